@@ -1,0 +1,115 @@
+// The one place where configuration is read. Every variable is listed in README.md with
+// its default; an invalid value stops the process at start with a message that names it.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('localhost'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  YOROZU_DATA_DIR: z.string().min(1).default('./data'),
+  YOROZU_SECRET: z.string().min(32).optional(),
+  YOROZU_SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  YOROZU_RUN_WORKER: bool.default(true),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('よろず <no-reply@yorozu.localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: bool.default(false),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+});
+
+export type Mode = 'development' | 'production' | 'test';
+
+export interface Config {
+  mode: Mode;
+  host: string;
+  port: number;
+  publicUrl: string;
+  /** PostgreSQL server URL; when absent the embedded PGlite in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  /** Server key for HMACs and signed links. */
+  secret: string;
+  seedDemo: 'auto' | 'true' | 'false';
+  runWorker: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  trustProxy: boolean;
+  sessionTtlDays: number;
+  authRateLimitPerMinute: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.YOROZU_DATA_DIR);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  if (e.NODE_ENV === 'production') {
+    if (!e.YOROZU_SECRET) throw new ConfigError('YOROZU_SECRET (32+ characters) is required in production.');
+    if (!e.PUBLIC_URL) throw new ConfigError('PUBLIC_URL is required in production.');
+  }
+  return {
+    mode: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir,
+    secret: e.YOROZU_SECRET ?? developmentSecret(dataDir, e.NODE_ENV),
+    seedDemo: e.YOROZU_SEED_DEMO,
+    runWorker: e.YOROZU_RUN_WORKER,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+  };
+}
+
+/** Outside production a key is made once and kept in the data directory. */
+function developmentSecret(dataDir: string, mode: Mode): string {
+  if (mode === 'test') return 'test-secret-test-secret-test-secret-0123';
+  const file = join(dataDir, 'secret.key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** A configuration for tests: defaults plus overrides, never reading the process env. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      YOROZU_DATA_DIR: './data-test',
+      YOROZU_RUN_WORKER: 'false',
+      AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    }),
+    ...overrides,
+  };
+}

@@ -1,0 +1,8 @@
+// Forward-only migrations, applied in name order. A released migration is never edited:
+// add a new one.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_accounts';
+
+export const migrations: Record<string, Migration> = {
+  '0001_accounts': m0001,
+};

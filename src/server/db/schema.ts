@@ -1,0 +1,113 @@
+// Kysely's view of the tables. Keep in step with migrations/.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = ColumnType<T, string | T | undefined, string | T>;
+
+export type UserStatus = 'active' | 'withdrawing' | 'withdrawn' | 'suspended';
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  email: string | null;
+  email_verified_at: NullableTimestamp;
+  password_hash: string | null;
+  display_name: string | null;
+  intent: ColumnType<'work' | 'order' | 'both', 'work' | 'order' | 'both' | undefined>;
+  status: ColumnType<UserStatus, UserStatus | undefined, UserStatus>;
+  staff_role: 'support' | 'finance' | 'moderator' | 'admin' | null;
+  terms_accepted_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  withdrawn_at: NullableTimestamp;
+}
+
+export interface ProfilesTable {
+  user_id: string;
+  bio: ColumnType<string, string | undefined>;
+  skills: ColumnType<string[], string[] | undefined>;
+  occupation: string | null;
+  hours_per_week: number | null;
+  home_only: ColumnType<boolean, boolean | undefined>;
+  times_of_day: ColumnType<string[], string[] | undefined>;
+  prefecture: string | null;
+  portfolio_links: ColumnType<string[], string[] | undefined>;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  user_agent: string | null;
+  ip: string | null;
+  revoked_at: NullableTimestamp;
+}
+
+export type AuthTokenKind = 'verify_email' | 'reset_password' | 'change_email';
+
+export interface AuthTokensTable {
+  token_hash: string;
+  user_id: string;
+  kind: AuthTokenKind;
+  new_email: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  kind: 'mail';
+  to_address: string | null;
+  user_id: string | null;
+  template: string;
+  subject: string;
+  body_text: string;
+  status: ColumnType<'pending' | 'sent' | 'failed', 'pending' | undefined, 'pending' | 'sent' | 'failed'>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+export interface DevMailboxTable {
+  id: Generated<string>;
+  outbox_id: string | null;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  created_at: Timestamp;
+}
+
+export interface LoginThrottlesTable {
+  key: string;
+  failures: number;
+  window_started_at: Timestamp;
+  locked_until: NullableTimestamp;
+}
+
+export interface AuditEventsTable {
+  id: Generated<string>;
+  actor_user_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  data: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+}
+
+export interface DB {
+  users: UsersTable;
+  profiles: ProfilesTable;
+  sessions: SessionsTable;
+  auth_tokens: AuthTokensTable;
+  outbox: OutboxTable;
+  dev_mailbox: DevMailboxTable;
+  login_throttles: LoginThrottlesTable;
+  audit_events: AuditEventsTable;
+}

@@ -1,0 +1,139 @@
+// Builds the HTTP application. `main` and the tests both use this, so what the tests
+// exercise through `inject` is exactly what runs in production.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../../domain/errors';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import { type Clock, type Deps, systemClock } from '../deps';
+import type { Mailer } from '../integrations/mail/mailer';
+import authPlugin from './plugins/auth';
+import { registerErrorHandling } from './plugins/errors';
+import securityPlugin from './plugins/security';
+import { authRoutes } from './routes/auth';
+import { devMailRoutes } from './routes/dev-mail';
+import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
+import { problemRoutes } from './routes/problems';
+import { userRoutes } from './routes/users';
+
+export interface BuildAppOptions {
+  config: Config;
+  database: Database;
+  mailer: Mailer;
+  clock?: Clock;
+  /** Built web app to serve (dist/web); omitted in API-only tests. */
+  webRoot?: string | null;
+  logger?: FastifyServerOptions['logger'];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: Deps;
+  }
+}
+
+const BODY_LIMIT = 256 * 1024;
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database, mailer } = options;
+  const clock = options.clock ?? systemClock;
+  const deps: Deps = { db: database.db, config, clock };
+
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    disableRequestLogging: true,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('deps', deps);
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: anything else is a 415 problem rather than a half-parsed body.
+  app.removeContentTypeParser('text/plain');
+
+  const routes: { method: string; regex: RegExp }[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const pattern = route.url
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/:[^/]+/g, '[^/]+')
+      .replace(/\*/g, '.*');
+    for (const method of methods) routes.push({ method, regex: new RegExp(`^${pattern}/?$`) });
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const webRoot = options.webRoot ? resolve(options.webRoot) : null;
+  const hasWeb = webRoot !== null && existsSync(resolve(webRoot, 'index.html'));
+  registerErrorHandling(app, {
+    routePatterns: () => routes,
+    spaFallback: (request, reply) => {
+      if (!hasWeb || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
+      if (/^\/(api|dev)(\/|$)/.test(request.url)) return false;
+      reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return true;
+    },
+  });
+
+  await app.register(cookie);
+  await app.register(securityPlugin, { publicUrl: config.publicUrl, swaggerPaths: ['/api/docs'] });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => new AppError('too-many-requests', { retryAfter: Math.ceil(context.ttl / 1000) }),
+  });
+  await app.register(authPlugin, { db: database.db, clock });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Yorozu API',
+        version: '1',
+        description:
+          'JSON API of Yorozu. Every error is an RFC 9457 problem document (application/problem+json) with a stable `code`. ' +
+          'Unsafe methods need the X-CSRF-Token header with the token from GET /api/v1/session.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  healthRoutes(app, database);
+  problemRoutes(app);
+  authRoutes(app, deps);
+  meRoutes(app, deps);
+  userRoutes(app, deps);
+  if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);
+
+  if (hasWeb && webRoot) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
+  }
+
+  return app;
+}

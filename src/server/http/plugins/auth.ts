@@ -1,0 +1,51 @@
+// Reads the session cookie and attaches the logged-in user to the request.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../../../domain/errors';
+import type { Db } from '../../db/database';
+import { findSessionUser, type SessionUser, touchSession } from '../../db/repositories/sessions';
+import type { Clock } from '../../deps';
+import { COOKIE_BASE } from './security';
+
+export const SESSION_COOKIE = '__Host-yorozu_session';
+/** last_seen_at is written at most this often per session. */
+const TOUCH_INTERVAL_MS = 5 * 60_000;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: SessionUser | null;
+  }
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, { ...COOKIE_BASE, expires: expiresAt });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, COOKIE_BASE);
+}
+
+/** The logged-in user, or a 401 problem. */
+export function requireAuth(request: FastifyRequest): SessionUser {
+  if (!request.auth) throw new AppError('unauthenticated');
+  return request.auth;
+}
+
+export default fp(
+  async function auth(app: FastifyInstance, opts: { db: Db; clock: Clock }) {
+    app.decorateRequest('auth', null);
+    app.addHook('onRequest', async (request) => {
+      if (!request.url.startsWith('/api/')) return;
+      const token = request.cookies[SESSION_COOKIE];
+      if (!token || token.length > 100) return;
+      const now = opts.clock();
+      const found = await findSessionUser(opts.db, token, now);
+      if (!found) return;
+      request.auth = found;
+      if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+        await touchSession(opts.db, found.sessionId, now);
+      }
+    });
+  },
+  { name: 'yorozu-auth', dependencies: ['@fastify/cookie'] },
+);

@@ -1,0 +1,17 @@
+// Explicit whitelists of what leaves the server.
+import type { Me } from '../../shared/api/accounts';
+import type { SessionUser } from '../db/repositories/sessions';
+import type { UserRow } from '../db/repositories/users';
+
+export function presentMe(user: SessionUser['user'] | UserRow): Me {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name ?? '',
+    email: user.email ?? '',
+    emailVerified: user.email_verified_at !== null,
+    intent: user.intent,
+    staffRole: user.staff_role,
+    createdAt: user.created_at.toISOString(),
+  };
+}

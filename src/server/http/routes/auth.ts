@@ -1,0 +1,131 @@
+// Registration, verification, login, logout, password reset. Thin: schema, one use case.
+import {
+  Accepted,
+  EmailBody,
+  LoginBody,
+  Ok,
+  PasswordResetConfirmBody,
+  RegisterBody,
+  SessionInfo,
+  TokenBody,
+} from '../../../shared/api/accounts';
+import type { Deps } from '../../deps';
+import { confirmEmailChange } from '../../use-cases/confirm-email-change';
+import { logIn } from '../../use-cases/log-in';
+import { logOut } from '../../use-cases/log-out';
+import { registerAccount } from '../../use-cases/register-account';
+import { requestPasswordReset } from '../../use-cases/request-password-reset';
+import { resendVerification } from '../../use-cases/resend-verification';
+import { resetPassword } from '../../use-cases/reset-password';
+import { verifyEmail } from '../../use-cases/verify-email';
+import { clearSessionCookie, setSessionCookie } from '../plugins/auth';
+import { ensureCsrfToken } from '../plugins/security';
+import { presentMe } from '../presenters';
+import { negotiateLang } from '../problem';
+import type { App } from './types';
+
+const MAIL_SENT = {
+  ja: 'ご入力のメールアドレスにメールを送信しました。メールに記載のリンクを開いて手続きを続けてください。',
+  en: 'We sent a mail to the address you entered. Open the link in it to continue.',
+};
+
+export function authRoutes(app: App, deps: Deps) {
+  const authLimit = { rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } };
+  const tags = ['auth'];
+
+  app.get(
+    '/api/v1/session',
+    { schema: { tags, summary: 'Current user and CSRF token', response: { 200: SessionInfo } } },
+    async (request, reply) => ({
+      user: request.auth ? presentMe(request.auth.user) : null,
+      csrfToken: ensureCsrfToken(request, reply),
+    }),
+  );
+
+  app.post(
+    '/api/v1/auth/register',
+    { config: authLimit, schema: { tags, summary: 'Register an account', body: RegisterBody, response: { 202: Accepted } } },
+    async (request, reply) => {
+      await registerAccount(deps, request.body);
+      return reply.code(202).send({ message: MAIL_SENT[negotiateLang(request.headers['accept-language'])] });
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/verify-email',
+    {
+      config: authLimit,
+      schema: { tags, summary: 'Verify the email address from the mailed link', body: TokenBody, response: { 200: Ok } },
+    },
+    async (request) => {
+      await verifyEmail(deps, request.body.token);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/resend-verification',
+    {
+      config: authLimit,
+      schema: { tags, summary: 'Send the verification mail again', body: EmailBody, response: { 202: Accepted } },
+    },
+    async (request, reply) => {
+      await resendVerification(deps, request.body.email);
+      return reply.code(202).send({ message: MAIL_SENT[negotiateLang(request.headers['accept-language'])] });
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/login',
+    { config: authLimit, schema: { tags, summary: 'Log in', body: LoginBody, response: { 200: SessionInfo } } },
+    async (request, reply) => {
+      const { token, expiresAt, user } = await logIn(deps, {
+        ...request.body,
+        userAgent: request.headers['user-agent'] ?? null,
+        ip: request.ip,
+      });
+      setSessionCookie(reply, token, expiresAt);
+      return { user: presentMe(user), csrfToken: ensureCsrfToken(request, reply) };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { schema: { tags, summary: 'Log out this device (not withdrawal)', response: { 200: SessionInfo } } },
+    async (request, reply) => {
+      if (request.auth) await logOut(deps, { userId: request.auth.user.id, sessionId: request.auth.sessionId });
+      clearSessionCookie(reply);
+      return { user: null, csrfToken: ensureCsrfToken(request, reply) };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password-reset',
+    { config: authLimit, schema: { tags, summary: 'Mail a password reset link', body: EmailBody, response: { 202: Accepted } } },
+    async (request, reply) => {
+      await requestPasswordReset(deps, request.body.email);
+      return reply.code(202).send({ message: MAIL_SENT[negotiateLang(request.headers['accept-language'])] });
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password-reset/confirm',
+    {
+      config: authLimit,
+      schema: { tags, summary: 'Set a new password from a reset link', body: PasswordResetConfirmBody, response: { 200: Ok } },
+    },
+    async (request) => {
+      await resetPassword(deps, request.body);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/confirm-email-change',
+    { config: authLimit, schema: { tags, summary: 'Confirm a new email address', body: TokenBody, response: { 200: Ok } } },
+    async (request) => {
+      await confirmEmailChange(deps, request.body.token);
+      return { ok: true as const };
+    },
+  );
+}

@@ -1,0 +1,135 @@
+// The logged-in user's own account: display name, email, password, profile, devices.
+import { z } from 'zod';
+import {
+  Accepted,
+  ChangeEmailBody,
+  ChangePasswordBody,
+  DeviceSessionList,
+  Me,
+  Ok,
+  Profile,
+  ProfileBody,
+  UpdateMeBody,
+} from '../../../shared/api/accounts';
+import type { Deps } from '../../deps';
+import { changePassword } from '../../use-cases/change-password';
+import { getProfile } from '../../use-cases/get-profile';
+import { listSessions } from '../../use-cases/list-sessions';
+import { requestEmailChange } from '../../use-cases/request-email-change';
+import { revokeOtherSessions } from '../../use-cases/revoke-other-sessions';
+import { revokeDeviceSession } from '../../use-cases/revoke-session';
+import { updateDisplayName } from '../../use-cases/update-display-name';
+import { updateProfile } from '../../use-cases/update-profile';
+import { requireAuth } from '../plugins/auth';
+import { presentMe } from '../presenters';
+import { negotiateLang } from '../problem';
+import type { App } from './types';
+
+export function meRoutes(app: App, deps: Deps) {
+  const tags = ['me'];
+
+  app.get('/api/v1/me', { schema: { tags, summary: 'My account', response: { 200: Me } } }, async (request) =>
+    presentMe(requireAuth(request).user),
+  );
+
+  app.patch(
+    '/api/v1/me',
+    { schema: { tags, summary: 'Change my display name', body: UpdateMeBody, response: { 200: Me } } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      return presentMe(await updateDisplayName(deps, { userId: user.id, displayName: request.body.displayName }));
+    },
+  );
+
+  app.post(
+    '/api/v1/me/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change my password (logs out my other devices)',
+        body: ChangePasswordBody,
+        response: { 200: Ok },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      await changePassword(deps, { userId: auth.user.id, sessionId: auth.sessionId, ...request.body });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/v1/me/email',
+    {
+      schema: {
+        tags,
+        summary: 'Change my email address (confirmed by a link)',
+        body: ChangeEmailBody,
+        response: { 202: Accepted },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      await requestEmailChange(deps, { userId: user.id, ...request.body });
+      const lang = negotiateLang(request.headers['accept-language']);
+      return reply.code(202).send({
+        message:
+          lang === 'ja'
+            ? '新しいメールアドレスに確認メールを送信しました。メールのリンクを開くと変更が完了します。'
+            : 'We sent a confirmation link to the new address. The change completes when you open it.',
+      });
+    },
+  );
+
+  app.get('/api/v1/me/profile', { schema: { tags, summary: 'My profile', response: { 200: Profile } } }, async (request) =>
+    getProfile(deps.db, requireAuth(request).user.id),
+  );
+
+  app.put(
+    '/api/v1/me/profile',
+    { schema: { tags, summary: 'Save my profile', body: ProfileBody, response: { 200: Profile } } },
+    async (request) => updateProfile(deps, { userId: requireAuth(request).user.id, profile: request.body }),
+  );
+
+  app.get(
+    '/api/v1/me/sessions',
+    { schema: { tags, summary: 'Devices logged in to my account', response: { 200: DeviceSessionList } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      return { sessions: await listSessions(deps, { userId: auth.user.id, currentSessionId: auth.sessionId }) };
+    },
+  );
+
+  app.delete(
+    '/api/v1/me/sessions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Log out one device',
+        params: z.object({ id: z.string().min(1).max(100) }),
+        response: { 200: Ok },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      await revokeDeviceSession(deps, { userId: auth.user.id, sessionId: request.params.id });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/v1/me/sessions/revoke-others',
+    {
+      schema: {
+        tags,
+        summary: 'Log out every other device',
+        response: { 200: z.object({ ok: z.literal(true), revoked: z.number() }) },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const revoked = await revokeOtherSessions(deps, { userId: auth.user.id, currentSessionId: auth.sessionId });
+      return { ok: true as const, revoked };
+    },
+  );
+}

@@ -1,0 +1,43 @@
+// Where mail goes: an SMTP server in production, the development mailbox otherwise.
+import nodemailer from 'nodemailer';
+import type { Db } from '../../db/database';
+
+export interface OutgoingMail {
+  outboxId: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  readonly kind: 'smtp' | 'dev-mailbox';
+  send(mail: OutgoingMail): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function smtpMailer(url: string, from: string): Mailer {
+  const transport = nodemailer.createTransport(url);
+  return {
+    kind: 'smtp',
+    async send(mail) {
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+    async close() {
+      transport.close();
+    },
+  };
+}
+
+/** Stores mail for the built-in viewer at /dev/mail. Never used in production mode. */
+export function devMailboxMailer(db: Db): Mailer {
+  return {
+    kind: 'dev-mailbox',
+    async send(mail) {
+      await db
+        .insertInto('dev_mailbox')
+        .values({ outbox_id: mail.outboxId, to_address: mail.to, subject: mail.subject, body_text: mail.text })
+        .execute();
+    },
+    async close() {},
+  };
+}

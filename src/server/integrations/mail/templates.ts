@@ -1,0 +1,56 @@
+// Transactional mail texts. Plain text, Japanese first with a short English line, and
+// every link absolute (built from PUBLIC_URL).
+
+export interface MailContent {
+  subject: string;
+  text: string;
+}
+
+const SIGNATURE =
+  '\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n';
+
+export const templates = {
+  verify_email: (v: { displayName: string; link: string; hours: number }): MailContent => ({
+    subject: '【よろず】メールアドレスの確認をお願いします',
+    text:
+      `${v.displayName} 様\n\nよろずへのご登録ありがとうございます。\n` +
+      `次のリンクを開いて、メールアドレスの確認を完了してください(有効期限 ${v.hours} 時間)。\n\n${v.link}\n\n` +
+      `Please open the link above to verify your email address.${SIGNATURE}`,
+  }),
+  already_registered: (v: { loginLink: string; resetLink: string }): MailContent => ({
+    subject: '【よろず】このメールアドレスはすでに登録されています',
+    text:
+      'このメールアドレスで会員登録の申し込みがありましたが、すでにアカウントが存在します。\n\n' +
+      `ログイン: ${v.loginLink}\nパスワードを忘れた場合: ${v.resetLink}\n\n` +
+      `Someone tried to register with this address, which already has an account.${SIGNATURE}`,
+  }),
+  reset_password: (v: { link: string; minutes: number }): MailContent => ({
+    subject: '【よろず】パスワード再設定のご案内',
+    text:
+      'パスワード再設定のお申し込みを受け付けました。\n' +
+      `次のリンクから新しいパスワードを設定してください(有効期限 ${v.minutes} 分・1回限り)。\n\n${v.link}\n\n` +
+      `Open the link above to set a new password (valid ${v.minutes} minutes, once).${SIGNATURE}`,
+  }),
+  password_changed: (v: { displayName: string }): MailContent => ({
+    subject: '【よろず】パスワードが変更されました',
+    text:
+      `${v.displayName} 様\n\nアカウントのパスワードが変更されました。ほかの端末はすべてログアウトしました。\n` +
+      `心当たりがない場合は、すぐにパスワードを再設定してください。\n\nYour password was changed.${SIGNATURE}`,
+  }),
+  change_email: (v: { displayName: string; link: string; hours: number }): MailContent => ({
+    subject: '【よろず】新しいメールアドレスの確認',
+    text:
+      `${v.displayName} 様\n\nメールアドレス変更のお申し込みを受け付けました。\n` +
+      `次のリンクを開くと、このアドレスへの変更が完了します(有効期限 ${v.hours} 時間)。\n\n${v.link}\n\n` +
+      `Open the link above to confirm your new email address.${SIGNATURE}`,
+  }),
+  email_changed: (v: { displayName: string }): MailContent => ({
+    subject: '【よろず】メールアドレスが変更されました',
+    text:
+      `${v.displayName} 様\n\nアカウントのメールアドレスが変更されました。今後のお知らせは新しいアドレスに届きます。\n` +
+      `心当たりがない場合は、サポートまでご連絡ください。\n\nYour email address was changed.${SIGNATURE}`,
+  }),
+} as const;
+
+export type TemplateName = keyof typeof templates;
+export type TemplateVars<T extends TemplateName> = Parameters<(typeof templates)[T]>[0];

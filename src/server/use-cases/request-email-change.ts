@@ -1,0 +1,46 @@
+// Starts an email change: re-authenticates with the password, then mails a confirmation
+// link to the new address. The address changes only when that link is opened.
+import { normaliseEmail } from '../../domain/accounts/email';
+import { AppError } from '../../domain/errors';
+import { issueAuthToken } from '../db/repositories/auth-tokens';
+import { enqueueMail } from '../db/repositories/outbox';
+import { emailInUse, findPasswordHash, findUserById } from '../db/repositories/users';
+import type { Deps } from '../deps';
+import { verifyPassword } from '../security/passwords';
+
+export const CHANGE_EMAIL_TTL_MINUTES = 24 * 60;
+
+export async function requestEmailChange(
+  deps: Deps,
+  input: { userId: string; newEmail: string; password: string },
+): Promise<void> {
+  const newEmail = normaliseEmail(input.newEmail);
+  const user = await findUserById(deps.db, input.userId);
+  if (!user?.email) throw new AppError('unauthenticated');
+  if (!(await verifyPassword(await findPasswordHash(deps.db, user.id), input.password))) {
+    throw AppError.field('/password', 'password-wrong');
+  }
+  if (newEmail === user.email) throw AppError.field('/newEmail', 'email-unchanged');
+  const now = deps.clock();
+  await deps.db.transaction().execute(async (trx) => {
+    if (await emailInUse(trx, newEmail)) throw AppError.field('/newEmail', 'email-taken');
+    const token = await issueAuthToken(trx, {
+      userId: user.id,
+      kind: 'change_email',
+      now,
+      ttlMinutes: CHANGE_EMAIL_TTL_MINUTES,
+      newEmail,
+    });
+    await enqueueMail(trx, {
+      now,
+      to: newEmail,
+      userId: user.id,
+      template: 'change_email',
+      vars: {
+        displayName: user.display_name ?? '',
+        link: `${deps.config.publicUrl}/confirm-email?token=${token}`,
+        hours: CHANGE_EMAIL_TTL_MINUTES / 60,
+      },
+    });
+  });
+}

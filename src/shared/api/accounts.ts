@@ -1,0 +1,110 @@
+// Request and response schemas of the account endpoints, shared by server and web.
+import { z } from 'zod';
+import { DISPLAY_NAME_MAX } from '../../domain/accounts/display-name';
+import { checkEmail, EMAIL_MAX } from '../../domain/accounts/email';
+import { checkUsername } from '../../domain/accounts/username';
+import { INTENT_KEYS, OCCUPATION_KEYS, PREFECTURE_CODES, STAFF_ROLES, TIME_OF_DAY_KEYS } from '../labels';
+import { httpUrl, line, paragraph, passwordInput } from './fields';
+
+export const emailInput = z
+  .string({ error: 'invalid-type' })
+  .max(EMAIL_MAX, { error: 'email-invalid' })
+  .min(1, { error: 'required' })
+  .refine((s) => checkEmail(s) === null, { error: 'email-invalid' });
+
+export const usernameInput = z
+  .string({ error: 'invalid-type' })
+  .min(1, { error: 'required' })
+  .max(64, { error: 'username-invalid' })
+  .superRefine((s, ctx) => {
+    const issue = checkUsername(s);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue });
+  });
+
+export const displayNameInput = line(DISPLAY_NAME_MAX, 1).refine((s) => !/\n/.test(s), {
+  error: 'display-name-invalid',
+});
+
+export const RegisterBody = z.strictObject({
+  email: emailInput,
+  password: passwordInput,
+  username: usernameInput,
+  displayName: displayNameInput,
+  intent: z.enum(INTENT_KEYS, { error: 'invalid-choice' }),
+  acceptTerms: z.literal(true, { error: 'terms-not-accepted' }),
+});
+export type RegisterBody = z.infer<typeof RegisterBody>;
+
+export const LoginBody = z.strictObject({ email: emailInput, password: passwordInput });
+export const TokenBody = z.strictObject({
+  token: z.string({ error: 'invalid-type' }).min(1, { error: 'required' }).max(200, { error: 'too-long' }),
+});
+export const EmailBody = z.strictObject({ email: emailInput });
+export const PasswordResetConfirmBody = z.strictObject({
+  token: z.string({ error: 'invalid-type' }).min(1, { error: 'required' }).max(200, { error: 'too-long' }),
+  password: passwordInput,
+});
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: passwordInput,
+  newPassword: passwordInput,
+});
+export const ChangeEmailBody = z.strictObject({ newEmail: emailInput, password: passwordInput });
+export const UpdateMeBody = z.strictObject({ displayName: displayNameInput });
+
+export const ProfileBody = z.strictObject({
+  bio: paragraph(2000),
+  skills: z.array(line(30, 1), { error: 'invalid-type' }).max(20, { error: 'too-many' }),
+  occupation: z.enum(OCCUPATION_KEYS, { error: 'invalid-choice' }).nullable(),
+  hoursPerWeek: z
+    .number({ error: 'invalid-type' })
+    .int({ error: 'not-integer' })
+    .min(0, { error: 'too-small' })
+    .max(80, { error: 'too-big' })
+    .nullable(),
+  homeOnly: z.boolean({ error: 'invalid-type' }),
+  timesOfDay: z.array(z.enum(TIME_OF_DAY_KEYS, { error: 'invalid-choice' })).max(5, { error: 'too-many' }),
+  prefecture: z.enum(PREFECTURE_CODES, { error: 'invalid-choice' }).nullable(),
+  portfolioLinks: z.array(httpUrl, { error: 'invalid-type' }).max(10, { error: 'too-many' }),
+});
+export type ProfileBody = z.infer<typeof ProfileBody>;
+
+export const Me = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  email: z.string(),
+  emailVerified: z.boolean(),
+  intent: z.enum(INTENT_KEYS),
+  staffRole: z.enum(STAFF_ROLES).nullable(),
+  createdAt: z.string(),
+});
+export type Me = z.infer<typeof Me>;
+
+export const SessionInfo = z.object({ user: Me.nullable(), csrfToken: z.string() });
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const Profile = ProfileBody.extend({ updatedAt: z.string().nullable() });
+export type Profile = z.infer<typeof Profile>;
+
+export const PublicProfile = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  withdrawn: z.boolean(),
+  memberSince: z.string().nullable(),
+  profile: Profile.omit({ updatedAt: true }).nullable(),
+});
+export type PublicProfile = z.infer<typeof PublicProfile>;
+
+export const DeviceSession = z.object({
+  id: z.string(),
+  device: z.string(),
+  ip: z.string().nullable(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  current: z.boolean(),
+});
+export const DeviceSessionList = z.object({ sessions: z.array(DeviceSession) });
+export type DeviceSession = z.infer<typeof DeviceSession>;
+
+export const Accepted = z.object({ message: z.string() });
+export const Ok = z.object({ ok: z.literal(true) });

@@ -1,0 +1,293 @@
+// The one catalogue of problem codes. The server maps every refusal to one of these
+// codes; the web app shows the message for the code. A code, once published, never
+// changes meaning: clients may branch on it.
+
+export type Lang = 'ja' | 'en';
+
+interface ProblemDef {
+  status: number;
+  ja: { title: string; detail: string };
+  en: { title: string; detail: string };
+}
+
+const def = (status: number, jaTitle: string, jaDetail: string, enTitle: string, enDetail: string): ProblemDef => ({
+  status,
+  ja: { title: jaTitle, detail: jaDetail },
+  en: { title: enTitle, detail: enDetail },
+});
+
+export const PROBLEMS = {
+  // ── generic HTTP ────────────────────────────────────────────────────────────
+  'validation-failed': def(
+    400,
+    '入力内容に誤りがあります',
+    '赤く表示された項目を確認して、もう一度送信してください。',
+    'Some fields are invalid',
+    'Check the highlighted fields and send the form again.',
+  ),
+  'malformed-json': def(
+    400,
+    'リクエストの形式が正しくありません',
+    '送信されたデータを JSON として読み取れませんでした。ページを再読み込みしてからもう一度お試しください。',
+    'The request body is not valid JSON',
+    'The body could not be read as JSON. Reload the page and try again.',
+  ),
+  'bad-request': def(
+    400,
+    'リクエストが正しくありません',
+    'リクエストを処理できませんでした。ページを再読み込みしてからもう一度お試しください。',
+    'Bad request',
+    'The request could not be processed. Reload the page and try again.',
+  ),
+  unauthenticated: def(
+    401,
+    'ログインが必要です',
+    'この操作にはログインが必要です。ログインしてからもう一度お試しください。',
+    'You need to log in',
+    'This action needs you to be logged in. Log in and try again.',
+  ),
+  forbidden: def(
+    403,
+    'この操作は許可されていません',
+    'このアカウントではこの操作を行えません。',
+    'This action is not allowed',
+    'This account may not perform this action.',
+  ),
+  'csrf-failed': def(
+    403,
+    'ページの有効期限が切れました',
+    'セキュリティ確認(CSRF トークン)が一致しませんでした。ページを再読み込みしてからもう一度お試しください。',
+    'The page has expired',
+    'The security check (CSRF token) did not match. Reload the page and try again.',
+  ),
+  'not-found': def(
+    404,
+    'ページが見つかりません',
+    'お探しのページやデータは存在しないか、閲覧する権限がありません。',
+    'Not found',
+    'What you are looking for does not exist or you may not see it.',
+  ),
+  'method-not-allowed': def(
+    405,
+    'この操作はできません',
+    'このアドレスはこの HTTP メソッドに対応していません。',
+    'Method not allowed',
+    'This address does not accept this HTTP method.',
+  ),
+  'payload-too-large': def(
+    413,
+    '送信データが大きすぎます',
+    '送信できるデータの上限を超えています。内容を減らしてもう一度お試しください。',
+    'The request is too large',
+    'The request exceeds the size limit. Send less data.',
+  ),
+  'unsupported-media-type': def(
+    415,
+    'データ形式に対応していません',
+    'このアドレスは JSON(application/json)のみ受け付けます。',
+    'Unsupported media type',
+    'This address accepts JSON (application/json) only.',
+  ),
+  'too-many-requests': def(
+    429,
+    'リクエストが多すぎます',
+    '短時間に多くのリクエストがありました。しばらく待ってからもう一度お試しください。',
+    'Too many requests',
+    'Too many requests in a short time. Wait a moment and try again.',
+  ),
+  'internal-error': def(
+    500,
+    'サーバーでエラーが発生しました',
+    '申し訳ありません。処理中に問題が発生しました。データは変更されていません。時間をおいてもう一度お試しください。問題が続く場合はリクエスト ID をお知らせください。',
+    'Internal server error',
+    'Something went wrong on our side; nothing was changed. Try again later and quote the request id if it persists.',
+  ),
+  'service-unavailable': def(
+    503,
+    'ただいま利用できません',
+    'データベースに接続できません。しばらく待ってからもう一度お試しください。',
+    'Service unavailable',
+    'The database cannot be reached. Try again in a moment.',
+  ),
+
+  // ── accounts ────────────────────────────────────────────────────────────────
+  'invalid-credentials': def(
+    401,
+    'メールアドレスまたはパスワードが違います',
+    '入力内容を確認してください。パスワードを忘れた場合は「パスワードを忘れた方」から再設定できます。',
+    'Wrong email or password',
+    'Check what you typed. If you forgot your password, reset it from "Forgot your password?".',
+  ),
+  'email-not-verified': def(
+    403,
+    'メールアドレスの確認が済んでいません',
+    '登録時にお送りした確認メールのリンクを開いてください。メールが届かない場合は確認メールを再送できます。',
+    'Your email address is not verified yet',
+    'Open the link in the verification mail we sent. You can have it sent again.',
+  ),
+  'login-throttled': def(
+    429,
+    'ログインの試行回数が多すぎます',
+    '安全のため、このアカウントへのログインを一時的に止めています。しばらく待つか、パスワードを再設定してください。',
+    'Too many login attempts',
+    'For your safety, logins to this account are paused for a while. Wait, or reset your password.',
+  ),
+  'token-invalid': def(
+    400,
+    'リンクが無効です',
+    'このリンクは使用済みか、正しくありません。もう一度手続きをやり直してください。',
+    'This link is not valid',
+    'The link was already used or is not correct. Start the procedure again.',
+  ),
+  'token-expired': def(
+    410,
+    'リンクの有効期限が切れています',
+    'もう一度手続きをやり直して、新しいリンクを受け取ってください。',
+    'This link has expired',
+    'Start the procedure again to receive a new link.',
+  ),
+  'password-wrong': def(
+    403,
+    'パスワードが違います',
+    '現在のパスワードを正しく入力してください。',
+    'Wrong password',
+    'Enter your current password.',
+  ),
+  'session-not-found': def(
+    404,
+    'ログイン中の端末が見つかりません',
+    'この端末はすでにログアウトしています。一覧を再読み込みしてください。',
+    'Session not found',
+    'That device is already logged out. Reload the list.',
+  ),
+  'account-withdrawn': def(
+    409,
+    'このアカウントは退会済みまたは退会手続き中です',
+    '退会済み・退会手続き中のアカウントではこの操作はできません。',
+    'This account is withdrawn or withdrawing',
+    'A withdrawn or withdrawing account cannot do this.',
+  ),
+  'account-suspended': def(
+    403,
+    'このアカウントは利用停止中です',
+    '利用規約に基づき、このアカウントの利用を停止しています。お問い合わせ窓口からご連絡ください。',
+    'This account is suspended',
+    'This account is suspended under the terms of use. Please contact support.',
+  ),
+} as const satisfies Record<string, ProblemDef>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export function isProblemCode(code: string): code is ProblemCode {
+  return Object.hasOwn(PROBLEMS, code);
+}
+
+/** Field-level error codes used in `errors[]` of a `validation-failed` problem. */
+export const FIELD_ERRORS = {
+  required: { ja: '入力してください。', en: 'This field is required.' },
+  'invalid-type': { ja: '入力形式が正しくありません。', en: 'This value has the wrong type.' },
+  'too-short': { ja: '{min}文字以上で入力してください。', en: 'Enter at least {min} characters.' },
+  'too-long': { ja: '{max}文字以内で入力してください。', en: 'Enter at most {max} characters.' },
+  'too-small': { ja: '{min}以上の値を入力してください。', en: 'Enter {min} or more.' },
+  'too-big': { ja: '{max}以下の値を入力してください。', en: 'Enter {max} or less.' },
+  'too-many': { ja: '{max}件までです。', en: 'At most {max} items.' },
+  'not-integer': {
+    ja: '整数(半角数字)で入力してください。',
+    en: 'Enter a whole number.',
+  },
+  'invalid-choice': {
+    ja: '選択肢の中から選んでください。',
+    en: 'Choose one of the options.',
+  },
+  'unknown-field': {
+    ja: 'この項目は受け付けていません。',
+    en: 'This field is not accepted.',
+  },
+  'control-characters': {
+    ja: '制御文字は使えません。',
+    en: 'Control characters are not allowed.',
+  },
+  'email-invalid': {
+    ja: 'メールアドレスの形式が正しくありません(例: hanako@example.jp)。',
+    en: 'Enter a valid email address (e.g. hanako@example.jp).',
+  },
+  'username-invalid': {
+    ja: 'ユーザー名は半角英小文字・数字・アンダースコア(_)の3〜20文字で入力してください。',
+    en: 'Use 3–20 lower-case letters, digits or underscores.',
+  },
+  'username-reserved': {
+    ja: 'このユーザー名は予約されているため使えません。',
+    en: 'This username is reserved.',
+  },
+  'username-taken': {
+    ja: 'このユーザー名はすでに使われています。ユーザー名は登録後に変更できないため、慎重に選んでください。',
+    en: 'This username is taken. It cannot be changed later, so choose carefully.',
+  },
+  'password-too-short': {
+    ja: 'パスワードは8文字以上にしてください。',
+    en: 'Use at least 8 characters.',
+  },
+  'password-too-long': {
+    ja: 'パスワードは128文字以内にしてください。',
+    en: 'Use at most 128 characters.',
+  },
+  'password-common': {
+    ja: 'このパスワードはよく使われていて推測されやすいため使えません。別のパスワードにしてください。',
+    en: 'This password is too common and easy to guess. Choose another.',
+  },
+  'password-contains-email': {
+    ja: 'パスワードにメールアドレスやユーザー名を含めないでください。',
+    en: 'Do not use your email address or username in the password.',
+  },
+  'display-name-invalid': {
+    ja: '表示名は1〜40文字で入力してください(改行や制御文字は使えません)。',
+    en: 'Use 1–40 characters without line breaks or control characters.',
+  },
+  'terms-not-accepted': {
+    ja: '利用規約への同意が必要です。',
+    en: 'You must accept the terms of use.',
+  },
+  'url-invalid': {
+    ja: 'http:// または https:// で始まる URL を入力してください。',
+    en: 'Enter a URL that starts with http:// or https://.',
+  },
+  'email-taken': {
+    ja: 'このメールアドレスはほかのアカウントで使われているため使えません。',
+    en: 'Another account uses this email address.',
+  },
+  'email-unchanged': {
+    ja: '現在のメールアドレスと同じです。',
+    en: 'This is your current email address.',
+  },
+  'password-wrong': {
+    ja: 'パスワードが違います。現在のパスワードを入力してください。',
+    en: 'Wrong password. Enter your current password.',
+  },
+  'password-unchanged': {
+    ja: '現在のパスワードと同じです。別のパスワードにしてください。',
+    en: 'This is your current password. Choose a different one.',
+  },
+} as const;
+
+export type FieldErrorCode = keyof typeof FIELD_ERRORS;
+
+export function isFieldErrorCode(code: string): code is FieldErrorCode {
+  return Object.hasOwn(FIELD_ERRORS, code);
+}
+
+export function fieldMessage(code: FieldErrorCode, lang: Lang, params: Record<string, string | number> = {}): string {
+  return FIELD_ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+/** The wire shape of an RFC 9457 problem document as Yorozu sends it. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ProblemCode;
+  instance?: string;
+  requestId?: string;
+  errors?: { pointer: string; code: FieldErrorCode; detail: string }[];
+  [extension: string]: unknown;
+}
