@@ -26,7 +26,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const clock = fakeClock();
   const config = testConfig(overrides);
   const mailer = devMailboxMailer(database.db);
-  const app = await buildApp({ config, database, mailer, clock, logger: false });
+  const app = await buildApp({ config, database, mailer, clock, logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await app.ready();
 
   const mailsTo: TestApp['mailsTo'] = async (to) => {

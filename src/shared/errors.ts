@@ -74,6 +74,13 @@ export const PROBLEMS = {
     'Method not allowed',
     'This address does not accept this HTTP method.',
   ),
+  'uri-too-long': def(
+    414,
+    'アドレスが長すぎます',
+    'アドレス(URL)が長すぎるため処理できません。正しいリンクから開き直してください。',
+    'The address is too long',
+    'The URL is too long to process. Open the page again from a correct link.',
+  ),
   'payload-too-large': def(
     413,
     '送信データが大きすぎます',

@@ -1,6 +1,6 @@
 // Email addresses are compared after NFKC (so full-width input matches) and lower-casing.
 
-const EMAIL = /^[^\s@"<>()[\]\\,;:]+@[^\s@"<>()[\]\\,;:]+\.[^\s@"<>()[\]\\,;:]{2,}$/u;
+const EMAIL = /^[^\s\p{Cc}\p{Cf}@"<>()[\]\\,;:]+@[^\s\p{Cc}\p{Cf}@"<>()[\]\\,;:]+\.[^\s\p{Cc}\p{Cf}@"<>()[\]\\,;:]{2,}$/u;
 export const EMAIL_MAX = 254;
 
 export function normaliseEmail(input: string): string {

@@ -1,6 +1,6 @@
 // The profile anyone can see at /u/:username. A withdrawn account shows only that it was
 // withdrawn: its personal data no longer exists.
-import { normaliseUsername } from '../../domain/accounts/username';
+import { normaliseUsername, USERNAME_PATTERN } from '../../domain/accounts/username';
 import { AppError } from '../../domain/errors';
 import type { PublicProfile } from '../../shared/api/accounts';
 import type { Db } from '../db/database';
@@ -10,7 +10,9 @@ import { getProfile } from './get-profile';
 export const WITHDRAWN_DISPLAY_NAME = '退会済みユーザー';
 
 export async function getPublicProfile(db: Db, rawUsername: string): Promise<PublicProfile> {
-  const user = await findUserByUsername(db, normaliseUsername(rawUsername));
+  const username = normaliseUsername(rawUsername);
+  if (!USERNAME_PATTERN.test(username)) throw new AppError('not-found');
+  const user = await findUserByUsername(db, username);
   if (!user || (user.status === 'active' && !user.email_verified_at)) throw new AppError('not-found');
   if (user.status === 'withdrawn' || user.status === 'suspended') {
     const withdrawn = user.status === 'withdrawn';

@@ -4,16 +4,16 @@ import { DISPLAY_NAME_MAX } from '../../domain/accounts/display-name';
 import { checkEmail, EMAIL_MAX } from '../../domain/accounts/email';
 import { checkUsername } from '../../domain/accounts/username';
 import { INTENT_KEYS, OCCUPATION_KEYS, PREFECTURE_CODES, STAFF_ROLES, TIME_OF_DAY_KEYS } from '../labels';
-import { httpUrl, line, paragraph, passwordInput } from './fields';
+import { httpUrl, line, paragraph, passwordInput, typeError } from './fields';
 
 export const emailInput = z
-  .string({ error: 'invalid-type' })
+  .string({ error: typeError })
   .max(EMAIL_MAX, { error: 'email-invalid' })
   .min(1, { error: 'required' })
   .refine((s) => checkEmail(s) === null, { error: 'email-invalid' });
 
 export const usernameInput = z
-  .string({ error: 'invalid-type' })
+  .string({ error: typeError })
   .min(1, { error: 'required' })
   .max(64, { error: 'username-invalid' })
   .superRefine((s, ctx) => {
@@ -37,11 +37,11 @@ export type RegisterBody = z.infer<typeof RegisterBody>;
 
 export const LoginBody = z.strictObject({ email: emailInput, password: passwordInput });
 export const TokenBody = z.strictObject({
-  token: z.string({ error: 'invalid-type' }).min(1, { error: 'required' }).max(200, { error: 'too-long' }),
+  token: z.string({ error: typeError }).min(1, { error: 'required' }).max(200, { error: 'too-long' }),
 });
 export const EmailBody = z.strictObject({ email: emailInput });
 export const PasswordResetConfirmBody = z.strictObject({
-  token: z.string({ error: 'invalid-type' }).min(1, { error: 'required' }).max(200, { error: 'too-long' }),
+  token: z.string({ error: typeError }).min(1, { error: 'required' }).max(200, { error: 'too-long' }),
   password: passwordInput,
 });
 export const ChangePasswordBody = z.strictObject({
@@ -53,18 +53,18 @@ export const UpdateMeBody = z.strictObject({ displayName: displayNameInput });
 
 export const ProfileBody = z.strictObject({
   bio: paragraph(2000),
-  skills: z.array(line(30, 1), { error: 'invalid-type' }).max(20, { error: 'too-many' }),
+  skills: z.array(line(30, 1), { error: typeError }).max(20, { error: 'too-many' }),
   occupation: z.enum(OCCUPATION_KEYS, { error: 'invalid-choice' }).nullable(),
   hoursPerWeek: z
-    .number({ error: 'invalid-type' })
+    .number({ error: typeError })
     .int({ error: 'not-integer' })
     .min(0, { error: 'too-small' })
     .max(80, { error: 'too-big' })
     .nullable(),
-  homeOnly: z.boolean({ error: 'invalid-type' }),
+  homeOnly: z.boolean({ error: typeError }),
   timesOfDay: z.array(z.enum(TIME_OF_DAY_KEYS, { error: 'invalid-choice' })).max(5, { error: 'too-many' }),
   prefecture: z.enum(PREFECTURE_CODES, { error: 'invalid-choice' }).nullable(),
-  portfolioLinks: z.array(httpUrl, { error: 'invalid-type' }).max(10, { error: 'too-many' }),
+  portfolioLinks: z.array(httpUrl, { error: typeError }).max(10, { error: 'too-many' }),
 });
 export type ProfileBody = z.infer<typeof ProfileBody>;
 
@@ -83,7 +83,19 @@ export type Me = z.infer<typeof Me>;
 export const SessionInfo = z.object({ user: Me.nullable(), csrfToken: z.string() });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
-export const Profile = ProfileBody.extend({ updatedAt: z.string().nullable() });
+// Responses use plain schemas: input schemas normalise with transforms, which cannot
+// serialise.
+const ProfileFields = z.object({
+  bio: z.string(),
+  skills: z.array(z.string()),
+  occupation: z.enum(OCCUPATION_KEYS).nullable(),
+  hoursPerWeek: z.number().int().nullable(),
+  homeOnly: z.boolean(),
+  timesOfDay: z.array(z.enum(TIME_OF_DAY_KEYS)),
+  prefecture: z.string().nullable(),
+  portfolioLinks: z.array(z.string()),
+});
+export const Profile = ProfileFields.extend({ updatedAt: z.string().nullable() });
 export type Profile = z.infer<typeof Profile>;
 
 export const PublicProfile = z.object({
@@ -91,7 +103,7 @@ export const PublicProfile = z.object({
   displayName: z.string(),
   withdrawn: z.boolean(),
   memberSince: z.string().nullable(),
-  profile: Profile.omit({ updatedAt: true }).nullable(),
+  profile: ProfileFields.nullable(),
 });
 export type PublicProfile = z.infer<typeof PublicProfile>;
 

@@ -3,10 +3,13 @@
 import { z } from 'zod';
 import { hasControlCharacters } from '../../domain/accounts/display-name';
 
+/** A missing field is "required"; a present one of the wrong type is "invalid-type". */
+export const typeError = (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : 'invalid-type');
+
 /** Single-line text: trimmed, NFC, no control characters. */
 export function line(max: number, min = 0) {
   return z
-    .string({ error: 'invalid-type' })
+    .string({ error: typeError })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(
       z
@@ -20,7 +23,7 @@ export function line(max: number, min = 0) {
 /** Multi-line text: keeps line breaks and tabs, refuses other control characters. */
 export function paragraph(max: number) {
   return z
-    .string({ error: 'invalid-type' })
+    .string({ error: typeError })
     .transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim())
     .pipe(
       z
@@ -31,7 +34,7 @@ export function paragraph(max: number) {
 }
 
 export const httpUrl = z
-  .string({ error: 'invalid-type' })
+  .string({ error: typeError })
   .trim()
   .max(500, { error: 'too-long' })
   .refine(
@@ -48,6 +51,6 @@ export const httpUrl = z
 
 /** A password is sent as typed: never trimmed or normalised before hashing. */
 export const passwordInput = z
-  .string({ error: 'invalid-type' })
+  .string({ error: typeError })
   .min(1, { error: 'required' })
   .max(1024, { error: 'password-too-long' });
