@@ -3,22 +3,28 @@
 // mail instead, so the form cannot be used to find out who is registered.
 import { normaliseDisplayName } from '../../domain/accounts/display-name';
 import { normaliseEmail } from '../../domain/accounts/email';
+import { checkPassword } from '../../domain/accounts/password';
 import { normaliseUsername } from '../../domain/accounts/username';
-import { AppError } from '../../domain/errors';
+import { AppError, type FieldError } from '../../domain/errors';
 import type { RegisterBody } from '../../shared/api/accounts';
 import { isUniqueViolation } from '../db/errors';
 import { issueAuthToken } from '../db/repositories/auth-tokens';
 import { enqueueMail } from '../db/repositories/outbox';
 import { emailInUse, usernameExists } from '../db/repositories/users';
 import type { Deps } from '../deps';
-import { assertAcceptablePassword, hashPassword } from '../security/passwords';
+import { hashPassword, isCommonPassword } from '../security/passwords';
 
 export const VERIFY_EMAIL_TTL_MINUTES = 24 * 60;
 
 export async function registerAccount(deps: Deps, input: RegisterBody): Promise<void> {
   const email = normaliseEmail(input.email);
   const username = normaliseUsername(input.username);
-  assertAcceptablePassword(input.password, '/password', { email, username });
+  // Report every field problem at once, so the form shows them all together.
+  const problems: FieldError[] = [];
+  const passwordIssue = checkPassword(input.password, { isCommon: isCommonPassword, email, username });
+  if (passwordIssue) problems.push({ pointer: '/password', code: passwordIssue });
+  if (await usernameExists(deps.db, username)) problems.push({ pointer: '/username', code: 'username-taken' });
+  if (problems.length > 0) throw new AppError('validation-failed', {}, problems);
   // Hash before the transaction: it is the slow part and must not hold a connection.
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock();

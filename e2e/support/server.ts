@@ -1,0 +1,52 @@
+// Starts the whole marketplace in this process on 127.0.0.1 with a fresh embedded
+// database (development mode: demo data and the mail viewer), as `npm start` would.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../../src/server/config';
+import { systemClock } from '../../src/server/deps';
+import { buildApp } from '../../src/server/http/app';
+import { startWorker, type Worker } from '../../src/server/jobs/worker';
+import { createMailer, openRuntimeDatabase } from '../../src/server/runtime';
+import { seedDemo } from '../../src/server/seed/demo';
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  stop(): Promise<void>;
+}
+
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'yorozu-e2e-'));
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    YOROZU_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+  });
+  const database = await openRuntimeDatabase(config);
+  const mailer = createMailer(config, database);
+  await seedDemo({ db: database.db, config, clock: systemClock });
+  // PUBLIC_URL must name the real port, known only after listening: build, listen, then
+  // rebuild the configuration object in place.
+  const app = await buildApp({ config, database, mailer, webRoot: resolve('dist/web') });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  config.publicUrl = url;
+  const worker: Worker = startWorker({ db: database.db, mailer, clock: systemClock, log: app.log, intervalMs: 100 });
+  return {
+    url,
+    app,
+    async stop() {
+      await app.close();
+      await worker.stop();
+      await database.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// The account endpoints, typed with the shared request and response schemas.
+
+import type { z } from 'zod';
+import type {
+  ChangeEmailBody,
+  ChangePasswordBody,
+  DeviceSession,
+  LoginBody,
+  Me,
+  Profile,
+  ProfileBody,
+  PublicProfile,
+  RegisterBody,
+  SessionInfo,
+} from '../../shared/api/accounts';
+import { api, publishSession } from './client';
+
+interface Accepted {
+  message: string;
+}
+interface Ok {
+  ok: true;
+}
+
+export const accountsApi = {
+  register: (body: RegisterBody) => api.post<Accepted>('/auth/register', body),
+  verifyEmail: (token: string) => api.post<Ok>('/auth/verify-email', { token }),
+  resendVerification: (email: string) => api.post<Accepted>('/auth/resend-verification', { email }),
+  async login(body: z.input<typeof LoginBody>): Promise<SessionInfo> {
+    const info = await api.post<SessionInfo>('/auth/login', body);
+    publishSession(info);
+    return info;
+  },
+  logout: () => api.post<SessionInfo>('/auth/logout'),
+  requestPasswordReset: (email: string) => api.post<Accepted>('/auth/password-reset', { email }),
+  confirmPasswordReset: (token: string, password: string) => api.post<Ok>('/auth/password-reset/confirm', { token, password }),
+  confirmEmailChange: (token: string) => api.post<Ok>('/auth/confirm-email-change', { token }),
+
+  getMe: () => api.get<Me>('/me'),
+  updateMe: (displayName: string) => api.patch<Me>('/me', { displayName }),
+  changePassword: (body: z.input<typeof ChangePasswordBody>) => api.post<Ok>('/me/password', body),
+  changeEmail: (body: z.input<typeof ChangeEmailBody>) => api.post<Accepted>('/me/email', body),
+  getProfile: () => api.get<Profile>('/me/profile'),
+  saveProfile: (body: ProfileBody) => api.put<Profile>('/me/profile', body),
+  async listSessions(): Promise<DeviceSession[]> {
+    const res = await api.get<{ sessions: DeviceSession[] }>('/me/sessions');
+    return res.sessions;
+  },
+  revokeSession: (id: string) => api.delete<Ok>(`/me/sessions/${encodeURIComponent(id)}`),
+  revokeOtherSessions: () => api.post<Ok>('/me/sessions/revoke-others'),
+
+  getPublicProfile: (username: string) => api.get<PublicProfile>(`/users/${encodeURIComponent(username)}`),
+};

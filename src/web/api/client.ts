@@ -1,0 +1,189 @@
+// A small fetch wrapper for the Yorozu API: JSON in and out, the CSRF token on every
+// unsafe request, the UI language in Accept-Language, and problems thrown as ApiError.
+import type { SessionInfo } from '../../shared/api/accounts';
+import { isFieldErrorCode, isProblemCode, PROBLEMS, type Problem, type ProblemCode } from '../../shared/errors';
+import { currentLang, i18n } from '../i18n';
+
+const BASE = '/api/v1';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export class ApiError extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.title);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  get code(): Problem['code'] {
+    return this.problem.code;
+  }
+}
+
+/** Turns anything thrown into a problem the UI can show. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ApiError) return error.problem;
+  return {
+    type: 'about:blank',
+    title: i18n.t('errors.unexpectedTitle'),
+    detail: i18n.t('errors.unexpectedDetail'),
+    status: 0,
+    code: 'internal-error',
+  };
+}
+
+// ── session and CSRF token ──────────────────────────────────────────────────────
+
+let csrfToken: string | null = null;
+let pendingSession: Promise<SessionInfo> | null = null;
+const sessionListeners = new Set<(info: SessionInfo) => void>();
+const lostListeners = new Set<() => void>();
+
+/** Called with every fresh SessionInfo (initial load, login, logout, CSRF refresh). */
+export function onSession(listener: (info: SessionInfo) => void): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
+/** Called when the server says the login is gone (401 unauthenticated). */
+export function onSessionLost(listener: () => void): () => void {
+  lostListeners.add(listener);
+  return () => lostListeners.delete(listener);
+}
+
+export function publishSession(info: SessionInfo): void {
+  csrfToken = info.csrfToken;
+  for (const listener of sessionListeners) listener(info);
+}
+
+/** GET /session; concurrent callers share one request. */
+export function loadSession(): Promise<SessionInfo> {
+  if (!pendingSession) {
+    pendingSession = send<SessionInfo>('GET', '/session', undefined, false)
+      .then((info) => {
+        publishSession(info);
+        return info;
+      })
+      .finally(() => {
+        pendingSession = null;
+      });
+  }
+  return pendingSession;
+}
+
+// ── requests ────────────────────────────────────────────────────────────────────
+
+function networkProblem(): Problem {
+  return {
+    type: 'about:blank',
+    title: i18n.t('errors.networkTitle'),
+    detail: i18n.t('errors.networkDetail'),
+    status: 0,
+    code: 'service-unavailable',
+  };
+}
+
+/** For answers without a problem document (e.g. from a proxy in front of the server). */
+const BY_STATUS: Partial<Record<number, ProblemCode>> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  413: 'payload-too-large',
+  429: 'too-many-requests',
+  503: 'service-unavailable',
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readFieldErrors(value: unknown): Problem['errors'] {
+  if (!Array.isArray(value)) return undefined;
+  const errors: NonNullable<Problem['errors']> = [];
+  for (const item of value) {
+    if (!isRecord(item) || typeof item.pointer !== 'string' || typeof item.detail !== 'string') continue;
+    const code = typeof item.code === 'string' && isFieldErrorCode(item.code) ? item.code : 'invalid-type';
+    errors.push({ pointer: item.pointer, code, detail: item.detail });
+  }
+  return errors;
+}
+
+async function readProblem(res: Response): Promise<Problem> {
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    body = null;
+  }
+  if (isRecord(body) && typeof body.code === 'string' && isProblemCode(body.code)) {
+    return {
+      ...body,
+      type: typeof body.type === 'string' ? body.type : 'about:blank',
+      title: typeof body.title === 'string' ? body.title : res.statusText,
+      detail: typeof body.detail === 'string' ? body.detail : '',
+      status: typeof body.status === 'number' ? body.status : res.status,
+      code: body.code,
+      errors: readFieldErrors(body.errors),
+    };
+  }
+  const lang = currentLang();
+  const fallback = BY_STATUS[res.status] ?? (res.status >= 500 ? 'internal-error' : 'bad-request');
+  const text = PROBLEMS[fallback][lang];
+  return { type: 'about:blank', title: text.title, detail: text.detail, status: res.status, code: fallback };
+}
+
+async function send<T>(method: Method, path: string, body: unknown, retry: boolean): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': currentLang(),
+  };
+  const unsafe = UNSAFE.has(method);
+  if (unsafe) {
+    if (csrfToken === null) await loadSession();
+    if (csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
+    headers['Content-Type'] = 'application/json';
+  }
+
+  let res: Response;
+  try {
+    res = await fetch(BASE + path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: unsafe ? JSON.stringify(body ?? {}) : undefined,
+    });
+  } catch {
+    throw new ApiError(networkProblem());
+  }
+
+  if (res.ok) {
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  const problem = await readProblem(res);
+  if (retry && problem.status === 403 && problem.code === 'csrf-failed') {
+    await loadSession();
+    return send<T>(method, path, body, false);
+  }
+  if (problem.status === 401 && problem.code === 'unauthenticated') {
+    for (const listener of lostListeners) listener();
+  }
+  throw new ApiError(problem);
+}
+
+export const api = {
+  get: <T>(path: string) => send<T>('GET', path, undefined, true),
+  post: <T>(path: string, body?: unknown) => send<T>('POST', path, body, true),
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, body, true),
+  patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body, true),
+  delete: <T>(path: string) => send<T>('DELETE', path, undefined, true),
+};

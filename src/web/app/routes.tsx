@@ -1,0 +1,51 @@
+import { type ComponentType, lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequireAuth } from '../components/RequireAuth';
+import { NotFoundPage } from '../pages/errors/NotFoundPage';
+import { HomePage } from '../pages/home/HomePage';
+import { Layout } from './Layout';
+
+/** Loads a page's code when it is first visited; `name` is the module's named export. */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const RegisterPage = page(() => import('../pages/auth/RegisterPage'), 'RegisterPage');
+const RegisterSentPage = page(() => import('../pages/auth/RegisterSentPage'), 'RegisterSentPage');
+const VerifyEmailPage = page(() => import('../pages/auth/VerifyEmailPage'), 'VerifyEmailPage');
+const LoginPage = page(() => import('../pages/auth/LoginPage'), 'LoginPage');
+const ForgotPasswordPage = page(() => import('../pages/auth/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('../pages/auth/ResetPasswordPage'), 'ResetPasswordPage');
+const ConfirmEmailPage = page(() => import('../pages/auth/ConfirmEmailPage'), 'ConfirmEmailPage');
+const TermsPage = page(() => import('../pages/terms/TermsPage'), 'TermsPage');
+const PublicProfilePage = page(() => import('../pages/users/PublicProfilePage'), 'PublicProfilePage');
+const MyPage = page(() => import('../pages/mypage/MyPage'), 'MyPage');
+const ProfileEditPage = page(() => import('../pages/mypage/ProfileEditPage'), 'ProfileEditPage');
+const BasicInfoPage = page(() => import('../pages/mypage/BasicInfoPage'), 'BasicInfoPage');
+const AccountPage = page(() => import('../pages/mypage/AccountPage'), 'AccountPage');
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="register" element={<RegisterPage />} />
+        <Route path="register/sent" element={<RegisterSentPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="confirm-email" element={<ConfirmEmailPage />} />
+        <Route path="terms" element={<TermsPage />} />
+        <Route path="u/:username" element={<PublicProfilePage />} />
+        <Route path="mypage" element={<RequireAuth />}>
+          <Route index element={<MyPage />} />
+          <Route path="profile" element={<ProfileEditPage />} />
+          <Route path="profile/basic" element={<BasicInfoPage />} />
+          <Route path="account" element={<AccountPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ReactNode, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../shared/errors';
+
+interface Props {
+  problem: Problem | null;
+  /** Field errors the form cannot show next to a field. */
+  otherErrors?: string[];
+  alertRef?: RefObject<HTMLDivElement | null>;
+  /** Extra help under the message, e.g. a button to resend the verification mail. */
+  children?: ReactNode;
+}
+
+/** The form-level error: the problem's title and detail, announced when it appears. */
+export function FormAlert({ problem, otherErrors = [], alertRef, children }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div ref={alertRef} role="alert" tabIndex={-1} className={problem ? 'alert alert-error' : 'alert-empty'}>
+      {problem && (
+        <>
+          <p className="alert-title">{problem.title}</p>
+          {problem.detail && <p>{problem.detail}</p>}
+          {otherErrors.length > 0 && (
+            <ul className="alert-list">
+              {otherErrors.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+          {problem.status >= 500 && problem.requestId && (
+            <p className="alert-meta">{t('common.requestId', { id: problem.requestId })}</p>
+          )}
+          {children}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A problem shown outside a form (a page that failed to load, a link that did not work). */
+export function ProblemMessage({ problem, children }: { problem: Problem; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div role="alert" className="alert alert-error">
+      <p className="alert-title">{problem.title}</p>
+      {problem.detail && <p>{problem.detail}</p>}
+      {problem.status >= 500 && problem.requestId && (
+        <p className="alert-meta">{t('common.requestId', { id: problem.requestId })}</p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/**
+ * A success or progress message, announced politely. Render it before there is anything
+ * to say (children false or null) so that screen readers notice when the text appears.
+ */
+export function StatusMessage({ children, tone = 'success' }: { children: ReactNode; tone?: 'success' | 'info' }) {
+  const empty = children === null || children === undefined || children === false || children === '';
+  return (
+    <div role="status" className={empty ? 'status-empty' : `alert alert-${tone}`}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import i18n from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/errors';
+import { en } from './en';
+import { ja, type Messages } from './ja';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Messages };
+  }
+}
+
+const STORAGE_KEY = 'yorozu.lang';
+
+function isLang(value: unknown): value is Lang {
+  return value === 'ja' || value === 'en';
+}
+
+function storedLang(): Lang {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLang(value) ? value : 'ja';
+  } catch {
+    return 'ja';
+  }
+}
+
+function applyLang(lang: Lang): void {
+  document.documentElement.lang = lang;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Storage may be unavailable (private mode); the choice then lasts for this page only.
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { ja: { translation: ja }, en: { translation: en } },
+  lng: storedLang(),
+  fallbackLng: 'ja',
+  supportedLngs: ['ja', 'en'],
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  react: { useSuspense: false },
+});
+
+document.documentElement.lang = currentLang();
+i18n.on('languageChanged', (lng) => {
+  if (isLang(lng)) applyLang(lng);
+});
+
+/** The UI language right now, for code outside React (the API client). */
+export function currentLang(): Lang {
+  return isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'ja';
+}
+
+export function setLang(lang: Lang): void {
+  void i18n.changeLanguage(lang);
+}
+
+/** The UI language, re-rendering the caller when it changes. */
+export function useLang(): Lang {
+  const { i18n: instance } = useTranslation();
+  return isLang(instance.resolvedLanguage) ? instance.resolvedLanguage : 'ja';
+}
+
+export { i18n };

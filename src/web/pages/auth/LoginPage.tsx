@@ -1,0 +1,99 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { EmailBody } from '../../../shared/api/accounts';
+import { fieldMessage } from '../../../shared/errors';
+import { accountsApi } from '../../api/accounts';
+import { ApiError } from '../../api/client';
+import { useAuth } from '../../app/auth';
+import { Button } from '../../components/Button';
+import { FormAlert } from '../../components/FormAlert';
+import { PasswordInput } from '../../components/PasswordInput';
+import { ResendVerification } from '../../components/ResendVerification';
+import { TextField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { safeNext } from '../../lib/navigation';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { type FieldErrors, schemaErrors } from '../../lib/validate';
+
+const FIELDS = ['email', 'password'] as const;
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { user } = useAuth();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  useDocumentTitle(t('login.title'));
+  const form = useFormSubmit(FIELDS);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
+
+  if (user) return <Navigate to={next} replace />;
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setUnverifiedEmail(null);
+    const errors: FieldErrors = schemaErrors(EmailBody, { email }, lang);
+    if (password.length === 0) errors.password = fieldMessage('required', lang);
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+    void form.run(async () => {
+      try {
+        await accountsApi.login({ email, password });
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'email-not-verified') {
+          setUnverifiedEmail(email);
+        }
+        throw error;
+      }
+    });
+  };
+
+  return (
+    <div className="narrow">
+      <h1>{t('login.title')}</h1>
+      <form ref={form.formRef} noValidate onSubmit={submit} className="form">
+        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+        <TextField
+          label={t('login.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={form.fieldErrors.email}
+        />
+        <PasswordInput
+          label={t('login.password')}
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={form.fieldErrors.password}
+        />
+        <Button type="submit" busy={form.submitting} className="btn-block">
+          {t('login.submit')}
+        </Button>
+      </form>
+      {unverifiedEmail && form.problem?.code === 'email-not-verified' && (
+        <section aria-labelledby="resend-title" className="card section">
+          <h2 id="resend-title">{t('resend.title')}</h2>
+          <ResendVerification email={unverifiedEmail} />
+        </section>
+      )}
+      <ul className="form-footer link-list">
+        <li>
+          <Link to="/forgot-password">{t('login.forgot')}</Link>
+        </li>
+        <li>
+          {t('login.noAccount')} <Link to="/register">{t('login.registerLink')}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

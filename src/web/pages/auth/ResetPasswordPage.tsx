@@ -1,0 +1,90 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { accountsApi } from '../../api/accounts';
+import { useAuth } from '../../app/auth';
+import { Button } from '../../components/Button';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { PasswordInput } from '../../components/PasswordInput';
+import { useLang } from '../../i18n';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { newPasswordError } from '../../lib/validate';
+import { useLinkToken } from './useLinkToken';
+
+/** Opened from the reset mail: /reset-password?token=… */
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { refresh } = useAuth();
+  const token = useLinkToken();
+  useDocumentTitle(t('reset.title'));
+  const form = useFormSubmit(['password']);
+  const [password, setPassword] = useState('');
+  const [done, setDone] = useState(false);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!token) return;
+    const issue = newPasswordError(password, lang);
+    if (issue) return form.fail({ password: issue });
+    void form.run(async () => {
+      await accountsApi.confirmPasswordReset(token, password);
+      setDone(true);
+      await refresh();
+    });
+  };
+
+  const tokenProblem = form.problem?.code === 'token-invalid' || form.problem?.code === 'token-expired';
+
+  return (
+    <div className="narrow">
+      <h1>{t('reset.title')}</h1>
+      {!token && (
+        <div role="alert" className="alert alert-error">
+          <p>{t('reset.missingToken')}</p>
+          <p>
+            <Link to="/forgot-password">{t('reset.retry')}</Link>
+          </p>
+        </div>
+      )}
+      {token && done && (
+        <>
+          <StatusMessage>{t('reset.success')}</StatusMessage>
+          <p>
+            <Link to="/login" className="btn btn-primary">
+              {t('reset.loginLink')}
+            </Link>
+          </p>
+        </>
+      )}
+      {token && !done && (
+        <>
+          <p className="lead">{t('reset.lead')}</p>
+          <form ref={form.formRef} noValidate onSubmit={submit} className="form">
+            <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+              {tokenProblem && (
+                <p>
+                  <Link to="/forgot-password">{t('reset.retry')}</Link>
+                </p>
+              )}
+            </FormAlert>
+            <PasswordInput
+              label={t('reset.password')}
+              hint={t('register.passwordHint')}
+              name="password"
+              autoComplete="new-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={form.fieldErrors.password}
+            />
+            <Button type="submit" busy={form.submitting} className="btn-block">
+              {t('reset.submit')}
+            </Button>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}

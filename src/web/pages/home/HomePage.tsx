@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAuth } from '../../app/auth';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  useDocumentTitle(null);
+
+  const features = [
+    { title: t('home.orderTitle'), body: t('home.orderBody'), mark: '依' },
+    { title: t('home.workTitle'), body: t('home.workBody'), mark: '働' },
+    { title: t('home.escrowTitle'), body: t('home.escrowBody'), mark: '安' },
+    { title: t('home.withdrawTitle'), body: t('home.withdrawBody'), mark: '正' },
+  ];
+
+  return (
+    <div className="home">
+      <section className="hero" aria-labelledby="hero-title">
+        <h1 id="hero-title">{t('home.heroTitle')}</h1>
+        <p className="hero-lead">{t('home.heroLead')}</p>
+        <div className="hero-actions">
+          {user ? (
+            <Link to="/mypage" className="btn btn-primary btn-large">
+              {t('home.ctaMyPage')}
+            </Link>
+          ) : (
+            <Link to="/register" className="btn btn-primary btn-large">
+              {t('home.ctaRegister')}
+            </Link>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="features-title" className="section">
+        <h2 id="features-title">{t('home.featuresTitle')}</h2>
+        <ul className="feature-grid">
+          {features.map((f) => (
+            <li key={f.title} className="card feature">
+              <span className="feature-mark" aria-hidden="true">
+                {f.mark}
+              </span>
+              <h3>{f.title}</h3>
+              <p>{f.body}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="steps-title" className="section">
+        <h2 id="steps-title">{t('home.stepsTitle')}</h2>
+        <ol className="steps">
+          <li>{t('home.step1')}</li>
+          <li>{t('home.step2')}</li>
+          <li>{t('home.step3')}</li>
+        </ol>
+      </section>
+    </div>
+  );
+}

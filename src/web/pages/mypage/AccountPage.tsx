@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAuth } from '../../app/auth';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { useLang } from '../../i18n';
+import { formatDate } from '../../lib/format';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { DeviceSessions } from './DeviceSessions';
+
+/** 会員情報管理: login details and the devices that are logged in. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { user } = useAuth();
+  useDocumentTitle(t('account.title'));
+  if (!user) return null;
+
+  return (
+    <div>
+      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('account.title') }]} />
+      <h1>{t('account.title')}</h1>
+
+      <section aria-labelledby="account-login" className="section card">
+        <h2 id="account-login">{t('account.loginInfo')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('account.email')}</dt>
+            <dd>{user.email}</dd>
+          </div>
+          <div>
+            <dt>{t('account.username')}</dt>
+            <dd>{user.username}</dd>
+          </div>
+          <div>
+            <dt>{t('account.registeredAt')}</dt>
+            <dd>
+              <time dateTime={user.createdAt}>{formatDate(user.createdAt, lang)}</time>
+            </dd>
+          </div>
+        </dl>
+        <p>
+          <Link to="/mypage/profile/basic">{t('account.changeLink')}</Link>
+        </p>
+      </section>
+
+      <DeviceSessions />
+    </div>
+  );
+}

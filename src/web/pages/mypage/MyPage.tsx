@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { INTENTS } from '../../../shared/labels';
+import { useAuth } from '../../app/auth';
+import { useLang } from '../../i18n';
+import { formatDate } from '../../lib/format';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+
+export function MyPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { user } = useAuth();
+  useDocumentTitle(t('myPage.title'));
+  if (!user) return null;
+
+  return (
+    <div>
+      <h1>{t('myPage.title')}</h1>
+      <div className="greeting card">
+        <p className="greeting-name">{t('myPage.greeting', { name: user.displayName })}</p>
+        <p className="muted">@{user.username}</p>
+      </div>
+
+      <section aria-labelledby="mypage-menu" className="section">
+        <h2 id="mypage-menu">{t('myPage.menuTitle')}</h2>
+        <ul className="link-cards">
+          <li>
+            <Link to="/mypage/profile" className="link-card">
+              <span className="link-card-title">{t('myPage.profileEdit')}</span>
+              <span className="link-card-body">{t('myPage.profileEditBody')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/mypage/account" className="link-card">
+              <span className="link-card-title">{t('myPage.account')}</span>
+              <span className="link-card-body">{t('myPage.accountBody')}</span>
+            </Link>
+          </li>
+        </ul>
+        <p>
+          <Link to={`/u/${encodeURIComponent(user.username)}`}>{t('myPage.publicProfile')}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="mypage-status" className="section">
+        <h2 id="mypage-status">{t('myPage.statusTitle')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('myPage.emailStatus')}</dt>
+            <dd>
+              {user.email}{' '}
+              <span className={user.emailVerified ? 'badge badge-ok' : 'badge badge-warn'}>
+                {user.emailVerified ? t('myPage.verified') : t('myPage.unverified')}
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('myPage.intent')}</dt>
+            <dd>{INTENTS[user.intent][lang]}</dd>
+          </div>
+          <div>
+            <dt>{t('myPage.memberSince')}</dt>
+            <dd>{formatDate(user.createdAt, lang)}</dd>
+          </div>
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { termsEn } from './terms-en';
+import { termsJa } from './terms-ja';
+
+/** 利用規約, in the UI language (the Japanese text prevails). */
+export function TermsPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const doc = lang === 'en' ? termsEn : termsJa;
+  useDocumentTitle(t('terms.title'));
+
+  return (
+    <article className="terms">
+      <h1>{t('terms.title')}</h1>
+      {doc.intro.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      <nav aria-label={t('terms.toc')} className="terms-toc card">
+        <ol>
+          {doc.articles.map((a, i) => (
+            <li key={a.title}>
+              <a href={`#article-${i + 1}`}>{a.title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {doc.articles.map((a, i) => (
+        <section key={a.title} id={`article-${i + 1}`} aria-labelledby={`article-${i + 1}-title`} className="terms-article">
+          <h2 id={`article-${i + 1}-title`}>{a.title}</h2>
+          {a.paragraphs?.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+          {a.items && (
+            <ol className="terms-items">
+              {a.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ))}
+      <p className="muted">{doc.closing}</p>
+    </article>
+  );
+}
