@@ -1,12 +1,13 @@
 // Starts the real application on a fresh database for one test file, with a fake clock
 // and the development mailbox, and gives tests a browser-like client (cookie jar + CSRF).
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type Config, testConfig } from '../src/server/config';
 import { buildApp } from '../src/server/http/app';
 import { devMailboxMailer } from '../src/server/integrations/mail/mailer';
 import { dispatchOutbox } from '../src/server/jobs/dispatch-outbox';
 import { type FakeClock, fakeClock } from './clock';
 import { createTestDatabase, type TestDatabase } from './database';
+import { createTestBlockerTable, testBlockerRoutes, testRegistry } from './test-blocker';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -21,12 +22,28 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export interface TestAppOptions {
+  /** Adds the test-only withdrawal blocker (see test-blocker.ts). */
+  testBlocker?: boolean;
+  /** Use this database instead of a fresh one (several app instances on one database). */
+  database?: TestDatabase;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const clock = fakeClock();
   const config = testConfig(overrides);
   const mailer = devMailboxMailer(database.db);
-  const app = await buildApp({ config, database, mailer, clock, logger: process.env.TEST_LOG ? { level: 'error' } : false });
+  if (options.testBlocker) await createTestBlockerTable(database.db);
+  const app = await buildApp({
+    config,
+    database,
+    mailer,
+    clock,
+    logger: options.logger ?? (process.env.TEST_LOG ? { level: 'error' } : false),
+    ...(options.testBlocker ? { withdrawal: testRegistry, extraRoutes: testBlockerRoutes } : {}),
+  });
   await app.ready();
 
   const mailsTo: TestApp['mailsTo'] = async (to) => {
@@ -58,7 +75,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     },
     async close() {
       await app.close();
-      await database.close();
+      if (!options.database) await database.close();
     },
   };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/server/config';
-import { systemClock } from '../../src/server/deps';
+import { createDeps, systemClock } from '../../src/server/deps';
 import { buildApp } from '../../src/server/http/app';
 import { startWorker, type Worker } from '../../src/server/jobs/worker';
 import { createMailer, openRuntimeDatabase } from '../../src/server/runtime';
@@ -29,7 +29,7 @@ export async function startServer(): Promise<RunningServer> {
   });
   const database = await openRuntimeDatabase(config);
   const mailer = createMailer(config, database);
-  await seedDemo({ db: database.db, config, clock: systemClock });
+  await seedDemo(createDeps({ db: database.db, config }));
   // PUBLIC_URL must name the real port, known only after listening: build, listen, then
   // rebuild the configuration object in place.
   const app = await buildApp({ config, database, mailer, webRoot: resolve('dist/web') });

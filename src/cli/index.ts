@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../domain/errors';
 import { ConfigError, loadConfig } from '../server/config';
 import { migrate } from '../server/db/database';
-import { systemClock } from '../server/deps';
+import { createDeps } from '../server/deps';
 import { describeDatabase, openRuntimeDatabase } from '../server/runtime';
 import { demoLoginsText, seedDemo } from '../server/seed/demo';
 import { createStaff } from '../server/use-cases/create-staff';
@@ -33,7 +33,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const database = await openRuntimeDatabase(config, { migrate: command !== 'migrate' });
-  const deps = { db: database.db, config, clock: systemClock };
+  const deps = createDeps({ db: database.db, config });
   try {
     switch (command) {
       case 'migrate': {

@@ -1,6 +1,9 @@
 // The one error type for refusals. Domain and use cases throw it with a stable code from
 // the catalogue; the HTTP layer alone turns it into an RFC 9457 problem document.
-import type { FieldErrorCode, ProblemCode } from '../shared/errors';
+import type { FieldErrorCode, Lang, ProblemCode } from '../shared/errors';
+
+/** Extension members of the problem; a function when they must be localised. */
+export type ProblemExtensions = Record<string, unknown> | ((lang: Lang) => Record<string, unknown>);
 
 export interface FieldError {
   /** JSON pointer into the request body, e.g. "/email". */
@@ -13,7 +16,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ProblemCode,
     /** Extension members added to the problem document (e.g. blockers, retryAfter). */
-    readonly extensions: Record<string, unknown> = {},
+    readonly extensions: ProblemExtensions = {},
     readonly fieldErrors: FieldError[] = [],
   ) {
     super(code);

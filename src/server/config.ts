@@ -26,6 +26,7 @@ const Env = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  WITHDRAWAL_UNDO_DAYS: z.coerce.number().int().min(0).max(90).default(14),
 });
 
 export type Mode = 'development' | 'production' | 'test';
@@ -51,6 +52,8 @@ export interface Config {
   authRateLimitPerMinute: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** Days during which a withdrawal can be undone from the mailed link (0: never). */
+  withdrawalUndoDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    withdrawalUndoDays: e.WITHDRAWAL_UNDO_DAYS,
   };
 }
 

@@ -2,6 +2,7 @@
 // configuration and the clock. Time is always read from `clock` so tests can move it.
 import type { Config } from './config';
 import type { Db } from './db/database';
+import { DEFAULT_REGISTRY, type WithdrawalRegistry } from './withdrawal/registry';
 
 export type Clock = () => Date;
 
@@ -9,6 +10,16 @@ export interface Deps {
   db: Db;
   config: Config;
   clock: Clock;
+  withdrawal: WithdrawalRegistry;
 }
 
 export const systemClock: Clock = () => new Date();
+
+export function createDeps(input: { db: Db; config: Config; clock?: Clock; withdrawal?: WithdrawalRegistry }): Deps {
+  return {
+    db: input.db,
+    config: input.config,
+    clock: input.clock ?? systemClock,
+    withdrawal: input.withdrawal ?? DEFAULT_REGISTRY,
+  };
+}

@@ -181,6 +181,29 @@ export const PROBLEMS = {
     'This account is suspended',
     'This account is suspended under the terms of use. Please contact support.',
   ),
+
+  // ── withdrawal ──────────────────────────────────────────────────────────────
+  'withdrawal-blocked': def(
+    409,
+    'まだ退会できません',
+    '完了していない取引や手続きがあります。下の一覧の項目をすべて解消すると退会できます。',
+    'You cannot withdraw yet',
+    'Some deals or procedures are still open. Resolve every item listed to withdraw.',
+  ),
+  'account-withdrawn-login': def(
+    403,
+    'このアカウントは退会済みです',
+    '退会手続きが完了しているため、ログインできません。退会の取り消しは、退会完了メールに記載のリンクから期限内に行えます。同じメールアドレスで新しく登録し直すこともできます(実績・評価は引き継がれません)。',
+    'This account has been withdrawn',
+    'Withdrawal is complete, so you cannot log in. To undo it, use the link in the withdrawal mail before it expires. You can also register again with the same address (your record is not carried over).',
+  ),
+  'restore-unavailable': def(
+    410,
+    '退会を取り消せません',
+    '取り消しの期限が過ぎたか、「すぐに削除」を選んだか、同じメールアドレスで新しく登録されたため、このアカウントは復元できません。新しく会員登録してください。',
+    'The withdrawal cannot be undone',
+    'The undo period has ended, "erase now" was chosen, or the address was registered again, so this account cannot be restored. Please register again.',
+  ),
 } as const satisfies Record<string, ProblemDef>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -73,6 +73,7 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  erase_after_send: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface DevMailboxTable {
@@ -101,6 +102,30 @@ export interface AuditEventsTable {
   created_at: Timestamp;
 }
 
+export interface WithdrawalVaultTable {
+  user_id: string;
+  email_hmac: string;
+  restore_token_hash: string;
+  ciphertext: Buffer;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface FormerMembersTable {
+  id: Generated<string>;
+  email_hmac: string;
+  withdrawn_on: ColumnType<Date, string, string>;
+  purge_after: Timestamp;
+}
+
+export interface WithdrawalReasonsTable {
+  id: Generated<string>;
+  month: ColumnType<Date, string, string>;
+  reasons: string[];
+  other_text: string;
+  erase_now: boolean;
+}
+
 export interface DB {
   users: UsersTable;
   profiles: ProfilesTable;
@@ -110,4 +135,7 @@ export interface DB {
   dev_mailbox: DevMailboxTable;
   login_throttles: LoginThrottlesTable;
   audit_events: AuditEventsTable;
+  withdrawal_vault: WithdrawalVaultTable;
+  former_members: FormerMembersTable;
+  withdrawal_reasons: WithdrawalReasonsTable;
 }

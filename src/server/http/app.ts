@@ -13,8 +13,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { AppError } from '../../domain/errors';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
-import { type Clock, type Deps, systemClock } from '../deps';
+import { type Clock, createDeps, type Deps, systemClock } from '../deps';
 import type { Mailer } from '../integrations/mail/mailer';
+import { DEFAULT_REGISTRY, type WithdrawalRegistry } from '../withdrawal/registry';
 import authPlugin from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import securityPlugin from './plugins/security';
@@ -25,6 +26,7 @@ import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { problemRoutes } from './routes/problems';
 import { userRoutes } from './routes/users';
+import { withdrawalRoutes } from './routes/withdrawal';
 
 export interface BuildAppOptions {
   config: Config;
@@ -34,6 +36,10 @@ export interface BuildAppOptions {
   /** Built web app to serve (dist/web); omitted in API-only tests. */
   webRoot?: string | null;
   logger?: FastifyServerOptions['logger'];
+  /** Blocker rules and providers; tests add their own. */
+  withdrawal?: WithdrawalRegistry;
+  /** Extra routes (test-only actions). */
+  extraRoutes?: (app: FastifyInstance, deps: Deps) => void;
 }
 
 declare module 'fastify' {
@@ -67,7 +73,7 @@ function findNul(value: unknown, pointer: string): string | null {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database, mailer } = options;
   const clock = options.clock ?? systemClock;
-  const deps: Deps = { db: database.db, config, clock };
+  const deps: Deps = createDeps({ db: database.db, config, clock, withdrawal: options.withdrawal ?? DEFAULT_REGISTRY });
 
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
@@ -150,6 +156,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   authRoutes(app, deps);
   meRoutes(app, deps);
   userRoutes(app, deps);
+  withdrawalRoutes(app, deps);
+  options.extraRoutes?.(app, deps);
   if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);
 
   if (hasWeb && webRoot) {

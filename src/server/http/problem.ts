@@ -1,6 +1,6 @@
 // Rendering RFC 9457 problem documents in the caller's language.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { FieldError } from '../../domain/errors';
+import type { FieldError, ProblemExtensions } from '../../domain/errors';
 import { FIELD_ERRORS, fieldMessage, type Lang, PROBLEMS, type Problem, type ProblemCode } from '../../shared/errors';
 
 /** Picks ja or en from Accept-Language by quality; Japanese when nothing matches. */
@@ -25,7 +25,7 @@ export function negotiateLang(header: string | undefined): Lang {
 export function buildProblem(
   request: FastifyRequest,
   code: ProblemCode,
-  extensions: Record<string, unknown> = {},
+  extensions: ProblemExtensions = {},
   fieldErrors: FieldError[] = [],
 ): Problem {
   const lang = negotiateLang(request.headers['accept-language']);
@@ -38,7 +38,7 @@ export function buildProblem(
     code,
     instance: request.url.split('?')[0] ?? request.url,
     requestId: request.id,
-    ...extensions,
+    ...(typeof extensions === 'function' ? extensions(lang) : extensions),
   };
   if (fieldErrors.length > 0) {
     problem.errors = fieldErrors.map((e) => ({
@@ -54,7 +54,7 @@ export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
   code: ProblemCode,
-  extensions: Record<string, unknown> = {},
+  extensions: ProblemExtensions = {},
   fieldErrors: FieldError[] = [],
 ): FastifyReply {
   const problem = buildProblem(request, code, extensions, fieldErrors);

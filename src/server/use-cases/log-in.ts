@@ -9,6 +9,8 @@ import { findCredentialsByEmail, type UserRow } from '../db/repositories/users';
 import type { Deps } from '../deps';
 import { verifyPassword } from '../security/passwords';
 import { hmac } from '../security/tokens';
+import { unseal } from '../security/vault';
+import { emailKey, type VaultContents } from './withdraw-account';
 
 export interface LogInInput {
   email: string;
@@ -29,7 +31,11 @@ export async function logIn(deps: Deps, input: LogInInput): Promise<{ token: str
   }
 
   const user = await findCredentialsByEmail(deps.db, email);
-  const ok = await verifyPassword(user?.password_hash ?? null, input.password);
+  // A withdrawn account has no email any more; within its undo window the vault still
+  // holds the password hash, so the right password can be told "withdrawn" clearly.
+  const withdrawnHash = user ? null : await withdrawnPasswordHash(deps, email, now);
+  const ok = await verifyPassword(user?.password_hash ?? withdrawnHash, input.password);
+  if (!user && ok) throw new AppError('account-withdrawn-login');
   if (!user || !ok) {
     await recordFailure(deps, key, now);
     throw new AppError('invalid-credentials');
@@ -48,6 +54,17 @@ export async function logIn(deps: Deps, input: LogInInput): Promise<{ token: str
   });
   const { password_hash: _, ...row } = user;
   return { token: session.token, expiresAt: session.expiresAt, user: row };
+}
+
+async function withdrawnPasswordHash(deps: Deps, email: string, now: Date): Promise<string | null> {
+  const vault = await deps.db
+    .selectFrom('withdrawal_vault')
+    .select('ciphertext')
+    .where('email_hmac', '=', emailKey(deps.config.secret, email))
+    .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return vault ? unseal<VaultContents>(deps.config.secret, vault.ciphertext).passwordHash : null;
 }
 
 async function recordFailure(deps: Deps, key: string, now: Date): Promise<void> {

@@ -13,6 +13,7 @@ import { enqueueMail } from '../db/repositories/outbox';
 import { emailInUse, usernameExists } from '../db/repositories/users';
 import type { Deps } from '../deps';
 import { hashPassword, isCommonPassword } from '../security/passwords';
+import { emailKey } from './withdraw-account';
 
 export const VERIFY_EMAIL_TTL_MINUTES = 24 * 60;
 
@@ -44,6 +45,8 @@ export async function registerAccount(deps: Deps, input: RegisterBody): Promise<
         });
         return;
       }
+      // Registering again with the address of a withdrawn account ends its undo window.
+      await trx.deleteFrom('withdrawal_vault').where('email_hmac', '=', emailKey(deps.config.secret, email)).execute();
       const user = await trx
         .insertInto('users')
         .values({

@@ -12,7 +12,7 @@ export async function resendVerification(deps: Deps, rawEmail: string): Promise<
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     const user = await findCredentialsByEmail(trx, email);
-    if (!user || user.status !== 'active' || user.email_verified_at) return;
+    if (user?.status !== 'active' || user.email_verified_at) return;
     const token = await issueAuthToken(trx, {
       userId: user.id,
       kind: 'verify_email',

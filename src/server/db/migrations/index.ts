@@ -2,7 +2,9 @@
 // add a new one.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_accounts';
+import * as m0002 from './0002_withdrawal';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
+  '0002_withdrawal': m0002,
 };

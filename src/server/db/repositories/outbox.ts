@@ -6,7 +6,15 @@ import type { Db } from '../database';
 
 export async function enqueueMail<T extends TemplateName>(
   db: Db,
-  mail: { to: string; userId: string | null; template: T; vars: TemplateVars<T>; now: Date },
+  mail: {
+    to: string;
+    userId: string | null;
+    template: T;
+    vars: TemplateVars<T>;
+    now: Date;
+    /** Erase the address and text once sent (mail to a withdrawn account). */
+    eraseAfterSend?: boolean;
+  },
 ): Promise<void> {
   const render = templates[mail.template] as (v: TemplateVars<T>) => { subject: string; text: string };
   const content = render(mail.vars);
@@ -21,6 +29,7 @@ export async function enqueueMail<T extends TemplateName>(
       body_text: content.text,
       created_at: mail.now,
       next_attempt_at: mail.now,
+      erase_after_send: mail.eraseAfterSend ?? false,
     })
     .execute();
 }
@@ -47,7 +56,17 @@ export async function claimDueMail(db: Db, now: Date, limit: number): Promise<Cl
 }
 
 export async function markMailSent(db: Db, id: string, now: Date): Promise<void> {
-  await db.updateTable('outbox').set({ status: 'sent', sent_at: now, last_error: null }).where('id', '=', id).execute();
+  await db
+    .updateTable('outbox')
+    .set((eb) => ({
+      status: 'sent',
+      sent_at: now,
+      last_error: null,
+      to_address: eb.case().when('erase_after_send', '=', true).then(null).else(eb.ref('to_address')).end(),
+      body_text: eb.case().when('erase_after_send', '=', true).then('').else(eb.ref('body_text')).end(),
+    }))
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markMailFailed(db: Db, id: string, now: Date, error: string, attempts: number): Promise<void> {

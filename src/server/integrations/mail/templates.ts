@@ -50,6 +50,19 @@ export const templates = {
       `${v.displayName} 様\n\nアカウントのメールアドレスが変更されました。今後のお知らせは新しいアドレスに届きます。\n` +
       `心当たりがない場合は、サポートまでご連絡ください。\n\nYour email address was changed.${SIGNATURE}`,
   }),
+  withdrawal_confirmation: (v: { undoLink: string | null; undoUntil: string | null; registerLink: string }): MailContent => ({
+    subject: '【よろず】退会手続きが完了しました',
+    text:
+      'よろずの退会手続きが完了しました。これまでご利用いただきありがとうございました。\n\n' +
+      '・メールアドレス、表示名、プロフィールなどの個人情報を削除しました。\n' +
+      '・実績・評価はリセットされました。ユーザー名はほかの方に使われることはありません。\n' +
+      '・よろずで知り合った相手との直接取引の禁止は、退会後も5年間続きます。\n\n' +
+      (v.undoLink
+        ? `退会を取り消す場合は、${v.undoUntil}までに次のリンクを開いてください。\n${v.undoLink}\n\n`
+        : '「すぐに削除」を選ばれたため、退会は取り消せません。\n\n') +
+      `また利用される場合は、同じメールアドレスで新しく登録できます(実績は引き継がれません)。\n${v.registerLink}\n\n` +
+      `Your withdrawal from Yorozu is complete.${SIGNATURE}`,
+  }),
 } as const;
 
 export type TemplateName = keyof typeof templates;

@@ -1,0 +1,33 @@
+// How long withdrawal keeps anything, and why. Pure date arithmetic.
+
+/** Direct-deal rule: former members stay bound for 5 years (terms of use). */
+export const FORMER_MEMBER_YEARS = 5;
+/** Accounting records (corporate tax law): 7 years. */
+export const ACCOUNTING_YEARS = 7;
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+export function addYears(date: Date, years: number): Date {
+  const d = new Date(date.getTime());
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d;
+}
+
+/** The first day of the month (UTC) — reasons are kept by month only. */
+export function monthOf(date: Date): string {
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-01`;
+}
+
+/** Free text with the user's own identifiers blanked, so reasons cannot name the person. */
+export function scrubIdentifiers(text: string, identifiers: (string | null | undefined)[]): string {
+  let out = text.normalize('NFKC');
+  for (const id of identifiers) {
+    const needle = id?.normalize('NFKC').trim();
+    if (!needle || needle.length < 2) continue;
+    out = out.replace(new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'), '＊＊＊');
+  }
+  // Contact details have no place in anonymous analytics either.
+  return out.replace(/[^\s@]+@[^\s@]+\.[^\s@]+/g, '＊＊＊').replace(/\+?\d[\d\s-]{8,}\d/g, '＊＊＊');
+}

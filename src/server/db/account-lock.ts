@@ -1,0 +1,51 @@
+// The account lock that makes withdrawal race-safe.
+//
+// Every action that can create a withdrawal blocker (apply, publish, hire, order,
+// request a payout …) calls `lockActiveAccount` first, inside its transaction: it takes
+// the user row FOR SHARE and refuses a withdrawn or withdrawing account. Withdrawal takes
+// the same row FOR UPDATE and re-checks every blocker in the same transaction. The two
+// locks conflict, so either the action commits first (and withdrawal sees its blocker)
+// or withdrawal commits first (and the action sees a withdrawn account). Many actions of
+// one user still run in parallel: FOR SHARE locks do not conflict with each other.
+import { AppError } from '../../domain/errors';
+import type { Db } from './database';
+import type { UserStatus } from './schema';
+
+/** Test-only switch: the race tests turn locking off to prove they can detect a race. */
+export const accountLocking = { enabled: true };
+
+export async function lockActiveAccount(trx: Db, userId: string): Promise<void> {
+  let query = trx.selectFrom('users').select('status').where('id', '=', userId);
+  if (accountLocking.enabled) query = query.forShare();
+  const row = await query.executeTakeFirst();
+  assertActive(row?.status);
+}
+
+export interface LockedAccount {
+  id: string;
+  username: string;
+  email: string | null;
+  display_name: string | null;
+  password_hash: string | null;
+  email_verified_at: Date | null;
+  intent: 'work' | 'order' | 'both';
+  status: UserStatus;
+}
+
+/** Locks the account for withdrawal; refuses one that is not active. */
+export async function lockAccountForWithdrawal(trx: Db, userId: string): Promise<LockedAccount> {
+  let query = trx
+    .selectFrom('users')
+    .select(['id', 'username', 'email', 'display_name', 'password_hash', 'email_verified_at', 'intent', 'status'])
+    .where('id', '=', userId);
+  if (accountLocking.enabled) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  assertActive(row?.status);
+  return row as LockedAccount;
+}
+
+function assertActive(status: UserStatus | undefined): void {
+  if (status === 'active') return;
+  if (status === 'suspended') throw new AppError('account-suspended');
+  throw new AppError('account-withdrawn');
+}

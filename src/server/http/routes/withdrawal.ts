@@ -1,0 +1,99 @@
+// Withdrawal (退会): pre-check, withdraw, export my data, restore from the mailed link.
+import { z } from 'zod';
+import { AppError } from '../../../domain/errors';
+import { Ok, TokenBody } from '../../../shared/api/accounts';
+import { WithdrawalPrecheck, WithdrawBody, WithdrawResult } from '../../../shared/api/withdrawal';
+import type { Deps } from '../../deps';
+import { exportPersonalData } from '../../use-cases/export-personal-data';
+import { getWithdrawalPrecheck } from '../../use-cases/get-withdrawal-precheck';
+import { restoreAccount } from '../../use-cases/restore-account';
+import { withdrawAccount } from '../../use-cases/withdraw-account';
+import { clearSessionCookie, requireAuth } from '../plugins/auth';
+import { presentBlocker } from '../presenters';
+import { negotiateLang } from '../problem';
+import type { App } from './types';
+
+export function withdrawalRoutes(app: App, deps: Deps) {
+  const tags = ['withdrawal'];
+
+  app.get(
+    '/api/v1/me/withdrawal',
+    {
+      schema: {
+        tags,
+        summary: 'Withdrawal pre-check: every blocker and what withdrawal means',
+        response: { 200: WithdrawalPrecheck },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const lang = negotiateLang(request.headers['accept-language']);
+      const result = await getWithdrawalPrecheck(deps, user.id);
+      return {
+        eligible: result.eligible,
+        blockers: result.blockers.map((b) => presentBlocker(b, lang)),
+        warnings: result.warnings,
+        balanceYen: result.balanceYen,
+        undoDays: deps.config.withdrawalUndoDays,
+        username: user.username,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/me/withdrawal',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw (退会). A refusal is a 409 withdrawal-blocked problem listing the blockers.',
+        body: WithdrawBody,
+        response: { 200: WithdrawResult },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      try {
+        const result = await withdrawAccount(deps, { ...request.body, userId: user.id });
+        clearSessionCookie(reply);
+        return { withdrawnAt: result.withdrawnAt.toISOString(), undoUntil: result.undoUntil?.toISOString() ?? null };
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'withdrawal-blocked' && typeof error.extensions === 'object') {
+          const blockers = error.extensions.blockers as Parameters<typeof presentBlocker>[0][];
+          throw new AppError('withdrawal-blocked', (lang) => ({ blockers: blockers.map((b) => presentBlocker(b, lang)) }));
+        }
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/api/v1/me/export',
+    {
+      schema: {
+        tags,
+        summary: 'Download everything personal we hold about me (JSON)',
+        response: { 200: z.record(z.string(), z.unknown()) },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const now = deps.clock();
+      const data = await exportPersonalData(deps.db, user.id, now);
+      const filename = `yorozu-${user.username}-${now.toISOString().slice(0, 10)}.json`;
+      reply.header('content-disposition', `attachment; filename="${filename}"`);
+      return data;
+    },
+  );
+
+  app.post(
+    '/api/v1/account/restore',
+    {
+      config: { rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } },
+      schema: { tags, summary: 'Undo a withdrawal from the mailed link', body: TokenBody, response: { 200: Ok } },
+    },
+    async (request) => {
+      await restoreAccount(deps, request.body.token);
+      return { ok: true as const };
+    },
+  );
+}

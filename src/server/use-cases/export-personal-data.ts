@@ -1,0 +1,83 @@
+// Everything personal the system holds about a user, as one JSON document (the right of
+// access under the APPI). Offered on the withdrawal pre-check and to staff by CLI.
+import type { Db } from '../db/database';
+import { deviceLabel } from '../security/user-agent';
+import { getProfile } from './get-profile';
+
+export async function exportPersonalData(db: Db, userId: string, now: Date) {
+  const user = await db
+    .selectFrom('users')
+    .select([
+      'id',
+      'username',
+      'email',
+      'email_verified_at',
+      'display_name',
+      'intent',
+      'status',
+      'staff_role',
+      'terms_accepted_at',
+      'created_at',
+      'updated_at',
+    ])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const sessions = await db
+    .selectFrom('sessions')
+    .select(['created_at', 'last_seen_at', 'expires_at', 'revoked_at', 'user_agent', 'ip'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  const mails = await db
+    .selectFrom('outbox')
+    .select(['created_at', 'sent_at', 'to_address', 'subject', 'body_text'])
+    .where((eb) => eb.or([eb('user_id', '=', userId), ...(user.email ? [eb('to_address', '=', user.email)] : [])]))
+    .orderBy('id', 'asc')
+    .execute();
+  const audit = await db
+    .selectFrom('audit_events')
+    .select(['created_at', 'action', 'subject_type', 'data'])
+    .where((eb) =>
+      eb.or([eb('actor_user_id', '=', userId), eb.and([eb('subject_type', '=', 'user'), eb('subject_id', '=', userId)])]),
+    )
+    .orderBy('id', 'asc')
+    .execute();
+
+  return {
+    format: 'yorozu-personal-data-export',
+    version: 1,
+    exportedAt: now.toISOString(),
+    account: {
+      id: user.id,
+      username: user.username,
+      email: user.email,
+      emailVerifiedAt: user.email_verified_at?.toISOString() ?? null,
+      displayName: user.display_name,
+      intent: user.intent,
+      status: user.status,
+      staffRole: user.staff_role,
+      termsAcceptedAt: user.terms_accepted_at?.toISOString() ?? null,
+      createdAt: user.created_at.toISOString(),
+      updatedAt: user.updated_at.toISOString(),
+    },
+    profile: await getProfile(db, userId),
+    loginSessions: sessions.map((s) => ({
+      device: deviceLabel(s.user_agent),
+      userAgent: s.user_agent,
+      ip: s.ip,
+      createdAt: s.created_at.toISOString(),
+      lastSeenAt: s.last_seen_at.toISOString(),
+      expiresAt: s.expires_at.toISOString(),
+      revokedAt: s.revoked_at?.toISOString() ?? null,
+    })),
+    mails: mails.map((m) => ({
+      createdAt: m.created_at.toISOString(),
+      sentAt: m.sent_at?.toISOString() ?? null,
+      to: m.to_address,
+      subject: m.subject,
+      // Links in old mails must not work from an export file.
+      body: m.body_text.replace(/token=[A-Za-z0-9_-]+/g, 'token=(省略)'),
+    })),
+    activity: audit.map((a) => ({ at: a.created_at.toISOString(), action: a.action, subject: a.subject_type, data: a.data })),
+  };
+}

@@ -1,0 +1,165 @@
+// Withdraws an account (退会). One transaction locks the user row FOR UPDATE, re-runs
+// every blocker provider, and only then erases: so no action can slip a new blocker in
+// between the check and the withdrawal (see db/account-lock.ts).
+//
+// Effects: every session, token and link dies; personal data is erased from the
+// operational tables; the username stays reserved; a keyed hash of the email goes to the
+// former-member registry (5-year direct-deal rule); the reasons are kept without any
+// link to the person; within the undo window the personal data waits, encrypted, in
+// the vault, unless the user chose to erase it now.
+import { normaliseEmail } from '../../domain/accounts/email';
+import { AppError } from '../../domain/errors';
+import { evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
+import { addDays, addYears, FORMER_MEMBER_YEARS, monthOf, scrubIdentifiers } from '../../domain/withdrawal/retention';
+import type { WithdrawBody } from '../../shared/api/withdrawal';
+import { lockAccountForWithdrawal } from '../db/account-lock';
+import { recordAudit } from '../db/repositories/audit';
+import { enqueueMail } from '../db/repositories/outbox';
+import { findPasswordHash } from '../db/repositories/users';
+import type { Deps } from '../deps';
+import { verifyPassword } from '../security/passwords';
+import { hmac, randomToken, sha256 } from '../security/tokens';
+import { seal } from '../security/vault';
+import { loadSnapshot } from '../withdrawal/registry';
+import { getProfile } from './get-profile';
+
+/** What the vault holds: enough to restore the account exactly. */
+export interface VaultContents {
+  email: string;
+  displayName: string | null;
+  passwordHash: string | null;
+  emailVerifiedAt: string | null;
+  intent: 'work' | 'order' | 'both';
+  profile: Awaited<ReturnType<typeof getProfile>>;
+  formerMemberId: string;
+}
+
+export function emailKey(secret: string, email: string): string {
+  return hmac(secret, 'former-member', normaliseEmail(email));
+}
+
+export async function withdrawAccount(
+  deps: Deps,
+  input: WithdrawBody & { userId: string },
+): Promise<{ withdrawnAt: Date; undoUntil: Date | null }> {
+  // The password proves it is the user; checked before the transaction (argon2 is slow).
+  if (!(await verifyPassword(await findPasswordHash(deps.db, input.userId), input.password))) {
+    throw AppError.field('/password', 'password-wrong');
+  }
+  const now = deps.clock();
+  const undoDays = input.eraseNow ? 0 : deps.config.withdrawalUndoDays;
+  const undoUntil = undoDays > 0 ? addDays(now, undoDays) : null;
+
+  return deps.db.transaction().execute(async (trx) => {
+    const user = await lockAccountForWithdrawal(trx, input.userId);
+    const eligibility = evaluateWithdrawal(await loadSnapshot(trx, user.id, now, deps.withdrawal), deps.withdrawal.rules);
+    if (!eligibility.eligible) {
+      throw new AppError('withdrawal-blocked', { blockers: eligibility.blockers });
+    }
+    const email = user.email ?? '';
+    const emailHmac = emailKey(deps.config.secret, email);
+
+    const former = await trx
+      .insertInto('former_members')
+      .values({
+        email_hmac: emailHmac,
+        withdrawn_on: now.toISOString().slice(0, 10),
+        purge_after: addYears(now, FORMER_MEMBER_YEARS),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    let restoreToken: string | null = null;
+    if (undoUntil) {
+      restoreToken = randomToken();
+      const contents: VaultContents = {
+        email,
+        displayName: user.display_name,
+        passwordHash: user.password_hash,
+        emailVerifiedAt: user.email_verified_at?.toISOString() ?? null,
+        intent: user.intent,
+        profile: await getProfile(trx, user.id),
+        formerMemberId: former.id,
+      };
+      await trx
+        .insertInto('withdrawal_vault')
+        .values({
+          user_id: user.id,
+          email_hmac: emailHmac,
+          restore_token_hash: sha256(restoreToken),
+          ciphertext: seal(deps.config.secret, contents),
+          created_at: now,
+          expires_at: undoUntil,
+        })
+        .execute();
+    }
+
+    await trx
+      .insertInto('withdrawal_reasons')
+      .values({
+        month: monthOf(now),
+        reasons: [...new Set(input.reasons)],
+        other_text: scrubIdentifiers(input.otherReason, [email, email.split('@')[0], user.username, user.display_name]).slice(
+          0,
+          1000,
+        ),
+        erase_now: input.eraseNow,
+      })
+      .execute();
+
+    await trx
+      .updateTable('users')
+      .set({
+        status: 'withdrawn',
+        withdrawn_at: now,
+        updated_at: now,
+        email: null,
+        email_verified_at: null,
+        display_name: null,
+        password_hash: null,
+      })
+      .where('id', '=', user.id)
+      .execute();
+    await trx.deleteFrom('profiles').where('user_id', '=', user.id).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
+    // Mail to or about the person, sent or not, holds their address and name.
+    await trx
+      .deleteFrom('outbox')
+      .where((eb) => eb.or([eb('user_id', '=', user.id), eb('to_address', '=', email)]))
+      .execute();
+    await trx
+      .deleteFrom('login_throttles')
+      .where('key', '=', hmac(deps.config.secret, 'login-throttle', email))
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: user.id,
+      action: 'account.withdrawn',
+      subjectType: 'user',
+      subjectId: user.id,
+      data: { eraseNow: input.eraseNow },
+      now,
+    });
+    await enqueueMail(trx, {
+      now,
+      to: email,
+      userId: null,
+      template: 'withdrawal_confirmation',
+      eraseAfterSend: true,
+      vars: {
+        undoLink: restoreToken ? `${deps.config.publicUrl}/restore-account?token=${restoreToken}` : null,
+        undoUntil: undoUntil ? formatJapaneseDate(undoUntil) : null,
+        registerLink: `${deps.config.publicUrl}/register`,
+      },
+    });
+    return { withdrawnAt: now, undoUntil };
+  });
+}
+
+/** "2026年4月15日 09:00" in Japan time, for mail texts. */
+export function formatJapaneseDate(date: Date): string {
+  const jst = new Date(date.getTime() + 9 * 3_600_000);
+  const hh = String(jst.getUTCHours()).padStart(2, '0');
+  const mm = String(jst.getUTCMinutes()).padStart(2, '0');
+  return `${jst.getUTCFullYear()}年${jst.getUTCMonth() + 1}月${jst.getUTCDate()}日 ${hh}:${mm}`;
+}

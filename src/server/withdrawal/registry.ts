@@ -1,0 +1,35 @@
+// Where the withdrawal framework learns about open items. Each feature adds one provider
+// (a query that fills a snapshot key) next to its rule in src/domain/withdrawal/rules.ts.
+import type { BlockerRule, OpenItem, Snapshot } from '../../domain/withdrawal/eligibility';
+import { BLOCKER_RULES } from '../../domain/withdrawal/rules';
+import type { Db } from '../db/database';
+
+export interface BlockerProvider {
+  /** The snapshot key it fills (a rule's `from`). */
+  key: string;
+  load(db: Db, userId: string, now: Date): Promise<OpenItem[]>;
+}
+
+export interface WithdrawalRegistry {
+  rules: readonly BlockerRule[];
+  providers: readonly BlockerProvider[];
+}
+
+export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [];
+
+export const DEFAULT_REGISTRY: WithdrawalRegistry = { rules: BLOCKER_RULES, providers: PRODUCT_PROVIDERS };
+
+export function extendRegistry(base: WithdrawalRegistry, extra: Partial<WithdrawalRegistry>): WithdrawalRegistry {
+  return { rules: [...base.rules, ...(extra.rules ?? [])], providers: [...base.providers, ...(extra.providers ?? [])] };
+}
+
+/** Runs every provider (in the caller's transaction) and returns the snapshot. */
+export async function loadSnapshot(db: Db, userId: string, now: Date, registry: WithdrawalRegistry): Promise<Snapshot> {
+  const items: Snapshot['items'] = {};
+  // Sequential on purpose: inside one transaction a connection runs one query at a time.
+  for (const provider of registry.providers) {
+    items[provider.key] = [...(items[provider.key] ?? []), ...(await provider.load(db, userId, now))];
+  }
+  // Earnings arrive with the ledger; until then nobody holds a balance.
+  return { items, balanceYen: 0 };
+}

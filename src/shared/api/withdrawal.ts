@@ -1,0 +1,78 @@
+// Request and response schemas of the withdrawal (退会) endpoints.
+import { z } from 'zod';
+import { paragraph, passwordInput, typeError } from './fields';
+
+export const WITHDRAWAL_REASONS = {
+  'low-income': { ja: '稼げない', en: 'I cannot earn enough' },
+  'low-unit-price': { ja: '案件単価が上がらない', en: 'Job prices do not go up' },
+  'not-a-fit': { ja: '自分に合っていない', en: 'It does not suit me' },
+  'other-service': { ja: 'ほかのサービスを使う', en: 'I will use another service' },
+  'change-username': { ja: 'ユーザー名を変更したい', en: 'I want a different username' },
+  other: { ja: 'その他', en: 'Other' },
+} as const;
+export type WithdrawalReason = keyof typeof WITHDRAWAL_REASONS;
+export const WITHDRAWAL_REASON_KEYS = Object.keys(WITHDRAWAL_REASONS) as [WithdrawalReason, ...WithdrawalReason[]];
+
+export const WARNING_CODES = [
+  'record-reset',
+  'username-reserved',
+  'direct-deal-rule',
+  'balance-paid-out',
+  'logout-is-different',
+  'undo-window',
+] as const;
+
+const ItemResolve = z.object({
+  method: z.literal('POST'),
+  /** API path to POST to (with the CSRF header and an empty JSON body). */
+  href: z.string(),
+  label: z.string(),
+});
+
+export const BlockerItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  link: z.string(),
+  clearsAt: z.string().nullable(),
+  resolve: ItemResolve.nullable(),
+});
+
+export const Blocker = z.object({
+  code: z.string(),
+  role: z.enum(['worker', 'client', 'both']),
+  title: z.string(),
+  explanation: z.string(),
+  count: z.number().int(),
+  items: z.array(BlockerItem),
+  resolve: z.object({ label: z.string(), link: z.string() }),
+  clearsAt: z.string().nullable(),
+});
+export type Blocker = z.infer<typeof Blocker>;
+
+export const WithdrawalPrecheck = z.object({
+  eligible: z.boolean(),
+  blockers: z.array(Blocker),
+  warnings: z.array(z.enum(WARNING_CODES)),
+  balanceYen: z.number().int(),
+  undoDays: z.number().int(),
+  username: z.string(),
+});
+export type WithdrawalPrecheck = z.infer<typeof WithdrawalPrecheck>;
+
+export const WithdrawBody = z.strictObject({
+  reasons: z
+    .array(z.enum(WITHDRAWAL_REASON_KEYS, { error: 'invalid-choice' }), { error: typeError })
+    .max(WITHDRAWAL_REASON_KEYS.length, { error: 'too-many' }),
+  otherReason: paragraph(1000),
+  password: passwordInput,
+  /** Skip the undo window: personal data is destroyed at once and cannot be restored. */
+  eraseNow: z.boolean({ error: typeError }),
+});
+export type WithdrawBody = z.infer<typeof WithdrawBody>;
+
+export const WithdrawResult = z.object({
+  withdrawnAt: z.string(),
+  /** Until when the mailed link can restore the account; null with "erase now". */
+  undoUntil: z.string().nullable(),
+});
+export type WithdrawResult = z.infer<typeof WithdrawResult>;
