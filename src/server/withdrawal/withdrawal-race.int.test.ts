@@ -1,0 +1,132 @@
+// Race: withdrawal against an action that creates a blocker, on PostgreSQL, across two
+// app instances sharing one database. Invariant after every round: never a withdrawn
+// user holding a live blocker, and never a 5xx. The negative control switches the
+// account lock off and must find a violation — proof that the test can fail.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
+import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { STRONG_PASSWORD } from '../../../test/factories';
+import { testAction } from '../../../test/test-blocker';
+import { accountLocking } from '../db/account-lock';
+import { createSession } from '../db/repositories/sessions';
+import { SESSION_COOKIE } from '../http/plugins/auth';
+import { hashPassword } from '../security/passwords';
+
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+if (!onPostgres) {
+  if (process.env.CI) throw new Error('The withdrawal race test needs PostgreSQL: set TEST_DATABASE_URL.');
+  console.warn('SKIPPED: the withdrawal race test runs only on PostgreSQL (set TEST_DATABASE_URL).');
+}
+
+const ROUNDS = 200;
+
+describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL, two instances)', () => {
+  let database: TestDatabase;
+  let one: TestApp;
+  let two: TestApp;
+  let passwordHash: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ poolSize: 20 });
+    one = await startTestApp({}, { testBlocker: true, database });
+    two = await startTestApp({}, { testBlocker: true, database });
+    passwordHash = await hashPassword(STRONG_PASSWORD);
+    // Widen the window between the action's account check and its insert, as real
+    // actions do other work there.
+    testAction.delayMs = 15;
+  });
+  afterAll(async () => {
+    testAction.delayMs = 0;
+    accountLocking.enabled = true;
+    await one?.close();
+    await two?.close();
+    await database?.close();
+  });
+
+  /** A verified user logged in on both instances. */
+  async function newUser(round: number): Promise<{ id: string; a: TestClient; b: TestClient }> {
+    const now = new Date();
+    const user = await database.db
+      .insertInto('users')
+      .values({
+        username: `race_${round}_${Math.random().toString(36).slice(2, 8)}`,
+        email: `race${round}_${Math.random().toString(36).slice(2, 10)}@example.jp`,
+        password_hash: passwordHash,
+        display_name: '競合テスト',
+        email_verified_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const clients: TestClient[] = [];
+    for (const app of [one, two]) {
+      const session = await createSession(database.db, {
+        userId: user.id,
+        userAgent: null,
+        ip: null,
+        now: app.clock(),
+        ttlDays: 1,
+      });
+      const client = await app.client();
+      client.cookies.set(SESSION_COOKIE, session.token);
+      clients.push(client);
+    }
+    return { id: user.id, a: clients[0] as TestClient, b: clients[1] as TestClient };
+  }
+
+  async function runRounds(
+    rounds: number,
+    stopAtFirstViolation: boolean,
+  ): Promise<{ violations: number; outcomes: Record<string, number> }> {
+    let violations = 0;
+    const outcomes: Record<string, number> = {};
+    for (let round = 0; round < rounds; round++) {
+      const { id, a, b } = await newUser(round);
+      const offset = Math.floor(Math.random() * 45);
+      const [withdraw, action] = await Promise.all([
+        a.post('/api/v1/me/withdrawal', { reasons: [], otherReason: '', password: STRONG_PASSWORD, eraseNow: true }),
+        new Promise((r) => setTimeout(r, offset)).then(() => b.post('/api/v1/test/open-items', { title: `round ${round}` })),
+      ]);
+      for (const res of [withdraw, action]) {
+        expect(res.statusCode, res.body).toBeLessThan(500);
+        const key = `${res.statusCode}${res.statusCode >= 400 ? ` ${res.json().code}` : ''}`;
+        outcomes[key] = (outcomes[key] ?? 0) + 1;
+      }
+      const status = await database.db.selectFrom('users').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+      const open = await database.db
+        .selectFrom('test_open_items' as never)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('user_id' as never, '=', id as never)
+        .where('closed_at' as never, 'is', null as never)
+        .executeTakeFirstOrThrow();
+      if (status.status === 'withdrawn' && Number(open.n) > 0) {
+        violations++;
+        if (stopAtFirstViolation) break;
+      }
+    }
+    return { violations, outcomes };
+  }
+
+  it(`holds the invariant for ${ROUNDS} rounds`, async () => {
+    accountLocking.enabled = true;
+    const { violations, outcomes } = await runRounds(ROUNDS, false);
+    console.info('withdrawal race outcomes', outcomes);
+    expect(violations).toBe(0);
+    // Both orders happened: some withdrawals won, some actions won.
+    expect(outcomes['200']).toBeGreaterThan(0);
+    expect(
+      (outcomes['409 withdrawal-blocked'] ?? 0) +
+        (outcomes['409 account-withdrawn'] ?? 0) +
+        (outcomes['401 unauthenticated'] ?? 0),
+    ).toBeGreaterThan(0);
+  });
+
+  it('negative control: without the account lock the same test finds a violation', async () => {
+    accountLocking.enabled = false;
+    try {
+      const { violations } = await runRounds(ROUNDS, true);
+      expect(violations).toBeGreaterThan(0);
+    } finally {
+      accountLocking.enabled = true;
+    }
+  });
+});
