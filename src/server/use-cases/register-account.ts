@@ -10,7 +10,7 @@ import type { RegisterBody } from '../../shared/api/accounts';
 import { isUniqueViolation } from '../db/errors';
 import { issueAuthToken } from '../db/repositories/auth-tokens';
 import { enqueueMail } from '../db/repositories/outbox';
-import { emailInUse, usernameExists } from '../db/repositories/users';
+import { findCredentialsByEmail, usernameExists } from '../db/repositories/users';
 import type { Deps } from '../deps';
 import { hashPassword, isCommonPassword } from '../security/passwords';
 import { emailKey } from './withdraw-account';
@@ -32,11 +32,13 @@ export async function registerAccount(deps: Deps, input: RegisterBody): Promise<
   try {
     await deps.db.transaction().execute(async (trx) => {
       if (await usernameExists(trx, username)) throw AppError.field('/username', 'username-taken');
-      if (await emailInUse(trx, email)) {
+      const existing = await findCredentialsByEmail(trx, email);
+      if (existing) {
         await enqueueMail(trx, {
           now,
           to: email,
-          userId: null,
+          // Tied to the account it is about, so it is erased with that account.
+          userId: existing.id,
           template: 'already_registered',
           vars: {
             loginLink: `${deps.config.publicUrl}/login`,

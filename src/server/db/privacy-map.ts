@@ -1,0 +1,236 @@
+// The data map: every column of every table, whether it is personal, what withdrawal
+// does to it, and how long it is kept. A test reads the live schema and fails on any
+// column missing here, so every migration must decide; docs/privacy.md is generated
+// from this file (`npm run docs:privacy`).
+
+export type Classification =
+  /** Identifies or describes a person: erased at withdrawal. */
+  | 'personal'
+  /** Points to a person only through another table (ids, keyed hashes). */
+  | 'pseudonymous'
+  /** Says nothing about anyone. */
+  | 'not-personal'
+  /** Written for others to read; kept under 「退会済みユーザー」 when the author leaves. */
+  | 'public-content'
+  /** Kept on purpose after withdrawal, for a stated reason and period. */
+  | 'retained';
+
+export interface ColumnPolicy {
+  class: Classification;
+  /** What withdrawal does to this column. */
+  onWithdrawal: string;
+}
+
+export interface TablePolicy {
+  purpose: string;
+  /** How long rows live. */
+  retention: string;
+  columns: Record<string, ColumnPolicy>;
+}
+
+const keep = (cls: Classification, why = 'kept'): ColumnPolicy => ({ class: cls, onWithdrawal: why });
+const erase = (how = 'set to null'): ColumnPolicy => ({ class: 'personal', onWithdrawal: how });
+
+export const PRIVACY_MAP: Record<string, TablePolicy> = {
+  users: {
+    purpose: 'Accounts. The row stays after withdrawal as a tombstone so the username is never reused.',
+    retention: 'Forever as a tombstone (username, dates, status only).',
+    columns: {
+      id: keep('pseudonymous', 'kept: other records (contracts, ledger) refer to it'),
+      username: keep('retained', 'kept: reserved forever, shown as 「退会済みユーザー」 with no other data'),
+      email: erase(),
+      email_verified_at: erase(),
+      password_hash: erase(),
+      display_name: erase(),
+      intent: keep('not-personal'),
+      status: keep('not-personal', "set to 'withdrawn'"),
+      staff_role: keep('not-personal'),
+      terms_accepted_at: keep('not-personal'),
+      created_at: keep('not-personal'),
+      updated_at: keep('not-personal'),
+      withdrawn_at: keep('not-personal', 'set to the withdrawal time'),
+    },
+  },
+  profiles: {
+    purpose: 'What a member shows others: bio, skills, availability, region, links.',
+    retention: 'Until withdrawal.',
+    columns: {
+      user_id: erase('row deleted'),
+      bio: erase('row deleted'),
+      skills: erase('row deleted'),
+      occupation: erase('row deleted'),
+      hours_per_week: erase('row deleted'),
+      home_only: erase('row deleted'),
+      times_of_day: erase('row deleted'),
+      prefecture: erase('row deleted'),
+      portfolio_links: erase('row deleted'),
+      updated_at: erase('row deleted'),
+    },
+  },
+  sessions: {
+    purpose: 'Logins per device (the cookie token is stored only as its SHA-256).',
+    retention: 'Until logout, expiry or withdrawal.',
+    columns: {
+      id: erase('row deleted'),
+      user_id: erase('row deleted'),
+      created_at: erase('row deleted'),
+      last_seen_at: erase('row deleted'),
+      expires_at: erase('row deleted'),
+      user_agent: erase('row deleted'),
+      ip: erase('row deleted'),
+      revoked_at: erase('row deleted'),
+    },
+  },
+  auth_tokens: {
+    purpose: 'Single-use links: email verification, password reset, email change (SHA-256 only).',
+    retention: 'Until used, replaced or withdrawal.',
+    columns: {
+      token_hash: erase('row deleted'),
+      user_id: erase('row deleted'),
+      kind: erase('row deleted'),
+      new_email: erase('row deleted'),
+      created_at: erase('row deleted'),
+      expires_at: erase('row deleted'),
+      used_at: erase('row deleted'),
+    },
+  },
+  outbox: {
+    purpose: 'Transactional mail, written in the same transaction as the change it reports.',
+    retention: "Until withdrawal; the withdrawal mail's address and text are erased once it is sent.",
+    columns: {
+      id: keep('not-personal'),
+      kind: keep('not-personal'),
+      to_address: erase('rows to or about the person deleted'),
+      user_id: erase('rows to or about the person deleted'),
+      template: keep('not-personal'),
+      subject: keep('not-personal'),
+      body_text: erase('rows to or about the person deleted'),
+      status: keep('not-personal'),
+      attempts: keep('not-personal'),
+      next_attempt_at: keep('not-personal'),
+      last_error: keep('not-personal'),
+      created_at: keep('not-personal'),
+      sent_at: keep('not-personal'),
+      erase_after_send: keep('not-personal'),
+    },
+  },
+  dev_mailbox: {
+    purpose:
+      'Development only: stands in for the recipients’ mailboxes (never written in production). Outside our store of record; excluded from the erasure scan.',
+    retention: 'Development data; cleared with the data directory.',
+    columns: {
+      id: keep('not-personal'),
+      outbox_id: keep('not-personal'),
+      to_address: keep('personal', 'not touched: it simulates the recipient’s own inbox'),
+      subject: keep('not-personal'),
+      body_text: keep('personal', 'not touched: it simulates the recipient’s own inbox'),
+      created_at: keep('not-personal'),
+    },
+  },
+  login_throttles: {
+    purpose: 'Failed-login counters per keyed hash of the typed email.',
+    retention: 'Until a successful login, a password reset or withdrawal.',
+    columns: {
+      key: keep('pseudonymous', 'row deleted'),
+      failures: keep('not-personal', 'row deleted'),
+      window_started_at: keep('not-personal', 'row deleted'),
+      locked_until: keep('not-personal', 'row deleted'),
+    },
+  },
+  audit_events: {
+    purpose: 'Who did what, for security and staff accountability. Holds ids and codes, never personal text.',
+    retention: 'Kept; refers to the tombstone id only.',
+    columns: {
+      id: keep('not-personal'),
+      actor_user_id: keep('pseudonymous'),
+      action: keep('not-personal'),
+      subject_type: keep('not-personal'),
+      subject_id: keep('pseudonymous'),
+      data: keep('not-personal'),
+      created_at: keep('not-personal'),
+    },
+  },
+  withdrawal_vault: {
+    purpose: 'Personal data of a withdrawn account during the undo window, sealed with AES-256-GCM.',
+    retention: 'Until the undo window ends (default 14 days), a restore, or re-registration with the same email.',
+    columns: {
+      user_id: keep('pseudonymous', 'written at withdrawal; row purged after the undo window'),
+      email_hmac: keep('pseudonymous', 'written at withdrawal; row purged after the undo window'),
+      restore_token_hash: keep('not-personal', 'written at withdrawal; row purged after the undo window'),
+      ciphertext: keep('retained', 'written at withdrawal (sealed); row purged after the undo window'),
+      created_at: keep('not-personal'),
+      expires_at: keep('not-personal'),
+    },
+  },
+  former_members: {
+    purpose: 'The 5-year direct-deal rule: a keyed hash (HMAC) of the normalised email and the withdrawal date.',
+    retention: '5 years after withdrawal, then purged by the retention job.',
+    columns: {
+      id: keep('not-personal'),
+      email_hmac: keep('retained', 'written at withdrawal'),
+      withdrawn_on: keep('retained', 'written at withdrawal'),
+      purge_after: keep('not-personal'),
+    },
+  },
+  withdrawal_reasons: {
+    purpose: 'Why members leave, for analytics: no user id, month precision, free text scrubbed of identifiers.',
+    retention: 'Kept; it identifies no one.',
+    columns: {
+      id: keep('not-personal'),
+      month: keep('not-personal'),
+      reasons: keep('not-personal'),
+      other_text: keep('not-personal', 'written scrubbed of the person’s email, username, name and contact details'),
+      erase_now: keep('not-personal'),
+    },
+  },
+  kysely_migration: {
+    purpose: 'Which migrations have run.',
+    retention: 'Forever.',
+    columns: { name: keep('not-personal'), timestamp: keep('not-personal') },
+  },
+  kysely_migration_lock: {
+    purpose: 'Migration lock.',
+    retention: 'Forever.',
+    columns: { id: keep('not-personal'), is_locked: keep('not-personal') },
+  },
+};
+
+/** Columns that may still hold a withdrawn member's identifiers, and why. */
+export const ERASURE_ALLOW_LIST: { table: string; column?: string; why: string }[] = [
+  { table: 'users', column: 'username', why: 'the username is reserved forever (tombstone)' },
+  { table: 'dev_mailbox', why: 'development stand-in for the recipients’ own mailboxes' },
+];
+
+export function renderPrivacyDoc(): string {
+  const lines = [
+    '# Data map (generated)',
+    '',
+    'Generated from `src/server/db/privacy-map.ts` by `npm run docs:privacy`; a test fails when a column of the live',
+    'schema is missing from the map or this file is out of date. Classes: **personal** (erased at withdrawal),',
+    '**pseudonymous** (an id or keyed hash), **not-personal**, **public-content**, **retained** (kept on purpose, see',
+    'retention).',
+    '',
+    'Withdrawal keeps on purpose: the username as a tombstone (never reused); a keyed hash of the email and the',
+    'withdrawal date for 5 years (the direct-deal rule of the terms); the reasons without any link to the person;',
+    'during the undo window (default 14 days) the personal data sealed in `withdrawal_vault`. Accounting records',
+    '(contracts, ledger) will be kept 7 years under the tax law, without personal data.',
+    '',
+  ];
+  for (const [table, policy] of Object.entries(PRIVACY_MAP)) {
+    lines.push(
+      `## ${table}`,
+      '',
+      policy.purpose,
+      '',
+      `Retention: ${policy.retention}`,
+      '',
+      '| column | class | at withdrawal |',
+      '|---|---|---|',
+    );
+    for (const [column, c] of Object.entries(policy.columns)) lines.push(`| ${column} | ${c.class} | ${c.onWithdrawal} |`);
+    lines.push('');
+  }
+  lines.push('## Erasure scan allow-list', '');
+  for (const a of ERASURE_ALLOW_LIST) lines.push(`- \`${a.table}${a.column ? `.${a.column}` : ''}\`: ${a.why}`);
+  return `${lines.join('\n')}\n`;
+}

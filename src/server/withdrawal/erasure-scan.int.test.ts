@@ -1,0 +1,176 @@
+// Whole-database erasure scan. A canary member puts a unique string in every field and
+// uses every feature; the export taken before withdrawal must contain every canary; after
+// withdrawal and the retention jobs (with the clock moved past every window), no table,
+// column or log line may contain any canary in any variant (case, NFKC, full width,
+// hex), except what the allow-list keeps on purpose.
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/app';
+import { DAY } from '../../../test/clock';
+import { ERASURE_ALLOW_LIST, PRIVACY_MAP } from '../db/privacy-map';
+import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
+
+const logLines: string[] = [];
+const logStream = new Writable({
+  write(chunk, _encoding, done) {
+    logLines.push(String(chunk));
+    done();
+  },
+});
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({}, { testBlocker: true, logger: { level: 'debug', stream: logStream } });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const fullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+function variants(canary: string): string[] {
+  return [
+    ...new Set([
+      canary,
+      canary.toLowerCase(),
+      canary.toUpperCase(),
+      canary.normalize('NFKC'),
+      fullWidth(canary),
+      Buffer.from(canary).toString('hex'),
+    ]),
+  ];
+}
+
+describe('erasure scan', () => {
+  const c = randomBytes(5).toString('hex');
+  const canaries = {
+    email: `mail${c}@example.jp`,
+    newEmail: `newmail${c}@example.jp`,
+    username: `cn_${c}`,
+    displayName: `カナリア${c}`,
+    renamed: `改名${c}`,
+    bio: `bio${c}text`,
+    skill: `skill${c}`,
+    link: `https://example.com/portfolio${c}`,
+    userAgent: `CanaryBrowser${c}/1.0`,
+    password: `secret pass ${c}`,
+  };
+
+  it('leaves no trace of a withdrawn member outside the allow-list', async () => {
+    const anon = await t.client({ userAgent: canaries.userAgent });
+    // Register, verify, log in on two devices.
+    expect(
+      (
+        await anon.post('/api/v1/auth/register', {
+          email: canaries.email,
+          password: canaries.password,
+          username: canaries.username,
+          displayName: canaries.displayName,
+          intent: 'both',
+          acceptTerms: true,
+        })
+      ).statusCode,
+    ).toBe(202);
+    await anon.post('/api/v1/auth/resend-verification', { email: canaries.email });
+    const verify = await t.linkFromMail(canaries.email, '/verify-email');
+    await anon.post('/api/v1/auth/verify-email', { token: verify.searchParams.get('token') });
+    // Someone tries to register the same address again: a mail goes to it.
+    await (await t.client()).post('/api/v1/auth/register', {
+      email: canaries.email,
+      password: 'another fine passphrase',
+      username: `other_${c}`,
+      displayName: '別人',
+      intent: 'work',
+      acceptTerms: true,
+    });
+    const me = await t.client({ userAgent: canaries.userAgent });
+    expect((await me.post('/api/v1/auth/login', { email: canaries.email, password: canaries.password })).statusCode).toBe(200);
+    const phone = await t.client({ userAgent: `${canaries.userAgent} iPhone` });
+    await phone.post('/api/v1/auth/login', { email: canaries.email, password: canaries.password });
+    // A failed login leaves a throttle row.
+    await (await t.client()).post('/api/v1/auth/login', { email: canaries.email, password: 'wrong wrong wrong' });
+
+    // Every account feature.
+    await me.patch('/api/v1/me', { displayName: canaries.renamed });
+    await me.put('/api/v1/me/profile', {
+      bio: canaries.bio,
+      skills: [canaries.skill],
+      occupation: 'freelance',
+      hoursPerWeek: 20,
+      homeOnly: true,
+      timesOfDay: ['night'],
+      prefecture: '26',
+      portfolioLinks: [canaries.link],
+    });
+    await me.get('/api/v1/me/sessions');
+    await me.post('/api/v1/me/password', { currentPassword: canaries.password, newPassword: `${canaries.password} v2` });
+    await me.post('/api/v1/me/email', { newEmail: canaries.newEmail, password: `${canaries.password} v2` });
+    const change = await t.linkFromMail(canaries.newEmail, '/confirm-email');
+    await me.post('/api/v1/auth/confirm-email-change', { token: change.searchParams.get('token') });
+    await anon.post('/api/v1/auth/password-reset', { email: canaries.newEmail });
+    await me.post('/api/v1/test/open-items', { title: '完了済みの項目' }).then(async (r) => {
+      await me.post(`/api/v1/test/open-items/${r.json().id}/close`, {});
+    });
+    await t.mailsTo(canaries.newEmail); // deliver everything pending
+
+    // The export before withdrawal holds every canary.
+    const exported = (await me.get('/api/v1/me/export')).body;
+    for (const key of ['newEmail', 'email', 'username', 'renamed', 'bio', 'skill', 'link', 'userAgent', 'displayName'] as const) {
+      expect(exported, `export lacks ${key}`).toContain(canaries[key]);
+    }
+
+    // Withdraw, keeping the undo window; mention identifiers in the free text.
+    const res = await me.post('/api/v1/me/withdrawal', {
+      reasons: ['change-username', 'other'],
+      otherReason: `${canaries.renamed}です。連絡は ${canaries.newEmail} まで`,
+      password: `${canaries.password} v2`,
+      eraseNow: false,
+    });
+    expect(res.statusCode).toBe(200);
+    await t.mailsTo(canaries.newEmail);
+    t.clock.advance(15 * DAY);
+    await purgeWithdrawalData(t.database.db, t.clock());
+
+    // Scan every table (the test-only table too) as JSON text.
+    const { rows: tables } = await sql<{ table_name: string }>`
+      select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`.execute(
+      t.database.db,
+    );
+    const hits: string[] = [];
+    const allowedTables = new Set(ERASURE_ALLOW_LIST.filter((a) => !a.column).map((a) => a.table));
+    const allowedColumns = new Set(ERASURE_ALLOW_LIST.filter((a) => a.column).map((a) => `${a.table}.${a.column}`));
+    for (const { table_name: table } of tables) {
+      if (allowedTables.has(table)) continue;
+      const { rows } = await sql<{ j: Record<string, unknown> }>`select row_to_json(t) as j from ${sql.table(table)} t`.execute(
+        t.database.db,
+      );
+      for (const row of rows) {
+        for (const [column, value] of Object.entries(row.j)) {
+          if (allowedColumns.has(`${table}.${column}`)) continue;
+          const text = JSON.stringify(value);
+          for (const [key, canary] of Object.entries(canaries)) {
+            for (const v of variants(canary)) if (text.includes(v)) hits.push(`${table}.${column} holds ${key} (${v})`);
+          }
+        }
+      }
+    }
+    expect(hits).toEqual([]);
+    // The tables we scanned are the ones the data map knows (plus the test-only table).
+    expect(tables.map((x) => x.table_name).filter((n) => !(n in PRIVACY_MAP))).toEqual(['test_open_items']);
+
+    // Logs: nothing either (errors are logged with ids, never with personal data).
+    const logs = logLines.join('\n');
+    for (const [key, canary] of Object.entries(canaries)) {
+      for (const v of variants(canary)) expect(logs.includes(v), `log holds ${key}`).toBe(false);
+    }
+    // The username stays, as a tombstone only.
+    const tomb = await t.database.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', canaries.username)
+      .executeTakeFirstOrThrow();
+    expect(tomb).toMatchObject({ status: 'withdrawn', email: null, display_name: null, password_hash: null });
+  });
+});
