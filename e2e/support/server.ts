@@ -10,6 +10,7 @@ import { buildApp } from '../../src/server/http/app';
 import { startWorker, type Worker } from '../../src/server/jobs/worker';
 import { createMailer, openRuntimeDatabase } from '../../src/server/runtime';
 import { seedDemo } from '../../src/server/seed/demo';
+import { createTestBlockerTable, testBlockerRoutes, testRegistry } from '../../test/test-blocker';
 
 export interface RunningServer {
   url: string;
@@ -17,7 +18,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { testBlocker?: boolean } = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'yorozu-e2e-'));
   const config = loadConfig({
     NODE_ENV: 'development',
@@ -32,7 +33,14 @@ export async function startServer(): Promise<RunningServer> {
   await seedDemo(createDeps({ db: database.db, config }));
   // PUBLIC_URL must name the real port, known only after listening: build, listen, then
   // rebuild the configuration object in place.
-  const app = await buildApp({ config, database, mailer, webRoot: resolve('dist/web') });
+  if (options.testBlocker) await createTestBlockerTable(database.db);
+  const app = await buildApp({
+    config,
+    database,
+    mailer,
+    webRoot: resolve('dist/web'),
+    ...(options.testBlocker ? { withdrawal: testRegistry, extraRoutes: testBlockerRoutes } : {}),
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');

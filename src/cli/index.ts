@@ -1,12 +1,17 @@
 // The operator CLI: `yorozu <command>`. Reads the same configuration as the server.
 import { parseArgs } from 'node:util';
+import { normaliseUsername } from '../domain/accounts/username';
 import { AppError } from '../domain/errors';
 import { ConfigError, loadConfig } from '../server/config';
 import { migrate } from '../server/db/database';
+import { findUserByUsername } from '../server/db/repositories/users';
 import { createDeps } from '../server/deps';
 import { describeDatabase, openRuntimeDatabase } from '../server/runtime';
 import { demoLoginsText, seedDemo } from '../server/seed/demo';
 import { createStaff } from '../server/use-cases/create-staff';
+import { exportPersonalData } from '../server/use-cases/export-personal-data';
+import { getWithdrawalStats } from '../server/use-cases/get-withdrawal-stats';
+import { WITHDRAWAL_REASONS, type WithdrawalReason } from '../shared/api/withdrawal';
 import { STAFF_ROLES, type StaffRole } from '../shared/labels';
 
 const HELP = `よろず operator CLI
@@ -21,6 +26,8 @@ Commands:
                                   with that email). The password is read from the
                                   YOROZU_STAFF_PASSWORD environment variable.
                                   Roles: ${STAFF_ROLES.join(', ')}
+  export-user <username>          print everything personal held about a user (JSON)
+  withdrawal-stats                withdrawals by reason and month
   help                            show this text
 
 The database is the one the server uses: DATABASE_URL, or PGlite in YOROZU_DATA_DIR.`;
@@ -81,6 +88,32 @@ async function run(argv: string[]): Promise<number> {
         console.log(
           result.created ? `Staff account created (${values.role}).` : `Role ${values.role} granted to the existing account.`,
         );
+        return 0;
+      }
+      case 'export-user': {
+        const username = normaliseUsername(rest[0] ?? '');
+        const user = username ? await findUserByUsername(database.db, username) : undefined;
+        if (!user) {
+          console.error(`No user "${rest[0] ?? ''}". Usage: yorozu export-user <username>`);
+          return 2;
+        }
+        const data = await exportPersonalData(database.db, user.id, new Date());
+        console.log(JSON.stringify(data, null, 2));
+        return 0;
+      }
+      case 'withdrawal-stats': {
+        const { rows, totalByMonth } = await getWithdrawalStats(database.db);
+        if (rows.length === 0) {
+          console.log('No withdrawals yet.');
+          return 0;
+        }
+        for (const [month, total] of Object.entries(totalByMonth)) {
+          console.log(`${month}  ${total} withdrawal(s)`);
+          for (const r of rows.filter((x) => x.month === month)) {
+            const label = r.reason in WITHDRAWAL_REASONS ? WITHDRAWAL_REASONS[r.reason as WithdrawalReason].ja : '(理由なし)';
+            console.log(`  ${String(r.count).padStart(5)}  ${label}`);
+          }
+        }
         return 0;
       }
       default:

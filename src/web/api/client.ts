@@ -180,6 +180,16 @@ async function send<T>(method: Method, path: string, body: unknown, retry: boole
   throw new ApiError(problem);
 }
 
+/**
+ * A path the server handed out for a later request (e.g. a blocker's resolve href), as a
+ * path under /api/v1. Accepts "/api/v1/…" or "/…"; anything that is not a same-site
+ * path is refused.
+ */
+export function apiPath(href: string): string | null {
+  if (!href.startsWith('/') || href.startsWith('//') || href.startsWith('/\\')) return null;
+  return href === BASE || href.startsWith(`${BASE}/`) ? href.slice(BASE.length) : href;
+}
+
 export const api = {
   get: <T>(path: string) => send<T>('GET', path, undefined, true),
   post: <T>(path: string, body?: unknown) => send<T>('POST', path, body, true),

@@ -23,6 +23,9 @@ const MyPage = page(() => import('../pages/mypage/MyPage'), 'MyPage');
 const ProfileEditPage = page(() => import('../pages/mypage/ProfileEditPage'), 'ProfileEditPage');
 const BasicInfoPage = page(() => import('../pages/mypage/BasicInfoPage'), 'BasicInfoPage');
 const AccountPage = page(() => import('../pages/mypage/AccountPage'), 'AccountPage');
+const WithdrawalPage = page(() => import('../pages/withdrawal/WithdrawalPage'), 'WithdrawalPage');
+const WithdrawalCompletePage = page(() => import('../pages/withdrawal/WithdrawalCompletePage'), 'WithdrawalCompletePage');
+const RestoreAccountPage = page(() => import('../pages/withdrawal/RestoreAccountPage'), 'RestoreAccountPage');
 
 export function AppRoutes() {
   return (
@@ -43,7 +46,10 @@ export function AppRoutes() {
           <Route path="profile" element={<ProfileEditPage />} />
           <Route path="profile/basic" element={<BasicInfoPage />} />
           <Route path="account" element={<AccountPage />} />
+          <Route path="withdrawal" element={<WithdrawalPage />} />
         </Route>
+        <Route path="withdrawal/complete" element={<WithdrawalCompletePage />} />
+        <Route path="restore-account" element={<RestoreAccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -37,11 +37,24 @@ export function FormAlert({ problem, otherErrors = [], alertRef, children }: Pro
   );
 }
 
-/** A problem shown outside a form (a page that failed to load, a link that did not work). */
-export function ProblemMessage({ problem, children }: { problem: Problem; children?: ReactNode }) {
+/**
+ * A problem shown outside a form (a page that failed to load, a link that did not work).
+ * With `alertRef` the message can take focus, e.g. when it replaces the control just used.
+ */
+export function ProblemMessage({
+  problem,
+  id,
+  alertRef,
+  children,
+}: {
+  problem: Problem;
+  id?: string;
+  alertRef?: RefObject<HTMLDivElement | null>;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
-    <div role="alert" className="alert alert-error">
+    <div ref={alertRef} id={id} role="alert" tabIndex={alertRef ? -1 : undefined} className="alert alert-error">
       <p className="alert-title">{problem.title}</p>
       {problem.detail && <p>{problem.detail}</p>}
       {problem.status >= 500 && problem.requestId && (
@@ -56,7 +69,7 @@ export function ProblemMessage({ problem, children }: { problem: Problem; childr
  * A success or progress message, announced politely. Render it before there is anything
  * to say (children false or null) so that screen readers notice when the text appears.
  */
-export function StatusMessage({ children, tone = 'success' }: { children: ReactNode; tone?: 'success' | 'info' }) {
+export function StatusMessage({ children, tone = 'success' }: { children: ReactNode; tone?: 'success' | 'info' | 'warning' }) {
   const empty = children === null || children === undefined || children === false || children === '';
   return (
     <div role="status" className={empty ? 'status-empty' : `alert alert-${tone}`}>

@@ -41,3 +41,34 @@ export function formatRelative(iso: string, lang: Lang, now: Date = new Date()):
   }
   return null;
 }
+
+/** ¥12,345 (half-width yen sign, whole yen). */
+export function formatYen(yen: number): string {
+  return `¥${new Intl.NumberFormat('ja-JP').format(yen)}`;
+}
+
+/** 4月10日 / 10 April; with the year when it is not this year. */
+export function formatMonthDay(iso: string, lang: Lang, now: Date = new Date()): string {
+  const date = parse(iso);
+  if (!date) return iso;
+  const options: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric' };
+  if (date.getFullYear() !== now.getFullYear()) options.year = 'numeric';
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+}
+
+export type TimeLeft = { unit: 'day' | 'hour'; n: number } | { unit: 'past' };
+
+/**
+ * How long until `iso`: calendar days when it is on a later day, otherwise hours (rounded
+ * up); "past" once it has passed.
+ */
+export function timeLeft(iso: string, now: Date = new Date()): TimeLeft | null {
+  const date = parse(iso);
+  if (!date) return null;
+  const ms = date.getTime() - now.getTime();
+  if (ms <= 0) return { unit: 'past' };
+  const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  const days = Math.round((startOfDay(date) - startOfDay(now)) / (24 * 3600 * 1000));
+  if (days >= 1) return { unit: 'day', n: days };
+  return { unit: 'hour', n: Math.max(1, Math.ceil(ms / (3600 * 1000))) };
+}

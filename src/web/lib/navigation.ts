@@ -1,5 +1,14 @@
 /** Paths under which a page is about logging in; never a place to return to afterwards. */
-const AUTH_PATHS = ['/login', '/register', '/verify-email', '/forgot-password', '/reset-password', '/confirm-email'];
+const AUTH_PATHS = [
+  '/login',
+  '/register',
+  '/verify-email',
+  '/forgot-password',
+  '/reset-password',
+  '/confirm-email',
+  '/restore-account',
+  '/withdrawal/complete',
+];
 
 export function isAuthPath(pathname: string): boolean {
   return AUTH_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));

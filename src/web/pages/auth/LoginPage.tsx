@@ -55,7 +55,13 @@ export function LoginPage() {
     <div className="narrow">
       <h1>{t('login.title')}</h1>
       <form ref={form.formRef} noValidate onSubmit={submit} className="form">
-        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+          {form.problem?.code === 'account-withdrawn-login' && (
+            <p>
+              <Link to="/register">{t('login.withdrawnRegister')}</Link>
+            </p>
+          )}
+        </FormAlert>
         <TextField
           label={t('login.email')}
           type="email"

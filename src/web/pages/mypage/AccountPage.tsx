@@ -44,6 +44,10 @@ export function AccountPage() {
       </section>
 
       <DeviceSessions />
+
+      <p className="page-end-link">
+        <Link to="/mypage/withdrawal">{t('account.withdrawalLink')}</Link>
+      </p>
     </div>
   );
 }

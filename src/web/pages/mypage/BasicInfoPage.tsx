@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -49,6 +50,10 @@ export function BasicInfoPage() {
       <DisplayNameForm user={user} />
       <EmailChangeForm user={user} />
       <PasswordChangeForm user={user} />
+
+      <p className="page-end-link">
+        <Link to="/mypage/withdrawal">{t('basic.withdrawalLink')}</Link>
+      </p>
     </div>
   );
 }

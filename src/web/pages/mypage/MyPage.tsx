@@ -31,6 +31,12 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/mypage/profile/basic" className="link-card">
+              <span className="link-card-title">{t('myPage.basic')}</span>
+              <span className="link-card-body">{t('myPage.basicBody')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/mypage/account" className="link-card">
               <span className="link-card-title">{t('myPage.account')}</span>
               <span className="link-card-body">{t('myPage.accountBody')}</span>

@@ -1,0 +1,38 @@
+// The withdrawal (退会) endpoints, typed with the shared request and response schemas.
+
+import { z } from 'zod';
+import { Blocker, type WithdrawalPrecheck, type WithdrawBody, type WithdrawResult } from '../../shared/api/withdrawal';
+import { PROBLEMS, type Problem } from '../../shared/errors';
+import { currentLang } from '../i18n';
+import { ApiError, api, apiPath } from './client';
+
+interface Ok {
+  ok: true;
+}
+
+/** The registered data as one JSON file; a plain link downloads it with the session cookie. */
+export const EXPORT_URL = '/api/v1/me/export';
+
+const Blockers = z.array(Blocker);
+
+/** The blockers a `withdrawal-blocked` problem carries, or null when it has none readable. */
+export function blockersOf(problem: Problem): Blocker[] | null {
+  if (problem.code !== 'withdrawal-blocked') return null;
+  const parsed = Blockers.safeParse(problem.blockers);
+  return parsed.success ? parsed.data : null;
+}
+
+export const withdrawalApi = {
+  precheck: () => api.get<WithdrawalPrecheck>('/me/withdrawal'),
+  withdraw: (body: WithdrawBody) => api.post<WithdrawResult>('/me/withdrawal', body),
+  /** Resolves one blocking item in place with the POST its `resolve.href` names. */
+  resolveItem(href: string): Promise<unknown> {
+    const path = apiPath(href);
+    if (path === null) {
+      const text = PROBLEMS['bad-request'][currentLang()];
+      return Promise.reject(new ApiError({ type: 'about:blank', status: 400, code: 'bad-request', ...text }));
+    }
+    return api.post<unknown>(path, {});
+  },
+  restore: (token: string) => api.post<Ok>('/account/restore', { token }),
+};

@@ -1,0 +1,77 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { withdrawalApi } from '../../api/withdrawal';
+import { Button } from '../../components/Button';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { useLinkToken } from '../auth/useLinkToken';
+
+/** Opened from the withdrawal mail: /restore-account?token=… */
+export function RestoreAccountPage() {
+  const { t } = useTranslation();
+  const token = useLinkToken();
+  useDocumentTitle(t('restore.title'));
+  const form = useFormSubmit([]);
+  const [done, setDone] = useState(false);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!token) return;
+    void form.run(async () => {
+      await withdrawalApi.restore(token);
+      setDone(true);
+    });
+  };
+
+  const code = form.problem?.code;
+  const linkProblem = code === 'restore-unavailable' || code === 'token-invalid' || code === 'token-expired';
+
+  return (
+    <div className="narrow">
+      <h1>{t('restore.title')}</h1>
+      {!token && (
+        <div role="alert" className="alert alert-error">
+          <p>{t('restore.missingToken')}</p>
+        </div>
+      )}
+      {token && (
+        <>
+          <StatusMessage>{done && t('restore.success')}</StatusMessage>
+          {done ? (
+            <p>
+              <Link to="/login" className="btn btn-primary">
+                {t('restore.loginLink')}
+              </Link>
+            </p>
+          ) : (
+            <>
+              <p className="lead">{t('restore.lead')}</p>
+              <p>{t('restore.body')}</p>
+              <form ref={form.formRef} noValidate onSubmit={submit} className="form">
+                <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+                  {linkProblem && (
+                    <ul className="link-list">
+                      {code === 'token-invalid' && (
+                        <li>
+                          <Link to="/login">{t('restore.loginLink')}</Link>
+                        </li>
+                      )}
+                      <li>
+                        <Link to="/register">{t('restore.registerLink')}</Link>
+                      </li>
+                    </ul>
+                  )}
+                </FormAlert>
+                <Button type="submit" busy={form.submitting} className="btn-block">
+                  {t('restore.submit')}
+                </Button>
+              </form>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

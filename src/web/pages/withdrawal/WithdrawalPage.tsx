@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Blocker, WithdrawalPrecheck } from '../../../shared/api/withdrawal';
+import type { Problem } from '../../../shared/errors';
+import { toProblem } from '../../api/client';
+import { blockersOf, withdrawalApi } from '../../api/withdrawal';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { BlockerList, itemDomId, itemKey } from './BlockerList';
+import { WithdrawalForm } from './WithdrawalForm';
+import { DataExport, WithdrawalWarnings } from './WithdrawalWarnings';
+
+/**
+ * 退会手続き: whether the member can withdraw now, every open item that stops it, what
+ * withdrawal means, the data download and, when nothing blocks it, the form itself.
+ */
+export function WithdrawalPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('withdrawal.title'));
+  const { state, reload, setData } = useAsync(() => withdrawalApi.precheck(), 'withdrawal');
+
+  return (
+    <div className="withdrawal">
+      <Breadcrumbs
+        items={[
+          { to: '/mypage', label: t('myPage.title') },
+          { to: '/mypage/account', label: t('account.title') },
+          { label: t('withdrawal.title') },
+        ]}
+      />
+      <h1>{t('withdrawal.title')}</h1>
+      <p className="lead">{t('withdrawal.lead')}</p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && <Precheck precheck={state.data} setData={setData} reload={reload} />}
+    </div>
+  );
+}
+
+function Precheck({
+  precheck,
+  setData,
+  reload,
+}: {
+  precheck: WithdrawalPrecheck;
+  setData: (data: WithdrawalPrecheck) => void;
+  reload: () => void;
+}) {
+  const { t } = useTranslation();
+  const [busyItem, setBusyItem] = useState<string | null>(null);
+  const [itemErrors, setItemErrors] = useState<Record<string, Problem>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const [blockedProblem, setBlockedProblem] = useState<Problem | null>(null);
+  const [focus, setFocus] = useState<{ target: 'summary' | 'blocked' | string; n: number } | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const blockedRef = useRef<HTMLDivElement>(null);
+
+  // After the page changes under the member's hands (an item resolved, the withdrawal
+  // refused), put focus where the news is instead of leaving it on a removed button.
+  useEffect(() => {
+    if (!focus) return;
+    if (focus.target === 'blocked') {
+      blockedRef.current?.focus();
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const element = focus.target === 'summary' ? summaryRef.current : document.getElementById(focus.target);
+    element?.focus();
+  }, [focus]);
+
+  const refetch = async () => {
+    try {
+      setData(await withdrawalApi.precheck());
+    } catch {
+      reload();
+    }
+  };
+
+  const resolve = async (blocker: Blocker, item: Blocker['items'][number]) => {
+    if (!item.resolve || busyItem) return;
+    const key = itemKey(blocker, item);
+    setBusyItem(key);
+    setNotice(null);
+    setItemErrors(({ [key]: _, ...rest }) => rest);
+    try {
+      await withdrawalApi.resolveItem(item.resolve.href);
+    } catch (error) {
+      setItemErrors((errors) => ({ ...errors, [key]: toProblem(error) }));
+      setBusyItem(null);
+      const buttonId = resolveButtonId(precheck.blockers, blocker, item);
+      setFocus((f) => ({ target: buttonId ?? 'summary', n: (f?.n ?? 0) + 1 }));
+      return;
+    }
+    await refetch();
+    setBlockedProblem(null);
+    setNotice(t('withdrawal.itemResolved', { title: item.title }));
+    setBusyItem(null);
+    setFocus((f) => ({ target: 'summary', n: (f?.n ?? 0) + 1 }));
+  };
+
+  const onBlocked = async (problem: Problem) => {
+    const blockers = blockersOf(problem);
+    if (blockers && blockers.length > 0) {
+      setData({ ...precheck, eligible: false, blockers });
+    } else {
+      await refetch();
+    }
+    setBlockedProblem(problem);
+    setFocus((f) => ({ target: 'blocked', n: (f?.n ?? 0) + 1 }));
+  };
+
+  const count = precheck.blockers.length;
+  let summary = t('withdrawal.summaryEligible');
+  if (!precheck.eligible) {
+    summary = count === 1 ? t('withdrawal.summaryBlockedOne') : t('withdrawal.summaryBlocked', { count });
+  }
+
+  return (
+    <>
+      <div ref={summaryRef} tabIndex={-1} className="withdrawal-summary">
+        <StatusMessage tone={precheck.eligible ? 'info' : 'warning'}>
+          <p className="withdrawal-summary-text">{summary}</p>
+        </StatusMessage>
+      </div>
+      {blockedProblem && <ProblemMessage problem={blockedProblem} alertRef={blockedRef} />}
+      <StatusMessage>{notice}</StatusMessage>
+
+      {count > 0 && <BlockerList blockers={precheck.blockers} busyItem={busyItem} itemErrors={itemErrors} onResolve={resolve} />}
+
+      <WithdrawalWarnings precheck={precheck} />
+      <DataExport />
+
+      <section aria-labelledby="withdrawal-form" className="section">
+        <h2 id="withdrawal-form">{t('withdrawal.formTitle')}</h2>
+        {precheck.eligible ? (
+          <div className="card">
+            <p>{t('withdrawal.formLead')}</p>
+            <WithdrawalForm precheck={precheck} onBlocked={onBlocked} />
+          </div>
+        ) : (
+          <p className="note withdrawal-blocked-note">{t('withdrawal.blockedNotice')}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** The id BlockerList gives an item's resolve button. */
+function resolveButtonId(blockers: Blocker[], blocker: Blocker, item: Blocker['items'][number]): string | null {
+  const i = blockers.findIndex((b) => b.code === blocker.code);
+  const j = blocker.items.findIndex((x) => x.id === item.id);
+  return i >= 0 && j >= 0 ? `${itemDomId(i, j)}-resolve` : null;
+}
