@@ -1,0 +1,139 @@
+// `npm run bench`: benchmarks on the machine's PostgreSQL, each printed as a ratio to a
+// baseline measured in the same run (a bare Fastify + pg primary-key endpoint), so the
+// figures compare across machines. Targets are checked here, never in timed tests.
+//
+//   BENCH_DATABASE_URL  database to use (created if missing)   default postgres://postgres@127.0.0.1:5432/yorozu_bench
+//   BENCH_USERS         members to generate                    default 100000
+//   BENCH_SECONDS       seconds per measurement                default 5
+import { type ChildProcess, spawn } from 'node:child_process';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { migrate, openDatabase } from '../src/server/db/database';
+import { createSession } from '../src/server/db/repositories/sessions';
+import { hashPassword } from '../src/server/security/passwords';
+import { type LoadResult, load } from './load';
+
+const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/yorozu_bench';
+const USERS = Number(process.env.BENCH_USERS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+
+async function ensureDatabase(): Promise<void> {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+  if (!rowCount) await client.query(`create database ${pg.escapeIdentifier(name)}`);
+  await client.end();
+}
+
+function progress(label: string, done: number, total: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stdout.write(
+    `\r  ${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString()}/${total.toLocaleString()}`,
+  );
+  if (done >= total) process.stdout.write('\n');
+}
+
+async function generate(): Promise<string> {
+  const database = await openDatabase({ url, poolSize: 4 });
+  await migrate(database.db);
+  const db = database.db;
+  const existing = Number(
+    (await sql<{ n: string }>`select count(*) as n from users where username like 'bench\\_%'`.execute(db)).rows[0]?.n ?? 0,
+  );
+  const hash = await hashPassword('bench passphrase 2026');
+  const batch = 10_000;
+  for (let from = existing; from < USERS; from += batch) {
+    const to = Math.min(USERS, from + batch) - 1;
+    await sql`
+      insert into users (username, email, password_hash, display_name, email_verified_at)
+      select 'bench_' || n, 'bench' || n || '@example.jp', ${hash}, 'ベンチ 会員' || n, now()
+      from generate_series(${from}::int, ${to}::int) as n`.execute(db);
+    await sql`
+      insert into profiles (user_id, bio, skills, occupation, prefecture)
+      select id, '在宅で働いています。', array['ライティング'], 'homemaker', '13' from users
+      where username like 'bench\\_%' and id not in (select user_id from profiles)`.execute(db);
+    progress('members', to + 1, USERS);
+  }
+  if (existing >= USERS) progress('members', USERS, USERS);
+  await sql`analyze`.execute(db);
+  const user = await db.selectFrom('users').select('id').where('username', '=', 'bench_1').executeTakeFirstOrThrow();
+  const session = await createSession(db, { userId: user.id, userAgent: 'bench', ip: '127.0.0.1', now: new Date(), ttlDays: 1 });
+  await database.close();
+  return session.token;
+}
+
+async function startServer(kind: 'baseline' | 'app'): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/servers.ts', kind, url], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const m = /listening (\d+)/.exec(String(chunk));
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+  return { port, child };
+}
+
+async function measure(kind: 'baseline' | 'app', path: (port: number) => string, headers: Record<string, string>) {
+  const { port, child } = await startServer(kind);
+  try {
+    const target = path(port);
+    await load({ url: target, seconds: 1, concurrency: 10, headers }); // warm-up
+    const latency = await load({ url: target, seconds: SECONDS, concurrency: 1, headers });
+    const throughput = await load({ url: target, seconds: SECONDS, concurrency: 50, headers });
+    return { latency, throughput };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+const fmt = (r: LoadResult) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  errors ${r.errors}`;
+
+async function main() {
+  console.log(
+    `Yorozu benchmarks — PostgreSQL ${new URL(url).host}${new URL(url).pathname}, ${USERS.toLocaleString()} members, ${SECONDS}s per measurement`,
+  );
+  await ensureDatabase();
+  const token = await generate();
+  const someUser = await (async () => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const { rows } = await c.query("select id from users where username = 'bench_2'");
+    await c.end();
+    return rows[0].id as string;
+  })();
+
+  const baseline = await measure('baseline', (p) => `http://127.0.0.1:${p}/users/${someUser}`, {});
+  const precheck = await measure('app', (p) => `http://127.0.0.1:${p}/api/v1/me/withdrawal`, {
+    cookie: `__Host-yorozu_session=${token}`,
+  });
+
+  console.log('\nbaseline: bare Fastify + pg, primary-key SELECT');
+  console.log(`  1 connection   ${fmt(baseline.latency)}`);
+  console.log(`  50 connections ${fmt(baseline.throughput)}`);
+  console.log('\nwithdrawal pre-check  GET /api/v1/me/withdrawal  (session lookup + every blocker provider)');
+  console.log(`  1 connection   ${fmt(precheck.latency)}`);
+  console.log(`  50 connections ${fmt(precheck.throughput)}`);
+  const ratio = precheck.throughput.rps / baseline.throughput.rps;
+  const p99 = precheck.latency.p99;
+  console.log('\nratios');
+  console.log(`  pre-check throughput / baseline: ${(ratio * 100).toFixed(0)}%`);
+  console.log(`  pre-check p99 at 1 connection: ${p99.toFixed(2)} ms (target < 5 ms) ${p99 < 5 ? 'OK' : 'MISSED'}`);
+  if (precheck.latency.errors + precheck.throughput.errors > 0) {
+    console.log('  errors during the pre-check run: the figures are not valid');
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
