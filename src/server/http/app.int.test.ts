@@ -214,3 +214,18 @@ describe('system endpoints', () => {
     expectProblem(await c.get('/api/problems/nope'), 404, 'not-found');
   });
 });
+
+describe('production mode', () => {
+  it('never serves the development mail viewer', async () => {
+    const prod = await startTestApp({ mode: 'production' });
+    try {
+      const c = await prod.client();
+      for (const url of ['/dev/mail', '/dev/mail/1', '/dev/mail.css']) {
+        const res = await c.get(url);
+        expect(res.statusCode).toBe(404);
+      }
+    } finally {
+      await prod.close();
+    }
+  });
+});
