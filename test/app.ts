@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyServerOptions, InjectOptions, LightMyReque
 import { type Config, testConfig } from '../src/server/config';
 import { buildApp } from '../src/server/http/app';
 import { devMailboxMailer } from '../src/server/integrations/mail/mailer';
-import { dispatchOutbox } from '../src/server/jobs/dispatch-outbox';
+import { taskHandlers } from '../src/server/jobs/handlers';
+import { runDueTasks } from '../src/server/jobs/queue';
 import { type FakeClock, fakeClock } from './clock';
 import { createTestDatabase, type TestDatabase } from './database';
 import { createTestBlockerTable, testBlockerRoutes, testRegistry } from './test-blocker';
@@ -15,6 +16,8 @@ export interface TestApp {
   clock: FakeClock;
   config: Config;
   client(options?: { userAgent?: string; lang?: string }): Promise<TestClient>;
+  /** Runs every due background task at the fake clock's time; returns how many ran. */
+  runTasks(): Promise<number>;
   /** Delivers the outbox into the dev mailbox and returns the mails sent to `to`, newest first. */
   mailsTo(to: string): Promise<{ subject: string; body: string }[]>;
   /** The first URL in the newest mail to `to` whose path starts with `path`. */
@@ -46,8 +49,10 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
   });
   await app.ready();
 
+  const handlers = taskHandlers(app.deps, mailer);
+  const runTasks = () => runDueTasks(database.db, handlers, clock());
   const mailsTo: TestApp['mailsTo'] = async (to) => {
-    await dispatchOutbox({ db: database.db, mailer, now: clock() }, 1000);
+    await runTasks();
     const rows = await database.db
       .selectFrom('dev_mailbox')
       .select(['subject', 'body_text'])
@@ -63,6 +68,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     clock,
     config,
     client: (options) => TestClient.create(app, options),
+    runTasks,
     mailsTo,
     async linkFromMail(to, path) {
       for (const mail of await mailsTo(to)) {

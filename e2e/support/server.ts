@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/server/config';
-import { createDeps, systemClock } from '../../src/server/deps';
+import { createDeps } from '../../src/server/deps';
 import { buildApp } from '../../src/server/http/app';
 import { startWorker, type Worker } from '../../src/server/jobs/worker';
 import { createMailer, openRuntimeDatabase } from '../../src/server/runtime';
@@ -46,7 +46,7 @@ export async function startServer(options: { testBlocker?: boolean } = {}): Prom
   if (!address || typeof address === 'string') throw new Error('no port');
   const url = `http://127.0.0.1:${address.port}`;
   config.publicUrl = url;
-  const worker: Worker = startWorker({ db: database.db, mailer, clock: systemClock, log: app.log, intervalMs: 100 });
+  const worker: Worker = await startWorker(app.deps, mailer, app.log, 100);
   return {
     url,
     app,

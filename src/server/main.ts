@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { ConfigError, loadConfig } from './config';
-import { systemClock } from './deps';
 import { buildApp } from './http/app';
 import { startWorker } from './jobs/worker';
 import { createMailer, describeDatabase, openRuntimeDatabase } from './runtime';
@@ -28,7 +27,7 @@ async function main() {
     config.seedDemo === 'true' || (config.seedDemo === 'auto' && config.mode === 'development' && (await isDatabaseEmpty(deps)));
   if (shouldSeed && (await seedDemo(deps))) app.log.info('demo data created');
 
-  const worker = config.runWorker ? startWorker({ db: database.db, mailer, clock: systemClock, log: app.log }) : null;
+  const worker = config.runWorker ? await startWorker(deps, mailer, app.log) : null;
 
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');

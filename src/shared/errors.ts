@@ -285,6 +285,26 @@ export const FIELD_ERRORS = {
     ja: 'このメールアドレスはほかのアカウントで使われているため使えません。',
     en: 'Another account uses this email address.',
   },
+  'budget-range': {
+    ja: '予算の上限は下限以上にしてください。',
+    en: 'The upper budget must be at least the lower one.',
+  },
+  'deadline-past': {
+    ja: '募集期限は現在より後の日時にしてください。',
+    en: 'The deadline must be in the future.',
+  },
+  'deadline-too-far': {
+    ja: '募集期限は{max}日以内にしてください。',
+    en: 'The deadline must be within {max} days.',
+  },
+  'delivery-before-deadline': {
+    ja: '希望納期は募集期限より後の日付にしてください。',
+    en: 'The delivery date must be after the application deadline.',
+  },
+  'date-invalid': {
+    ja: '日付の形式が正しくありません(例: 2026-12-31)。',
+    en: 'Enter a valid date (e.g. 2026-12-31).',
+  },
   'email-unchanged': {
     ja: '現在のメールアドレスと同じです。',
     en: 'This is your current email address.',

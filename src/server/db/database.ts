@@ -32,7 +32,10 @@ export interface DatabaseOptions {
 }
 
 const INT8_OID = 20;
+const DATE_OID = 1082;
 const parseInt8 = (value: string) => Number(value);
+// Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the time zone.
+const parseDate = (value: string) => value;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
@@ -45,7 +48,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     max: poolSize,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        oid === INT8_OID
+          ? parseInt8
+          : oid === DATE_OID
+            ? parseDate
+            : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
   // An idle client losing its connection must not crash the process.
@@ -63,7 +70,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob | File): Promise<D
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const path = dataDir.startsWith('memory://') ? dataDir : join(dataDir, 'pglite');
   const client = await PGlite.create(path, {
-    parsers: { [INT8_OID]: parseInt8 },
+    parsers: { [INT8_OID]: parseInt8, [DATE_OID]: parseDate },
     ...(loadDataDir ? { loadDataDir } : {}),
   });
   // Without this, common search terms fall back to sequential scans on PGlite.

@@ -114,16 +114,66 @@ export interface WithdrawalVaultTable {
 export interface FormerMembersTable {
   id: Generated<string>;
   email_hmac: string;
-  withdrawn_on: ColumnType<Date, string, string>;
+  withdrawn_on: ColumnType<string, string, string>;
   purge_after: Timestamp;
 }
 
 export interface WithdrawalReasonsTable {
   id: Generated<string>;
-  month: ColumnType<Date, string, string>;
+  month: ColumnType<string, string, string>;
   reasons: string[];
   other_text: string;
   erase_now: boolean;
+}
+
+export interface QueueTasksTable {
+  id: Generated<string>;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  run_at: Timestamp;
+  status: ColumnType<'pending' | 'running' | 'done' | 'failed', 'pending' | undefined, 'pending' | 'running' | 'done' | 'failed'>;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: ColumnType<number, number | undefined, number>;
+  locked_until: NullableTimestamp;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
+export type JobKind = 'project' | 'task' | 'competition';
+export type JobStatus = 'draft' | 'open' | 'closed' | 'cancelled';
+
+export interface JobsTable {
+  id: Generated<string>;
+  client_id: string;
+  kind: JobKind;
+  status: ColumnType<JobStatus, JobStatus | undefined, JobStatus>;
+  title: string;
+  description: string;
+  category: string;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  deadline: Timestamp;
+  delivery_date: ColumnType<string | null, string | null | undefined, string | null>;
+  budget_min: number | null;
+  budget_max: number | null;
+  hires: number | null;
+  milestones_wished: number | null;
+  task_slots: number | null;
+  task_unit_price: number | null;
+  task_instructions: string | null;
+  prize: number | null;
+  entry_rules: string | null;
+  allow_no_winner: ColumnType<boolean, boolean | undefined, boolean>;
+  budget_sort: ColumnType<number, number | undefined, number>;
+  search_text: ColumnType<string, string | undefined, string>;
+  search_tokens: ColumnType<string[], string[] | undefined, string[]>;
+  published_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  closed_reason: 'client' | 'deadline' | 'staff' | null;
+  cancelled_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface DB {
@@ -138,4 +188,6 @@ export interface DB {
   withdrawal_vault: WithdrawalVaultTable;
   former_members: FormerMembersTable;
   withdrawal_reasons: WithdrawalReasonsTable;
+  queue_tasks: QueueTasksTable;
+  jobs: JobsTable;
 }

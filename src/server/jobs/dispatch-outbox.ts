@@ -1,24 +1,26 @@
-// Sends the mail waiting in the outbox. Safe to run from several instances at once: each
-// mail is leased by exactly one of them.
+// Sends one mail of the outbox (the `mail.send` task). Idempotent: a mail already sent
+// is skipped. A failure is retried by the queue; on the last attempt the mail is marked
+// failed so that nobody waits for it.
 import type { Db } from '../db/database';
-import { claimDueMail, markMailFailed, markMailSent } from '../db/repositories/outbox';
+import { findPendingMail, markMailFailed, markMailSent } from '../db/repositories/outbox';
 import type { Mailer } from '../integrations/mail/mailer';
 
-export async function dispatchOutbox(deps: { db: Db; mailer: Mailer; now: Date }, limit = 20): Promise<number> {
-  const due = await claimDueMail(deps.db, deps.now, limit);
-  let sent = 0;
-  for (const mail of due) {
-    if (!mail.to_address) {
-      await markMailSent(deps.db, mail.id, deps.now);
-      continue;
-    }
-    try {
-      await deps.mailer.send({ outboxId: mail.id, to: mail.to_address, subject: mail.subject, text: mail.body_text });
-      await markMailSent(deps.db, mail.id, deps.now);
-      sent++;
-    } catch (error) {
-      await markMailFailed(deps.db, mail.id, deps.now, error instanceof Error ? error.message : String(error), mail.attempts);
-    }
+export async function sendOutboxMail(
+  deps: { db: Db; mailer: Mailer; now: Date },
+  outboxId: string,
+  attempt: { number: number; last: boolean },
+): Promise<void> {
+  const mail = await findPendingMail(deps.db, outboxId);
+  if (!mail) return;
+  if (!mail.to_address) {
+    await markMailSent(deps.db, mail.id, deps.now);
+    return;
   }
-  return sent;
+  try {
+    await deps.mailer.send({ outboxId: mail.id, to: mail.to_address, subject: mail.subject, text: mail.body_text });
+  } catch (error) {
+    if (attempt.last) await markMailFailed(deps.db, mail.id, error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+  await markMailSent(deps.db, mail.id, deps.now);
 }

@@ -1,43 +1,36 @@
-// The background worker loop. Each tick runs every periodic task; a task's failure is
-// logged and retried on the next tick, never crashing the process.
+// The background worker: runs due queue tasks every tick. Several app instances may run
+// it at once; the queue hands each task to one of them (see queue.ts).
 import type { FastifyBaseLogger } from 'fastify';
-import type { Db } from '../db/database';
-import type { Clock } from '../deps';
+import type { Deps } from '../deps';
 import type { Mailer } from '../integrations/mail/mailer';
-import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
-import { dispatchOutbox } from './dispatch-outbox';
+import { scheduleRetention, taskHandlers } from './handlers';
+import { runDueTasks } from './queue';
 
 export interface Worker {
   stop(): Promise<void>;
 }
 
-export function startWorker(deps: { db: Db; mailer: Mailer; clock: Clock; log: FastifyBaseLogger; intervalMs?: number }): Worker {
+export async function startWorker(deps: Deps, mailer: Mailer, log: FastifyBaseLogger, intervalMs = 1000): Promise<Worker> {
+  const handlers = taskHandlers(deps, mailer);
+  await scheduleRetention(deps.db, deps.clock(), deps.clock());
   let stopped = false;
-  let running: Promise<void> = Promise.resolve();
+  let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
 
-  let lastRetention = 0;
   const tick = async () => {
     try {
-      await dispatchOutbox({ db: deps.db, mailer: deps.mailer, now: deps.clock() });
+      await runDueTasks(deps.db, handlers, deps.clock(), {
+        onError: (task, error) => log.warn({ err: error, task: task.kind, attempt: task.attempts }, 'background task failed'),
+      });
     } catch (error) {
-      deps.log.error({ err: error }, 'outbox dispatch failed');
-    }
-    // Retention needs no precision: once a minute is plenty.
-    if (Date.now() - lastRetention < 60_000) return;
-    lastRetention = Date.now();
-    try {
-      const purged = await purgeWithdrawalData(deps.db, deps.clock());
-      if (purged.vaults + purged.formerMembers > 0) deps.log.info(purged, 'withdrawal retention purge');
-    } catch (error) {
-      deps.log.error({ err: error }, 'withdrawal retention purge failed');
+      log.error({ err: error }, 'background worker tick failed');
     }
   };
   const schedule = () => {
     if (stopped) return;
     timer = setTimeout(() => {
       running = tick().finally(schedule);
-    }, deps.intervalMs ?? 1000);
+    }, intervalMs);
   };
   schedule();
 

@@ -1,7 +1,7 @@
 // The transactional outbox: a mail is written in the same transaction as the change it
-// reports, and sent after commit by the dispatcher. Nothing is sent for a rolled-back change.
-import { sql } from 'kysely';
+// reports, with a queue task that sends it after commit. Nothing is sent for a rolled-back change.
 import { type TemplateName, type TemplateVars, templates } from '../../integrations/mail/templates';
+import { enqueueTask } from '../../jobs/queue';
 import type { Db } from '../database';
 
 export async function enqueueMail<T extends TemplateName>(
@@ -18,7 +18,7 @@ export async function enqueueMail<T extends TemplateName>(
 ): Promise<void> {
   const render = templates[mail.template] as (v: TemplateVars<T>) => { subject: string; text: string };
   const content = render(mail.vars);
-  await db
+  const row = await db
     .insertInto('outbox')
     .values({
       kind: 'mail',
@@ -31,28 +31,25 @@ export async function enqueueMail<T extends TemplateName>(
       next_attempt_at: mail.now,
       erase_after_send: mail.eraseAfterSend ?? false,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await enqueueTask(db, { kind: 'mail.send', payload: { outboxId: row.id }, runAt: mail.now, maxAttempts: 8 }, mail.now);
 }
 
-export interface ClaimedMail {
+export interface PendingMail {
   id: string;
   to_address: string | null;
   subject: string;
   body_text: string;
-  attempts: number;
 }
 
-/** Leases up to `limit` due mails for 5 minutes; a crashed sender's lease simply expires. */
-export async function claimDueMail(db: Db, now: Date, limit: number): Promise<ClaimedMail[]> {
-  const result = await sql<ClaimedMail>`
-    update outbox set attempts = attempts + 1, next_attempt_at = ${now}::timestamptz + interval '5 minutes'
-    where id in (
-      select id from outbox
-      where status = 'pending' and next_attempt_at <= ${now}
-      order by id limit ${limit}
-      for update skip locked)
-    returning id, to_address, subject, body_text, attempts`.execute(db);
-  return result.rows;
+export function findPendingMail(db: Db, id: string): Promise<PendingMail | undefined> {
+  return db
+    .selectFrom('outbox')
+    .select(['id', 'to_address', 'subject', 'body_text'])
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
 }
 
 export async function markMailSent(db: Db, id: string, now: Date): Promise<void> {
@@ -69,16 +66,10 @@ export async function markMailSent(db: Db, id: string, now: Date): Promise<void>
     .execute();
 }
 
-export async function markMailFailed(db: Db, id: string, now: Date, error: string, attempts: number): Promise<void> {
-  const giveUp = attempts >= 8;
-  const backoffSeconds = Math.min(3600, 30 * 2 ** (attempts - 1));
+export async function markMailFailed(db: Db, id: string, error: string): Promise<void> {
   await db
     .updateTable('outbox')
-    .set({
-      status: giveUp ? 'failed' : 'pending',
-      last_error: error.slice(0, 500),
-      next_attempt_at: new Date(now.getTime() + backoffSeconds * 1000),
-    })
+    .set({ status: 'failed', last_error: error.slice(0, 500) })
     .where('id', '=', id)
     .execute();
 }

@@ -1,0 +1,25 @@
+// Every kind of background task and the function that runs it.
+import type { Db } from '../db/database';
+import type { Deps } from '../deps';
+import type { Mailer } from '../integrations/mail/mailer';
+import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
+import { sendOutboxMail } from './dispatch-outbox';
+import { enqueueTask, type TaskHandler } from './queue';
+
+export const RETENTION_TASK = 'withdrawal.retention';
+const RETENTION_EVERY_MS = 60 * 60_000;
+
+export function taskHandlers(deps: Deps, mailer: Mailer): Record<string, TaskHandler> {
+  return {
+    'mail.send': (payload, now, attempt) => sendOutboxMail({ db: deps.db, mailer, now }, String(payload.outboxId), attempt),
+    [RETENTION_TASK]: async (_payload, now) => {
+      await purgeWithdrawalData(deps.db, now);
+      await scheduleRetention(deps.db, new Date(now.getTime() + RETENTION_EVERY_MS), now);
+    },
+  };
+}
+
+/** Makes sure the periodic retention purge is scheduled. */
+export function scheduleRetention(db: Db, runAt: Date, now: Date): Promise<void> {
+  return enqueueTask(db, { kind: RETENTION_TASK, runAt, dedupeKey: RETENTION_TASK }, now);
+}

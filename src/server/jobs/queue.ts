@@ -1,0 +1,130 @@
+// The task queue behind every timer in the product (deadline closing, application
+// expiry, mail sending, retention). Works the same on PGlite and PostgreSQL:
+//   - a task is claimed with FOR UPDATE SKIP LOCKED and leased for `LEASE_MS`, so with
+//     several app instances each task runs on one of them at a time;
+//   - a failed task is retried with exponential backoff, then marked failed;
+//   - a crashed runner's lease expires and the task runs again, so every handler must be
+//     idempotent (each re-checks the state it acts on, inside its own transaction).
+import { sql } from 'kysely';
+import type { Db } from '../db/database';
+
+const LEASE_MS = 5 * 60_000;
+
+export interface TaskInput {
+  kind: string;
+  payload?: Record<string, unknown>;
+  runAt: Date;
+  /** One live task per key: scheduling the same key again moves its run time. */
+  dedupeKey?: string;
+  maxAttempts?: number;
+}
+
+export async function enqueueTask(db: Db, task: TaskInput, now: Date): Promise<void> {
+  const values = {
+    kind: task.kind,
+    payload: JSON.stringify(task.payload ?? {}),
+    run_at: task.runAt,
+    dedupe_key: task.dedupeKey ?? null,
+    max_attempts: task.maxAttempts ?? 8,
+    created_at: now,
+  };
+  if (!task.dedupeKey) {
+    await db.insertInto('queue_tasks').values(values).execute();
+    return;
+  }
+  await sql`
+    insert into queue_tasks (kind, payload, run_at, dedupe_key, max_attempts, created_at)
+    values (${values.kind}, ${values.payload}::jsonb, ${values.run_at}, ${values.dedupe_key}, ${values.max_attempts}, ${values.created_at})
+    on conflict (dedupe_key) where status in ('pending', 'running')
+    do update set run_at = excluded.run_at, payload = excluded.payload`.execute(db);
+}
+
+/** Cancels the live task with this key, if any (e.g. a timer that no longer applies). */
+export async function cancelTask(db: Db, dedupeKey: string, now: Date): Promise<void> {
+  await db
+    .updateTable('queue_tasks')
+    .set({ status: 'done', finished_at: now, last_error: 'cancelled' })
+    .where('dedupe_key', '=', dedupeKey)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+export interface ClaimedTask {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  max_attempts: number;
+}
+
+export async function claimDueTasks(db: Db, now: Date, limit: number): Promise<ClaimedTask[]> {
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const { rows } = await sql<ClaimedTask>`
+    update queue_tasks set status = 'running', attempts = attempts + 1, locked_until = ${leaseUntil}
+    where id in (
+      select id from queue_tasks
+      where (status = 'pending' and run_at <= ${now}) or (status = 'running' and locked_until <= ${now})
+      order by run_at, id
+      limit ${limit}
+      for update skip locked)
+    returning id, kind, payload, attempts, max_attempts`.execute(db);
+  return rows;
+}
+
+export async function completeTask(db: Db, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable('queue_tasks')
+    .set({ status: 'done', finished_at: now, locked_until: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function failTask(db: Db, task: ClaimedTask, now: Date, error: string): Promise<void> {
+  const giveUp = task.attempts >= task.max_attempts;
+  const backoffMs = Math.min(3_600_000, 10_000 * 2 ** (task.attempts - 1));
+  await db
+    .updateTable('queue_tasks')
+    .set({
+      status: giveUp ? 'failed' : 'pending',
+      run_at: new Date(now.getTime() + backoffMs),
+      locked_until: null,
+      last_error: error.slice(0, 1000),
+      finished_at: giveUp ? now : null,
+    })
+    .where('id', '=', task.id)
+    .execute();
+}
+
+export type TaskHandler = (
+  payload: Record<string, unknown>,
+  now: Date,
+  attempt: { number: number; last: boolean },
+) => Promise<void>;
+
+/** Runs due tasks until none is left (or `max` ran); returns how many ran. */
+export async function runDueTasks(
+  db: Db,
+  handlers: Record<string, TaskHandler>,
+  now: Date,
+  options: { batch?: number; max?: number; onError?: (task: ClaimedTask, error: unknown) => void } = {},
+): Promise<number> {
+  let ran = 0;
+  const max = options.max ?? 1000;
+  while (ran < max) {
+    const tasks = await claimDueTasks(db, now, options.batch ?? 20);
+    if (tasks.length === 0) break;
+    for (const task of tasks) {
+      ran++;
+      const handler = handlers[task.kind];
+      try {
+        if (!handler) throw new Error(`no handler for task kind "${task.kind}"`);
+        await handler(task.payload, now, { number: task.attempts, last: task.attempts >= task.max_attempts });
+        await completeTask(db, task.id, now);
+      } catch (error) {
+        options.onError?.(task, error);
+        await failTask(db, task, now, error instanceof Error ? error.message : String(error));
+      }
+    }
+  }
+  return ran;
+}
