@@ -47,3 +47,28 @@ export async function loggedInUser(
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
   return { user, client };
 }
+
+/** A valid posting form (project by default), deadline a week after the test clock. */
+export function jobInput(t: TestApp, overrides: Record<string, unknown> = {}) {
+  return {
+    kind: 'project',
+    title: '企業ブログの記事作成(月5本)',
+    description: '自社サイトに掲載するブログ記事を毎月5本お願いします。テーマは業務用食品と料理です。',
+    category: 'writing-article',
+    tags: ['beginner', 'remote'],
+    deadline: new Date(t.clock().getTime() + 7 * 86_400_000).toISOString(),
+    deliveryDate: null,
+    budgetMin: 10000,
+    budgetMax: 30000,
+    hires: 1,
+    milestonesWished: 1,
+    taskSlots: null,
+    taskUnitPrice: null,
+    taskInstructions: null,
+    prize: null,
+    entryRules: null,
+    allowNoWinner: false,
+    publish: true,
+    ...overrides,
+  };
+}

@@ -204,6 +204,22 @@ export const PROBLEMS = {
     'The withdrawal cannot be undone',
     'The undo period has ended, "erase now" was chosen, or the address was registered again, so this account cannot be restored. Please register again.',
   ),
+
+  // ── jobs ────────────────────────────────────────────────────────────────────
+  'job-not-editable': def(
+    409,
+    'この仕事は変更できません',
+    '募集終了・中止した仕事は編集できません。募集を再開するか、新しく仕事を登録してください。',
+    'This job cannot be edited',
+    'Closed or cancelled jobs cannot be edited. Reopen it or post a new job.',
+  ),
+  'job-transition-invalid': def(
+    409,
+    'この操作は現在の状態ではできません',
+    'この仕事の状態が変わったため、操作できませんでした。ページを再読み込みして状態を確認してください。',
+    'Not possible in the current state',
+    'The job has changed state, so this action is not possible. Reload to see its state.',
+  ),
 } as const satisfies Record<string, ProblemDef>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
@@ -284,6 +300,10 @@ export const FIELD_ERRORS = {
   'email-taken': {
     ja: 'このメールアドレスはほかのアカウントで使われているため使えません。',
     en: 'Another account uses this email address.',
+  },
+  'description-too-short': {
+    ja: '仕事の詳細は20文字以上で入力してください。',
+    en: 'Describe the work in at least 20 characters.',
   },
   'budget-range': {
     ja: '予算の上限は下限以上にしてください。',

@@ -52,3 +52,17 @@ export function parseKeywords(input: string, maxTerms = 8): SearchQuery {
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** The text a posting is searched by: its words plus its category and tag names. */
+export function postingSearchText(p: {
+  title: string;
+  description: string;
+  categoryLabel: string;
+  tagLabels: string[];
+  taskInstructions?: string | null;
+  entryRules?: string | null;
+}): string {
+  return normaliseForSearch(
+    [p.title, p.description, p.categoryLabel, ...p.tagLabels, p.taskInstructions ?? '', p.entryRules ?? ''].join(' \n '),
+  );
+}

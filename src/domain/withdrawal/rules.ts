@@ -1,5 +1,18 @@
 // The blocker rules of the product, in the order the pre-check lists them. Each feature
-// that can leave something open adds its rule here and its provider on the server.
+// that can leave something open adds its rule here and its provider on the server
+// (src/server/withdrawal/registry.ts).
 import type { BlockerRule } from './eligibility';
 
-export const BLOCKER_RULES: readonly BlockerRule[] = [];
+export const BLOCKER_RULES: readonly BlockerRule[] = [
+  {
+    code: 'open-jobs',
+    role: 'client',
+    from: 'openJobs',
+    title: { ja: '募集中の仕事があります', en: 'You have jobs open for applications' },
+    explanation: {
+      ja: '募集中の仕事は、退会の前に募集を終了してください。ここから終了できます。募集期限が来ると自動で終了します。',
+      en: 'Close your open jobs before withdrawing; you can do it here. They also close by themselves at their deadline.',
+    },
+    resolve: { label: { ja: '依頼した仕事を見る', en: 'See my jobs' }, link: '/mypage/jobs' },
+  },
+];

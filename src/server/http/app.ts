@@ -23,6 +23,7 @@ import { sendProblem } from './problem';
 import { authRoutes } from './routes/auth';
 import { devMailRoutes } from './routes/dev-mail';
 import { healthRoutes } from './routes/health';
+import { jobRoutes } from './routes/jobs';
 import { meRoutes } from './routes/me';
 import { problemRoutes } from './routes/problems';
 import { userRoutes } from './routes/users';
@@ -157,6 +158,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   meRoutes(app, deps);
   userRoutes(app, deps);
   withdrawalRoutes(app, deps);
+  jobRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);
 

@@ -1,8 +1,12 @@
 // Explicit whitelists of what leaves the server.
+
+import { postingBudgetYen } from '../../domain/jobs/posting';
 import type { Blocker as DomainBlocker } from '../../domain/withdrawal/eligibility';
 import type { Me } from '../../shared/api/accounts';
+import type { JobDetail, JobSummary } from '../../shared/api/jobs';
 import type { Blocker } from '../../shared/api/withdrawal';
 import type { Lang } from '../../shared/errors';
+import type { JobWithClient } from '../db/repositories/jobs';
 import type { SessionUser } from '../db/repositories/sessions';
 import type { UserRow } from '../db/repositories/users';
 
@@ -37,5 +41,63 @@ export function presentBlocker(blocker: DomainBlocker, lang: Lang): Blocker {
     })),
     resolve: { label: rule.resolve.label[lang], link: rule.resolve.link },
     clearsAt: blocker.clearsAt?.toISOString() ?? null,
+  };
+}
+
+export const WITHDRAWN_NAME = { ja: '退会済みユーザー', en: 'Withdrawn user' } as const;
+
+export function presentParty(p: { username: string; displayName: string | null; status: string }, lang: Lang) {
+  const withdrawn = p.status === 'withdrawn';
+  return { username: p.username, displayName: withdrawn ? WITHDRAWN_NAME[lang] : (p.displayName ?? ''), withdrawn };
+}
+
+export function presentJobSummary(j: JobWithClient, lang: Lang): JobSummary {
+  const draft = {
+    kind: j.kind,
+    deadline: j.deadline,
+    deliveryDate: j.delivery_date,
+    budgetMin: j.budget_min,
+    budgetMax: j.budget_max,
+    hires: j.hires,
+    taskSlots: j.task_slots,
+    taskUnitPrice: j.task_unit_price,
+    prize: j.prize,
+  };
+  const flat = j.description.replace(/\s+/g, ' ').trim();
+  return {
+    id: j.id,
+    kind: j.kind,
+    status: j.status,
+    title: j.title,
+    excerpt: [...flat].length > 120 ? `${[...flat].slice(0, 120).join('')}…` : flat,
+    category: j.category,
+    tags: j.tags,
+    budget: postingBudgetYen(draft),
+    deadline: j.deadline.toISOString(),
+    publishedAt: j.published_at?.toISOString() ?? null,
+    client: presentParty({ username: j.client_username, displayName: j.client_display_name, status: j.client_status }, lang),
+  };
+}
+
+export function presentJobDetail(j: JobWithClient, lang: Lang, viewerId: string | null): JobDetail {
+  return {
+    ...presentJobSummary(j, lang),
+    description: j.description,
+    deliveryDate: j.delivery_date,
+    budgetMin: j.budget_min,
+    budgetMax: j.budget_max,
+    hires: j.hires,
+    milestonesWished: j.milestones_wished,
+    taskSlots: j.task_slots,
+    taskUnitPrice: j.task_unit_price,
+    taskInstructions: j.task_instructions,
+    prize: j.prize,
+    entryRules: j.entry_rules,
+    allowNoWinner: j.allow_no_winner,
+    closedAt: j.closed_at?.toISOString() ?? null,
+    closedReason: j.closed_reason,
+    createdAt: j.created_at.toISOString(),
+    updatedAt: j.updated_at.toISOString(),
+    viewer: { isOwner: viewerId === j.client_id },
   };
 }

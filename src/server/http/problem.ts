@@ -30,7 +30,9 @@ export function buildProblem(
 ): Problem {
   const lang = negotiateLang(request.headers['accept-language']);
   const def = PROBLEMS[code];
+  // Extension members never override the standard ones.
   const problem: Problem = {
+    ...(typeof extensions === 'function' ? extensions(lang) : extensions),
     type: `/api/problems/${code}`,
     title: def[lang].title,
     status: def.status,
@@ -38,7 +40,6 @@ export function buildProblem(
     code,
     instance: request.url.split('?')[0] ?? request.url,
     requestId: request.id,
-    ...(typeof extensions === 'function' ? extensions(lang) : extensions),
   };
   if (fieldErrors.length > 0) {
     problem.errors = fieldErrors.map((e) => ({

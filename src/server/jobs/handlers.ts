@@ -2,6 +2,8 @@
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import type { Mailer } from '../integrations/mail/mailer';
+import { JOB_DEADLINE_TASK } from '../postings/timers';
+import { expireJob } from '../use-cases/expire-job';
 import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
 import { sendOutboxMail } from './dispatch-outbox';
 import { enqueueTask, type TaskHandler } from './queue';
@@ -12,6 +14,9 @@ const RETENTION_EVERY_MS = 60 * 60_000;
 export function taskHandlers(deps: Deps, mailer: Mailer): Record<string, TaskHandler> {
   return {
     'mail.send': (payload, now, attempt) => sendOutboxMail({ db: deps.db, mailer, now }, String(payload.outboxId), attempt),
+    [JOB_DEADLINE_TASK]: async (payload, now) => {
+      await expireJob(deps.db, String(payload.jobId), now);
+    },
     [RETENTION_TASK]: async (_payload, now) => {
       await purgeWithdrawalData(deps.db, now);
       await scheduleRetention(deps.db, new Date(now.getTime() + RETENTION_EVERY_MS), now);

@@ -121,6 +121,9 @@ export async function withdrawAccount(
       .where('id', '=', user.id)
       .execute();
     await trx.deleteFrom('profiles').where('user_id', '=', user.id).execute();
+    // Postings never published are private drafts: they go. Published ones stay as public
+    // content under 「退会済みユーザー」.
+    await trx.deleteFrom('jobs').where('client_id', '=', user.id).where('published_at', 'is', null).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
     // Mail to or about the person, sent or not, holds their address and name.

@@ -3,6 +3,7 @@
 import type { BlockerRule, OpenItem, Snapshot } from '../../domain/withdrawal/eligibility';
 import { BLOCKER_RULES } from '../../domain/withdrawal/rules';
 import type { Db } from '../db/database';
+import { openJobsProvider } from './providers/open-jobs';
 
 export interface BlockerProvider {
   /** The snapshot key it fills (a rule's `from`). */
@@ -15,7 +16,7 @@ export interface WithdrawalRegistry {
   providers: readonly BlockerProvider[];
 }
 
-export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [];
+export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [openJobsProvider];
 
 export const DEFAULT_REGISTRY: WithdrawalRegistry = { rules: BLOCKER_RULES, providers: PRODUCT_PROVIDERS };
 

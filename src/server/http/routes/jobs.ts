@@ -1,0 +1,107 @@
+// Job postings: search, detail, post, edit, and the client's status actions.
+import { JobDetail, JobInput, JobSearchQuery, JobSearchResult, MyJobsResult, ReopenBody } from '../../../shared/api/jobs';
+import type { Deps } from '../../deps';
+import { changeJobStatus } from '../../use-cases/change-job-status';
+import { createJob } from '../../use-cases/create-job';
+import { getJob } from '../../use-cases/get-job';
+import { listMyJobs } from '../../use-cases/list-my-jobs';
+import { searchJobs } from '../../use-cases/search-jobs';
+import { updateJob } from '../../use-cases/update-job';
+import { IdParams, uuidOr404 } from '../params';
+import { requireAuth } from '../plugins/auth';
+import { presentJobDetail, presentJobSummary } from '../presenters';
+import { negotiateLang } from '../problem';
+import type { App } from './types';
+
+export function jobRoutes(app: App, deps: Deps) {
+  const tags = ['jobs'];
+  const lang = (headers: { 'accept-language'?: string }) => negotiateLang(headers['accept-language']);
+
+  const detail = async (jobId: string, viewerId: string | null, l: 'ja' | 'en') =>
+    presentJobDetail(await getJob(deps.db, jobId, viewerId), l, viewerId);
+
+  app.get(
+    '/api/v1/jobs',
+    { schema: { tags, summary: 'Search open jobs', querystring: JobSearchQuery, response: { 200: JobSearchResult } } },
+    async (request) => {
+      const result = await searchJobs(deps.db, request.query);
+      const l = lang(request.headers);
+      return {
+        ...result,
+        items: result.items.map((j) => presentJobSummary(j, l)),
+        page: request.query.page,
+        perPage: request.query.perPage,
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/jobs/:id',
+    { schema: { tags, summary: 'One job', params: IdParams, response: { 200: JobDetail } } },
+    async (request) => detail(uuidOr404(request.params.id), request.auth?.user.id ?? null, lang(request.headers)),
+  );
+
+  app.post(
+    '/api/v1/jobs',
+    { schema: { tags, summary: 'Post a job (draft or published)', body: JobInput, response: { 201: JobDetail } } },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const id = await createJob(deps, { clientId: user.id, job: request.body });
+      return reply.code(201).send(await detail(id, user.id, lang(request.headers)));
+    },
+  );
+
+  app.patch(
+    '/api/v1/jobs/:id',
+    { schema: { tags, summary: 'Edit a draft or open job', params: IdParams, body: JobInput, response: { 200: JobDetail } } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const jobId = uuidOr404(request.params.id);
+      await updateJob(deps, { clientId: user.id, jobId, job: request.body });
+      return detail(jobId, user.id, lang(request.headers));
+    },
+  );
+
+  for (const action of ['publish', 'close', 'cancel'] as const) {
+    app.post(
+      `/api/v1/jobs/:id/${action}`,
+      { schema: { tags, summary: `${action} a job`, params: IdParams, response: { 200: JobDetail } } },
+      async (request) => {
+        const { user } = requireAuth(request);
+        const jobId = uuidOr404(request.params.id);
+        await changeJobStatus(deps, { clientId: user.id, jobId, action });
+        return detail(jobId, user.id, lang(request.headers));
+      },
+    );
+  }
+
+  app.post(
+    '/api/v1/jobs/:id/reopen',
+    {
+      schema: {
+        tags,
+        summary: 'Reopen a closed job with a new deadline',
+        params: IdParams,
+        body: ReopenBody,
+        response: { 200: JobDetail },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const jobId = uuidOr404(request.params.id);
+      await changeJobStatus(deps, { clientId: user.id, jobId, action: 'reopen', deadline: request.body.deadline });
+      return detail(jobId, user.id, lang(request.headers));
+    },
+  );
+
+  app.get(
+    '/api/v1/me/jobs',
+    { schema: { tags, summary: 'My postings (as a client)', response: { 200: MyJobsResult } } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const l = lang(request.headers);
+      const rows = await listMyJobs(deps.db, user.id);
+      return { items: rows.map((r) => ({ ...presentJobSummary(r, l), applicationCount: r.application_count })) };
+    },
+  );
+}

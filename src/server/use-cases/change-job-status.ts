@@ -1,0 +1,61 @@
+// The client's status actions on a posting: publish, close, reopen, cancel — each a
+// transition of the posting process, written as a compare-and-set.
+import { AppError } from '../../domain/errors';
+import { checkPosting, JOB_TRANSITIONS, type JobAction } from '../../domain/jobs/posting';
+import { checkTransition } from '../../domain/process/transitions';
+import { lockActiveAccount } from '../db/account-lock';
+import type { Deps } from '../deps';
+import { lockOwnJob } from '../postings/load';
+import { cancelJobDeadline, scheduleJobDeadline } from '../postings/timers';
+
+export async function changeJobStatus(
+  deps: Deps,
+  input: { clientId: string; jobId: string; action: Exclude<JobAction, 'expire'>; deadline?: string },
+): Promise<void> {
+  const now = deps.clock();
+  await deps.db.transaction().execute(async (trx) => {
+    // Publishing and reopening create a withdrawal blocker (an open posting).
+    if (input.action === 'publish' || input.action === 'reopen') await lockActiveAccount(trx, input.clientId);
+    const job = await lockOwnJob(trx, input.jobId, input.clientId);
+    const step = checkTransition(JOB_TRANSITIONS, input.action, job.status, 'client');
+    if (!step.ok) throw new AppError('job-transition-invalid', { currentStatus: job.status });
+
+    let deadline = job.deadline;
+    if (input.action === 'reopen') {
+      deadline = new Date(input.deadline ?? '');
+    }
+    if (input.action === 'publish' || input.action === 'reopen') {
+      const issues = checkPosting(
+        {
+          kind: job.kind,
+          deadline,
+          deliveryDate: null,
+          budgetMin: null,
+          budgetMax: null,
+          hires: null,
+          taskSlots: null,
+          taskUnitPrice: null,
+          prize: null,
+        },
+        now,
+        true,
+      ).filter((i) => i.pointer === '/deadline');
+      if (issues.length > 0) throw new AppError('validation-failed', {}, issues);
+    }
+    const changes = {
+      publish: { status: 'open' as const, published_at: now },
+      reopen: { status: 'open' as const, deadline, closed_at: null, closed_reason: null },
+      close: { status: 'closed' as const, closed_at: now, closed_reason: 'client' as const },
+      cancel: { status: 'cancelled' as const, cancelled_at: now },
+    }[input.action];
+    const updated = await trx
+      .updateTable('jobs')
+      .set({ ...changes, updated_at: now })
+      .where('id', '=', job.id)
+      .where('status', '=', step.from)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw new AppError('job-transition-invalid');
+    if (step.to === 'open') await scheduleJobDeadline(trx, job.id, deadline, now);
+    else await cancelJobDeadline(trx, job.id, now);
+  });
+}

@@ -1,0 +1,28 @@
+// Edits a draft or an open posting. `publish: true` on a draft publishes it too.
+import { AppError } from '../../domain/errors';
+import type { JobInput } from '../../shared/api/jobs';
+import { lockActiveAccount } from '../db/account-lock';
+import type { Deps } from '../deps';
+import { lockOwnJob } from '../postings/load';
+import { scheduleJobDeadline } from '../postings/timers';
+import { jobValues } from '../postings/values';
+
+export async function updateJob(deps: Deps, input: { clientId: string; jobId: string; job: JobInput }): Promise<void> {
+  const now = deps.clock();
+  await deps.db.transaction().execute(async (trx) => {
+    await lockActiveAccount(trx, input.clientId);
+    const job = await lockOwnJob(trx, input.jobId, input.clientId);
+    if (job.status !== 'draft' && job.status !== 'open') throw new AppError('job-not-editable');
+    // A published posting keeps its kind: applicants applied to that kind of work.
+    if (job.status === 'open' && input.job.kind !== job.kind) throw AppError.field('/kind', 'invalid-choice');
+    const publishing = job.status === 'draft' && input.job.publish;
+    const deadlineChanged = new Date(input.job.deadline).getTime() !== job.deadline.getTime();
+    const values = jobValues(input.job, now, publishing || (job.status === 'open' && deadlineChanged));
+    await trx
+      .updateTable('jobs')
+      .set({ ...values, ...(publishing ? { status: 'open' as const, published_at: now } : {}) })
+      .where('id', '=', job.id)
+      .execute();
+    if (publishing || job.status === 'open') await scheduleJobDeadline(trx, job.id, values.deadline, now);
+  });
+}
