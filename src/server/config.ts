@@ -27,6 +27,7 @@ const Env = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   WITHDRAWAL_UNDO_DAYS: z.coerce.number().int().min(0).max(90).default(14),
+  APPLICATION_EXPIRY_DAYS: z.coerce.number().int().min(0).max(180).default(14),
 });
 
 export type Mode = 'development' | 'production' | 'test';
@@ -54,6 +55,8 @@ export interface Config {
   loginLockMinutes: number;
   /** Days during which a withdrawal can be undone from the mailed link (0: never). */
   withdrawalUndoDays: number;
+  /** Days after a job's deadline when undecided applications expire. */
+  applicationExpiryDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     withdrawalUndoDays: e.WITHDRAWAL_UNDO_DAYS,
+    applicationExpiryDays: e.APPLICATION_EXPIRY_DAYS,
   };
 }
 

@@ -220,6 +220,57 @@ export const PROBLEMS = {
     'Not possible in the current state',
     'The job has changed state, so this action is not possible. Reload to see its state.',
   ),
+
+  // ── applications ────────────────────────────────────────────────────────────
+  'job-not-open': def(
+    409,
+    'この仕事は募集していません',
+    'この仕事の募集は終了したか、まだ始まっていません。ほかの仕事を探してください。',
+    'This job is not open',
+    'Applications for this job are closed or have not started. Look for other jobs.',
+  ),
+  'job-deadline-passed': def(
+    409,
+    '募集期限を過ぎています',
+    'この仕事の募集期限が過ぎたため、応募できません。',
+    'The deadline has passed',
+    'The application deadline of this job has passed.',
+  ),
+  'job-kind-not-applicable': def(
+    409,
+    'この形式の仕事には応募できません',
+    'タスク形式・コンペ形式の仕事は、応募ではなく作業の提出・作品の応募で参加します。',
+    'This kind of job takes no applications',
+    'Task and competition jobs take submissions or entries, not applications.',
+  ),
+  'own-job': def(
+    409,
+    '自分の仕事には応募できません',
+    'ご自身が依頼した仕事には応募できません。',
+    'You cannot apply to your own job',
+    'You posted this job yourself.',
+  ),
+  'already-applied': def(
+    409,
+    'この仕事にはすでに応募しています',
+    '同じ仕事に応募できるのは1回です。応募内容は「応募した仕事」から確認できます。',
+    'You already applied',
+    'You can apply to a job once. See it under "My applications".',
+  ),
+  'application-transition-invalid': def(
+    409,
+    'この応募は現在の状態では操作できません',
+    '応募の状態が変わったため、操作できませんでした。ページを再読み込みして確認してください。',
+    'Not possible in the current state',
+    'The application has changed state. Reload to see it.',
+  ),
+  'hires-full': def(
+    409,
+    '採用予定人数に達しています',
+    'この仕事の採用予定人数まで採用済みです。さらに採用するには、仕事の採用予定人数を増やしてください。',
+    'All positions are filled',
+    'You have hired as many people as the job asks for. Raise the number of hires to hire more.',
+  ),
 } as const satisfies Record<string, ProblemDef>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

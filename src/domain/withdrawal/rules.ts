@@ -5,6 +5,17 @@ import type { BlockerRule } from './eligibility';
 
 export const BLOCKER_RULES: readonly BlockerRule[] = [
   {
+    code: 'pending-applications',
+    role: 'worker',
+    from: 'pendingApplications',
+    title: { ja: '選考中の応募があります', en: 'You have applications under review' },
+    explanation: {
+      ja: '選考結果を待っている応募は、退会の前に取り下げてください。ここから取り下げられます。選考結果が出ないまま期限が来ると自動で終了します。',
+      en: 'Withdraw applications still under review before leaving; you can do it here. They also end by themselves when their review period runs out.',
+    },
+    resolve: { label: { ja: '応募した仕事を見る', en: 'See my applications' }, link: '/mypage/applications' },
+  },
+  {
     code: 'open-jobs',
     role: 'client',
     from: 'openJobs',

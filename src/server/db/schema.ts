@@ -60,7 +60,7 @@ export interface AuthTokensTable {
 }
 
 export interface OutboxTable {
-  id: Generated<string>;
+  id: Generated<number>;
   kind: 'mail';
   to_address: string | null;
   user_id: string | null;
@@ -77,8 +77,8 @@ export interface OutboxTable {
 }
 
 export interface DevMailboxTable {
-  id: Generated<string>;
-  outbox_id: string | null;
+  id: Generated<number>;
+  outbox_id: number | null;
   to_address: string;
   subject: string;
   body_text: string;
@@ -93,7 +93,7 @@ export interface LoginThrottlesTable {
 }
 
 export interface AuditEventsTable {
-  id: Generated<string>;
+  id: Generated<number>;
   actor_user_id: string | null;
   action: string;
   subject_type: string;
@@ -112,14 +112,14 @@ export interface WithdrawalVaultTable {
 }
 
 export interface FormerMembersTable {
-  id: Generated<string>;
+  id: Generated<number>;
   email_hmac: string;
   withdrawn_on: ColumnType<string, string, string>;
   purge_after: Timestamp;
 }
 
 export interface WithdrawalReasonsTable {
-  id: Generated<string>;
+  id: Generated<number>;
   month: ColumnType<string, string, string>;
   reasons: string[];
   other_text: string;
@@ -127,7 +127,7 @@ export interface WithdrawalReasonsTable {
 }
 
 export interface QueueTasksTable {
-  id: Generated<string>;
+  id: Generated<number>;
   kind: string;
   payload: Json<Record<string, unknown>>;
   run_at: Timestamp;
@@ -176,6 +176,57 @@ export interface JobsTable {
   updated_at: Timestamp;
 }
 
+export type ApplicationStatus = 'pending' | 'hired' | 'declined' | 'withdrawn' | 'expired';
+
+export interface ApplicationsTable {
+  id: Generated<string>;
+  job_id: string;
+  worker_id: string;
+  status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+  shortlisted: ColumnType<boolean, boolean | undefined, boolean>;
+  proposal: string;
+  quoted_amount: number;
+  delivery_days: number;
+  decline_reason: string | null;
+  expires_at: Timestamp;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ThreadsTable {
+  id: Generated<string>;
+  subject_type: 'application' | 'offer' | 'contract';
+  subject_id: string;
+  created_at: Timestamp;
+  last_message_at: NullableTimestamp;
+}
+
+export interface ThreadMembersTable {
+  thread_id: string;
+  user_id: string;
+  last_read_message_id: ColumnType<number, number | undefined, number>;
+}
+
+export interface MessagesTable {
+  id: Generated<number>;
+  thread_id: string;
+  sender_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: ColumnType<string, string | undefined, string>;
+  link: string;
+  created_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+
 export interface DB {
   users: UsersTable;
   profiles: ProfilesTable;
@@ -190,4 +241,9 @@ export interface DB {
   withdrawal_reasons: WithdrawalReasonsTable;
   queue_tasks: QueueTasksTable;
   jobs: JobsTable;
+  applications: ApplicationsTable;
+  threads: ThreadsTable;
+  thread_members: ThreadMembersTable;
+  messages: MessagesTable;
+  notifications: NotificationsTable;
 }

@@ -20,11 +20,13 @@ import authPlugin from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import securityPlugin from './plugins/security';
 import { sendProblem } from './problem';
+import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
 import { devMailRoutes } from './routes/dev-mail';
 import { healthRoutes } from './routes/health';
 import { jobRoutes } from './routes/jobs';
 import { meRoutes } from './routes/me';
+import { messageRoutes } from './routes/messages';
 import { problemRoutes } from './routes/problems';
 import { userRoutes } from './routes/users';
 import { withdrawalRoutes } from './routes/withdrawal';
@@ -159,6 +161,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   userRoutes(app, deps);
   withdrawalRoutes(app, deps);
   jobRoutes(app, deps);
+  applicationRoutes(app, deps);
+  messageRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);
 

@@ -3,12 +3,15 @@
 import { postingBudgetYen } from '../../domain/jobs/posting';
 import type { Blocker as DomainBlocker } from '../../domain/withdrawal/eligibility';
 import type { Me } from '../../shared/api/accounts';
+import type { Application } from '../../shared/api/applications';
 import type { JobDetail, JobSummary } from '../../shared/api/jobs';
 import type { Blocker } from '../../shared/api/withdrawal';
 import type { Lang } from '../../shared/errors';
+import type { ApplicationView } from '../db/repositories/applications';
 import type { JobWithClient } from '../db/repositories/jobs';
 import type { SessionUser } from '../db/repositories/sessions';
 import type { UserRow } from '../db/repositories/users';
+import type { ThreadRow } from '../use-cases/messages';
 
 export function presentMe(user: SessionUser['user'] | UserRow): Me {
   return {
@@ -99,5 +102,45 @@ export function presentJobDetail(j: JobWithClient, lang: Lang, viewerId: string 
     createdAt: j.created_at.toISOString(),
     updatedAt: j.updated_at.toISOString(),
     viewer: { isOwner: viewerId === j.client_id },
+  };
+}
+
+export function presentApplication(a: ApplicationView, lang: Lang, viewerId: string): Application {
+  return {
+    id: a.id,
+    status: a.status,
+    shortlisted: a.shortlisted,
+    proposal: a.proposal,
+    quotedAmount: a.quoted_amount,
+    deliveryDays: a.delivery_days,
+    declineReason: a.decline_reason,
+    expiresAt: a.expires_at.toISOString(),
+    decidedAt: a.decided_at?.toISOString() ?? null,
+    createdAt: a.created_at.toISOString(),
+    job: {
+      id: a.job_id,
+      title: a.job_title,
+      kind: a.job_kind,
+      status: a.job_status,
+      deadline: a.job_deadline.toISOString(),
+      hires: a.job_hires,
+    },
+    worker: presentParty({ username: a.worker_username, displayName: a.worker_display_name, status: a.worker_status }, lang),
+    client: presentParty({ username: a.client_username, displayName: a.client_display_name, status: a.client_status }, lang),
+    threadId: a.thread_id,
+    viewer: { role: viewerId === a.worker_id ? 'worker' : 'client' },
+  };
+}
+
+export function presentThread(t: ThreadRow, lang: Lang) {
+  return {
+    id: t.id,
+    subjectType: t.subject_type,
+    subjectId: t.subject_id,
+    title: t.title,
+    link: t.subject_type === 'application' ? `/applications/${t.subject_id}` : `/messages/${t.id}`,
+    otherParty: presentParty({ username: t.other_username, displayName: t.other_display_name, status: t.other_status }, lang),
+    lastMessageAt: t.last_message_at?.toISOString() ?? null,
+    unreadCount: t.unread,
   };
 }

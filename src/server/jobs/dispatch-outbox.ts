@@ -7,7 +7,7 @@ import type { Mailer } from '../integrations/mail/mailer';
 
 export async function sendOutboxMail(
   deps: { db: Db; mailer: Mailer; now: Date },
-  outboxId: string,
+  outboxId: number,
   attempt: { number: number; last: boolean },
 ): Promise<void> {
   const mail = await findPendingMail(deps.db, outboxId);

@@ -2,7 +2,9 @@
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import type { Mailer } from '../integrations/mail/mailer';
+import { APPLICATIONS_EXPIRE_TASK } from '../postings/application-timers';
 import { JOB_DEADLINE_TASK } from '../postings/timers';
+import { expireApplications } from '../use-cases/expire-applications';
 import { expireJob } from '../use-cases/expire-job';
 import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
 import { sendOutboxMail } from './dispatch-outbox';
@@ -13,9 +15,12 @@ const RETENTION_EVERY_MS = 60 * 60_000;
 
 export function taskHandlers(deps: Deps, mailer: Mailer): Record<string, TaskHandler> {
   return {
-    'mail.send': (payload, now, attempt) => sendOutboxMail({ db: deps.db, mailer, now }, String(payload.outboxId), attempt),
+    'mail.send': (payload, now, attempt) => sendOutboxMail({ db: deps.db, mailer, now }, Number(payload.outboxId), attempt),
     [JOB_DEADLINE_TASK]: async (payload, now) => {
       await expireJob(deps.db, String(payload.jobId), now);
+    },
+    [APPLICATIONS_EXPIRE_TASK]: async (payload, now) => {
+      await expireApplications(deps, String(payload.jobId), now);
     },
     [RETENTION_TASK]: async (_payload, now) => {
       await purgeWithdrawalData(deps.db, now);

@@ -50,7 +50,7 @@ export async function cancelTask(db: Db, dedupeKey: string, now: Date): Promise<
 }
 
 export interface ClaimedTask {
-  id: string;
+  id: number;
   kind: string;
   payload: Record<string, unknown>;
   attempts: number;
@@ -71,7 +71,7 @@ export async function claimDueTasks(db: Db, now: Date, limit: number): Promise<C
   return rows;
 }
 
-export async function completeTask(db: Db, id: string, now: Date): Promise<void> {
+export async function completeTask(db: Db, id: number, now: Date): Promise<void> {
   await db
     .updateTable('queue_tasks')
     .set({ status: 'done', finished_at: now, locked_until: null })

@@ -5,6 +5,8 @@ import { checkPosting, JOB_TRANSITIONS, type JobAction } from '../../domain/jobs
 import { checkTransition } from '../../domain/process/transitions';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Deps } from '../deps';
+import { scheduleApplicationExpiry } from '../postings/application-timers';
+import { declinePendingApplications } from '../postings/decline-pending';
 import { lockOwnJob } from '../postings/load';
 import { cancelJobDeadline, scheduleJobDeadline } from '../postings/timers';
 
@@ -55,7 +57,13 @@ export async function changeJobStatus(
       .where('status', '=', step.from)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw new AppError('job-transition-invalid');
-    if (step.to === 'open') await scheduleJobDeadline(trx, job.id, deadline, now);
-    else await cancelJobDeadline(trx, job.id, now);
+    if (step.to === 'open') {
+      await scheduleJobDeadline(trx, job.id, deadline, now);
+      await scheduleApplicationExpiry(trx, job.id, deadline, deps.config.applicationExpiryDays, now);
+    } else {
+      await cancelJobDeadline(trx, job.id, now);
+    }
+    if (input.action === 'cancel')
+      await declinePendingApplications(trx, deps, job.id, '募集が中止されたため、応募は終了しました。', now);
   });
 }

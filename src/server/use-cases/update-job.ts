@@ -3,6 +3,7 @@ import { AppError } from '../../domain/errors';
 import type { JobInput } from '../../shared/api/jobs';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Deps } from '../deps';
+import { scheduleApplicationExpiry } from '../postings/application-timers';
 import { lockOwnJob } from '../postings/load';
 import { scheduleJobDeadline } from '../postings/timers';
 import { jobValues } from '../postings/values';
@@ -23,6 +24,9 @@ export async function updateJob(deps: Deps, input: { clientId: string; jobId: st
       .set({ ...values, ...(publishing ? { status: 'open' as const, published_at: now } : {}) })
       .where('id', '=', job.id)
       .execute();
-    if (publishing || job.status === 'open') await scheduleJobDeadline(trx, job.id, values.deadline, now);
+    if (publishing || job.status === 'open') {
+      await scheduleJobDeadline(trx, job.id, values.deadline, now);
+      await scheduleApplicationExpiry(trx, job.id, values.deadline, deps.config.applicationExpiryDays, now);
+    }
   });
 }

@@ -17,6 +17,7 @@ import { recordAudit } from '../db/repositories/audit';
 import { enqueueMail } from '../db/repositories/outbox';
 import { findPasswordHash } from '../db/repositories/users';
 import type { Deps } from '../deps';
+import { declinePendingApplications } from '../postings/decline-pending';
 import { verifyPassword } from '../security/passwords';
 import { hmac, randomToken, sha256 } from '../security/tokens';
 import { seal } from '../security/vault';
@@ -31,7 +32,7 @@ export interface VaultContents {
   emailVerifiedAt: string | null;
   intent: 'work' | 'order' | 'both';
   profile: Awaited<ReturnType<typeof getProfile>>;
-  formerMemberId: string;
+  formerMemberId: number;
 }
 
 export function emailKey(secret: string, email: string): string {
@@ -124,6 +125,19 @@ export async function withdrawAccount(
     // Postings never published are private drafts: they go. Published ones stay as public
     // content under 「退会済みユーザー」.
     await trx.deleteFrom('jobs').where('client_id', '=', user.id).where('published_at', 'is', null).execute();
+    // Applicants still waiting on this client's (closed) postings are told the selection ended.
+    const waiting = await trx
+      .selectFrom('applications as a')
+      .innerJoin('jobs as j', 'j.id', 'a.job_id')
+      .select('j.id')
+      .distinct()
+      .where('j.client_id', '=', user.id)
+      .where('a.status', '=', 'pending')
+      .execute();
+    for (const job of waiting) {
+      await declinePendingApplications(trx, deps, job.id, '発注者が退会したため、選考は終了しました。', now);
+    }
+    await trx.deleteFrom('notifications').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
     // Mail to or about the person, sent or not, holds their address and name.

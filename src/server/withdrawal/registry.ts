@@ -4,6 +4,7 @@ import type { BlockerRule, OpenItem, Snapshot } from '../../domain/withdrawal/el
 import { BLOCKER_RULES } from '../../domain/withdrawal/rules';
 import type { Db } from '../db/database';
 import { openJobsProvider } from './providers/open-jobs';
+import { pendingApplicationsProvider } from './providers/pending-applications';
 
 export interface BlockerProvider {
   /** The snapshot key it fills (a rule's `from`). */
@@ -16,7 +17,7 @@ export interface WithdrawalRegistry {
   providers: readonly BlockerProvider[];
 }
 
-export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [openJobsProvider];
+export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [pendingApplicationsProvider, openJobsProvider];
 
 export const DEFAULT_REGISTRY: WithdrawalRegistry = { rules: BLOCKER_RULES, providers: PRODUCT_PROVIDERS };
 

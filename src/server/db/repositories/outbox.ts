@@ -37,13 +37,13 @@ export async function enqueueMail<T extends TemplateName>(
 }
 
 export interface PendingMail {
-  id: string;
+  id: number;
   to_address: string | null;
   subject: string;
   body_text: string;
 }
 
-export function findPendingMail(db: Db, id: string): Promise<PendingMail | undefined> {
+export function findPendingMail(db: Db, id: number): Promise<PendingMail | undefined> {
   return db
     .selectFrom('outbox')
     .select(['id', 'to_address', 'subject', 'body_text'])
@@ -52,7 +52,7 @@ export function findPendingMail(db: Db, id: string): Promise<PendingMail | undef
     .executeTakeFirst();
 }
 
-export async function markMailSent(db: Db, id: string, now: Date): Promise<void> {
+export async function markMailSent(db: Db, id: number, now: Date): Promise<void> {
   await db
     .updateTable('outbox')
     .set((eb) => ({
@@ -66,7 +66,7 @@ export async function markMailSent(db: Db, id: string, now: Date): Promise<void>
     .execute();
 }
 
-export async function markMailFailed(db: Db, id: string, error: string): Promise<void> {
+export async function markMailFailed(db: Db, id: number, error: string): Promise<void> {
   await db
     .updateTable('outbox')
     .set({ status: 'failed', last_error: error.slice(0, 500) })

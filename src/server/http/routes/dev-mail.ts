@@ -49,7 +49,7 @@ export function devMailRoutes(app: App, db: Db) {
       const mail = await db
         .selectFrom('dev_mailbox')
         .select(['to_address', 'subject', 'body_text', 'created_at'])
-        .where('id', '=', request.params.id)
+        .where('id', '=', Number(request.params.id))
         .executeTakeFirst();
       if (!mail) return reply.callNotFound();
       const body = `<p><a href="/dev/mail">← 一覧へ戻る</a></p><h1>${escapeHtml(mail.subject)}</h1>

@@ -38,7 +38,7 @@ describe('SMTP mailer', () => {
   it('delivers a Japanese mail to the SMTP server', async () => {
     const mailer = smtpMailer(`smtp://127.0.0.1:${port}?ignoreTLS=true`, 'よろず <no-reply@yorozu.example>');
     await mailer.send({
-      outboxId: '1',
+      outboxId: 1,
       to: 'hanako@example.jp',
       subject: '【よろず】確認',
       text: 'こんにちは https://example.jp/verify-email?token=abc',

@@ -3,7 +3,7 @@ import nodemailer from 'nodemailer';
 import type { Db } from '../../db/database';
 
 export interface OutgoingMail {
-  outboxId: string;
+  outboxId: number;
   to: string;
   subject: string;
   text: string;

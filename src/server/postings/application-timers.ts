@@ -1,0 +1,29 @@
+// Pending applications of a job expire a configured number of days after its deadline:
+// one task per job, moved whenever the deadline moves.
+import { applicationExpiry } from '../../domain/applications/process';
+import type { Db } from '../db/database';
+import { enqueueTask } from '../jobs/queue';
+
+export const APPLICATIONS_EXPIRE_TASK = 'applications.expire';
+
+export async function scheduleApplicationExpiry(
+  db: Db,
+  jobId: string,
+  deadline: Date,
+  expiryDays: number,
+  now: Date,
+): Promise<Date> {
+  const expiresAt = applicationExpiry(deadline, expiryDays);
+  await db
+    .updateTable('applications')
+    .set({ expires_at: expiresAt })
+    .where('job_id', '=', jobId)
+    .where('status', '=', 'pending')
+    .execute();
+  await enqueueTask(
+    db,
+    { kind: APPLICATIONS_EXPIRE_TASK, payload: { jobId }, runAt: expiresAt, dedupeKey: `applications.expire:${jobId}` },
+    now,
+  );
+  return expiresAt;
+}

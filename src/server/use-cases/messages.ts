@@ -1,0 +1,136 @@
+// Threads and messages between the parties of an application (later offers and
+// contracts). Only members see a thread; everyone else gets "not found".
+import { AppError } from '../../domain/errors';
+import type { Db } from '../db/database';
+import type { Deps } from '../deps';
+import { notify } from '../notifications/notify';
+import { requireMembership } from '../threads/threads';
+
+export interface ThreadRow {
+  id: string;
+  subject_type: 'application' | 'offer' | 'contract';
+  subject_id: string;
+  last_message_at: Date | null;
+  title: string;
+  other_username: string;
+  other_display_name: string | null;
+  other_status: string;
+  unread: number;
+}
+
+function threadsOf(db: Db, userId: string) {
+  return db
+    .selectFrom('thread_members as me')
+    .innerJoin('threads as t', 't.id', 'me.thread_id')
+    .innerJoin('thread_members as other', (j) =>
+      j.onRef('other.thread_id', '=', 't.id').onRef('other.user_id', '!=', 'me.user_id'),
+    )
+    .innerJoin('users as o', 'o.id', 'other.user_id')
+    .leftJoin('applications as a', (j) => j.onRef('a.id', '=', 't.subject_id').on('t.subject_type', '=', 'application'))
+    .leftJoin('jobs as j', 'j.id', 'a.job_id')
+    .select((eb) => [
+      't.id',
+      't.subject_type',
+      't.subject_id',
+      't.last_message_at',
+      eb.fn.coalesce('j.title', eb.val('')).as('title'),
+      'o.username as other_username',
+      'o.display_name as other_display_name',
+      'o.status as other_status',
+      eb
+        .selectFrom('messages as m')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('m.thread_id', '=', 't.id')
+        .whereRef('m.sender_id', '!=', 'me.user_id')
+        .whereRef('m.id', '>', 'me.last_read_message_id')
+        .as('unread'),
+    ])
+    .where('me.user_id', '=', userId);
+}
+
+export async function listThreads(db: Db, userId: string): Promise<ThreadRow[]> {
+  const rows = await threadsOf(db, userId)
+    .orderBy('t.last_message_at', (ob) => ob.desc().nullsLast())
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({ ...r, unread: Number(r.unread ?? 0) })) as ThreadRow[];
+}
+
+export async function readThread(db: Db, input: { userId: string; threadId: string; now: Date }) {
+  await requireMembership(db, input.threadId, input.userId);
+  const thread = await threadsOf(db, input.userId).where('t.id', '=', input.threadId).executeTakeFirstOrThrow();
+  const messages = await db
+    .selectFrom('messages as m')
+    .innerJoin('users as u', 'u.id', 'm.sender_id')
+    .select(['m.id', 'm.body', 'm.created_at', 'm.sender_id', 'u.username', 'u.display_name', 'u.status'])
+    .where('m.thread_id', '=', input.threadId)
+    .orderBy('m.id', 'asc')
+    .limit(500)
+    .execute();
+  const last = messages.at(-1);
+  if (last) {
+    await db
+      .updateTable('thread_members')
+      .set({ last_read_message_id: Number(last.id) })
+      .where('thread_id', '=', input.threadId)
+      .where('user_id', '=', input.userId)
+      .where('last_read_message_id', '<', Number(last.id))
+      .execute();
+  }
+  return { thread: { ...thread, unread: 0 } as ThreadRow, messages };
+}
+
+export async function sendMessage(deps: Deps, input: { senderId: string; threadId: string; body: string }): Promise<void> {
+  const now = deps.clock();
+  await deps.db.transaction().execute(async (trx) => {
+    const sender = await trx.selectFrom('users').select(['status']).where('id', '=', input.senderId).executeTakeFirst();
+    if (sender?.status !== 'active') throw new AppError('account-withdrawn');
+    const thread = await requireMembership(trx, input.threadId, input.senderId);
+    const message = await trx
+      .insertInto('messages')
+      .values({ thread_id: thread.id, sender_id: input.senderId, body: input.body, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.updateTable('threads').set({ last_message_at: now }).where('id', '=', thread.id).execute();
+    await trx
+      .updateTable('thread_members')
+      .set({ last_read_message_id: Number(message.id) })
+      .where('thread_id', '=', thread.id)
+      .where('user_id', '=', input.senderId)
+      .execute();
+    const others = await trx
+      .selectFrom('thread_members')
+      .select('user_id')
+      .where('thread_id', '=', thread.id)
+      .where('user_id', '!=', input.senderId)
+      .execute();
+    const link = thread.subject_type === 'application' ? `/applications/${thread.subject_id}` : `/messages/${thread.id}`;
+    const subject = await threadTitle(trx, thread.subject_type, thread.subject_id);
+    // No names in the notice: it outlives a sender who withdraws.
+    for (const o of others) {
+      await notify(
+        trx,
+        deps.config.publicUrl,
+        {
+          userId: o.user_id,
+          kind: 'message.received',
+          title: `「${subject}」に新しいメッセージが届きました`,
+          body: input.body.slice(0, 200),
+          link,
+        },
+        now,
+      );
+    }
+  });
+}
+
+async function threadTitle(db: Db, subjectType: string, subjectId: string): Promise<string> {
+  if (subjectType !== 'application') return 'メッセージ';
+  const row = await db
+    .selectFrom('applications as a')
+    .innerJoin('jobs as j', 'j.id', 'a.job_id')
+    .select('j.title')
+    .where('a.id', '=', subjectId)
+    .executeTakeFirst();
+  return row?.title ?? 'メッセージ';
+}
