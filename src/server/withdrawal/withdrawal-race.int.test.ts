@@ -25,12 +25,21 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
   let one: TestApp;
   let two: TestApp;
   let passwordHash: string;
+  /** A job open for the whole run, for the apply rounds. */
+  let openJobId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase({ poolSize: 20 });
     one = await startTestApp({}, { testBlocker: true, database });
     two = await startTestApp({}, { testBlocker: true, database });
     passwordHash = await hashPassword(STRONG_PASSWORD);
+    const poster = await newUser(9999);
+    openJobId = (
+      await poster.a.post(
+        '/api/v1/jobs',
+        jobInput(one, { deadline: new Date(one.clock().getTime() + 50 * 86_400_000).toISOString() }),
+      )
+    ).json().id;
     // Widen the window between the action's account check and its insert, as real
     // actions do other work there.
     testAction.delayMs = 15;
@@ -86,6 +95,19 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
           .executeTakeFirstOrThrow();
         return Number(row.n);
       },
+    },
+    apply: {
+      fire: (c: TestClient) =>
+        c.post(`/api/v1/jobs/${openJobId}/applications`, { proposal: '応募します', quotedAmount: 10000, deliveryDays: 7 }),
+      live: async (userId: string) =>
+        (
+          await database.db
+            .selectFrom('applications')
+            .select('id')
+            .where('worker_id', '=', userId)
+            .where('status', '=', 'pending')
+            .execute()
+        ).length,
     },
     'publish a job': {
       fire: (c: TestClient) => c.post('/api/v1/jobs', jobInput(one)),
