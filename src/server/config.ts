@@ -28,6 +28,7 @@ const Env = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   WITHDRAWAL_UNDO_DAYS: z.coerce.number().int().min(0).max(90).default(14),
   APPLICATION_EXPIRY_DAYS: z.coerce.number().int().min(0).max(180).default(14),
+  OFFER_EXPIRY_DAYS: z.coerce.number().int().min(1).max(60).default(7),
 });
 
 export type Mode = 'development' | 'production' | 'test';
@@ -57,6 +58,8 @@ export interface Config {
   withdrawalUndoDays: number;
   /** Days after a job's deadline when undecided applications expire. */
   applicationExpiryDays: number;
+  /** Days a worker has to answer an offer. */
+  offerExpiryDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     withdrawalUndoDays: e.WITHDRAWAL_UNDO_DAYS,
     applicationExpiryDays: e.APPLICATION_EXPIRY_DAYS,
+    offerExpiryDays: e.OFFER_EXPIRY_DAYS,
   };
 }
 

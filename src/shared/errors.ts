@@ -271,6 +271,29 @@ export const PROBLEMS = {
     'All positions are filled',
     'You have hired as many people as the job asks for. Raise the number of hires to hire more.',
   ),
+
+  // ── offers ──────────────────────────────────────────────────────────────────
+  'offer-pending': def(
+    409,
+    'この方にはすでにオファーを送っています',
+    '同じ仕事への返事を待っているオファーがあります。返事を待つか、オファーを取り消してから送り直してください。',
+    'An offer is already waiting',
+    'This worker has not answered your offer for this job yet. Wait, or cancel it and send again.',
+  ),
+  'offer-transition-invalid': def(
+    409,
+    'このオファーは現在の状態では操作できません',
+    'オファーの状態が変わったため、操作できませんでした。ページを再読み込みして確認してください。',
+    'Not possible in the current state',
+    'The offer has changed state. Reload to see it.',
+  ),
+  'worker-unavailable': def(
+    409,
+    'この会員にはオファーを送れません',
+    'この会員は退会済みか利用停止中のため、オファーを送れません。',
+    'This member cannot receive offers',
+    'This member has withdrawn or is suspended.',
+  ),
 } as const satisfies Record<string, ProblemDef>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
@@ -375,6 +398,14 @@ export const FIELD_ERRORS = {
   'date-invalid': {
     ja: '日付の形式が正しくありません(例: 2026-12-31)。',
     en: 'Enter a valid date (e.g. 2026-12-31).',
+  },
+  'user-not-found': {
+    ja: 'このユーザー名の会員は見つかりません。',
+    en: 'No member has this username.',
+  },
+  'offer-to-self': {
+    ja: '自分自身にはオファーを送れません。',
+    en: 'You cannot send an offer to yourself.',
   },
   'email-unchanged': {
     ja: '現在のメールアドレスと同じです。',

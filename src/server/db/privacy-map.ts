@@ -301,6 +301,23 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       read_at: erase('rows deleted'),
     },
   },
+  offers: {
+    purpose: 'Offers (スカウト): a client invites a worker to a job.',
+    retention: 'Kept for the other party; pending ones end at withdrawal (declined or cancelled) and the other side is told.',
+    columns: {
+      id: keep('not-personal'),
+      job_id: keep('not-personal'),
+      client_id: keep('pseudonymous', 'kept: points to the tombstone'),
+      worker_id: keep('pseudonymous', 'kept: points to the tombstone'),
+      message: keep('public-content', 'kept: the worker received it'),
+      status: keep('not-personal', 'pending ones end'),
+      decline_reason: keep('public-content'),
+      expires_at: keep('not-personal'),
+      decided_at: keep('not-personal'),
+      created_at: keep('not-personal'),
+      updated_at: keep('not-personal'),
+    },
+  },
   kysely_migration: {
     purpose: 'Which migrations have run.',
     retention: 'Forever.',

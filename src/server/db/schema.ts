@@ -227,6 +227,22 @@ export interface NotificationsTable {
   read_at: NullableTimestamp;
 }
 
+export type OfferStatus = 'pending' | 'accepted' | 'declined' | 'cancelled' | 'expired';
+
+export interface OffersTable {
+  id: Generated<string>;
+  job_id: string;
+  client_id: string;
+  worker_id: string;
+  message: string;
+  status: ColumnType<OfferStatus, OfferStatus | undefined, OfferStatus>;
+  decline_reason: string | null;
+  expires_at: Timestamp;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   profiles: ProfilesTable;
@@ -246,4 +262,5 @@ export interface DB {
   thread_members: ThreadMembersTable;
   messages: MessagesTable;
   notifications: NotificationsTable;
+  offers: OffersTable;
 }

@@ -27,6 +27,7 @@ import { healthRoutes } from './routes/health';
 import { jobRoutes } from './routes/jobs';
 import { meRoutes } from './routes/me';
 import { messageRoutes } from './routes/messages';
+import { offerRoutes } from './routes/offers';
 import { problemRoutes } from './routes/problems';
 import { userRoutes } from './routes/users';
 import { withdrawalRoutes } from './routes/withdrawal';
@@ -163,6 +164,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   jobRoutes(app, deps);
   applicationRoutes(app, deps);
   messageRoutes(app, deps);
+  offerRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);
 

@@ -3,14 +3,16 @@
 import { postingBudgetYen } from '../../domain/jobs/posting';
 import type { Blocker as DomainBlocker } from '../../domain/withdrawal/eligibility';
 import type { Me } from '../../shared/api/accounts';
-import type { Application } from '../../shared/api/applications';
+import type { Application, Offer } from '../../shared/api/applications';
 import type { JobDetail, JobSummary } from '../../shared/api/jobs';
 import type { Blocker } from '../../shared/api/withdrawal';
 import type { Lang } from '../../shared/errors';
 import type { ApplicationView } from '../db/repositories/applications';
 import type { JobWithClient } from '../db/repositories/jobs';
+import type { OfferView } from '../db/repositories/offers';
 import type { SessionUser } from '../db/repositories/sessions';
 import type { UserRow } from '../db/repositories/users';
+import { threadLink } from '../threads/threads';
 import type { ThreadRow } from '../use-cases/messages';
 
 export function presentMe(user: SessionUser['user'] | UserRow): Me {
@@ -138,9 +140,26 @@ export function presentThread(t: ThreadRow, lang: Lang) {
     subjectType: t.subject_type,
     subjectId: t.subject_id,
     title: t.title,
-    link: t.subject_type === 'application' ? `/applications/${t.subject_id}` : `/messages/${t.id}`,
+    link: threadLink(t.subject_type, t.subject_id, t.id),
     otherParty: presentParty({ username: t.other_username, displayName: t.other_display_name, status: t.other_status }, lang),
     lastMessageAt: t.last_message_at?.toISOString() ?? null,
     unreadCount: t.unread,
+  };
+}
+
+export function presentOffer(o: OfferView, lang: Lang, viewerId: string): Offer {
+  return {
+    id: o.id,
+    status: o.status,
+    message: o.message,
+    declineReason: o.decline_reason,
+    expiresAt: o.expires_at.toISOString(),
+    decidedAt: o.decided_at?.toISOString() ?? null,
+    createdAt: o.created_at.toISOString(),
+    job: { id: o.job_id, title: o.job_title, kind: o.job_kind, status: o.job_status },
+    worker: presentParty({ username: o.worker_username, displayName: o.worker_display_name, status: o.worker_status }, lang),
+    client: presentParty({ username: o.client_username, displayName: o.client_display_name, status: o.client_status }, lang),
+    threadId: o.thread_id,
+    viewer: { role: viewerId === o.worker_id ? 'worker' : 'client' },
   };
 }

@@ -6,6 +6,7 @@ import { APPLICATIONS_EXPIRE_TASK } from '../postings/application-timers';
 import { JOB_DEADLINE_TASK } from '../postings/timers';
 import { expireApplications } from '../use-cases/expire-applications';
 import { expireJob } from '../use-cases/expire-job';
+import { expireOffer, OFFER_EXPIRE_TASK } from '../use-cases/offers';
 import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
 import { sendOutboxMail } from './dispatch-outbox';
 import { enqueueTask, type TaskHandler } from './queue';
@@ -21,6 +22,9 @@ export function taskHandlers(deps: Deps, mailer: Mailer): Record<string, TaskHan
     },
     [APPLICATIONS_EXPIRE_TASK]: async (payload, now) => {
       await expireApplications(deps, String(payload.jobId), now);
+    },
+    [OFFER_EXPIRE_TASK]: async (payload, now) => {
+      await expireOffer(deps, String(payload.offerId), now);
     },
     [RETENTION_TASK]: async (_payload, now) => {
       await purgeWithdrawalData(deps.db, now);

@@ -45,3 +45,10 @@ export async function requireMembership(db: Db, threadId: string, userId: string
   if (!row) throw new AppError('not-found');
   return row;
 }
+
+/** Where a thread lives in the web app. */
+export function threadLink(subjectType: string, subjectId: string, threadId: string): string {
+  if (subjectType === 'application') return `/applications/${subjectId}`;
+  if (subjectType === 'offer') return `/offers/${subjectId}`;
+  return `/messages/${threadId}`;
+}

@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
-import { requireMembership } from '../threads/threads';
+import { requireMembership, threadLink } from '../threads/threads';
 
 export interface ThreadRow {
   id: string;
@@ -27,7 +27,10 @@ function threadsOf(db: Db, userId: string) {
     )
     .innerJoin('users as o', 'o.id', 'other.user_id')
     .leftJoin('applications as a', (j) => j.onRef('a.id', '=', 't.subject_id').on('t.subject_type', '=', 'application'))
-    .leftJoin('jobs as j', 'j.id', 'a.job_id')
+    .leftJoin('offers as ofr', (j) => j.onRef('ofr.id', '=', 't.subject_id').on('t.subject_type', '=', 'offer'))
+    .leftJoin('jobs as j', (j) =>
+      j.on((eb) => eb.or([eb('j.id', '=', eb.ref('a.job_id')), eb('j.id', '=', eb.ref('ofr.job_id'))])),
+    )
     .select((eb) => [
       't.id',
       't.subject_type',
@@ -104,7 +107,7 @@ export async function sendMessage(deps: Deps, input: { senderId: string; threadI
       .where('thread_id', '=', thread.id)
       .where('user_id', '!=', input.senderId)
       .execute();
-    const link = thread.subject_type === 'application' ? `/applications/${thread.subject_id}` : `/messages/${thread.id}`;
+    const link = threadLink(thread.subject_type, thread.subject_id, thread.id);
     const subject = await threadTitle(trx, thread.subject_type, thread.subject_id);
     // No names in the notice: it outlives a sender who withdraws.
     for (const o of others) {
@@ -125,12 +128,13 @@ export async function sendMessage(deps: Deps, input: { senderId: string; threadI
 }
 
 async function threadTitle(db: Db, subjectType: string, subjectId: string): Promise<string> {
-  if (subjectType !== 'application') return 'メッセージ';
+  const table = subjectType === 'application' ? 'applications' : subjectType === 'offer' ? 'offers' : null;
+  if (!table) return 'メッセージ';
   const row = await db
-    .selectFrom('applications as a')
-    .innerJoin('jobs as j', 'j.id', 'a.job_id')
+    .selectFrom(`${table} as s` as 'applications as s')
+    .innerJoin('jobs as j', 'j.id', 's.job_id')
     .select('j.title')
-    .where('a.id', '=', subjectId)
+    .where('s.id', '=', subjectId)
     .executeTakeFirst();
   return row?.title ?? 'メッセージ';
 }

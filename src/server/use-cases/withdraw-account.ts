@@ -23,6 +23,7 @@ import { hmac, randomToken, sha256 } from '../security/tokens';
 import { seal } from '../security/vault';
 import { loadSnapshot } from '../withdrawal/registry';
 import { getProfile } from './get-profile';
+import { endOffersOf } from './offers';
 
 /** What the vault holds: enough to restore the account exactly. */
 export interface VaultContents {
@@ -137,6 +138,7 @@ export async function withdrawAccount(
     for (const job of waiting) {
       await declinePendingApplications(trx, deps, job.id, '発注者が退会したため、選考は終了しました。', now);
     }
+    await endOffersOf(trx, deps, user.id, now);
     await trx.deleteFrom('notifications').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();

@@ -84,3 +84,27 @@ export const ThreadSummary = z.object({
 });
 export const ThreadMessages = z.object({ thread: ThreadSummary, items: z.array(Message) });
 export const ThreadList = z.object({ items: z.array(ThreadSummary), unreadTotal: z.number().int() });
+
+export const OfferBody = z.strictObject({
+  /** The worker's username. */
+  username: z.string({ error: typeError }).min(1, { error: 'required' }).max(64, { error: 'too-long' }),
+  message: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
+});
+export const OfferDeclineBody = z.strictObject({ reason: paragraph(1000).nullable().default(null) });
+
+export const Offer = z.object({
+  id: z.string(),
+  status: z.enum(['pending', 'accepted', 'declined', 'cancelled', 'expired']),
+  message: z.string(),
+  declineReason: z.string().nullable(),
+  expiresAt: z.string(),
+  decidedAt: z.string().nullable(),
+  createdAt: z.string(),
+  job: z.object({ id: z.string(), title: z.string(), kind: z.string(), status: z.string() }),
+  worker: Party,
+  client: Party,
+  threadId: z.string().nullable(),
+  viewer: z.object({ role: z.enum(['worker', 'client']) }),
+});
+export type Offer = z.infer<typeof Offer>;
+export const OfferList = z.object({ received: z.array(Offer), sent: z.array(Offer) });

@@ -5,10 +5,12 @@ import * as m0001 from './0001_accounts';
 import * as m0002 from './0002_withdrawal';
 import * as m0003 from './0003_jobs';
 import * as m0004 from './0004_applications';
+import * as m0005 from './0005_offers';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
   '0002_withdrawal': m0002,
   '0003_jobs': m0003,
   '0004_applications': m0004,
+  '0005_offers': m0005,
 };

@@ -1,0 +1,13 @@
+// Offers (スカウト / 直接依頼): pending → accepted | declined (by the worker) | cancelled (by
+// the client) | expired.
+import type { Transition } from '../process/transitions';
+
+export type OfferStatus = 'pending' | 'accepted' | 'declined' | 'cancelled' | 'expired';
+export type OfferAction = 'accept' | 'decline' | 'cancel' | 'expire';
+
+export const OFFER_TRANSITIONS: readonly Transition<OfferStatus, OfferAction>[] = [
+  { action: 'accept', from: ['pending'], to: 'accepted', actors: ['worker'] },
+  { action: 'decline', from: ['pending'], to: 'declined', actors: ['worker', 'system'] },
+  { action: 'cancel', from: ['pending'], to: 'cancelled', actors: ['client', 'system'] },
+  { action: 'expire', from: ['pending'], to: 'expired', actors: ['system'] },
+];
