@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { isAuthPath, loginPath } from '../lib/navigation';
 import { useAuth } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -19,9 +19,23 @@ export function Header() {
           よろず
         </Link>
         <LanguageSwitch />
-        {status !== 'loading' && (
-          <nav aria-label={t('layout.nav')} className="header-nav">
-            {user ? (
+        <nav aria-label={t('layout.nav')} className="header-nav">
+          <ul className="header-site-links">
+            <li>
+              <NavLink to="/jobs" end className="header-link">
+                {t('layout.findJobs')}
+              </NavLink>
+            </li>
+            {user && (
+              <li>
+                <NavLink to="/jobs/new" end className="header-link">
+                  {t('layout.postJob')}
+                </NavLink>
+              </li>
+            )}
+          </ul>
+          {status !== 'loading' &&
+            (user ? (
               <UserMenu user={user} />
             ) : (
               <ul className="header-links">
@@ -36,9 +50,8 @@ export function Header() {
                   </Link>
                 </li>
               </ul>
-            )}
-          </nav>
-        )}
+            ))}
+        </nav>
       </div>
     </header>
   );

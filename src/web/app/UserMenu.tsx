@@ -74,6 +74,9 @@ export function UserMenu({ user }: { user: Me }) {
             <Link to="/mypage">{t('layout.myPage')}</Link>
           </li>
           <li>
+            <Link to="/mypage/jobs">{t('layout.myJobs')}</Link>
+          </li>
+          <li>
             <Link to="/mypage/profile">{t('layout.profileEdit')}</Link>
           </li>
           <li>

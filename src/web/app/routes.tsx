@@ -25,6 +25,11 @@ const BasicInfoPage = page(() => import('../pages/mypage/BasicInfoPage'), 'Basic
 const AccountPage = page(() => import('../pages/mypage/AccountPage'), 'AccountPage');
 const WithdrawalPage = page(() => import('../pages/withdrawal/WithdrawalPage'), 'WithdrawalPage');
 const WithdrawalCompletePage = page(() => import('../pages/withdrawal/WithdrawalCompletePage'), 'WithdrawalCompletePage');
+const JobSearchPage = page(() => import('../pages/jobs/JobSearchPage'), 'JobSearchPage');
+const JobDetailPage = page(() => import('../pages/jobs/JobDetailPage'), 'JobDetailPage');
+const NewJobPage = page(() => import('../pages/jobs/JobFormPage'), 'NewJobPage');
+const EditJobPage = page(() => import('../pages/jobs/JobFormPage'), 'EditJobPage');
+const MyJobsPage = page(() => import('../pages/mypage/MyJobsPage'), 'MyJobsPage');
 const RestoreAccountPage = page(() => import('../pages/withdrawal/RestoreAccountPage'), 'RestoreAccountPage');
 
 export function AppRoutes() {
@@ -41,11 +46,18 @@ export function AppRoutes() {
         <Route path="confirm-email" element={<ConfirmEmailPage />} />
         <Route path="terms" element={<TermsPage />} />
         <Route path="u/:username" element={<PublicProfilePage />} />
+        <Route path="jobs" element={<JobSearchPage />} />
+        <Route path="jobs/:id" element={<JobDetailPage />} />
+        <Route element={<RequireAuth />}>
+          <Route path="jobs/new" element={<NewJobPage />} />
+          <Route path="jobs/:id/edit" element={<EditJobPage />} />
+        </Route>
         <Route path="mypage" element={<RequireAuth />}>
           <Route index element={<MyPage />} />
           <Route path="profile" element={<ProfileEditPage />} />
           <Route path="profile/basic" element={<BasicInfoPage />} />
           <Route path="account" element={<AccountPage />} />
+          <Route path="jobs" element={<MyJobsPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />
         </Route>
         <Route path="withdrawal/complete" element={<WithdrawalCompletePage />} />

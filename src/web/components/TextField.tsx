@@ -50,3 +50,41 @@ export function SelectField({ label, hint, error, required, id, options, ...sele
     </Field>
   );
 }
+
+export interface OptionGroup {
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+type GroupedSelectProps = Common &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'required'> & {
+    /** Options before the groups, e.g. 「選択してください」. */
+    leading?: { value: string; label: string }[];
+    groups: OptionGroup[];
+  };
+
+/** A select whose options are grouped under headings (<optgroup>), e.g. categories by parent. */
+export function GroupedSelectField({ label, hint, error, required, id, leading = [], groups, ...select }: GroupedSelectProps) {
+  return (
+    <Field label={label} hint={hint} error={error} required={required} id={id}>
+      {(control) => (
+        <select className="input select" {...select} {...control}>
+          {leading.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+          {groups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

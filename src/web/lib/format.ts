@@ -72,3 +72,37 @@ export function timeLeft(iso: string, now: Date = new Date()): TimeLeft | null {
   if (days >= 1) return { unit: 'day', n: days };
   return { unit: 'hour', n: Math.max(1, Math.ceil(ms / (3600 * 1000))) };
 }
+
+/** 1,234 / 1,234 (digit grouping only). */
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(n);
+}
+
+/** 「10,000円」 in Japanese, 「¥10,000」 in English (whole yen). */
+export function formatYenText(yen: number, lang: Lang): string {
+  return lang === 'ja' ? `${formatNumber(yen, lang)}円` : formatYen(yen);
+}
+
+/** 「5,000円〜10,000円」 / 「¥5,000–¥10,000」; a single amount when both ends are equal. */
+export function formatYenRange(min: number, max: number, lang: Lang): string {
+  if (min === max) return formatYenText(min, lang);
+  const separator = lang === 'ja' ? '〜' : '–';
+  return `${formatYenText(min, lang)}${separator}${formatYenText(max, lang)}`;
+}
+
+/** 4月10日 18:00 / 10 April, 18:00; with the year when it is not this year. */
+export function formatMonthDayTime(iso: string, lang: Lang, now: Date = new Date()): string {
+  const date = parse(iso);
+  if (!date) return iso;
+  const options: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' };
+  if (date.getFullYear() !== now.getFullYear()) options.year = 'numeric';
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+}
+
+/** A calendar date such as 2026-05-01 (no time zone) as 2026年5月1日 / 1 May 2026. */
+export function formatPlainDate(ymd: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  if (!match) return ymd;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(date);
+}

@@ -25,6 +25,12 @@ export function MyPage() {
         <h2 id="mypage-menu">{t('myPage.menuTitle')}</h2>
         <ul className="link-cards">
           <li>
+            <Link to="/mypage/jobs" className="link-card">
+              <span className="link-card-title">{t('myPage.myJobs')}</span>
+              <span className="link-card-body">{t('myPage.myJobsBody')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/mypage/profile" className="link-card">
               <span className="link-card-title">{t('myPage.profileEdit')}</span>
               <span className="link-card-body">{t('myPage.profileEditBody')}</span>

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { JobSummary } from '../../../shared/api/jobs';
+import { Deadline, KindBadge, TagChips, useJobText } from './jobText';
+
+/** One search result: kind, category, title link, excerpt, budget, deadline, client and tags. */
+export function JobCard({ job }: { job: JobSummary }) {
+  const { t } = useTranslation();
+  const text = useJobText();
+  const titleId = `job-${job.id}-title`;
+  return (
+    <li className="job-card card">
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId} className="job-card-title">
+          <Link to={`/jobs/${encodeURIComponent(job.id)}`}>{job.title}</Link>
+        </h3>
+        <p className="job-card-labels">
+          <KindBadge kind={job.kind} />
+          <span className="job-card-category">{text.category(job.category)}</span>
+        </p>
+        <dl className="job-meta">
+          <div>
+            <dt>{text.budgetLabel(job.kind)}</dt>
+            <dd className="job-money">{text.budgetValue(job)}</dd>
+          </div>
+          <div>
+            <dt>{t('jobs.deadline')}</dt>
+            <dd>
+              <Deadline iso={job.deadline} countdown={job.status === 'open'} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('jobs.client')}</dt>
+            <dd>{text.clientName(job.client)}</dd>
+          </div>
+        </dl>
+        {job.excerpt && <p className="job-card-excerpt">{job.excerpt}</p>}
+        <TagChips tags={job.tags} label={t('jobs.tags')} />
+      </article>
+    </li>
+  );
+}

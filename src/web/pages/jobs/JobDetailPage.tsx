@@ -1,0 +1,268 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { JobDetail } from '../../../shared/api/jobs';
+import { jobsApi } from '../../api/jobs';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatDate, formatNumber, formatPlainDate, formatYenRange, formatYenText } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { Deadline, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
+import { type JobNotice, OwnerActions } from './OwnerActions';
+
+/** What the post and edit pages pass on in the router state. */
+export interface JobDetailState {
+  notice: JobNotice;
+}
+
+function noticeOf(state: unknown): JobNotice | null {
+  if (typeof state !== 'object' || state === null || !('notice' in state)) return null;
+  const notice = state.notice;
+  return notice === 'draftSaved' || notice === 'published' || notice === 'updated' ? notice : null;
+}
+
+/** /jobs/:id — one job, laid out by its kind, with the owner's actions. */
+export function JobDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { state, reload, setData } = useAsync(() => jobsApi.get(id), id);
+  // A notice from the form that led here is shown once, not again after a reload.
+  const [notice] = useState(() => noticeOf(location.state));
+  useEffect(() => {
+    if (notice) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+  }, [notice, navigate, location.pathname, location.search]);
+
+  if (state.status === 'error' && state.problem.code === 'not-found') {
+    return <NotFoundPage title={t('notFound.jobTitle')} body={t('notFound.jobBody')} />;
+  }
+  return (
+    <div className="job-detail">
+      {state.status === 'loading' && (
+        <>
+          <h1 className="visually-hidden">{t('jobSearch.title')}</h1>
+          <Loading />
+        </>
+      )}
+      {state.status === 'error' && (
+        <>
+          <h1>{t('jobSearch.title')}</h1>
+          <ProblemMessage problem={state.problem}>
+            <Button variant="secondary" onClick={reload}>
+              {t('common.retry')}
+            </Button>
+          </ProblemMessage>
+        </>
+      )}
+      {state.status === 'done' && <JobView job={state.data} onChange={setData} reload={reload} initialNotice={notice} />}
+    </div>
+  );
+}
+
+function JobView({
+  job,
+  onChange,
+  reload,
+  initialNotice,
+}: {
+  job: JobDetail;
+  onChange: (job: JobDetail) => void;
+  reload: () => void;
+  initialNotice: JobNotice | null;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const text = useJobText();
+  useDocumentTitle(job.title);
+  const owner = job.viewer.isOwner;
+
+  return (
+    <article className="job" aria-labelledby="job-title">
+      <Breadcrumbs
+        items={
+          owner
+            ? [
+                { to: '/mypage', label: t('myPage.title') },
+                { to: '/mypage/jobs', label: t('myJobs.title') },
+                { label: job.title },
+              ]
+            : [{ to: '/jobs', label: t('jobSearch.title') }, { label: job.title }]
+        }
+      />
+      <header className="job-header">
+        <p className="job-labels">
+          <StatusBadge status={job.status} />
+          <KindBadge kind={job.kind} />
+          <span className="job-category">{text.category(job.category)}</span>
+        </p>
+        <h1 id="job-title" className="job-title">
+          {job.title}
+        </h1>
+        {job.publishedAt && (
+          <p className="muted small">
+            {t('jobDetail.publishedAt')}: <time dateTime={job.publishedAt}>{formatDate(job.publishedAt, lang)}</time>
+          </p>
+        )}
+      </header>
+
+      <StateNote job={job} />
+
+      {owner && <OwnerActions job={job} onChange={onChange} reload={reload} initialNotice={initialNotice} />}
+
+      <section aria-labelledby="job-terms" className="section card job-terms">
+        <h2 id="job-terms">{t('jobDetail.termsTitle')}</h2>
+        <dl className="facts">
+          <KindTerms job={job} />
+          <div>
+            <dt>{t('jobs.deadline')}</dt>
+            <dd>
+              <Deadline iso={job.deadline} countdown={job.status === 'open'} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('jobDetail.delivery')}</dt>
+            <dd>{job.deliveryDate ? formatPlainDate(job.deliveryDate, lang) : t('jobDetail.deliveryNone')}</dd>
+          </div>
+          <div>
+            <dt>{t('jobs.category')}</dt>
+            <dd>{text.category(job.category)}</dd>
+          </div>
+          {job.tags.length > 0 && (
+            <div>
+              <dt>{t('jobs.tags')}</dt>
+              <dd>
+                <TagChips tags={job.tags} />
+              </dd>
+            </div>
+          )}
+        </dl>
+        {job.kind === 'competition' && job.allowNoWinner && (
+          <p className="note job-refund-note">{t('jobDetail.noWinnerRefund')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="job-description" className="section">
+        <h2 id="job-description">{t('jobDetail.description')}</h2>
+        <div className="job-text">{job.description}</div>
+      </section>
+
+      {job.kind === 'task' && job.taskInstructions && (
+        <section aria-labelledby="job-instructions" className="section">
+          <h2 id="job-instructions">{t('jobDetail.instructions')}</h2>
+          <div className="job-text">{job.taskInstructions}</div>
+        </section>
+      )}
+
+      {job.kind === 'competition' && job.entryRules && (
+        <section aria-labelledby="job-entry-rules" className="section">
+          <h2 id="job-entry-rules">{t('jobDetail.entryRules')}</h2>
+          <div className="job-text">{job.entryRules}</div>
+        </section>
+      )}
+
+      {/* Applying: workers' apply action for an open job belongs here. */}
+
+      <section aria-labelledby="job-client" className="section">
+        <h2 id="job-client">{t('jobDetail.clientTitle')}</h2>
+        <ClientCard job={job} />
+      </section>
+    </article>
+  );
+}
+
+/** The money lines and counts that differ by kind. */
+function KindTerms({ job }: { job: JobDetail }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const notSet = t('jobs.notSet');
+  const yen = (n: number | null) => (n === null ? notSet : formatYenText(n, lang));
+
+  if (job.kind === 'project') {
+    const budget = job.budgetMin !== null && job.budgetMax !== null ? formatYenRange(job.budgetMin, job.budgetMax, lang) : notSet;
+    return (
+      <>
+        <div>
+          <dt>{t('jobs.budget')}</dt>
+          <dd className="job-money">{budget}</dd>
+        </div>
+        <div>
+          <dt>{t('jobDetail.hires')}</dt>
+          <dd>{job.hires === null ? notSet : t('jobDetail.hiresValue', { n: formatNumber(job.hires, lang) })}</dd>
+        </div>
+        {job.milestonesWished !== null && (
+          <div>
+            <dt>{t('jobDetail.milestones')}</dt>
+            <dd>{t('jobDetail.milestonesValue', { n: job.milestonesWished })}</dd>
+          </div>
+        )}
+      </>
+    );
+  }
+  if (job.kind === 'task') {
+    const complete = job.taskUnitPrice !== null && job.taskSlots !== null;
+    return (
+      <>
+        <div>
+          <dt>{t('jobs.reward')}</dt>
+          <dd className="job-money">
+            {complete
+              ? t('jobs.taskBudget', { unit: yen(job.taskUnitPrice), slots: formatNumber(job.taskSlots ?? 0, lang) })
+              : notSet}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('jobs.total')}</dt>
+          <dd>{complete ? yen((job.taskUnitPrice ?? 0) * (job.taskSlots ?? 0)) : notSet}</dd>
+        </div>
+      </>
+    );
+  }
+  return (
+    <div>
+      <dt>{t('jobs.prize')}</dt>
+      <dd className="job-money">{yen(job.prize)}</dd>
+    </div>
+  );
+}
+
+/** Why a job is not taking applications (draft, closed, cancelled). */
+function StateNote({ job }: { job: JobDetail }) {
+  const { t } = useTranslation();
+  let message: string | null = null;
+  if (job.status === 'draft' && job.viewer.isOwner) message = t('jobDetail.draftNote');
+  if (job.status === 'cancelled') message = t('jobDetail.cancelledNote');
+  if (job.status === 'closed') {
+    message =
+      job.closedReason === 'deadline'
+        ? t('jobDetail.closedByDeadline')
+        : job.closedReason === 'staff'
+          ? t('jobDetail.closedByStaff')
+          : t('jobDetail.closedByClient');
+  }
+  if (!message) return null;
+  return <p className={`note job-state-note job-state-${job.status}`}>{message}</p>;
+}
+
+function ClientCard({ job }: { job: JobDetail }) {
+  const text = useJobText();
+  const name = text.clientName(job.client);
+  return (
+    <div className="card client-card">
+      <span className="avatar avatar-small" aria-hidden="true">
+        {job.client.withdrawn ? '?' : ([...name][0] ?? '?')}
+      </span>
+      <div>
+        <p className="client-card-name">
+          <Link to={`/u/${encodeURIComponent(job.client.username)}`}>{name}</Link>
+        </p>
+        <p className="muted small">@{job.client.username}</p>
+      </div>
+    </div>
+  );
+}

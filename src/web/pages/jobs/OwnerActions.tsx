@@ -1,0 +1,217 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LIMITS } from '../../../domain/jobs/posting';
+import type { JobDetail } from '../../../shared/api/jobs';
+import { fieldMessage } from '../../../shared/errors';
+import { jobsApi } from '../../api/jobs';
+import { Button } from '../../components/Button';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { TextField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/input';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+
+export type JobNotice = 'draftSaved' | 'published' | 'updated' | 'closed' | 'reopened' | 'cancelled';
+type Action = 'publish' | 'close' | 'reopen' | 'cancel';
+
+interface Props {
+  job: JobDetail;
+  onChange: (job: JobDetail) => void;
+  reload: () => void;
+  initialNotice: JobNotice | null;
+}
+
+/**
+ * この仕事の管理, for the client who posted it: 編集する (draft, open), 募集を開始する
+ * (draft), 募集を終了する (open), 募集を再開する with a new deadline (closed) and
+ * 募集を中止する with a confirmation on the page (draft, open, closed).
+ */
+export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit(job.status === 'closed' ? ['deadline'] : []);
+  const [busy, setBusy] = useState<Action | null>(null);
+  const [notice, setNotice] = useState<JobNotice | null>(initialNotice);
+  const [confirming, setConfirming] = useState(false);
+  const [deadline, setDeadline] = useState('');
+  const [focus, setFocus] = useState<{ target: 'status' | 'confirm' | 'cancel'; n: number } | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!focus) return;
+    const target =
+      focus.target === 'cancel'
+        ? document.getElementById('job-cancel-button')
+        : { status: statusRef, confirm: confirmRef }[focus.target].current;
+    target?.focus();
+  }, [focus]);
+  const focusOn = (target: 'status' | 'confirm' | 'cancel') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+
+  const act = async (action: Action, call: () => Promise<JobDetail>, done: JobNotice) => {
+    setNotice(null);
+    setBusy(action);
+    await form.run(async () => {
+      const next = await call();
+      onChange(next);
+      setNotice(done);
+      setConfirming(false);
+      setDeadline('');
+      focusOn('status');
+    });
+    setBusy(null);
+  };
+
+  const reopen = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const iso = fromDateTimeLocal(deadline);
+    if (iso === null) {
+      form.fail({ deadline: fieldMessage(deadline === '' ? 'required' : 'date-invalid', lang) });
+      return;
+    }
+    void act('reopen', () => jobsApi.reopen(job.id, iso), 'reopened');
+  };
+
+  const noticeText = notice
+    ? {
+        draftSaved: t('jobDetail.draftSaved'),
+        published: t('jobDetail.published'),
+        updated: t('jobDetail.updated'),
+        closed: t('jobDetail.closed'),
+        reopened: t('jobDetail.reopened'),
+        cancelled: t('jobDetail.cancelled'),
+      }[notice]
+    : null;
+
+  const editable = job.status === 'draft' || job.status === 'open';
+  const cancellable = job.status !== 'cancelled';
+  const now = new Date();
+  const stale = form.problem?.code === 'job-transition-invalid' || form.problem?.code === 'job-not-editable';
+
+  return (
+    <section aria-labelledby="job-manage" className="section card job-manage">
+      <h2 id="job-manage">{t('jobDetail.manage')}</h2>
+      <div ref={statusRef} tabIndex={-1} className="job-manage-status">
+        <StatusMessage>{noticeText}</StatusMessage>
+      </div>
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+        {stale && (
+          <Button
+            variant="secondary"
+            className="btn-small"
+            onClick={() => {
+              form.clear();
+              reload();
+            }}
+          >
+            {t('common.retry')}
+          </Button>
+        )}
+      </FormAlert>
+
+      {editable && (
+        <div className="job-actions">
+          {editable && (
+            <Link to={`/jobs/${encodeURIComponent(job.id)}/edit`} className="btn btn-secondary">
+              {t('jobDetail.edit')}
+            </Link>
+          )}
+          {job.status === 'draft' && (
+            <Button
+              busy={busy === 'publish'}
+              disabled={busy !== null}
+              onClick={() => void act('publish', () => jobsApi.publish(job.id), 'published')}
+            >
+              {t('jobDetail.publish')}
+            </Button>
+          )}
+          {job.status === 'open' && (
+            <Button
+              variant="secondary"
+              aria-describedby="job-close-hint"
+              busy={busy === 'close'}
+              disabled={busy !== null}
+              onClick={() => void act('close', () => jobsApi.close(job.id), 'closed')}
+            >
+              {t('jobDetail.close')}
+            </Button>
+          )}
+        </div>
+      )}
+      {job.status === 'open' && (
+        <p id="job-close-hint" className="muted small">
+          {t('jobDetail.closeHint')}
+        </p>
+      )}
+
+      {job.status === 'closed' && (
+        <form ref={form.formRef} noValidate onSubmit={reopen} className="form job-reopen">
+          <p className="job-reopen-lead">{t('jobDetail.reopenLead')}</p>
+          <TextField
+            label={t('jobDetail.reopenDeadline')}
+            hint={t('jobForm.deadlineHint', { days: LIMITS.deadlineMaxDays })}
+            type="datetime-local"
+            name="deadline"
+            required
+            min={toDateTimeLocal(now)}
+            max={toDateTimeLocal(new Date(now.getTime() + LIMITS.deadlineMaxDays * 86_400_000))}
+            value={deadline}
+            onChange={(e) => setDeadline(e.currentTarget.value)}
+            error={form.fieldErrors.deadline}
+          />
+          <div className="form-actions">
+            <Button type="submit" busy={busy === 'reopen'} disabled={busy !== null && busy !== 'reopen'}>
+              {t('jobDetail.reopen')}
+            </Button>
+          </div>
+        </form>
+      )}
+
+      {cancellable && (
+        <div className="job-cancel">
+          {!confirming ? (
+            <Button
+              id="job-cancel-button"
+              variant="danger"
+              disabled={busy !== null}
+              onClick={() => {
+                form.clear();
+                setConfirming(true);
+                focusOn('confirm');
+              }}
+            >
+              {t('jobDetail.cancel')}
+            </Button>
+          ) : (
+            <div className="confirm-panel">
+              <h3 id="job-cancel-title" ref={confirmRef} tabIndex={-1}>
+                {t('jobDetail.cancelConfirmTitle')}
+              </h3>
+              <p>{t('jobDetail.cancelConfirmBody')}</p>
+              <div className="form-actions">
+                <Button
+                  variant="danger"
+                  busy={busy === 'cancel'}
+                  onClick={() => void act('cancel', () => jobsApi.cancel(job.id), 'cancelled')}
+                >
+                  {t('jobDetail.cancelConfirm')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  disabled={busy === 'cancel'}
+                  onClick={() => {
+                    setConfirming(false);
+                    focusOn('cancel');
+                  }}
+                >
+                  {t('jobDetail.cancelBack')}
+                </Button>
+              </div>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { JOB_STATUSES, type JobStatus } from '../../../domain/jobs/posting';
+import { jobsApi, type MyJob } from '../../api/jobs';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatNumber } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { Deadline, KindBadge, StatusBadge, useJobText } from '../jobs/jobText';
+
+type Filter = 'all' | JobStatus;
+/** The tabs in the order clients look for them. */
+const FILTERS: Filter[] = ['all', 'open', 'draft', 'closed', 'cancelled'];
+
+function readFilter(search: string): Filter {
+  const value = new URLSearchParams(search).get('status') ?? '';
+  return (JOB_STATUSES as readonly string[]).includes(value) ? (value as JobStatus) : 'all';
+}
+
+/** /mypage/jobs — 依頼した仕事: every posting of the client, filtered by status. */
+export function MyJobsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('myJobs.title'));
+  const location = useLocation();
+  const filter = readFilter(location.search);
+  const { state, reload } = useAsync(() => jobsApi.mine(), 'my-jobs');
+
+  return (
+    <div className="my-jobs">
+      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('myJobs.title') }]} />
+      <div className="page-head">
+        <h1>{t('myJobs.title')}</h1>
+        <Link to="/jobs/new" className="btn btn-primary">
+          {t('myJobs.newJob')}
+        </Link>
+      </div>
+      <p className="lead">{t('myJobs.lead')}</p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && <MyJobList jobs={state.data} filter={filter} />}
+    </div>
+  );
+}
+
+function MyJobList({ jobs, filter }: { jobs: MyJob[]; filter: Filter }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const text = useJobText();
+  const count = (f: Filter) => (f === 'all' ? jobs.length : jobs.filter((j) => j.status === f).length);
+  const label = (f: Filter) => (f === 'all' ? t('myJobs.all') : text.status(f));
+  const shown = filter === 'all' ? jobs : jobs.filter((j) => j.status === filter);
+
+  if (jobs.length === 0) {
+    return (
+      <div className="card empty-state">
+        <p>{t('myJobs.empty')}</p>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <nav aria-label={t('myJobs.filter')} className="status-tabs">
+        <ul>
+          {FILTERS.map((f) => (
+            <li key={f}>
+              <Link
+                to={f === 'all' ? '/mypage/jobs' : `/mypage/jobs?status=${f}`}
+                aria-current={f === filter ? 'page' : undefined}
+                className="status-tab"
+              >
+                {label(f)}
+                <span className="status-tab-count">
+                  {formatNumber(count(f), lang)}
+                  <span className="visually-hidden">{t('myJobs.countSuffix')}</span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="my-jobs-list" className="section">
+        <h2 id="my-jobs-list" className="visually-hidden">
+          {label(filter)}
+        </h2>
+        {shown.length === 0 ? (
+          <p className="card empty-state">{t('myJobs.emptyStatus')}</p>
+        ) : (
+          <ul className="job-list">
+            {shown.map((job) => (
+              <MyJobItem key={job.id} job={job} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function MyJobItem({ job }: { job: MyJob }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const text = useJobText();
+  const titleId = `my-job-${job.id}-title`;
+  const editable = job.status === 'draft' || job.status === 'open';
+  return (
+    <li className="job-card card">
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId} className="job-card-title">
+          <Link to={`/jobs/${encodeURIComponent(job.id)}`}>{job.title}</Link>
+        </h3>
+        <p className="job-card-labels">
+          <StatusBadge status={job.status} />
+          <KindBadge kind={job.kind} />
+          <span className="job-card-category">{text.category(job.category)}</span>
+        </p>
+        <dl className="job-meta">
+          <div>
+            <dt>{text.budgetLabel(job.kind)}</dt>
+            <dd className="job-money">{text.budgetValue(job)}</dd>
+          </div>
+          <div>
+            <dt>{t('jobs.deadline')}</dt>
+            <dd>
+              <Deadline iso={job.deadline} countdown={job.status === 'open'} />
+            </dd>
+          </div>
+        </dl>
+        <p className="job-card-footer">
+          <span className="application-count">
+            {t('myJobs.applications', { count: formatNumber(job.applicationCount, lang) })}
+          </span>
+          {editable && (
+            <Link to={`/jobs/${encodeURIComponent(job.id)}/edit`} className="btn btn-secondary btn-small">
+              {t('myJobs.edit')}
+              <span className="visually-hidden">: {job.title}</span>
+            </Link>
+          )}
+        </p>
+      </article>
+    </li>
+  );
+}
