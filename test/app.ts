@@ -1,5 +1,8 @@
 // Starts the real application on a fresh database for one test file, with a fake clock
 // and the development mailbox, and gives tests a browser-like client (cookie jar + CSRF).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, FastifyServerOptions, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type Config, testConfig } from '../src/server/config';
 import { buildApp } from '../src/server/http/app';
@@ -36,7 +39,7 @@ export interface TestAppOptions {
 export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const clock = fakeClock();
-  const config = testConfig(overrides);
+  const config = testConfig({ uploadDir: await mkdtemp(join(tmpdir(), 'yorozu-uploads-')), ...overrides });
   const mailer = devMailboxMailer(database.db);
   if (options.testBlocker) await createTestBlockerTable(database.db);
   const app = await buildApp({
@@ -82,6 +85,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     async close() {
       await app.close();
       if (!options.database) await database.close();
+      await rm(config.uploadDir, { recursive: true, force: true });
     },
   };
 }

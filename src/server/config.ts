@@ -29,6 +29,12 @@ const Env = z.object({
   WITHDRAWAL_UNDO_DAYS: z.coerce.number().int().min(0).max(90).default(14),
   APPLICATION_EXPIRY_DAYS: z.coerce.number().int().min(0).max(180).default(14),
   OFFER_EXPIRY_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
 });
 
 export type Mode = 'development' | 'production' | 'test';
@@ -60,6 +66,9 @@ export interface Config {
   applicationExpiryDays: number;
   /** Days a worker has to answer an offer. */
   offerExpiryDays: number;
+  /** Where attached files are kept: <data dir>/uploads. */
+  uploadDir: string;
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -99,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     withdrawalUndoDays: e.WITHDRAWAL_UNDO_DAYS,
     applicationExpiryDays: e.APPLICATION_EXPIRY_DAYS,
     offerExpiryDays: e.OFFER_EXPIRY_DAYS,
+    uploadDir: join(dataDir, 'uploads'),
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
   };
 }
 

@@ -272,6 +272,21 @@ export const PROBLEMS = {
     'You have hired as many people as the job asks for. Raise the number of hires to hire more.',
   ),
 
+  'entries-limit': def(
+    409,
+    '応募できる作品数の上限に達しています',
+    'ひとつのコンペに応募できる作品は5点までです。不要な作品を取り下げてから応募してください。',
+    'Entry limit reached',
+    'You can enter at most 5 works per competition. Withdraw one first.',
+  ),
+  'entry-transition-invalid': def(
+    409,
+    'この作品は取り下げられません',
+    'この作品はすでに取り下げられているか、コンペの募集が終了しています。',
+    'This entry cannot be withdrawn',
+    'The entry was already withdrawn or the competition has closed.',
+  ),
+
   // ── offers ──────────────────────────────────────────────────────────────────
   'offer-pending': def(
     409,
@@ -293,6 +308,29 @@ export const PROBLEMS = {
     'この会員は退会済みか利用停止中のため、オファーを送れません。',
     'This member cannot receive offers',
     'This member has withdrawn or is suspended.',
+  ),
+
+  // ── attachments ─────────────────────────────────────────────────────────────
+  'file-too-large': def(
+    413,
+    'ファイルが大きすぎます',
+    '添付できるファイルは1つ10MBまでです。圧縮するか分割してから添付してください。',
+    'The file is too large',
+    'Each attachment may be at most 10 MB. Compress or split it.',
+  ),
+  'file-type-not-allowed': def(
+    415,
+    'この種類のファイルは添付できません',
+    '添付できるのは画像(PNG・JPEG・GIF・WebP)、PDF、Word・Excel・PowerPoint、ZIP、テキスト・CSV です。',
+    'This kind of file cannot be attached',
+    'You can attach images (PNG, JPEG, GIF, WebP), PDF, Word/Excel/PowerPoint, ZIP, text and CSV files.',
+  ),
+  'file-missing': def(
+    400,
+    'ファイルが選ばれていません',
+    '添付するファイルを選んでから送信してください。',
+    'No file was sent',
+    'Choose a file to attach.',
   ),
 } as const satisfies Record<string, ProblemDef>;
 
@@ -406,6 +444,10 @@ export const FIELD_ERRORS = {
   'offer-to-self': {
     ja: '自分自身にはオファーを送れません。',
     en: 'You cannot send an offer to yourself.',
+  },
+  'attachment-invalid': {
+    ja: '添付ファイルが見つからないか、すでにほかで使われています。添付し直してください。',
+    en: 'An attachment was not found or is already used elsewhere. Attach it again.',
   },
   'email-unchanged': {
     ja: '現在のメールアドレスと同じです。',

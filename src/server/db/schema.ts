@@ -243,6 +243,31 @@ export interface OffersTable {
   updated_at: Timestamp;
 }
 
+export interface AttachmentsTable {
+  id: Generated<string>;
+  owner_id: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  message_id: number | null;
+  application_id: string | null;
+  entry_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface CompetitionEntriesTable {
+  id: Generated<string>;
+  job_id: string;
+  worker_id: string;
+  title: string;
+  description: string;
+  status: ColumnType<'submitted' | 'withdrawn', 'submitted' | undefined, 'submitted' | 'withdrawn'>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   profiles: ProfilesTable;
@@ -263,4 +288,6 @@ export interface DB {
   messages: MessagesTable;
   notifications: NotificationsTable;
   offers: OffersTable;
+  attachments: AttachmentsTable;
+  competition_entries: CompetitionEntriesTable;
 }

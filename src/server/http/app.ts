@@ -21,8 +21,10 @@ import { registerErrorHandling } from './plugins/errors';
 import securityPlugin from './plugins/security';
 import { sendProblem } from './problem';
 import { applicationRoutes } from './routes/applications';
+import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { devMailRoutes } from './routes/dev-mail';
+import { entryRoutes } from './routes/entries';
 import { healthRoutes } from './routes/health';
 import { jobRoutes } from './routes/jobs';
 import { meRoutes } from './routes/me';
@@ -78,6 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, database, mailer } = options;
   const clock = options.clock ?? systemClock;
   const deps: Deps = createDeps({ db: database.db, config, clock, withdrawal: options.withdrawal ?? DEFAULT_REGISTRY });
+  // A multipart upload over the limit is a 413 problem (checked in the route).
 
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
@@ -165,6 +168,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   applicationRoutes(app, deps);
   messageRoutes(app, deps);
   offerRoutes(app, deps);
+  entryRoutes(app, deps);
+  await attachmentRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);
 

@@ -7,6 +7,7 @@ import type { Application, Offer } from '../../shared/api/applications';
 import type { JobDetail, JobSummary } from '../../shared/api/jobs';
 import type { Blocker } from '../../shared/api/withdrawal';
 import type { Lang } from '../../shared/errors';
+import type { AttachmentInfo } from '../attachments/attachments';
 import type { ApplicationView } from '../db/repositories/applications';
 import type { JobWithClient } from '../db/repositories/jobs';
 import type { OfferView } from '../db/repositories/offers';
@@ -107,7 +108,12 @@ export function presentJobDetail(j: JobWithClient, lang: Lang, viewerId: string 
   };
 }
 
-export function presentApplication(a: ApplicationView, lang: Lang, viewerId: string): Application {
+export function presentApplication(
+  a: ApplicationView,
+  lang: Lang,
+  viewerId: string,
+  attachments: AttachmentInfo[] = [],
+): Application {
   return {
     id: a.id,
     status: a.status,
@@ -130,6 +136,7 @@ export function presentApplication(a: ApplicationView, lang: Lang, viewerId: str
     worker: presentParty({ username: a.worker_username, displayName: a.worker_display_name, status: a.worker_status }, lang),
     client: presentParty({ username: a.client_username, displayName: a.client_display_name, status: a.client_status }, lang),
     threadId: a.thread_id,
+    attachments,
     viewer: { role: viewerId === a.worker_id ? 'worker' : 'client' },
   };
 }

@@ -1,4 +1,5 @@
 // Every kind of background task and the function that runs it.
+import { deleteAttachments, removeFiles } from '../attachments/attachments';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import type { Mailer } from '../integrations/mail/mailer';
@@ -28,6 +29,9 @@ export function taskHandlers(deps: Deps, mailer: Mailer): Record<string, TaskHan
     },
     [RETENTION_TASK]: async (_payload, now) => {
       await purgeWithdrawalData(deps.db, now);
+      // Files uploaded but never attached to anything within a day.
+      const keys = await deleteAttachments(deps.db, deps, { unlinkedBefore: new Date(now.getTime() - 86_400_000) });
+      await removeFiles(deps, keys);
       await scheduleRetention(deps.db, new Date(now.getTime() + RETENTION_EVERY_MS), now);
     },
   };

@@ -4,6 +4,7 @@
 import { checkApply } from '../../domain/applications/process';
 import { AppError } from '../../domain/errors';
 import type { ApplyBody } from '../../shared/api/applications';
+import { linkAttachments } from '../attachments/attachments';
 import { lockActiveAccount } from '../db/account-lock';
 import { isUniqueViolation } from '../db/errors';
 import type { Deps } from '../deps';
@@ -46,6 +47,11 @@ export async function applyToJob(
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      await linkAttachments(trx, {
+        ownerId: input.workerId,
+        ids: input.application.attachmentIds,
+        to: { application_id: row.id },
+      });
       await scheduleApplicationExpiry(trx, job.id, job.deadline, deps.config.applicationExpiryDays, now);
       await createThread(trx, { type: 'application', id: row.id }, [input.workerId, job.client_id], now);
       await notify(

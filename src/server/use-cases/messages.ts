@@ -1,6 +1,7 @@
 // Threads and messages between the parties of an application (later offers and
 // contracts). Only members see a thread; everyone else gets "not found".
 import { AppError } from '../../domain/errors';
+import { linkAttachments } from '../attachments/attachments';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
@@ -83,7 +84,10 @@ export async function readThread(db: Db, input: { userId: string; threadId: stri
   return { thread: { ...thread, unread: 0 } as ThreadRow, messages };
 }
 
-export async function sendMessage(deps: Deps, input: { senderId: string; threadId: string; body: string }): Promise<void> {
+export async function sendMessage(
+  deps: Deps,
+  input: { senderId: string; threadId: string; body: string; attachmentIds: string[] },
+): Promise<void> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     const sender = await trx.selectFrom('users').select(['status']).where('id', '=', input.senderId).executeTakeFirst();
@@ -94,6 +98,7 @@ export async function sendMessage(deps: Deps, input: { senderId: string; threadI
       .values({ thread_id: thread.id, sender_id: input.senderId, body: input.body, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await linkAttachments(trx, { ownerId: input.senderId, ids: input.attachmentIds, to: { message_id: Number(message.id) } });
     await trx.updateTable('threads').set({ last_message_at: now }).where('id', '=', thread.id).execute();
     await trx
       .updateTable('thread_members')

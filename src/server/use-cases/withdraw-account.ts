@@ -12,6 +12,7 @@ import { AppError } from '../../domain/errors';
 import { evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
 import { addDays, addYears, FORMER_MEMBER_YEARS, monthOf, scrubIdentifiers } from '../../domain/withdrawal/retention';
 import type { WithdrawBody } from '../../shared/api/withdrawal';
+import { deleteAttachments, removeFiles } from '../attachments/attachments';
 import { lockAccountForWithdrawal } from '../db/account-lock';
 import { recordAudit } from '../db/repositories/audit';
 import { enqueueMail } from '../db/repositories/outbox';
@@ -52,7 +53,8 @@ export async function withdrawAccount(
   const undoDays = input.eraseNow ? 0 : deps.config.withdrawalUndoDays;
   const undoUntil = undoDays > 0 ? addDays(now, undoDays) : null;
 
-  return deps.db.transaction().execute(async (trx) => {
+  let fileKeys: string[] = [];
+  const result = await deps.db.transaction().execute(async (trx) => {
     const user = await lockAccountForWithdrawal(trx, input.userId);
     const eligibility = evaluateWithdrawal(await loadSnapshot(trx, user.id, now, deps.withdrawal), deps.withdrawal.rules);
     if (!eligibility.eligible) {
@@ -139,6 +141,7 @@ export async function withdrawAccount(
       await declinePendingApplications(trx, deps, job.id, '発注者が退会したため、選考は終了しました。', now);
     }
     await endOffersOf(trx, deps, user.id, now);
+    fileKeys = await deleteAttachments(trx, deps, { ownerId: user.id });
     await trx.deleteFrom('notifications').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
@@ -173,6 +176,9 @@ export async function withdrawAccount(
     });
     return { withdrawnAt: now, undoUntil };
   });
+  // Files go once their rows are gone for good.
+  await removeFiles(deps, fileKeys);
+  return result;
 }
 
 /** "2026年4月15日 09:00" in Japan time, for mail texts. */

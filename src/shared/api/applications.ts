@@ -2,6 +2,11 @@
 import { z } from 'zod';
 import { paragraph, typeError } from './fields';
 
+const AttachmentIds = z
+  .array(z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'attachment-invalid' }), { error: typeError })
+  .max(5, { error: 'too-many' })
+  .default([]);
+
 export const ApplyBody = z.strictObject({
   proposal: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
   /** The worker's quote in yen, before tax. */
@@ -15,6 +20,8 @@ export const ApplyBody = z.strictObject({
     .int({ error: 'not-integer' })
     .min(1, { error: 'too-small' })
     .max(365, { error: 'too-big' }),
+  /** Files uploaded through POST /api/v1/attachments. */
+  attachmentIds: AttachmentIds,
 });
 export type ApplyBody = z.infer<typeof ApplyBody>;
 
@@ -22,6 +29,8 @@ export const DeclineBody = z.strictObject({ reason: paragraph(1000).nullable().d
 export const ShortlistBody = z.strictObject({ shortlisted: z.boolean({ error: typeError }) });
 
 const Party = z.object({ username: z.string(), displayName: z.string(), withdrawn: z.boolean() });
+
+export const AttachmentInfo = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int() });
 
 export const Application = z.object({
   id: z.string(),
@@ -45,6 +54,7 @@ export const Application = z.object({
   worker: Party,
   client: Party,
   threadId: z.string().nullable(),
+  attachments: z.array(AttachmentInfo),
   viewer: z.object({ role: z.enum(['worker', 'client']) }),
 });
 export type Application = z.infer<typeof Application>;
@@ -63,12 +73,14 @@ export const NotificationList = z.object({ items: z.array(Notification), unreadC
 
 export const SendMessageBody = z.strictObject({
   body: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
+  attachmentIds: AttachmentIds,
 });
 
 export const Message = z.object({
   id: z.string(),
   sender: Party.extend({ isMe: z.boolean() }),
   body: z.string(),
+  attachments: z.array(AttachmentInfo),
   createdAt: z.string(),
 });
 export const ThreadSummary = z.object({
@@ -108,3 +120,24 @@ export const Offer = z.object({
 });
 export type Offer = z.infer<typeof Offer>;
 export const OfferList = z.object({ received: z.array(Offer), sent: z.array(Offer) });
+
+export const EntryBody = z.strictObject({
+  title: z
+    .string({ error: typeError })
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(1, { error: 'required' }).max(80, { error: 'too-long' })),
+  description: paragraph(4000),
+  attachmentIds: AttachmentIds,
+});
+export const Entry = z.object({
+  id: z.string(),
+  jobId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  status: z.enum(['submitted', 'withdrawn']),
+  createdAt: z.string(),
+  worker: Party,
+  attachments: z.array(AttachmentInfo),
+  viewer: z.object({ role: z.enum(['worker', 'client']) }),
+});
+export const EntryList = z.object({ items: z.array(Entry) });

@@ -6,6 +6,7 @@ import * as m0002 from './0002_withdrawal';
 import * as m0003 from './0003_jobs';
 import * as m0004 from './0004_applications';
 import * as m0005 from './0005_offers';
+import * as m0006 from './0006_attachments_entries';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0003_jobs': m0003,
   '0004_applications': m0004,
   '0005_offers': m0005,
+  '0006_attachments_entries': m0006,
 };

@@ -1,5 +1,6 @@
 // Applications (応募): apply, the client's applicant list, the worker's list, decisions.
 import { Application, ApplicationList, ApplyBody, DeclineBody, ShortlistBody } from '../../../shared/api/applications';
+import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
 import type { Deps } from '../../deps';
 import { applyToJob } from '../../use-cases/apply-to-job';
 import { decideApplication } from '../../use-cases/decide-application';
@@ -13,8 +14,11 @@ import type { App } from './types';
 
 export function applicationRoutes(app: App, deps: Deps) {
   const tags = ['applications'];
-  const one = async (viewerId: string, applicationId: string, acceptLanguage: string | undefined) =>
-    presentApplication(await getApplication(deps.db, { viewerId, applicationId }), negotiateLang(acceptLanguage), viewerId);
+  const one = async (viewerId: string, applicationId: string, acceptLanguage: string | undefined) => {
+    const application = await getApplication(deps.db, { viewerId, applicationId });
+    const files = (await attachmentsOf(deps.db, { application_id: applicationId })).map(presentAttachment);
+    return presentApplication(application, negotiateLang(acceptLanguage), viewerId, files);
+  };
 
   app.post(
     '/api/v1/jobs/:id/applications',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Ok } from '../../../shared/api/accounts';
 import { NotificationList, SendMessageBody, ThreadList, ThreadMessages } from '../../../shared/api/applications';
+import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
 import type { Deps } from '../../deps';
 import { listThreads, readThread, sendMessage } from '../../use-cases/messages';
 import { listNotifications, markNotificationsRead } from '../../use-cases/notifications';
@@ -89,11 +90,13 @@ export function messageRoutes(app: App, deps: Deps) {
         threadId: uuidOr404(request.params.id),
         now: deps.clock(),
       });
+      const files = await attachmentsOf(deps.db, { message_ids: messages.map((m) => Number(m.id)) });
       return {
         thread: presentThread(thread, lang),
         items: messages.map((m) => ({
           id: String(m.id),
           body: m.body,
+          attachments: files.filter((f) => f.message_id === Number(m.id)).map(presentAttachment),
           createdAt: m.created_at.toISOString(),
           sender: {
             ...presentParty({ username: m.username, displayName: m.display_name, status: m.status }, lang),
@@ -109,7 +112,7 @@ export function messageRoutes(app: App, deps: Deps) {
     { schema: { tags: ['messages'], summary: 'Send a message', params: IdParams, body: SendMessageBody, response: { 201: Ok } } },
     async (request, reply) => {
       const { user } = requireAuth(request);
-      await sendMessage(deps, { senderId: user.id, threadId: uuidOr404(request.params.id), body: request.body.body });
+      await sendMessage(deps, { senderId: user.id, threadId: uuidOr404(request.params.id), ...request.body });
       return reply.code(201).send({ ok: true as const });
     },
   );

@@ -1,0 +1,118 @@
+// Competition entries (コンペ応募): a worker submits works before the deadline; the client
+// sees them all, each worker sees their own. Picking the winner and the prize come with
+// the money features.
+import { AppError } from '../../domain/errors';
+import { attachmentsOf, linkAttachments, presentAttachment } from '../attachments/attachments';
+import { lockActiveAccount } from '../db/account-lock';
+import type { Db } from '../db/database';
+import type { Deps } from '../deps';
+import { notify } from '../notifications/notify';
+
+export const MAX_ENTRIES_PER_WORKER = 5;
+
+export async function submitEntry(
+  deps: Deps,
+  input: { workerId: string; jobId: string; title: string; description: string; attachmentIds: string[] },
+): Promise<string> {
+  const now = deps.clock();
+  return deps.db.transaction().execute(async (trx) => {
+    await lockActiveAccount(trx, input.workerId);
+    const job = await trx
+      .selectFrom('jobs')
+      .select(['id', 'client_id', 'status', 'kind', 'deadline', 'title'])
+      .where('id', '=', input.jobId)
+      .forShare()
+      .executeTakeFirst();
+    if (!job || job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
+    if (job.client_id === input.workerId) throw new AppError('own-job');
+    if (job.kind !== 'competition') throw new AppError('job-kind-not-applicable');
+    if (job.status !== 'open') throw new AppError('job-not-open');
+    if (job.deadline <= now) throw new AppError('job-deadline-passed');
+    const mine = await trx
+      .selectFrom('competition_entries')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('job_id', '=', job.id)
+      .where('worker_id', '=', input.workerId)
+      .where('status', '=', 'submitted')
+      .executeTakeFirstOrThrow();
+    if (Number(mine.n) >= MAX_ENTRIES_PER_WORKER) throw new AppError('entries-limit');
+    const entry = await trx
+      .insertInto('competition_entries')
+      .values({
+        job_id: job.id,
+        worker_id: input.workerId,
+        title: input.title,
+        description: input.description,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await linkAttachments(trx, { ownerId: input.workerId, ids: input.attachmentIds, to: { entry_id: entry.id } });
+    await notify(
+      trx,
+      deps.config.publicUrl,
+      {
+        userId: job.client_id,
+        kind: 'entry.received',
+        title: `「${job.title}」に作品の応募がありました`,
+        body: input.title,
+        link: `/jobs/${job.id}/entries`,
+        mail: false,
+      },
+      now,
+    );
+    return entry.id;
+  });
+}
+
+export async function withdrawEntry(deps: Deps, input: { workerId: string; entryId: string }): Promise<void> {
+  const now = deps.clock();
+  const entry = await deps.db
+    .selectFrom('competition_entries')
+    .select(['id', 'worker_id', 'job_id'])
+    .where('id', '=', input.entryId)
+    .executeTakeFirst();
+  if (!entry || entry.worker_id !== input.workerId) throw new AppError('not-found');
+  const result = await deps.db
+    .updateTable('competition_entries')
+    .set({ status: 'withdrawn', updated_at: now })
+    .where('id', '=', entry.id)
+    .where('status', '=', 'submitted')
+    .where('job_id', 'in', (eb) => eb.selectFrom('jobs').select('id').where('status', '=', 'open'))
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw new AppError('entry-transition-invalid');
+}
+
+export async function listEntries(db: Db, input: { viewerId: string; jobId: string }) {
+  const job = await db.selectFrom('jobs').select(['client_id', 'status']).where('id', '=', input.jobId).executeTakeFirst();
+  if (!job || ((job.status === 'draft' || job.status === 'cancelled') && job.client_id !== input.viewerId))
+    throw new AppError('not-found');
+  const isClient = job.client_id === input.viewerId;
+  let q = db
+    .selectFrom('competition_entries as e')
+    .innerJoin('users as u', 'u.id', 'e.worker_id')
+    .select([
+      'e.id',
+      'e.job_id',
+      'e.title',
+      'e.description',
+      'e.status',
+      'e.created_at',
+      'e.worker_id',
+      'u.username',
+      'u.display_name',
+      'u.status as user_status',
+    ])
+    .where('e.job_id', '=', input.jobId)
+    .orderBy('e.created_at');
+  // The client sees every entry; a worker sees only their own.
+  if (!isClient) q = q.where('e.worker_id', '=', input.viewerId);
+  const rows = await q.execute();
+  const files = await attachmentsOf(db, { entry_ids: rows.map((r) => r.id) });
+  return rows.map((r) => ({
+    ...r,
+    role: isClient ? ('client' as const) : ('worker' as const),
+    files: files.filter((f) => f.entry_id === r.id).map(presentAttachment),
+  }));
+}
