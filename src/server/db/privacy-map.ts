@@ -367,6 +367,9 @@ export const ERASURE_ALLOW_LIST: { table: string; column?: string; why: string }
   { table: 'dev_mailbox', why: 'development stand-in for the recipients’ own mailboxes' },
 ];
 
+/** Columns that quote public content (a job title, a message) to its recipient. */
+export const PUBLIC_CONTENT_COPIES = ['outbox.subject', 'outbox.body_text', 'notifications.title', 'notifications.body'];
+
 export function renderPrivacyDoc(): string {
   const lines = [
     '# Data map (generated)',
@@ -398,5 +401,12 @@ export function renderPrivacyDoc(): string {
   }
   lines.push('## Erasure scan allow-list', '');
   for (const a of ERASURE_ALLOW_LIST) lines.push(`- \`${a.table}${a.column ? `.${a.column}` : ''}\`: ${a.why}`);
+  lines.push(
+    '',
+    'Public content a member wrote for others (job titles, proposals, messages) stays where it was written and may be',
+    'quoted, in the notifications and mails of its recipients, by:',
+    '',
+  );
+  for (const c of PUBLIC_CONTENT_COPIES) lines.push(`- \`${c}\``);
   return `${lines.join('\n')}\n`;
 }

@@ -9,7 +9,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app';
 import { DAY } from '../../../test/clock';
-import { ERASURE_ALLOW_LIST, PRIVACY_MAP } from '../db/privacy-map';
+import { jobInput, loggedInUser } from '../../../test/factories';
+import { ERASURE_ALLOW_LIST, PRIVACY_MAP, PUBLIC_CONTENT_COPIES } from '../db/privacy-map';
 import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
 
 const logLines: string[] = [];
@@ -56,6 +57,14 @@ describe('erasure scan', () => {
     link: `https://example.com/portfolio${c}`,
     userAgent: `CanaryBrowser${c}/1.0`,
     password: `secret pass ${c}`,
+    fileContent: `filebody${c}`,
+    fileName: `file${c}.txt`,
+  };
+  /** What the member wrote for others to read: kept as public content on purpose. */
+  const publicCanaries = {
+    jobTitle: `求人${c}タイトル`,
+    proposal: `提案${c}です`,
+    message: `連絡${c}です`,
   };
 
   it('leaves no trace of a withdrawn member outside the allow-list', async () => {
@@ -113,6 +122,37 @@ describe('erasure scan', () => {
     await me.post('/api/v1/test/open-items', { title: '完了済みの項目' }).then(async (r) => {
       await me.post(`/api/v1/test/open-items/${r.json().id}/close`, {});
     });
+    // Work features: post (then close) a job, apply to someone's job with a file, message,
+    // receive an offer, enter a competition.
+    const mine = (await me.post('/api/v1/jobs', jobInput(t, { title: publicCanaries.jobTitle }))).json();
+    await me.post(`/api/v1/jobs/${mine.id}/close`, {});
+    const other = await loggedInUser(t);
+    const theirJob = (await other.client.post('/api/v1/jobs', jobInput(t))).json();
+    const boundary = '----canary';
+    const upload = await me.request({
+      method: 'POST',
+      url: '/api/v1/attachments',
+      payload: Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${canaries.fileName}"\r\nContent-Type: text/plain\r\n\r\n${canaries.fileContent}\r\n--${boundary}--\r\n`,
+      ),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(upload.statusCode).toBe(201);
+    const application = (
+      await me.post(`/api/v1/jobs/${theirJob.id}/applications`, {
+        proposal: publicCanaries.proposal,
+        quotedAmount: 20000,
+        deliveryDays: 5,
+        attachmentIds: [upload.json().id],
+      })
+    ).json();
+    await me.post(`/api/v1/threads/${application.threadId}/messages`, { body: publicCanaries.message });
+    await other.client.post(`/api/v1/threads/${application.threadId}/messages`, { body: '承知しました' });
+    await other.client.post(`/api/v1/applications/${application.id}/decline`, { reason: null });
+    const offerJob = (await other.client.post('/api/v1/jobs', jobInput(t))).json();
+    await other.client.post(`/api/v1/jobs/${offerJob.id}/offers`, { username: canaries.username, message: 'ぜひお願いします' });
+    await me.get('/api/v1/me/notifications');
+    await me.get('/api/v1/me/threads');
     await t.mailsTo(canaries.newEmail); // deliver everything pending
 
     // The export before withdrawal holds every canary.
@@ -157,6 +197,32 @@ describe('erasure scan', () => {
       }
     }
     expect(hits).toEqual([]);
+    // Public content stays, and only where it was written for others.
+    const publicHits: string[] = [];
+    for (const { table_name: table } of tables) {
+      if (allowedTables.has(table)) continue;
+      const { rows } = await sql<{ j: Record<string, unknown> }>`select row_to_json(t) as j from ${sql.table(table)} t`.execute(
+        t.database.db,
+      );
+      for (const row of rows) {
+        for (const [column, value] of Object.entries(row.j)) {
+          for (const canary of Object.values(publicCanaries))
+            if (JSON.stringify(value).includes(canary)) publicHits.push(`${table}.${column}`);
+        }
+      }
+    }
+    for (const hit of publicHits.filter((h) => !PUBLIC_CONTENT_COPIES.includes(h))) {
+      const [table, column] = hit.split('.') as [string, string];
+      expect(PRIVACY_MAP[table]?.columns[column]?.class, hit).toBe('public-content');
+    }
+    // Uploaded files: the member's file is gone from disk.
+    const { readdir, readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const files = (await readdir(t.config.uploadDir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile());
+    for (const f of files) {
+      const content = await readFile(join(f.parentPath, f.name), 'utf8');
+      for (const canary of Object.values(canaries)) expect(content.includes(canary), `upload ${f.name}`).toBe(false);
+    }
     // The tables we scanned are the ones the data map knows (plus the test-only table).
     expect(tables.map((x) => x.table_name).filter((n) => !(n in PRIVACY_MAP))).toEqual(['test_open_items']);
 
