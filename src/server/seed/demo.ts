@@ -4,6 +4,7 @@ import type { Intent, Occupation, TimeOfDay } from '../../shared/labels';
 import type { Deps } from '../deps';
 import { hashPassword } from '../security/passwords';
 import { createStaff } from '../use-cases/create-staff';
+import { seedDemoWork } from './demo-work';
 
 export const DEMO_PASSWORD = 'yorozu-demo-2026';
 
@@ -139,6 +140,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   if (await demoSeeded(deps)) return false;
   const now = deps.clock();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids: Record<string, string> = {};
   await deps.db.transaction().execute(async (trx) => {
     for (const u of DEMO_USERS) {
       const user = await trx
@@ -156,6 +158,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      ids[u.username] = user.id;
       await trx
         .insertInto('profiles')
         .values({
@@ -174,6 +177,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     }
   });
   await createStaff(deps, { ...DEMO_STAFF, password: DEMO_PASSWORD, role: 'admin' });
+  await seedDemoWork(deps, ids);
   return true;
 }
 

@@ -1,0 +1,30 @@
+// The demo data is created through the real use cases, so it must pass their rules.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/app';
+import { DEMO_PASSWORD, DEMO_USERS, demoSeeded, seedDemo } from './demo';
+import { DEMO_JOBS } from './demo-work';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('demo data', () => {
+  it('creates accounts, jobs of every kind, an application with messages and an offer; and only once', async () => {
+    expect(await seedDemo(t.app.deps)).toBe(true);
+    expect(await demoSeeded(t.app.deps)).toBe(true);
+    expect(await seedDemo(t.app.deps)).toBe(false);
+    const c = await t.client();
+    const login = await c.post('/api/v1/auth/login', { email: DEMO_USERS[0]?.email, password: DEMO_PASSWORD });
+    expect(login.statusCode).toBe(200);
+    const jobs = (await c.get('/api/v1/jobs?perPage=50')).json();
+    expect(jobs.total).toBe(DEMO_JOBS.length);
+    expect(new Set(jobs.items.map((j: { kind: string }) => j.kind))).toEqual(new Set(['project', 'task', 'competition']));
+    expect((await c.get('/api/v1/jobs?q=翻訳')).json().total).toBeGreaterThan(0);
+    expect((await c.get('/api/v1/me/applications')).json().items).toHaveLength(1);
+    expect((await c.get('/api/v1/me/threads')).json().items[0].unreadCount).toBe(1);
+  });
+});
