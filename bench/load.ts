@@ -13,13 +13,17 @@ export interface LoadResult {
 }
 
 export async function load(options: {
-  url: string;
+  /** One URL, or several taken in turn. */
+  url: string | string[];
   seconds: number;
   concurrency: number;
   headers?: Record<string, string>;
 }): Promise<LoadResult> {
-  const target = new URL(options.url);
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) throw new Error('benchmarks target loopback only');
+  const targets = (Array.isArray(options.url) ? options.url : [options.url]).map((u) => new URL(u));
+  for (const target of targets) {
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) throw new Error('benchmarks target loopback only');
+  }
+  let next = 0;
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
   let errors = 0;
@@ -28,6 +32,7 @@ export async function load(options: {
   const one = () =>
     new Promise<void>((resolve) => {
       const start = performance.now();
+      const target = targets[next++ % targets.length] as URL;
       const req = http.get(target, { agent, headers: options.headers }, (res) => {
         res.resume();
         res.on('end', () => {

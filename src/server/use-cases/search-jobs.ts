@@ -26,32 +26,22 @@ export async function searchJobs(
       : [query.category]
     : null;
 
-  let base = selectJobsWithClient(db).where('j.status', '=', 'open');
-  if (keywords.tokens.length > 0) {
-    base = base.where(sql<SqlBool>`j.search_tokens @> ${sql.val(keywords.tokens)}::text[]`);
-  }
-  for (const term of keywords.terms) base = base.where(sql<SqlBool>`j.search_text like ${likePattern(term)} escape '\\'`);
-  if (query.kind) base = base.where('j.kind', '=', query.kind);
-  if (categories) base = base.where('j.category', 'in', categories.length > 0 ? categories : ['']);
-  if (query.budgetMin !== undefined) base = base.where('j.budget_sort', '>=', query.budgetMin);
-  if (query.budgetMax !== undefined) base = base.where(sql<SqlBool>`coalesce(j.budget_min, j.budget_sort) <= ${query.budgetMax}`);
-  if (tags.length > 0) base = base.where(sql<SqlBool>`j.tags @> ${sql.val(tags)}::text[]`);
-  if (query.deadlineBefore) base = base.where('j.deadline', '<=', new Date(`${query.deadlineBefore}T23:59:59.999+09:00`));
-
-  let page = base;
-  if (query.sort === 'budget') page = page.orderBy('j.budget_sort', 'desc').orderBy('j.published_at', 'desc');
-  else if (query.sort === 'deadline') page = page.orderBy('j.deadline', 'asc');
-  else page = page.orderBy('j.published_at', 'desc');
-  const items = (await page
-    .orderBy('j.id')
-    .limit(query.perPage)
-    .offset((query.page - 1) * query.perPage)
-    .execute()) as JobWithClient[];
+  const filtered = () => {
+    let q = db.selectFrom('jobs as j').where('j.status', '=', 'open');
+    if (keywords.tokens.length > 0) q = q.where(sql<SqlBool>`j.search_tokens @> ${sql.val(keywords.tokens)}::text[]`);
+    for (const term of keywords.terms) q = q.where(sql<SqlBool>`j.search_text like ${likePattern(term)} escape '\\'`);
+    if (query.kind) q = q.where('j.kind', '=', query.kind);
+    if (categories) q = q.where('j.category', 'in', categories.length > 0 ? categories : ['']);
+    if (query.budgetMin !== undefined) q = q.where('j.budget_sort', '>=', query.budgetMin);
+    if (query.budgetMax !== undefined) q = q.where(sql<SqlBool>`coalesce(j.budget_min, j.budget_sort) <= ${query.budgetMax}`);
+    if (tags.length > 0) q = q.where(sql<SqlBool>`j.tags @> ${sql.val(tags)}::text[]`);
+    if (query.deadlineBefore) q = q.where('j.deadline', '<=', new Date(`${query.deadlineBefore}T23:59:59.999+09:00`));
+    return q;
+  };
 
   const counted = await db
     .selectFrom(
-      base
-        .clearSelect()
+      filtered()
         .select(sql`1`.as('one'))
         .limit(COUNT_CAP + 1)
         .as('m'),
@@ -59,5 +49,25 @@ export async function searchJobs(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const n = Number(counted.n);
+
+  // The page is chosen on jobs alone; only its rows are joined with their clients.
+  let ids = filtered().select('j.id');
+  if (query.sort === 'budget') ids = ids.orderBy('j.budget_sort', 'desc').orderBy('j.published_at', 'desc');
+  else if (query.sort === 'deadline') ids = ids.orderBy('j.deadline', 'asc');
+  else ids = ids.orderBy('j.published_at', 'desc');
+  const pageIds =
+    n === 0
+      ? []
+      : (
+          await ids
+            .orderBy('j.id')
+            .limit(query.perPage)
+            .offset((query.page - 1) * query.perPage)
+            .execute()
+        ).map((r) => r.id);
+  const rows =
+    pageIds.length > 0 ? ((await selectJobsWithClient(db).where('j.id', 'in', pageIds).execute()) as JobWithClient[]) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = pageIds.map((id) => byId.get(id)).filter((r): r is JobWithClient => r !== undefined);
   return { items, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
 }

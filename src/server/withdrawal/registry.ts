@@ -28,10 +28,17 @@ export function extendRegistry(base: WithdrawalRegistry, extra: Partial<Withdraw
 /** Runs every provider (in the caller's transaction) and returns the snapshot. */
 export async function loadSnapshot(db: Db, userId: string, now: Date, registry: WithdrawalRegistry): Promise<Snapshot> {
   const items: Snapshot['items'] = {};
-  // Sequential on purpose: inside one transaction a connection runs one query at a time.
-  for (const provider of registry.providers) {
-    items[provider.key] = [...(items[provider.key] ?? []), ...(await provider.load(db, userId, now))];
-  }
+  // Inside a transaction one connection runs one query at a time: in turn. Outside (the
+  // read-only pre-check), the providers run in parallel on the pool.
+  const results = db.isTransaction
+    ? await registry.providers.reduce<Promise<OpenItem[][]>>(
+        async (acc, p) => [...(await acc), await p.load(db, userId, now)],
+        Promise.resolve([]),
+      )
+    : await Promise.all(registry.providers.map((p) => p.load(db, userId, now)));
+  registry.providers.forEach((provider, i) => {
+    items[provider.key] = [...(items[provider.key] ?? []), ...(results[i] ?? [])];
+  });
   // Earnings arrive with the ledger; until then nobody holds a balance.
   return { items, balanceYen: 0 };
 }
