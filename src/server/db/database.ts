@@ -1,5 +1,6 @@
 // Opens the database: the embedded PGlite in the data directory by default, or a
 // PostgreSQL server through a `pg` pool when a URL is given. Both speak the same SQL.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -57,6 +58,18 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   });
   // An idle client losing its connection must not crash the process.
   pool.on('error', () => {});
+  // Every statement is prepared once per connection and reused: most of a short query's
+  // time is planning. The set of statement texts is bounded (they come from code, with
+  // values always passed as parameters).
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (text: unknown, values?: unknown, callback?: unknown) => {
+      if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && !/^\s*(begin|commit|rollback|savepoint|release|set|lock)\b/i.test(text)) {
+        return query({ name: `y_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text, values }, callback);
+      }
+      return callback === undefined ? query(text, values) : query(text, values, callback);
+    };
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

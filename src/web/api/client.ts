@@ -145,10 +145,12 @@ async function send<T>(method: Method, path: string, body: unknown, retry: boole
     'Accept-Language': currentLang(),
   };
   const unsafe = UNSAFE.has(method);
+  // A file upload goes as multipart/form-data; the browser writes that header with its boundary.
+  const form = body instanceof FormData;
   if (unsafe) {
     if (csrfToken === null) await loadSession();
     if (csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
-    headers['Content-Type'] = 'application/json';
+    if (!form) headers['Content-Type'] = 'application/json';
   }
 
   let res: Response;
@@ -157,7 +159,7 @@ async function send<T>(method: Method, path: string, body: unknown, retry: boole
       method,
       headers,
       credentials: 'same-origin',
-      body: unsafe ? JSON.stringify(body ?? {}) : undefined,
+      body: !unsafe ? undefined : form ? body : JSON.stringify(body ?? {}),
     });
   } catch {
     throw new ApiError(networkProblem());
@@ -196,4 +198,6 @@ export const api = {
   put: <T>(path: string, body: unknown) => send<T>('PUT', path, body, true),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body, true),
   delete: <T>(path: string) => send<T>('DELETE', path, undefined, true),
+  /** POST multipart/form-data, e.g. a file under the field "file". */
+  upload: <T>(path: string, form: FormData) => send<T>('POST', path, form, true),
 };

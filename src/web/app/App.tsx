@@ -1,12 +1,15 @@
 import { BrowserRouter } from 'react-router';
 import { AuthProvider } from './auth';
 import { AppRoutes } from './routes';
+import { UnreadProvider } from './unread';
 
 export function App() {
   return (
     <BrowserRouter>
       <AuthProvider>
-        <AppRoutes />
+        <UnreadProvider>
+          <AppRoutes />
+        </UnreadProvider>
       </AuthProvider>
     </BrowserRouter>
   );

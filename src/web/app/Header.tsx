@@ -4,6 +4,76 @@ import { isAuthPath, loginPath } from '../lib/navigation';
 import { useAuth } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
+import { useUnread } from './unread';
+
+/** 「99+」 keeps the badge small; the full number is in the link's name. */
+const badgeText = (n: number) => (n > 99 ? '99+' : String(n));
+
+function MailIcon() {
+  return (
+    <svg className="header-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+      <rect x="3" y="5" width="18" height="14" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path d="M3.5 6.5 12 13l8.5-6.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function BellIcon() {
+  return (
+    <svg className="header-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+      <path d="M6 17V11a6 6 0 0 1 12 0v6l1.5 2h-15Z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+      <path d="M10 21h4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/** メッセージ and お知らせ with their unread counts, for a logged-in member. */
+function InboxLinks() {
+  const { t } = useTranslation();
+  const unread = useUnread();
+  return (
+    <ul className="header-inbox">
+      <li>
+        <NavLink to="/messages" end className="header-inbox-link">
+          <span className="header-inbox-icon">
+            <MailIcon />
+            {unread.messages > 0 && (
+              <span className="count-badge" aria-hidden="true">
+                {badgeText(unread.messages)}
+              </span>
+            )}
+          </span>
+          <span className="header-inbox-text">{t('layout.messages')}</span>
+          {unread.messages > 0 && (
+            <span className="visually-hidden">{t('layout.messagesUnread', { count: unread.messages })}</span>
+          )}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink
+          to="/notifications"
+          end
+          className="header-inbox-link"
+          aria-label={
+            unread.notifications > 0
+              ? t('layout.notificationsUnread', { count: unread.notifications })
+              : t('layout.notifications')
+          }
+        >
+          <span className="header-inbox-icon">
+            <BellIcon />
+            {unread.notifications > 0 && (
+              <span className="count-badge" aria-hidden="true">
+                {badgeText(unread.notifications)}
+              </span>
+            )}
+          </span>
+          <span className="header-inbox-text">{t('layout.notifications')}</span>
+        </NavLink>
+      </li>
+    </ul>
+  );
+}
 
 export function Header() {
   const { t } = useTranslation();
@@ -36,7 +106,10 @@ export function Header() {
           </ul>
           {status !== 'loading' &&
             (user ? (
-              <UserMenu user={user} />
+              <div className="header-member">
+                <InboxLinks />
+                <UserMenu user={user} />
+              </div>
             ) : (
               <ul className="header-links">
                 <li>

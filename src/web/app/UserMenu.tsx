@@ -77,6 +77,18 @@ export function UserMenu({ user }: { user: Me }) {
             <Link to="/mypage/jobs">{t('layout.myJobs')}</Link>
           </li>
           <li>
+            <Link to="/mypage/applications">{t('layout.myApplications')}</Link>
+          </li>
+          <li>
+            <Link to="/offers">{t('layout.offers')}</Link>
+          </li>
+          <li>
+            <Link to="/messages">{t('layout.messages')}</Link>
+          </li>
+          <li>
+            <Link to="/notifications">{t('layout.notifications')}</Link>
+          </li>
+          <li>
             <Link to="/mypage/profile">{t('layout.profileEdit')}</Link>
           </li>
           <li>

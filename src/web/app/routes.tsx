@@ -31,6 +31,16 @@ const NewJobPage = page(() => import('../pages/jobs/JobFormPage'), 'NewJobPage')
 const EditJobPage = page(() => import('../pages/jobs/JobFormPage'), 'EditJobPage');
 const MyJobsPage = page(() => import('../pages/mypage/MyJobsPage'), 'MyJobsPage');
 const RestoreAccountPage = page(() => import('../pages/withdrawal/RestoreAccountPage'), 'RestoreAccountPage');
+const ApplyPage = page(() => import('../pages/applications/ApplyPage'), 'ApplyPage');
+const ApplicantsPage = page(() => import('../pages/applications/ApplicantsPage'), 'ApplicantsPage');
+const ApplicationPage = page(() => import('../pages/applications/ApplicationPage'), 'ApplicationPage');
+const MyApplicationsPage = page(() => import('../pages/mypage/MyApplicationsPage'), 'MyApplicationsPage');
+const EntriesPage = page(() => import('../pages/entries/EntriesPage'), 'EntriesPage');
+const SendOfferPage = page(() => import('../pages/offers/SendOfferPage'), 'SendOfferPage');
+const OffersPage = page(() => import('../pages/offers/OffersPage'), 'OffersPage');
+const OfferPage = page(() => import('../pages/offers/OfferPage'), 'OfferPage');
+const MessagesPage = page(() => import('../pages/messages/MessagesPage'), 'MessagesPage');
+const NotificationsPage = page(() => import('../pages/notifications/NotificationsPage'), 'NotificationsPage');
 
 export function AppRoutes() {
   return (
@@ -51,6 +61,15 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route path="jobs/new" element={<NewJobPage />} />
           <Route path="jobs/:id/edit" element={<EditJobPage />} />
+          <Route path="jobs/:id/apply" element={<ApplyPage />} />
+          <Route path="jobs/:id/applications" element={<ApplicantsPage />} />
+          <Route path="jobs/:id/entries" element={<EntriesPage />} />
+          <Route path="jobs/:id/offer" element={<SendOfferPage />} />
+          <Route path="applications/:id" element={<ApplicationPage />} />
+          <Route path="offers" element={<OffersPage />} />
+          <Route path="offers/:id" element={<OfferPage />} />
+          <Route path="messages" element={<MessagesPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
         </Route>
         <Route path="mypage" element={<RequireAuth />}>
           <Route index element={<MyPage />} />
@@ -58,6 +77,7 @@ export function AppRoutes() {
           <Route path="profile/basic" element={<BasicInfoPage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="jobs" element={<MyJobsPage />} />
+          <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />
         </Route>
         <Route path="withdrawal/complete" element={<WithdrawalCompletePage />} />

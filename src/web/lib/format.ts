@@ -106,3 +106,13 @@ export function formatPlainDate(ymd: string, lang: Lang): string {
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(date);
 }
+
+/** 「1.2MB」「350KB」「12B」; bytes as people read a file size (1 KB = 1024 bytes). */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  const space = lang === 'en' ? ' ' : '';
+  if (bytes < 1024) return `${bytes}${space}B`;
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))}${space}KB`;
+  const mb = bytes / (1024 * 1024);
+  const text = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(mb);
+  return `${text}${space}MB`;
+}

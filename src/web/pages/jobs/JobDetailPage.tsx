@@ -12,6 +12,7 @@ import { formatDate, formatNumber, formatPlainDate, formatYenRange, formatYenTex
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
+import { ApplySection } from './ApplySection';
 import { Deadline, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
 import { type JobNotice, OwnerActions } from './OwnerActions';
 
@@ -166,7 +167,7 @@ function JobView({
         </section>
       )}
 
-      {/* Applying: workers' apply action for an open job belongs here. */}
+      <ApplySection job={job} />
 
       <section aria-labelledby="job-client" className="section">
         <h2 id="job-client">{t('jobDetail.clientTitle')}</h2>

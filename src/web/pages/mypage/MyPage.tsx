@@ -31,6 +31,30 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/mypage/applications" className="link-card">
+              <span className="link-card-title">{t('myPage.myApplications')}</span>
+              <span className="link-card-body">{t('myPage.myApplicationsBody')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/offers" className="link-card">
+              <span className="link-card-title">{t('myPage.offers')}</span>
+              <span className="link-card-body">{t('myPage.offersBody')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/messages" className="link-card">
+              <span className="link-card-title">{t('myPage.messages')}</span>
+              <span className="link-card-body">{t('myPage.messagesBody')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/notifications" className="link-card">
+              <span className="link-card-title">{t('myPage.notifications')}</span>
+              <span className="link-card-body">{t('myPage.notificationsBody')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/mypage/profile" className="link-card">
               <span className="link-card-title">{t('myPage.profileEdit')}</span>
               <span className="link-card-body">{t('myPage.profileEditBody')}</span>

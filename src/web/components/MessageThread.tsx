@@ -1,0 +1,149 @@
+// The messages between the two parties of an application or an offer, oldest first, with
+// a composer underneath. Reading the thread marks it read.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SendMessageBody } from '../../shared/api/applications';
+import { type Message, threadsApi } from '../api/messages';
+import { useUnread } from '../app/unread';
+import { useLang } from '../i18n';
+import { formatDateTime, formatMonthDayTime } from '../lib/format';
+import { useAsync } from '../lib/useAsync';
+import { useFormSubmit } from '../lib/useFormSubmit';
+import { schemaErrors } from '../lib/validate';
+import { AttachmentField, AttachmentList, attachmentError, useAttachments } from './Attachments';
+import { Button } from './Button';
+import { FormAlert, ProblemMessage, StatusMessage } from './FormAlert';
+import { Loading } from './Loading';
+import { TextAreaField } from './TextField';
+
+/** メッセージ: the thread of an application or an offer; `threadId` null when there is none yet. */
+export function MessageThread({ threadId }: { threadId: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <section className="section thread">
+      <h2>{t('thread.title')}</h2>
+      {threadId ? <ThreadBody threadId={threadId} /> : <p className="card empty-state">{t('thread.unavailable')}</p>}
+    </section>
+  );
+}
+
+function ThreadBody({ threadId }: { threadId: string }) {
+  const { t } = useTranslation();
+  const unread = useUnread();
+  const { state, reload } = useAsync(() => threadsApi.messages(threadId), threadId);
+  const { refresh, messages: unreadCount } = unread;
+
+  // Opening the thread marks it read: bring the header count up to date.
+  const loadedData = state.status === 'done' ? state.data : null;
+  useEffect(() => {
+    if (loadedData) refresh();
+  }, [loadedData, refresh]);
+
+  // When the header count goes up while the thread is open, look for new messages here.
+  const lastCount = useRef(unreadCount);
+  useEffect(() => {
+    if (unreadCount > lastCount.current) reload();
+    lastCount.current = unreadCount;
+  }, [unreadCount, reload]);
+
+  return (
+    <>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {state.status === 'done' &&
+        (state.data.items.length === 0 ? (
+          <p className="muted thread-empty">{t('thread.empty')}</p>
+        ) : (
+          <ol className="message-list">
+            {state.data.items.map((m) => (
+              <MessageItem key={m.id} message={m} />
+            ))}
+          </ol>
+        ))}
+      <Composer
+        threadId={threadId}
+        onSent={() => {
+          reload();
+          refresh();
+        }}
+      />
+    </>
+  );
+}
+
+function MessageItem({ message }: { message: Message }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const mine = message.sender.isMe;
+  return (
+    <li className={mine ? 'message message-mine' : 'message message-theirs'}>
+      <div className="message-bubble">
+        <p className="message-meta">
+          <span className="message-sender">{mine ? t('thread.me') : message.sender.displayName}</span>
+          <time dateTime={message.createdAt} title={formatDateTime(message.createdAt, lang)}>
+            {formatMonthDayTime(message.createdAt, lang)}
+          </time>
+        </p>
+        <div className="message-body">{message.body}</div>
+        <AttachmentList files={message.attachments} label={t('thread.attachmentsOf')} />
+      </div>
+    </li>
+  );
+}
+
+function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit(['body', 'attachmentIds']);
+  const attachments = useAttachments();
+  const [body, setBody] = useState('');
+  const [sent, setSent] = useState(false);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setSent(false);
+    if (attachments.busy) return form.fail({ attachmentIds: t('attachments.wait') });
+    const payload = { body, attachmentIds: attachments.ids };
+    const errors = schemaErrors(SendMessageBody, payload, lang);
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+    void form.run(async () => {
+      await threadsApi.send(threadId, payload);
+      setBody('');
+      attachments.reset();
+      setSent(true);
+      onSent();
+    });
+  };
+
+  return (
+    <form ref={form.formRef} noValidate onSubmit={submit} className="form composer">
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <TextAreaField
+        label={t('thread.body')}
+        hint={t('thread.bodyHint')}
+        name="body"
+        required
+        rows={4}
+        value={body}
+        onChange={(e) => {
+          setBody(e.currentTarget.value);
+          if (sent) setSent(false);
+        }}
+        error={form.fieldErrors.body}
+      />
+      <AttachmentField attachments={attachments} error={attachmentError(form.fieldErrors)} />
+      <StatusMessage>{sent && t('thread.sent')}</StatusMessage>
+      <div className="form-actions">
+        <Button type="submit" busy={form.submitting}>
+          {t('thread.send')}
+        </Button>
+      </div>
+    </form>
+  );
+}

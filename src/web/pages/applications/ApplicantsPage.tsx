@@ -1,0 +1,246 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import type { JobDetail } from '../../../shared/api/jobs';
+import { type Application, type ApplicationStatus, applicationsApi } from '../../api/applications';
+import { jobsApi } from '../../api/jobs';
+import { AttachmentList } from '../../components/Attachments';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatDate, formatNumber, formatYenText } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { ClientDecision } from './ClientDecision';
+import { APPLICATION_STATUSES, ApplicationStatusBadge, ExpiryCountdown, useStatusText } from './labels';
+
+type Filter = 'all' | 'shortlisted' | ApplicationStatus;
+const FILTERS: Filter[] = ['all', 'shortlisted', ...APPLICATION_STATUSES];
+
+function readFilter(search: string): Filter {
+  const value = new URLSearchParams(search).get('status') ?? '';
+  return (FILTERS as readonly string[]).includes(value) ? (value as Filter) : 'all';
+}
+
+function matches(a: Application, filter: Filter): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'shortlisted') return a.shortlisted;
+  return a.status === filter;
+}
+
+/** The first lines of a proposal for the list; the whole text is on the application page. */
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : flat;
+}
+
+/** /jobs/:id/applications — 応募者一覧, for the job's client. */
+export function ApplicantsPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const filter = readFilter(location.search);
+  useDocumentTitle(t('applicants.title'));
+  const { state, reload, setData } = useAsync(async () => {
+    const [job, items] = await Promise.all([jobsApi.get(id), applicationsApi.forJob(id)]);
+    return { job, items };
+  }, id);
+
+  if (state.status === 'error' && state.problem.code === 'not-found') {
+    return <NotFoundPage title={t('notFound.jobTitle')} body={t('notFound.jobBody')} />;
+  }
+  const job = state.status === 'done' ? state.data.job : null;
+
+  const update = (next: Application) => {
+    if (state.status !== 'done') return;
+    setData({ ...state.data, items: state.data.items.map((a) => (a.id === next.id ? next : a)) });
+  };
+
+  return (
+    <div className="applicants-page">
+      <Breadcrumbs
+        items={[
+          { to: '/mypage', label: t('myPage.title') },
+          { to: '/mypage/jobs', label: t('myJobs.title') },
+          ...(job ? [{ to: `/jobs/${encodeURIComponent(job.id)}`, label: job.title }] : []),
+          { label: t('applicants.title') },
+        ]}
+      />
+      <h1>{t('applicants.title')}</h1>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && (
+        <Applicants job={state.data.job} items={state.data.items} filter={filter} onChange={update} reload={reload} />
+      )}
+    </div>
+  );
+}
+
+function Applicants({
+  job,
+  items,
+  filter,
+  onChange,
+  reload,
+}: {
+  job: JobDetail;
+  items: Application[];
+  filter: Filter;
+  onChange: (next: Application) => void;
+  reload: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const text = useStatusText();
+  const jobLink = `/jobs/${encodeURIComponent(job.id)}`;
+  const hired = items.filter((a) => a.status === 'hired').length;
+  const count = (f: Filter) => items.filter((a) => matches(a, f)).length;
+  const label = (f: Filter) =>
+    f === 'all' ? t('applicants.all') : f === 'shortlisted' ? t('applicants.shortlisted') : text.application(f);
+  // An applicant just decided on stays in view under the current tab, with its message.
+  const [kept, setKept] = useState<{ filter: Filter; ids: string[] }>({ filter, ids: [] });
+  const keptIds = kept.filter === filter ? kept.ids : [];
+  const change = (next: Application) => {
+    setKept({ filter, ids: [...keptIds, next.id] });
+    onChange(next);
+  };
+  const shown = items.filter((a) => matches(a, filter) || keptIds.includes(a.id));
+  const firstPending = items.find((a) => a.status === 'pending');
+
+  return (
+    <>
+      <div className="applicants-head">
+        <p className="applicants-job">
+          <Link to={jobLink}>{job.title}</Link>
+        </p>
+        <p className="hires-progress">
+          {job.hires !== null
+            ? t('applicants.hires', { hired: formatNumber(hired, lang), hires: formatNumber(job.hires, lang) })
+            : t('applicants.hiresNone', { hired: formatNumber(hired, lang) })}
+        </p>
+        {firstPending && <ExpiryCountdown iso={firstPending.expiresAt} kind="application" />}
+      </div>
+      <p className="lead">{t('applicants.lead')}</p>
+      {job.kind === 'project' && job.status === 'open' && (
+        <div className="note offer-note">
+          <p>{t('applicants.offerLead')}</p>
+          <Link to={`${jobLink}/offer`} className="btn btn-secondary btn-small">
+            {t('applicants.offerLink')}
+          </Link>
+        </div>
+      )}
+
+      {items.length === 0 ? (
+        <div className="card empty-state section">
+          <p>{t('applicants.empty')}</p>
+        </div>
+      ) : (
+        <>
+          <nav aria-label={t('applicants.filter')} className="status-tabs section">
+            <ul>
+              {FILTERS.map((f) => (
+                <li key={f}>
+                  <Link
+                    to={f === 'all' ? `${jobLink}/applications` : `${jobLink}/applications?status=${f}`}
+                    aria-current={f === filter ? 'page' : undefined}
+                    className="status-tab"
+                  >
+                    {label(f)}
+                    <span className="status-tab-count">
+                      {formatNumber(count(f), lang)}
+                      <span className="visually-hidden">{t('applicants.countSuffix')}</span>
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <section aria-labelledby="applicant-list" className="section">
+            <h2 id="applicant-list" className="visually-hidden">
+              {label(filter)}
+            </h2>
+            {shown.length === 0 ? (
+              <p className="card empty-state">{t('applicants.emptyStatus')}</p>
+            ) : (
+              <ul className="applicant-list">
+                {shown.map((a) => (
+                  <ApplicantCard key={a.id} application={a} onChange={change} reload={reload} />
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function ApplicantCard({
+  application: a,
+  onChange,
+  reload,
+}: {
+  application: Application;
+  onChange: (next: Application) => void;
+  reload: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const titleId = `applicant-${a.id}-name`;
+  return (
+    <li className="card applicant-card">
+      <article aria-labelledby={titleId}>
+        <div className="applicant-card-head">
+          <h3 id={titleId} className="applicant-name">
+            {a.worker.withdrawn ? (
+              a.worker.displayName
+            ) : (
+              <Link to={`/u/${encodeURIComponent(a.worker.username)}`}>{a.worker.displayName}</Link>
+            )}
+          </h3>
+          <p className="applicant-badges">
+            <ApplicationStatusBadge status={a.status} />
+            {a.shortlisted && a.status !== 'pending' && (
+              <span className="badge badge-shortlisted">{t('applicants.shortlisted')}</span>
+            )}
+          </p>
+        </div>
+        <dl className="job-meta">
+          <div>
+            <dt>{t('application.quote')}</dt>
+            <dd className="job-money">{t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}</dd>
+          </div>
+          <div>
+            <dt>{t('application.days')}</dt>
+            <dd>{t('application.daysValue', { n: formatNumber(a.deliveryDays, lang) })}</dd>
+          </div>
+          <div>
+            <dt>{t('application.appliedAt')}</dt>
+            <dd>
+              <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
+            </dd>
+          </div>
+        </dl>
+        <p className="applicant-excerpt">{excerpt(a.proposal)}</p>
+        <AttachmentList files={a.attachments} label={t('attachments.title')} />
+        <p className="applicant-detail-link">
+          <Link to={`/applications/${encodeURIComponent(a.id)}`}>
+            {t('applicants.detailLink')}
+            <span className="visually-hidden">: {a.worker.displayName}</span>
+          </Link>
+        </p>
+        <ClientDecision application={a} onChange={onChange} onStale={reload} named />
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,261 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { type Application, applicationsApi } from '../../api/applications';
+import { AttachmentList } from '../../components/Attachments';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { MessageThread } from '../../components/MessageThread';
+import { useLang } from '../../i18n';
+import { formatDate, formatNumber, formatYenText } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { ClientDecision } from './ClientDecision';
+import { ApplicationStatusBadge, ExpiryCountdown } from './labels';
+
+function appliedNotice(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'notice' in state && state.notice === 'applied';
+}
+
+/** /applications/:id — 応募詳細, for the worker who applied and for the job's client. */
+export function ApplicationPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  useDocumentTitle(t('application.title'));
+  const { state, reload, setData } = useAsync(() => applicationsApi.get(id), id);
+  // 「応募しました」 is shown once, not again after a reload.
+  const [applied] = useState(() => appliedNotice(location.state));
+  useEffect(() => {
+    if (applied) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+  }, [applied, navigate, location.pathname, location.search]);
+
+  if (state.status === 'error' && state.problem.code === 'not-found') {
+    return <NotFoundPage title={t('notFound.applicationTitle')} body={t('notFound.applicationBody')} />;
+  }
+  const app = state.status === 'done' ? state.data : null;
+  const jobLink = app ? `/jobs/${encodeURIComponent(app.job.id)}` : '';
+
+  return (
+    <div className="application-page">
+      <Breadcrumbs
+        items={
+          app?.viewer.role === 'client'
+            ? [
+                { to: '/mypage', label: t('myPage.title') },
+                { to: '/mypage/jobs', label: t('myJobs.title') },
+                { to: jobLink, label: app.job.title },
+                { to: `${jobLink}/applications`, label: t('applicants.title') },
+                { label: app.worker.displayName },
+              ]
+            : [
+                { to: '/mypage', label: t('myPage.title') },
+                { to: '/mypage/applications', label: t('myApplications.title') },
+                { label: t('application.title') },
+              ]
+        }
+      />
+      <h1>{t('application.title')}</h1>
+      <StatusMessage>{applied && t('apply.applied')}</StatusMessage>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {app && (
+        <>
+          <ApplicationView application={app} />
+          {app.viewer.role === 'worker' ? (
+            <WorkerActions application={app} onChange={setData} reload={reload} />
+          ) : (
+            <section aria-labelledby="application-actions" className="section card">
+              <h2 id="application-actions">{t('application.actions')}</h2>
+              {app.status !== 'pending' && <p className="muted">{t('application.noActions')}</p>}
+              <ClientDecision application={app} onChange={setData} onStale={reload} />
+              <p className="decision-back">
+                <Link to={`${jobLink}/applications`}>{t('application.toApplicants')}</Link>
+              </p>
+            </section>
+          )}
+          <MessageThread threadId={app.threadId} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function ApplicationView({ application: a }: { application: Application }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const other = a.viewer.role === 'worker' ? a.client : a.worker;
+  return (
+    <>
+      <div className="card application-summary">
+        <p className="application-job">
+          <span className="muted small">{t('application.job')}</span>
+          <Link to={`/jobs/${encodeURIComponent(a.job.id)}`}>{a.job.title}</Link>
+        </p>
+        <p className="application-status">
+          <ApplicationStatusBadge status={a.status} />
+        </p>
+        {a.status === 'pending' && <ExpiryCountdown iso={a.expiresAt} kind="application" />}
+        <dl className="facts facts-compact">
+          <div>
+            <dt>{a.viewer.role === 'worker' ? t('application.client') : t('application.worker')}</dt>
+            <dd>
+              {other.withdrawn ? (
+                other.displayName
+              ) : (
+                <Link to={`/u/${encodeURIComponent(other.username)}`}>{other.displayName}</Link>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('application.quote')}</dt>
+            <dd className="job-money">{t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}</dd>
+          </div>
+          <div>
+            <dt>{t('application.days')}</dt>
+            <dd>{t('application.daysValue', { n: formatNumber(a.deliveryDays, lang) })}</dd>
+          </div>
+          <div>
+            <dt>{t('application.appliedAt')}</dt>
+            <dd>
+              <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
+            </dd>
+          </div>
+          {a.decidedAt && (
+            <div>
+              <dt>{t('application.decidedAt')}</dt>
+              <dd>
+                <time dateTime={a.decidedAt}>{formatDate(a.decidedAt, lang)}</time>
+              </dd>
+            </div>
+          )}
+          {a.status === 'declined' && a.declineReason && (
+            <div>
+              <dt>{t('application.declineReason')}</dt>
+              <dd className="job-text">{a.declineReason}</dd>
+            </div>
+          )}
+        </dl>
+      </div>
+
+      <section aria-labelledby="application-proposal" className="section">
+        <h2 id="application-proposal">{t('application.proposal')}</h2>
+        <div className="job-text">{a.proposal}</div>
+      </section>
+
+      {a.attachments.length > 0 && (
+        <section aria-labelledby="application-files" className="section">
+          <h2 id="application-files">{t('attachments.title')}</h2>
+          <AttachmentList files={a.attachments} />
+        </section>
+      )}
+    </>
+  );
+}
+
+/** 「応募を取り下げる」 with a confirmation on the page, while the application is pending. */
+function WorkerActions({
+  application,
+  onChange,
+  reload,
+}: {
+  application: Application;
+  onChange: (next: Application) => void;
+  reload: () => void;
+}) {
+  const { t } = useTranslation();
+  const form = useFormSubmit([]);
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState(false);
+  const [focus, setFocus] = useState<{ target: 'status' | 'confirm' | 'open'; n: number } | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!focus) return;
+    if (focus.target === 'status') statusRef.current?.focus();
+    if (focus.target === 'confirm') confirmRef.current?.focus();
+    if (focus.target === 'open') document.getElementById('application-withdraw')?.focus();
+  }, [focus]);
+  const focusOn = (target: 'status' | 'confirm' | 'open') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+
+  const withdraw = () =>
+    void form.run(async () => {
+      const next = await applicationsApi.withdraw(application.id);
+      onChange(next);
+      setConfirming(false);
+      setDone(true);
+      focusOn('status');
+    });
+
+  if (application.status !== 'pending' && !done) return null;
+  return (
+    <section aria-labelledby="application-worker-actions" className="section card">
+      <h2 id="application-worker-actions">{t('application.actionsWorker')}</h2>
+      <div ref={statusRef} tabIndex={-1} className="decision-status">
+        <StatusMessage>{done && t('application.withdrawn')}</StatusMessage>
+      </div>
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+        {form.problem?.code === 'application-transition-invalid' && (
+          <Button
+            variant="secondary"
+            className="btn-small"
+            onClick={() => {
+              form.clear();
+              reload();
+            }}
+          >
+            {t('common.retry')}
+          </Button>
+        )}
+      </FormAlert>
+      {application.status === 'pending' &&
+        (!confirming ? (
+          <Button
+            id="application-withdraw"
+            variant="danger"
+            onClick={() => {
+              form.clear();
+              setConfirming(true);
+              focusOn('confirm');
+            }}
+          >
+            {t('application.withdraw')}
+          </Button>
+        ) : (
+          <div className="confirm-panel">
+            <h3 ref={confirmRef} tabIndex={-1}>
+              {t('application.withdrawTitle')}
+            </h3>
+            <p>{t('application.withdrawBody')}</p>
+            <div className="form-actions">
+              <Button variant="danger" busy={form.submitting} onClick={withdraw}>
+                {t('application.withdrawConfirm')}
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={form.submitting}
+                onClick={() => {
+                  setConfirming(false);
+                  focusOn('open');
+                }}
+              >
+                {t('application.back')}
+              </Button>
+            </div>
+          </div>
+        ))}
+    </section>
+  );
+}

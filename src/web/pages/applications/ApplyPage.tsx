@@ -1,0 +1,229 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApplyBody } from '../../../shared/api/applications';
+import type { JobDetail } from '../../../shared/api/jobs';
+import { fieldMessage, PROBLEMS, type Problem, type ProblemCode } from '../../../shared/errors';
+import { type Application, applicationsApi } from '../../api/applications';
+import { jobsApi } from '../../api/jobs';
+import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { FormAlert, ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { TextAreaField, TextField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { formatYenRange } from '../../lib/format';
+import { parseWholeNumber } from '../../lib/input';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { type FieldErrors, schemaErrors } from '../../lib/validate';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { Deadline } from '../jobs/jobText';
+
+/** What the application page shows once, right after applying. */
+export interface ApplicationPageState {
+  notice: 'applied';
+}
+
+const FIELDS = ['proposal', 'quotedAmount', 'deliveryDays', 'attachmentIds'];
+
+/** /jobs/:id/apply — 応募フォーム for an open project job. */
+export function ApplyPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  useDocumentTitle(t('apply.title'));
+  const { state, reload } = useAsync(async () => {
+    const [job, mine] = await Promise.all([jobsApi.get(id), applicationsApi.mine()]);
+    return { job, existing: mine.find((a) => a.job.id === job.id) ?? null };
+  }, id);
+
+  if (state.status === 'error' && state.problem.code === 'not-found') {
+    return <NotFoundPage title={t('notFound.jobTitle')} body={t('notFound.jobBody')} />;
+  }
+  const job = state.status === 'done' ? state.data.job : null;
+
+  return (
+    <div className="apply-page">
+      <Breadcrumbs
+        items={[
+          { to: '/jobs', label: t('jobSearch.title') },
+          ...(job ? [{ to: `/jobs/${encodeURIComponent(job.id)}`, label: job.title }] : []),
+          { label: t('apply.title') },
+        ]}
+      />
+      <h1>{t('apply.title')}</h1>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && <ApplyContent job={state.data.job} existing={state.data.existing} />}
+    </div>
+  );
+}
+
+function refusalOf(job: JobDetail): ProblemCode | null {
+  if (job.viewer.isOwner) return 'own-job';
+  if (job.kind !== 'project') return 'job-kind-not-applicable';
+  if (job.status !== 'open') return 'job-not-open';
+  return null;
+}
+
+function ApplyContent({ job, existing }: { job: JobDetail; existing: Application | null }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const jobLink = `/jobs/${encodeURIComponent(job.id)}`;
+
+  if (existing) {
+    return (
+      <div className="alert alert-info">
+        <p className="alert-title">{t('apply.alreadyApplied')}</p>
+        <p>
+          <Link to={`/applications/${encodeURIComponent(existing.id)}`}>{t('jobApply.appliedLink')}</Link>
+        </p>
+      </div>
+    );
+  }
+  const refusal = refusalOf(job);
+  if (refusal) {
+    const problem: Problem = { type: 'about:blank', status: 409, code: refusal, ...PROBLEMS[refusal][lang] };
+    return (
+      <ProblemMessage problem={problem}>
+        <p>
+          <Link to={job.kind === 'competition' && !job.viewer.isOwner ? `${jobLink}/entries` : jobLink}>
+            {job.kind === 'competition' && !job.viewer.isOwner ? t('jobApply.entryLink') : t('apply.toJob')}
+          </Link>
+        </p>
+      </ProblemMessage>
+    );
+  }
+
+  return (
+    <>
+      <p className="lead">{t('apply.lead')}</p>
+      <section aria-labelledby="apply-job" className="card apply-job">
+        <h2 id="apply-job" className="apply-job-label">
+          {t('apply.jobLabel')}
+        </h2>
+        <p className="apply-job-title">
+          <Link to={jobLink}>{job.title}</Link>
+        </p>
+        <dl className="job-meta">
+          {job.budgetMin !== null && job.budgetMax !== null && (
+            <div>
+              <dt>{t('jobs.budget')}</dt>
+              <dd className="job-money">{formatYenRange(job.budgetMin, job.budgetMax, lang)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('jobs.deadline')}</dt>
+            <dd>
+              <Deadline iso={job.deadline} countdown />
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <ApplyForm job={job} />
+    </>
+  );
+}
+
+function ApplyForm({ job }: { job: JobDetail }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const form = useFormSubmit(FIELDS);
+  const attachments = useAttachments();
+  const [proposal, setProposal] = useState('');
+  const [amount, setAmount] = useState('');
+  const [days, setDays] = useState('');
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const numberErrors: FieldErrors = {};
+    const num = (value: string, key: string): number => {
+      const n = parseWholeNumber(value);
+      if (n === null) numberErrors[key] = fieldMessage('required', lang);
+      if (n === 'invalid') numberErrors[key] = fieldMessage('not-integer', lang);
+      return typeof n === 'number' ? n : 0;
+    };
+    const body = {
+      proposal,
+      quotedAmount: num(amount, 'quotedAmount'),
+      deliveryDays: num(days, 'deliveryDays'),
+      attachmentIds: attachments.ids,
+    };
+    const errors: FieldErrors = { ...schemaErrors(ApplyBody, body, lang), ...numberErrors };
+    if (attachments.busy) errors.attachmentIds = t('attachments.wait');
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+
+    void form.run(async () => {
+      const application = await applicationsApi.apply(job.id, body);
+      const state: ApplicationPageState = { notice: 'applied' };
+      navigate(`/applications/${encodeURIComponent(application.id)}`, { state });
+    });
+  };
+
+  const budgetHint =
+    job.budgetMin !== null && job.budgetMax !== null
+      ? t('apply.budget', { budget: formatYenRange(job.budgetMin, job.budgetMax, lang) })
+      : null;
+
+  return (
+    <form ref={form.formRef} noValidate onSubmit={submit} className="form section apply-form">
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <TextAreaField
+        label={t('apply.proposal')}
+        hint={t('apply.proposalHint')}
+        name="proposal"
+        required
+        rows={10}
+        value={proposal}
+        onChange={(e) => setProposal(e.currentTarget.value)}
+        error={form.fieldErrors.proposal}
+      />
+      <TextField
+        label={t('apply.quotedAmount')}
+        hint={
+          <>
+            <p>{t('apply.quotedAmountHint')}</p>
+            {budgetHint && <p>{budgetHint}</p>}
+          </>
+        }
+        name="quotedAmount"
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        className="input-amount"
+        suffix={t('apply.yen')}
+        value={amount}
+        onChange={(e) => setAmount(e.currentTarget.value)}
+        error={form.fieldErrors.quotedAmount}
+      />
+      <TextField
+        label={t('apply.deliveryDays')}
+        hint={t('apply.deliveryDaysHint')}
+        name="deliveryDays"
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        className="input-short"
+        suffix={t('apply.days')}
+        value={days}
+        onChange={(e) => setDays(e.currentTarget.value)}
+        error={form.fieldErrors.deliveryDays}
+      />
+      <AttachmentField attachments={attachments} error={attachmentError(form.fieldErrors)} />
+      <div className="form-actions">
+        <Button type="submit" className="btn-large" busy={form.submitting}>
+          {t('apply.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,184 @@
+// The client's decision on one application: 候補 (shortlist), 採用する, and 見送る with an
+// optional reason the applicant receives. Used on the applicant list and the application page.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DeclineBody } from '../../../shared/api/applications';
+import { type Application, applicationsApi } from '../../api/applications';
+import { Button } from '../../components/Button';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { TextAreaField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { schemaErrors } from '../../lib/validate';
+
+type Busy = 'hire' | 'decline' | 'shortlist' | null;
+
+interface Props {
+  application: Application;
+  onChange: (next: Application) => void;
+  /** Called after a refusal that means the page shows stale data. */
+  onStale?: () => void;
+  /** Adds the applicant's name to the buttons' names, for a list of several applicants. */
+  named?: boolean;
+}
+
+export function ClientDecision({ application, onChange, onStale, named = false }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit(['reason']);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ target: 'status' | 'reason' | 'decline'; n: number } | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const reasonRef = useRef<HTMLDivElement>(null);
+  const name = application.worker.displayName;
+  const pending = application.status === 'pending';
+  const declineId = `decline-${application.id}`;
+  const forName = named ? <span className="visually-hidden">: {name}</span> : null;
+
+  useEffect(() => {
+    if (!focus) return;
+    if (focus.target === 'status') statusRef.current?.focus();
+    if (focus.target === 'reason') reasonRef.current?.querySelector('textarea')?.focus();
+    if (focus.target === 'decline') document.getElementById(declineId)?.focus();
+  }, [focus, declineId]);
+  const focusOn = (target: 'status' | 'reason' | 'decline') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+
+  const act = async (action: Exclude<Busy, null>, call: () => Promise<Application>, done: (next: Application) => string) => {
+    setNotice(null);
+    setBusy(action);
+    await form.run(async () => {
+      const next = await call();
+      onChange(next);
+      setNotice(done(next));
+      setDeclining(false);
+      setReason('');
+      if (action !== 'shortlist') focusOn('status');
+    });
+    setBusy(null);
+  };
+
+  const decline = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const body = { reason: reason.trim() === '' ? null : reason };
+    const errors = schemaErrors(DeclineBody, body, lang);
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+    void act(
+      'decline',
+      () => applicationsApi.decline(application.id, body.reason),
+      () => t('application.declined', { name }),
+    );
+  };
+
+  const stale = form.problem?.code === 'application-transition-invalid';
+  const reasonId = `decline-reason-${application.id}`;
+
+  return (
+    <div className="decision">
+      <div ref={statusRef} tabIndex={-1} className="decision-status">
+        <StatusMessage>{notice}</StatusMessage>
+      </div>
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+        {stale && onStale && (
+          <Button
+            variant="secondary"
+            className="btn-small"
+            onClick={() => {
+              form.clear();
+              onStale();
+            }}
+          >
+            {t('common.retry')}
+          </Button>
+        )}
+      </FormAlert>
+      {pending && (
+        <div className="decision-actions">
+          <button
+            type="button"
+            className="shortlist-toggle"
+            aria-pressed={application.shortlisted}
+            disabled={busy !== null}
+            onClick={() =>
+              void act(
+                'shortlist',
+                () => applicationsApi.shortlist(application.id, !application.shortlisted),
+                (next) => t(next.shortlisted ? 'application.shortlistOn' : 'application.shortlistOff', { name }),
+              )
+            }
+          >
+            <span className="shortlist-star" aria-hidden="true">
+              {application.shortlisted ? '★' : '☆'}
+            </span>
+            {t('application.shortlist')}
+            {forName}
+          </button>
+          <Button
+            busy={busy === 'hire'}
+            disabled={busy !== null || declining}
+            onClick={() =>
+              void act(
+                'hire',
+                () => applicationsApi.hire(application.id),
+                () => t('application.hired', { name }),
+              )
+            }
+          >
+            {t('application.hire')}
+            {forName}
+          </Button>
+          {!declining && (
+            <Button
+              id={declineId}
+              variant="danger"
+              disabled={busy !== null}
+              onClick={() => {
+                form.clear();
+                setNotice(null);
+                setDeclining(true);
+                focusOn('reason');
+              }}
+            >
+              {t('application.decline')}
+              {forName}
+            </Button>
+          )}
+        </div>
+      )}
+      {pending && declining && (
+        <form ref={form.formRef} noValidate onSubmit={decline} className="form confirm-panel decline-panel">
+          <div ref={reasonRef}>
+            <TextAreaField
+              id={reasonId}
+              label={t('application.declineReasonLabel')}
+              name="reason"
+              rows={3}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={form.fieldErrors.reason}
+            />
+          </div>
+          <div className="form-actions">
+            <Button type="submit" variant="danger" busy={busy === 'decline'}>
+              {t('application.declineConfirm')}
+            </Button>
+            <Button
+              variant="secondary"
+              disabled={busy === 'decline'}
+              onClick={() => {
+                setDeclining(false);
+                setReason('');
+                form.clear();
+                focusOn('decline');
+              }}
+            >
+              {t('application.back')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { type Application, type ApplicationStatus, applicationsApi } from '../../api/applications';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatDate, formatNumber, formatYenText } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { APPLICATION_STATUSES, ApplicationStatusBadge, ExpiryCountdown, useStatusText } from '../applications/labels';
+
+type Filter = 'all' | ApplicationStatus;
+const FILTERS: Filter[] = ['all', ...APPLICATION_STATUSES];
+
+function readFilter(search: string): Filter {
+  const value = new URLSearchParams(search).get('status') ?? '';
+  return (FILTERS as readonly string[]).includes(value) ? (value as Filter) : 'all';
+}
+
+/** /mypage/applications — 応募した仕事: the worker's applications, filtered by status. */
+export function MyApplicationsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('myApplications.title'));
+  const location = useLocation();
+  const filter = readFilter(location.search);
+  const { state, reload } = useAsync(() => applicationsApi.mine(), 'my-applications-page');
+
+  return (
+    <div className="my-applications">
+      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('myApplications.title') }]} />
+      <div className="page-head">
+        <h1>{t('myApplications.title')}</h1>
+        <Link to="/jobs" className="btn btn-secondary">
+          {t('myApplications.findJobs')}
+        </Link>
+      </div>
+      <p className="lead">{t('myApplications.lead')}</p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && <ApplicationList items={state.data} filter={filter} />}
+    </div>
+  );
+}
+
+function ApplicationList({ items, filter }: { items: Application[]; filter: Filter }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const text = useStatusText();
+  const count = (f: Filter) => (f === 'all' ? items.length : items.filter((a) => a.status === f).length);
+  const label = (f: Filter) => (f === 'all' ? t('myApplications.all') : text.application(f));
+  const shown = filter === 'all' ? items : items.filter((a) => a.status === filter);
+
+  if (items.length === 0) {
+    return (
+      <div className="card empty-state">
+        <p>{t('myApplications.empty')}</p>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <nav aria-label={t('myApplications.filter')} className="status-tabs">
+        <ul>
+          {FILTERS.map((f) => (
+            <li key={f}>
+              <Link
+                to={f === 'all' ? '/mypage/applications' : `/mypage/applications?status=${f}`}
+                aria-current={f === filter ? 'page' : undefined}
+                className="status-tab"
+              >
+                {label(f)}
+                <span className="status-tab-count">
+                  {formatNumber(count(f), lang)}
+                  <span className="visually-hidden">{t('myApplications.countSuffix')}</span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="my-applications-list" className="section">
+        <h2 id="my-applications-list" className="visually-hidden">
+          {label(filter)}
+        </h2>
+        {shown.length === 0 ? (
+          <p className="card empty-state">{t('myApplications.emptyStatus')}</p>
+        ) : (
+          <ul className="job-list">
+            {shown.map((a) => (
+              <MyApplicationItem key={a.id} application={a} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function MyApplicationItem({ application: a }: { application: Application }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const titleId = `my-application-${a.id}-title`;
+  return (
+    <li className="job-card card">
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId} className="job-card-title">
+          <Link to={`/jobs/${encodeURIComponent(a.job.id)}`}>{a.job.title}</Link>
+        </h3>
+        <p className="job-card-labels">
+          <ApplicationStatusBadge status={a.status} />
+        </p>
+        {a.status === 'pending' && <ExpiryCountdown iso={a.expiresAt} kind="application" className="small" />}
+        <dl className="job-meta">
+          <div>
+            <dt>{t('application.quote')}</dt>
+            <dd className="job-money">{t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}</dd>
+          </div>
+          <div>
+            <dt>{t('application.client')}</dt>
+            <dd>{a.client.displayName}</dd>
+          </div>
+          <div>
+            <dt>{t('application.appliedAt')}</dt>
+            <dd>
+              <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
+            </dd>
+          </div>
+        </dl>
+        <p className="job-card-footer">
+          <Link to={`/applications/${encodeURIComponent(a.id)}`} className="btn btn-secondary btn-small">
+            {t('myApplications.detailLink')}
+            <span className="visually-hidden">: {a.job.title}</span>
+          </Link>
+        </p>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,271 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { OfferDeclineBody } from '../../../shared/api/applications';
+import { type Offer, offersApi } from '../../api/applications';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { MessageThread } from '../../components/MessageThread';
+import { TextAreaField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { formatDate } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { schemaErrors } from '../../lib/validate';
+import { ExpiryCountdown, OfferStatusBadge } from '../applications/labels';
+import { NotFoundPage } from '../errors/NotFoundPage';
+
+/** What the offer page shows once, right after the offer was sent. */
+export interface OfferPageState {
+  notice: 'sent';
+}
+
+function sentNotice(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'notice' in state && state.notice === 'sent';
+}
+
+/** /offers/:id — one offer for its worker and its client, with the thread between them. */
+export function OfferPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  useDocumentTitle(t('offer.title'));
+  const { state, reload, setData } = useAsync(() => offersApi.get(id), id);
+  const [sent] = useState(() => sentNotice(location.state));
+  useEffect(() => {
+    if (sent) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+  }, [sent, navigate, location.pathname, location.search]);
+
+  if (state.status === 'error' && state.problem.code === 'not-found') {
+    return <NotFoundPage title={t('notFound.offerTitle')} body={t('notFound.offerBody')} />;
+  }
+  const offer = state.status === 'done' ? state.data : null;
+
+  return (
+    <div className="offer-page">
+      <Breadcrumbs
+        items={[
+          { to: '/mypage', label: t('myPage.title') },
+          { to: offer?.viewer.role === 'client' ? '/offers?box=sent' : '/offers', label: t('offers.title') },
+          { label: t('offer.title') },
+        ]}
+      />
+      <h1>{t('offer.title')}</h1>
+      <StatusMessage>{sent && t('offer.sentNotice')}</StatusMessage>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {offer && (
+        <>
+          <OfferView offer={offer} />
+          <OfferActions offer={offer} onChange={setData} reload={reload} />
+          <MessageThread threadId={offer.threadId} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function OfferView({ offer }: { offer: Offer }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const worker = offer.viewer.role === 'worker';
+  const other = worker ? offer.client : offer.worker;
+  return (
+    <>
+      <div className="card application-summary">
+        <p className="application-job">
+          <span className="muted small">{t('offer.job')}</span>
+          <Link to={`/jobs/${encodeURIComponent(offer.job.id)}`}>{offer.job.title}</Link>
+        </p>
+        <p className="application-status">
+          <OfferStatusBadge status={offer.status} />
+        </p>
+        {offer.status === 'pending' && <ExpiryCountdown iso={offer.expiresAt} kind="offer" />}
+        <dl className="facts facts-compact">
+          <div>
+            <dt>{worker ? t('offers.from') : t('offers.to')}</dt>
+            <dd>
+              {other.withdrawn ? (
+                other.displayName
+              ) : (
+                <Link to={`/u/${encodeURIComponent(other.username)}`}>{other.displayName}</Link>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('offers.sentAt')}</dt>
+            <dd>
+              <time dateTime={offer.createdAt}>{formatDate(offer.createdAt, lang)}</time>
+            </dd>
+          </div>
+          {offer.decidedAt && (
+            <div>
+              <dt>{t('offer.decidedAt')}</dt>
+              <dd>
+                <time dateTime={offer.decidedAt}>{formatDate(offer.decidedAt, lang)}</time>
+              </dd>
+            </div>
+          )}
+          {offer.status === 'declined' && offer.declineReason && (
+            <div>
+              <dt>{t('offer.declineReason')}</dt>
+              <dd className="job-text">{offer.declineReason}</dd>
+            </div>
+          )}
+        </dl>
+      </div>
+      <section aria-labelledby="offer-message" className="section">
+        <h2 id="offer-message">{t('offer.message')}</h2>
+        <div className="job-text">{offer.message}</div>
+      </section>
+    </>
+  );
+}
+
+type Busy = 'accept' | 'decline' | 'cancel' | null;
+
+/** Worker: 「オファーを承諾する」 or 「辞退する」 with a reason; client: 「オファーを取り消す」. */
+function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (next: Offer) => void; reload: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit(['reason']);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ target: 'status' | 'reason' | 'decline'; n: number } | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const worker = offer.viewer.role === 'worker';
+  const pending = offer.status === 'pending';
+
+  useEffect(() => {
+    if (!focus) return;
+    if (focus.target === 'status') statusRef.current?.focus();
+    if (focus.target === 'reason') document.getElementById('offer-decline-reason')?.focus();
+    if (focus.target === 'decline') document.getElementById('offer-decline')?.focus();
+  }, [focus]);
+  const focusOn = (target: 'status' | 'reason' | 'decline') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+
+  const act = async (action: Exclude<Busy, null>, call: () => Promise<Offer>, done: string) => {
+    setNotice(null);
+    setBusy(action);
+    await form.run(async () => {
+      onChange(await call());
+      setNotice(done);
+      setDeclining(false);
+      focusOn('status');
+    });
+    setBusy(null);
+  };
+
+  const decline = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const body = { reason: reason.trim() === '' ? null : reason };
+    const errors = schemaErrors(OfferDeclineBody, body, lang);
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+    void act('decline', () => offersApi.decline(offer.id, body.reason), t('offer.declined'));
+  };
+
+  if (!pending && notice === null && !form.problem) return null;
+
+  return (
+    <section aria-labelledby="offer-actions" className="section card">
+      <h2 id="offer-actions">{worker ? t('offer.actions') : t('offer.actionsClient')}</h2>
+      <div ref={statusRef} tabIndex={-1} className="decision-status">
+        <StatusMessage>{notice}</StatusMessage>
+      </div>
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+        {form.problem?.code === 'offer-transition-invalid' && (
+          <Button
+            variant="secondary"
+            className="btn-small"
+            onClick={() => {
+              form.clear();
+              reload();
+            }}
+          >
+            {t('common.retry')}
+          </Button>
+        )}
+      </FormAlert>
+      {pending && worker && (
+        <>
+          <div className="decision-actions">
+            <Button
+              busy={busy === 'accept'}
+              disabled={busy !== null || declining}
+              onClick={() => void act('accept', () => offersApi.accept(offer.id), t('offer.accepted'))}
+            >
+              {t('offer.accept')}
+            </Button>
+            {!declining && (
+              <Button
+                id="offer-decline"
+                variant="danger"
+                disabled={busy !== null}
+                onClick={() => {
+                  form.clear();
+                  setDeclining(true);
+                  focusOn('reason');
+                }}
+              >
+                {t('offer.decline')}
+              </Button>
+            )}
+          </div>
+          {declining && (
+            <form ref={form.formRef} noValidate onSubmit={decline} className="form confirm-panel decline-panel">
+              <TextAreaField
+                id="offer-decline-reason"
+                label={t('offer.declineReasonLabel')}
+                name="reason"
+                rows={3}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={form.fieldErrors.reason}
+              />
+              <div className="form-actions">
+                <Button type="submit" variant="danger" busy={busy === 'decline'}>
+                  {t('offer.declineConfirm')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  disabled={busy === 'decline'}
+                  onClick={() => {
+                    setDeclining(false);
+                    setReason('');
+                    form.clear();
+                    focusOn('decline');
+                  }}
+                >
+                  {t('offer.back')}
+                </Button>
+              </div>
+            </form>
+          )}
+        </>
+      )}
+      {pending && !worker && (
+        <div className="decision-actions">
+          <Button
+            variant="danger"
+            busy={busy === 'cancel'}
+            onClick={() => void act('cancel', () => offersApi.cancel(offer.id), t('offer.cancelled'))}
+          >
+            {t('offer.cancel')}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

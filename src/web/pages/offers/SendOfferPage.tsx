@@ -1,0 +1,147 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { OfferBody } from '../../../shared/api/applications';
+import type { JobDetail } from '../../../shared/api/jobs';
+import { PROBLEMS, type Problem } from '../../../shared/errors';
+import { offersApi } from '../../api/applications';
+import { jobsApi } from '../../api/jobs';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { FormAlert, ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { TextAreaField, TextField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { schemaErrors } from '../../lib/validate';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import type { OfferPageState } from './OfferPage';
+
+/** /jobs/:id/offer — スカウトを送る: the client invites a member to an open project job. */
+export function SendOfferPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { id = '' } = useParams();
+  useDocumentTitle(t('sendOffer.title'));
+  const { state, reload } = useAsync(() => jobsApi.get(id), id);
+
+  if (state.status === 'error' && state.problem.code === 'not-found') {
+    return <NotFoundPage title={t('notFound.jobTitle')} body={t('notFound.jobBody')} />;
+  }
+  const job = state.status === 'done' ? state.data : null;
+  const jobLink = `/jobs/${encodeURIComponent(id)}`;
+
+  let refusal: Problem | null = null;
+  if (job && !job.viewer.isOwner) {
+    refusal = {
+      type: 'about:blank',
+      status: 403,
+      code: 'forbidden',
+      ...PROBLEMS.forbidden[lang],
+      detail: t('sendOffer.notOwner'),
+    };
+  } else if (job && (job.kind !== 'project' || job.status !== 'open')) {
+    refusal = {
+      type: 'about:blank',
+      status: 409,
+      code: 'job-not-open',
+      ...PROBLEMS['job-not-open'][lang],
+      detail: t('sendOffer.notOpen'),
+    };
+  }
+
+  return (
+    <div className="send-offer-page">
+      <Breadcrumbs
+        items={[
+          { to: '/mypage', label: t('myPage.title') },
+          { to: '/mypage/jobs', label: t('myJobs.title') },
+          ...(job ? [{ to: jobLink, label: job.title }] : []),
+          { label: t('sendOffer.title') },
+        ]}
+      />
+      <h1>{t('sendOffer.title')}</h1>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {refusal && (
+        <ProblemMessage problem={refusal}>
+          <p>
+            <Link to={jobLink}>{t('apply.toJob')}</Link>
+          </p>
+        </ProblemMessage>
+      )}
+      {job && !refusal && <OfferForm job={job} />}
+    </div>
+  );
+}
+
+function OfferForm({ job }: { job: JobDetail }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const form = useFormSubmit(['username', 'message']);
+  // 「?to=username」 fills in the member, e.g. from a link on a profile.
+  const [username, setUsername] = useState(() => new URLSearchParams(location.search).get('to') ?? '');
+  const [message, setMessage] = useState('');
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const body = { username: username.trim().replace(/^@/, ''), message };
+    const errors = schemaErrors(OfferBody, body, lang);
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+    void form.run(async () => {
+      const offer = await offersApi.send(job.id, body);
+      const state: OfferPageState = { notice: 'sent' };
+      navigate(`/offers/${encodeURIComponent(offer.id)}`, { state });
+    });
+  };
+
+  return (
+    <>
+      <p className="lead">{t('sendOffer.lead')}</p>
+      <p className="apply-job-title">
+        <span className="muted small">{t('sendOffer.jobLabel')}</span>{' '}
+        <Link to={`/jobs/${encodeURIComponent(job.id)}`}>{job.title}</Link>
+      </p>
+      <form ref={form.formRef} noValidate onSubmit={submit} className="form section">
+        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+        <TextField
+          label={t('sendOffer.username')}
+          hint={t('sendOffer.usernameHint')}
+          name="username"
+          required
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={username}
+          onChange={(e) => setUsername(e.currentTarget.value)}
+          error={form.fieldErrors.username}
+        />
+        <TextAreaField
+          label={t('sendOffer.message')}
+          hint={t('sendOffer.messageHint')}
+          name="message"
+          required
+          rows={8}
+          value={message}
+          onChange={(e) => setMessage(e.currentTarget.value)}
+          error={form.fieldErrors.message}
+        />
+        <div className="form-actions">
+          <Button type="submit" busy={form.submitting}>
+            {t('sendOffer.submit')}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
