@@ -63,8 +63,17 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // values always passed as parameters).
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (text: unknown, values?: unknown, callback?: unknown) => {
-      if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && !/^\s*(begin|commit|rollback|savepoint|release|set|lock)\b/i.test(text)) {
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (
+      text: unknown,
+      values?: unknown,
+      callback?: unknown,
+    ) => {
+      if (
+        typeof text === 'string' &&
+        Array.isArray(values) &&
+        values.length > 0 &&
+        !/^\s*(begin|commit|rollback|savepoint|release|set|lock)\b/i.test(text)
+      ) {
         return query({ name: `y_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text, values }, callback);
       }
       return callback === undefined ? query(text, values) : query(text, values, callback);
