@@ -58,12 +58,17 @@ export interface AttachmentInfo {
   size: number;
 }
 
-export async function attachmentsOf(db: Db, where: { message_ids?: number[]; application_id?: string; entry_ids?: string[] }) {
+export async function attachmentsOf(db: Db, where: { message_ids?: number[]; application_ids?: string[]; entry_ids?: string[] }) {
   let q = db
     .selectFrom('attachments')
     .select(['id', 'filename', 'content_type', 'size_bytes', 'message_id', 'application_id', 'entry_id']);
   if (where.message_ids) q = q.where('message_id', 'in', where.message_ids.length > 0 ? where.message_ids : [-1]);
-  if (where.application_id) q = q.where('application_id', '=', where.application_id);
+  if (where.application_ids)
+    q = q.where(
+      'application_id',
+      'in',
+      where.application_ids.length > 0 ? where.application_ids : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (where.entry_ids)
     q = q.where('entry_id', 'in', where.entry_ids.length > 0 ? where.entry_ids : ['00000000-0000-0000-0000-000000000000']);
   return q.orderBy('created_at').execute();

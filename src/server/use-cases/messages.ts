@@ -71,6 +71,15 @@ export async function readThread(db: Db, input: { userId: string; threadId: stri
     .orderBy('m.id', 'asc')
     .limit(500)
     .execute();
+  // Reading the thread also reads its message notices.
+  await db
+    .updateTable('notifications')
+    .set({ read_at: input.now })
+    .where('user_id', '=', input.userId)
+    .where('kind', '=', 'message.received')
+    .where('link', '=', threadLink(thread.subject_type, thread.subject_id, thread.id))
+    .where('read_at', 'is', null)
+    .execute();
   const last = messages.at(-1);
   if (last) {
     await db

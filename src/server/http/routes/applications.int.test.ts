@@ -226,3 +226,16 @@ describe('pending applications block withdrawal', () => {
     });
   });
 });
+
+describe('reading a thread', () => {
+  it('marks its message notices read', async () => {
+    const { client, worker, job } = await setup();
+    const a = await apply(worker, job.id);
+    await worker.client.post(`/api/v1/threads/${a.threadId}/messages`, { body: '質問です' });
+    const before = (await client.client.get('/api/v1/me/notifications')).json();
+    expect(before.items.find((n: { kind: string }) => n.kind === 'message.received').readAt).toBeNull();
+    await client.client.get(`/api/v1/threads/${a.threadId}/messages`);
+    const after = (await client.client.get('/api/v1/me/notifications')).json();
+    expect(after.items.find((n: { kind: string }) => n.kind === 'message.received').readAt).not.toBeNull();
+  });
+});

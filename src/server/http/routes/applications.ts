@@ -16,7 +16,7 @@ export function applicationRoutes(app: App, deps: Deps) {
   const tags = ['applications'];
   const one = async (viewerId: string, applicationId: string, acceptLanguage: string | undefined) => {
     const application = await getApplication(deps.db, { viewerId, applicationId });
-    const files = (await attachmentsOf(deps.db, { application_id: applicationId })).map(presentAttachment);
+    const files = (await attachmentsOf(deps.db, { application_ids: [applicationId] })).map(presentAttachment);
     return presentApplication(application, negotiateLang(acceptLanguage), viewerId, files);
   };
 
@@ -44,7 +44,12 @@ export function applicationRoutes(app: App, deps: Deps) {
       const { user } = requireAuth(request);
       const rows = await listJobApplications(deps.db, { clientId: user.id, jobId: uuidOr404(request.params.id) });
       const lang = negotiateLang(request.headers['accept-language']);
-      return { items: rows.map((a) => presentApplication(a, lang, user.id)) };
+      const files = await attachmentsOf(deps.db, { application_ids: rows.map((a) => a.id) });
+      return {
+        items: rows.map((a) =>
+          presentApplication(a, lang, user.id, files.filter((f) => f.application_id === a.id).map(presentAttachment)),
+        ),
+      };
     },
   );
 
