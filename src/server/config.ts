@@ -35,6 +35,7 @@ const Env = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(10 * 1024 * 1024),
+  PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
 });
 
 export type Mode = 'development' | 'production' | 'test';
@@ -69,6 +70,8 @@ export interface Config {
   /** Where attached files are kept: <data dir>/uploads. */
   uploadDir: string;
   uploadMaxBytes: number;
+  /** How old a public search page or posting may be when served to others (0: never cached). */
+  publicCacheSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -110,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     offerExpiryDays: e.OFFER_EXPIRY_DAYS,
     uploadDir: join(dataDir, 'uploads'),
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    publicCacheSeconds: e.PUBLIC_CACHE_SECONDS,
   };
 }
 
@@ -132,6 +136,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       YOROZU_DATA_DIR: './data-test',
       YOROZU_RUN_WORKER: 'false',
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+      PUBLIC_CACHE_SECONDS: '0',
     }),
     ...overrides,
   };

@@ -206,3 +206,25 @@ describe('open jobs block withdrawal', () => {
     expect((await client.post('/api/v1/jobs', jobInput(t))).statusCode).toBe(401);
   });
 });
+
+describe('public cache', () => {
+  it('serves others a few-seconds-old posting and search page, but the owner always the fresh one', async () => {
+    const cached = await startTestApp({ publicCacheSeconds: 60 });
+    try {
+      const owner = await loggedInUser(cached);
+      const job = (await owner.client.post('/api/v1/jobs', jobInput(cached, { title: 'キャッシュ確認用の仕事です' }))).json();
+      const visitor = await cached.client();
+      expect((await visitor.get(`/api/v1/jobs/${job.id}`)).json().title).toBe('キャッシュ確認用の仕事です');
+      expect((await visitor.get('/api/v1/jobs?q=キャッシュ')).json().total).toBe(1);
+      // An edit through the API refreshes the cached posting at once.
+      await owner.client.patch(`/api/v1/jobs/${job.id}`, jobInput(cached, { title: 'キャッシュ確認用の仕事(改)' }));
+      expect((await visitor.get(`/api/v1/jobs/${job.id}`)).json().title).toBe('キャッシュ確認用の仕事(改)');
+      // A change behind the API's back shows to the owner, not yet to others.
+      await cached.database.db.updateTable('jobs').set({ title: '直接変更' }).where('id', '=', job.id).execute();
+      expect((await owner.client.get(`/api/v1/jobs/${job.id}`)).json().title).toBe('直接変更');
+      expect((await visitor.get('/api/v1/jobs?q=キャッシュ')).json().total).toBe(1);
+    } finally {
+      await cached.close();
+    }
+  });
+});

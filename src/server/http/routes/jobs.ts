@@ -1,5 +1,6 @@
 // Job postings: search, detail, post, edit, and the client's status actions.
 import { JobDetail, JobInput, JobSearchQuery, JobSearchResult, MyJobsResult, ReopenBody } from '../../../shared/api/jobs';
+import { TtlCache } from '../../cache/ttl-cache';
 import type { Deps } from '../../deps';
 import { changeJobStatus } from '../../use-cases/change-job-status';
 import { createJob } from '../../use-cases/create-job';
@@ -17,14 +18,24 @@ export function jobRoutes(app: App, deps: Deps) {
   const tags = ['jobs'];
   const lang = (headers: { 'accept-language'?: string }) => negotiateLang(headers['accept-language']);
 
-  const detail = async (jobId: string, viewerId: string | null, l: 'ja' | 'en') =>
-    presentJobDetail(await getJob(deps.db, jobId, viewerId), l, viewerId);
+  // Public answers may be a few seconds old for everyone but the posting's owner.
+  const ttl = deps.config.publicCacheSeconds * 1000;
+  const searchCache = new TtlCache<Awaited<ReturnType<typeof searchJobs>>>(ttl, 500);
+  const jobCache = new TtlCache<Awaited<ReturnType<typeof getJob>>>(ttl, 5000);
+
+  const detail = async (jobId: string, viewerId: string | null, l: 'ja' | 'en', fresh = false) => {
+    const cached = fresh ? undefined : jobCache.get(jobId);
+    const job = cached && cached.client_id !== viewerId ? cached : await getJob(deps.db, jobId, viewerId);
+    if (job.status === 'open' || job.status === 'closed') jobCache.set(jobId, job);
+    else jobCache.delete(jobId);
+    return presentJobDetail(job, l, viewerId);
+  };
 
   app.get(
     '/api/v1/jobs',
     { schema: { tags, summary: 'Search open jobs', querystring: JobSearchQuery, response: { 200: JobSearchResult } } },
     async (request) => {
-      const result = await searchJobs(deps.db, request.query);
+      const result = await searchCache.getOrSet(JSON.stringify(request.query), () => searchJobs(deps.db, request.query));
       const l = lang(request.headers);
       return {
         ...result,
@@ -47,7 +58,7 @@ export function jobRoutes(app: App, deps: Deps) {
     async (request, reply) => {
       const { user } = requireAuth(request);
       const id = await createJob(deps, { clientId: user.id, job: request.body });
-      return reply.code(201).send(await detail(id, user.id, lang(request.headers)));
+      return reply.code(201).send(await detail(id, user.id, lang(request.headers), true));
     },
   );
 
@@ -58,7 +69,7 @@ export function jobRoutes(app: App, deps: Deps) {
       const { user } = requireAuth(request);
       const jobId = uuidOr404(request.params.id);
       await updateJob(deps, { clientId: user.id, jobId, job: request.body });
-      return detail(jobId, user.id, lang(request.headers));
+      return detail(jobId, user.id, lang(request.headers), true);
     },
   );
 
@@ -70,7 +81,7 @@ export function jobRoutes(app: App, deps: Deps) {
         const { user } = requireAuth(request);
         const jobId = uuidOr404(request.params.id);
         await changeJobStatus(deps, { clientId: user.id, jobId, action });
-        return detail(jobId, user.id, lang(request.headers));
+        return detail(jobId, user.id, lang(request.headers), true);
       },
     );
   }
@@ -90,7 +101,7 @@ export function jobRoutes(app: App, deps: Deps) {
       const { user } = requireAuth(request);
       const jobId = uuidOr404(request.params.id);
       await changeJobStatus(deps, { clientId: user.id, jobId, action: 'reopen', deadline: request.body.deadline });
-      return detail(jobId, user.id, lang(request.headers));
+      return detail(jobId, user.id, lang(request.headers), true);
     },
   );
 
