@@ -72,9 +72,13 @@ async function generate(): Promise<string> {
   return session.token;
 }
 
-async function startServer(kind: 'baseline' | 'app'): Promise<{ port: number; child: ChildProcess }> {
+async function startServer(
+  kind: 'baseline' | 'app',
+  env: Record<string, string> = {},
+): Promise<{ port: number; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/servers.ts', kind, url], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    env: { ...process.env, ...env },
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -86,8 +90,13 @@ async function startServer(kind: 'baseline' | 'app'): Promise<{ port: number; ch
   return { port, child };
 }
 
-async function measure(kind: 'baseline' | 'app', path: (port: number) => string | string[], headers: Record<string, string>) {
-  const { port, child } = await startServer(kind);
+async function measure(
+  kind: 'baseline' | 'app',
+  path: (port: number) => string | string[],
+  headers: Record<string, string>,
+  env: Record<string, string> = {},
+) {
+  const { port, child } = await startServer(kind, env);
   try {
     const target = path(port);
     await load({ url: target, seconds: 1, concurrency: 10, headers }); // warm-up
@@ -134,7 +143,10 @@ async function main() {
     'category=writing&tags=beginner',
     'sort=deadline',
   ];
+  const uncached = { PUBLIC_CACHE_SECONDS: '0' };
+  const searchCold = await measure('app', (p) => searches.map((q) => `http://127.0.0.1:${p}/api/v1/jobs?${q}`), {}, uncached);
   const search = await measure('app', (p) => searches.map((q) => `http://127.0.0.1:${p}/api/v1/jobs?${q}`), {});
+  const detailCold = await measure('app', (p) => jobIds.map((id) => `http://127.0.0.1:${p}/api/v1/jobs/${id}`), {}, uncached);
   const detail = await measure('app', (p) => jobIds.map((id) => `http://127.0.0.1:${p}/api/v1/jobs/${id}`), {});
 
   console.log('\nbaseline: bare Fastify + pg, primary-key SELECT');

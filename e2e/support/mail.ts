@@ -6,7 +6,7 @@ export async function openMail(page: Page, to: string, subject: RegExp): Promise
   const deadline = Date.now() + 15_000;
   for (;;) {
     await page.goto('/dev/mail');
-    const row = page.getByRole('row').filter({ hasText: to }).filter({ hasText: subject });
+    const row = page.getByRole('listitem').filter({ hasText: to }).filter({ hasText: subject });
     if ((await row.count()) > 0) {
       await row.first().getByRole('link').click();
       await page.getByRole('heading', { level: 1, name: subject }).waitFor();

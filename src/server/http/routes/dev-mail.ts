@@ -17,7 +17,9 @@ const page = (title: string, body: string) => `<!doctype html>
 const CSS = `body{font-family:"Hiragino Sans","Noto Sans JP","Noto Sans CJK JP",sans-serif;margin:0;background:#f5f6fa;color:#1f2430}
 main{max-width:860px;margin:0 auto;padding:16px}table{width:100%;border-collapse:collapse;background:#fff}
 td,th{padding:8px;border-bottom:1px solid #dde;text-align:left;vertical-align:top}pre{white-space:pre-wrap;background:#fff;padding:16px;border:1px solid #dde}
-.note{color:#5a4a00;background:#fff4c2;padding:8px}a{color:#2336a8}`;
+.note{color:#5a4a00;background:#fff4c2;padding:8px}a{color:#2336a8}
+ul.mails{list-style:none;padding:0;margin:0}ul.mails li{background:#fff;border:1px solid #dde;margin:0 0 8px;padding:10px 12px;overflow-wrap:anywhere}
+ul.mails .meta{color:#4a5060;font-size:.9em;margin-top:4px}pre{overflow-wrap:anywhere}`;
 
 export function devMailRoutes(app: App, db: Db) {
   const hide = { hide: true } as const;
@@ -31,14 +33,14 @@ export function devMailRoutes(app: App, db: Db) {
       .orderBy('id', 'desc')
       .limit(200)
       .execute();
-    const rows = mails
+    const items = mails
       .map(
         (m) =>
-          `<tr><td>${escapeHtml(m.created_at.toISOString().replace('T', ' ').slice(0, 19))}</td><td>${escapeHtml(m.to_address)}</td>` +
-          `<td><a href="/dev/mail/${m.id}">${escapeHtml(m.subject)}</a></td></tr>`,
+          `<li><a href="/dev/mail/${m.id}">${escapeHtml(m.subject)}</a>` +
+          `<div class="meta">宛先: ${escapeHtml(m.to_address)} ・ ${escapeHtml(m.created_at.toISOString().replace('T', ' ').slice(0, 19))} (UTC)</div></li>`,
       )
       .join('');
-    const body = `<h1>受信メール</h1>${mails.length === 0 ? '<p>まだメールはありません。</p>' : `<table><thead><tr><th>日時 (UTC)</th><th>宛先</th><th>件名</th></tr></thead><tbody>${rows}</tbody></table>`}`;
+    const body = `<h1>受信メール</h1>${mails.length === 0 ? '<p>まだメールはありません。</p>' : `<ul class="mails">${items}</ul>`}`;
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page('受信メール', body));
   });
 
