@@ -42,6 +42,7 @@ async function start() {
     SMTP_URL: 'smtp://127.0.0.1:1',
     LOG_LEVEL: 'warn',
     YOROZU_RUN_WORKER: 'false',
+    PUBLIC_CACHE_SECONDS: process.env.PUBLIC_CACHE_SECONDS ?? '5',
   });
   const database = await openDatabase({ url: databaseUrl, poolSize: 10 });
   const app = await buildApp({ config, database, mailer: devMailboxMailer(database.db), logger: false });
