@@ -57,7 +57,7 @@ function ApplyToProject({ job }: { job: JobDetail }) {
   const { user } = useAuth();
   const { state } = useAsync(() => applicationsApi.mine(), `my-applications:${user?.id ?? ''}`);
   // Until the list is in, keep the space so that nothing jumps.
-  if (state.status === 'loading') return <div className="section job-apply-placeholder" aria-hidden="true" />;
+  if (state.status === 'loading') return <div className="section job-apply-loading" aria-hidden="true" />;
   const mine = state.status === 'done' ? state.data.find((a) => a.job.id === job.id) : undefined;
 
   if (mine) {
