@@ -136,11 +136,39 @@ async function main() {
   const baseline = await measure('baseline', (p) => `http://127.0.0.1:${p}/users/${someUser}`, {});
   const cookie = { cookie: `__Host-yorozu_session=${token}` };
   const precheck = await measure('app', (p) => `http://127.0.0.1:${p}/api/v1/me/withdrawal`, cookie);
+  // 120 distinct searches: 20 keywords (one, two and more characters, ASCII, rare and
+  // common) × 3 sort orders × 2 pages, plus category/tag browsing — each taken in turn.
+  const keywords = [
+    '訳',
+    '翻訳',
+    '英語',
+    'ロゴ',
+    '記事',
+    'WordPress',
+    'SEO',
+    'LP',
+    '動画',
+    '編集',
+    'データ',
+    '入力',
+    '在宅',
+    '主婦',
+    '急募',
+    'アプリ',
+    '名刺',
+    'レシピ',
+    '求人',
+    '狛犬',
+  ];
   const searches = [
-    'q=%E8%A8%B3',
-    'q=%E7%BF%BB%E8%A8%B3',
-    'q=WordPress&sort=budget',
+    ...keywords.flatMap((k) =>
+      ['new', 'budget', 'deadline'].flatMap((sort) =>
+        [1, 2].map((page) => `q=${encodeURIComponent(k)}&sort=${sort}&page=${page}`),
+      ),
+    ),
     'category=writing&tags=beginner',
+    'category=design',
+    'kind=project&budgetMin=100000',
     'sort=deadline',
   ];
   const uncached = { PUBLIC_CACHE_SECONDS: '0' };
@@ -155,7 +183,7 @@ async function main() {
   const rows: [string, typeof precheck, number | null][] = [
     ['withdrawal pre-check  GET /api/v1/me/withdrawal (session + every blocker provider)', precheck, null],
     [
-      `job search uncached  GET /api/v1/jobs (訳, 翻訳, WordPress, category+tag, by deadline; ${JOBS.toLocaleString()} postings)`,
+      `job search uncached  GET /api/v1/jobs (${searches.length} distinct searches in turn; ${JOBS.toLocaleString()} postings)`,
       searchCold,
       null,
     ],
