@@ -1,0 +1,85 @@
+// The double-entry ledger as pure data: accounts are addresses, a transaction is a set of
+// postings (from → to, integer yen) with a unique business key, so it can never post
+// twice. Only the external `world` account may go negative; a transaction always nets
+// to zero because every posting leaves one account and enters another.
+import type { MilestoneMoney } from '../money/fees';
+
+export const WORLD = 'world';
+export const PLATFORM_FEES = 'platform:fees';
+export const TAX_PAYABLE = 'platform:tax-payable';
+export const WITHHOLDING_PAYABLE = 'platform:withholding-payable';
+export const escrowOf = (milestoneId: string) => `escrow:${milestoneId}`;
+export const earningsOf = (userId: string) => `earnings:${userId}`;
+
+export interface Posting {
+  from: string;
+  to: string;
+  amount: number;
+}
+
+export interface LedgerTransaction {
+  /** Business key, unique across the ledger: `escrow_release:<milestone>` … */
+  key: string;
+  postings: Posting[];
+}
+
+export class LedgerError extends Error {}
+
+/** Refuses empty transactions, non-integer or non-positive amounts and self-postings. */
+export function validateTransaction(tx: LedgerTransaction): LedgerTransaction {
+  if (!tx.key) throw new LedgerError('a transaction needs a business key');
+  if (tx.postings.length === 0) throw new LedgerError(`${tx.key}: no postings`);
+  for (const p of tx.postings) {
+    if (!Number.isSafeInteger(p.amount) || p.amount <= 0)
+      throw new LedgerError(`${tx.key}: amount ${p.amount} is not a positive integer`);
+    if (p.from === p.to) throw new LedgerError(`${tx.key}: posting from ${p.from} to itself`);
+  }
+  return tx;
+}
+
+/** Drops zero postings (a fee of ¥0 moves nothing) and validates the rest. */
+function transaction(key: string, postings: Posting[]): LedgerTransaction {
+  return validateTransaction({ key, postings: postings.filter((p) => p.amount > 0) });
+}
+
+/** The client pays the milestone amount, its tax and the client fee into escrow (仮払い). */
+export function fundEscrow(milestoneId: string, money: MilestoneMoney): LedgerTransaction {
+  return transaction(`escrow_fund:${milestoneId}`, [{ from: WORLD, to: escrowOf(milestoneId), amount: money.escrow }]);
+}
+
+/** Acceptance (検収) releases escrow: the worker's net, the fees, the tax and the withholding. */
+export function releaseEscrow(milestoneId: string, workerId: string, money: MilestoneMoney): LedgerTransaction {
+  const escrow = escrowOf(milestoneId);
+  return transaction(`escrow_release:${milestoneId}`, [
+    { from: escrow, to: earningsOf(workerId), amount: money.workerNet },
+    { from: escrow, to: PLATFORM_FEES, amount: money.workerFee + money.clientFee },
+    { from: escrow, to: TAX_PAYABLE, amount: money.workerFeeTax + money.clientFeeTax },
+    { from: escrow, to: WITHHOLDING_PAYABLE, amount: money.withholding },
+  ]);
+}
+
+/** A refund returns the whole escrow to the client. */
+export function refundEscrow(milestoneId: string, money: MilestoneMoney): LedgerTransaction {
+  return transaction(`escrow_refund:${milestoneId}`, [{ from: escrowOf(milestoneId), to: WORLD, amount: money.escrow }]);
+}
+
+/** Balances after applying transactions in order; refuses a repeated key or a user balance below zero. */
+export function applyTransactions(
+  transactions: LedgerTransaction[],
+  start: Map<string, number> = new Map(),
+): Map<string, number> {
+  const balances = new Map(start);
+  const seen = new Set<string>();
+  for (const tx of transactions) {
+    if (seen.has(tx.key)) throw new LedgerError(`${tx.key}: posted twice`);
+    seen.add(tx.key);
+    for (const p of validateTransaction(tx).postings) {
+      balances.set(p.from, (balances.get(p.from) ?? 0) - p.amount);
+      balances.set(p.to, (balances.get(p.to) ?? 0) + p.amount);
+    }
+    for (const [account, balance] of balances) {
+      if (account !== WORLD && balance < 0) throw new LedgerError(`${tx.key}: ${account} would go negative (${balance})`);
+    }
+  }
+  return balances;
+}

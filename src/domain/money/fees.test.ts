@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FEES, splitMilestone, tieredFee, withholdingTax } from './fees';
+import { applyRate, consumptionTax } from './yen';
+
+describe('yen arithmetic', () => {
+  it('rounds down and stays exact for large amounts', () => {
+    expect(consumptionTax(10_000)).toBe(1_000);
+    expect(consumptionTax(999)).toBe(99);
+    expect(applyRate(9_007_199_254_740, 100_000)).toBe(900_719_925_474);
+  });
+
+  it('refuses fractions, negatives and unsafe numbers', () => {
+    for (const bad of [1.5, -1, Number.NaN, Number.MAX_SAFE_INTEGER + 2]) expect(() => consumptionTax(bad)).toThrow(RangeError);
+  });
+});
+
+describe('worker fee tiers', () => {
+  it.each([
+    [0, 0],
+    [99_999, 19_999],
+    [100_000, 20_000],
+    [100_001, 20_000],
+    [200_000, 30_000],
+    [200_001, 30_000],
+    [1_000_000, 70_000],
+  ])('gross %i → fee %i', (gross, fee) => {
+    expect(tieredFee(gross, DEFAULT_FEES.workerTiers)).toBe(fee);
+  });
+
+  it('the anchors’ worked example: ¥10,000 + tax → fee ¥2,420, worker gets ¥8,580', () => {
+    const m = splitMilestone(10_000, { withholding: false });
+    expect(m).toMatchObject({
+      tax: 1_000,
+      workerFee: 2_200,
+      workerFeeTax: 220,
+      workerNet: 8_580,
+      clientFee: 550,
+      clientFeeTax: 55,
+      escrow: 11_605,
+    });
+  });
+});
+
+describe('withholding (源泉徴収)', () => {
+  it.each([
+    [10_000, 1_021],
+    [99_999, 10_209],
+    [100_000, 10_210],
+    [1_000_000, 102_100],
+    [1_000_001, 102_100],
+    [2_000_000, 306_300],
+  ])('%i → %i', (amount, withheld) => {
+    expect(withholdingTax(amount)).toBe(withheld);
+  });
+});
+
+describe('splitMilestone', () => {
+  it.each([99_999, 100_000, 100_001, 200_000, 1_000_000])('%i splits exactly, with and without withholding', (amount) => {
+    for (const withholding of [false, true]) {
+      const m = splitMilestone(amount, { withholding });
+      expect(m.workerNet + m.workerFee + m.workerFeeTax + m.clientFee + m.clientFeeTax + m.withholding).toBe(m.escrow);
+      expect(m.workerNet).toBeGreaterThan(0);
+    }
+  });
+
+  it('property: the parts always sum exactly to what the client paid, and none is negative', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 50_000_000 }), fc.boolean(), (amount, withholding) => {
+        const m = splitMilestone(amount, { withholding });
+        const parts = [m.workerNet, m.workerFee, m.workerFeeTax, m.clientFee, m.clientFeeTax, m.withholding];
+        expect(parts.every((p) => Number.isSafeInteger(p) && p >= 0)).toBe(true);
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(m.escrow);
+        expect(m.escrow).toBe(m.amount + m.tax + m.clientFee + m.clientFeeTax);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('property: the fee never decreases when the amount grows', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), (a, d) => {
+        expect(tieredFee(a + d, DEFAULT_FEES.workerTiers)).toBeGreaterThanOrEqual(tieredFee(a, DEFAULT_FEES.workerTiers));
+      }),
+    );
+  });
+});

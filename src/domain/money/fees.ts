@@ -1,0 +1,94 @@
+// Fees, consumption tax and withholding for one accepted milestone. Defaults follow the
+// large Japanese services; every rate and tier is configuration, never hard-coded logic.
+import { applyRate, assertYen, consumptionTax, type RatePpm } from './yen';
+
+export interface Tier {
+  /** Upper bound of the tier in yen (inclusive); null for the last tier. */
+  upTo: number | null;
+  rate: RatePpm;
+}
+
+export interface FeeSchedule {
+  /** Worker's system fee on the amount including consumption tax, by tier. */
+  workerTiers: Tier[];
+  /** Client's fee on the amount including consumption tax. */
+  clientRate: RatePpm;
+}
+
+export const DEFAULT_FEES: FeeSchedule = {
+  workerTiers: [
+    { upTo: 100_000, rate: 200_000 }, // 20% of the part up to ¥100,000
+    { upTo: 200_000, rate: 100_000 }, // 10% of ¥100,000–200,000
+    { upTo: null, rate: 50_000 }, //      5% above
+  ],
+  clientRate: 50_000, // 5%
+};
+
+/** A progressive fee: each tier's rate applies only to the part of the amount inside it. */
+export function tieredFee(amount: number, tiers: Tier[]): number {
+  assertYen(amount);
+  let fee = 0;
+  let lower = 0;
+  for (const tier of tiers) {
+    const upper = tier.upTo ?? Number.POSITIVE_INFINITY;
+    if (amount <= lower) break;
+    const part = Math.min(amount, upper) - lower;
+    fee += applyRate(part, tier.rate);
+    lower = upper;
+  }
+  return fee;
+}
+
+/** Withholding income tax (源泉徴収) on fees paid to an individual: 10.21% up to ¥1,000,000, 20.42% above. */
+export function withholdingTax(amountBeforeTax: number): number {
+  assertYen(amountBeforeTax);
+  const first = Math.min(amountBeforeTax, 1_000_000);
+  const rest = Math.max(0, amountBeforeTax - 1_000_000);
+  return applyRate(first, 102_100) + applyRate(rest, 204_200);
+}
+
+export interface MilestoneMoney {
+  /** The agreed amount before consumption tax. */
+  amount: number;
+  /** Consumption tax on the amount; the worker's, as the seller. */
+  tax: number;
+  /** What the client pays into escrow: amount + tax + client fee + its tax. */
+  escrow: number;
+  clientFee: number;
+  clientFeeTax: number;
+  workerFee: number;
+  workerFeeTax: number;
+  /** Withheld from the worker and paid to the tax office by the platform. */
+  withholding: number;
+  /** What reaches the worker's earnings balance. */
+  workerNet: number;
+}
+
+/**
+ * Splits one milestone. The parts always add up to exactly what the client paid:
+ * escrow = workerNet + workerFee + workerFeeTax + clientFee + clientFeeTax + withholding.
+ */
+export function splitMilestone(amount: number, options: { withholding: boolean; fees?: FeeSchedule }): MilestoneMoney {
+  assertYen(amount);
+  const fees = options.fees ?? DEFAULT_FEES;
+  const tax = consumptionTax(amount);
+  const gross = amount + tax;
+  const clientFee = applyRate(gross, fees.clientRate);
+  const clientFeeTax = consumptionTax(clientFee);
+  const workerFee = tieredFee(gross, fees.workerTiers);
+  const workerFeeTax = consumptionTax(workerFee);
+  const withholding = options.withholding ? withholdingTax(amount) : 0;
+  const workerNet = gross - workerFee - workerFeeTax - withholding;
+  if (workerNet < 0) throw new RangeError('fees exceed the amount');
+  return {
+    amount,
+    tax,
+    escrow: gross + clientFee + clientFeeTax,
+    clientFee,
+    clientFeeTax,
+    workerFee,
+    workerFeeTax,
+    withholding,
+    workerNet,
+  };
+}
