@@ -24,6 +24,7 @@ const Env = z.object({
   TRUST_PROXY: bool.default(false),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   WITHDRAWAL_UNDO_DAYS: z.coerce.number().int().min(0).max(90).default(14),
@@ -59,6 +60,8 @@ export interface Config {
   trustProxy: boolean;
   sessionTtlDays: number;
   authRateLimitPerMinute: number;
+  /** Requests per minute per IP to each route that writes content (messages, uploads, applications, postings). */
+  writeRateLimitPerMinute: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   /** Days during which a withdrawal can be undone from the mailed link (0: never). */
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     sessionTtlDays: e.SESSION_TTL_DAYS,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    writeRateLimitPerMinute: e.WRITE_RATE_LIMIT_PER_MINUTE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     withdrawalUndoDays: e.WITHDRAWAL_UNDO_DAYS,
@@ -136,6 +140,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       YOROZU_DATA_DIR: './data-test',
       YOROZU_RUN_WORKER: 'false',
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+      WRITE_RATE_LIMIT_PER_MINUTE: '100000',
       PUBLIC_CACHE_SECONDS: '0',
     }),
     ...overrides,

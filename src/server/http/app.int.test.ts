@@ -229,3 +229,19 @@ describe('production mode', () => {
     }
   });
 });
+
+describe('write rate limit', () => {
+  it('limits every writing API route per IP with a problem', async () => {
+    const limited = await startTestApp({ writeRateLimitPerMinute: 2 });
+    try {
+      const c = await limited.client();
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await c.post('/api/v1/me/notifications/read', {})).statusCode);
+      expect(codes).toEqual([401, 401, 429, 429]);
+      // Reading is not limited.
+      for (let i = 0; i < 4; i++) expect((await c.get('/api/v1/health')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -107,6 +107,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const routes: { method: string; regex: RegExp }[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
+    // Every API route that writes is rate-limited per IP; auth routes set a stricter limit.
+    const writes = methods.some((m) => m !== 'GET' && m !== 'HEAD' && m !== 'OPTIONS');
+    if (writes && route.url.startsWith('/api/') && !(route.config as { rateLimit?: unknown } | undefined)?.rateLimit) {
+      route.config = {
+        ...route.config,
+        rateLimit: { max: config.writeRateLimitPerMinute, timeWindow: '1 minute' },
+      } as typeof route.config;
+    }
     const pattern = route.url
       .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
       .replace(/:[^/]+/g, '[^/]+')
