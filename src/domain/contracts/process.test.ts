@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkTransition } from '../process/transitions';
+import { autoAcceptAt, autoAcceptReminders, CONTRACT_TRANSITIONS, MILESTONE_TRANSITIONS } from './process';
+
+describe('milestone transitions', () => {
+  it.each([
+    ['fund', 'unfunded', 'client', 'funded'],
+    ['fund', 'unfunded', 'staff', 'funded'],
+    ['deliver', 'funded', 'worker', 'delivered'],
+    ['request_revision', 'delivered', 'client', 'funded'],
+    ['accept', 'delivered', 'client', 'accepted'],
+    ['auto_accept', 'delivered', 'system', 'accepted'],
+    ['pay', 'accepted', 'system', 'paid'],
+    ['refund', 'funded', 'staff', 'refunded'],
+  ] as const)('%s: %s by %s → %s', (action, from, actor, to) => {
+    expect(checkTransition(MILESTONE_TRANSITIONS, action, from, actor)).toEqual({ ok: true, from, to });
+  });
+
+  it.each([
+    ['deliver', 'unfunded', 'worker', 'wrong-state'],
+    ['accept', 'funded', 'client', 'wrong-state'],
+    ['accept', 'accepted', 'client', 'wrong-state'],
+    ['accept', 'delivered', 'worker', 'not-allowed'],
+    ['deliver', 'funded', 'client', 'not-allowed'],
+    ['auto_accept', 'delivered', 'client', 'not-allowed'],
+    ['refund', 'paid', 'staff', 'wrong-state'],
+    ['refund', 'accepted', 'staff', 'wrong-state'],
+  ] as const)('%s: %s by %s is refused (%s)', (action, from, actor, reason) => {
+    expect(checkTransition(MILESTONE_TRANSITIONS, action, from, actor)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('contract transitions', () => {
+  it.each([
+    ['start', 'awaiting_escrow', 'system', 'in_progress'],
+    ['complete', 'in_progress', 'system', 'completed'],
+    ['terminate', 'in_progress', 'system', 'terminated'],
+    ['dispute', 'in_progress', 'worker', 'disputed'],
+    ['dispute', 'awaiting_escrow', 'client', 'disputed'],
+    ['settle', 'disputed', 'staff', 'terminated'],
+  ] as const)('%s: %s by %s → %s', (action, from, actor, to) => {
+    expect(checkTransition(CONTRACT_TRANSITIONS, action, from, actor)).toEqual({ ok: true, from, to });
+  });
+
+  it.each([
+    ['complete', 'awaiting_escrow', 'system', 'wrong-state'],
+    ['dispute', 'completed', 'client', 'wrong-state'],
+    ['settle', 'disputed', 'client', 'not-allowed'],
+    ['terminate', 'completed', 'system', 'wrong-state'],
+  ] as const)('%s: %s by %s is refused (%s)', (action, from, actor, reason) => {
+    expect(checkTransition(CONTRACT_TRANSITIONS, action, from, actor)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('auto-acceptance timer', () => {
+  const delivered = new Date('2026-05-01T00:00:00Z');
+  it('accepts 14 days after delivery by default', () => {
+    expect(autoAcceptAt(delivered, 14).toISOString()).toBe('2026-05-15T00:00:00.000Z');
+  });
+  it('reminds at 7, 3 and 1 days before, skipping reminders already past', () => {
+    expect(autoAcceptReminders(delivered, 14, delivered).map((d) => d.toISOString())).toEqual([
+      '2026-05-08T00:00:00.000Z',
+      '2026-05-12T00:00:00.000Z',
+      '2026-05-14T00:00:00.000Z',
+    ]);
+    expect(autoAcceptReminders(delivered, 14, new Date('2026-05-10T00:00:00Z')).map((d) => d.toISOString())).toEqual([
+      '2026-05-12T00:00:00.000Z',
+      '2026-05-14T00:00:00.000Z',
+    ]);
+    expect(autoAcceptReminders(delivered, 3, delivered).map((d) => d.toISOString())).toEqual(['2026-05-03T00:00:00.000Z']);
+  });
+});

@@ -1,0 +1,50 @@
+// Contracts (契約) and their milestones as processes: tables of transitions with the actor
+// that may take each and the timers that take some by themselves.
+//
+// Contract:  awaiting_escrow → in_progress → completed | terminated | disputed
+// Milestone: unfunded → funded (仮払い済み) → delivered (納品) → accepted (検収) → paid,
+//            with revision requests (修正依頼) back to funded, and auto-acceptance after a
+//            configured number of days without an answer.
+import type { Transition } from '../process/transitions';
+
+export type ContractStatus = 'awaiting_escrow' | 'in_progress' | 'completed' | 'terminated' | 'disputed';
+export type ContractAction = 'start' | 'complete' | 'terminate' | 'dispute' | 'settle';
+
+export const CONTRACT_TRANSITIONS: readonly Transition<ContractStatus, ContractAction>[] = [
+  // The first milestone is funded.
+  { action: 'start', from: ['awaiting_escrow'], to: 'in_progress', actors: ['system'] },
+  // Every milestone is paid.
+  { action: 'complete', from: ['in_progress'], to: 'completed', actors: ['system'] },
+  // A settlement both parties agreed to (途中解消).
+  { action: 'terminate', from: ['awaiting_escrow', 'in_progress'], to: 'terminated', actors: ['system'] },
+  // Refusal or 7 days of silence on a termination proposal, or either side's request.
+  { action: 'dispute', from: ['awaiting_escrow', 'in_progress'], to: 'disputed', actors: ['client', 'worker', 'system'] },
+  // Staff settle a dispute.
+  { action: 'settle', from: ['disputed'], to: 'terminated', actors: ['staff'] },
+];
+
+export type MilestoneStatus = 'unfunded' | 'funded' | 'delivered' | 'accepted' | 'paid' | 'refunded';
+export type MilestoneAction = 'fund' | 'deliver' | 'request_revision' | 'accept' | 'auto_accept' | 'pay' | 'refund';
+
+export const MILESTONE_TRANSITIONS: readonly Transition<MilestoneStatus, MilestoneAction>[] = [
+  { action: 'fund', from: ['unfunded'], to: 'funded', actors: ['client', 'staff'] },
+  { action: 'deliver', from: ['funded'], to: 'delivered', actors: ['worker'] },
+  { action: 'request_revision', from: ['delivered'], to: 'funded', actors: ['client'] },
+  { action: 'accept', from: ['delivered'], to: 'accepted', actors: ['client'] },
+  { action: 'auto_accept', from: ['delivered'], to: 'accepted', actors: ['system'] },
+  { action: 'pay', from: ['accepted'], to: 'paid', actors: ['system'] },
+  { action: 'refund', from: ['funded', 'delivered'], to: 'refunded', actors: ['system', 'staff'] },
+];
+
+/** When a delivery is accepted by itself if the client neither accepts nor asks for a revision. */
+export function autoAcceptAt(deliveredAt: Date, days: number): Date {
+  return new Date(deliveredAt.getTime() + days * 86_400_000);
+}
+
+/** Reminder times before auto-acceptance (7, 3 and 1 days before), those still in the future. */
+export function autoAcceptReminders(deliveredAt: Date, days: number, now: Date, before: readonly number[] = [7, 3, 1]): Date[] {
+  const at = autoAcceptAt(deliveredAt, days).getTime();
+  return before
+    .map((d) => new Date(at - d * 86_400_000))
+    .filter((t) => t.getTime() > now.getTime() && t.getTime() > deliveredAt.getTime());
+}
