@@ -1,0 +1,69 @@
+// When a payout request (振込申請) is transferred, on Japanese bank business days.
+// Defaults follow the anchors: requests up to the 15th are paid at the end of the month,
+// requests after it on the 15th of the next month; a payment date that is not a bank
+// business day moves to the previous one. Dates are calendar dates in Japan time.
+import holidayJp from '@holiday-jp/holiday_jp';
+
+/** 'YYYY-MM-DD' */
+export type CalendarDate = string;
+
+const JST_OFFSET_MS = 9 * 3_600_000;
+
+/** The calendar date in Japan of an instant. */
+export function japanDate(instant: Date): CalendarDate {
+  return new Date(instant.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+function parts(date: CalendarDate): { y: number; m: number; d: number } {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+function format(y: number, m: number, d: number): CalendarDate {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function addDays(date: CalendarDate, days: number): CalendarDate {
+  const { y, m, d } = parts(date);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Banks in Japan close on weekends, national holidays and from 31 December to 3 January. */
+export function isBankBusinessDay(date: CalendarDate): boolean {
+  const { y, m, d } = parts(date);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  if (weekday === 0 || weekday === 6) return false;
+  if ((m === 12 && d === 31) || (m === 1 && d <= 3)) return false;
+  return !(date in (holidayJp.holidays as Record<string, unknown>));
+}
+
+export function previousBusinessDay(date: CalendarDate): CalendarDate {
+  let day = date;
+  while (!isBankBusinessDay(day)) day = addDays(day, -1);
+  return day;
+}
+
+export interface PayoutCycle {
+  /** Requests made up to this day of the month (inclusive, Japan time)… */
+  cutoffDay: number;
+  /** …are paid at the end of that month; later ones on this day of the next month. */
+  laterPaymentDay: number;
+}
+
+export const DEFAULT_CYCLE: PayoutCycle = { cutoffDay: 15, laterPaymentDay: 15 };
+
+/** The transfer date of a payout requested at `requestedAt`. */
+export function payoutDate(requestedAt: Date, cycle: PayoutCycle = DEFAULT_CYCLE): CalendarDate {
+  const { y, m, d } = parts(japanDate(requestedAt));
+  const scheduled =
+    d <= cycle.cutoffDay
+      ? format(y, m, lastDayOfMonth(y, m))
+      : m === 12
+        ? format(y + 1, 1, cycle.laterPaymentDay)
+        : format(y, m + 1, Math.min(cycle.laterPaymentDay, lastDayOfMonth(y, m + 1)));
+  return previousBusinessDay(scheduled);
+}
