@@ -1,36 +1,18 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Problem } from '../../../shared/errors';
 import { accountsApi } from '../../api/accounts';
-import { toProblem } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
 import { ResendVerification } from '../../components/ResendVerification';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useLinkToken } from './useLinkToken';
-
-type State = { status: 'working' } | { status: 'done' } | { status: 'failed'; problem: Problem | null };
+import { useLinkTokenAction } from './useLinkToken';
 
 /** Opened from the verification mail: /verify-email?token=… */
 export function VerifyEmailPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const token = useLinkToken();
   useDocumentTitle(t('verifyEmail.title'));
-  const [state, setState] = useState<State>(token ? { status: 'working' } : { status: 'failed', problem: null });
-
-  useEffect(() => {
-    if (!token) return;
-    let live = true;
-    once(token, () => accountsApi.verifyEmail(token)).then(
-      () => live && setState({ status: 'done' }),
-      (error: unknown) => live && setState({ status: 'failed', problem: toProblem(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [token]);
+  const state = useLinkTokenAction((token) => accountsApi.verifyEmail(token));
 
   return (
     <div className="narrow">
@@ -73,15 +55,4 @@ export function VerifyEmailPage() {
       )}
     </div>
   );
-}
-
-// A token may be used once, so the request is shared if the page mounts twice.
-const requests = new Map<string, Promise<unknown>>();
-function once(token: string, send: () => Promise<unknown>): Promise<unknown> {
-  let request = requests.get(token);
-  if (!request) {
-    request = send();
-    requests.set(token, request);
-  }
-  return request;
 }
