@@ -6,6 +6,7 @@ import { enqueueTask } from '../jobs/queue';
 
 export const APPLICATIONS_EXPIRE_TASK = 'applications.expire';
 
+/** Moves the expiry of the job's pending applications (and its timer) after its deadline moved. */
 export async function scheduleApplicationExpiry(
   db: Db,
   jobId: string,
@@ -20,10 +21,15 @@ export async function scheduleApplicationExpiry(
     .where('job_id', '=', jobId)
     .where('status', '=', 'pending')
     .execute();
+  await scheduleExpiryTask(db, jobId, expiresAt, now);
+  return expiresAt;
+}
+
+/** Makes sure the job's expiry timer runs at `expiresAt` (one task per job). */
+export async function scheduleExpiryTask(db: Db, jobId: string, expiresAt: Date, now: Date): Promise<void> {
   await enqueueTask(
     db,
     { kind: APPLICATIONS_EXPIRE_TASK, payload: { jobId }, runAt: expiresAt, dedupeKey: `applications.expire:${jobId}` },
     now,
   );
-  return expiresAt;
 }

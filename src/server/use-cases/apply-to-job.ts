@@ -1,7 +1,7 @@
 // A worker applies to a project job (応募). Creates a withdrawal blocker for the worker,
 // so it goes through the account lock; the job row is read FOR SHARE, so applying and
 // closing the job cannot interleave.
-import { checkApply } from '../../domain/applications/process';
+import { applicationExpiry, checkApply } from '../../domain/applications/process';
 import { AppError } from '../../domain/errors';
 import type { ApplyBody } from '../../shared/api/applications';
 import { linkAttachments } from '../attachments/attachments';
@@ -9,7 +9,7 @@ import { lockActiveAccount } from '../db/account-lock';
 import { isUniqueViolation } from '../db/errors';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
-import { scheduleApplicationExpiry } from '../postings/application-timers';
+import { scheduleExpiryTask } from '../postings/application-timers';
 import { createThread } from '../threads/threads';
 
 export async function applyToJob(
@@ -33,6 +33,7 @@ export async function applyToJob(
         now,
       );
       if (refusal) throw new AppError(refusal);
+      const expiresAt = applicationExpiry(job.deadline, deps.config.applicationExpiryDays);
       const row = await trx
         .insertInto('applications')
         .values({
@@ -41,7 +42,7 @@ export async function applyToJob(
           proposal: input.application.proposal,
           quoted_amount: input.application.quotedAmount,
           delivery_days: input.application.deliveryDays,
-          expires_at: now, // set just below, with the job's timer
+          expires_at: expiresAt,
           created_at: now,
           updated_at: now,
         })
@@ -52,7 +53,7 @@ export async function applyToJob(
         ids: input.application.attachmentIds,
         to: { application_id: row.id },
       });
-      await scheduleApplicationExpiry(trx, job.id, job.deadline, deps.config.applicationExpiryDays, now);
+      await scheduleExpiryTask(trx, job.id, expiresAt, now);
       await createThread(trx, { type: 'application', id: row.id }, [input.workerId, job.client_id], now);
       await notify(
         trx,
