@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_FEES, type FeeSchedule, parseFeeTiers, percentToPpm } from '../domain/money/fees';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -37,6 +38,19 @@ const Env = z.object({
     .max(100 * 1024 * 1024)
     .default(10 * 1024 * 1024),
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  AUTO_ACCEPT_DAYS: z.coerce.number().int().min(1).max(60).default(14),
+  TERMINATION_RESPONSE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  REVIEW_REVEAL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  FEE_WORKER_TIERS: z
+    .string()
+    .default('100000:20,200000:10,:5')
+    .refine((v) => parseFeeTiers(v) !== null, 'expected upTo:percent pairs, e.g. 100000:20,200000:10,:5'),
+  FEE_CLIENT_PERCENT: z
+    .string()
+    .default('5')
+    .refine((v) => percentToPpm(v) !== null, 'expected a percentage, e.g. 5 or 2.5'),
+  PAYMENT_DEV_CARD: bool.optional(),
+  BANK_TRANSFER_ACCOUNT: z.string().min(1).default('よろず銀行 本店営業部 普通 1234567 ヨロズ（カ'),
 });
 
 export type Mode = 'development' | 'production' | 'test';
@@ -75,6 +89,17 @@ export interface Config {
   uploadMaxBytes: number;
   /** How old a public search page or posting may be when served to others (0: never cached). */
   publicCacheSeconds: number;
+  /** Days after a delivery when it is accepted without an answer from the client. */
+  autoAcceptDays: number;
+  /** Days the other party has to answer a termination proposal before it goes to staff. */
+  terminationResponseDays: number;
+  /** Days after a contract ends when reviews are revealed even if only one side wrote one. */
+  reviewRevealDays: number;
+  fees: FeeSchedule;
+  /** The development card provider (instant escrow). Never available in production. */
+  devCardPayments: boolean;
+  /** The platform's bank account shown to clients paying escrow by bank transfer. */
+  bankTransferAccount: string;
 }
 
 export class ConfigError extends Error {}
@@ -91,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production') {
     if (!e.YOROZU_SECRET) throw new ConfigError('YOROZU_SECRET (32+ characters) is required in production.');
     if (!e.PUBLIC_URL) throw new ConfigError('PUBLIC_URL is required in production.');
+    if (e.PAYMENT_DEV_CARD) throw new ConfigError('PAYMENT_DEV_CARD cannot be enabled in production: it funds escrow without money.');
   }
   return {
     mode: e.NODE_ENV,
@@ -118,6 +144,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadDir: join(dataDir, 'uploads'),
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     publicCacheSeconds: e.PUBLIC_CACHE_SECONDS,
+    autoAcceptDays: e.AUTO_ACCEPT_DAYS,
+    terminationResponseDays: e.TERMINATION_RESPONSE_DAYS,
+    reviewRevealDays: e.REVIEW_REVEAL_DAYS,
+    fees: {
+      workerTiers: parseFeeTiers(e.FEE_WORKER_TIERS) ?? DEFAULT_FEES.workerTiers,
+      clientRate: percentToPpm(e.FEE_CLIENT_PERCENT) ?? DEFAULT_FEES.clientRate,
+    },
+    devCardPayments: e.NODE_ENV !== 'production' && (e.PAYMENT_DEV_CARD ?? true),
+    bankTransferAccount: e.BANK_TRANSFER_ACCOUNT,
   };
 }
 

@@ -23,8 +23,25 @@ export const CONTRACT_TRANSITIONS: readonly Transition<ContractStatus, ContractA
   { action: 'settle', from: ['disputed'], to: 'terminated', actors: ['staff'] },
 ];
 
-export type MilestoneStatus = 'unfunded' | 'funded' | 'delivered' | 'accepted' | 'paid' | 'refunded';
-export type MilestoneAction = 'fund' | 'deliver' | 'request_revision' | 'accept' | 'auto_accept' | 'pay' | 'refund';
+export type MilestoneStatus =
+  | 'unfunded'
+  | 'funded'
+  | 'delivered'
+  | 'accepted'
+  | 'paid'
+  | 'refunded'
+  | 'settled'
+  | 'cancelled';
+export type MilestoneAction =
+  | 'fund'
+  | 'deliver'
+  | 'request_revision'
+  | 'accept'
+  | 'auto_accept'
+  | 'pay'
+  | 'refund'
+  | 'settle'
+  | 'cancel';
 
 export const MILESTONE_TRANSITIONS: readonly Transition<MilestoneStatus, MilestoneAction>[] = [
   { action: 'fund', from: ['unfunded'], to: 'funded', actors: ['client', 'staff'] },
@@ -33,8 +50,20 @@ export const MILESTONE_TRANSITIONS: readonly Transition<MilestoneStatus, Milesto
   { action: 'accept', from: ['delivered'], to: 'accepted', actors: ['client'] },
   { action: 'auto_accept', from: ['delivered'], to: 'accepted', actors: ['system'] },
   { action: 'pay', from: ['accepted'], to: 'paid', actors: ['system'] },
+  // Termination or a dispute's settlement: the whole escrow back to the client …
   { action: 'refund', from: ['funded', 'delivered'], to: 'refunded', actors: ['system', 'staff'] },
+  // … or split between the worker and the client.
+  { action: 'settle', from: ['funded', 'delivered'], to: 'settled', actors: ['system', 'staff'] },
+  // A milestone never funded simply ends with the contract.
+  { action: 'cancel', from: ['unfunded'], to: 'cancelled', actors: ['system', 'staff'] },
 ];
+
+/** Milestones whose money is in escrow. */
+export const ESCROWED: readonly MilestoneStatus[] = ['funded', 'delivered'];
+/** Milestones that will move no more money. */
+export const MILESTONE_FINAL: readonly MilestoneStatus[] = ['paid', 'refunded', 'settled', 'cancelled'];
+/** Contracts still running: a withdrawal blocker for both parties. */
+export const CONTRACT_LIVE: readonly ContractStatus[] = ['awaiting_escrow', 'in_progress', 'disputed'];
 
 /** When a delivery is accepted by itself if the client neither accepts nor asks for a revision. */
 export function autoAcceptAt(deliveredAt: Date, days: number): Date {

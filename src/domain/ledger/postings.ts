@@ -63,6 +63,30 @@ export function refundEscrow(milestoneId: string, money: MilestoneMoney): Ledger
   return transaction(`escrow_refund:${milestoneId}`, [{ from: escrowOf(milestoneId), to: WORLD, amount: money.escrow }]);
 }
 
+/**
+ * A partial settlement (途中解消, or staff settling a dispute): the worker is paid for
+ * `part` (a milestone of the agreed smaller amount, with its own fees and withholding)
+ * and the rest of the escrow goes back to the client. `part` null is a full refund.
+ */
+export function settleEscrow(
+  milestoneId: string,
+  workerId: string,
+  escrowTotal: number,
+  part: MilestoneMoney | null,
+): LedgerTransaction {
+  const key = `escrow_settle:${milestoneId}`;
+  if (!part) return transaction(key, [{ from: escrowOf(milestoneId), to: WORLD, amount: escrowTotal }]);
+  if (part.escrow > escrowTotal) throw new LedgerError(`${key}: part exceeds the escrow`);
+  const escrow = escrowOf(milestoneId);
+  return transaction(key, [
+    { from: escrow, to: earningsOf(workerId), amount: part.workerNet },
+    { from: escrow, to: PLATFORM_FEES, amount: part.workerFee + part.clientFee },
+    { from: escrow, to: TAX_PAYABLE, amount: part.workerFeeTax + part.clientFeeTax },
+    { from: escrow, to: WITHHOLDING_PAYABLE, amount: part.withholding },
+    { from: escrow, to: WORLD, amount: escrowTotal - part.escrow },
+  ]);
+}
+
 /** Balances after applying transactions in order; refuses a repeated key or a user balance below zero. */
 export function applyTransactions(
   transactions: LedgerTransaction[],

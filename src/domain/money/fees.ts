@@ -92,3 +92,33 @@ export function splitMilestone(amount: number, options: { withholding: boolean; 
     workerNet,
   };
 }
+
+/** A percentage as written in configuration ("20", "2.5") in parts per million; null if invalid. */
+export function percentToPpm(text: string): RatePpm | null {
+  if (!/^\d{1,3}(\.\d{1,4})?$/.test(text.trim())) return null;
+  const [whole = '0', frac = ''] = text.trim().split('.');
+  const ppm = Number(whole) * 10_000 + Number(frac.padEnd(4, '0'));
+  return ppm <= 1_000_000 ? ppm : null;
+}
+
+/**
+ * Worker fee tiers as written in configuration: `upTo:percent` pairs, the last without an
+ * upper bound — the default is "100000:20,200000:10,:5". Null when the text is not valid
+ * (bounds not rising, a bound on the last tier, a bad percentage).
+ */
+export function parseFeeTiers(text: string): Tier[] | null {
+  const tiers: Tier[] = [];
+  const parts = text.split(',').map((p) => p.trim());
+  for (const [i, part] of parts.entries()) {
+    const m = /^(\d*):(.+)$/.exec(part);
+    if (!m) return null;
+    const rate = percentToPpm(m[2] ?? '');
+    const last = i === parts.length - 1;
+    const upTo = m[1] ? Number(m[1]) : null;
+    if (rate === null || (upTo === null) !== last) return null;
+    const previous = tiers.at(-1)?.upTo ?? 0;
+    if (upTo !== null && (!Number.isSafeInteger(upTo) || upTo <= previous)) return null;
+    tiers.push({ upTo, rate });
+  }
+  return tiers;
+}

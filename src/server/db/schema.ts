@@ -33,6 +33,7 @@ export interface ProfilesTable {
   times_of_day: ColumnType<string[], string[] | undefined>;
   prefecture: string | null;
   portfolio_links: ColumnType<string[], string[] | undefined>;
+  entity_type: ColumnType<'individual' | 'corporation', 'individual' | 'corporation' | undefined>;
   updated_at: Timestamp;
 }
 
@@ -235,6 +236,7 @@ export interface OffersTable {
   client_id: string;
   worker_id: string;
   message: string;
+  amount: number | null;
   status: ColumnType<OfferStatus, OfferStatus | undefined, OfferStatus>;
   decline_reason: string | null;
   expires_at: Timestamp;
@@ -268,6 +270,188 @@ export interface CompetitionEntriesTable {
   updated_at: Timestamp;
 }
 
+type DateColumn = ColumnType<string, string, string>;
+type Int = ColumnType<number, number | undefined, number>;
+
+export type ContractStatus = 'awaiting_escrow' | 'in_progress' | 'completed' | 'terminated' | 'disputed';
+export type MilestoneStatus = 'unfunded' | 'funded' | 'delivered' | 'accepted' | 'paid' | 'refunded' | 'settled' | 'cancelled';
+export type PartyRole = 'client' | 'worker';
+export type ActorRole = PartyRole | 'system' | 'staff';
+
+export interface PendingTerms {
+  milestones: { title: string; amount: number; dueDate: string }[];
+  withholding: boolean;
+  proposedAt: string;
+}
+
+/** Yen the worker receives (before tax) from each milestone's escrow; the rest goes back to the client. */
+export type Settlement = { milestoneId: string; workerAmount: number }[];
+
+export interface ContractsTable {
+  id: Generated<string>;
+  job_id: string;
+  application_id: string | null;
+  offer_id: string | null;
+  client_id: string;
+  worker_id: string;
+  title: string;
+  status: ColumnType<ContractStatus, ContractStatus | undefined, ContractStatus>;
+  withholding: ColumnType<boolean, boolean | undefined, boolean>;
+  pending_terms: Json<PendingTerms | null>;
+  terms_version: Int;
+  created_at: Timestamp;
+  started_at: NullableTimestamp;
+  ended_at: NullableTimestamp;
+  reviews_revealed_at: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
+export interface MilestonesTable {
+  id: Generated<string>;
+  contract_id: string;
+  position: number;
+  title: string;
+  amount: number;
+  tax: number;
+  client_fee: number;
+  client_fee_tax: number;
+  worker_fee: number;
+  worker_fee_tax: number;
+  withholding: number;
+  worker_net: number;
+  escrow: number;
+  due_date: DateColumn;
+  status: ColumnType<MilestoneStatus, MilestoneStatus | undefined, MilestoneStatus>;
+  delivery_count: Int;
+  delivered_at: NullableTimestamp;
+  auto_accept_at: NullableTimestamp;
+  delivery_message_id: number | null;
+  funded_at: NullableTimestamp;
+  accepted_at: NullableTimestamp;
+  paid_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ContractEventsTable {
+  id: Generated<number>;
+  contract_id: string;
+  milestone_id: string | null;
+  action: string;
+  actor_role: ActorRole;
+  actor_id: string | null;
+  detail: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+}
+
+export interface ContractDocumentsTable {
+  id: Generated<number>;
+  contract_id: string;
+  kind: 'terms';
+  version: number;
+  body: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+}
+
+export type DepositMethod = 'bank_transfer' | 'dev_card';
+export type DepositStatus = 'pending' | 'confirmed' | 'cancelled';
+
+export interface DepositsTable {
+  id: Generated<string>;
+  milestone_id: string;
+  contract_id: string;
+  client_id: string;
+  method: DepositMethod;
+  reference: string;
+  amount: number;
+  status: ColumnType<DepositStatus, DepositStatus | undefined, DepositStatus>;
+  provider_ref: string | null;
+  created_at: Timestamp;
+  confirmed_at: NullableTimestamp;
+  confirmed_by: string | null;
+  cancelled_at: NullableTimestamp;
+}
+
+export type ProposalStatus = 'pending' | 'accepted' | 'refused' | 'escalated' | 'superseded';
+
+export interface TerminationProposalsTable {
+  id: Generated<string>;
+  contract_id: string;
+  proposer_id: string;
+  proposer_role: PartyRole;
+  reason: string;
+  settlement: Json<Settlement>;
+  status: ColumnType<ProposalStatus, ProposalStatus | undefined, ProposalStatus>;
+  respond_by: Timestamp;
+  refusal_reason: string | null;
+  created_at: Timestamp;
+  decided_at: NullableTimestamp;
+}
+
+export interface DisputesTable {
+  id: Generated<string>;
+  contract_id: string;
+  opened_by: string | null;
+  opener_role: PartyRole | 'system';
+  reason: string;
+  status: ColumnType<'open' | 'settled', 'open' | 'settled' | undefined, 'open' | 'settled'>;
+  settlement: Json<Settlement | null>;
+  settled_by: string | null;
+  settlement_note: string | null;
+  created_at: Timestamp;
+  settled_at: NullableTimestamp;
+}
+
+export interface ReviewsTable {
+  id: Generated<string>;
+  contract_id: string;
+  reviewer_id: string;
+  reviewee_id: string;
+  reviewer_role: PartyRole;
+  skill: number;
+  quality: number;
+  schedule: number;
+  communication: number;
+  partnership: number;
+  comment: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface LedgerAccountsTable {
+  id: string;
+  user_id: string | null;
+  /** bigint, parsed as a number (int8 parser): yen amounts stay far below 2^53. */
+  balance: Int;
+  created_at: Timestamp;
+}
+
+export interface LedgerTransactionsTable {
+  id: Generated<number>;
+  key: string;
+  kind: string;
+  contract_id: string | null;
+  milestone_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface LedgerEntriesTable {
+  id: Generated<number>;
+  transaction_id: number;
+  account_id: string;
+  amount: number;
+  created_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: Json<unknown>;
+  created_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   profiles: ProfilesTable;
@@ -290,4 +474,16 @@ export interface DB {
   offers: OffersTable;
   attachments: AttachmentsTable;
   competition_entries: CompetitionEntriesTable;
+  contracts: ContractsTable;
+  milestones: MilestonesTable;
+  contract_events: ContractEventsTable;
+  contract_documents: ContractDocumentsTable;
+  deposits: DepositsTable;
+  termination_proposals: TerminationProposalsTable;
+  disputes: DisputesTable;
+  reviews: ReviewsTable;
+  ledger_accounts: LedgerAccountsTable;
+  ledger_transactions: LedgerTransactionsTable;
+  ledger_entries: LedgerEntriesTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

@@ -9,6 +9,21 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+export interface SendOptions {
+  /**
+   * For money-moving requests: the same key on a retry makes the server replay its first
+   * answer instead of acting twice. Make one per user action (newIdempotencyKey) and
+   * reuse it when the same action is retried.
+   */
+  idempotencyKey?: string;
+}
+
+export function newIdempotencyKey(): string {
+  // getRandomValues works outside secure contexts too, unlike randomUUID.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export class ApiError extends Error {
   readonly problem: Problem;
 
@@ -139,11 +154,12 @@ async function readProblem(res: Response): Promise<Problem> {
   return { type: 'about:blank', title: text.title, detail: text.detail, status: res.status, code: fallback };
 }
 
-async function send<T>(method: Method, path: string, body: unknown, retry: boolean): Promise<T> {
+async function send<T>(method: Method, path: string, body: unknown, retry: boolean, options: SendOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLang(),
   };
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   const unsafe = UNSAFE.has(method);
   // A file upload goes as multipart/form-data; the browser writes that header with its boundary.
   const form = body instanceof FormData;
@@ -174,7 +190,7 @@ async function send<T>(method: Method, path: string, body: unknown, retry: boole
   const problem = await readProblem(res);
   if (retry && problem.status === 403 && problem.code === 'csrf-failed') {
     await loadSession();
-    return send<T>(method, path, body, false);
+    return send<T>(method, path, body, false, options);
   }
   if (problem.status === 401 && problem.code === 'unauthenticated') {
     for (const listener of lostListeners) listener();
@@ -194,7 +210,7 @@ export function apiPath(href: string): string | null {
 
 export const api = {
   get: <T>(path: string) => send<T>('GET', path, undefined, true),
-  post: <T>(path: string, body?: unknown) => send<T>('POST', path, body, true),
+  post: <T>(path: string, body?: unknown, options?: SendOptions) => send<T>('POST', path, body, true, options),
   put: <T>(path: string, body: unknown) => send<T>('PUT', path, body, true),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body, true),
   delete: <T>(path: string) => send<T>('DELETE', path, undefined, true),

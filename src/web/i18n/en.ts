@@ -1,6 +1,11 @@
 import type { Messages } from './ja';
 
+import { contractsEn } from './areas/contracts.en';
+import { moneyEn } from './areas/money.en';
+
 export const en: Messages = {
+  contracts: contractsEn,
+  money: moneyEn,
   app: {
     name: 'Yorozu',
     homeTitle: 'Yorozu | Crowdsourcing for getting work done and putting skills to use',

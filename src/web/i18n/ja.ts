@@ -1,6 +1,11 @@
 // Japanese UI text. This is the reference catalogue: the English one has the same shape.
 
+import { contractsJa } from './areas/contracts.ja';
+import { moneyJa } from './areas/money.ja';
+
 export const ja = {
+  contracts: contractsJa,
+  money: moneyJa,
   app: {
     name: 'よろず',
     homeTitle: 'よろず | 仕事を頼める、得意を活かせるクラウドソーシング',

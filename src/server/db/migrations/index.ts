@@ -7,6 +7,7 @@ import * as m0003 from './0003_jobs';
 import * as m0004 from './0004_applications';
 import * as m0005 from './0005_offers';
 import * as m0006 from './0006_attachments_entries';
+import * as m0007 from './0007_contracts_ledger';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0004_applications': m0004,
   '0005_offers': m0005,
   '0006_attachments_entries': m0006,
+  '0007_contracts_ledger': m0007,
 };

@@ -1,0 +1,347 @@
+// Contracts (契約), milestones, escrow (仮払い), termination (途中解消), disputes, reviews
+// (評価), statements and the staff deposit and dispute pages.
+import { z } from 'zod';
+import { line, paragraph, typeError } from './fields';
+
+const yen = (min: number, max: number) =>
+  z.number({ error: typeError }).int({ error: 'not-integer' }).min(min, { error: 'too-small' }).max(max, { error: 'too-big' });
+const isoDate = z
+  .string({ error: typeError })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-invalid' })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: 'date-invalid' });
+const uuid = z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'invalid-choice' });
+const AttachmentIds = z
+  .array(z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'attachment-invalid' }), { error: typeError })
+  .max(5, { error: 'too-many' })
+  .default([]);
+
+export const CONTRACT_STATUSES = ['awaiting_escrow', 'in_progress', 'completed', 'terminated', 'disputed'] as const;
+export const MILESTONE_STATUSES = [
+  'unfunded',
+  'funded',
+  'delivered',
+  'accepted',
+  'paid',
+  'refunded',
+  'settled',
+  'cancelled',
+] as const;
+
+const Party = z.object({ username: z.string(), displayName: z.string(), withdrawn: z.boolean() });
+const AttachmentInfo = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int() });
+
+/** One milestone's money: what the client pays and how it is split on acceptance. */
+export const MilestoneMoney = z.object({
+  amount: z.number().int(),
+  tax: z.number().int(),
+  clientFee: z.number().int(),
+  clientFeeTax: z.number().int(),
+  /** amount + tax + clientFee + clientFeeTax: what the client pays into escrow. */
+  escrow: z.number().int(),
+  workerFee: z.number().int(),
+  workerFeeTax: z.number().int(),
+  withholding: z.number().int(),
+  /** What reaches the worker's earnings balance on acceptance. */
+  workerNet: z.number().int(),
+});
+
+export const Deposit = z.object({
+  id: z.string(),
+  method: z.enum(['bank_transfer', 'dev_card']),
+  /** Transfer reference the client writes as the sender name prefix (振込依頼人名の前に付ける番号). */
+  reference: z.string(),
+  amount: z.number().int(),
+  status: z.enum(['pending', 'confirmed', 'cancelled']),
+  createdAt: z.string(),
+  confirmedAt: z.string().nullable(),
+  /** The platform's receiving account (bank transfer only). */
+  payTo: z.string().nullable(),
+});
+
+export const Milestone = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  dueDate: z.string(),
+  status: z.enum(MILESTONE_STATUSES),
+  money: MilestoneMoney,
+  deliveryCount: z.number().int(),
+  deliveredAt: z.string().nullable(),
+  /** When the delivery is accepted by itself (検収期限), while delivered. */
+  autoAcceptAt: z.string().nullable(),
+  fundedAt: z.string().nullable(),
+  acceptedAt: z.string().nullable(),
+  paidAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  /** The pending or confirmed deposit funding it. */
+  deposit: Deposit.nullable(),
+  /** The last delivery's message id in the contract thread, with its files. */
+  delivery: z
+    .object({ messageId: z.string(), body: z.string(), attachments: z.array(AttachmentInfo), createdAt: z.string() })
+    .nullable(),
+  /** What the viewer may do now. */
+  actions: z.array(z.enum(['fund', 'cancel_deposit', 'deliver', 'accept', 'request_revision'])),
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+export const ContractEvent = z.object({
+  id: z.string(),
+  action: z.string(),
+  /** Japanese/English label of the action, in the request's language. */
+  label: z.string(),
+  actorRole: z.enum(['client', 'worker', 'system', 'staff']),
+  milestone: z.object({ id: z.string(), position: z.number().int(), title: z.string() }).nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+
+export const SettlementLine = z.object({
+  milestoneId: z.string(),
+  /** Yen before tax paid to the worker for this milestone (0 = full refund). */
+  workerAmount: z.number().int(),
+  /** Computed: what the worker receives net, and what goes back to the client. */
+  workerNet: z.number().int(),
+  refund: z.number().int(),
+});
+
+export const TerminationProposal = z.object({
+  id: z.string(),
+  proposerRole: z.enum(['client', 'worker']),
+  reason: z.string(),
+  settlement: z.array(SettlementLine),
+  status: z.enum(['pending', 'accepted', 'refused', 'escalated', 'superseded']),
+  respondBy: z.string(),
+  refusalReason: z.string().nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+
+export const Dispute = z.object({
+  id: z.string(),
+  openerRole: z.enum(['client', 'worker', 'system']),
+  reason: z.string(),
+  status: z.enum(['open', 'settled']),
+  settlement: z.array(SettlementLine).nullable(),
+  settlementNote: z.string().nullable(),
+  createdAt: z.string(),
+  settledAt: z.string().nullable(),
+});
+
+export const ReviewScores = z.object({
+  skill: z.number().int(),
+  quality: z.number().int(),
+  schedule: z.number().int(),
+  communication: z.number().int(),
+  partnership: z.number().int(),
+});
+export const Review = ReviewScores.extend({
+  id: z.string(),
+  reviewerRole: z.enum(['client', 'worker']),
+  reviewer: Party,
+  comment: z.string(),
+  /** Mean of the five items, one decimal. */
+  score: z.number(),
+  createdAt: z.string(),
+});
+
+export const PendingTerms = z.object({
+  milestones: z.array(z.object({ title: z.string(), amount: z.number().int(), dueDate: z.string(), money: MilestoneMoney })),
+  withholding: z.boolean(),
+  proposedAt: z.string(),
+});
+
+export const Contract = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(CONTRACT_STATUSES),
+  job: z.object({ id: z.string(), title: z.string(), kind: z.string() }),
+  client: Party,
+  worker: Party,
+  withholding: z.boolean(),
+  /** Withholding may be chosen (the worker is an individual and the job a project). */
+  withholdingAllowed: z.boolean(),
+  termsVersion: z.number().int(),
+  pendingTerms: PendingTerms.nullable(),
+  milestones: z.array(Milestone),
+  totals: z.object({ amount: z.number().int(), tax: z.number().int(), escrow: z.number().int(), workerNet: z.number().int() }),
+  threadId: z.string().nullable(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  termination: TerminationProposal.nullable(),
+  dispute: Dispute.nullable(),
+  reviews: z.object({
+    /** Reviews can be written (the contract ended). */
+    open: z.boolean(),
+    revealed: z.boolean(),
+    /** When both are shown even if only one side wrote one. */
+    revealAt: z.string().nullable(),
+    mine: Review.nullable(),
+    /** The other side's review, once revealed. */
+    theirs: Review.nullable(),
+    /** Whether the other side has written theirs (without showing it). */
+    theirsWritten: z.boolean(),
+  }),
+  events: z.array(ContractEvent),
+  viewer: z.object({
+    role: z.enum(['client', 'worker']),
+    actions: z.array(
+      z.enum(['propose_terms', 'answer_terms', 'propose_termination', 'answer_termination', 'open_dispute', 'review']),
+    ),
+  }),
+  /** Configuration the page explains: days to accept, days to answer a termination. */
+  rules: z.object({ autoAcceptDays: z.number().int(), terminationResponseDays: z.number().int(), reviewRevealDays: z.number().int() }),
+});
+export type Contract = z.infer<typeof Contract>;
+
+export const ContractSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(CONTRACT_STATUSES),
+  role: z.enum(['client', 'worker']),
+  other: Party,
+  amount: z.number().int(),
+  /** The next thing that needs someone: 'fund' | 'deliver' | 'review_delivery' | 'answer_termination' | … */
+  nextStep: z.string().nullable(),
+  nextDate: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export const ContractList = z.object({ items: z.array(ContractSummary) });
+export const ContractListQuery = z.object({
+  role: z.enum(['client', 'worker', 'all']).default('all'),
+  status: z.enum(['active', 'ended', 'all']).default('all'),
+});
+
+// Requests.
+
+export const MilestoneInput = z.strictObject({
+  title: line(100, 1),
+  amount: yen(1000, 100_000_000),
+  dueDate: isoDate,
+});
+export const ProposeTermsBody = z.strictObject({
+  milestones: z.array(MilestoneInput, { error: typeError }).min(1, { error: 'required' }).max(10, { error: 'too-many' }),
+  withholding: z.boolean({ error: typeError }),
+});
+export const AnswerBody = z.strictObject({
+  agree: z.boolean({ error: typeError }),
+  reason: paragraph(1000).nullable().default(null),
+});
+export const FundBody = z.strictObject({ method: z.enum(['bank_transfer', 'dev_card'], { error: 'invalid-choice' }) });
+export const DeliverBody = z.strictObject({
+  message: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
+  attachmentIds: AttachmentIds,
+});
+export const RevisionBody = z.strictObject({
+  message: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
+});
+export const SettlementInput = z
+  .array(z.strictObject({ milestoneId: uuid, workerAmount: yen(0, 100_000_000) }), { error: typeError })
+  .max(10, { error: 'too-many' });
+export const TerminationBody = z.strictObject({
+  reason: paragraph(2000).refine((s) => s.length > 0, { error: 'required' }),
+  settlement: SettlementInput,
+});
+export const DisputeBody = z.strictObject({
+  reason: paragraph(2000).refine((s) => s.length > 0, { error: 'required' }),
+});
+const score = z.number({ error: typeError }).int({ error: 'not-integer' }).min(1, { error: 'too-small' }).max(5, { error: 'too-big' });
+export const ReviewBody = z.strictObject({
+  skill: score,
+  quality: score,
+  schedule: score,
+  communication: score,
+  partnership: score,
+  comment: paragraph(1000).default(''),
+});
+
+// Statements.
+
+export const StatementParty = z.object({ username: z.string(), displayName: z.string() });
+export const ContractStatement = z.object({
+  kind: z.enum(['receipt', 'payment_notice']),
+  contractId: z.string(),
+  title: z.string(),
+  issuedAt: z.string(),
+  client: StatementParty,
+  worker: StatementParty,
+  lines: z.array(
+    z.object({
+      milestone: z.string(),
+      date: z.string(),
+      /** receipt: paid into escrow / refunded; payment notice: paid / settled */
+      kind: z.string(),
+      amount: z.number().int(),
+      tax: z.number().int(),
+      fee: z.number().int(),
+      feeTax: z.number().int(),
+      withholding: z.number().int(),
+      total: z.number().int(),
+    }),
+  ),
+  total: z.number().int(),
+  platform: z.object({ name: z.string(), invoiceNumber: z.string().nullable() }),
+});
+export const MonthlyStatement = z.object({
+  month: z.string(),
+  lines: z.array(
+    z.object({
+      date: z.string(),
+      kind: z.string(),
+      label: z.string(),
+      contractId: z.string().nullable(),
+      title: z.string(),
+      /** Positive: money to the user's earnings or back to them; negative: money they paid. */
+      amount: z.number().int(),
+    }),
+  ),
+  totals: z.object({ earned: z.number().int(), paid: z.number().int(), refunded: z.number().int() }),
+  earningsBalance: z.number().int(),
+});
+export const MonthQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'date-invalid' })
+    .optional(),
+});
+export const Earnings = z.object({ balance: z.number().int() });
+
+export const ProfileReviews = z.object({
+  count: z.number().int(),
+  average: z.number().nullable(),
+  averages: ReviewScores.extend({}).partial().nullable(),
+  items: z.array(Review.extend({ contractTitle: z.string(), reviewee: z.enum(['client', 'worker']) })),
+});
+
+// Staff.
+
+export const StaffDeposit = z.object({
+  id: z.string(),
+  reference: z.string(),
+  amount: z.number().int(),
+  method: z.enum(['bank_transfer', 'dev_card']),
+  status: z.enum(['pending', 'confirmed', 'cancelled']),
+  createdAt: z.string(),
+  contract: z.object({ id: z.string(), title: z.string() }),
+  milestone: z.object({ id: z.string(), position: z.number().int(), title: z.string() }),
+  client: z.object({ username: z.string() }),
+});
+export const StaffDepositList = z.object({ items: z.array(StaffDeposit) });
+export const ConfirmDepositBody = z.strictObject({
+  /** The amount that arrived on the bank statement; must equal the deposit. */
+  receivedAmount: yen(1, 1_000_000_000),
+});
+export const StaffDispute = Dispute.extend({
+  contract: z.object({ id: z.string(), title: z.string(), status: z.enum(CONTRACT_STATUSES) }),
+  client: z.object({ username: z.string() }),
+  worker: z.object({ username: z.string() }),
+  milestones: z.array(z.object({ id: z.string(), position: z.number().int(), title: z.string(), status: z.string(), amount: z.number().int(), escrow: z.number().int() })),
+  messages: z.array(z.object({ id: z.string(), sender: z.string(), body: z.string(), createdAt: z.string() })),
+  events: z.array(ContractEvent),
+});
+export const StaffDisputeList = z.object({ items: z.array(StaffDispute.omit({ messages: true, events: true })) });
+export const SettleDisputeBody = z.strictObject({
+  settlement: SettlementInput,
+  note: paragraph(2000).refine((s) => s.length > 0, { error: 'required' }),
+});

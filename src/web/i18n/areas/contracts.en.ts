@@ -1,0 +1,3 @@
+import type { contractsJa } from './contracts.ja';
+
+export const contractsEn: typeof contractsJa = {};

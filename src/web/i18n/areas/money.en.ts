@@ -1,0 +1,3 @@
+import type { moneyJa } from './money.ja';
+
+export const moneyEn: typeof moneyJa = {};
