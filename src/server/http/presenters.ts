@@ -137,6 +137,7 @@ export function presentApplication(
     client: presentParty({ username: a.client_username, displayName: a.client_display_name, status: a.client_status }, lang),
     threadId: a.thread_id,
     attachments,
+    contractId: a.contract_id,
     viewer: { role: viewerId === a.worker_id ? 'worker' : 'client' },
   };
 }
@@ -159,6 +160,7 @@ export function presentOffer(o: OfferView, lang: Lang, viewerId: string): Offer 
     id: o.id,
     status: o.status,
     message: o.message,
+    amount: o.amount,
     declineReason: o.decline_reason,
     expiresAt: o.expires_at.toISOString(),
     decidedAt: o.decided_at?.toISOString() ?? null,
@@ -167,6 +169,7 @@ export function presentOffer(o: OfferView, lang: Lang, viewerId: string): Offer 
     worker: presentParty({ username: o.worker_username, displayName: o.worker_display_name, status: o.worker_status }, lang),
     client: presentParty({ username: o.client_username, displayName: o.client_display_name, status: o.client_status }, lang),
     threadId: o.thread_id,
+    contractId: o.contract_id,
     viewer: { role: viewerId === o.worker_id ? 'worker' : 'client' },
   };
 }

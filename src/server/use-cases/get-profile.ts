@@ -10,6 +10,7 @@ const EMPTY: Profile = {
   timesOfDay: [],
   prefecture: null,
   portfolioLinks: [],
+  entityType: 'individual',
   updatedAt: null,
 };
 
@@ -25,6 +26,7 @@ export async function getProfile(db: Db, userId: string): Promise<Profile> {
       'times_of_day',
       'prefecture',
       'portfolio_links',
+      'entity_type',
       'updated_at',
     ])
     .where('user_id', '=', userId)
@@ -39,6 +41,7 @@ export async function getProfile(db: Db, userId: string): Promise<Profile> {
     timesOfDay: row.times_of_day as Profile['timesOfDay'],
     prefecture: row.prefecture,
     portfolioLinks: row.portfolio_links,
+    entityType: row.entity_type,
     updatedAt: row.updated_at.toISOString(),
   };
 }

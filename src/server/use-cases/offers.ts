@@ -17,7 +17,7 @@ export const OFFER_EXPIRE_TASK = 'offer.expire';
 
 export async function sendOffer(
   deps: Deps,
-  input: { clientId: string; jobId: string; username: string; message: string },
+  input: { clientId: string; jobId: string; username: string; message: string; amount?: number | null },
 ): Promise<string> {
   const now = deps.clock();
   try {
@@ -47,6 +47,7 @@ export async function sendOffer(
           client_id: input.clientId,
           worker_id: worker.id,
           message: input.message,
+          amount: input.amount ?? null,
           expires_at: expiresAt,
           created_at: now,
           updated_at: now,

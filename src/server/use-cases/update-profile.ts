@@ -16,6 +16,7 @@ export async function updateProfile(deps: Deps, input: { userId: string; profile
     times_of_day: [...new Set(p.timesOfDay)],
     prefecture: p.prefecture,
     portfolio_links: [...new Set(p.portfolioLinks)],
+    ...(p.entityType ? { entity_type: p.entityType } : {}),
     updated_at: now,
   };
   await deps.db

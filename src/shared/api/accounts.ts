@@ -65,6 +65,8 @@ export const ProfileBody = z.strictObject({
   timesOfDay: z.array(z.enum(TIME_OF_DAY_KEYS, { error: 'invalid-choice' })).max(5, { error: 'too-many' }),
   prefecture: z.enum(PREFECTURE_CODES, { error: 'invalid-choice' }).nullable(),
   portfolioLinks: z.array(httpUrl, { error: typeError }).max(10, { error: 'too-many' }),
+  /** Individual or company (法人): withholding tax (源泉徴収) applies to individuals only. Kept when absent. */
+  entityType: z.enum(['individual', 'corporation'], { error: 'invalid-choice' }).optional(),
 });
 export type ProfileBody = z.infer<typeof ProfileBody>;
 
@@ -94,6 +96,7 @@ const ProfileFields = z.object({
   timesOfDay: z.array(z.enum(TIME_OF_DAY_KEYS)),
   prefecture: z.string().nullable(),
   portfolioLinks: z.array(z.string()),
+  entityType: z.enum(['individual', 'corporation']),
 });
 export const Profile = ProfileFields.extend({ updatedAt: z.string().nullable() });
 export type Profile = z.infer<typeof Profile>;

@@ -55,6 +55,8 @@ export const Application = z.object({
   client: Party,
   threadId: z.string().nullable(),
   attachments: z.array(AttachmentInfo),
+  /** The contract made when the worker was hired. */
+  contractId: z.string().nullable(),
   viewer: z.object({ role: z.enum(['worker', 'client']) }),
 });
 export type Application = z.infer<typeof Application>;
@@ -101,6 +103,14 @@ export const OfferBody = z.strictObject({
   /** The worker's username. */
   username: z.string({ error: typeError }).min(1, { error: 'required' }).max(64, { error: 'too-long' }),
   message: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
+  /** The amount proposed, in yen before tax; the contract starts with it (the job's budget when absent). */
+  amount: z
+    .number({ error: typeError })
+    .int({ error: 'not-integer' })
+    .min(1000, { error: 'too-small' })
+    .max(100_000_000, { error: 'too-big' })
+    .nullable()
+    .default(null),
 });
 export const OfferDeclineBody = z.strictObject({ reason: paragraph(1000).nullable().default(null) });
 
@@ -108,6 +118,7 @@ export const Offer = z.object({
   id: z.string(),
   status: z.enum(['pending', 'accepted', 'declined', 'cancelled', 'expired']),
   message: z.string(),
+  amount: z.number().int().nullable(),
   declineReason: z.string().nullable(),
   expiresAt: z.string(),
   decidedAt: z.string().nullable(),
@@ -116,6 +127,8 @@ export const Offer = z.object({
   worker: Party,
   client: Party,
   threadId: z.string().nullable(),
+  /** The contract made when the offer was accepted. */
+  contractId: z.string().nullable(),
   viewer: z.object({ role: z.enum(['worker', 'client']) }),
 });
 export type Offer = z.infer<typeof Offer>;

@@ -27,6 +27,7 @@ export interface ApplicationView {
   client_display_name: string | null;
   client_status: string;
   thread_id: string | null;
+  contract_id: string | null;
 }
 
 export function selectApplications(db: Db) {
@@ -36,6 +37,7 @@ export function selectApplications(db: Db) {
     .innerJoin('users as w', 'w.id', 'a.worker_id')
     .innerJoin('users as c', 'c.id', 'j.client_id')
     .leftJoin('threads as t', (join) => join.onRef('t.subject_id', '=', 'a.id').on('t.subject_type', '=', 'application'))
+    .leftJoin('contracts as k', 'k.application_id', 'a.id')
     .select([
       'a.id',
       'a.status',
@@ -62,6 +64,7 @@ export function selectApplications(db: Db) {
       'c.display_name as client_display_name',
       'c.status as client_status',
       't.id as thread_id',
+      'k.id as contract_id',
     ]);
 }
 

@@ -5,6 +5,7 @@ export interface OfferView {
   id: string;
   status: 'pending' | 'accepted' | 'declined' | 'cancelled' | 'expired';
   message: string;
+  amount: number | null;
   decline_reason: string | null;
   expires_at: Date;
   decided_at: Date | null;
@@ -22,6 +23,7 @@ export interface OfferView {
   client_display_name: string | null;
   client_status: string;
   thread_id: string | null;
+  contract_id: string | null;
 }
 
 export function selectOffers(db: Db) {
@@ -31,10 +33,12 @@ export function selectOffers(db: Db) {
     .innerJoin('users as w', 'w.id', 'o.worker_id')
     .innerJoin('users as c', 'c.id', 'o.client_id')
     .leftJoin('threads as t', (join) => join.onRef('t.subject_id', '=', 'o.id').on('t.subject_type', '=', 'offer'))
+    .leftJoin('contracts as k', 'k.offer_id', 'o.id')
     .select([
       'o.id',
       'o.status',
       'o.message',
+      'o.amount',
       'o.decline_reason',
       'o.expires_at',
       'o.decided_at',
@@ -52,5 +56,6 @@ export function selectOffers(db: Db) {
       'c.display_name as client_display_name',
       'c.status as client_status',
       't.id as thread_id',
+      'k.id as contract_id',
     ]);
 }

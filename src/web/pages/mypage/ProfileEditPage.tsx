@@ -20,6 +20,7 @@ const EMPTY_PROFILE: Profile = {
   timesOfDay: [],
   prefecture: null,
   portfolioLinks: [],
+  entityType: 'individual',
   updatedAt: null,
 };
 
