@@ -116,7 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production') {
     if (!e.YOROZU_SECRET) throw new ConfigError('YOROZU_SECRET (32+ characters) is required in production.');
     if (!e.PUBLIC_URL) throw new ConfigError('PUBLIC_URL is required in production.');
-    if (e.PAYMENT_DEV_CARD) throw new ConfigError('PAYMENT_DEV_CARD cannot be enabled in production: it funds escrow without money.');
+    if (e.PAYMENT_DEV_CARD)
+      throw new ConfigError('PAYMENT_DEV_CARD cannot be enabled in production: it funds escrow without money.');
   }
   return {
     mode: e.NODE_ENV,

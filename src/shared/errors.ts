@@ -310,6 +310,141 @@ export const PROBLEMS = {
     'This member has withdrawn or is suspended.',
   ),
 
+  // ── contracts and money ─────────────────────────────────────────────────────
+  'contract-transition-invalid': def(
+    409,
+    'この契約は現在の状態では操作できません',
+    '契約の状態が変わったため、操作できませんでした。ページを再読み込みして、いまの状態を確認してください。',
+    "Not possible in the contract's current state",
+    'The contract has changed state. Reload the page to see where it stands.',
+  ),
+  'milestone-transition-invalid': def(
+    409,
+    'このマイルストーンは現在の状態では操作できません',
+    'マイルストーンの状態が変わったため(すでに検収・修正依頼された など)、操作できませんでした。ページを再読み込みして確認してください。',
+    "Not possible in the milestone's current state",
+    'The milestone has changed state (already accepted, sent back for revision …). Reload the page to see it.',
+  ),
+  'contract-frozen': def(
+    409,
+    'トラブル対応中のため操作できません',
+    'この契約は運営事務局が対応中のため、仮払い・納品・検収などの操作を止めています。運営事務局からの連絡をお待ちください。',
+    'The contract is frozen while staff handle a dispute',
+    'Staff are handling a dispute on this contract, so funding, delivery and acceptance are paused. Wait for staff to contact you.',
+  ),
+  'payment-method-unavailable': def(
+    409,
+    'この支払い方法は使えません',
+    '開発用カードは本番環境では使えません。銀行振込を選んでください。',
+    'This payment method is not available',
+    'The development card cannot be used in production. Choose bank transfer.',
+  ),
+  'deposit-pending': def(
+    409,
+    '入金の確認を待っています',
+    'このマイルストーンには振込待ちの入金がすでにあります。振込後、運営事務局の入金確認をお待ちください。支払い方法を変えるときは、いまの振込を取り消してください。',
+    'A deposit is already waiting',
+    'A bank transfer for this milestone is already waiting for confirmation. To change the method, cancel it first.',
+  ),
+  'deposit-transition-invalid': def(
+    409,
+    'この入金は現在の状態では操作できません',
+    '入金はすでに確認済みか取り消し済みです。ページを再読み込みして確認してください。',
+    "Not possible in the deposit's current state",
+    'The deposit has already been confirmed or cancelled. Reload to see it.',
+  ),
+  'deposit-amount-mismatch': def(
+    422,
+    '入金額が請求額と一致しません',
+    '振込まれた金額が仮払い金額と違うため、確認できません。発注者に連絡して差額を調整してから確認してください。',
+    'The amount received does not match',
+    'The amount received differs from the deposit, so it cannot be confirmed. Contact the client to settle the difference first.',
+  ),
+  'terms-change-closed': def(
+    409,
+    '仮払い後は契約条件を変更できません',
+    '仮払いが済んだマイルストーンがあるため、契約条件の変更はできません。変更が必要なときは、途中解消のうえで新しく契約してください。',
+    'The terms can no longer change',
+    'A milestone is already funded, so the terms cannot change. End the contract by agreement and make a new one if needed.',
+  ),
+  'no-pending-terms': def(
+    409,
+    '回答を待っている条件変更はありません',
+    '条件変更の提案は取り下げられたか、すでに回答済みです。ページを再読み込みして確認してください。',
+    'No change of terms is waiting',
+    'The proposal was already answered or replaced. Reload to see it.',
+  ),
+  'withholding-not-allowed': def(
+    422,
+    '源泉徴収は選べません',
+    '源泉徴収は、受注者が個人で、プロジェクト形式の契約の場合にだけ選べます(法人の受注者、タスク・コンペ形式には適用されません)。',
+    'Withholding cannot be chosen',
+    'Withholding applies only to individual workers on project contracts (not companies, tasks or competitions).',
+  ),
+  'termination-pending': def(
+    409,
+    '途中解消の提案に回答待ちです',
+    'この契約にはすでに回答を待っている途中解消の提案があります。相手の回答をお待ちください。',
+    'A termination proposal is waiting',
+    'This contract already has a termination proposal waiting for an answer.',
+  ),
+  'no-pending-termination': def(
+    409,
+    '回答を待っている途中解消の提案はありません',
+    '提案はすでに回答済みか、運営事務局の対応に移っています。ページを再読み込みして確認してください。',
+    'No termination proposal is waiting',
+    'The proposal was already answered or passed to staff. Reload to see it.',
+  ),
+  'termination-outdated': def(
+    409,
+    'この提案では精算できなくなりました',
+    '提案のあとに仮払いや検収があり、提案の精算内容が現在の仮払い金と合わなくなりました。提案者に提案を出し直してもらうか、拒否して運営事務局に相談してください。',
+    'This proposal no longer fits the contract',
+    'Money moved since it was made (a funding or an acceptance). Ask the proposer to propose again, or refuse it to pass the contract to staff.',
+  ),
+  'own-proposal': def(
+    409,
+    'ご自身の提案には回答できません',
+    'この提案はあなたが出したものです。相手の回答をお待ちください。',
+    'You made this proposal',
+    'Wait for the other party to answer your proposal.',
+  ),
+  'dispute-open': def(
+    409,
+    'すでに運営事務局が対応中です',
+    'この契約については運営事務局への相談(トラブル報告)が受け付け済みです。運営事務局からの連絡をお待ちください。',
+    'Staff are already handling this contract',
+    'A dispute on this contract is already open. Wait for staff to contact you.',
+  ),
+  'review-not-open': def(
+    409,
+    'まだ評価できません',
+    '評価は契約が完了または途中終了してから書けます。',
+    'Reviews are not open yet',
+    'You can review once the contract has completed or ended.',
+  ),
+  'review-exists': def(
+    409,
+    'この契約の評価は送信済みです',
+    '評価は契約ごとに1回だけ送れます。公平のため、送信後は変更できません。',
+    'You have already reviewed this contract',
+    'Each side reviews a contract once; reviews cannot be changed after sending.',
+  ),
+  'idempotency-key-invalid': def(
+    400,
+    'Idempotency-Key ヘッダーが正しくありません',
+    'Idempotency-Key は1〜200文字の半角英数字・記号で指定してください。',
+    'The Idempotency-Key header is invalid',
+    'Use 1–200 visible ASCII characters for the Idempotency-Key.',
+  ),
+  'idempotency-key-reused': def(
+    422,
+    '同じ Idempotency-Key が別の内容で使われています',
+    'この Idempotency-Key は内容の違うリクエストにすでに使われています。新しい操作には新しいキーを使ってください。',
+    'The Idempotency-Key was used for another request',
+    'This key was already used with a different request. Use a new key for a new action.',
+  ),
+
   // ── attachments ─────────────────────────────────────────────────────────────
   'file-too-large': def(
     413,
@@ -405,6 +540,22 @@ export const FIELD_ERRORS = {
     ja: '利用規約への同意が必要です。',
     en: 'You must accept the terms of use.',
   },
+  'settlement-milestone-missing': {
+    ja: '仮払い済みのすべてのマイルストーンについて、受注者に支払う金額を指定してください。',
+    en: 'Say how much the worker is paid for every funded milestone.',
+  },
+  'settlement-milestone-unknown': {
+    ja: 'このマイルストーンは精算の対象ではありません(仮払いされていないか、すでに終了しています)。',
+    en: 'This milestone has no money in escrow to settle.',
+  },
+  'settlement-milestone-twice': {
+    ja: '同じマイルストーンが2回指定されています。',
+    en: 'The same milestone appears twice.',
+  },
+  'settlement-amount-invalid': {
+    ja: '0円から{max}円(契約金額・税抜)までの整数で入力してください。',
+    en: 'Enter a whole number of yen from 0 to {max} (the amount before tax).',
+  },
   'url-invalid': {
     ja: 'http:// または https:// で始まる URL を入力してください。',
     en: 'Enter a URL that starts with http:// or https://.',
@@ -420,6 +571,10 @@ export const FIELD_ERRORS = {
   'budget-range': {
     ja: '予算の上限は下限以上にしてください。',
     en: 'The upper budget must be at least the lower one.',
+  },
+  'due-date-past': {
+    ja: '納期は今日以降の日付にしてください。',
+    en: 'The due date must be today or later.',
   },
   'deadline-past': {
     ja: '募集期限は現在より後の日時にしてください。',

@@ -84,3 +84,34 @@ export const PREFECTURE_CODES = Object.keys(PREFECTURES) as [string, ...string[]
 
 export const STAFF_ROLES = ['support', 'finance', 'moderator', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Timeline entries of a contract (契約の履歴). */
+export const CONTRACT_EVENTS: Record<string, { ja: string; en: string }> = {
+  'contract.create': { ja: '契約を結びました', en: 'Contract made' },
+  'contract.start': { ja: '作業を開始しました(最初の仮払い完了)', en: 'Work started (first milestone funded)' },
+  'contract.complete': { ja: '契約が完了しました', en: 'Contract completed' },
+  'contract.terminate': { ja: '途中解消で契約が終了しました', en: 'Contract ended by agreement' },
+  'contract.dispute': { ja: '運営事務局の対応に移りました(トラブル)', en: 'Passed to staff (dispute)' },
+  'contract.settle': { ja: '運営事務局の裁定で契約が終了しました', en: 'Contract ended by staff decision' },
+  'terms.propose': { ja: '契約条件の変更を提案しました', en: 'Change of terms proposed' },
+  'terms.accept': { ja: '契約条件の変更に同意しました', en: 'Change of terms agreed' },
+  'terms.refuse': { ja: '契約条件の変更を拒否しました', en: 'Change of terms refused' },
+  'milestone.fund': { ja: '仮払いが完了しました', en: 'Milestone funded' },
+  'deposit.cancel': { ja: '銀行振込の仮払いを取り消しました', en: 'Bank transfer cancelled' },
+  'milestone.deliver': { ja: '納品しました', en: 'Delivered' },
+  'milestone.request_revision': { ja: '修正依頼をしました', en: 'Revision requested' },
+  'milestone.accept': { ja: '検収しました', en: 'Accepted' },
+  'milestone.auto_accept': {
+    ja: '検収期限を過ぎたため自動で検収されました',
+    en: 'Accepted automatically after the review period',
+  },
+  'milestone.pay': { ja: '報酬が受注者の報酬残高に支払われました', en: "Paid to the worker's earnings" },
+  'milestone.refund': { ja: '仮払い金を発注者に返金しました', en: 'Escrow refunded to the client' },
+  'milestone.settle': { ja: '仮払い金を精算しました(一部支払い・残りを返金)', en: 'Escrow split between worker and client' },
+  'milestone.cancel': { ja: 'マイルストーンを取り消しました', en: 'Milestone cancelled' },
+  'termination.propose': { ja: '途中解消を提案しました', en: 'Termination proposed' },
+  'termination.accept': { ja: '途中解消に同意しました', en: 'Termination agreed' },
+  'termination.refuse': { ja: '途中解消を拒否しました', en: 'Termination refused' },
+  'review.write': { ja: '評価を送信しました', en: 'Review sent' },
+  'reviews.reveal': { ja: 'お互いの評価が公開されました', en: 'Reviews revealed' },
+};

@@ -15,23 +15,15 @@ export const CONTRACT_TRANSITIONS: readonly Transition<ContractStatus, ContractA
   { action: 'start', from: ['awaiting_escrow'], to: 'in_progress', actors: ['system'] },
   // Every milestone is paid.
   { action: 'complete', from: ['in_progress'], to: 'completed', actors: ['system'] },
-  // A settlement both parties agreed to (途中解消).
-  { action: 'terminate', from: ['awaiting_escrow', 'in_progress'], to: 'terminated', actors: ['system'] },
+  // A settlement both parties agreed to (途中解消): taken by the side that agrees last.
+  { action: 'terminate', from: ['awaiting_escrow', 'in_progress'], to: 'terminated', actors: ['client', 'worker', 'system'] },
   // Refusal or 7 days of silence on a termination proposal, or either side's request.
   { action: 'dispute', from: ['awaiting_escrow', 'in_progress'], to: 'disputed', actors: ['client', 'worker', 'system'] },
   // Staff settle a dispute.
   { action: 'settle', from: ['disputed'], to: 'terminated', actors: ['staff'] },
 ];
 
-export type MilestoneStatus =
-  | 'unfunded'
-  | 'funded'
-  | 'delivered'
-  | 'accepted'
-  | 'paid'
-  | 'refunded'
-  | 'settled'
-  | 'cancelled';
+export type MilestoneStatus = 'unfunded' | 'funded' | 'delivered' | 'accepted' | 'paid' | 'refunded' | 'settled' | 'cancelled';
 export type MilestoneAction =
   | 'fund'
   | 'deliver'

@@ -60,7 +60,11 @@ export function termsDocument(input: TermsInput): TermsDocument {
     work: { title: input.job.title, description: input.job.description.slice(0, 2000) },
     milestones,
     total: { amount, tax, withTax: amount + tax, withholding: sum((m) => m.withholding) },
-    deliveryDate: milestones.map((m) => m.dueDate).sort().at(-1) ?? '',
+    deliveryDate:
+      milestones
+        .map((m) => m.dueDate)
+        .sort()
+        .at(-1) ?? '',
     withholding: input.withholding,
     payment: {
       ja: `発注者は各マイルストーンの作業開始前に報酬を仮払いします。受注者の納品後、発注者は${days}日以内に検収します（期限までに回答がない場合は自動で検収されます）。報酬は検収の時点で受注者の報酬残高に支払われ、振込申請により受注者の口座へ振り込まれます。`,

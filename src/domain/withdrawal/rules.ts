@@ -26,4 +26,70 @@ export const BLOCKER_RULES: readonly BlockerRule[] = [
     },
     resolve: { label: { ja: '依頼した仕事を見る', en: 'See my jobs' }, link: '/mypage/jobs' },
   },
+  {
+    code: 'live-contracts-worker',
+    role: 'worker',
+    from: 'liveContractsAsWorker',
+    title: { ja: '受注中の契約があります', en: 'You have contracts in progress as a worker' },
+    explanation: {
+      ja: '作業中・仮払い待ちの契約は、納品して検収を受けるか、発注者と途中解消に合意してから退会してください。すべて納品済みの契約は、自動検収の日に終わります。',
+      en: 'Deliver and get accepted, or agree with the client to end the contract early, before leaving. A contract whose work is all delivered ends by itself on its auto-acceptance date.',
+    },
+    resolve: { label: { ja: '契約一覧を見る', en: 'See my contracts' }, link: '/contracts?role=worker' },
+  },
+  {
+    code: 'live-contracts-client',
+    role: 'client',
+    from: 'liveContractsAsClient',
+    title: { ja: '発注中の契約があります', en: 'You have contracts in progress as a client' },
+    explanation: {
+      ja: '作業中・仮払い待ちの契約は、検収して完了するか、受注者と途中解消に合意してから退会してください。',
+      en: 'Accept the work, or agree with the worker to end the contract early, before leaving.',
+    },
+    resolve: { label: { ja: '契約一覧を見る', en: 'See my contracts' }, link: '/contracts?role=client' },
+  },
+  {
+    code: 'unfunded-milestones',
+    role: 'client',
+    from: 'unfundedMilestones',
+    title: { ja: '仮払い待ちのマイルストーンがあります', en: 'Milestones are waiting for escrow' },
+    explanation: {
+      ja: '契約したまま仮払いしていないマイルストーンがあります。仮払いするか、受注者と途中解消に合意してください。',
+      en: 'Fund these milestones, or agree with the worker to end the contract.',
+    },
+    resolve: { label: { ja: '契約一覧を見る', en: 'See my contracts' }, link: '/contracts?role=client' },
+  },
+  {
+    code: 'pending-deposits',
+    role: 'client',
+    from: 'pendingDeposits',
+    title: { ja: '入金確認待ちの仮払いがあります', en: 'Bank transfers are waiting for confirmation' },
+    explanation: {
+      ja: '銀行振込の仮払いは、運営事務局が入金を確認すると完了します(通常1〜2営業日)。まだ振込んでいない場合は、ここから取り消せます。',
+      en: 'A bank-transfer deposit completes when staff confirm the money arrived (usually 1–2 business days). If you have not transferred yet, you can cancel it here.',
+    },
+    resolve: { label: { ja: '契約一覧を見る', en: 'See my contracts' }, link: '/contracts?role=client' },
+  },
+  {
+    code: 'open-disputes',
+    role: 'both',
+    from: 'openDisputes',
+    title: { ja: '運営事務局が対応中のトラブルがあります', en: 'Staff are handling a dispute of yours' },
+    explanation: {
+      ja: '運営事務局が仮払い金の精算方法を決めるまでお待ちください。精算が終わると退会できます。',
+      en: 'Wait until staff settle the escrow; you can leave once it is settled.',
+    },
+    resolve: { label: { ja: '契約一覧を見る', en: 'See my contracts' }, link: '/contracts' },
+  },
+  {
+    code: 'earnings-balance',
+    role: 'worker',
+    from: 'earningsBalance',
+    title: { ja: '報酬残高があります', en: 'You have earnings not yet paid out' },
+    explanation: {
+      ja: '報酬残高は退会で失われることはありません。残高を口座に振り込んでから退会してください。',
+      en: 'Your earnings are never forfeited at withdrawal. Have them paid out to your bank account before leaving.',
+    },
+    resolve: { label: { ja: '取引明細を見る', en: 'See my statement' }, link: '/mypage/statements' },
+  },
 ];

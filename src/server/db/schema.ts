@@ -286,6 +286,8 @@ export interface PendingTerms {
 
 /** Yen the worker receives (before tax) from each milestone's escrow; the rest goes back to the client. */
 export type Settlement = { milestoneId: string; workerAmount: number }[];
+/** A settlement as executed: with the worker's net and the client's refund per milestone. */
+export type SettledLines = { milestoneId: string; workerAmount: number; workerNet: number; refund: number }[];
 
 export interface ContractsTable {
   id: Generated<string>;
@@ -396,7 +398,7 @@ export interface DisputesTable {
   opener_role: PartyRole | 'system';
   reason: string;
   status: ColumnType<'open' | 'settled', 'open' | 'settled' | undefined, 'open' | 'settled'>;
-  settlement: Json<Settlement | null>;
+  settlement: Json<SettledLines | null>;
   settled_by: string | null;
   settlement_note: string | null;
   created_at: Timestamp;

@@ -23,6 +23,7 @@ import { sendProblem } from './problem';
 import { applicationRoutes } from './routes/applications';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
+import { contractRoutes } from './routes/contracts';
 import { devMailRoutes } from './routes/dev-mail';
 import { entryRoutes } from './routes/entries';
 import { healthRoutes } from './routes/health';
@@ -31,6 +32,7 @@ import { meRoutes } from './routes/me';
 import { messageRoutes } from './routes/messages';
 import { offerRoutes } from './routes/offers';
 import { problemRoutes } from './routes/problems';
+import { staffRoutes } from './routes/staff';
 import { userRoutes } from './routes/users';
 import { withdrawalRoutes } from './routes/withdrawal';
 
@@ -177,6 +179,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   messageRoutes(app, deps);
   offerRoutes(app, deps);
   entryRoutes(app, deps);
+  contractRoutes(app, deps);
+  staffRoutes(app, deps);
   await attachmentRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);

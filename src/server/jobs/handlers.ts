@@ -1,14 +1,19 @@
 // Every kind of background task and the function that runs it.
 import { deleteAttachments, removeFiles } from '../attachments/attachments';
+import { REVIEWS_REVEAL_TASK } from '../contracts/lifecycle';
+import { ACCEPT_REMINDER_TASK, AUTO_ACCEPT_TASK } from '../contracts/release';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import type { Mailer } from '../integrations/mail/mailer';
 import { APPLICATIONS_EXPIRE_TASK } from '../postings/application-timers';
 import { JOB_DEADLINE_TASK } from '../postings/timers';
+import { autoAcceptMilestone, remindAcceptance } from '../use-cases/accept-milestone';
 import { expireApplications } from '../use-cases/expire-applications';
 import { expireJob } from '../use-cases/expire-job';
 import { expireOffer, OFFER_EXPIRE_TASK } from '../use-cases/offers';
 import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
+import { revealReviews } from '../use-cases/reviews';
+import { escalateTermination, TERMINATION_ESCALATE_TASK } from '../use-cases/termination';
 import { sendOutboxMail } from './dispatch-outbox';
 import { enqueueTask, type TaskHandler } from './queue';
 
@@ -27,8 +32,33 @@ export function taskHandlers(deps: Deps, mailer: Mailer): Record<string, TaskHan
     [OFFER_EXPIRE_TASK]: async (payload, now) => {
       await expireOffer(deps, String(payload.offerId), now);
     },
+    [AUTO_ACCEPT_TASK]: async (payload, now) => {
+      await autoAcceptMilestone(deps, String(payload.milestoneId), Number(payload.deliveryCount), now);
+    },
+    [ACCEPT_REMINDER_TASK]: async (payload, now) => {
+      await remindAcceptance(
+        deps,
+        {
+          milestoneId: String(payload.milestoneId),
+          deliveryCount: Number(payload.deliveryCount),
+          daysLeft: Number(payload.daysLeft),
+        },
+        now,
+      );
+    },
+    [TERMINATION_ESCALATE_TASK]: async (payload, now) => {
+      await escalateTermination(deps, String(payload.proposalId), now);
+    },
+    [REVIEWS_REVEAL_TASK]: async (payload, now) => {
+      await revealReviews(deps, String(payload.contractId), now);
+    },
     [RETENTION_TASK]: async (_payload, now) => {
       await purgeWithdrawalData(deps.db, now);
+      // Idempotency keys answer retries for a day.
+      await deps.db
+        .deleteFrom('idempotency_keys')
+        .where('created_at', '<', new Date(now.getTime() - 86_400_000))
+        .execute();
       // Files uploaded but never attached to anything within a day.
       const keys = await deleteAttachments(deps.db, deps, { unlinkedBefore: new Date(now.getTime() - 86_400_000) });
       await removeFiles(deps, keys);

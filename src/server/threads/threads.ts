@@ -50,5 +50,6 @@ export async function requireMembership(db: Db, threadId: string, userId: string
 export function threadLink(subjectType: string, subjectId: string, threadId: string): string {
   if (subjectType === 'application') return `/applications/${subjectId}`;
   if (subjectType === 'offer') return `/offers/${subjectId}`;
+  if (subjectType === 'contract') return `/contracts/${subjectId}`;
   return `/messages/${threadId}`;
 }

@@ -4,6 +4,7 @@
 import { APPLICATION_TRANSITIONS, type ApplicationAction } from '../../domain/applications/process';
 import { AppError } from '../../domain/errors';
 import { checkTransition } from '../../domain/process/transitions';
+import { createContract, japanDatePlus } from '../contracts/create';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
@@ -17,7 +18,17 @@ export async function decideApplication(
     const app = await trx
       .selectFrom('applications as a')
       .innerJoin('jobs as j', 'j.id', 'a.job_id')
-      .select(['a.id', 'a.status', 'a.worker_id', 'j.id as job_id', 'j.client_id', 'j.title', 'j.hires'])
+      .select([
+        'a.id',
+        'a.status',
+        'a.worker_id',
+        'a.quoted_amount',
+        'a.delivery_days',
+        'j.id as job_id',
+        'j.client_id',
+        'j.title',
+        'j.hires',
+      ])
       .where('a.id', '=', input.applicationId)
       .executeTakeFirst();
     const role = app?.worker_id === input.actorId ? 'worker' : app?.client_id === input.actorId ? 'client' : null;
@@ -55,6 +66,20 @@ export async function decideApplication(
 
     const link = `/applications/${app.id}`;
     if (input.action === 'hire') {
+      await createContract(
+        trx,
+        deps,
+        {
+          jobId: app.job_id,
+          title: app.title,
+          clientId: app.client_id,
+          workerId: app.worker_id,
+          amount: app.quoted_amount,
+          dueDate: japanDatePlus(now, app.delivery_days),
+          applicationId: app.id,
+        },
+        now,
+      );
       await notify(
         trx,
         deps.config.publicUrl,

@@ -29,8 +29,11 @@ function threadsOf(db: Db, userId: string) {
     .innerJoin('users as o', 'o.id', 'other.user_id')
     .leftJoin('applications as a', (j) => j.onRef('a.id', '=', 't.subject_id').on('t.subject_type', '=', 'application'))
     .leftJoin('offers as ofr', (j) => j.onRef('ofr.id', '=', 't.subject_id').on('t.subject_type', '=', 'offer'))
+    .leftJoin('contracts as k', (j) => j.onRef('k.id', '=', 't.subject_id').on('t.subject_type', '=', 'contract'))
     .leftJoin('jobs as j', (j) =>
-      j.on((eb) => eb.or([eb('j.id', '=', eb.ref('a.job_id')), eb('j.id', '=', eb.ref('ofr.job_id'))])),
+      j.on((eb) =>
+        eb.or([eb('j.id', '=', eb.ref('a.job_id')), eb('j.id', '=', eb.ref('ofr.job_id')), eb('j.id', '=', eb.ref('k.job_id'))]),
+      ),
     )
     .select((eb) => [
       't.id',
@@ -101,47 +104,63 @@ export async function sendMessage(
   await deps.db.transaction().execute(async (trx) => {
     const sender = await trx.selectFrom('users').select(['status']).where('id', '=', input.senderId).executeTakeFirst();
     if (sender?.status !== 'active') throw new AppError('account-withdrawn');
-    const thread = await requireMembership(trx, input.threadId, input.senderId);
-    const message = await trx
-      .insertInto('messages')
-      .values({ thread_id: thread.id, sender_id: input.senderId, body: input.body, created_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await linkAttachments(trx, { ownerId: input.senderId, ids: input.attachmentIds, to: { message_id: Number(message.id) } });
-    await trx.updateTable('threads').set({ last_message_at: now }).where('id', '=', thread.id).execute();
-    await trx
-      .updateTable('thread_members')
-      .set({ last_read_message_id: Number(message.id) })
-      .where('thread_id', '=', thread.id)
-      .where('user_id', '=', input.senderId)
-      .execute();
-    const others = await trx
-      .selectFrom('thread_members')
-      .select('user_id')
-      .where('thread_id', '=', thread.id)
-      .where('user_id', '!=', input.senderId)
-      .execute();
-    const link = threadLink(thread.subject_type, thread.subject_id, thread.id);
-    const subject = await threadTitle(trx, thread.subject_type, thread.subject_id);
-    // No names in the notice: it outlives a sender who withdraws.
-    for (const o of others) {
-      await notify(
-        trx,
-        deps.config.publicUrl,
-        {
-          userId: o.user_id,
-          kind: 'message.received',
-          title: `「${subject}」に新しいメッセージが届きました`,
-          body: input.body.slice(0, 200),
-          link,
-        },
-        now,
-      );
-    }
+    await postMessage(trx, deps, input, now);
   });
 }
 
+/** Writes a message (with its files) in the sender's transaction and tells the other members. */
+export async function postMessage(
+  trx: Db,
+  deps: Deps,
+  input: { senderId: string; threadId: string; body: string; attachmentIds: string[] },
+  now: Date,
+): Promise<number> {
+  const thread = await requireMembership(trx, input.threadId, input.senderId);
+  const message = await trx
+    .insertInto('messages')
+    .values({ thread_id: thread.id, sender_id: input.senderId, body: input.body, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const messageId = Number(message.id);
+  await linkAttachments(trx, { ownerId: input.senderId, ids: input.attachmentIds, to: { message_id: messageId } });
+  await trx.updateTable('threads').set({ last_message_at: now }).where('id', '=', thread.id).execute();
+  await trx
+    .updateTable('thread_members')
+    .set({ last_read_message_id: messageId })
+    .where('thread_id', '=', thread.id)
+    .where('user_id', '=', input.senderId)
+    .execute();
+  const others = await trx
+    .selectFrom('thread_members')
+    .select('user_id')
+    .where('thread_id', '=', thread.id)
+    .where('user_id', '!=', input.senderId)
+    .execute();
+  const link = threadLink(thread.subject_type, thread.subject_id, thread.id);
+  const subject = await threadTitle(trx, thread.subject_type, thread.subject_id);
+  // No names in the notice: it outlives a sender who withdraws.
+  for (const o of others) {
+    await notify(
+      trx,
+      deps.config.publicUrl,
+      {
+        userId: o.user_id,
+        kind: 'message.received',
+        title: `「${subject}」に新しいメッセージが届きました`,
+        body: input.body.slice(0, 200),
+        link,
+      },
+      now,
+    );
+  }
+  return messageId;
+}
+
 async function threadTitle(db: Db, subjectType: string, subjectId: string): Promise<string> {
+  if (subjectType === 'contract') {
+    const contract = await db.selectFrom('contracts').select('title').where('id', '=', subjectId).executeTakeFirst();
+    return contract?.title ?? 'メッセージ';
+  }
   const table = subjectType === 'application' ? 'applications' : subjectType === 'offer' ? 'offers' : null;
   if (!table) return 'メッセージ';
   const row = await db

@@ -4,6 +4,7 @@ import { normaliseUsername } from '../../domain/accounts/username';
 import { OFFER_TRANSITIONS, type OfferAction } from '../../domain/applications/offers';
 import { AppError } from '../../domain/errors';
 import { checkTransition } from '../../domain/process/transitions';
+import { createContract, japanDatePlus } from '../contracts/create';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
@@ -89,7 +90,18 @@ export async function decideOffer(
     const offer = await trx
       .selectFrom('offers as o')
       .innerJoin('jobs as j', 'j.id', 'o.job_id')
-      .select(['o.id', 'o.status', 'o.worker_id', 'o.client_id', 'j.title'])
+      .select([
+        'o.id',
+        'o.status',
+        'o.worker_id',
+        'o.client_id',
+        'o.amount',
+        'j.id as job_id',
+        'j.title',
+        'j.budget_min',
+        'j.budget_max',
+        'j.delivery_date',
+      ])
       .where('o.id', '=', input.offerId)
       .executeTakeFirst();
     const role = offer?.worker_id === input.actorId ? 'worker' : offer?.client_id === input.actorId ? 'client' : null;
@@ -113,6 +125,26 @@ export async function decideOffer(
       .where('status', '=', step.from)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw new AppError('offer-transition-invalid');
+    if (input.action === 'accept') {
+      // The offer's amount, else the job's budget; the client can change it before funding.
+      const amount = offer.amount ?? offer.budget_max ?? offer.budget_min ?? 10_000;
+      const today = japanDatePlus(now, 0);
+      const dueDate = offer.delivery_date && offer.delivery_date > today ? offer.delivery_date : japanDatePlus(now, 14);
+      await createContract(
+        trx,
+        deps,
+        {
+          jobId: offer.job_id,
+          title: offer.title,
+          clientId: offer.client_id,
+          workerId: offer.worker_id,
+          amount,
+          dueDate,
+          offerId: offer.id,
+        },
+        now,
+      );
+    }
     const link = `/offers/${offer.id}`;
     const notices = {
       accept: {

@@ -1,8 +1,19 @@
 // Where the withdrawal framework learns about open items. Each feature adds one provider
 // (a query that fills a snapshot key) next to its rule in src/domain/withdrawal/rules.ts.
+
+import { earningsOf } from '../../domain/ledger/postings';
 import type { BlockerRule, OpenItem, Snapshot } from '../../domain/withdrawal/eligibility';
 import { BLOCKER_RULES } from '../../domain/withdrawal/rules';
 import type { Db } from '../db/database';
+import { balanceOf } from '../db/repositories/ledger';
+import {
+  contractsAsClientProvider,
+  contractsAsWorkerProvider,
+  earningsProvider,
+  openDisputesProvider,
+  pendingDepositsProvider,
+  unfundedMilestonesProvider,
+} from './providers/contracts';
 import { openJobsProvider } from './providers/open-jobs';
 import { pendingApplicationsProvider } from './providers/pending-applications';
 
@@ -17,7 +28,16 @@ export interface WithdrawalRegistry {
   providers: readonly BlockerProvider[];
 }
 
-export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [pendingApplicationsProvider, openJobsProvider];
+export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [
+  pendingApplicationsProvider,
+  openJobsProvider,
+  contractsAsWorkerProvider,
+  contractsAsClientProvider,
+  unfundedMilestonesProvider,
+  pendingDepositsProvider,
+  openDisputesProvider,
+  earningsProvider,
+];
 
 export const DEFAULT_REGISTRY: WithdrawalRegistry = { rules: BLOCKER_RULES, providers: PRODUCT_PROVIDERS };
 
@@ -39,6 +59,6 @@ export async function loadSnapshot(db: Db, userId: string, now: Date, registry: 
   registry.providers.forEach((provider, i) => {
     items[provider.key] = [...(items[provider.key] ?? []), ...(results[i] ?? [])];
   });
-  // Earnings arrive with the ledger; until then nobody holds a balance.
-  return { items, balanceYen: 0 };
+  const balance = items.earningsBalance?.length ? await balanceOf(db, earningsOf(userId)) : 0;
+  return { items, balanceYen: balance };
 }

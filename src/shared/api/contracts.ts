@@ -190,7 +190,11 @@ export const Contract = z.object({
     ),
   }),
   /** Configuration the page explains: days to accept, days to answer a termination. */
-  rules: z.object({ autoAcceptDays: z.number().int(), terminationResponseDays: z.number().int(), reviewRevealDays: z.number().int() }),
+  rules: z.object({
+    autoAcceptDays: z.number().int(),
+    terminationResponseDays: z.number().int(),
+    reviewRevealDays: z.number().int(),
+  }),
 });
 export type Contract = z.infer<typeof Contract>;
 
@@ -207,6 +211,7 @@ export const ContractSummary = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type ContractSummary = z.infer<typeof ContractSummary>;
 export const ContractList = z.object({ items: z.array(ContractSummary) });
 export const ContractListQuery = z.object({
   role: z.enum(['client', 'worker', 'all']).default('all'),
@@ -246,7 +251,11 @@ export const TerminationBody = z.strictObject({
 export const DisputeBody = z.strictObject({
   reason: paragraph(2000).refine((s) => s.length > 0, { error: 'required' }),
 });
-const score = z.number({ error: typeError }).int({ error: 'not-integer' }).min(1, { error: 'too-small' }).max(5, { error: 'too-big' });
+const score = z
+  .number({ error: typeError })
+  .int({ error: 'not-integer' })
+  .min(1, { error: 'too-small' })
+  .max(5, { error: 'too-big' });
 export const ReviewBody = z.strictObject({
   skill: score,
   quality: score,
@@ -310,7 +319,10 @@ export const Earnings = z.object({ balance: z.number().int() });
 export const ProfileReviews = z.object({
   count: z.number().int(),
   average: z.number().nullable(),
-  averages: ReviewScores.extend({}).partial().nullable(),
+  averages: z
+    .object({ skill: z.number(), quality: z.number(), schedule: z.number(), communication: z.number(), partnership: z.number() })
+    .partial()
+    .nullable(),
   items: z.array(Review.extend({ contractTitle: z.string(), reviewee: z.enum(['client', 'worker']) })),
 });
 
@@ -336,7 +348,16 @@ export const StaffDispute = Dispute.extend({
   contract: z.object({ id: z.string(), title: z.string(), status: z.enum(CONTRACT_STATUSES) }),
   client: z.object({ username: z.string() }),
   worker: z.object({ username: z.string() }),
-  milestones: z.array(z.object({ id: z.string(), position: z.number().int(), title: z.string(), status: z.string(), amount: z.number().int(), escrow: z.number().int() })),
+  milestones: z.array(
+    z.object({
+      id: z.string(),
+      position: z.number().int(),
+      title: z.string(),
+      status: z.string(),
+      amount: z.number().int(),
+      escrow: z.number().int(),
+    }),
+  ),
   messages: z.array(z.object({ id: z.string(), sender: z.string(), body: z.string(), createdAt: z.string() })),
   events: z.array(ContractEvent),
 });

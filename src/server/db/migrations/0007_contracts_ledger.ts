@@ -120,7 +120,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       cancelled_at timestamptz
     )`.execute(db);
   // A milestone is funded once: at most one deposit waiting or confirmed.
-  await sql`create unique index deposits_live_key on deposits (milestone_id) where status in ('pending', 'confirmed')`.execute(db);
+  await sql`create unique index deposits_live_key on deposits (milestone_id) where status in ('pending', 'confirmed')`.execute(
+    db,
+  );
   await sql`create index deposits_pending_idx on deposits (created_at) where status = 'pending'`.execute(db);
   await sql`create index deposits_client_idx on deposits (client_id, status)`.execute(db);
 
@@ -139,7 +141,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null,
       decided_at timestamptz
     )`.execute(db);
-  await sql`create unique index termination_pending_key on termination_proposals (contract_id) where status = 'pending'`.execute(db);
+  await sql`create unique index termination_pending_key on termination_proposals (contract_id) where status = 'pending'`.execute(
+    db,
+  );
 
   await sql`
     create table disputes (
@@ -218,7 +222,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       )
       .execute(db);
     await sql
-      .raw(`create trigger ${table}_no_truncate before truncate on ${table} for each statement execute function ledger_refuse_change()`)
+      .raw(
+        `create trigger ${table}_no_truncate before truncate on ${table} for each statement execute function ledger_refuse_change()`,
+      )
       .execute(db);
   }
   await sql`

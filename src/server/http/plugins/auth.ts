@@ -31,6 +31,16 @@ export function requireAuth(request: FastifyRequest): SessionUser {
   return request.auth;
 }
 
+type StaffRole = NonNullable<SessionUser['user']['staff_role']>;
+
+/** A logged-in staff member with one of `roles` (admin may do everything), or a 403 problem. */
+export function requireStaff(request: FastifyRequest, roles: readonly StaffRole[]): SessionUser {
+  const auth = requireAuth(request);
+  const role = auth.user.staff_role;
+  if (!role || (role !== 'admin' && !roles.includes(role))) throw new AppError('forbidden');
+  return auth;
+}
+
 export default fp(
   async function auth(app: FastifyInstance, opts: { db: Db; clock: Clock }) {
     app.decorateRequest('auth', null);

@@ -1,0 +1,100 @@
+// Contract-level steps shared by several use cases: issuing the written terms, finishing a
+// contract when its last milestone is paid, and what happens when a contract ends.
+import { MILESTONE_FINAL } from '../../domain/contracts/process';
+import { termsDocument } from '../../domain/contracts/terms';
+import { revealAt } from '../../domain/reviews/reviews';
+import type { Db } from '../db/database';
+import type { Deps } from '../deps';
+import { enqueueTask } from '../jobs/queue';
+import { notify } from '../notifications/notify';
+import { type LockedContract, moneyOf, moveContract } from './core';
+
+export const REVIEWS_REVEAL_TASK = 'contract.reviews_reveal';
+
+/** Stores the written terms (取引条件明示) of the contract's current version. */
+export async function issueTerms(trx: Db, deps: Deps, contractId: string, now: Date): Promise<void> {
+  const c = await trx
+    .selectFrom('contracts as k')
+    .innerJoin('jobs as j', 'j.id', 'k.job_id')
+    .innerJoin('users as cu', 'cu.id', 'k.client_id')
+    .innerJoin('users as wu', 'wu.id', 'k.worker_id')
+    .select([
+      'k.id',
+      'k.terms_version',
+      'k.withholding',
+      'j.title',
+      'j.description',
+      'cu.username as client',
+      'wu.username as worker',
+    ])
+    .where('k.id', '=', contractId)
+    .executeTakeFirstOrThrow();
+  const milestones = await trx
+    .selectFrom('milestones')
+    .selectAll()
+    .where('contract_id', '=', contractId)
+    .where('status', '!=', 'cancelled')
+    .orderBy('position')
+    .execute();
+  const body = termsDocument({
+    contractId,
+    version: c.terms_version,
+    issuedAt: now,
+    client: { username: c.client },
+    worker: { username: c.worker },
+    job: { title: c.title, description: c.description },
+    withholding: c.withholding,
+    autoAcceptDays: deps.config.autoAcceptDays,
+    milestones: milestones.map((m) => ({ position: m.position, title: m.title, dueDate: m.due_date, money: moneyOf(m) })),
+  });
+  await trx
+    .insertInto('contract_documents')
+    .values({ contract_id: contractId, kind: 'terms', version: c.terms_version, body: JSON.stringify(body), created_at: now })
+    .execute();
+}
+
+/** Completes an in-progress contract once every milestone is final and one was paid. */
+export async function completeIfDone(trx: Db, deps: Deps, contract: LockedContract, now: Date): Promise<boolean> {
+  if (contract.status !== 'in_progress') return false;
+  const rows = await trx.selectFrom('milestones').select('status').where('contract_id', '=', contract.id).execute();
+  if (!rows.every((m) => MILESTONE_FINAL.includes(m.status)) || !rows.some((m) => m.status === 'paid')) return false;
+  await moveContract(trx, { contract, action: 'complete', actor: 'system' }, now);
+  await afterContractEnded(trx, deps, contract, 'completed', now);
+  return true;
+}
+
+/** Both parties are told and invited to review; reviews are revealed after the period. */
+export async function afterContractEnded(
+  trx: Db,
+  deps: Deps,
+  contract: LockedContract,
+  outcome: 'completed' | 'terminated',
+  now: Date,
+): Promise<void> {
+  await enqueueTask(
+    trx,
+    {
+      kind: REVIEWS_REVEAL_TASK,
+      payload: { contractId: contract.id },
+      runAt: revealAt(now, deps.config.reviewRevealDays),
+      dedupeKey: `${REVIEWS_REVEAL_TASK}:${contract.id}`,
+    },
+    now,
+  );
+  const title =
+    outcome === 'completed' ? `「${contract.title}」の契約が完了しました` : `「${contract.title}」の契約が終了しました`;
+  for (const userId of [contract.client_id, contract.worker_id]) {
+    await notify(
+      trx,
+      deps.config.publicUrl,
+      {
+        userId,
+        kind: `contract.${outcome}`,
+        title,
+        body: `お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、${deps.config.reviewRevealDays}日たつと公開されます)。`,
+        link: `/contracts/${contract.id}`,
+      },
+      now,
+    );
+  }
+}

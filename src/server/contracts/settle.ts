@@ -1,0 +1,120 @@
+// Ending a contract early with a settlement both sides agreed to, or staff decided: each
+// escrowed milestone is split (worker's part paid with its fees, the rest refunded) in
+// one ledger transaction per milestone, never-funded milestones are cancelled, deposits
+// still waiting are cancelled, and the contract is terminated.
+import type { Selectable } from 'kysely';
+import { planSettlement, type SettlementLine } from '../../domain/contracts/settlement';
+import { AppError } from '../../domain/errors';
+import { settleEscrow } from '../../domain/ledger/postings';
+import type { Actor } from '../../domain/process/transitions';
+import type { Db } from '../db/database';
+import { postTransaction } from '../db/repositories/ledger';
+import type { MilestonesTable, Settlement } from '../db/schema';
+import type { Deps } from '../deps';
+import { type LockedContract, moveContract, moveMilestone, recordEvent } from './core';
+import { afterContractEnded } from './lifecycle';
+import { cancelAcceptTimers } from './release';
+
+/** Validates a settlement against the contract's milestones; field errors point into the request. */
+export function checkSettlement(
+  deps: Deps,
+  contract: LockedContract,
+  milestones: Selectable<MilestonesTable>[],
+  settlement: Settlement,
+  pointer = '/settlement',
+): SettlementLine[] {
+  const plan = planSettlement(milestones, settlement, { withholding: contract.withholding, fees: deps.config.fees });
+  if (plan.ok) return plan.lines;
+  const p = plan.problem;
+  const index = settlement.findIndex((l) => l.milestoneId === p.milestoneId);
+  const at =
+    index >= 0 ? `${pointer}/${index}/${p.code === 'settlement-amount-invalid' ? 'workerAmount' : 'milestoneId'}` : pointer;
+  throw AppError.field(at, p.code, p.code === 'settlement-amount-invalid' ? { max: p.max } : undefined);
+}
+
+export async function executeSettlement(
+  trx: Db,
+  deps: Deps,
+  input: {
+    contract: LockedContract;
+    milestones: Selectable<MilestonesTable>[];
+    lines: SettlementLine[];
+    actor: Actor;
+    actorId: string | null;
+    /** 'terminate' after an agreement, 'settle' when staff decide a dispute. */
+    action: 'terminate' | 'settle';
+  },
+  now: Date,
+): Promise<void> {
+  const { contract } = input;
+  for (const line of input.lines) {
+    const milestone = input.milestones.find((m) => m.id === line.milestoneId);
+    if (!milestone) continue;
+    await moveMilestone(
+      trx,
+      {
+        contractId: contract.id,
+        milestone,
+        action: line.part ? 'settle' : 'refund',
+        actor: input.actor === 'staff' ? 'staff' : 'system',
+        actorId: input.actorId,
+        set: { closed_at: now, auto_accept_at: null },
+        detail: { workerAmount: line.workerAmount, workerNet: line.part?.workerNet ?? 0, refund: line.refund },
+      },
+      now,
+    );
+    await postTransaction(
+      trx,
+      settleEscrow(milestone.id, contract.worker_id, line.escrow, line.part),
+      {
+        kind: 'escrow_settle',
+        contractId: contract.id,
+        milestoneId: milestone.id,
+      },
+      now,
+    );
+    await cancelAcceptTimers(trx, milestone.id, now);
+  }
+  for (const m of input.milestones.filter((x) => x.status === 'unfunded')) {
+    await moveMilestone(
+      trx,
+      {
+        contractId: contract.id,
+        milestone: m,
+        action: 'cancel',
+        actor: input.actor === 'staff' ? 'staff' : 'system',
+        set: { closed_at: now },
+      },
+      now,
+    );
+  }
+  const waiting = await trx
+    .updateTable('deposits')
+    .set({ status: 'cancelled', cancelled_at: now })
+    .where('contract_id', '=', contract.id)
+    .where('status', '=', 'pending')
+    .returning('id')
+    .execute();
+  if (waiting.length > 0)
+    await recordEvent(
+      trx,
+      { contractId: contract.id, action: 'deposit.cancel', actorRole: 'system', detail: { count: waiting.length } },
+      now,
+    );
+  await moveContract(trx, { contract, action: input.action, actor: input.actor, actorId: input.actorId }, now);
+  await afterContractEnded(trx, deps, contract, 'terminated', now);
+}
+
+export async function milestonesOf(trx: Db, contractId: string): Promise<Selectable<MilestonesTable>[]> {
+  return trx.selectFrom('milestones').selectAll().where('contract_id', '=', contractId).orderBy('position').execute();
+}
+
+/** The settlement as stored and shown: each line with the worker's net and the client's refund. */
+export function describeSettlement(lines: SettlementLine[]) {
+  return lines.map((l) => ({
+    milestoneId: l.milestoneId,
+    workerAmount: l.workerAmount,
+    workerNet: l.part?.workerNet ?? 0,
+    refund: l.refund,
+  }));
+}

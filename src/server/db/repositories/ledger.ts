@@ -1,0 +1,103 @@
+// Writing and checking the ledger. A transaction from the domain recipes is stored as its
+// net movement per account (one entry per account, signed), the cached balances move in
+// the same database transaction, and the business key makes a repeat a no-op.
+import { sql } from 'kysely';
+import { type LedgerTransaction, validateTransaction, WORLD } from '../../../domain/ledger/postings';
+import type { Db } from '../database';
+
+export interface PostMeta {
+  /** What kind of movement (escrow_fund, escrow_release, escrow_refund, escrow_settle …). */
+  kind: string;
+  contractId?: string | null;
+  milestoneId?: string | null;
+}
+
+const USER_ACCOUNT = /^earnings:([0-9a-f-]{36})$/;
+
+/**
+ * Posts a transaction. Returns false (and changes nothing) when its business key was
+ * already posted, so a retried request can never move money twice.
+ */
+export async function postTransaction(trx: Db, tx: LedgerTransaction, meta: PostMeta, now: Date): Promise<boolean> {
+  validateTransaction(tx);
+  const inserted = await trx
+    .insertInto('ledger_transactions')
+    .values({
+      key: tx.key,
+      kind: meta.kind,
+      contract_id: meta.contractId ?? null,
+      milestone_id: meta.milestoneId ?? null,
+      created_at: now,
+    })
+    .onConflict((oc) => oc.constraint('ledger_transactions_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) return false;
+
+  const net = new Map<string, number>();
+  for (const p of tx.postings) {
+    net.set(p.from, (net.get(p.from) ?? 0) - p.amount);
+    net.set(p.to, (net.get(p.to) ?? 0) + p.amount);
+  }
+  // A fixed order of row locks, so two transactions touching the same accounts never deadlock.
+  const moves = [...net].filter(([, amount]) => amount !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  await trx
+    .insertInto('ledger_accounts')
+    .values(moves.map(([id]) => ({ id, user_id: USER_ACCOUNT.exec(id)?.[1] ?? null, created_at: now })))
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  for (const [account, amount] of moves) {
+    await trx
+      .updateTable('ledger_accounts')
+      .set({ balance: sql<number>`balance + ${amount}` })
+      .where('id', '=', account)
+      .execute();
+  }
+  await trx
+    .insertInto('ledger_entries')
+    .values(moves.map(([account, amount]) => ({ transaction_id: inserted.id, account_id: account, amount, created_at: now })))
+    .execute();
+  return true;
+}
+
+export async function balanceOf(db: Db, account: string): Promise<number> {
+  const row = await db.selectFrom('ledger_accounts').select('balance').where('id', '=', account).executeTakeFirst();
+  return Number(row?.balance ?? 0);
+}
+
+export interface LedgerCheck {
+  /** Accounts whose cached balance differs from the sum of their entries. */
+  cacheMismatches: { account: string; cached: number; recomputed: number }[];
+  /** Transactions whose entries do not sum to zero. */
+  unbalanced: { transactionId: number; sum: number }[];
+  /** Accounts other than the external one below zero. */
+  negative: { account: string; balance: number }[];
+  /** Sum of every balance (zero when the ledger is whole). */
+  total: number;
+}
+
+/** Recomputes every balance from the entries and reports anything that does not hold. */
+export async function checkLedger(db: Db): Promise<LedgerCheck> {
+  const accounts = await db
+    .selectFrom('ledger_accounts as a')
+    .leftJoin('ledger_entries as e', 'e.account_id', 'a.id')
+    .select((eb) => ['a.id', 'a.balance', eb.fn.coalesce(eb.fn.sum<string>('e.amount'), sql<string>`0`).as('recomputed')])
+    .groupBy(['a.id', 'a.balance'])
+    .execute();
+  const unbalanced = await db
+    .selectFrom('ledger_entries')
+    .select((eb) => ['transaction_id', eb.fn.sum<string>('amount').as('sum')])
+    .groupBy('transaction_id')
+    .having((eb) => eb.fn.sum('amount'), '<>', 0)
+    .execute();
+  return {
+    cacheMismatches: accounts
+      .filter((a) => Number(a.balance) !== Number(a.recomputed))
+      .map((a) => ({ account: a.id, cached: Number(a.balance), recomputed: Number(a.recomputed) })),
+    unbalanced: unbalanced.map((u) => ({ transactionId: Number(u.transaction_id), sum: Number(u.sum) })),
+    negative: accounts
+      .filter((a) => a.id !== WORLD && Number(a.balance) < 0)
+      .map((a) => ({ account: a.id, balance: Number(a.balance) })),
+    total: accounts.reduce((s, a) => s + Number(a.balance), 0),
+  };
+}

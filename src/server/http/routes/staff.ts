@@ -1,0 +1,120 @@
+// The staff area for money: confirming bank-transfer deposits (finance) and settling
+// disputes (support). Every change is audited by its use case.
+import { z } from 'zod';
+import {
+  ConfirmDepositBody,
+  SettleDisputeBody,
+  StaffDeposit,
+  StaffDepositList,
+  StaffDispute,
+  StaffDisputeList,
+} from '../../../shared/api/contracts';
+import type { Deps } from '../../deps';
+import { confirmDeposit } from '../../use-cases/confirm-deposit';
+import { settleDispute } from '../../use-cases/disputes';
+import { getDispute, getStaffDeposit, listDeposits, listDisputes } from '../../use-cases/staff-money';
+import { idempotent } from '../idempotency';
+import { IdParams, uuidOr404 } from '../params';
+import { requireStaff } from '../plugins/auth';
+import { negotiateLang } from '../problem';
+import type { App } from './types';
+
+const FINANCE = ['finance'] as const;
+const SUPPORT = ['support'] as const;
+
+export function staffRoutes(app: App, deps: Deps) {
+  const tags = ['staff'];
+
+  app.get(
+    '/api/v1/staff/deposits',
+    {
+      schema: {
+        tags,
+        summary: 'Deposits (finance)',
+        querystring: z.object({ status: z.enum(['pending', 'confirmed', 'cancelled', 'all']).default('pending') }),
+        response: { 200: StaffDepositList },
+      },
+    },
+    async (request) => {
+      requireStaff(request, FINANCE);
+      return { items: await listDeposits(deps.db, { status: request.query.status }) };
+    },
+  );
+
+  app.post(
+    '/api/v1/staff/deposits/:id/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Confirm a bank transfer arrived: funds the escrow (finance); Idempotency-Key',
+        params: IdParams,
+        body: ConfirmDepositBody,
+        response: { 200: StaffDeposit },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireStaff(request, FINANCE);
+      const depositId = uuidOr404(request.params.id);
+      return idempotent(deps, request, reply, user.id, async (d) => {
+        await confirmDeposit(d, { staffId: user.id, depositId, receivedAmount: request.body.receivedAmount });
+        return { status: 200, body: await getStaffDeposit(d.db, depositId) };
+      });
+    },
+  );
+
+  app.get(
+    '/api/v1/staff/disputes',
+    {
+      schema: {
+        tags,
+        summary: 'Disputes (support)',
+        querystring: z.object({ status: z.enum(['open', 'settled', 'all']).default('open') }),
+        response: { 200: StaffDisputeList },
+      },
+    },
+    async (request) => {
+      requireStaff(request, SUPPORT);
+      return { items: await listDisputes(deps.db, { status: request.query.status }) };
+    },
+  );
+
+  app.get(
+    '/api/v1/staff/disputes/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One dispute with the thread and timeline (support)',
+        params: IdParams,
+        response: { 200: StaffDispute },
+      },
+    },
+    async (request) => {
+      requireStaff(request, SUPPORT);
+      return getDispute(deps, {
+        disputeId: uuidOr404(request.params.id),
+        lang: negotiateLang(request.headers['accept-language']),
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/staff/disputes/:id/settle',
+    {
+      schema: {
+        tags,
+        summary: 'Settle a dispute with a split of the escrow (support); Idempotency-Key',
+        params: IdParams,
+        body: SettleDisputeBody,
+        response: { 200: StaffDispute },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireStaff(request, SUPPORT);
+      const disputeId = uuidOr404(request.params.id);
+      return idempotent(deps, request, reply, user.id, async (d) => {
+        await settleDispute(d, { staffId: user.id, disputeId, settlement: request.body.settlement, note: request.body.note });
+        return { status: 200, body: await getDispute(d, { disputeId, lang: negotiateLang(request.headers['accept-language']) }) };
+      });
+    },
+  );
+}

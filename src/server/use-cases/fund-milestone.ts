@@ -1,0 +1,118 @@
+// The client funds a milestone (仮払い) through a payment provider: by card the escrow is
+// funded at once; by bank transfer a deposit waits with a reference number until staff
+// confirm the money arrived (confirm-deposit.ts).
+import { randomInt } from 'node:crypto';
+import { AppError } from '../../domain/errors';
+import { lockMilestone, partyRole, recordEvent, refuseWhenFrozen } from '../contracts/core';
+import { fundMilestoneNow } from '../contracts/funding';
+import { lockActiveAccount } from '../db/account-lock';
+import { isUniqueViolation } from '../db/errors';
+import type { DepositMethod } from '../db/schema';
+import { inTransaction } from '../db/transaction';
+import type { Deps } from '../deps';
+import { paymentProviders } from '../integrations/payments/provider';
+import { notify } from '../notifications/notify';
+
+/** A 10-digit number the client writes before their name on the transfer. */
+function transferReference(): string {
+  return String(randomInt(1_000_000_000, 10_000_000_000));
+}
+
+export async function fundMilestone(
+  deps: Deps,
+  input: { actorId: string; milestoneId: string; method: DepositMethod },
+): Promise<{ contractId: string }> {
+  const provider = paymentProviders(deps.config)[input.method];
+  if (!provider.available) throw new AppError('payment-method-unavailable');
+  const now = deps.clock();
+  try {
+    return await inTransaction(deps.db, async (trx) => {
+      // A pending deposit is a withdrawal blocker: the client must not be leaving.
+      await lockActiveAccount(trx, input.actorId);
+      const { contract, milestone } = await lockMilestone(trx, input.milestoneId);
+      const role = partyRole(contract, input.actorId);
+      if (role !== 'client') throw new AppError('forbidden');
+      refuseWhenFrozen(contract);
+      if (contract.status !== 'awaiting_escrow' && contract.status !== 'in_progress')
+        throw new AppError('contract-transition-invalid');
+      if (milestone.status !== 'unfunded') throw new AppError('milestone-transition-invalid');
+      const deposit = await trx
+        .insertInto('deposits')
+        .values({
+          milestone_id: milestone.id,
+          contract_id: contract.id,
+          client_id: input.actorId,
+          method: input.method,
+          reference: transferReference(),
+          amount: milestone.escrow,
+          created_at: now,
+        })
+        .returning(['id', 'reference'])
+        .executeTakeFirstOrThrow();
+      const result = await provider.collect({ depositId: deposit.id, reference: deposit.reference, amount: milestone.escrow });
+      if (result.status === 'captured') {
+        await trx
+          .updateTable('deposits')
+          .set({ status: 'confirmed', confirmed_at: now, provider_ref: result.providerRef })
+          .where('id', '=', deposit.id)
+          .execute();
+        await fundMilestoneNow(
+          trx,
+          deps,
+          { contract, milestone, depositId: deposit.id, actor: 'client', actorId: input.actorId },
+          now,
+        );
+      } else {
+        await notify(
+          trx,
+          deps.config.publicUrl,
+          {
+            userId: input.actorId,
+            kind: 'deposit.requested',
+            title: `「${contract.title}」の仮払い: 銀行振込のご案内`,
+            body: `振込先: ${result.instructions}\n金額: ¥${milestone.escrow.toLocaleString('ja-JP')}\n振込依頼人名の前に番号「${deposit.reference}」を入れてください。入金を確認すると仮払いが完了します。`,
+            link: `/contracts/${contract.id}`,
+          },
+          now,
+        );
+      }
+      return { contractId: contract.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'deposits_live_key')) throw new AppError('deposit-pending');
+    throw error;
+  }
+}
+
+/** The client cancels a bank transfer they have not made (or will not make). */
+export async function cancelDeposit(deps: Deps, input: { actorId: string; depositId: string }): Promise<{ contractId: string }> {
+  const now = deps.clock();
+  return inTransaction(deps.db, async (trx) => {
+    const deposit = await trx
+      .selectFrom('deposits')
+      .select(['id', 'client_id', 'contract_id', 'status', 'milestone_id'])
+      .where('id', '=', input.depositId)
+      .executeTakeFirst();
+    if (!deposit || deposit.client_id !== input.actorId) throw new AppError('not-found');
+    const cancelled = await trx
+      .updateTable('deposits')
+      .set({ status: 'cancelled', cancelled_at: now })
+      .where('id', '=', deposit.id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (cancelled.numUpdatedRows === 0n) throw new AppError('deposit-transition-invalid');
+    await recordEvent(
+      trx,
+      {
+        contractId: deposit.contract_id,
+        milestoneId: deposit.milestone_id,
+        action: 'deposit.cancel',
+        actorRole: 'client',
+        actorId: input.actorId,
+        detail: { depositId: deposit.id },
+      },
+      now,
+    );
+    return { contractId: deposit.contract_id };
+  });
+}

@@ -1,0 +1,45 @@
+// The client asks for changes (修正依頼) to a delivery: the milestone goes back to work,
+// the auto-acceptance countdown stops, and the request is a message in the thread.
+import { AppError } from '../../domain/errors';
+import { lockMilestone, moveMilestone, partyRole, refuseWhenFrozen } from '../contracts/core';
+import { cancelAcceptTimers } from '../contracts/release';
+import { inTransaction } from '../db/transaction';
+import type { Deps } from '../deps';
+import { findThreadId } from '../threads/threads';
+import { postMessage } from './messages';
+
+export async function requestRevision(
+  deps: Deps,
+  input: { actorId: string; milestoneId: string; message: string },
+): Promise<{ contractId: string }> {
+  const now = deps.clock();
+  return inTransaction(deps.db, async (trx) => {
+    const { contract, milestone } = await lockMilestone(trx, input.milestoneId);
+    if (partyRole(contract, input.actorId) !== 'client') throw new AppError('forbidden');
+    refuseWhenFrozen(contract);
+    await moveMilestone(
+      trx,
+      {
+        contractId: contract.id,
+        milestone,
+        action: 'request_revision',
+        actor: 'client',
+        actorId: input.actorId,
+        set: { auto_accept_at: null },
+      },
+      now,
+    );
+    await cancelAcceptTimers(trx, milestone.id, now);
+    const threadId = await findThreadId(trx, { type: 'contract', id: contract.id });
+    if (threadId) {
+      // The message notifies the worker.
+      await postMessage(
+        trx,
+        deps,
+        { senderId: input.actorId, threadId, body: `【修正依頼】${milestone.title}\n\n${input.message}`, attachmentIds: [] },
+        now,
+      );
+    }
+    return { contractId: contract.id };
+  });
+}

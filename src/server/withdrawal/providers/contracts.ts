@@ -1,0 +1,117 @@
+// Contracts and money that keep a member from leaving: contracts still running (as
+// worker and as client), milestones waiting for escrow, bank transfers waiting for
+// confirmation, disputes staff have not settled, and earnings not yet paid out.
+
+import { earningsOf } from '../../../domain/ledger/postings';
+import type { OpenItem } from '../../../domain/withdrawal/eligibility';
+import type { Db } from '../../db/database';
+import { balanceOf } from '../../db/repositories/ledger';
+import type { BlockerProvider } from '../registry';
+
+async function liveContracts(db: Db, userId: string, side: 'client_id' | 'worker_id'): Promise<OpenItem[]> {
+  const rows = await db
+    .selectFrom('contracts as k')
+    .select((eb) => [
+      'k.id',
+      'k.title',
+      // When every milestone left is delivered, the contract finishes by itself at the
+      // last auto-acceptance.
+      eb
+        .selectFrom('milestones as m')
+        .select((e) => e.fn.max('m.auto_accept_at').as('at'))
+        .whereRef('m.contract_id', '=', 'k.id')
+        .as('last_auto_accept'),
+      eb
+        .selectFrom('milestones as m')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('m.contract_id', '=', 'k.id')
+        .where('m.status', 'in', ['unfunded', 'funded'])
+        .as('undelivered'),
+    ])
+    .where(`k.${side}`, '=', userId)
+    .where('k.status', 'in', ['awaiting_escrow', 'in_progress'])
+    .orderBy('k.created_at')
+    .execute();
+  return rows.map((k) => ({
+    id: k.id,
+    title: k.title,
+    link: `/contracts/${k.id}`,
+    clearsAt: Number(k.undelivered) === 0 && k.last_auto_accept ? new Date(k.last_auto_accept) : null,
+  }));
+}
+
+export const contractsAsWorkerProvider: BlockerProvider = {
+  key: 'liveContractsAsWorker',
+  load: (db, userId) => liveContracts(db, userId, 'worker_id'),
+};
+
+export const contractsAsClientProvider: BlockerProvider = {
+  key: 'liveContractsAsClient',
+  load: (db, userId) => liveContracts(db, userId, 'client_id'),
+};
+
+export const unfundedMilestonesProvider: BlockerProvider = {
+  key: 'unfundedMilestones',
+  async load(db, userId) {
+    const rows = await db
+      .selectFrom('milestones as m')
+      .innerJoin('contracts as k', 'k.id', 'm.contract_id')
+      .leftJoin('deposits as d', (j) => j.onRef('d.milestone_id', '=', 'm.id').on('d.status', '=', 'pending'))
+      .select(['m.id', 'm.title', 'k.id as contract_id', 'k.title as contract_title'])
+      .where('k.client_id', '=', userId)
+      .where('k.status', 'in', ['awaiting_escrow', 'in_progress'])
+      .where('m.status', '=', 'unfunded')
+      .where('d.id', 'is', null)
+      .orderBy('k.created_at')
+      .orderBy('m.position')
+      .execute();
+    return rows.map((m) => ({ id: m.id, title: `${m.contract_title} / ${m.title}`, link: `/contracts/${m.contract_id}` }));
+  },
+};
+
+export const pendingDepositsProvider: BlockerProvider = {
+  key: 'pendingDeposits',
+  async load(db, userId) {
+    const rows = await db
+      .selectFrom('deposits as d')
+      .innerJoin('contracts as k', 'k.id', 'd.contract_id')
+      .select(['d.id', 'd.amount', 'd.reference', 'k.id as contract_id', 'k.title'])
+      .where('d.client_id', '=', userId)
+      .where('d.status', '=', 'pending')
+      .orderBy('d.created_at')
+      .execute();
+    return rows.map((d) => ({
+      id: d.id,
+      title: `${d.title}(¥${d.amount.toLocaleString('ja-JP')}・振込番号 ${d.reference})`,
+      link: `/contracts/${d.contract_id}`,
+      resolve: {
+        method: 'POST' as const,
+        href: `/api/v1/deposits/${d.id}/cancel`,
+        label: { ja: '振込をしない(取り消す)', en: 'Cancel this transfer' },
+      },
+    }));
+  },
+};
+
+export const openDisputesProvider: BlockerProvider = {
+  key: 'openDisputes',
+  async load(db, userId) {
+    const rows = await db
+      .selectFrom('disputes as d')
+      .innerJoin('contracts as k', 'k.id', 'd.contract_id')
+      .select(['d.id', 'k.id as contract_id', 'k.title'])
+      .where('d.status', '=', 'open')
+      .where((eb) => eb.or([eb('k.client_id', '=', userId), eb('k.worker_id', '=', userId)]))
+      .execute();
+    return rows.map((d) => ({ id: d.id, title: d.title, link: `/contracts/${d.contract_id}` }));
+  },
+};
+
+export const earningsProvider: BlockerProvider = {
+  key: 'earningsBalance',
+  async load(db, userId) {
+    const balance = await balanceOf(db, earningsOf(userId));
+    if (balance <= 0) return [];
+    return [{ id: 'earnings', title: `報酬残高 ¥${balance.toLocaleString('ja-JP')}`, link: '/mypage/statements' }];
+  },
+};
