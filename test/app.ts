@@ -53,7 +53,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
   await app.ready();
 
   const handlers = taskHandlers(app.deps, mailer);
-  const runTasks = () => runDueTasks(database.db, handlers, clock());
+  const runTasks = () => runDueTasks(database.db, handlers, clock(), { max: 100_000 });
   const mailsTo: TestApp['mailsTo'] = async (to) => {
     await runTasks();
     const rows = await database.db

@@ -62,7 +62,9 @@ export async function fundByCard(c: HiredContract, milestoneId = c.milestoneId) 
 }
 
 export async function deliver(c: HiredContract, milestoneId = c.milestoneId) {
-  const res = await c.worker.client.post(`/api/v1/milestones/${milestoneId}/deliver`, { message: '納品します。ご確認ください。' });
+  const res = await c.worker.client.post(`/api/v1/milestones/${milestoneId}/deliver`, {
+    message: '納品します。ご確認ください。',
+  });
   if (res.statusCode !== 200) throw new Error(`deliver failed: ${res.body}`);
   return res.json();
 }

@@ -3,7 +3,6 @@
 // split; disputes settled by staff; the timers; every refusal leaves the database as it
 // was; and after every test the ledger is whole.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { splitMilestone } from '../../../domain/money/fees';
 import { startTestApp, type TestApp } from '../../../../test/app';
 import {
   deliver,
@@ -15,6 +14,7 @@ import {
   staffMember,
 } from '../../../../test/contracts';
 import { loggedInUser } from '../../../../test/factories';
+import { splitMilestone } from '../../../domain/money/fees';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -30,13 +30,18 @@ afterEach(async () => {
 const DAY = 86_400_000;
 const balance = async (account: string) =>
   Number(
-    (await t.database.db.selectFrom('ledger_accounts').select('balance').where('id', '=', account).executeTakeFirst())?.balance ?? 0,
+    (await t.database.db.selectFrom('ledger_accounts').select('balance').where('id', '=', account).executeTakeFirst())?.balance ??
+      0,
   );
 const userId = async (username: string) =>
   (await t.database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 
 /** Runs `fn` (which must be refused with `status` and `code`) and checks nothing changed. */
-async function refusedWithoutChange(fn: () => Promise<{ statusCode: number; json(): { code: string } }>, status: number, code: string) {
+async function refusedWithoutChange(
+  fn: () => Promise<{ statusCode: number; json(): { code: string } }>,
+  status: number,
+  code: string,
+) {
   const before = await moneyState(t.database.db);
   const res = await fn();
   expect({ status: res.statusCode, code: res.json().code }).toEqual({ status, code });
@@ -51,14 +56,22 @@ describe('the whole flow', () => {
 
     // The contract waits for escrow; both received the written terms.
     let contract = (await c.client.client.get(`/api/v1/contracts/${c.contractId}`)).json();
-    expect(contract).toMatchObject({ status: 'awaiting_escrow', viewer: { role: 'client' }, totals: { amount: 10_000, escrow: 11_605 } });
+    expect(contract).toMatchObject({
+      status: 'awaiting_escrow',
+      viewer: { role: 'client' },
+      totals: { amount: 10_000, escrow: 11_605 },
+    });
     expect(contract.milestones[0]).toMatchObject({ status: 'unfunded', actions: ['fund'], money });
     const terms = (await c.worker.client.get(`/api/v1/contracts/${c.contractId}/terms`)).json();
     expect(terms).toMatchObject({ version: 1, total: { amount: 10_000, tax: 1_000, withTax: 11_000 }, withholding: false });
     expect(terms.client.username).toBe(c.client.user.username);
 
     // Bank transfer: a deposit waits with a reference; the client cannot leave meanwhile.
-    const fund = await c.client.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'bank_transfer' }, { 'idempotency-key': 'fund-1' });
+    const fund = await c.client.client.post(
+      `/api/v1/milestones/${c.milestoneId}/fund`,
+      { method: 'bank_transfer' },
+      { 'idempotency-key': 'fund-1' },
+    );
     expect(fund.statusCode).toBe(200);
     const deposit = fund.json().milestones[0].deposit;
     expect(deposit).toMatchObject({ status: 'pending', amount: 11_605, method: 'bank_transfer' });
@@ -105,27 +118,45 @@ describe('the whole flow', () => {
     expect(contract.milestones[0].status).toBe('delivered');
     expect(contract.milestones[0].autoAcceptAt).toBe(new Date(t.clock().getTime() + 14 * DAY).toISOString());
     expect(contract.milestones[0].delivery.body).toContain('【納品】');
-    const revision = await c.client.client.post(`/api/v1/milestones/${c.milestoneId}/request-revision`, { message: '見出しを直してください' });
+    const revision = await c.client.client.post(`/api/v1/milestones/${c.milestoneId}/request-revision`, {
+      message: '見出しを直してください',
+    });
     expect(revision.json().milestones[0]).toMatchObject({ status: 'funded', autoAcceptAt: null });
     t.clock.advance(DAY);
     contract = await deliver(c);
     expect(contract.milestones[0].deliveryCount).toBe(2);
 
     // Accept once; the retry with the same key replays the first answer and moves nothing.
-    const accept = await c.client.client.post(`/api/v1/milestones/${c.milestoneId}/accept`, {}, { 'idempotency-key': 'accept-1' });
+    const accept = await c.client.client.post(
+      `/api/v1/milestones/${c.milestoneId}/accept`,
+      {},
+      { 'idempotency-key': 'accept-1' },
+    );
     expect(accept.statusCode).toBe(200);
     expect(accept.json()).toMatchObject({ status: 'completed', milestones: [{ status: 'paid' }] });
     const before = await moneyState(t.database.db);
-    const replay = await c.client.client.post(`/api/v1/milestones/${c.milestoneId}/accept`, {}, { 'idempotency-key': 'accept-1' });
+    const replay = await c.client.client.post(
+      `/api/v1/milestones/${c.milestoneId}/accept`,
+      {},
+      { 'idempotency-key': 'accept-1' },
+    );
     expect(replay.statusCode).toBe(200);
     expect(replay.headers['idempotent-replayed']).toBe('true');
     expect(replay.json()).toEqual(accept.json());
     expect(await moneyState(t.database.db)).toEqual(before);
     // The same key for another request is refused.
-    const reused = await c.client.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'dev_card' }, { 'idempotency-key': 'accept-1' });
+    const reused = await c.client.client.post(
+      `/api/v1/milestones/${c.milestoneId}/fund`,
+      { method: 'dev_card' },
+      { 'idempotency-key': 'accept-1' },
+    );
     expect({ status: reused.statusCode, code: reused.json().code }).toEqual({ status: 422, code: 'idempotency-key-reused' });
     // Without a key, a second acceptance is refused by the state.
-    await refusedWithoutChange(() => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/accept`, {}), 409, 'milestone-transition-invalid');
+    await refusedWithoutChange(
+      () => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/accept`, {}),
+      409,
+      'milestone-transition-invalid',
+    );
 
     const workerId = await userId(c.worker.user.username);
     expect(await balance(`earnings:${workerId}`)).toBe(8_580);
@@ -138,8 +169,14 @@ describe('the whole flow', () => {
     let seen = (await c.client.client.get(`/api/v1/contracts/${c.contractId}`)).json();
     expect(seen.reviews).toMatchObject({ revealed: false, theirsWritten: true, theirs: null, mine: null });
     expect((await c.client.client.get(`/api/v1/users/${c.client.user.username}/reviews`)).json().count).toBe(0);
-    await refusedWithoutChange(() => c.worker.client.post(`/api/v1/contracts/${c.contractId}/review`, review), 409, 'review-exists');
-    expect((await c.client.client.post(`/api/v1/contracts/${c.contractId}/review`, { ...review, skill: 3 })).statusCode).toBe(200);
+    await refusedWithoutChange(
+      () => c.worker.client.post(`/api/v1/contracts/${c.contractId}/review`, review),
+      409,
+      'review-exists',
+    );
+    expect((await c.client.client.post(`/api/v1/contracts/${c.contractId}/review`, { ...review, skill: 3 })).statusCode).toBe(
+      200,
+    );
     seen = (await c.client.client.get(`/api/v1/contracts/${c.contractId}`)).json();
     expect(seen.reviews).toMatchObject({ revealed: true, theirs: { score: 4.6, comment: 'ありがとうございました' } });
     const profile = (await (await t.client()).get(`/api/v1/users/${c.worker.user.username}/reviews`)).json();
@@ -180,9 +217,15 @@ describe('the whole flow', () => {
   it('accepting an offer makes a contract with the offered amount', async () => {
     const client = await loggedInUser(t);
     const worker = await loggedInUser(t);
-    const job = (await client.client.post('/api/v1/jobs', { ...(await import('../../../../test/factories')).jobInput(t) })).json();
+    const job = (
+      await client.client.post('/api/v1/jobs', { ...(await import('../../../../test/factories')).jobInput(t) })
+    ).json();
     const offer = (
-      await client.client.post(`/api/v1/jobs/${job.id}/offers`, { username: worker.user.username, message: 'ぜひ', amount: 25_000 })
+      await client.client.post(`/api/v1/jobs/${job.id}/offers`, {
+        username: worker.user.username,
+        message: 'ぜひ',
+        amount: 25_000,
+      })
     ).json();
     const accepted = (await worker.client.post(`/api/v1/offers/${offer.id}/accept`, {})).json();
     expect(accepted.contractId).toEqual(expect.any(String));
@@ -200,24 +243,48 @@ describe('who may do what', () => {
   it('a third user sees nothing and can do nothing', async () => {
     const other = await loggedInUser(t);
     await refusedWithoutChange(() => other.client.get(`/api/v1/contracts/${c.contractId}`), 404, 'not-found');
-    await refusedWithoutChange(() => other.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'dev_card' }), 404, 'not-found');
-    await refusedWithoutChange(() => other.client.post(`/api/v1/contracts/${c.contractId}/dispute`, { reason: '横から' }), 404, 'not-found');
+    await refusedWithoutChange(
+      () => other.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'dev_card' }),
+      404,
+      'not-found',
+    );
+    await refusedWithoutChange(
+      () => other.client.post(`/api/v1/contracts/${c.contractId}/dispute`, { reason: '横から' }),
+      404,
+      'not-found',
+    );
     await refusedWithoutChange(() => other.client.get(`/api/v1/contracts/${c.contractId}/terms`), 404, 'not-found');
     await refusedWithoutChange(() => other.client.get(`/api/v1/contracts/${c.contractId}/receipt`), 404, 'not-found');
   });
 
   it('each side may take only its own steps', async () => {
-    await refusedWithoutChange(() => c.worker.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'dev_card' }), 403, 'forbidden');
     await refusedWithoutChange(
-      () => c.worker.client.post(`/api/v1/contracts/${c.contractId}/terms`, { milestones: [{ title: 'a', amount: 5000, dueDate: '2099-01-01' }], withholding: false }),
+      () => c.worker.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'dev_card' }),
+      403,
+      'forbidden',
+    );
+    await refusedWithoutChange(
+      () =>
+        c.worker.client.post(`/api/v1/contracts/${c.contractId}/terms`, {
+          milestones: [{ title: 'a', amount: 5000, dueDate: '2099-01-01' }],
+          withholding: false,
+        }),
       403,
       'forbidden',
     );
     await fundByCard(c);
-    await refusedWithoutChange(() => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/deliver`, { message: 'x' }), 403, 'forbidden');
+    await refusedWithoutChange(
+      () => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/deliver`, { message: 'x' }),
+      403,
+      'forbidden',
+    );
     await deliver(c);
     await refusedWithoutChange(() => c.worker.client.post(`/api/v1/milestones/${c.milestoneId}/accept`, {}), 403, 'forbidden');
-    await refusedWithoutChange(() => c.worker.client.post(`/api/v1/milestones/${c.milestoneId}/request-revision`, { message: 'x' }), 403, 'forbidden');
+    await refusedWithoutChange(
+      () => c.worker.client.post(`/api/v1/milestones/${c.milestoneId}/request-revision`, { message: 'x' }),
+      403,
+      'forbidden',
+    );
   });
 
   it('only staff with the right role reach the staff pages', async () => {
@@ -234,20 +301,121 @@ describe('who may do what', () => {
 
 describe('bad input is refused with a problem and changes nothing', () => {
   it.each([
-    ['fund with an unknown method', (c: HiredContract) => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'cash' }), 400, 'validation-failed'],
-    ['fund with extra fields', (c: HiredContract) => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'dev_card', amount: 1 }), 400, 'validation-failed'],
-    ['a milestone id that is not one', (c: HiredContract) => c.client.client.post('/api/v1/milestones/nope/fund', { method: 'dev_card' }), 404, 'not-found'],
-    ['an invalid Idempotency-Key', (c: HiredContract) => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'dev_card' }, { 'idempotency-key': 'キー' }), 400, 'idempotency-key-invalid'],
-    ['terms with a milestone below ¥1,000', (c: HiredContract) => c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, { milestones: [{ title: '前半', amount: 999, dueDate: '2099-01-01' }], withholding: false }), 400, 'validation-failed'],
-    ['terms with a fractional amount', (c: HiredContract) => c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, { milestones: [{ title: '前半', amount: 1500.5, dueDate: '2099-01-01' }], withholding: false }), 400, 'validation-failed'],
-    ['terms with an amount as full-width digits', (c: HiredContract) => c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, { milestones: [{ title: '前半', amount: '５０００', dueDate: '2099-01-01' }], withholding: false }), 400, 'validation-failed'],
-    ['terms with a due date in the past', (c: HiredContract) => c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, { milestones: [{ title: '前半', amount: 5000, dueDate: '2000-01-01' }], withholding: false }), 400, 'validation-failed'],
-    ['a dispute without a reason', (c: HiredContract) => c.client.client.post(`/api/v1/contracts/${c.contractId}/dispute`, { reason: '  ' }), 400, 'validation-failed'],
-    ['a review before the end', (c: HiredContract) => c.client.client.post(`/api/v1/contracts/${c.contractId}/review`, { skill: 5, quality: 5, schedule: 5, communication: 5, partnership: 5 }), 409, 'review-not-open'],
-    ['a review scored 6', (c: HiredContract) => c.client.client.post(`/api/v1/contracts/${c.contractId}/review`, { skill: 6, quality: 5, schedule: 5, communication: 5, partnership: 5 }), 400, 'validation-failed'],
-    ['answering terms nobody proposed', (c: HiredContract) => c.worker.client.post(`/api/v1/contracts/${c.contractId}/terms/answer`, { agree: true }), 409, 'no-pending-terms'],
-    ['answering a termination nobody proposed', (c: HiredContract) => c.worker.client.post(`/api/v1/contracts/${c.contractId}/termination/answer`, { agree: true }), 409, 'no-pending-termination'],
-    ['delivering an unfunded milestone', (c: HiredContract) => c.worker.client.post(`/api/v1/milestones/${c.milestoneId}/deliver`, { message: '納品' }), 409, 'milestone-transition-invalid'],
+    [
+      'fund with an unknown method',
+      (c: HiredContract) => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'cash' }),
+      400,
+      'validation-failed',
+    ],
+    [
+      'fund with extra fields',
+      (c: HiredContract) => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'dev_card', amount: 1 }),
+      400,
+      'validation-failed',
+    ],
+    [
+      'a milestone id that is not one',
+      (c: HiredContract) => c.client.client.post('/api/v1/milestones/nope/fund', { method: 'dev_card' }),
+      404,
+      'not-found',
+    ],
+    [
+      'an invalid Idempotency-Key',
+      (c: HiredContract) =>
+        c.client.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'dev_card' }, { 'idempotency-key': 'キー' }),
+      400,
+      'idempotency-key-invalid',
+    ],
+    [
+      'terms with a milestone below ¥1,000',
+      (c: HiredContract) =>
+        c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, {
+          milestones: [{ title: '前半', amount: 999, dueDate: '2099-01-01' }],
+          withholding: false,
+        }),
+      400,
+      'validation-failed',
+    ],
+    [
+      'terms with a fractional amount',
+      (c: HiredContract) =>
+        c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, {
+          milestones: [{ title: '前半', amount: 1500.5, dueDate: '2099-01-01' }],
+          withholding: false,
+        }),
+      400,
+      'validation-failed',
+    ],
+    [
+      'terms with an amount as full-width digits',
+      (c: HiredContract) =>
+        c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, {
+          milestones: [{ title: '前半', amount: '５０００', dueDate: '2099-01-01' }],
+          withholding: false,
+        }),
+      400,
+      'validation-failed',
+    ],
+    [
+      'terms with a due date in the past',
+      (c: HiredContract) =>
+        c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, {
+          milestones: [{ title: '前半', amount: 5000, dueDate: '2000-01-01' }],
+          withholding: false,
+        }),
+      400,
+      'validation-failed',
+    ],
+    [
+      'a dispute without a reason',
+      (c: HiredContract) => c.client.client.post(`/api/v1/contracts/${c.contractId}/dispute`, { reason: '  ' }),
+      400,
+      'validation-failed',
+    ],
+    [
+      'a review before the end',
+      (c: HiredContract) =>
+        c.client.client.post(`/api/v1/contracts/${c.contractId}/review`, {
+          skill: 5,
+          quality: 5,
+          schedule: 5,
+          communication: 5,
+          partnership: 5,
+        }),
+      409,
+      'review-not-open',
+    ],
+    [
+      'a review scored 6',
+      (c: HiredContract) =>
+        c.client.client.post(`/api/v1/contracts/${c.contractId}/review`, {
+          skill: 6,
+          quality: 5,
+          schedule: 5,
+          communication: 5,
+          partnership: 5,
+        }),
+      400,
+      'validation-failed',
+    ],
+    [
+      'answering terms nobody proposed',
+      (c: HiredContract) => c.worker.client.post(`/api/v1/contracts/${c.contractId}/terms/answer`, { agree: true }),
+      409,
+      'no-pending-terms',
+    ],
+    [
+      'answering a termination nobody proposed',
+      (c: HiredContract) => c.worker.client.post(`/api/v1/contracts/${c.contractId}/termination/answer`, { agree: true }),
+      409,
+      'no-pending-termination',
+    ],
+    [
+      'delivering an unfunded milestone',
+      (c: HiredContract) => c.worker.client.post(`/api/v1/milestones/${c.milestoneId}/deliver`, { message: '納品' }),
+      409,
+      'milestone-transition-invalid',
+    ],
   ] as const)('%s', async (_name, call, status, code) => {
     const c = await hiredContract(t);
     await refusedWithoutChange(() => call(c), status, code);
@@ -256,7 +424,8 @@ describe('bad input is refused with a problem and changes nothing', () => {
   it('a settlement must cover every escrowed milestone with 0 up to its amount', async () => {
     const c = await hiredContract(t, { amount: 20_000 });
     await fundByCard(c);
-    const propose = (settlement: unknown) => c.client.client.post(`/api/v1/contracts/${c.contractId}/termination`, { reason: '事情により', settlement });
+    const propose = (settlement: unknown) =>
+      c.client.client.post(`/api/v1/contracts/${c.contractId}/termination`, { reason: '事情により', settlement });
     const before = await moneyState(t.database.db);
     const over = await propose([{ milestoneId: c.milestoneId, workerAmount: 20_001 }]);
     expect(over.statusCode).toBe(400);
@@ -284,10 +453,9 @@ describe('changing the terms before funding', () => {
     expect(proposed.json().pendingTerms.milestones[0].money.withholding).toBe(2_042);
     const agreed = (await c.worker.client.post(`/api/v1/contracts/${c.contractId}/terms/answer`, { agree: true })).json();
     expect(agreed).toMatchObject({ termsVersion: 2, withholding: true, pendingTerms: null, totals: { amount: 50_000 } });
-    expect(agreed.milestones.filter((m: { status: string }) => m.status === 'unfunded').map((m: { title: string }) => m.title)).toEqual([
-      '構成案',
-      '本文',
-    ]);
+    expect(
+      agreed.milestones.filter((m: { status: string }) => m.status === 'unfunded').map((m: { title: string }) => m.title),
+    ).toEqual(['構成案', '本文']);
     const terms = (await c.client.client.get(`/api/v1/contracts/${c.contractId}/terms`)).json();
     expect(terms).toMatchObject({ version: 2, withholding: true, total: { amount: 50_000, withholding: 2_042 + 3_063 } });
     expect((await c.client.client.get(`/api/v1/contracts/${c.contractId}/terms?version=1`)).json().version).toBe(1);
@@ -299,7 +467,11 @@ describe('changing the terms before funding', () => {
     const { updatedAt: _u, ...body } = profile;
     expect((await c.worker.client.put('/api/v1/me/profile', { ...body, entityType: 'corporation' })).statusCode).toBe(200);
     await refusedWithoutChange(
-      () => c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, { milestones: [{ title: '一式', amount: 10_000, dueDate: '2099-01-01' }], withholding: true }),
+      () =>
+        c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, {
+          milestones: [{ title: '一式', amount: 10_000, dueDate: '2099-01-01' }],
+          withholding: true,
+        }),
       422,
       'withholding-not-allowed',
     );
@@ -309,7 +481,11 @@ describe('changing the terms before funding', () => {
     const c = await hiredContract(t);
     await fundByCard(c);
     await refusedWithoutChange(
-      () => c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, { milestones: [{ title: '一式', amount: 10_000, dueDate: '2099-01-01' }], withholding: false }),
+      () =>
+        c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, {
+          milestones: [{ title: '一式', amount: 10_000, dueDate: '2099-01-01' }],
+          withholding: false,
+        }),
       409,
       'terms-change-closed',
     );
@@ -333,7 +509,11 @@ describe('termination (途中解消) and disputes', () => {
       'own-proposal',
     );
     const world = await balance('world');
-    const answered = await c.client.client.post(`/api/v1/contracts/${c.contractId}/termination/answer`, { agree: true }, { 'idempotency-key': 'term-1' });
+    const answered = await c.client.client.post(
+      `/api/v1/contracts/${c.contractId}/termination/answer`,
+      { agree: true },
+      { 'idempotency-key': 'term-1' },
+    );
     expect(answered.json()).toMatchObject({ status: 'terminated', milestones: [{ status: 'settled' }] });
     const part = splitMilestone(12_000, { withholding: false });
     const workerId = await userId(c.worker.user.username);
@@ -354,10 +534,23 @@ describe('termination (途中解消) and disputes', () => {
       reason: '品質が要件に満たないため',
       settlement: [{ milestoneId: c.milestoneId, workerAmount: 0 }],
     });
-    const refused = (await c.worker.client.post(`/api/v1/contracts/${c.contractId}/termination/answer`, { agree: false, reason: '要件どおり納品しています' })).json();
-    expect(refused).toMatchObject({ status: 'disputed', termination: { status: 'refused' }, dispute: { status: 'open', openerRole: 'system' } });
+    const refused = (
+      await c.worker.client.post(`/api/v1/contracts/${c.contractId}/termination/answer`, {
+        agree: false,
+        reason: '要件どおり納品しています',
+      })
+    ).json();
+    expect(refused).toMatchObject({
+      status: 'disputed',
+      termination: { status: 'refused' },
+      dispute: { status: 'open', openerRole: 'system' },
+    });
     expect(refused.milestones[0].actions).toEqual([]);
-    await refusedWithoutChange(() => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/accept`, {}), 409, 'contract-frozen');
+    await refusedWithoutChange(
+      () => c.client.client.post(`/api/v1/milestones/${c.milestoneId}/accept`, {}),
+      409,
+      'contract-frozen',
+    );
     // Auto-acceptance does not run while frozen.
     t.clock.advance(15 * DAY);
     await t.runTasks();
@@ -403,7 +596,10 @@ describe('termination (途中解消) and disputes', () => {
 
   it('a termination before any funding just ends the contract', async () => {
     const c = await hiredContract(t);
-    await c.client.client.post(`/api/v1/contracts/${c.contractId}/termination`, { reason: '依頼内容が変わったため', settlement: [] });
+    await c.client.client.post(`/api/v1/contracts/${c.contractId}/termination`, {
+      reason: '依頼内容が変わったため',
+      settlement: [],
+    });
     const answered = (await c.worker.client.post(`/api/v1/contracts/${c.contractId}/termination/answer`, { agree: true })).json();
     expect(answered).toMatchObject({ status: 'terminated', milestones: [{ status: 'cancelled' }] });
   });
@@ -415,7 +611,9 @@ describe('timers', () => {
     await fundByCard(c);
     await deliver(c);
     const notices = async () =>
-      (await c.client.client.get('/api/v1/me/notifications')).json().items.filter((n: { kind: string }) => n.kind === 'milestone.accept_reminder');
+      (await c.client.client.get('/api/v1/me/notifications'))
+        .json()
+        .items.filter((n: { kind: string }) => n.kind === 'milestone.accept_reminder');
     t.clock.advance(7 * DAY);
     await t.runTasks();
     expect((await notices()).map((n: { title: string }) => n.title)).toEqual([expect.stringContaining('あと7日')]);
@@ -445,7 +643,13 @@ describe('timers', () => {
     await fundByCard(c);
     await deliver(c);
     await c.client.client.post(`/api/v1/milestones/${c.milestoneId}/accept`, {});
-    await c.client.client.post(`/api/v1/contracts/${c.contractId}/review`, { skill: 4, quality: 4, schedule: 4, communication: 4, partnership: 4 });
+    await c.client.client.post(`/api/v1/contracts/${c.contractId}/review`, {
+      skill: 4,
+      quality: 4,
+      schedule: 4,
+      communication: 4,
+      partnership: 4,
+    });
     t.clock.advance(14 * DAY + 1000);
     await t.runTasks();
     const seen = (await c.worker.client.get(`/api/v1/contracts/${c.contractId}`)).json();
@@ -467,7 +671,10 @@ describe('the ledger in the database', () => {
           .values({ key: 'broken', kind: 'test', created_at: new Date() })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await trx.insertInto('ledger_entries').values({ transaction_id: tx.id, account_id: 'world', amount: 5, created_at: new Date() }).execute();
+        await trx
+          .insertInto('ledger_entries')
+          .values({ transaction_id: tx.id, account_id: 'world', amount: 5, created_at: new Date() })
+          .execute();
       }),
     ).rejects.toThrow(/does not balance/);
     // A user balance below zero is refused by the database too.
