@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FEES, splitMilestone, tieredFee, withholdingTax } from './fees';
+import { DEFAULT_FEES, parseFeeTiers, percentToPpm, splitMilestone, tieredFee, withholdingTax } from './fees';
 import { applyRate, consumptionTax } from './yen';
 
 describe('yen arithmetic', () => {
@@ -83,5 +83,18 @@ describe('splitMilestone', () => {
         expect(tieredFee(a + d, DEFAULT_FEES.workerTiers)).toBeGreaterThanOrEqual(tieredFee(a, DEFAULT_FEES.workerTiers));
       }),
     );
+  });
+});
+
+describe('fee configuration', () => {
+  it('reads percentages and tier lists', () => {
+    expect(percentToPpm('5')).toBe(50_000);
+    expect(percentToPpm('2.5')).toBe(25_000);
+    expect(percentToPpm('10.21')).toBe(102_100);
+    expect(parseFeeTiers('100000:20,200000:10,:5')).toEqual(DEFAULT_FEES.workerTiers);
+    expect(parseFeeTiers(':15')).toEqual([{ upTo: null, rate: 150_000 }]);
+  });
+  it.each(['', '100000:20', '100000:20,50000:10,:5', ':20,:10', 'x:5', '100000:101,:5', '100000:-1,:5'])('refuses %j', (text) => {
+    expect(parseFeeTiers(text)).toBeNull();
   });
 });

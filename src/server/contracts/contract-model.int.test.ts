@@ -70,7 +70,11 @@ function accounts(r: Real): string[] {
 }
 
 async function balances(r: Real): Promise<Map<string, number>> {
-  const rows = await t.database.db.selectFrom('ledger_accounts').select(['id', 'balance']).where('id', 'in', accounts(r)).execute();
+  const rows = await t.database.db
+    .selectFrom('ledger_accounts')
+    .select(['id', 'balance'])
+    .where('id', 'in', accounts(r))
+    .execute();
   const map = new Map(accounts(r).map((a) => [a, 0]));
   for (const row of rows) map.set(row.id, Number(row.balance));
   return map;
@@ -93,7 +97,11 @@ async function compare(m: Model, r: Real): Promise<void> {
   for (const account of accounts(r)) {
     expect(now.get(account), account).toBe((r.start.get(account) ?? 0) + (m.delta.get(account) ?? 0));
   }
-  const contract = await t.database.db.selectFrom('contracts').select('status').where('id', '=', r.contractId).executeTakeFirstOrThrow();
+  const contract = await t.database.db
+    .selectFrom('contracts')
+    .select('status')
+    .where('id', '=', r.contractId)
+    .executeTakeFirstOrThrow();
   expect(contract.status).toBe(m.status);
   const rows = await t.database.db.selectFrom('milestones').select(['id', 'status']).where('id', 'in', r.milestoneIds).execute();
   for (const [i, id] of r.milestoneIds.entries()) expect(rows.find((x) => x.id === id)?.status).toBe(m.milestones[i]?.status);
@@ -158,7 +166,12 @@ class Deliver implements fc.AsyncCommand<Model, Real> {
     const x = m.milestones[this.i];
     const allowed = live(m) && x?.status === 'funded';
     await expectOutcome(allowed, () =>
-      deliverMilestone(r.deps, { actorId: r.workerId, milestoneId: r.milestoneIds[this.i] as string, message: '納品', attachmentIds: [] }),
+      deliverMilestone(r.deps, {
+        actorId: r.workerId,
+        milestoneId: r.milestoneIds[this.i] as string,
+        message: '納品',
+        attachmentIds: [],
+      }),
     );
     if (allowed && x) x.status = 'delivered';
     await compare(m, r);
@@ -187,7 +200,9 @@ class Accept implements fc.AsyncCommand<Model, Real> {
   async run(m: Model, r: Real) {
     const x = m.milestones[this.i];
     const allowed = live(m) && x?.status === 'delivered';
-    await expectOutcome(allowed, () => acceptMilestone(r.deps, { actorId: r.clientId, milestoneId: r.milestoneIds[this.i] as string }));
+    await expectOutcome(allowed, () =>
+      acceptMilestone(r.deps, { actorId: r.clientId, milestoneId: r.milestoneIds[this.i] as string }),
+    );
     if (allowed && x) {
       release(m, r, this.i, x.money);
       x.status = 'paid';
@@ -263,7 +278,12 @@ describe('contracts against a model', () => {
           milestones: amounts.map((amount, i) => ({ title: `第${i + 1}回`, amount, dueDate: '2099-12-31' })),
           withholding: true,
         });
-        await answerTerms(deps, { actorId: ids[worker.user.username] as string, contractId: c.contractId, agree: true, reason: null });
+        await answerTerms(deps, {
+          actorId: ids[worker.user.username] as string,
+          contractId: c.contractId,
+          agree: true,
+          reason: null,
+        });
         const rows = await t.database.db
           .selectFrom('milestones')
           .select('id')
