@@ -61,7 +61,7 @@ describe('planSettlement', () => {
     ['a negative amount', [milestone('a', 10_000)], [{ milestoneId: 'a', workerAmount: -1 }], 'settlement-amount-invalid'],
     ['a fraction', [milestone('a', 10_000)], [{ milestoneId: 'a', workerAmount: 0.5 }], 'settlement-amount-invalid'],
   ] as const)('refuses %s', (_name, milestones, input, code) => {
-    const plan = planSettlement(milestones, input, { withholding: false });
+    const plan = planSettlement(milestones, [...input], { withholding: false });
     expect(plan.ok ? null : plan.problem.code).toBe(code);
   });
 

@@ -35,6 +35,6 @@ describe('the next step of a contract', () => {
       'wait_termination_answer',
     ],
   ] as const)('%j → %s', (input, step) => {
-    expect(nextStep(input as Parameters<typeof nextStep>[0]).step).toBe(step);
+    expect(nextStep(input as unknown as Parameters<typeof nextStep>[0]).step).toBe(step);
   });
 });

@@ -42,7 +42,9 @@ export const applicationsApi = {
 };
 
 export const offersApi = {
-  send: (jobId: string, body: { username: string; message: string }) => api.post<Offer>(`${jobPath(jobId)}/offers`, body),
+  /** `amount`: the fee proposed in yen before tax; null leaves it to the job's budget. */
+  send: (jobId: string, body: { username: string; message: string; amount?: number | null }) =>
+    api.post<Offer>(`${jobPath(jobId)}/offers`, body),
   mine: () => api.get<OfferList>('/me/offers'),
   get: (id: string) => api.get<Offer>(offerPath(id)),
   accept: (id: string) => api.post<Offer>(`${offerPath(id)}/accept`, {}),

@@ -94,6 +94,11 @@ export function UserMenu({ user }: { user: Me }) {
           <li>
             <Link to="/mypage/account">{t('layout.account')}</Link>
           </li>
+          {user.staffRole && (
+            <li>
+              <Link to="/staff">{t('money.staff.menu')}</Link>
+            </li>
+          )}
         </ul>
         <div className="user-menu-logout">
           <button type="button" className="btn btn-secondary btn-block" onClick={() => void onLogout()} disabled={busy}>

@@ -41,6 +41,17 @@ const OffersPage = page(() => import('../pages/offers/OffersPage'), 'OffersPage'
 const OfferPage = page(() => import('../pages/offers/OfferPage'), 'OfferPage');
 const MessagesPage = page(() => import('../pages/messages/MessagesPage'), 'MessagesPage');
 const NotificationsPage = page(() => import('../pages/notifications/NotificationsPage'), 'NotificationsPage');
+const ContractsPage = page(() => import('../pages/contracts/ContractsPage'), 'ContractsPage');
+const ContractPage = page(() => import('../pages/contracts/ContractPage'), 'ContractPage');
+const TermsDocumentPage = page(() => import('../pages/documents/TermsDocumentPage'), 'TermsDocumentPage');
+const ReceiptPage = page(() => import('../pages/documents/StatementDocumentPage'), 'ReceiptPage');
+const PaymentNoticePage = page(() => import('../pages/documents/StatementDocumentPage'), 'PaymentNoticePage');
+const StatementsPage = page(() => import('../pages/mypage/StatementsPage'), 'StatementsPage');
+const RequireStaff = page(() => import('../pages/staff/staffParts'), 'RequireStaff');
+const StaffHomePage = page(() => import('../pages/staff/StaffHomePage'), 'StaffHomePage');
+const StaffDepositsPage = page(() => import('../pages/staff/StaffDepositsPage'), 'StaffDepositsPage');
+const StaffDisputesPage = page(() => import('../pages/staff/StaffDisputesPage'), 'StaffDisputesPage');
+const StaffDisputePage = page(() => import('../pages/staff/StaffDisputePage'), 'StaffDisputePage');
 
 export function AppRoutes() {
   return (
@@ -70,6 +81,11 @@ export function AppRoutes() {
           <Route path="offers/:id" element={<OfferPage />} />
           <Route path="messages" element={<MessagesPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="contracts" element={<ContractsPage />} />
+          <Route path="contracts/:id" element={<ContractPage />} />
+          <Route path="contracts/:id/terms" element={<TermsDocumentPage />} />
+          <Route path="contracts/:id/receipt" element={<ReceiptPage />} />
+          <Route path="contracts/:id/payment-notice" element={<PaymentNoticePage />} />
         </Route>
         <Route path="mypage" element={<RequireAuth />}>
           <Route index element={<MyPage />} />
@@ -79,6 +95,15 @@ export function AppRoutes() {
           <Route path="jobs" element={<MyJobsPage />} />
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />
+          <Route path="statements" element={<StatementsPage />} />
+        </Route>
+        <Route path="staff" element={<RequireAuth />}>
+          <Route element={<RequireStaff />}>
+            <Route index element={<StaffHomePage />} />
+            <Route path="deposits" element={<StaffDepositsPage />} />
+            <Route path="disputes" element={<StaffDisputesPage />} />
+            <Route path="disputes/:id" element={<StaffDisputePage />} />
+          </Route>
         </Route>
         <Route path="withdrawal/complete" element={<WithdrawalCompletePage />} />
         <Route path="restore-account" element={<RestoreAccountPage />} />

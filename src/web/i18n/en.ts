@@ -1,7 +1,6 @@
-import type { Messages } from './ja';
-
 import { contractsEn } from './areas/contracts.en';
 import { moneyEn } from './areas/money.en';
+import type { Messages } from './ja';
 
 export const en: Messages = {
   contracts: contractsEn,

@@ -13,6 +13,7 @@ import { formatDate, formatNumber, formatYenText } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormSubmit } from '../../lib/useFormSubmit';
+import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ClientDecision } from './ClientDecision';
 import { ApplicationStatusBadge, ExpiryCountdown } from './labels';
@@ -98,6 +99,7 @@ function ApplicationView({ application: a }: { application: Application }) {
   const other = a.viewer.role === 'worker' ? a.client : a.worker;
   return (
     <>
+      <ContractLink contractId={a.contractId} />
       <div className="card application-summary">
         <p className="application-job">
           <span className="muted small">{t('application.job')}</span>

@@ -5,6 +5,7 @@ import { useAuth } from '../../app/auth';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { EarningsSummary } from './EarningsSummary';
 
 export function MyPage() {
   const { t } = useTranslation();
@@ -20,6 +21,8 @@ export function MyPage() {
         <p className="greeting-name">{t('myPage.greeting', { name: user.displayName })}</p>
         <p className="muted">@{user.username}</p>
       </div>
+
+      <EarningsSummary />
 
       <section aria-labelledby="mypage-menu" className="section">
         <h2 id="mypage-menu">{t('myPage.menuTitle')}</h2>
@@ -37,9 +40,21 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/contracts" className="link-card">
+              <span className="link-card-title">{t('contracts.myPageLink')}</span>
+              <span className="link-card-body">{t('contracts.myPageLinkBody')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/offers" className="link-card">
               <span className="link-card-title">{t('myPage.offers')}</span>
               <span className="link-card-body">{t('myPage.offersBody')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/mypage/statements" className="link-card">
+              <span className="link-card-title">{t('money.myPage.statements')}</span>
+              <span className="link-card-body">{t('money.myPage.statementsBody')}</span>
             </Link>
           </li>
           <li>

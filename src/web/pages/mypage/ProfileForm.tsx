@@ -14,7 +14,7 @@ import {
 } from '../../../shared/labels';
 import { accountsApi } from '../../api/accounts';
 import { Button } from '../../components/Button';
-import { Checkbox, CheckboxGroup } from '../../components/Choices';
+import { Checkbox, CheckboxGroup, RadioGroup } from '../../components/Choices';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { SelectField, TextAreaField, TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
@@ -23,7 +23,20 @@ import { schemaErrors } from '../../lib/validate';
 import { PortfolioLinks } from './PortfolioLinks';
 import { mergeSkills, SkillsInput, splitSkills } from './SkillsInput';
 
-const FIELDS = ['bio', 'skills', 'occupation', 'hoursPerWeek', 'homeOnly', 'timesOfDay', 'prefecture', 'portfolioLinks'] as const;
+const FIELDS = [
+  'bio',
+  'skills',
+  'entityType',
+  'occupation',
+  'hoursPerWeek',
+  'homeOnly',
+  'timesOfDay',
+  'prefecture',
+  'portfolioLinks',
+] as const;
+
+type EntityType = Profile['entityType'];
+const ENTITY_TYPES: readonly EntityType[] = ['individual', 'corporation'];
 
 function isOccupation(value: string): value is Occupation {
   return (OCCUPATION_KEYS as readonly string[]).includes(value);
@@ -52,6 +65,7 @@ export function ProfileForm({ initial }: { initial: Profile }) {
   const [timesOfDay, setTimesOfDay] = useState<TimeOfDay[]>(initial.timesOfDay);
   const [prefecture, setPrefecture] = useState(initial.prefecture ?? '');
   const [links, setLinks] = useState<string[]>(initial.portfolioLinks.length > 0 ? initial.portfolioLinks : ['']);
+  const [entityType, setEntityType] = useState<EntityType>(initial.entityType ?? 'individual');
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -74,6 +88,7 @@ export function ProfileForm({ initial }: { initial: Profile }) {
       timesOfDay,
       prefecture: prefecture === '' ? null : prefecture,
       portfolioLinks: filledLinks,
+      entityType,
     };
     const errors = schemaErrors(ProfileBody, body, lang);
     if (hoursValue === 'invalid') errors.hoursPerWeek = fieldMessage('not-integer', lang);
@@ -85,6 +100,7 @@ export function ProfileForm({ initial }: { initial: Profile }) {
       setLinks(savedProfile.portfolioLinks.length > 0 ? savedProfile.portfolioLinks : ['']);
       setBio(savedProfile.bio);
       setHours(savedProfile.hoursPerWeek === null ? '' : String(savedProfile.hoursPerWeek));
+      if (savedProfile.entityType) setEntityType(savedProfile.entityType);
       setSaved(true);
     });
   };
@@ -103,6 +119,16 @@ export function ProfileForm({ initial }: { initial: Profile }) {
         error={err.bio}
       />
       <SkillsInput skills={skills} onChange={setSkills} pending={pendingSkill} onPendingChange={setPendingSkill} errors={err} />
+
+      <RadioGroup
+        legend={t('money.entity.legend')}
+        hint={t('money.entity.hint')}
+        name="entityType"
+        options={ENTITY_TYPES.map((k) => ({ value: k, label: t(`money.entity.${k}`) }))}
+        value={entityType}
+        onChange={setEntityType}
+        error={err.entityType}
+      />
 
       <fieldset className="fieldset">
         <legend>{t('profile.work')}</legend>

@@ -10,12 +10,13 @@ import { Loading } from '../../components/Loading';
 import { MessageThread } from '../../components/MessageThread';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatYenText } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
 import { ExpiryCountdown, OfferStatusBadge } from '../applications/labels';
+import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
 
 /** What the offer page shows once, right after the offer was sent. */
@@ -82,6 +83,7 @@ function OfferView({ offer }: { offer: Offer }) {
   const other = worker ? offer.client : offer.worker;
   return (
     <>
+      <ContractLink contractId={offer.contractId} />
       <div className="card application-summary">
         <p className="application-job">
           <span className="muted small">{t('offer.job')}</span>
@@ -108,6 +110,12 @@ function OfferView({ offer }: { offer: Offer }) {
               <time dateTime={offer.createdAt}>{formatDate(offer.createdAt, lang)}</time>
             </dd>
           </div>
+          {typeof offer.amount === 'number' && (
+            <div>
+              <dt>{t('money.offer.amountShown')}</dt>
+              <dd className="job-money">{formatYenText(offer.amount, lang)}</dd>
+            </div>
+          )}
           {offer.decidedAt && (
             <div>
               <dt>{t('offer.decidedAt')}</dt>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { OfferBody } from '../../../shared/api/applications';
 import type { JobDetail } from '../../../shared/api/jobs';
-import { PROBLEMS, type Problem } from '../../../shared/errors';
+import { fieldMessage, PROBLEMS, type Problem } from '../../../shared/errors';
 import { offersApi } from '../../api/applications';
 import { jobsApi } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
@@ -12,6 +12,7 @@ import { FormAlert, ProblemMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { TextAreaField, TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
+import { parseWholeNumber } from '../../lib/input';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormSubmit } from '../../lib/useFormSubmit';
@@ -88,15 +89,23 @@ function OfferForm({ job }: { job: JobDetail }) {
   const lang = useLang();
   const navigate = useNavigate();
   const location = useLocation();
-  const form = useFormSubmit(['username', 'message']);
+  const form = useFormSubmit(['username', 'message', 'amount']);
   // 「?to=username」 fills in the member, e.g. from a link on a profile.
   const [username, setUsername] = useState(() => new URLSearchParams(location.search).get('to') ?? '');
   const [message, setMessage] = useState('');
+  const [amount, setAmount] = useState('');
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const body = { username: username.trim().replace(/^@/, ''), message };
+    // 「提示金額」 is optional: empty sends null (the job's budget); 「８，０００」 is 8000.
+    const amountValue = parseWholeNumber(amount);
+    const body = {
+      username: username.trim().replace(/^@/, ''),
+      message,
+      amount: amountValue === 'invalid' ? null : amountValue,
+    };
     const errors = schemaErrors(OfferBody, body, lang);
+    if (amountValue === 'invalid') errors.amount = fieldMessage('not-integer', lang);
     if (Object.keys(errors).length > 0) return form.fail(errors);
     void form.run(async () => {
       const offer = await offersApi.send(job.id, body);
@@ -135,6 +144,18 @@ function OfferForm({ job }: { job: JobDetail }) {
           value={message}
           onChange={(e) => setMessage(e.currentTarget.value)}
           error={form.fieldErrors.message}
+        />
+        <TextField
+          label={t('money.offer.amount')}
+          hint={t('money.offer.amountHint')}
+          name="amount"
+          inputMode="numeric"
+          autoComplete="off"
+          className="input-amount"
+          suffix={t('money.offer.amountUnit')}
+          value={amount}
+          onChange={(e) => setAmount(e.currentTarget.value)}
+          error={form.fieldErrors.amount}
         />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>

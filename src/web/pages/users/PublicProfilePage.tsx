@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
+import { ProfileReviewsSection } from './ProfileReviews';
 
 /** /u/:username — what other members see. */
 export function PublicProfilePage() {
@@ -154,6 +155,8 @@ function ProfileView({ user }: { user: PublicProfile }) {
           </ul>
         </section>
       )}
+
+      <ProfileReviewsSection username={user.username} />
     </article>
   );
 }

@@ -1,0 +1,36 @@
+// The staff pages: confirming bank transfers (入金確認) and settling disputes (紛争の裁定).
+// Both money-moving requests carry an Idempotency-Key so a retry never acts twice.
+
+import type { z } from 'zod';
+import type {
+  ConfirmDepositBody,
+  SettleDisputeBody,
+  StaffDeposit as StaffDepositSchema,
+  StaffDisputeList as StaffDisputeListSchema,
+  StaffDispute as StaffDisputeSchema,
+} from '../../shared/api/contracts';
+import { api } from './client';
+
+export type StaffDeposit = z.infer<typeof StaffDepositSchema>;
+export type StaffDispute = z.infer<typeof StaffDisputeSchema>;
+export type StaffDisputeSummary = z.infer<typeof StaffDisputeListSchema>['items'][number];
+export type DepositFilter = 'pending' | 'confirmed' | 'all';
+export type DisputeFilter = 'open' | 'settled' | 'all';
+export type SettleInput = z.input<typeof SettleDisputeBody>;
+
+const depositPath = (id: string) => `/staff/deposits/${encodeURIComponent(id)}`;
+const disputePath = (id: string) => `/staff/disputes/${encodeURIComponent(id)}`;
+
+export const staffApi = {
+  async deposits(status: DepositFilter): Promise<StaffDeposit[]> {
+    return (await api.get<{ items: StaffDeposit[] }>(`/staff/deposits?status=${status}`)).items;
+  },
+  confirmDeposit: (id: string, body: z.input<typeof ConfirmDepositBody>, idempotencyKey: string) =>
+    api.post<StaffDeposit>(`${depositPath(id)}/confirm`, body, { idempotencyKey }),
+  async disputes(status: DisputeFilter): Promise<StaffDisputeSummary[]> {
+    return (await api.get<{ items: StaffDisputeSummary[] }>(`/staff/disputes?status=${status}`)).items;
+  },
+  dispute: (id: string) => api.get<StaffDispute>(disputePath(id)),
+  settle: (id: string, body: SettleInput, idempotencyKey: string) =>
+    api.post<StaffDispute>(`${disputePath(id)}/settle`, body, { idempotencyKey }),
+};

@@ -1,0 +1,246 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { type Contract, contractsApi } from '../../api/contracts';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { MessageThread } from '../../components/MessageThread';
+import { useLang } from '../../i18n';
+import { formatDate, formatNumber, formatYen } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { ContractStatusBadge, type OnContractChange, PartyName, useYenExcl } from './contractParts';
+import { DisputeView, HelpSection } from './DisputeSection';
+import { MilestonesSection } from './MilestonesSection';
+import { ReviewsSection } from './ReviewsSection';
+import { TerminationSection } from './TerminationSection';
+import { TermsSection } from './TermsSection';
+import { Timeline } from './Timeline';
+
+/** Where the contract's messages are on its page. */
+const MESSAGES_ANCHOR = 'contract-messages';
+
+/** /contracts/:id — 契約詳細, for its client and its worker. */
+export function ContractPage() {
+  const { id = '' } = useParams();
+  // A new contract starts with a clean page: no announcement from the previous one.
+  return <ContractPageContent key={id} id={id} />;
+}
+
+function ContractPageContent({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { state, reload, setData } = useAsync(() => contractsApi.get(id), id);
+  const contract = state.status === 'done' ? state.data : null;
+  useDocumentTitle(contract ? contract.title : t('contracts.page.title'));
+  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (notice) statusRef.current?.focus();
+  }, [notice]);
+
+  const onChange: OnContractChange = useCallback(
+    (next, text) => {
+      setData(next);
+      setNotice((n) => ({ text, n: (n?.n ?? 0) + 1 }));
+    },
+    [setData],
+  );
+
+  // /contracts/:id#contract-messages: show the thread once the page has loaded.
+  const loaded = contract !== null;
+  const hash = location.hash;
+  useEffect(() => {
+    if (!loaded || hash !== `#${MESSAGES_ANCHOR}`) return;
+    document.getElementById(MESSAGES_ANCHOR)?.scrollIntoView();
+  }, [loaded, hash]);
+
+  if (state.status === 'error' && state.problem.code === 'not-found') {
+    return <NotFoundPage title={t('contracts.page.notFoundTitle')} body={t('contracts.page.notFoundBody')} />;
+  }
+
+  return (
+    <div className="contract-page">
+      <Breadcrumbs
+        items={[
+          { to: '/mypage', label: t('myPage.title') },
+          { to: '/contracts', label: t('contracts.list.title') },
+          { label: contract?.title ?? t('contracts.page.title') },
+        ]}
+      />
+      <h1>{contract?.title ?? t('contracts.page.title')}</h1>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      <div ref={statusRef} tabIndex={-1} className="contract-notice">
+        <StatusMessage>{notice?.text}</StatusMessage>
+      </div>
+      {contract && <ContractView contract={contract} onChange={onChange} onStale={reload} />}
+    </div>
+  );
+}
+
+function ContractView({ contract, onChange, onStale }: { contract: Contract; onChange: OnContractChange; onStale: () => void }) {
+  const panel = { contract, onChange, onStale };
+  const terminationPending = contract.termination?.status === 'pending';
+  return (
+    <>
+      <ContractSummary contract={contract} />
+      <StatusBanner contract={contract} />
+      {contract.dispute && <DisputeView contract={contract} />}
+      {terminationPending && <TerminationSection {...panel} />}
+      <TermsSection {...panel} />
+      <MilestonesSection {...panel} />
+      <ReviewsSection {...panel} />
+      {!terminationPending && <TerminationSection {...panel} />}
+      <HelpSection {...panel} />
+      <Timeline contract={contract} />
+      <div id={MESSAGES_ANCHOR} className="contract-messages">
+        <MessageThread threadId={contract.threadId} />
+      </div>
+    </>
+  );
+}
+
+function ContractSummary({ contract: c }: { contract: Contract }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const yenExcl = useYenExcl();
+  const role = c.viewer.role;
+  const base = `/contracts/${encodeURIComponent(c.id)}`;
+  const you = (party: 'client' | 'worker') => (role === party ? t('contracts.you') : '');
+  return (
+    <div className="card contract-summary">
+      <p className="job-card-labels">
+        <ContractStatusBadge status={c.status} />
+        <span className={`badge badge-role-${role}`}>{t('contracts.page.yourRole', { role: t(`contracts.role.${role}`) })}</span>
+      </p>
+      <dl className="facts facts-compact">
+        <div>
+          <dt>{t('contracts.page.job')}</dt>
+          <dd>
+            <Link to={`/jobs/${encodeURIComponent(c.job.id)}`}>{c.job.title}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('contracts.page.client')}</dt>
+          <dd>
+            <PartyName party={c.client} />
+            {you('client')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('contracts.page.worker')}</dt>
+          <dd>
+            <PartyName party={c.worker} />
+            {you('worker')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('contracts.page.totalAmount')}</dt>
+          <dd className="job-money">{yenExcl(c.totals.amount)}</dd>
+        </div>
+        {role === 'client' ? (
+          <div>
+            <dt>{t('contracts.page.totalEscrow')}</dt>
+            <dd>{formatYen(c.totals.escrow)}</dd>
+          </div>
+        ) : (
+          <div>
+            <dt>{t('contracts.page.totalWorkerNet')}</dt>
+            <dd>{formatYen(c.totals.workerNet)}</dd>
+          </div>
+        )}
+        {(c.withholdingAllowed || c.withholding) && (
+          <div>
+            <dt>{t('contracts.page.withholding')}</dt>
+            <dd>{c.withholding ? t('contracts.page.withholdingOn') : t('contracts.page.withholdingOff')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('contracts.page.createdAt')}</dt>
+          <dd>
+            <time dateTime={c.createdAt}>{formatDate(c.createdAt, lang)}</time>
+          </dd>
+        </div>
+        {c.startedAt && (
+          <div>
+            <dt>{t('contracts.page.startedAt')}</dt>
+            <dd>
+              <time dateTime={c.startedAt}>{formatDate(c.startedAt, lang)}</time>
+            </dd>
+          </div>
+        )}
+        {c.endedAt && (
+          <div>
+            <dt>{t('contracts.page.endedAt')}</dt>
+            <dd>
+              <time dateTime={c.endedAt}>{formatDate(c.endedAt, lang)}</time>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('contracts.page.termsVersion')}</dt>
+          <dd>{t('contracts.page.termsVersionValue', { n: formatNumber(c.termsVersion, lang) })}</dd>
+        </div>
+      </dl>
+      <nav aria-label={t('contracts.page.linksLabel')} className="contract-links">
+        <ul>
+          <li>
+            <a href={`#${MESSAGES_ANCHOR}`}>{t('contracts.page.messagesLink')}</a>
+          </li>
+          <li>
+            <Link to={`${base}/terms`}>{t('contracts.page.termsLink')}</Link>
+          </li>
+          <li>
+            {role === 'client' ? (
+              <Link to={`${base}/receipt`}>{t('contracts.page.receiptLink')}</Link>
+            ) : (
+              <Link to={`${base}/payment-notice`}>{t('contracts.page.paymentNoticeLink')}</Link>
+            )}
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}
+
+/** What the contract's state means for the viewer, above everything else. */
+function StatusBanner({ contract: c }: { contract: Contract }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  switch (c.status) {
+    case 'disputed':
+      return (
+        <div className="alert alert-warning contract-banner">
+          <p className="alert-title">{t('contracts.banner.disputedTitle')}</p>
+          <p>{t('contracts.banner.disputed')}</p>
+        </div>
+      );
+    case 'awaiting_escrow':
+      return (
+        <div className="alert alert-info contract-banner">
+          <p>{c.viewer.role === 'client' ? t('contracts.banner.awaitingClient') : t('contracts.banner.awaitingWorker')}</p>
+        </div>
+      );
+    case 'in_progress':
+      return (
+        <p className="note contract-banner">
+          {t('contracts.banner.inProgress', { days: formatNumber(c.rules.autoAcceptDays, lang) })}
+        </p>
+      );
+    case 'completed':
+      return <p className="note contract-banner">{t('contracts.banner.completed')}</p>;
+    case 'terminated':
+      return <p className="note contract-banner">{t('contracts.banner.terminated')}</p>;
+  }
+}

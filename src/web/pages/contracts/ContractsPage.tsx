@@ -1,0 +1,203 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { type ContractListFilter, type ContractSummary, contractsApi } from '../../api/contracts';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatDate, formatNumber } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { ContractStatusBadge, formatWhen, useNextStepText, useYenExcl } from './contractParts';
+
+type Role = ContractListFilter['role'];
+type Status = ContractListFilter['status'];
+const ROLES: readonly Role[] = ['all', 'worker', 'client'];
+const STATUSES: readonly Status[] = ['active', 'ended', 'all'];
+const DEFAULT: ContractListFilter = { role: 'all', status: 'active' };
+
+function readFilter(search: string): ContractListFilter {
+  const params = new URLSearchParams(search);
+  const role = params.get('role') ?? '';
+  const status = params.get('status') ?? '';
+  return {
+    role: (ROLES as readonly string[]).includes(role) ? (role as Role) : DEFAULT.role,
+    status: (STATUSES as readonly string[]).includes(status) ? (status as Status) : DEFAULT.status,
+  };
+}
+
+function filterPath(filter: ContractListFilter): string {
+  const params = new URLSearchParams();
+  if (filter.role !== DEFAULT.role) params.set('role', filter.role);
+  if (filter.status !== DEFAULT.status) params.set('status', filter.status);
+  const query = params.toString();
+  return query ? `/contracts?${query}` : '/contracts';
+}
+
+/** /contracts — 契約一覧: the member's contracts as worker and client, filtered by role and status. */
+export function ContractsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('contracts.list.title'));
+  const location = useLocation();
+  const filter = readFilter(location.search);
+  const { state, reload } = useAsync(() => contractsApi.mine(filter), `contracts:${filter.role}:${filter.status}`);
+
+  return (
+    <div className="contracts-page">
+      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('contracts.list.title') }]} />
+      <div className="page-head">
+        <h1>{t('contracts.list.title')}</h1>
+        <Link to="/jobs" className="btn btn-secondary">
+          {t('contracts.list.findJobs')}
+        </Link>
+      </div>
+      <p className="lead">{t('contracts.list.lead')}</p>
+      <div className="contract-filters">
+        <FilterTabs
+          label={t('contracts.list.roleLabel')}
+          navLabel={t('contracts.list.roleFilter')}
+          options={ROLES.map((role) => ({
+            key: role,
+            text: t(`contracts.list.roles.${role}`),
+            to: filterPath({ ...filter, role }),
+          }))}
+          current={filter.role}
+        />
+        <FilterTabs
+          label={t('contracts.list.statusLabel')}
+          navLabel={t('contracts.list.statusFilter')}
+          options={STATUSES.map((status) => ({
+            key: status,
+            text: t(`contracts.list.statuses.${status}`),
+            to: filterPath({ ...filter, status }),
+          }))}
+          current={filter.status}
+        />
+      </div>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && <ContractList items={state.data.items} filter={filter} />}
+    </div>
+  );
+}
+
+function FilterTabs({
+  label,
+  navLabel,
+  options,
+  current,
+}: {
+  label: string;
+  navLabel: string;
+  options: { key: string; text: string; to: string }[];
+  current: string;
+}) {
+  return (
+    <nav aria-label={navLabel} className="contract-filter">
+      <p className="contract-filter-label" aria-hidden="true">
+        {label}
+      </p>
+      <ul>
+        {options.map((o) => (
+          <li key={o.key}>
+            <Link to={o.to} aria-current={o.key === current ? 'page' : undefined} className="contract-filter-option">
+              {o.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function ContractList({ items, filter }: { items: ContractSummary[]; filter: ContractListFilter }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const filtered = filter.role !== 'all' || filter.status !== 'all';
+  return (
+    <section aria-labelledby="contracts-list" className="section contracts-list">
+      <h2 id="contracts-list" className="visually-hidden">
+        {t('contracts.list.heading', { count: formatNumber(items.length, lang) })}
+      </h2>
+      {items.length === 0 ? (
+        <div className="card empty-state">
+          <p>{filtered ? t('contracts.list.emptyFiltered') : t('contracts.list.empty')}</p>
+          {filtered && (
+            <p>
+              <Link to={filterPath({ role: 'all', status: 'all' })}>{t('contracts.list.showAll')}</Link>
+            </p>
+          )}
+        </div>
+      ) : (
+        <ul className="job-list">
+          {items.map((c) => (
+            <ContractItem key={c.id} contract={c} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ContractItem({ contract: c }: { contract: ContractSummary }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const yenExcl = useYenExcl();
+  const nextStep = useNextStepText();
+  const titleId = `contract-${c.id}-title`;
+  const link = `/contracts/${encodeURIComponent(c.id)}`;
+  const step = c.nextStep ? nextStep(c.nextStep) : null;
+  return (
+    <li className="job-card card contract-card">
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId} className="job-card-title">
+          <Link to={link}>{c.title}</Link>
+        </h3>
+        <p className="job-card-labels">
+          <span className={`badge badge-role-${c.role}`}>{t(`contracts.roleShort.${c.role}`)}</span>
+          <ContractStatusBadge status={c.status} />
+        </p>
+        <dl className="job-meta">
+          <div>
+            <dt>{t('contracts.list.other')}</dt>
+            <dd>
+              {c.other.displayName}
+              <span className="muted small"> ({t(`contracts.role.${c.role === 'client' ? 'worker' : 'client'}`)})</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('contracts.list.amount')}</dt>
+            <dd className="job-money">{yenExcl(c.amount)}</dd>
+          </div>
+          {step && (
+            <div>
+              <dt>{t('contracts.list.nextStep')}</dt>
+              <dd className="contract-next-step">
+                {c.nextDate ? t('contracts.list.nextStepWithDate', { step, date: formatWhen(c.nextDate, lang) }) : step}
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('contracts.list.updatedAt')}</dt>
+            <dd>
+              <time dateTime={c.updatedAt}>{formatDate(c.updatedAt, lang)}</time>
+            </dd>
+          </div>
+        </dl>
+        <p className="job-card-footer">
+          <Link to={link} className="btn btn-secondary btn-small">
+            {t('contracts.list.detailLink')}
+            <span className="visually-hidden">: {c.title}</span>
+          </Link>
+        </p>
+      </article>
+    </li>
+  );
+}

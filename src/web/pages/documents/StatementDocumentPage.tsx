@@ -1,0 +1,213 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { type ContractStatement, moneyApi, type StatementKind } from '../../api/money';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatDate } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { DataTable, formatAnyDate, PrintButton, useKindLabel, yen } from './docParts';
+
+/** /contracts/:id/receipt — 領収書, for the contract's client. */
+export function ReceiptPage() {
+  return <StatementDocumentPage kind="receipt" />;
+}
+
+/** /contracts/:id/payment-notice — 支払通知書, for the contract's worker. */
+export function PaymentNoticePage() {
+  return <StatementDocumentPage kind="payment_notice" />;
+}
+
+function StatementDocumentPage({ kind }: { kind: StatementKind }) {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const receipt = kind === 'receipt';
+  const title = receipt ? t('money.statement.receipt') : t('money.statement.paymentNotice');
+  useDocumentTitle(title);
+  const { state, reload } = useAsync(() => moneyApi.statement(id, kind), `${kind}:${id}`);
+  const contractLink = `/contracts/${encodeURIComponent(id)}`;
+
+  if (state.status === 'error' && state.problem.code === 'not-found') {
+    return <NotFoundPage title={t('money.doc.notFoundTitle')} body={t('money.doc.notFoundBody')} />;
+  }
+  return (
+    <div className="doc-page">
+      <Breadcrumbs
+        items={[
+          { to: '/mypage', label: t('myPage.title') },
+          { to: contractLink, label: t('money.doc.contractCrumb') },
+          { label: title },
+        ]}
+      />
+      <h1 className="doc-title">{title}</h1>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage
+          problem={
+            state.problem.code === 'forbidden'
+              ? {
+                  ...state.problem,
+                  detail: receipt ? t('money.statement.receiptOnlyClient') : t('money.statement.noticeOnlyWorker'),
+                }
+              : state.problem
+          }
+        >
+          {state.problem.code !== 'forbidden' && (
+            <Button variant="secondary" onClick={reload}>
+              {t('common.retry')}
+            </Button>
+          )}
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && <StatementView statement={state.data} />}
+      <p className="no-print">
+        <Link to={contractLink}>{t('money.doc.toContract')}</Link>
+      </p>
+    </div>
+  );
+}
+
+function StatementView({ statement: s }: { statement: ContractStatement }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const kindLabel = useKindLabel();
+  const receipt = s.kind === 'receipt';
+  const addressee = receipt ? s.client : s.worker;
+
+  return (
+    <>
+      <PrintButton />
+      <div className="doc card">
+        <header className="doc-head">
+          <div className="doc-addressee">
+            <p className="doc-addressee-name">{t('money.doc.honorific', { name: addressee.displayName })}</p>
+            <p className="muted small">@{addressee.username}</p>
+          </div>
+          <dl className="doc-meta">
+            <div>
+              <dt>{t('money.doc.issuedOn')}</dt>
+              <dd>
+                <time dateTime={s.issuedAt}>{formatDate(s.issuedAt, lang)}</time>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('money.doc.contractId')}</dt>
+              <dd className="doc-id">{s.contractId}</dd>
+            </div>
+          </dl>
+        </header>
+
+        <div className="doc-amount">
+          <p className="doc-amount-label">{receipt ? t('money.statement.receiptTotal') : t('money.statement.noticeTotal')}</p>
+          <p className="doc-amount-value">{yen(s.total)}</p>
+        </div>
+        <p className="doc-lead">
+          {receipt ? t('money.statement.receiptFor', { title: s.title }) : t('money.statement.noticeFor', { title: s.title })}
+          <br />
+          {receipt ? t('money.statement.receiptLead') : t('money.statement.noticeLead')}
+        </p>
+
+        <section aria-labelledby="statement-lines" className="doc-section">
+          <h2 id="statement-lines">{t('money.statement.lines')}</h2>
+          {s.lines.length === 0 ? (
+            <p className="muted">{t('money.statement.empty')}</p>
+          ) : (
+            <DataTable caption={t('money.statement.linesCaption')} captionHidden stack className="data-table-wide">
+              <thead>
+                <tr>
+                  <th scope="col">{t('money.statement.milestone')}</th>
+                  <th scope="col">{t('money.statement.date')}</th>
+                  <th scope="col">{t('money.statement.kind')}</th>
+                  <th scope="col" className="num">
+                    {t('money.statement.amount')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('money.statement.tax')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('money.statement.fee')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('money.statement.feeTax')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('money.statement.withholding')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('money.statement.lineTotal')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.lines.map((line, i) => (
+                  // Lines have no id; their order is fixed by the server.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+                  <tr key={i}>
+                    <th scope="row" data-label={t('money.statement.milestone')}>
+                      {line.milestone}
+                    </th>
+                    <td className="nowrap" data-label={t('money.statement.date')}>
+                      {formatAnyDate(line.date, lang)}
+                    </td>
+                    <td className="nowrap" data-label={t('money.statement.kind')}>
+                      {kindLabel(line.kind)}
+                    </td>
+                    <td className="num" data-label={t('money.statement.amount')}>
+                      {yen(line.amount)}
+                    </td>
+                    <td className="num" data-label={t('money.statement.tax')}>
+                      {yen(line.tax)}
+                    </td>
+                    <td className="num" data-label={t('money.statement.fee')}>
+                      {yen(line.fee)}
+                    </td>
+                    <td className="num" data-label={t('money.statement.feeTax')}>
+                      {yen(line.feeTax)}
+                    </td>
+                    <td className="num" data-label={t('money.statement.withholding')}>
+                      {yen(line.withholding)}
+                    </td>
+                    <td className="num strong" data-label={t('money.statement.lineTotal')}>
+                      {yen(line.total)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={8}>
+                    {t('money.statement.total')}
+                  </th>
+                  <td className="num strong">{yen(s.total)}</td>
+                </tr>
+              </tfoot>
+            </DataTable>
+          )}
+        </section>
+
+        <footer className="doc-foot doc-issuer">
+          <dl className="doc-meta">
+            <div>
+              <dt>{t('money.statement.contract')}</dt>
+              <dd>{s.title}</dd>
+            </div>
+            <div>
+              <dt>{t('money.statement.issuer')}</dt>
+              <dd className="strong">{s.platform.name}</dd>
+            </div>
+            {s.platform.invoiceNumber && (
+              <div>
+                <dt>{t('money.statement.invoiceNumber')}</dt>
+                <dd>{s.platform.invoiceNumber}</dd>
+              </div>
+            )}
+          </dl>
+        </footer>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,258 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { moneyApi, type TermsDocument } from '../../api/money';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatDate, formatPlainDate } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { DataTable, PrintButton, yen } from './docParts';
+
+function readVersion(search: string): number | null {
+  const value = new URLSearchParams(search).get('version') ?? '';
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * /contracts/:id/terms[?version=N] — 取引条件明示書: the written terms the Freelance Act asks
+ * for, as the server stored them when the contract started or its terms changed.
+ */
+export function TermsDocumentPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const version = readVersion(location.search);
+  useDocumentTitle(t('money.terms.title'));
+  const { state, reload } = useAsync(() => moneyApi.terms(id, version), `${id}@${version ?? 'latest'}`);
+  const contractLink = `/contracts/${encodeURIComponent(id)}`;
+
+  if (state.status === 'error' && state.problem.code === 'not-found') {
+    return <NotFoundPage title={t('money.doc.notFoundTitle')} body={t('money.doc.notFoundBody')} />;
+  }
+  return (
+    <div className="doc-page">
+      <Breadcrumbs
+        items={[
+          { to: '/mypage', label: t('myPage.title') },
+          { to: contractLink, label: t('money.doc.contractCrumb') },
+          { label: t('money.terms.title') },
+        ]}
+      />
+      <h1 id="terms-doc-title" className="doc-title">
+        {t('money.terms.title')}
+      </h1>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && <TermsView doc={state.data} requested={version} />}
+      <p className="no-print">
+        <Link to={contractLink}>{t('money.doc.toContract')}</Link>
+      </p>
+    </div>
+  );
+}
+
+function TermsView({ doc, requested }: { doc: TermsDocument; requested: number | null }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const base = `/contracts/${encodeURIComponent(doc.contractId)}/terms`;
+  const older = requested !== null;
+  const earlier = older ? [] : Array.from({ length: doc.version - 1 }, (_, i) => i + 1);
+
+  return (
+    <>
+      <PrintButton />
+      {older && (
+        <div className="alert alert-info no-print">
+          <p>{t('money.terms.olderNotice')}</p>
+          <p>
+            <Link to={base}>{t('money.terms.latestLink')}</Link>
+          </p>
+        </div>
+      )}
+      <article className="doc card" aria-labelledby="terms-doc-title">
+        <header className="doc-head">
+          <dl className="doc-meta">
+            <div>
+              <dt>{t('money.doc.issuedAt')}</dt>
+              <dd>
+                <time dateTime={doc.issuedAt}>{formatDate(doc.issuedAt, lang)}</time>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('money.terms.versionLabel')}</dt>
+              <dd>{t('money.terms.version', { n: doc.version })}</dd>
+            </div>
+            <div>
+              <dt>{t('money.doc.contractId')}</dt>
+              <dd className="doc-id">{doc.contractId}</dd>
+            </div>
+          </dl>
+        </header>
+        <p className="doc-lead">{t('money.terms.lead')}</p>
+
+        <section aria-labelledby="terms-parties" className="doc-section">
+          <h2 id="terms-parties">{t('money.terms.parties')}</h2>
+          <dl className="facts">
+            <div>
+              <dt>{t('money.terms.client')}</dt>
+              <dd>@{doc.client.username}</dd>
+            </div>
+            <div>
+              <dt>{t('money.terms.worker')}</dt>
+              <dd>@{doc.worker.username}</dd>
+            </div>
+          </dl>
+        </section>
+
+        <section aria-labelledby="terms-work" className="doc-section">
+          <h2 id="terms-work">{t('money.terms.work')}</h2>
+          <dl className="facts">
+            <div>
+              <dt>{t('money.terms.workTitle')}</dt>
+              <dd>{doc.work.title}</dd>
+            </div>
+            {doc.work.description && (
+              <div>
+                <dt>{t('money.terms.workDescription')}</dt>
+                <dd className="doc-text">{doc.work.description}</dd>
+              </div>
+            )}
+          </dl>
+        </section>
+
+        <section aria-labelledby="terms-money" className="doc-section">
+          <h2 id="terms-money">{t('money.terms.milestones')}</h2>
+          <DataTable caption={t('money.terms.milestonesCaption')} captionHidden stack>
+            <thead>
+              <tr>
+                <th scope="col">{t('money.terms.position')}</th>
+                <th scope="col">{t('money.terms.milestone')}</th>
+                <th scope="col" className="num">
+                  {t('money.terms.amount')}
+                </th>
+                <th scope="col" className="num">
+                  {t('money.terms.tax')}
+                </th>
+                {doc.withholding && (
+                  <th scope="col" className="num">
+                    {t('money.terms.withholding')}
+                  </th>
+                )}
+                <th scope="col">{t('money.terms.dueDate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {doc.milestones.map((m) => (
+                <tr key={m.position}>
+                  <td className="nowrap">{t('money.terms.positionValue', { n: m.position })}</td>
+                  <th scope="row">{m.title}</th>
+                  <td className="num" data-label={t('money.terms.amount')}>
+                    {yen(m.amount)}
+                  </td>
+                  <td className="num" data-label={t('money.terms.tax')}>
+                    {yen(m.tax)}
+                  </td>
+                  {doc.withholding && (
+                    <td className="num" data-label={t('money.terms.withholding')}>
+                      {yen(m.withholding)}
+                    </td>
+                  )}
+                  <td className="nowrap" data-label={t('money.terms.dueDate')}>
+                    {formatPlainDate(m.dueDate, lang)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {t('money.terms.total')}
+                </th>
+                <td className="num" data-label={t('money.terms.amount')}>
+                  {yen(doc.total.amount)}
+                </td>
+                <td className="num" data-label={t('money.terms.tax')}>
+                  {yen(doc.total.tax)}
+                </td>
+                {doc.withholding && (
+                  <td className="num" data-label={t('money.terms.withholding')}>
+                    {yen(doc.total.withholding)}
+                  </td>
+                )}
+                <td className="stack-hide" />
+              </tr>
+            </tfoot>
+          </DataTable>
+
+          <h3 className="doc-subhead">{t('money.terms.totals')}</h3>
+          <dl className="doc-totals">
+            <div>
+              <dt>{t('money.terms.totalAmount')}</dt>
+              <dd>{yen(doc.total.amount)}</dd>
+            </div>
+            <div>
+              <dt>{t('money.terms.totalTax')}</dt>
+              <dd>{yen(doc.total.tax)}</dd>
+            </div>
+            <div className="doc-totals-main">
+              <dt>{t('money.terms.totalWithTax')}</dt>
+              <dd>{yen(doc.total.withTax)}</dd>
+            </div>
+            <div>
+              <dt>{t('money.terms.withholdingLabel')}</dt>
+              <dd>
+                {doc.withholding
+                  ? t('money.terms.withholdingYes', { amount: yen(doc.total.withholding) })
+                  : t('money.terms.withholdingNo')}
+              </dd>
+            </div>
+          </dl>
+        </section>
+
+        <section aria-labelledby="terms-delivery" className="doc-section">
+          <h2 id="terms-delivery">{t('money.terms.deliveryDate')}</h2>
+          <p>{doc.deliveryDate ? formatPlainDate(doc.deliveryDate, lang) : t('common.notSet')}</p>
+        </section>
+
+        <section aria-labelledby="terms-payment" className="doc-section">
+          <h2 id="terms-payment">{t('money.terms.payment')}</h2>
+          <p className="doc-text">{doc.payment[lang]}</p>
+        </section>
+
+        <section aria-labelledby="terms-rounding" className="doc-section">
+          <h2 id="terms-rounding">{t('money.terms.rounding')}</h2>
+          <p className="doc-text">{doc.rounding[lang]}</p>
+        </section>
+
+        <footer className="doc-foot">
+          <p className="small">{t('money.terms.footer')}</p>
+        </footer>
+      </article>
+
+      {earlier.length > 0 && (
+        <nav aria-labelledby="terms-versions" className="section no-print">
+          <h2 id="terms-versions" className="h3">
+            {t('money.terms.versions')}
+          </h2>
+          <ul className="link-list doc-versions">
+            {earlier.map((n) => (
+              <li key={n}>
+                <Link to={`${base}?version=${n}`}>{t('money.terms.versionLink', { n })}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,226 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { Lang } from '../../../shared/errors';
+import { type MonthlyStatement, moneyApi } from '../../api/money';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { TextField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { DataTable, formatAnyDate, signedYen, yen } from '../documents/docParts';
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** This month in the browser's time zone, as "2026-04". */
+function currentMonth(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+function shiftMonth(month: string, delta: number): string {
+  const match = MONTH.exec(month);
+  if (!match) return month;
+  return currentMonth(new Date(Number(match[1]), Number(match[2]) - 1 + delta, 1));
+}
+
+/** 「2026年4月」 / "April 2026" */
+function formatMonth(month: string, lang: Lang): string {
+  const match = MONTH.exec(month);
+  if (!match) return month;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, 1);
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'long' }).format(date);
+}
+
+function readMonth(search: string): string {
+  const value = new URLSearchParams(search).get('month') ?? '';
+  return MONTH.test(value) ? value : currentMonth();
+}
+
+const monthPath = (month: string) => `/mypage/statements?month=${month}`;
+
+/** /mypage/statements?month=YYYY-MM — 取引明細: a month's money in and out, and the balance now. */
+export function StatementsPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const location = useLocation();
+  const month = readMonth(location.search);
+  const label = formatMonth(month, lang);
+  useDocumentTitle(t('money.monthly.docTitle', { month: label }));
+  const { state, reload } = useAsync(() => moneyApi.monthly(month), month);
+  const thisMonth = currentMonth();
+  const previous = shiftMonth(month, -1);
+  const next = shiftMonth(month, 1);
+
+  return (
+    <div className="statements-page">
+      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('money.monthly.title') }]} />
+      <h1>{t('money.monthly.title')}</h1>
+      <p className="lead">{t('money.monthly.lead')}</p>
+
+      <div className="month-bar card">
+        <nav aria-label={t('money.monthly.monthNav')} className="month-nav">
+          <ul>
+            <li>
+              <Link to={monthPath(previous)} className="btn btn-secondary btn-small">
+                <span aria-hidden="true">‹ </span>
+                {t('money.monthly.previous')}
+                <span className="visually-hidden">({formatMonth(previous, lang)})</span>
+              </Link>
+            </li>
+            <li className="month-current" aria-current="page">
+              {label}
+            </li>
+            {month < thisMonth && (
+              <li>
+                <Link to={monthPath(next)} className="btn btn-secondary btn-small">
+                  {t('money.monthly.next')}
+                  <span className="visually-hidden">({formatMonth(next, lang)})</span>
+                  <span aria-hidden="true"> ›</span>
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <MonthPicker month={month} max={thisMonth} />
+      </div>
+
+      <section aria-labelledby="statement-month" className="section">
+        <h2 id="statement-month">{t('money.monthly.heading', { month: label })}</h2>
+        {state.status === 'loading' && <Loading />}
+        {state.status === 'error' && (
+          <ProblemMessage problem={state.problem}>
+            <Button variant="secondary" onClick={reload}>
+              {t('common.retry')}
+            </Button>
+          </ProblemMessage>
+        )}
+        {state.status === 'done' && <StatementBody statement={state.data} label={label} />}
+      </section>
+    </div>
+  );
+}
+
+/** 「月を選ぶ」: an <input type="month">; browsers without one get a text box for "2026-04". */
+function MonthPicker({ month, max }: { month: string; max: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [value, setValue] = useState(month);
+  const [error, setError] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    setValue(month);
+    setError(undefined);
+  }, [month]);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const typed = value
+      .normalize('NFKC')
+      .trim()
+      .replace(/[/.年]/, '-')
+      .replace(/月$/, '');
+    const padded = /^\d{4}-\d$/.test(typed) ? `${typed.slice(0, 5)}0${typed.slice(5)}` : typed;
+    if (!MONTH.test(padded)) {
+      setError(t('money.monthly.monthInvalid'));
+      document.getElementById('statement-month-input')?.focus();
+      return;
+    }
+    setError(undefined);
+    navigate(monthPath(padded));
+  };
+
+  return (
+    <form className="month-picker" noValidate onSubmit={submit}>
+      <TextField
+        id="statement-month-input"
+        label={t('money.monthly.pick')}
+        hint={t('money.monthly.pickHint')}
+        type="month"
+        name="month"
+        max={max}
+        className="input-month"
+        value={value}
+        onChange={(e) => setValue(e.currentTarget.value)}
+        error={error}
+      />
+      <Button type="submit" variant="secondary">
+        {t('money.monthly.show')}
+      </Button>
+    </form>
+  );
+}
+
+function StatementBody({ statement: s, label }: { statement: MonthlyStatement; label: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <>
+      <h3 className="visually-hidden">{t('money.monthly.summary', { month: label })}</h3>
+      <dl className="money-summary">
+        <div>
+          <dt>{t('money.monthly.earned')}</dt>
+          <dd>{yen(s.totals.earned)}</dd>
+        </div>
+        <div>
+          <dt>{t('money.monthly.paid')}</dt>
+          <dd>{yen(s.totals.paid)}</dd>
+        </div>
+        <div>
+          <dt>{t('money.monthly.refunded')}</dt>
+          <dd>{yen(s.totals.refunded)}</dd>
+        </div>
+        <div className="money-summary-balance">
+          <dt>
+            {t('money.monthly.balance')}
+            <span className="muted small">({t('money.monthly.balanceNote')})</span>
+          </dt>
+          <dd>{yen(s.earningsBalance)}</dd>
+        </div>
+      </dl>
+
+      {s.lines.length === 0 ? (
+        <p className="card empty-state">{t('money.monthly.empty')}</p>
+      ) : (
+        <>
+          <DataTable caption={t('money.monthly.caption', { month: label })} stack>
+            <thead>
+              <tr>
+                <th scope="col">{t('money.monthly.date')}</th>
+                <th scope="col">{t('money.monthly.kind')}</th>
+                <th scope="col">{t('money.monthly.contract')}</th>
+                <th scope="col" className="num">
+                  {t('money.monthly.amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.lines.map((line, i) => (
+                // Lines have no id; their order is fixed by the server.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+                <tr key={i}>
+                  <td className="nowrap" data-label={t('money.monthly.date')}>
+                    {formatAnyDate(line.date, lang)}
+                  </td>
+                  <td data-label={t('money.monthly.kind')}>{line.label}</td>
+                  <td data-label={t('money.monthly.contract')}>
+                    {line.contractId ? (
+                      <Link to={`/contracts/${encodeURIComponent(line.contractId)}`}>{line.title}</Link>
+                    ) : (
+                      line.title
+                    )}
+                  </td>
+                  <td className={line.amount > 0 ? 'num strong amount-in' : 'num strong'} data-label={t('money.monthly.amount')}>
+                    {signedYen(line.amount)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+          <p className="muted small">{t('money.monthly.signNote')}</p>
+        </>
+      )}
+    </>
+  );
+}

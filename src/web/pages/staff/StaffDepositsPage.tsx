@@ -1,0 +1,231 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { ConfirmDepositBody } from '../../../shared/api/contracts';
+import { fieldMessage } from '../../../shared/errors';
+import { newIdempotencyKey } from '../../api/client';
+import { type DepositFilter, type StaffDeposit, staffApi } from '../../api/staff';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { parseWholeNumber } from '../../lib/input';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { schemaErrors } from '../../lib/validate';
+import { DataTable, yen } from '../documents/docParts';
+import { FilterTabs, readFilter } from './staffParts';
+
+const FILTERS = ['pending', 'confirmed', 'all'] as const satisfies readonly [DepositFilter, ...DepositFilter[]];
+
+/** /staff/deposits[?status=] — 入金確認: bank transfers waiting for the finance team. */
+export function StaffDepositsPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const location = useLocation();
+  const filter = readFilter(location.search, FILTERS);
+  useDocumentTitle(t('money.deposits.title'));
+  const { state, reload, setData } = useAsync(() => staffApi.deposits(filter), filter);
+  const [notice, setNotice] = useState<string | null>(null);
+  const filterText = (f: DepositFilter) => t(`money.deposits.${f}`);
+
+  // A new filter starts without the last confirmation message.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the filter changes.
+  useEffect(() => setNotice(null), [filter]);
+
+  const onConfirmed = (updated: StaffDeposit) => {
+    if (state.status !== 'done') return;
+    setData(state.data.map((d) => (d.id === updated.id ? updated : d)));
+    setNotice(t('money.deposits.done', { reference: updated.reference }));
+  };
+
+  return (
+    <div className="staff-deposits">
+      <Breadcrumbs items={[{ to: '/staff', label: t('money.staff.title') }, { label: t('money.deposits.title') }]} />
+      <h1>{t('money.deposits.title')}</h1>
+      <p className="lead">{t('money.deposits.lead')}</p>
+      <FilterTabs label={t('money.staff.filter')} base="/staff/deposits" filters={FILTERS} current={filter} text={filterText} />
+      <section aria-labelledby="deposits-list" className="section">
+        <h2 id="deposits-list" className="visually-hidden">
+          {filterText(filter)}
+        </h2>
+        <StatusMessage>{notice}</StatusMessage>
+        {state.status === 'loading' && <Loading />}
+        {state.status === 'error' && (
+          <ProblemMessage problem={state.problem}>
+            {state.problem.status !== 403 && (
+              <Button variant="secondary" onClick={reload}>
+                {t('common.retry')}
+              </Button>
+            )}
+          </ProblemMessage>
+        )}
+        {state.status === 'done' &&
+          (state.data.length === 0 ? (
+            <p className="card empty-state">{t('money.deposits.empty')}</p>
+          ) : (
+            <DataTable
+              caption={t('money.deposits.caption', { filter: filterText(filter), count: formatNumber(state.data.length, lang) })}
+              className="staff-table"
+              stack
+            >
+              <thead>
+                <tr>
+                  <th scope="col">{t('money.deposits.reference')}</th>
+                  <th scope="col" className="num">
+                    {t('money.deposits.amount')}
+                  </th>
+                  <th scope="col">{t('money.deposits.client')}</th>
+                  <th scope="col">{t('money.deposits.contract')}</th>
+                  <th scope="col">{t('money.deposits.createdAt')}</th>
+                  <th scope="col">{t('money.deposits.status')}</th>
+                  <th scope="col">{t('money.deposits.confirm')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.data.map((d) => (
+                  <DepositRow key={d.id} deposit={d} onConfirmed={onConfirmed} />
+                ))}
+              </tbody>
+            </DataTable>
+          ))}
+      </section>
+    </div>
+  );
+}
+
+function DepositStatus({ status }: { status: StaffDeposit['status'] }) {
+  const { t } = useTranslation();
+  const tone = status === 'confirmed' ? 'hired' : status === 'cancelled' ? 'withdrawn' : 'pending';
+  return <span className={`badge badge-state badge-state-${tone}`}>{t(`money.deposits.${status}`)}</span>;
+}
+
+function DepositRow({ deposit: d, onConfirmed }: { deposit: StaffDeposit; onConfirmed: (d: StaffDeposit) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [justConfirmed, setJustConfirmed] = useState(false);
+  const doneRef = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (justConfirmed) doneRef.current?.focus();
+  }, [justConfirmed]);
+
+  return (
+    <tr>
+      <th scope="row" className="mono nowrap" data-label={t('money.deposits.reference')}>
+        {d.reference}
+      </th>
+      <td className="num" data-label={t('money.deposits.amount')}>
+        <div>
+          <span className="strong">{yen(d.amount)}</span>
+          <span className="cell-sub muted small">{t(`money.deposits.method.${d.method}`)}</span>
+        </div>
+      </td>
+      <td data-label={t('money.deposits.client')}>
+        <Link to={`/u/${encodeURIComponent(d.client.username)}`}>@{d.client.username}</Link>
+      </td>
+      <td className="staff-contract" data-label={t('money.deposits.contract')}>
+        <div>
+          <Link to={`/contracts/${encodeURIComponent(d.contract.id)}`}>{d.contract.title}</Link>
+          <span className="cell-sub muted small">
+            {t('money.deposits.milestone', { n: d.milestone.position, title: d.milestone.title })}
+          </span>
+        </div>
+      </td>
+      <td className="nowrap" data-label={t('money.deposits.createdAt')}>
+        <time dateTime={d.createdAt}>{formatDateTime(d.createdAt, lang)}</time>
+      </td>
+      <td data-label={t('money.deposits.status')}>
+        <DepositStatus status={d.status} />
+      </td>
+      <td className="deposit-confirm-cell" data-label={t('money.deposits.confirm')}>
+        {d.status === 'pending' ? (
+          <ConfirmForm
+            deposit={d}
+            onConfirmed={(updated) => {
+              setJustConfirmed(true);
+              onConfirmed(updated);
+            }}
+          />
+        ) : justConfirmed ? (
+          <span ref={doneRef} tabIndex={-1} className="deposit-done">
+            {t('money.deposits.doneShort')}
+          </span>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * The received amount, as read on the bank statement, and 「入金を確認する」. The server
+ * checks it against the deposit. One Idempotency-Key per amount tried, so a retry after a
+ * lost answer never confirms twice.
+ */
+function ConfirmForm({ deposit: d, onConfirmed }: { deposit: StaffDeposit; onConfirmed: (d: StaffDeposit) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit(['receivedAmount']);
+  const [amount, setAmount] = useState('');
+  const attempt = useRef<{ amount: number; key: string } | null>(null);
+  const id = `received${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+
+  const mismatch = form.problem?.code === 'deposit-amount-mismatch';
+  // A mismatch belongs to the amount typed: it is shown there, not as a separate alert.
+  const error = form.fieldErrors.receivedAmount ?? (mismatch ? form.problem?.detail : undefined);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const parsed = parseWholeNumber(amount);
+    if (parsed === null) return form.fail({ receivedAmount: fieldMessage('required', lang) });
+    if (parsed === 'invalid') return form.fail({ receivedAmount: fieldMessage('not-integer', lang) });
+    const body = { receivedAmount: parsed };
+    const errors = schemaErrors(ConfirmDepositBody, body, lang);
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+    if (attempt.current?.amount !== parsed) attempt.current = { amount: parsed, key: newIdempotencyKey() };
+    const key = attempt.current.key;
+    void form.run(async () => {
+      const updated = await staffApi.confirmDeposit(d.id, body, key);
+      attempt.current = null;
+      onConfirmed(updated);
+    });
+  };
+
+  return (
+    <form ref={form.formRef} noValidate onSubmit={submit} className="deposit-confirm">
+      <label htmlFor={id} className="visually-hidden">
+        {t('money.deposits.receivedFor', { reference: d.reference })}
+      </label>
+      <div className="inline-input">
+        <input
+          id={id}
+          className="input input-yen"
+          name="receivedAmount"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t('money.deposits.received')}
+          value={amount}
+          onChange={(e) => setAmount(e.currentTarget.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <span className="field-suffix">{t('money.offer.amountUnit')}</span>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+      <FormAlert problem={error ? null : form.problem} alertRef={form.alertRef} />
+      <Button type="submit" className="btn-small" busy={form.submitting}>
+        {t('money.deposits.submit')}
+        <span className="visually-hidden">: {d.reference}</span>
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+// The staff area's gate and the pieces its pages share.
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { PROBLEMS, type Problem } from '../../../shared/errors';
+import type { StaffRole } from '../../../shared/labels';
+import { useAuth } from '../../app/auth';
+import { ProblemMessage } from '../../components/FormAlert';
+import { useLang } from '../../i18n';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import '../../money.css';
+
+/** Finance confirms bank transfers; support settles disputes; admin does both. */
+export const canConfirmDeposits = (role: StaffRole | null | undefined) => role === 'finance' || role === 'admin';
+export const canSettleDisputes = (role: StaffRole | null | undefined) => role === 'support' || role === 'admin';
+
+/** /staff/* — shows the staff pages to staff; everyone else sees the 403 problem. */
+export function RequireStaff() {
+  const { user } = useAuth();
+  if (!user?.staffRole) return <StaffForbidden />;
+  return <Outlet />;
+}
+
+function StaffForbidden() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  useDocumentTitle(t('money.staff.title'));
+  const problem: Problem = {
+    type: 'about:blank',
+    status: 403,
+    code: 'forbidden',
+    ...PROBLEMS.forbidden[lang],
+    detail: t('money.staff.forbiddenDetail'),
+  };
+  return (
+    <div className="narrow">
+      <h1>{t('money.staff.title')}</h1>
+      <ProblemMessage problem={problem}>
+        <p>
+          <Link to="/">{t('common.backToTop')}</Link>
+        </p>
+      </ProblemMessage>
+    </div>
+  );
+}
+
+/** The status tabs above a staff list: each is a link, the current one marked. */
+export function FilterTabs<F extends string>({
+  label,
+  base,
+  filters,
+  current,
+  text,
+}: {
+  label: string;
+  base: string;
+  filters: readonly F[];
+  current: F;
+  text: (f: F) => string;
+}) {
+  return (
+    <nav aria-label={label} className="status-tabs">
+      <ul>
+        {filters.map((f, i) => (
+          <li key={f}>
+            <Link
+              to={i === 0 ? base : `${base}?status=${f}`}
+              aria-current={f === current ? 'page' : undefined}
+              className="status-tab"
+            >
+              {text(f)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The filter in ?status=, or the first (default) one. */
+export function readFilter<F extends string>(search: string, filters: readonly [F, ...F[]]): F {
+  const value = new URLSearchParams(search).get('status') ?? '';
+  return (filters as readonly string[]).includes(value) ? (value as F) : filters[0];
+}

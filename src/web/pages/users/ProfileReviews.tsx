@@ -1,0 +1,140 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { moneyApi, type ProfileReview, type ProfileReviews } from '../../api/money';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatDate, formatNumber } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { formatScore } from '../documents/docParts';
+
+const ITEMS = ['skill', 'quality', 'schedule', 'communication', 'partnership'] as const;
+
+/** Five stars filled to the score; decorative, the number beside it carries the meaning. */
+function Stars({ score, className }: { score: number; className?: string }) {
+  const style = { '--score': Math.max(0, Math.min(5, score)) } as CSSProperties;
+  return (
+    <span className={['stars', className].filter(Boolean).join(' ')} style={style} aria-hidden="true">
+      ★★★★★
+    </span>
+  );
+}
+
+/** 評価 on a public profile: the averages of the revealed reviews and the reviews themselves. */
+export function ProfileReviewsSection({ username }: { username: string }) {
+  const { t } = useTranslation();
+  const { state, reload } = useAsync(() => moneyApi.reviews(username), username);
+  return (
+    <section aria-labelledby="pp-reviews" className="section profile-reviews">
+      <h2 id="pp-reviews">{t('money.reviews.title')}</h2>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && <ReviewsBody reviews={state.data} />}
+    </section>
+  );
+}
+
+function ReviewsBody({ reviews }: { reviews: ProfileReviews }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (reviews.count === 0 || reviews.average === null) {
+    return (
+      <div className="card empty-state">
+        <p className="empty-state-title">{t('money.reviews.empty')}</p>
+        <p className="muted small">{t('money.reviews.emptyBody')}</p>
+      </div>
+    );
+  }
+  const averages = reviews.averages ?? {};
+  return (
+    <>
+      <div className="review-summary card">
+        <p className="review-average">
+          <span className="visually-hidden">{t('money.reviews.average')}: </span>
+          <Stars score={reviews.average} className="stars-large" />
+          <span className="review-average-number">{formatScore(reviews.average, lang)}</span>
+          <span className="visually-hidden">
+            ({t('money.reviews.averageText', { score: formatScore(reviews.average, lang) })})
+          </span>
+          <span className="review-count">{t('money.reviews.count', { n: formatNumber(reviews.count, lang) })}</span>
+        </p>
+        <h3 className="visually-hidden">{t('money.reviews.items')}</h3>
+        <dl className="review-items">
+          {ITEMS.map((key) => {
+            const value = averages[key];
+            return (
+              <div key={key}>
+                <dt>{t(`money.reviews.${key}`)}</dt>
+                <dd>
+                  {typeof value === 'number' ? (
+                    <>
+                      <Stars score={value} />
+                      <span className="review-item-number">{formatScore(value, lang)}</span>
+                    </>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </div>
+      <h3 className="visually-hidden">{t('money.reviews.list')}</h3>
+      <ul className="review-list">
+        {reviews.items.map((r) => (
+          <ReviewItem key={r.id} review={r} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ReviewItem({ review: r }: { review: ProfileReview }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const reviewer = r.reviewer.withdrawn ? t('money.reviews.withdrawnReviewer') : r.reviewer.displayName;
+  return (
+    <li className="review card">
+      <article aria-label={`${t('money.reviews.by')}: ${reviewer}`}>
+        <div className="review-head">
+          <p className="review-score">
+            <span className="visually-hidden">{t('money.reviews.score')}: </span>
+            <Stars score={r.score} />
+            <span className="review-item-number">{formatScore(r.score, lang)}</span>
+          </p>
+          <span className={`badge review-role review-role-${r.reviewee}`}>
+            {r.reviewee === 'worker' ? t('money.reviews.asWorker') : t('money.reviews.asClient')}
+          </span>
+        </div>
+        {r.comment && <p className="review-comment">{r.comment}</p>}
+        <dl className="review-meta">
+          <div>
+            <dt>{t('money.reviews.by')}</dt>
+            <dd>
+              {r.reviewer.withdrawn ? reviewer : <Link to={`/u/${encodeURIComponent(r.reviewer.username)}`}>{reviewer}</Link>}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('money.reviews.contract')}</dt>
+            <dd>{r.contractTitle}</dd>
+          </div>
+          <div>
+            <dt className="visually-hidden">{t('money.reviews.date')}</dt>
+            <dd>
+              <time dateTime={r.createdAt}>{formatDate(r.createdAt, lang)}</time>
+            </dd>
+          </div>
+        </dl>
+      </article>
+    </li>
+  );
+}
