@@ -159,7 +159,11 @@ export const DEMO_JOBS: Posting[] = [
   },
 ];
 
-export async function seedDemoWork(deps: Deps, userIds: Record<string, string>): Promise<void> {
+/** Seeds postings, applications, a message and an offer; returns what the demo contracts build on. */
+export async function seedDemoWork(
+  deps: Deps,
+  userIds: Record<string, string>,
+): Promise<{ blog: string; system: string; systemApplication: string } | null> {
   const now = deps.clock();
   const jobIds: string[] = [];
   for (const { client, days, ...posting } of DEMO_JOBS) {
@@ -174,7 +178,7 @@ export async function seedDemoWork(deps: Deps, userIds: Record<string, string>):
   const ichiro = userIds.suzuki_ichiro;
   const mei = userIds.takahashi_mei;
   const tanaka = userIds.tanaka_shoji;
-  if (!blog || !system || !translation || !hanako || !ichiro || !mei || !tanaka) return;
+  if (!blog || !system || !translation || !hanako || !ichiro || !mei || !tanaka) return null;
   const application = await applyToJob(deps, {
     workerId: hanako,
     jobId: blog,
@@ -186,7 +190,7 @@ export async function seedDemoWork(deps: Deps, userIds: Record<string, string>):
       attachmentIds: [],
     },
   });
-  await applyToJob(deps, {
+  const systemApplication = await applyToJob(deps, {
     workerId: ichiro,
     jobId: system,
     application: {
@@ -212,4 +216,5 @@ export async function seedDemoWork(deps: Deps, userIds: Record<string, string>):
     username: 'takahashi_mei',
     message: 'プロフィールを拝見しました。英語が得意とのことでしたので、商品説明の翻訳をお願いできないでしょうか。',
   });
+  return { blog, system, systemApplication };
 }

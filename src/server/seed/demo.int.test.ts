@@ -1,6 +1,7 @@
 // The demo data is created through the real use cases, so it must pass their rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app';
+import { expectLedgerWhole } from '../../../test/contracts';
 import { DEMO_PASSWORD, DEMO_USERS, demoSeeded, seedDemo } from './demo';
 import { DEMO_JOBS } from './demo-work';
 
@@ -21,10 +22,22 @@ describe('demo data', () => {
     const login = await c.post('/api/v1/auth/login', { email: DEMO_USERS[0]?.email, password: DEMO_PASSWORD });
     expect(login.statusCode).toBe(200);
     const jobs = (await c.get('/api/v1/jobs?perPage=50')).json();
-    expect(jobs.total).toBe(DEMO_JOBS.length);
+    // The demo postings, and one more behind the completed demo contract.
+    expect(jobs.total).toBe(DEMO_JOBS.length + 1);
     expect(new Set(jobs.items.map((j: { kind: string }) => j.kind))).toEqual(new Set(['project', 'task', 'competition']));
     expect((await c.get('/api/v1/jobs?q=翻訳')).json().total).toBeGreaterThan(0);
-    expect((await c.get('/api/v1/me/applications')).json().items).toHaveLength(1);
-    expect((await c.get('/api/v1/me/threads')).json().items[0].unreadCount).toBe(1);
+    expect((await c.get('/api/v1/me/applications')).json().items).toHaveLength(2);
+    const threads = (await c.get('/api/v1/me/threads')).json().items;
+    expect(threads.map((x: { unreadCount: number }) => x.unreadCount)).toContain(1);
+    // Contracts in each money state, and a ledger that holds.
+    const contracts = (await c.get('/api/v1/me/contracts')).json().items;
+    expect(contracts).toMatchObject([{ status: 'completed', nextStep: null }]);
+    expect((await c.get('/api/v1/me/earnings')).json().balance).toBeGreaterThan(0);
+    expect((await c.get(`/api/v1/users/${DEMO_USERS[0]?.username}/reviews`)).json().count).toBe(1);
+    const statuses = await t.database.db.selectFrom('contracts').select('status').execute();
+    expect(statuses.map((x) => x.status).sort()).toEqual(['awaiting_escrow', 'completed', 'in_progress']);
+    const pending = await t.database.db.selectFrom('deposits').select('id').where('status', '=', 'pending').execute();
+    expect(pending).toHaveLength(1);
+    await expectLedgerWhole(t.database.db);
   });
 });

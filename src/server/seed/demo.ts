@@ -4,6 +4,7 @@ import type { Intent, Occupation, TimeOfDay } from '../../shared/labels';
 import type { Deps } from '../deps';
 import { hashPassword } from '../security/passwords';
 import { createStaff } from '../use-cases/create-staff';
+import { seedDemoContracts } from './demo-contracts';
 import { seedDemoWork } from './demo-work';
 
 export const DEMO_PASSWORD = 'yorozu-demo-2026';
@@ -176,8 +177,9 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
         .execute();
     }
   });
-  await createStaff(deps, { ...DEMO_STAFF, password: DEMO_PASSWORD, role: 'admin' });
-  await seedDemoWork(deps, ids);
+  const staff = await createStaff(deps, { ...DEMO_STAFF, password: DEMO_PASSWORD, role: 'admin' });
+  const work = await seedDemoWork(deps, ids);
+  if (work) await seedDemoContracts(deps, ids, work, staff.userId);
   return true;
 }
 

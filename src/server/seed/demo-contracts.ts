@@ -1,0 +1,165 @@
+// Demo contracts, so every money screen has something to show on a fresh start:
+//   - a delivery waiting for the client's acceptance (検収待ち), with its countdown;
+//   - a bank transfer waiting for staff to confirm it (入金確認待ち) on three milestones
+//     with withholding;
+//   - a completed contract with both reviews, so a profile shows ratings and a worker
+//     holds an earnings balance.
+// Everything goes through the use cases, so the ledger is built exactly as in real use.
+import type { Deps } from '../deps';
+import { acceptMilestone } from '../use-cases/accept-milestone';
+import { applyToJob } from '../use-cases/apply-to-job';
+import { confirmDeposit } from '../use-cases/confirm-deposit';
+import { answerTerms, proposeTerms } from '../use-cases/contract-terms';
+import { createJob } from '../use-cases/create-job';
+import { decideApplication } from '../use-cases/decide-application';
+import { deliverMilestone } from '../use-cases/deliver-milestone';
+import { fundMilestone } from '../use-cases/fund-milestone';
+import { writeReview } from '../use-cases/reviews';
+
+const DAY = 86_400_000;
+
+async function hire(deps: Deps, clientId: string, applicationId: string) {
+  await decideApplication(deps, { actorId: clientId, applicationId, action: 'hire' });
+  const contract = await deps.db
+    .selectFrom('contracts')
+    .select('id')
+    .where('application_id', '=', applicationId)
+    .executeTakeFirstOrThrow();
+  const milestones = await deps.db
+    .selectFrom('milestones')
+    .select(['id', 'escrow'])
+    .where('contract_id', '=', contract.id)
+    .where('status', '=', 'unfunded')
+    .orderBy('position')
+    .execute();
+  return { contractId: contract.id, milestones };
+}
+
+/** The client pays by bank transfer; staff confirm it when `confirmedBy` is given. */
+async function fundByTransfer(deps: Deps, clientId: string, milestone: { id: string; escrow: number }, confirmedBy?: string) {
+  await fundMilestone(deps, { actorId: clientId, milestoneId: milestone.id, method: 'bank_transfer' });
+  if (!confirmedBy) return;
+  const deposit = await deps.db
+    .selectFrom('deposits')
+    .select('id')
+    .where('milestone_id', '=', milestone.id)
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  await confirmDeposit(deps, { staffId: confirmedBy, depositId: deposit.id, receivedAmount: milestone.escrow });
+}
+
+export async function seedDemoContracts(
+  deps: Deps,
+  ids: Record<string, string>,
+  jobs: { blog: string; system: string; systemApplication: string },
+  staffId: string,
+): Promise<void> {
+  const { tanaka_shoji: tanaka, yamamoto_ken: ken, suzuki_ichiro: ichiro, sato_hanako: hanako } = ids;
+  if (!tanaka || !ken || !ichiro || !hanako) return;
+  const now = deps.clock();
+  const dueIn = (days: number) => new Date(now.getTime() + 9 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
+
+  // 1. Delivered, waiting for the client's acceptance.
+  const kenApplication = await applyToJob(deps, {
+    workerId: ken,
+    jobId: jobs.blog,
+    application: {
+      proposal: '飲食店の経営経験があり、仕入れの記事が得意です。まずは1本お試しで書かせてください。',
+      quotedAmount: 20000,
+      deliveryDays: 10,
+      attachmentIds: [],
+    },
+  });
+  const delivered = await hire(deps, tanaka, kenApplication);
+  const first = delivered.milestones[0];
+  if (first) {
+    await fundByTransfer(deps, tanaka, first, staffId);
+    await deliverMilestone(deps, {
+      actorId: ken,
+      milestoneId: first.id,
+      message: '1本目の記事(約3,200字)を納品します。見出しと画像の差し替え位置はコメントで記載しています。ご確認ください。',
+      attachmentIds: [],
+    });
+  }
+
+  // 2. Three milestones with withholding; the first is paid by bank transfer, not yet confirmed.
+  const system = await hire(deps, tanaka, jobs.systemApplication);
+  await proposeTerms(deps, {
+    actorId: tanaka,
+    contractId: system.contractId,
+    withholding: true,
+    milestones: [
+      { title: '設計(単価表のテーブル設計)', amount: 160000, dueDate: dueIn(14) },
+      { title: '実装(単価表・CSV 出力)', amount: 240000, dueDate: dueIn(35) },
+      { title: 'テストと本番反映', amount: 80000, dueDate: dueIn(45) },
+    ],
+  });
+  await answerTerms(deps, { actorId: ichiro, contractId: system.contractId, agree: true, reason: null });
+  const [design] = await deps.db
+    .selectFrom('milestones')
+    .select(['id', 'escrow'])
+    .where('contract_id', '=', system.contractId)
+    .where('status', '=', 'unfunded')
+    .orderBy('position')
+    .execute();
+  if (design) await fundByTransfer(deps, tanaka, design);
+
+  // 3. Completed, both reviewed.
+  const recipeJob = await createJob(deps, {
+    clientId: ken,
+    job: {
+      kind: 'project',
+      title: '飲食店向けレシピ記事の作成(1本)',
+      description: '居酒屋のおつまみメニューを紹介するレシピ記事を1本お願いします。写真はこちらで用意します。2,000字程度です。',
+      category: 'writing-article',
+      tags: ['beginner', 'remote'],
+      deadline: new Date(now.getTime() + 10 * DAY).toISOString(),
+      deliveryDate: null,
+      budgetMin: 5000,
+      budgetMax: 10000,
+      hires: 1,
+      milestonesWished: 1,
+      taskSlots: null,
+      taskUnitPrice: null,
+      taskInstructions: null,
+      prize: null,
+      entryRules: null,
+      allowNoWinner: false,
+      publish: true,
+    },
+  });
+  const hanakoApplication = await applyToJob(deps, {
+    workerId: hanako,
+    jobId: recipeJob,
+    application: {
+      proposal: 'おつまみレシピの記事なら得意です。ぜひお任せください。',
+      quotedAmount: 8000,
+      deliveryDays: 5,
+      attachmentIds: [],
+    },
+  });
+  const recipe = await hire(deps, ken, hanakoApplication);
+  const only = recipe.milestones[0];
+  if (only) {
+    await fundByTransfer(deps, ken, only, staffId);
+    await deliverMilestone(deps, {
+      actorId: hanako,
+      milestoneId: only.id,
+      message: 'レシピ記事を納品します。',
+      attachmentIds: [],
+    });
+    await acceptMilestone(deps, { actorId: ken, milestoneId: only.id });
+    await writeReview(deps, {
+      actorId: ken,
+      contractId: recipe.contractId,
+      scores: { skill: 5, quality: 5, schedule: 5, communication: 4, partnership: 5 },
+      comment: '写真に合わせた構成で、とても読みやすい記事でした。またお願いします。',
+    });
+    await writeReview(deps, {
+      actorId: hanako,
+      contractId: recipe.contractId,
+      scores: { skill: 5, quality: 5, schedule: 5, communication: 5, partnership: 5 },
+      comment: '指示が明確で、やり取りがスムーズでした。',
+    });
+  }
+}
