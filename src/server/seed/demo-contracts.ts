@@ -1,7 +1,7 @@
 // Demo contracts, so every money screen has something to show on a fresh start:
 //   - a delivery waiting for the client's acceptance (検収待ち), with its countdown;
-//   - a bank transfer waiting for staff to confirm it (入金確認待ち) on three milestones
-//     with withholding;
+//   - an accepted offer split into three milestones with withholding, the first paid by
+//     a bank transfer waiting for staff to confirm it (入金確認待ち);
 //   - a completed contract with both reviews, so a profile shows ratings and a worker
 //     holds an earnings balance.
 // Everything goes through the use cases, so the ledger is built exactly as in real use.
@@ -14,6 +14,7 @@ import { createJob } from '../use-cases/create-job';
 import { decideApplication } from '../use-cases/decide-application';
 import { deliverMilestone } from '../use-cases/deliver-milestone';
 import { fundMilestone } from '../use-cases/fund-milestone';
+import { decideOffer } from '../use-cases/offers';
 import { writeReview } from '../use-cases/reviews';
 
 const DAY = 86_400_000;
@@ -51,18 +52,18 @@ async function fundByTransfer(deps: Deps, clientId: string, milestone: { id: str
 export async function seedDemoContracts(
   deps: Deps,
   ids: Record<string, string>,
-  jobs: { blog: string; system: string; systemApplication: string },
+  work: { blog: string; translationOffer: string },
   staffId: string,
 ): Promise<void> {
-  const { tanaka_shoji: tanaka, yamamoto_ken: ken, suzuki_ichiro: ichiro, sato_hanako: hanako } = ids;
-  if (!tanaka || !ken || !ichiro || !hanako) return;
+  const { tanaka_shoji: tanaka, yamamoto_ken: ken, takahashi_mei: mei, sato_hanako: hanako } = ids;
+  if (!tanaka || !ken || !mei || !hanako) return;
   const now = deps.clock();
   const dueIn = (days: number) => new Date(now.getTime() + 9 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
 
   // 1. Delivered, waiting for the client's acceptance.
   const kenApplication = await applyToJob(deps, {
     workerId: ken,
-    jobId: jobs.blog,
+    jobId: work.blog,
     application: {
       proposal: '飲食店の経営経験があり、仕入れの記事が得意です。まずは1本お試しで書かせてください。',
       quotedAmount: 20000,
@@ -82,27 +83,32 @@ export async function seedDemoContracts(
     });
   }
 
-  // 2. Three milestones with withholding; the first is paid by bank transfer, not yet confirmed.
-  const system = await hire(deps, tanaka, jobs.systemApplication);
+  // 2. The translation offer accepted, split into three milestones with withholding.
+  await decideOffer(deps, { actorId: mei, offerId: work.translationOffer, action: 'accept' });
+  const translation = await deps.db
+    .selectFrom('contracts')
+    .select('id')
+    .where('offer_id', '=', work.translationOffer)
+    .executeTakeFirstOrThrow();
   await proposeTerms(deps, {
     actorId: tanaka,
-    contractId: system.contractId,
+    contractId: translation.id,
     withholding: true,
     milestones: [
-      { title: '設計(単価表のテーブル設計)', amount: 160000, dueDate: dueIn(14) },
-      { title: '実装(単価表・CSV 出力)', amount: 240000, dueDate: dueIn(35) },
-      { title: 'テストと本番反映', amount: 80000, dueDate: dueIn(45) },
+      { title: '商品説明 1〜20(和訳→英訳)', amount: 15000, dueDate: dueIn(10) },
+      { title: '商品説明 21〜40', amount: 15000, dueDate: dueIn(20) },
+      { title: '商品説明 41〜60 と用語集', amount: 15000, dueDate: dueIn(30) },
     ],
   });
-  await answerTerms(deps, { actorId: ichiro, contractId: system.contractId, agree: true, reason: null });
-  const [design] = await deps.db
+  await answerTerms(deps, { actorId: mei, contractId: translation.id, agree: true, reason: null });
+  const [part1] = await deps.db
     .selectFrom('milestones')
     .select(['id', 'escrow'])
-    .where('contract_id', '=', system.contractId)
+    .where('contract_id', '=', translation.id)
     .where('status', '=', 'unfunded')
     .orderBy('position')
     .execute();
-  if (design) await fundByTransfer(deps, tanaka, design);
+  if (part1) await fundByTransfer(deps, tanaka, part1);
 
   // 3. Completed, both reviewed.
   const recipeJob = await createJob(deps, {

@@ -163,7 +163,7 @@ export const DEMO_JOBS: Posting[] = [
 export async function seedDemoWork(
   deps: Deps,
   userIds: Record<string, string>,
-): Promise<{ blog: string; system: string; systemApplication: string } | null> {
+): Promise<{ blog: string; translationOffer: string } | null> {
   const now = deps.clock();
   const jobIds: string[] = [];
   for (const { client, days, ...posting } of DEMO_JOBS) {
@@ -190,7 +190,7 @@ export async function seedDemoWork(
       attachmentIds: [],
     },
   });
-  const systemApplication = await applyToJob(deps, {
+  await applyToJob(deps, {
     workerId: ichiro,
     jobId: system,
     application: {
@@ -210,11 +210,12 @@ export async function seedDemoWork(
       attachmentIds: [],
     });
   }
-  await sendOffer(deps, {
+  const offer = await sendOffer(deps, {
     clientId: tanaka,
     jobId: translation,
     username: 'takahashi_mei',
     message: 'プロフィールを拝見しました。英語が得意とのことでしたので、商品説明の翻訳をお願いできないでしょうか。',
+    amount: 45000,
   });
-  return { blog, system, systemApplication };
+  return { blog, translationOffer: offer };
 }
