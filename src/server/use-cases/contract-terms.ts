@@ -107,18 +107,28 @@ export async function answerTerms(
     );
     if (input.agree) {
       await refuseOnceMoneyMoved(trx, contract.id);
-      const max = await trx
-        .selectFrom('milestones')
-        .select((eb) => eb.fn.max('position').as('position'))
+      // The old milestones give way to the agreed ones. One that never had a deposit left
+      // no trace and is removed, so the new ones are numbered from 1; one that had a
+      // (cancelled) bank transfer is kept, cancelled, for the record.
+      await trx
+        .deleteFrom('milestones')
         .where('contract_id', '=', contract.id)
-        .executeTakeFirstOrThrow();
-      // The old milestones end (kept for the record); the agreed ones follow them.
+        .where('status', '=', 'unfunded')
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('deposits as d').select('d.id').whereRef('d.milestone_id', '=', 'milestones.id'))),
+        )
+        .execute();
       await trx
         .updateTable('milestones')
         .set({ status: 'cancelled', closed_at: now, updated_at: now })
         .where('contract_id', '=', contract.id)
         .where('status', '=', 'unfunded')
         .execute();
+      const max = await trx
+        .selectFrom('milestones')
+        .select((eb) => eb.fn.max('position').as('position'))
+        .where('contract_id', '=', contract.id)
+        .executeTakeFirstOrThrow();
       await trx
         .insertInto('milestones')
         .values(
