@@ -1,5 +1,6 @@
 // What every contract use case shares: locking the contract, knowing who the actor is,
 // compare-and-set transitions that write the timeline, and the money of a milestone.
+import { type Expression, type ExpressionBuilder, type OperationNodeSource, type SqlBool, sql } from 'kysely';
 import {
   CONTRACT_TRANSITIONS,
   type ContractAction,
@@ -10,7 +11,7 @@ import { AppError } from '../../domain/errors';
 import { type MilestoneMoney, splitMilestone } from '../../domain/money/fees';
 import { type Actor, checkTransition } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
-import type { ActorRole, ContractStatus, MilestoneStatus, PartyRole } from '../db/schema';
+import type { ActorRole, ContractStatus, DB, MilestoneStatus, PartyRole } from '../db/schema';
 import type { Deps } from '../deps';
 
 /**
@@ -52,11 +53,13 @@ export function partyRole(contract: LockedContract | undefined, userId: string):
   throw new AppError('not-found');
 }
 
-/** Locks the contract of a milestone and the milestone; refuses non-parties. */
+/** Locks the contract of a milestone, then reads the milestone (after the lock, so fresh). */
 export async function lockMilestone(trx: Db, milestoneId: string) {
-  const ref = await trx.selectFrom('milestones').select('contract_id').where('id', '=', milestoneId).executeTakeFirst();
-  if (!ref) throw new AppError('not-found');
-  const contract = await lockContract(trx, ref.contract_id);
+  const query = trx
+    .selectFrom('contracts')
+    .select(['id', 'job_id', 'client_id', 'worker_id', 'title', 'status', 'withholding', 'terms_version', 'ended_at'])
+    .where('id', '=', (eb) => eb.selectFrom('milestones').select('contract_id').where('id', '=', milestoneId));
+  const contract = await (contractGuards.enabled ? query.forUpdate() : query).executeTakeFirst();
   if (!contract) throw new AppError('not-found');
   const milestone = await trx.selectFrom('milestones').selectAll().where('id', '=', milestoneId).executeTakeFirstOrThrow();
   return { contract, milestone };
@@ -92,6 +95,32 @@ export async function recordEvent(
     .execute();
 }
 
+type EventInput = Parameters<typeof recordEvent>[1];
+
+/**
+ * A compare-and-set and its timeline row in one statement: the event is written only if
+ * the change matched a row. Returns whether it did.
+ */
+async function changeWithEvent(
+  trx: Db,
+  change: OperationNodeSource,
+  event: EventInput | EventInput[],
+  now: Date,
+): Promise<boolean> {
+  const events = (Array.isArray(event) ? event : [event]).map(
+    (e, i) =>
+      sql`(${i}::int, ${e.contractId}::uuid, ${e.milestoneId ?? null}::uuid, ${e.action}, ${e.actorRole}, ${e.actorId ?? null}::uuid, ${JSON.stringify(e.detail ?? {})}::jsonb)`,
+  );
+  const result = await sql<{ id: number }>`
+    with changed as (${change})
+    insert into contract_events (contract_id, milestone_id, action, actor_role, actor_id, detail, created_at)
+    select e.contract_id, e.milestone_id, e.action, e.actor_role, e.actor_id, e.detail, ${now}
+    from changed cross join (values ${sql.join(events)}) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail)
+    order by e.i
+    returning id`.execute(trx);
+  return result.rows.length > 0;
+}
+
 type MilestoneChanges = Partial<{
   delivered_at: Date | null;
   auto_accept_at: Date | null;
@@ -117,31 +146,34 @@ export async function moveMilestone(
     actorId?: string | null;
     set?: MilestoneChanges;
     detail?: Record<string, unknown>;
+    /** A second transition taken at once from the first one's result (accept, then pay). */
+    andThen?: { action: MilestoneAction; actor: Actor; detail?: Record<string, unknown> };
   },
   now: Date,
 ): Promise<MilestoneStatus> {
   const step = checkTransition(MILESTONE_TRANSITIONS, input.action, input.milestone.status, input.actor);
   if (!step.ok) throw new AppError(step.reason === 'not-allowed' ? 'forbidden' : 'milestone-transition-invalid');
+  const next = input.andThen ? checkTransition(MILESTONE_TRANSITIONS, input.andThen.action, step.to, input.andThen.actor) : null;
+  if (next && !next.ok) throw new AppError('milestone-transition-invalid');
+  const to = next?.ok ? next.to : step.to;
   let update = trx
     .updateTable('milestones')
-    .set({ status: step.to, updated_at: now, ...input.set })
+    .set({ status: to, updated_at: now, ...input.set })
     .where('id', '=', input.milestone.id);
   if (contractGuards.enabled) update = update.where('status', '=', step.from);
-  const updated = await update.executeTakeFirst();
-  if (updated.numUpdatedRows === 0n) throw new AppError('milestone-transition-invalid');
-  await recordEvent(
-    trx,
-    {
-      contractId: input.contractId,
-      milestoneId: input.milestone.id,
-      action: `milestone.${input.action}`,
-      actorRole: input.actor,
-      actorId: input.actorId ?? null,
-      detail: input.detail ?? {},
-    },
-    now,
-  );
-  return step.to;
+  const event = (action: MilestoneAction, actor: Actor, actorId: string | null, detail: Record<string, unknown> | undefined) => ({
+    contractId: input.contractId,
+    milestoneId: input.milestone.id,
+    action: `milestone.${action}`,
+    actorRole: actor,
+    actorId,
+    detail: detail ?? {},
+  });
+  const events = [event(input.action, input.actor, input.actorId ?? null, input.detail)];
+  if (input.andThen) events.push(event(input.andThen.action, input.andThen.actor, null, input.andThen.detail));
+  const moved = await changeWithEvent(trx, update.returning('id'), events, now);
+  if (!moved) throw new AppError('milestone-transition-invalid');
+  return to;
 }
 
 /** A contract transition as a compare-and-set, with its timeline row. */
@@ -153,6 +185,8 @@ export async function moveContract(
     actor: Actor;
     actorId?: string | null;
     detail?: Record<string, unknown>;
+    /** A further condition on the contract row for the change to happen. */
+    onlyIf?: (eb: ExpressionBuilder<DB, 'contracts'>) => Expression<SqlBool>;
   },
   now: Date,
 ): Promise<ContractStatus> {
@@ -169,10 +203,10 @@ export async function moveContract(
     })
     .where('id', '=', input.contract.id);
   if (contractGuards.enabled) update = update.where('status', '=', step.from);
-  const updated = await update.executeTakeFirst();
-  if (updated.numUpdatedRows === 0n) throw new AppError('contract-transition-invalid');
-  await recordEvent(
+  if (input.onlyIf) update = update.where(input.onlyIf);
+  const moved = await changeWithEvent(
     trx,
+    update.returning('id'),
     {
       contractId: input.contract.id,
       action: `contract.${input.action}`,
@@ -182,6 +216,7 @@ export async function moveContract(
     },
     now,
   );
+  if (!moved) throw new AppError('contract-transition-invalid');
   return step.to;
 }
 

@@ -1,12 +1,13 @@
 // A contract is made in the transaction that hires an applicant or accepts an offer: one
 // milestone for the whole amount (the client may propose more before funding), a message
 // thread for the parties, and the written terms both receive.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { termsDocument } from '../../domain/contracts/terms';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
-import { notify } from '../notifications/notify';
-import { createThread } from '../threads/threads';
-import { moneyColumns, recordEvent, splitFor } from './core';
-import { issueTerms } from './lifecycle';
+import { notifyMany } from '../notifications/notify';
+import { moneyColumns, splitFor } from './core';
 
 /** The calendar date in Japan `days` after `now`, as YYYY-MM-DD. */
 export function japanDatePlus(now: Date, days: number): string {
@@ -26,72 +27,82 @@ export async function createContract(
     dueDate: string;
     applicationId?: string;
     offerId?: string;
+    /** What the terms name, when the caller has already read it. */
+    parties?: { description: string; client: string; worker: string };
   },
   now: Date,
 ): Promise<string> {
-  const contract = await trx
-    .insertInto('contracts')
-    .values({
-      job_id: input.jobId,
-      application_id: input.applicationId ?? null,
-      offer_id: input.offerId ?? null,
-      client_id: input.clientId,
-      worker_id: input.workerId,
-      title: input.title,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('milestones')
-    .values({
-      contract_id: contract.id,
-      position: 1,
-      title: '作業一式',
-      ...moneyColumns(splitFor(deps, input.amount, false)),
-      due_date: input.dueDate,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  await createThread(trx, { type: 'contract', id: contract.id }, [input.clientId, input.workerId], now);
-  await recordEvent(
-    trx,
-    {
-      contractId: contract.id,
-      action: 'contract.create',
-      actorRole: 'client',
-      actorId: input.clientId,
-      detail: { amount: input.amount, dueDate: input.dueDate },
-    },
-    now,
-  );
-  await issueTerms(trx, deps, contract.id, now);
-  const link = `/contracts/${contract.id}`;
-  await notify(
+  const parties =
+    input.parties ??
+    (await trx
+      .selectFrom('jobs as j')
+      .innerJoin('users as cu', 'cu.id', 'j.client_id')
+      .innerJoin('users as wu', (join) => join.on('wu.id', '=', input.workerId))
+      .select(['j.description', 'cu.username as client', 'wu.username as worker'])
+      .where('j.id', '=', input.jobId)
+      .executeTakeFirstOrThrow());
+  // The id is made here so that the contract, its first milestone, its thread, its first
+  // timeline row and its written terms are all written by one statement.
+  const contractId = randomUUID();
+  const money = splitFor(deps, input.amount, false);
+  const milestone = { position: 1, title: '作業一式', dueDate: input.dueDate, money };
+  const terms = termsDocument({
+    contractId,
+    version: 1,
+    issuedAt: now,
+    client: { username: parties.client },
+    worker: { username: parties.worker },
+    job: { title: input.title, description: parties.description },
+    withholding: false,
+    autoAcceptDays: deps.config.autoAcceptDays,
+    milestones: [milestone],
+  });
+  const m = moneyColumns(money);
+  await sql`
+    with contract as (
+      insert into contracts (id, job_id, application_id, offer_id, client_id, worker_id, title, created_at, updated_at)
+      values (${contractId}, ${input.jobId}, ${input.applicationId ?? null}, ${input.offerId ?? null}, ${input.clientId},
+              ${input.workerId}, ${input.title}, ${now}, ${now})
+      returning id
+    ), milestone as (
+      insert into milestones (contract_id, position, title, amount, tax, client_fee, client_fee_tax, worker_fee, worker_fee_tax,
+                              withholding, worker_net, escrow, due_date, created_at, updated_at)
+      select id, 1, ${milestone.title}, ${m.amount}, ${m.tax}, ${m.client_fee}, ${m.client_fee_tax}, ${m.worker_fee},
+             ${m.worker_fee_tax}, ${m.withholding}, ${m.worker_net}, ${m.escrow}, ${input.dueDate}::date, ${now}, ${now}
+      from contract
+    ), thread as (
+      insert into threads (subject_type, subject_id, created_at) select 'contract', id, ${now} from contract returning id
+    ), members as (
+      insert into thread_members (thread_id, user_id)
+      select thread.id, u.id from thread cross join (values (${input.clientId}::uuid), (${input.workerId}::uuid)) as u (id)
+    ), event as (
+      insert into contract_events (contract_id, action, actor_role, actor_id, detail, created_at)
+      select id, 'contract.create', 'client', ${input.clientId}, ${JSON.stringify({ amount: input.amount, dueDate: input.dueDate })}::jsonb, ${now}
+      from contract
+    )
+    insert into contract_documents (contract_id, kind, version, body, created_at)
+    select id, 'terms', 1, ${JSON.stringify(terms)}::jsonb, ${now} from contract`.execute(trx);
+  const link = `/contracts/${contractId}`;
+  await notifyMany(
     trx,
     deps.config.publicUrl,
-    {
-      userId: input.clientId,
-      kind: 'contract.created',
-      title: `「${input.title}」の契約を結びました。仮払いをお願いします`,
-      body: '受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。',
-      link,
-    },
+    [
+      {
+        userId: input.clientId,
+        kind: 'contract.created',
+        title: `「${input.title}」の契約を結びました。仮払いをお願いします`,
+        body: '受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。',
+        link,
+      },
+      {
+        userId: input.workerId,
+        kind: 'contract.created',
+        title: `「${input.title}」の契約が結ばれました`,
+        body: 'おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。',
+        link,
+      },
+    ],
     now,
   );
-  await notify(
-    trx,
-    deps.config.publicUrl,
-    {
-      userId: input.workerId,
-      kind: 'contract.created',
-      title: `「${input.title}」の契約が結ばれました`,
-      body: '発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。',
-      link,
-    },
-    now,
-  );
-  return contract.id;
+  return contractId;
 }

@@ -37,16 +37,6 @@ export async function fundMilestoneNow(
     },
     now,
   );
-  await postTransaction(
-    trx,
-    fundEscrow(milestone.id, moneyOf(milestone)),
-    {
-      kind: 'escrow_fund',
-      contractId: contract.id,
-      milestoneId: milestone.id,
-    },
-    now,
-  );
   if (contract.status === 'awaiting_escrow') {
     contract.status = await moveContract(trx, { contract, action: 'start', actor: 'system' }, now);
   }
@@ -59,6 +49,18 @@ export async function fundMilestoneNow(
       title: `「${contract.title}」の仮払いが完了しました`,
       body: `マイルストーン「${milestone.title}」の仮払い(¥${milestone.amount.toLocaleString('ja-JP')} 税抜)が完了しました。作業を開始してください。`,
       link: `/contracts/${contract.id}`,
+    },
+    now,
+  );
+  // The ledger last: the outside-world account, shared by every funding, stays locked
+  // only until commit.
+  await postTransaction(
+    trx,
+    fundEscrow(milestone.id, moneyOf(milestone)),
+    {
+      kind: 'escrow_fund',
+      contractId: contract.id,
+      milestoneId: milestone.id,
     },
     now,
   );

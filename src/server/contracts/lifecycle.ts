@@ -6,7 +6,8 @@ import { revealAt } from '../../domain/reviews/reviews';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import { enqueueTask } from '../jobs/queue';
-import { notify } from '../notifications/notify';
+import { AppError } from '../../domain/errors';
+import type { NoticeInput } from '../notifications/notify';
 import { type LockedContract, moneyOf, moveContract } from './core';
 
 export const REVIEWS_REVEAL_TASK = 'contract.reviews_reveal';
@@ -53,24 +54,52 @@ export async function issueTerms(trx: Db, deps: Deps, contractId: string, now: D
     .execute();
 }
 
-/** Completes an in-progress contract once every milestone is final and one was paid. */
-export async function completeIfDone(trx: Db, deps: Deps, contract: LockedContract, now: Date): Promise<boolean> {
-  if (contract.status !== 'in_progress') return false;
-  const rows = await trx.selectFrom('milestones').select('status').where('contract_id', '=', contract.id).execute();
-  if (!rows.every((m) => MILESTONE_FINAL.includes(m.status)) || !rows.some((m) => m.status === 'paid')) return false;
-  await moveContract(trx, { contract, action: 'complete', actor: 'system' }, now);
-  await afterContractEnded(trx, deps, contract, 'completed', now);
-  return true;
+/**
+ * Completes an in-progress contract once every milestone is final and one was paid (one
+ * guarded statement). Returns the notices to send: the caller sends them with its own.
+ */
+export async function completeIfDone(trx: Db, deps: Deps, contract: LockedContract, now: Date): Promise<NoticeInput[]> {
+  if (contract.status !== 'in_progress') return [];
+  const completed = await moveContract(
+    trx,
+    {
+      contract,
+      action: 'complete',
+      actor: 'system',
+      onlyIf: (eb) =>
+        eb.and([
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('milestones as m')
+                .select('m.id')
+                .whereRef('m.contract_id', '=', 'contracts.id')
+                .where('m.status', 'not in', MILESTONE_FINAL),
+            ),
+          ),
+          eb.exists(
+            eb.selectFrom('milestones as m').select('m.id').whereRef('m.contract_id', '=', 'contracts.id').where('m.status', '=', 'paid'),
+          ),
+        ]),
+    },
+    now,
+  ).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'contract-transition-invalid') return null;
+    throw error;
+  });
+  if (!completed) return [];
+  contract.status = completed;
+  return afterContractEnded(trx, deps, contract, 'completed', now);
 }
 
-/** Both parties are told and invited to review; reviews are revealed after the period. */
+/** Reviews are revealed after the period; returns the notices inviting both to review. */
 export async function afterContractEnded(
   trx: Db,
   deps: Deps,
   contract: LockedContract,
   outcome: 'completed' | 'terminated',
   now: Date,
-): Promise<void> {
+): Promise<NoticeInput[]> {
   await enqueueTask(
     trx,
     {
@@ -81,20 +110,12 @@ export async function afterContractEnded(
     },
     now,
   );
-  const title =
-    outcome === 'completed' ? `「${contract.title}」の契約が完了しました` : `「${contract.title}」の契約が終了しました`;
-  for (const userId of [contract.client_id, contract.worker_id]) {
-    await notify(
-      trx,
-      deps.config.publicUrl,
-      {
-        userId,
-        kind: `contract.${outcome}`,
-        title,
-        body: `お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、${deps.config.reviewRevealDays}日たつと公開されます)。`,
-        link: `/contracts/${contract.id}`,
-      },
-      now,
-    );
-  }
+  const title = outcome === 'completed' ? `「${contract.title}」の契約が完了しました` : `「${contract.title}」の契約が終了しました`;
+  return [contract.client_id, contract.worker_id].map((userId) => ({
+    userId,
+    kind: `contract.${outcome}`,
+    title,
+    body: `お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、${deps.config.reviewRevealDays}日たつと公開されます)。`,
+    link: `/contracts/${contract.id}`,
+  }));
 }

@@ -9,8 +9,8 @@ import type { Db } from '../db/database';
 import { postTransaction } from '../db/repositories/ledger';
 import type { MilestonesTable } from '../db/schema';
 import type { Deps } from '../deps';
-import { cancelTask, enqueueTask } from '../jobs/queue';
-import { notify } from '../notifications/notify';
+import { cancelTask, enqueueTasks, type TaskInput } from '../jobs/queue';
+import { notifyMany } from '../notifications/notify';
 import { type LockedContract, moneyOf, moveMilestone } from './core';
 import { completeIfDone } from './lifecycle';
 
@@ -25,7 +25,9 @@ export async function releaseMilestone(
   now: Date,
 ): Promise<void> {
   const { contract, milestone } = input;
-  const status = await moveMilestone(
+  const money = moneyOf(milestone);
+  // Accepted (検収) and paid in the same step: the release below pays the earnings.
+  await moveMilestone(
     trx,
     {
       contractId: contract.id,
@@ -33,11 +35,30 @@ export async function releaseMilestone(
       action: input.automatic ? 'auto_accept' : 'accept',
       actor: input.automatic ? 'system' : 'client',
       actorId: input.actorId,
-      set: { accepted_at: now, auto_accept_at: null },
+      set: { accepted_at: now, auto_accept_at: null, paid_at: now, closed_at: now },
+      andThen: { action: 'pay', actor: 'system', detail: { workerNet: money.workerNet } },
     },
     now,
   );
-  const money = moneyOf(milestone);
+  await cancelAcceptTimers(trx, milestone.id, now);
+  const ended = await completeIfDone(trx, deps, contract, now);
+  await notifyMany(
+    trx,
+    deps.config.publicUrl,
+    [
+      {
+        userId: contract.worker_id,
+        kind: 'milestone.paid',
+        title: `「${contract.title}」が検収されました`,
+        body: `${input.automatic ? '検収期限を過ぎたため自動で検収されました。' : ''}報酬 ¥${money.workerNet.toLocaleString('ja-JP')} が報酬残高に入りました。`,
+        link: `/contracts/${contract.id}`,
+      },
+      ...ended,
+    ],
+    now,
+  );
+  // The ledger last: the platform's fee and tax accounts, shared by every release, stay
+  // locked only until commit.
   await postTransaction(
     trx,
     releaseEscrow(milestone.id, contract.worker_id, money),
@@ -48,32 +69,6 @@ export async function releaseMilestone(
     },
     now,
   );
-  await moveMilestone(
-    trx,
-    {
-      contractId: contract.id,
-      milestone: { id: milestone.id, status },
-      action: 'pay',
-      actor: 'system',
-      set: { paid_at: now, closed_at: now },
-      detail: { workerNet: money.workerNet },
-    },
-    now,
-  );
-  await cancelAcceptTimers(trx, milestone.id, now);
-  await notify(
-    trx,
-    deps.config.publicUrl,
-    {
-      userId: contract.worker_id,
-      kind: 'milestone.paid',
-      title: `「${contract.title}」が検収されました`,
-      body: `${input.automatic ? '検収期限を過ぎたため自動で検収されました。' : ''}報酬 ¥${money.workerNet.toLocaleString('ja-JP')} が報酬残高に入りました。`,
-      link: `/contracts/${contract.id}`,
-    },
-    now,
-  );
-  await completeIfDone(trx, deps, contract, now);
 }
 
 /** After a delivery: auto-acceptance at `at`, and reminders to the client before it. */
@@ -86,34 +81,23 @@ export async function scheduleAcceptTimers(
   now: Date,
 ): Promise<Date> {
   const at = new Date(deliveredAt.getTime() + days * 86_400_000);
-  await enqueueTask(
-    trx,
-    {
-      kind: AUTO_ACCEPT_TASK,
-      payload: { milestoneId, deliveryCount },
-      runAt: at,
-      dedupeKey: `${AUTO_ACCEPT_TASK}:${milestoneId}`,
-    },
-    now,
-  );
-  const reminders = autoAcceptReminders(deliveredAt, days, now, REMINDER_DAYS);
-  for (const remindAt of reminders) {
+  const tasks: TaskInput[] = [
+    { kind: AUTO_ACCEPT_TASK, payload: { milestoneId, deliveryCount }, runAt: at, dedupeKey: `${AUTO_ACCEPT_TASK}:${milestoneId}` },
+  ];
+  for (const remindAt of autoAcceptReminders(deliveredAt, days, now, REMINDER_DAYS)) {
     const daysLeft = Math.round((at.getTime() - remindAt.getTime()) / 86_400_000);
-    await enqueueTask(
-      trx,
-      {
-        kind: ACCEPT_REMINDER_TASK,
-        payload: { milestoneId, deliveryCount, daysLeft },
-        runAt: remindAt,
-        dedupeKey: `${ACCEPT_REMINDER_TASK}:${milestoneId}:${daysLeft}`,
-      },
-      now,
-    );
+    tasks.push({
+      kind: ACCEPT_REMINDER_TASK,
+      payload: { milestoneId, deliveryCount, daysLeft },
+      runAt: remindAt,
+      dedupeKey: `${ACCEPT_REMINDER_TASK}:${milestoneId}:${daysLeft}`,
+    });
   }
+  await enqueueTasks(trx, tasks, now);
   return at;
 }
 
 export async function cancelAcceptTimers(trx: Db, milestoneId: string, now: Date): Promise<void> {
-  await cancelTask(trx, `${AUTO_ACCEPT_TASK}:${milestoneId}`, now);
-  for (const d of REMINDER_DAYS) await cancelTask(trx, `${ACCEPT_REMINDER_TASK}:${milestoneId}:${d}`, now);
+  const keys = [`${AUTO_ACCEPT_TASK}:${milestoneId}`, ...REMINDER_DAYS.map((d) => `${ACCEPT_REMINDER_TASK}:${milestoneId}:${d}`)];
+  await cancelTask(trx, keys, now);
 }

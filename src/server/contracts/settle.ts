@@ -12,6 +12,7 @@ import { postTransaction } from '../db/repositories/ledger';
 import type { MilestonesTable, Settlement } from '../db/schema';
 import type { Deps } from '../deps';
 import { type LockedContract, moveContract, moveMilestone, recordEvent } from './core';
+import { notifyMany } from '../notifications/notify';
 import { afterContractEnded } from './lifecycle';
 import { cancelAcceptTimers } from './release';
 
@@ -102,7 +103,7 @@ export async function executeSettlement(
       now,
     );
   await moveContract(trx, { contract, action: input.action, actor: input.actor, actorId: input.actorId }, now);
-  await afterContractEnded(trx, deps, contract, 'terminated', now);
+  await notifyMany(trx, deps.config.publicUrl, await afterContractEnded(trx, deps, contract, 'terminated', now), now);
 }
 
 export async function milestonesOf(trx: Db, contractId: string): Promise<Selectable<MilestonesTable>[]> {

@@ -15,10 +15,16 @@ import type { UserStatus } from './schema';
 export const accountLocking = { enabled: true };
 
 export async function lockActiveAccount(trx: Db, userId: string): Promise<void> {
-  let query = trx.selectFrom('users').select('status').where('id', '=', userId);
+  await lockActiveAccounts(trx, [userId]);
+}
+
+/** Both parties of a contract at once, in id order (one statement, no lock-order surprises). */
+export async function lockActiveAccounts(trx: Db, userIds: string[]): Promise<void> {
+  const ids = [...new Set(userIds)].sort();
+  let query = trx.selectFrom('users').select(['id', 'status']).where('id', 'in', ids).orderBy('id');
   if (accountLocking.enabled) query = query.forShare();
-  const row = await query.executeTakeFirst();
-  assertActive(row?.status);
+  const rows = await query.execute();
+  for (const id of ids) assertActive(rows.find((r) => r.id === id)?.status);
 }
 
 export interface LockedAccount {

@@ -20,31 +20,30 @@ export interface TaskInput {
 }
 
 export async function enqueueTask(db: Db, task: TaskInput, now: Date): Promise<void> {
-  const values = {
-    kind: task.kind,
-    payload: JSON.stringify(task.payload ?? {}),
-    run_at: task.runAt,
-    dedupe_key: task.dedupeKey ?? null,
-    max_attempts: task.maxAttempts ?? 8,
-    created_at: now,
-  };
-  if (!task.dedupeKey) {
-    await db.insertInto('queue_tasks').values(values).execute();
-    return;
-  }
+  await enqueueTasks(db, [task], now);
+}
+
+/** Several tasks in one statement; a task with a dedupe key moves the live one with that key. */
+export async function enqueueTasks(db: Db, tasks: TaskInput[], now: Date): Promise<void> {
+  if (tasks.length === 0) return;
+  const rows = tasks.map(
+    (t) =>
+      sql`(${t.kind}, ${JSON.stringify(t.payload ?? {})}::jsonb, ${t.runAt}::timestamptz, ${t.dedupeKey ?? null}, ${t.maxAttempts ?? 8}::int, ${now}::timestamptz)`,
+  );
   await sql`
     insert into queue_tasks (kind, payload, run_at, dedupe_key, max_attempts, created_at)
-    values (${values.kind}, ${values.payload}::jsonb, ${values.run_at}, ${values.dedupe_key}, ${values.max_attempts}, ${values.created_at})
+    values ${sql.join(rows)}
     on conflict (dedupe_key) where status in ('pending', 'running')
     do update set run_at = excluded.run_at, payload = excluded.payload`.execute(db);
 }
 
-/** Cancels the live task with this key, if any (e.g. a timer that no longer applies). */
-export async function cancelTask(db: Db, dedupeKey: string, now: Date): Promise<void> {
+/** Cancels the live tasks with these keys, if any (e.g. timers that no longer apply). */
+export async function cancelTask(db: Db, dedupeKey: string | string[], now: Date): Promise<void> {
+  const keys = Array.isArray(dedupeKey) ? dedupeKey : [dedupeKey];
   await db
     .updateTable('queue_tasks')
     .set({ status: 'done', finished_at: now, last_error: 'cancelled' })
-    .where('dedupe_key', '=', dedupeKey)
+    .where('dedupe_key', 'in', keys)
     .where('status', '=', 'pending')
     .execute();
 }

@@ -1,7 +1,10 @@
 // Tells a member about something: an in-app notification, and the same by mail through
 // the outbox, in the caller's transaction (so nothing is told about a rolled-back change).
+// One statement does it all — look up the member, write the notification, the mail and
+// the task that sends it — because every step of a contract tells someone something.
+import { sql } from 'kysely';
 import type { Db } from '../db/database';
-import { enqueueMail } from '../db/repositories/outbox';
+import { templates } from '../integrations/mail/templates';
 
 export interface NoticeInput {
   userId: string;
@@ -14,26 +17,31 @@ export interface NoticeInput {
 }
 
 export async function notify(trx: Db, publicUrl: string, notice: NoticeInput, now: Date): Promise<void> {
-  const user = await trx.selectFrom('users').select(['email', 'status']).where('id', '=', notice.userId).executeTakeFirst();
-  if (!user || user.status === 'withdrawn') return;
-  await trx
-    .insertInto('notifications')
-    .values({
-      user_id: notice.userId,
-      kind: notice.kind,
-      title: notice.title,
-      body: notice.body,
-      link: notice.link,
-      created_at: now,
-    })
-    .execute();
-  if (notice.mail !== false && user.email) {
-    await enqueueMail(trx, {
-      now,
-      to: user.email,
-      userId: notice.userId,
-      template: 'notification',
-      vars: { title: notice.title, body: notice.body, link: `${publicUrl}${notice.link}` },
-    });
-  }
+  await notifyMany(trx, publicUrl, [notice], now);
+}
+
+/** Several notices (to one or more members) in one statement. */
+export async function notifyMany(trx: Db, publicUrl: string, notices: NoticeInput[], now: Date): Promise<void> {
+  if (notices.length === 0) return;
+  const rows = notices.map((n, i) => {
+    const mail = templates.notification({ title: n.title, body: n.body, link: `${publicUrl}${n.link}` });
+    return sql`(${i}::int, ${n.userId}::uuid, ${n.kind}, ${n.title}, ${n.body}, ${n.link}, ${n.mail !== false}::boolean, ${mail.subject}, ${mail.text})`;
+  });
+  await sql`
+    with notices (i, user_id, kind, title, body, link, mail, subject, text) as (
+      values ${sql.join(rows)}
+    ), member as (
+      select n.*, u.email from notices n join users u on u.id = n.user_id and u.status <> 'withdrawn'
+    ), notice as (
+      insert into notifications (user_id, kind, title, body, link, created_at)
+      select user_id, kind, title, body, link, ${now} from member order by i
+    ), mail as (
+      insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
+      select 'mail', email, user_id, 'notification', subject, text, ${now}, ${now}, false
+      from member where email is not null and mail
+      order by i
+      returning id
+    )
+    insert into queue_tasks (kind, payload, run_at, max_attempts, created_at)
+    select 'mail.send', jsonb_build_object('outboxId', id), ${now}, 8, ${now} from mail order by id`.execute(trx);
 }

@@ -5,7 +5,7 @@ import { APPLICATION_TRANSITIONS, type ApplicationAction } from '../../domain/ap
 import { AppError } from '../../domain/errors';
 import { checkTransition } from '../../domain/process/transitions';
 import { createContract, japanDatePlus } from '../contracts/create';
-import { lockActiveAccount } from '../db/account-lock';
+import { lockActiveAccounts } from '../db/account-lock';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 
@@ -18,7 +18,12 @@ export async function decideApplication(
     const app = await trx
       .selectFrom('applications as a')
       .innerJoin('jobs as j', 'j.id', 'a.job_id')
+      .innerJoin('users as cu', 'cu.id', 'j.client_id')
+      .innerJoin('users as wu', 'wu.id', 'a.worker_id')
       .select([
+        'j.description',
+        'cu.username as client_username',
+        'wu.username as worker_username',
         'a.id',
         'a.status',
         'a.worker_id',
@@ -38,15 +43,20 @@ export async function decideApplication(
 
     if (input.action === 'hire') {
       // Both sides will hold a contract: neither may be withdrawing.
-      await lockActiveAccount(trx, app.client_id);
-      await lockActiveAccount(trx, app.worker_id);
+      await lockActiveAccounts(trx, [app.client_id, app.worker_id]);
       // Serialise hires on one job so the number of hires is never exceeded.
-      await trx.selectFrom('jobs').select('id').where('id', '=', app.job_id).forUpdate().execute();
       const hired = await trx
-        .selectFrom('applications')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('job_id', '=', app.job_id)
-        .where('status', '=', 'hired')
+        .selectFrom('jobs as j')
+        .select((eb) => [
+          eb
+            .selectFrom('applications')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .whereRef('job_id', '=', 'j.id')
+            .where('status', '=', 'hired')
+            .as('n'),
+        ])
+        .where('j.id', '=', app.job_id)
+        .forUpdate()
         .executeTakeFirstOrThrow();
       if (Number(hired.n) >= (app.hires ?? 1)) throw new AppError('hires-full');
     }
@@ -77,21 +87,11 @@ export async function decideApplication(
           amount: app.quoted_amount,
           dueDate: japanDatePlus(now, app.delivery_days),
           applicationId: app.id,
+          parties: { description: app.description, client: app.client_username, worker: app.worker_username },
         },
         now,
       );
-      await notify(
-        trx,
-        deps.config.publicUrl,
-        {
-          userId: app.worker_id,
-          kind: 'application.hired',
-          title: `「${app.title}」で採用されました`,
-          body: 'おめでとうございます。発注者からの連絡を確認してください。',
-          link,
-        },
-        now,
-      );
+      // The contract tells the worker they were hired (one notice, linking to the contract).
     } else if (input.action === 'decline') {
       await notify(
         trx,

@@ -29,6 +29,8 @@ export async function deliverMilestone(
         threadId,
         body: `【納品】${milestone.title}\n\n${input.message}`,
         attachmentIds: input.attachmentIds,
+        // The delivery notice below tells the client; no second "new message" notice.
+        notify: false,
       },
       now,
     );

@@ -1,7 +1,7 @@
 // The client funds a milestone (仮払い) through a payment provider: by card the escrow is
 // funded at once; by bank transfer a deposit waits with a reference number until staff
 // confirm the money arrived (confirm-deposit.ts).
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { AppError } from '../../domain/errors';
 import { lockMilestone, partyRole, recordEvent, refuseWhenFrozen } from '../contracts/core';
 import { fundMilestoneNow } from '../contracts/funding';
@@ -36,26 +36,26 @@ export async function fundMilestone(
       if (contract.status !== 'awaiting_escrow' && contract.status !== 'in_progress')
         throw new AppError('contract-transition-invalid');
       if (milestone.status !== 'unfunded') throw new AppError('milestone-transition-invalid');
-      const deposit = await trx
+      // The provider answers first (nothing it does is visible before commit), so the
+      // deposit is written once, in its final state.
+      const deposit = { id: randomUUID(), reference: transferReference() };
+      const result = await provider.collect({ depositId: deposit.id, reference: deposit.reference, amount: milestone.escrow });
+      const captured = result.status === 'captured';
+      await trx
         .insertInto('deposits')
         .values({
+          id: deposit.id,
           milestone_id: milestone.id,
           contract_id: contract.id,
           client_id: input.actorId,
           method: input.method,
-          reference: transferReference(),
+          reference: deposit.reference,
           amount: milestone.escrow,
           created_at: now,
+          ...(captured ? { status: 'confirmed' as const, confirmed_at: now, provider_ref: result.providerRef } : {}),
         })
-        .returning(['id', 'reference'])
-        .executeTakeFirstOrThrow();
-      const result = await provider.collect({ depositId: deposit.id, reference: deposit.reference, amount: milestone.escrow });
+        .execute();
       if (result.status === 'captured') {
-        await trx
-          .updateTable('deposits')
-          .set({ status: 'confirmed', confirmed_at: now, provider_ref: result.providerRef })
-          .where('id', '=', deposit.id)
-          .execute();
         await fundMilestoneNow(
           trx,
           deps,

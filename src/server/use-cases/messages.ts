@@ -1,5 +1,6 @@
 // Threads and messages between the parties of an application (later offers and
 // contracts). Only members see a thread; everyone else gets "not found".
+import { sql } from 'kysely';
 import { AppError } from '../../domain/errors';
 import { linkAttachments } from '../attachments/attachments';
 import type { Db } from '../db/database';
@@ -112,24 +113,27 @@ export async function sendMessage(
 export async function postMessage(
   trx: Db,
   deps: Deps,
-  input: { senderId: string; threadId: string; body: string; attachmentIds: string[] },
+  input: { senderId: string; threadId: string; body: string; attachmentIds: string[]; notify?: boolean },
   now: Date,
 ): Promise<number> {
   const thread = await requireMembership(trx, input.threadId, input.senderId);
-  const message = await trx
-    .insertInto('messages')
-    .values({ thread_id: thread.id, sender_id: input.senderId, body: input.body, created_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const messageId = Number(message.id);
+  // The message, the thread's last-message time and the sender's read mark in one statement.
+  const message = await sql<{ id: number }>`
+    with message as (
+      insert into messages (thread_id, sender_id, body, created_at)
+      values (${thread.id}, ${input.senderId}, ${input.body}, ${now})
+      returning id
+    ), thread as (
+      update threads set last_message_at = ${now} where id = ${thread.id}
+    ), mark as (
+      update thread_members set last_read_message_id = (select id from message)
+      where thread_id = ${thread.id} and user_id = ${input.senderId}
+    )
+    select id from message`.execute(trx);
+  const messageId = Number(message.rows[0]?.id);
   await linkAttachments(trx, { ownerId: input.senderId, ids: input.attachmentIds, to: { message_id: messageId } });
-  await trx.updateTable('threads').set({ last_message_at: now }).where('id', '=', thread.id).execute();
-  await trx
-    .updateTable('thread_members')
-    .set({ last_read_message_id: messageId })
-    .where('thread_id', '=', thread.id)
-    .where('user_id', '=', input.senderId)
-    .execute();
+  // A caller that sends its own, more specific notice (a delivery) leaves this one out.
+  if (input.notify === false) return messageId;
   const others = await trx
     .selectFrom('thread_members')
     .select('user_id')

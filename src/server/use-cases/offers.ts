@@ -5,7 +5,7 @@ import { OFFER_TRANSITIONS, type OfferAction } from '../../domain/applications/o
 import { AppError } from '../../domain/errors';
 import { checkTransition } from '../../domain/process/transitions';
 import { createContract, japanDatePlus } from '../contracts/create';
-import { lockActiveAccount } from '../db/account-lock';
+import { lockActiveAccount, lockActiveAccounts } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
 import { type OfferView, selectOffers } from '../db/repositories/offers';
@@ -110,8 +110,7 @@ export async function decideOffer(
     if (!step.ok) throw new AppError(step.reason === 'not-allowed' ? 'forbidden' : 'offer-transition-invalid');
     // Accepting leads to a contract for both sides: neither may be leaving.
     if (input.action === 'accept') {
-      await lockActiveAccount(trx, offer.worker_id);
-      await lockActiveAccount(trx, offer.client_id);
+      await lockActiveAccounts(trx, [offer.worker_id, offer.client_id]);
     }
     const updated = await trx
       .updateTable('offers')

@@ -20,20 +20,6 @@ const USER_ACCOUNT = /^earnings:([0-9a-f-]{36})$/;
  */
 export async function postTransaction(trx: Db, tx: LedgerTransaction, meta: PostMeta, now: Date): Promise<boolean> {
   validateTransaction(tx);
-  const inserted = await trx
-    .insertInto('ledger_transactions')
-    .values({
-      key: tx.key,
-      kind: meta.kind,
-      contract_id: meta.contractId ?? null,
-      milestone_id: meta.milestoneId ?? null,
-      created_at: now,
-    })
-    .onConflict((oc) => oc.constraint('ledger_transactions_key').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) return false;
-
   const net = new Map<string, number>();
   for (const p of tx.postings) {
     net.set(p.from, (net.get(p.from) ?? 0) - p.amount);
@@ -41,22 +27,38 @@ export async function postTransaction(trx: Db, tx: LedgerTransaction, meta: Post
   }
   // A fixed order of row locks, so two transactions touching the same accounts never deadlock.
   const moves = [...net].filter(([, amount]) => amount !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  await trx
-    .insertInto('ledger_accounts')
-    .values(moves.map(([id]) => ({ id, user_id: USER_ACCOUNT.exec(id)?.[1] ?? null, created_at: now })))
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
-  for (const [account, amount] of moves) {
-    await trx
-      .updateTable('ledger_accounts')
-      .set({ balance: sql<number>`balance + ${amount}` })
-      .where('id', '=', account)
-      .execute();
-  }
-  await trx
-    .insertInto('ledger_entries')
-    .values(moves.map(([account, amount]) => ({ transaction_id: inserted.id, account_id: account, amount, created_at: now })))
-    .execute();
+  const values = sql.join(moves.map(([account, amount]) => sql`(${account}, ${amount}::bigint)`));
+  const accounts = sql.join(moves.map(([account]) => sql`(${account}, ${USER_ACCOUNT.exec(account)?.[1] ?? null}::uuid)`));
+  // First statement: claim the business key and, only if it was free, open any account
+  // used for the first time.
+  const posted = await sql<{ id: number }>`
+    with posted as (
+      insert into ledger_transactions (key, kind, contract_id, milestone_id, created_at)
+      values (${tx.key}, ${meta.kind}, ${meta.contractId ?? null}, ${meta.milestoneId ?? null}, ${now})
+      on conflict on constraint ledger_transactions_key do nothing
+      returning id
+    ), opened as (
+      insert into ledger_accounts (id, user_id, balance, created_at)
+      select a.id, a.user_id, 0, ${now} from (values ${accounts}) as a (id, user_id) cross join posted
+      on conflict (id) do nothing
+    )
+    select id from posted`.execute(trx);
+  const id = posted.rows[0]?.id;
+  if (id === undefined) return false;
+  // Second: lock the accounts in a fixed order (two postings sharing accounts never
+  // deadlock), move their cached balances and write one entry per account. The balance
+  // check constraint and the deferred zero-sum trigger guard the result.
+  await sql`
+    with moves (account, amount) as (values ${values}),
+    locked as (
+      select id from ledger_accounts where id in (select account from moves) order by id for update
+    ), moved as (
+      update ledger_accounts a set balance = a.balance + m.amount
+      from moves m join locked l on l.id = m.account
+      where a.id = m.account
+    )
+    insert into ledger_entries (transaction_id, account_id, amount, created_at)
+    select ${id}, account, amount, ${now} from moves`.execute(trx);
   return true;
 }
 

@@ -1,0 +1,159 @@
+// The money path benchmark: hire → fund (development card) → deliver → accept, each step
+// one use case in its own database transaction, run by concurrent workers against the
+// machine's PostgreSQL. Printed next to pgbench's TPC-B (the built-in script: three
+// balance updates, one select, one history insert) on the same database in the same run,
+// as transactions per second, with the target of ≥ 20% of it.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { loadConfig } from '../src/server/config';
+import { checkLedger } from '../src/server/db/repositories/ledger';
+import { migrate, openDatabase } from '../src/server/db/database';
+import { createDeps } from '../src/server/deps';
+import { acceptMilestone } from '../src/server/use-cases/accept-milestone';
+import { decideApplication } from '../src/server/use-cases/decide-application';
+import { deliverMilestone } from '../src/server/use-cases/deliver-milestone';
+import { fundMilestone } from '../src/server/use-cases/fund-milestone';
+
+const run = promisify(execFile);
+const WORKERS = Number(process.env.BENCH_MONEY_WORKERS ?? 16);
+const PROCESSES = Number(process.env.BENCH_MONEY_PROCESSES ?? 1);
+const CLIENTS = 16;
+
+export interface MoneyResult {
+  pathsPerSecond: number;
+  transactionsPerSecond: number;
+  tpcb: number;
+  paths: number;
+  ledgerWhole: boolean;
+}
+
+/** pgbench TPC-B on the same database: initialise (scale 10) once, then run. */
+async function tpcb(url: string, seconds: number): Promise<number> {
+  const exists = await run('psql', [url, '-tAc', "select to_regclass('pgbench_accounts') is not null"]);
+  if (exists.stdout.trim() !== 't') await run('pgbench', ['-i', '-s', '10', '-q', url]);
+  const { stdout } = await run('pgbench', ['-n', '-c', String(WORKERS * PROCESSES), '-j', String(PROCESSES), '-T', String(seconds), url]);
+  const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
+  if (!m) throw new Error(`could not read pgbench output:\n${stdout}`);
+  return Number(m[1]);
+}
+
+/** Members, open jobs and one pending application per job, ready to hire. */
+async function prepare(db: Awaited<ReturnType<typeof openDatabase>>['db'], count: number) {
+  await sql`
+    insert into users (username, email, password_hash, display_name, email_verified_at)
+    select 'benchm_' || n, 'benchm' || n || '@example.jp', 'x', 'ベンチ ' || n, now()
+    from generate_series(1, ${CLIENTS * 2}) as n
+    on conflict do nothing`.execute(db);
+  const users = await db.selectFrom('users').select(['id', 'username']).where('username', 'like', 'benchm\\_%').orderBy('username').execute();
+  const clients = users.slice(0, CLIENTS).map((u) => u.id);
+  const workers = users.slice(CLIENTS).map((u) => u.id);
+  const now = new Date();
+  const deadline = new Date(now.getTime() + 30 * 86_400_000);
+  const jobs = await sql<{ id: string; client_id: string }>`
+    insert into jobs (client_id, kind, status, title, description, category, deadline, budget_min, budget_max, hires,
+                      milestones_wished, published_at, created_at, updated_at)
+    select (${sql.val(clients)}::uuid[])[1 + n % ${CLIENTS}], 'project', 'open', 'ベンチマーク用の仕事 ' || n,
+           'ベンチマークのための仕事です。記事を1本お願いします。', 'writing-article', ${deadline}, 5000, 20000, 1, 1,
+           ${now}, ${now}, ${now}
+    from generate_series(1, ${count}) as n
+    returning id, client_id`.execute(db);
+  const applications = await sql<{ id: string; client_id: string }>`
+    insert into applications (job_id, worker_id, proposal, quoted_amount, delivery_days, expires_at, created_at, updated_at)
+    select j.id, (${sql.val(workers)}::uuid[])[1 + (row_number() over ()) % ${workers.length}], 'よろしくお願いします',
+           10000 + (row_number() over ()) % 500000, 7, ${deadline}, ${now}, ${now}
+    from unnest(${sql.val(jobs.rows.map((j) => j.id))}::uuid[]) as j(id)
+    returning id, (select client_id from jobs where jobs.id = job_id) as client_id`.execute(db);
+  return applications.rows;
+}
+
+/** One app process: WORKERS concurrent money paths for `seconds`; prints {paths, failures, seconds}. */
+export async function moneyWorker(url: string, seconds: number): Promise<{ paths: number; failures: number; seconds: number }> {
+  const database = await openDatabase({ url, poolSize: WORKERS + 2 });
+  const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: url, YOROZU_DATA_DIR: './data-bench', LOG_LEVEL: 'silent' });
+  const deps = createDeps({ db: database.db, config });
+  let queue = await prepare(database.db, 2_000);
+  let paths = 0;
+  let failures = 0;
+  const deadline = Date.now() + seconds * 1000;
+  async function worker(): Promise<void> {
+    while (Date.now() < deadline) {
+      let next = queue.pop();
+      if (!next) {
+        queue = await prepare(database.db, 1_000);
+        next = queue.pop();
+        if (!next) return;
+      }
+      try {
+        await decideApplication(deps, { actorId: next.client_id, applicationId: next.id, action: 'hire' });
+        const m = await database.db
+          .selectFrom('milestones as m')
+          .innerJoin('contracts as k', 'k.id', 'm.contract_id')
+          .select(['m.id', 'k.worker_id'])
+          .where('k.application_id', '=', next.id)
+          .executeTakeFirstOrThrow();
+        await fundMilestone(deps, { actorId: next.client_id, milestoneId: m.id, method: 'dev_card' });
+        await deliverMilestone(deps, { actorId: m.worker_id, milestoneId: m.id, message: '納品します', attachmentIds: [] });
+        await acceptMilestone(deps, { actorId: next.client_id, milestoneId: m.id });
+        paths++;
+      } catch (error) {
+        failures++;
+        if (failures < 5) console.error(error);
+      }
+    }
+  }
+  const started = Date.now();
+  await Promise.all(Array.from({ length: WORKERS }, worker));
+  const elapsed = (Date.now() - started) / 1000;
+  await database.close();
+  return { paths, failures, seconds: elapsed };
+}
+
+/**
+ * TPC-B first, then the money path in PROCESSES app processes at once (the deployment
+ * runs several stateless instances; pgbench likewise runs several client threads).
+ */
+export async function moneyBenchmark(url: string, seconds: number): Promise<MoneyResult> {
+  const database = await openDatabase({ url, poolSize: 2 });
+  await migrate(database.db);
+  await database.close();
+  const tpcbTps = await tpcb(url, seconds);
+  const results = await Promise.all(
+    Array.from({ length: PROCESSES }, async () => {
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', 'bench/money-worker.ts', url, String(seconds)], {
+        maxBuffer: 10 * 1024 * 1024,
+      });
+      return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { paths: number; failures: number; seconds: number };
+    }),
+  );
+  const paths = results.reduce((s, r) => s + r.paths, 0);
+  const failures = results.reduce((s, r) => s + r.failures, 0);
+  const elapsed = Math.max(...results.map((r) => r.seconds));
+  const check = await (async () => {
+    const db = await openDatabase({ url, poolSize: 2 });
+    try {
+      return await checkLedger(db.db);
+    } finally {
+      await db.close();
+    }
+  })();
+  const pathsPerSecond = paths / elapsed;
+  return {
+    pathsPerSecond,
+    // Four use cases, four database transactions, per path.
+    transactionsPerSecond: pathsPerSecond * 4,
+    tpcb: tpcbTps,
+    paths,
+    ledgerWhole: failures === 0 && check.unbalanced.length === 0 && check.cacheMismatches.length === 0 && check.total === 0,
+  };
+}
+
+export function printMoney(r: MoneyResult): boolean {
+  const ratio = r.transactionsPerSecond / r.tpcb;
+  console.log(`\nmoney path  hire → fund → deliver → accept, ${WORKERS} concurrent workers in each of ${PROCESSES} app processes (use cases, one transaction each)`);
+  console.log(`  ${r.paths.toLocaleString()} paths, ${r.pathsPerSecond.toFixed(0)} paths/s = ${r.transactionsPerSecond.toFixed(0)} transactions/s`);
+  console.log(`  pgbench TPC-B (scale 10, ${WORKERS * PROCESSES} clients) on the same database: ${r.tpcb.toFixed(0)} tps`);
+  console.log(`  money path / TPC-B: ${(ratio * 100).toFixed(0)}% (target ≥ 20%) ${ratio >= 0.2 ? 'OK' : 'MISSED'}`);
+  console.log(`  ledger after the run: ${r.ledgerWhole ? 'balanced, cached = recomputed, no failures' : 'NOT WHOLE'}`);
+  return r.ledgerWhole;
+}

@@ -1,0 +1,24 @@
+import { loadConfig } from './src/server/config';
+import { openDatabase, migrate } from './src/server/db/database';
+import { createDeps } from './src/server/deps';
+import { decideApplication } from './src/server/use-cases/decide-application';
+import { fundMilestone } from './src/server/use-cases/fund-milestone';
+import { deliverMilestone } from './src/server/use-cases/deliver-milestone';
+import { acceptMilestone } from './src/server/use-cases/accept-milestone';
+const url='postgres://postgres@127.0.0.1:5432/yorozu_bench';
+const W=Number(process.argv[2]??1);
+const db=(await openDatabase({url,poolSize:W+4})).db;
+const config=loadConfig({NODE_ENV:'development',DATABASE_URL:url,YOROZU_DATA_DIR:'./data-bench',LOG_LEVEL:'silent'});
+const deps=createDeps({db,config});
+const apps=await db.selectFrom('applications as a').innerJoin('jobs as j','j.id','a.job_id').select(['a.id','j.client_id']).where('a.status','=','pending').where('j.title','like','ベンチマーク用%').limit(400).execute();
+const t:Record<string,number>={hire:0,fund:0,deliver:0,accept:0};
+let n=0;
+async function w(){ while(apps.length){ const a=apps.pop()!; let s=performance.now();
+ await decideApplication(deps,{actorId:a.client_id,applicationId:a.id,action:'hire'}); t.hire+=performance.now()-s;
+ const m=await db.selectFrom('milestones as m').innerJoin('contracts as k','k.id','m.contract_id').select(['m.id','k.worker_id']).where('k.application_id','=',a.id).executeTakeFirstOrThrow();
+ s=performance.now(); await fundMilestone(deps,{actorId:a.client_id,milestoneId:m.id,method:'dev_card'}); t.fund+=performance.now()-s;
+ s=performance.now(); await deliverMilestone(deps,{actorId:m.worker_id,milestoneId:m.id,message:'x',attachmentIds:[]}); t.deliver+=performance.now()-s;
+ s=performance.now(); await acceptMilestone(deps,{actorId:a.client_id,milestoneId:m.id}); t.accept+=performance.now()-s; n++; if(n>=W*15) return; }}
+const st=performance.now(); await Promise.all(Array.from({length:W},w)); const el=performance.now()-st;
+console.log(W,'workers', n,'paths', (n/(el/1000)).toFixed(0),'paths/s', Object.fromEntries(Object.entries(t).map(([k,v])=>[k,(v/n).toFixed(1)+'ms'])));
+process.exit(0);

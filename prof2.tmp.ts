@@ -1,0 +1,32 @@
+import pg from 'pg';
+const counts: Record<string, number> = {};
+const orig = pg.Client.prototype.query;
+let phase = 'setup';
+// biome-ignore lint: scratch
+(pg.Client.prototype as any).query = function (this: unknown, ...args: any[]) {
+  const q = args[0];
+  const text = typeof q === 'string' ? q : q?.text ?? '';
+  counts[phase] = (counts[phase] ?? 0) + 1;
+  if (process.env.SHOW === phase) console.log(phase, text.replace(/\s+/g, ' ').slice(0, 110));
+  return (orig as any).apply(this, args);
+};
+const { loadConfig } = await import('./src/server/config');
+const { openDatabase } = await import('./src/server/db/database');
+const { createDeps } = await import('./src/server/deps');
+const { decideApplication } = await import('./src/server/use-cases/decide-application');
+const { fundMilestone } = await import('./src/server/use-cases/fund-milestone');
+const { deliverMilestone } = await import('./src/server/use-cases/deliver-milestone');
+const { acceptMilestone } = await import('./src/server/use-cases/accept-milestone');
+const url = 'postgres://postgres@127.0.0.1:5432/yorozu_bench';
+const db = (await openDatabase({ url, poolSize: 2 })).db;
+const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: url, YOROZU_DATA_DIR: './data-bench', LOG_LEVEL: 'silent' });
+const deps = createDeps({ db, config });
+const a = (await db.selectFrom('applications as a').innerJoin('jobs as j', 'j.id', 'a.job_id').select(['a.id', 'j.client_id']).where('a.status', '=', 'pending').where('j.title', 'like', 'ベンチマーク用%').limit(1).executeTakeFirstOrThrow());
+phase = 'hire'; await decideApplication(deps, { actorId: a.client_id, applicationId: a.id, action: 'hire' });
+phase = 'x';
+const m = await db.selectFrom('milestones as m').innerJoin('contracts as k', 'k.id', 'm.contract_id').select(['m.id', 'k.worker_id']).where('k.application_id', '=', a.id).executeTakeFirstOrThrow();
+phase = 'fund'; await fundMilestone(deps, { actorId: a.client_id, milestoneId: m.id, method: 'dev_card' });
+phase = 'deliver'; await deliverMilestone(deps, { actorId: m.worker_id, milestoneId: m.id, message: 'x', attachmentIds: [] });
+phase = 'accept'; await acceptMilestone(deps, { actorId: a.client_id, milestoneId: m.id });
+console.log(counts);
+process.exit(0);
