@@ -7,8 +7,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { loadConfig } from '../src/server/config';
-import { checkLedger } from '../src/server/db/repositories/ledger';
 import { migrate, openDatabase } from '../src/server/db/database';
+import { checkLedger } from '../src/server/db/repositories/ledger';
 import { createDeps } from '../src/server/deps';
 import { acceptMilestone } from '../src/server/use-cases/accept-milestone';
 import { decideApplication } from '../src/server/use-cases/decide-application';
@@ -32,7 +32,16 @@ export interface MoneyResult {
 async function tpcb(url: string, seconds: number): Promise<number> {
   const exists = await run('psql', [url, '-tAc', "select to_regclass('pgbench_accounts') is not null"]);
   if (exists.stdout.trim() !== 't') await run('pgbench', ['-i', '-s', '10', '-q', url]);
-  const { stdout } = await run('pgbench', ['-n', '-c', String(WORKERS * PROCESSES), '-j', String(PROCESSES), '-T', String(seconds), url]);
+  const { stdout } = await run('pgbench', [
+    '-n',
+    '-c',
+    String(WORKERS * PROCESSES),
+    '-j',
+    String(PROCESSES),
+    '-T',
+    String(seconds),
+    url,
+  ]);
   const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
   if (!m) throw new Error(`could not read pgbench output:\n${stdout}`);
   return Number(m[1]);
@@ -45,7 +54,12 @@ async function prepare(db: Awaited<ReturnType<typeof openDatabase>>['db'], count
     select 'benchm_' || n, 'benchm' || n || '@example.jp', 'x', 'ベンチ ' || n, now()
     from generate_series(1, ${CLIENTS * 2}) as n
     on conflict do nothing`.execute(db);
-  const users = await db.selectFrom('users').select(['id', 'username']).where('username', 'like', 'benchm\\_%').orderBy('username').execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'username'])
+    .where('username', 'like', 'benchm\\_%')
+    .orderBy('username')
+    .execute();
   const clients = users.slice(0, CLIENTS).map((u) => u.id);
   const workers = users.slice(CLIENTS).map((u) => u.id);
   const now = new Date();
@@ -150,8 +164,12 @@ export async function moneyBenchmark(url: string, seconds: number): Promise<Mone
 
 export function printMoney(r: MoneyResult): boolean {
   const ratio = r.transactionsPerSecond / r.tpcb;
-  console.log(`\nmoney path  hire → fund → deliver → accept, ${WORKERS} concurrent workers in each of ${PROCESSES} app processes (use cases, one transaction each)`);
-  console.log(`  ${r.paths.toLocaleString()} paths, ${r.pathsPerSecond.toFixed(0)} paths/s = ${r.transactionsPerSecond.toFixed(0)} transactions/s`);
+  console.log(
+    `\nmoney path  hire → fund → deliver → accept, ${WORKERS} concurrent workers in each of ${PROCESSES} app processes (use cases, one transaction each)`,
+  );
+  console.log(
+    `  ${r.paths.toLocaleString()} paths, ${r.pathsPerSecond.toFixed(0)} paths/s = ${r.transactionsPerSecond.toFixed(0)} transactions/s`,
+  );
   console.log(`  pgbench TPC-B (scale 10, ${WORKERS * PROCESSES} clients) on the same database: ${r.tpcb.toFixed(0)} tps`);
   console.log(`  money path / TPC-B: ${(ratio * 100).toFixed(0)}% (target ≥ 20%) ${ratio >= 0.2 ? 'OK' : 'MISSED'}`);
   console.log(`  ledger after the run: ${r.ledgerWhole ? 'balanced, cached = recomputed, no failures' : 'NOT WHOLE'}`);

@@ -65,7 +65,9 @@ describe('contract journeys', () => {
     await client.getByRole('link', { name: '仕事を依頼する' }).first().click();
     await client.getByLabel('プロジェクト(固定報酬制)').check();
     await client.getByLabel('タイトル').fill(title);
-    await client.getByLabel('仕事の詳細').fill('飲食店のランチメニュー5品について、店頭とサイトに載せる紹介文(各200字)をお願いします。');
+    await client
+      .getByLabel('仕事の詳細')
+      .fill('飲食店のランチメニュー5品について、店頭とサイトに載せる紹介文(各200字)をお願いします。');
     await client.getByLabel('カテゴリ').selectOption('writing-article');
     await client.getByLabel('募集期限').fill(localDateTime(7));
     await client.getByLabel('予算(下限)').fill('5000');
@@ -124,7 +126,10 @@ describe('contract journeys', () => {
     const staff = await staffContext.newPage();
     await logIn(staff, 'staff@demo.yorozu.localhost');
     await staff.goto('/staff/deposits');
-    await staff.getByText(reference as string).first().waitFor();
+    await staff
+      .getByText(reference as string)
+      .first()
+      .waitFor();
     await shot(staff, 'contracts', '05-staff-deposits');
     await expectAccessible(staff);
     await staff.getByLabel(`振込番号 ${reference} に振り込まれた金額`).fill(String(money.escrow));
@@ -147,7 +152,10 @@ describe('contract journeys', () => {
 
     // The client asks for a revision; the worker delivers again.
     await client.reload();
-    await client.getByText(/自動検収まで/).first().waitFor();
+    await client
+      .getByText(/自動検収まで/)
+      .first()
+      .waitFor();
     await shot(client, 'contracts', '08-delivered-countdown');
     await expectAccessible(client);
     await client.getByRole('button', { name: '修正を依頼する' }).click();
@@ -239,7 +247,11 @@ describe('contract journeys', () => {
       application: { proposal: 'レタッチは得意です。', quotedAmount: 20_000, deliveryDays: 10, attachmentIds: [] },
     });
     await decideApplication(deps, { actorId: ids.tanaka_shoji as string, applicationId, action: 'hire' });
-    const contract = await deps.db.selectFrom('contracts').select('id').where('application_id', '=', applicationId).executeTakeFirstOrThrow();
+    const contract = await deps.db
+      .selectFrom('contracts')
+      .select('id')
+      .where('application_id', '=', applicationId)
+      .executeTakeFirstOrThrow();
 
     const clientContext = await newContext(browser, server.url, 'desktop');
     const client = await clientContext.newPage();
@@ -267,8 +279,14 @@ describe('contract journeys', () => {
     const part = splitMilestone(8_000, { withholding: false });
     const full = splitMilestone(20_000, { withholding: false });
     await client.reload();
-    await client.getByText(/回答期限まで/).first().waitFor();
-    await client.getByText(yen(full.escrow - part.escrow)).first().waitFor();
+    await client
+      .getByText(/回答期限まで/)
+      .first()
+      .waitFor();
+    await client
+      .getByText(yen(full.escrow - part.escrow))
+      .first()
+      .waitFor();
     await shot(client, 'contracts', '22-termination-answer');
     await expectAccessible(client);
     await client.getByRole('button', { name: '同意する', exact: true }).click();

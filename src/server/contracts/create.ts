@@ -70,6 +70,14 @@ export async function createContract(
       select id, 1, ${milestone.title}, ${m.amount}, ${m.tax}, ${m.client_fee}, ${m.client_fee_tax}, ${m.worker_fee},
              ${m.worker_fee_tax}, ${m.withholding}, ${m.worker_net}, ${m.escrow}, ${input.dueDate}::date, ${now}, ${now}
       from contract
+      returning id
+    ), accounts as (
+      -- The milestone's escrow and the worker's earnings, open before any money moves.
+      insert into ledger_accounts (id, user_id, created_at)
+      select 'escrow:' || id, null::uuid, ${now}::timestamptz from milestone
+      union all
+      select ${`earnings:${input.workerId}`}::text, ${input.workerId}::uuid, ${now}::timestamptz
+      on conflict (id) do nothing
     ), thread as (
       insert into threads (subject_type, subject_id, created_at) select 'contract', id, ${now} from contract returning id
     ), members as (

@@ -2,11 +2,11 @@
 // contract when its last milestone is paid, and what happens when a contract ends.
 import { MILESTONE_FINAL } from '../../domain/contracts/process';
 import { termsDocument } from '../../domain/contracts/terms';
+import { AppError } from '../../domain/errors';
 import { revealAt } from '../../domain/reviews/reviews';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import { enqueueTask } from '../jobs/queue';
-import { AppError } from '../../domain/errors';
 import type { NoticeInput } from '../notifications/notify';
 import { type LockedContract, moneyOf, moveContract } from './core';
 
@@ -78,7 +78,11 @@ export async function completeIfDone(trx: Db, deps: Deps, contract: LockedContra
             ),
           ),
           eb.exists(
-            eb.selectFrom('milestones as m').select('m.id').whereRef('m.contract_id', '=', 'contracts.id').where('m.status', '=', 'paid'),
+            eb
+              .selectFrom('milestones as m')
+              .select('m.id')
+              .whereRef('m.contract_id', '=', 'contracts.id')
+              .where('m.status', '=', 'paid'),
           ),
         ]),
     },
@@ -110,7 +114,8 @@ export async function afterContractEnded(
     },
     now,
   );
-  const title = outcome === 'completed' ? `「${contract.title}」の契約が完了しました` : `「${contract.title}」の契約が終了しました`;
+  const title =
+    outcome === 'completed' ? `「${contract.title}」の契約が完了しました` : `「${contract.title}」の契約が終了しました`;
   return [contract.client_id, contract.worker_id].map((userId) => ({
     userId,
     kind: `contract.${outcome}`,

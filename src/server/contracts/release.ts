@@ -82,7 +82,12 @@ export async function scheduleAcceptTimers(
 ): Promise<Date> {
   const at = new Date(deliveredAt.getTime() + days * 86_400_000);
   const tasks: TaskInput[] = [
-    { kind: AUTO_ACCEPT_TASK, payload: { milestoneId, deliveryCount }, runAt: at, dedupeKey: `${AUTO_ACCEPT_TASK}:${milestoneId}` },
+    {
+      kind: AUTO_ACCEPT_TASK,
+      payload: { milestoneId, deliveryCount },
+      runAt: at,
+      dedupeKey: `${AUTO_ACCEPT_TASK}:${milestoneId}`,
+    },
   ];
   for (const remindAt of autoAcceptReminders(deliveredAt, days, now, REMINDER_DAYS)) {
     const daysLeft = Math.round((at.getTime() - remindAt.getTime()) / 86_400_000);

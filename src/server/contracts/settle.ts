@@ -11,8 +11,8 @@ import type { Db } from '../db/database';
 import { postTransaction } from '../db/repositories/ledger';
 import type { MilestonesTable, Settlement } from '../db/schema';
 import type { Deps } from '../deps';
-import { type LockedContract, moveContract, moveMilestone, recordEvent } from './core';
 import { notifyMany } from '../notifications/notify';
+import { type LockedContract, moveContract, moveMilestone, recordEvent } from './core';
 import { afterContractEnded } from './lifecycle';
 import { cancelAcceptTimers } from './release';
 

@@ -6,6 +6,7 @@ import { lockContract, moneyColumns, partyRole, recordEvent, refuseWhenFrozen, s
 import { japanDatePlus } from '../contracts/create';
 import { issueTerms } from '../contracts/lifecycle';
 import type { Db } from '../db/database';
+import { openAccounts } from '../db/repositories/ledger';
 import type { PendingTerms } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
@@ -129,7 +130,7 @@ export async function answerTerms(
         .select((eb) => eb.fn.max('position').as('position'))
         .where('contract_id', '=', contract.id)
         .executeTakeFirstOrThrow();
-      await trx
+      const added = await trx
         .insertInto('milestones')
         .values(
           terms.milestones.map((m, i) => ({
@@ -142,7 +143,13 @@ export async function answerTerms(
             updated_at: now,
           })),
         )
+        .returning('id')
         .execute();
+      await openAccounts(
+        trx,
+        added.map((m) => `escrow:${m.id}`),
+        now,
+      );
       await trx
         .updateTable('contracts')
         .set((eb) => ({ withholding: terms.withholding, terms_version: eb('terms_version', '+', 1) }))

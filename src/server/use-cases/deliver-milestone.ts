@@ -19,7 +19,9 @@ export async function deliverMilestone(
     if (partyRole(contract, input.actorId) !== 'worker') throw new AppError('forbidden');
     refuseWhenFrozen(contract);
     if (milestone.status !== 'funded') throw new AppError('milestone-transition-invalid');
+    // The contract's parties are its thread's members.
     const threadId = await findThreadId(trx, { type: 'contract', id: contract.id });
+    const thread = threadId ? { id: threadId, subject_type: 'contract', subject_id: contract.id } : undefined;
     if (!threadId) throw new AppError('not-found');
     const messageId = await postMessage(
       trx,
@@ -27,6 +29,7 @@ export async function deliverMilestone(
       {
         senderId: input.actorId,
         threadId,
+        thread,
         body: `【納品】${milestone.title}\n\n${input.message}`,
         attachmentIds: input.attachmentIds,
         // The delivery notice below tells the client; no second "new message" notice.

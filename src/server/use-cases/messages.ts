@@ -113,10 +113,18 @@ export async function sendMessage(
 export async function postMessage(
   trx: Db,
   deps: Deps,
-  input: { senderId: string; threadId: string; body: string; attachmentIds: string[]; notify?: boolean },
+  input: {
+    senderId: string;
+    /** The thread by id (membership is checked), or as found by a caller that checked it. */
+    threadId: string;
+    thread?: { id: string; subject_type: string; subject_id: string };
+    body: string;
+    attachmentIds: string[];
+    notify?: boolean;
+  },
   now: Date,
 ): Promise<number> {
-  const thread = await requireMembership(trx, input.threadId, input.senderId);
+  const thread = input.thread ?? (await requireMembership(trx, input.threadId, input.senderId));
   // The message, the thread's last-message time and the sender's read mark in one statement.
   const message = await sql<{ id: number }>`
     with message as (

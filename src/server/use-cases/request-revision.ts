@@ -30,13 +30,21 @@ export async function requestRevision(
       now,
     );
     await cancelAcceptTimers(trx, milestone.id, now);
+    // The contract's parties are its thread's members.
     const threadId = await findThreadId(trx, { type: 'contract', id: contract.id });
+    const thread = threadId ? { id: threadId, subject_type: 'contract', subject_id: contract.id } : undefined;
     if (threadId) {
       // The message notifies the worker.
       await postMessage(
         trx,
         deps,
-        { senderId: input.actorId, threadId, body: `【修正依頼】${milestone.title}\n\n${input.message}`, attachmentIds: [] },
+        {
+          senderId: input.actorId,
+          threadId,
+          thread,
+          body: `【修正依頼】${milestone.title}\n\n${input.message}`,
+          attachmentIds: [],
+        },
         now,
       );
     }

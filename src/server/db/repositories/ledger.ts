@@ -18,6 +18,27 @@ const USER_ACCOUNT = /^earnings:([0-9a-f-]{36})$/;
  * Posts a transaction. Returns false (and changes nothing) when its business key was
  * already posted, so a retried request can never move money twice.
  */
+/**
+ * Opens ledger accounts before they are used (an escrow account with its milestone, an
+ * earnings account with a member's first contract), so that posting is one statement.
+ */
+export async function openAccounts(trx: Db, accounts: string[], now: Date): Promise<void> {
+  if (accounts.length === 0) return;
+  await trx
+    .insertInto('ledger_accounts')
+    .values(accounts.map((id) => ({ id, user_id: USER_ACCOUNT.exec(id)?.[1] ?? null, created_at: now })))
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+/**
+ * Posts a transaction in one statement: claim the business key; only if it was free, lock
+ * the accounts in a fixed order (two postings sharing accounts never deadlock), move their
+ * cached balances and write one entry per account. Returns false (and changes nothing)
+ * when the key was already posted, so a retried request can never move money twice. The
+ * accounts must be open (openAccounts): an entry for an unknown account fails its foreign
+ * key. The balance check constraint and the deferred zero-sum trigger guard the result.
+ */
 export async function postTransaction(trx: Db, tx: LedgerTransaction, meta: PostMeta, now: Date): Promise<boolean> {
   validateTransaction(tx);
   const net = new Map<string, number>();
@@ -25,41 +46,31 @@ export async function postTransaction(trx: Db, tx: LedgerTransaction, meta: Post
     net.set(p.from, (net.get(p.from) ?? 0) - p.amount);
     net.set(p.to, (net.get(p.to) ?? 0) + p.amount);
   }
-  // A fixed order of row locks, so two transactions touching the same accounts never deadlock.
   const moves = [...net].filter(([, amount]) => amount !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const values = sql.join(moves.map(([account, amount]) => sql`(${account}, ${amount}::bigint)`));
-  const accounts = sql.join(moves.map(([account]) => sql`(${account}, ${USER_ACCOUNT.exec(account)?.[1] ?? null}::uuid)`));
-  // First statement: claim the business key and, only if it was free, open any account
-  // used for the first time.
   const posted = await sql<{ id: number }>`
     with posted as (
       insert into ledger_transactions (key, kind, contract_id, milestone_id, created_at)
       values (${tx.key}, ${meta.kind}, ${meta.contractId ?? null}, ${meta.milestoneId ?? null}, ${now})
       on conflict on constraint ledger_transactions_key do nothing
       returning id
-    ), opened as (
-      insert into ledger_accounts (id, user_id, balance, created_at)
-      select a.id, a.user_id, 0, ${now} from (values ${accounts}) as a (id, user_id) cross join posted
-      on conflict (id) do nothing
-    )
-    select id from posted`.execute(trx);
-  const id = posted.rows[0]?.id;
-  if (id === undefined) return false;
-  // Second: lock the accounts in a fixed order (two postings sharing accounts never
-  // deadlock), move their cached balances and write one entry per account. The balance
-  // check constraint and the deferred zero-sum trigger guard the result.
-  await sql`
-    with moves (account, amount) as (values ${values}),
-    locked as (
-      select id from ledger_accounts where id in (select account from moves) order by id for update
+    ), moves (account, amount) as (
+      values ${values}
+    ), locked as (
+      select id from ledger_accounts
+      where id in (select account from moves) and exists (select 1 from posted)
+      order by id
+      for update
     ), moved as (
       update ledger_accounts a set balance = a.balance + m.amount
       from moves m join locked l on l.id = m.account
       where a.id = m.account
+    ), entries as (
+      insert into ledger_entries (transaction_id, account_id, amount, created_at)
+      select posted.id, m.account, m.amount, ${now} from moves m cross join posted
     )
-    insert into ledger_entries (transaction_id, account_id, amount, created_at)
-    select ${id}, account, amount, ${now} from moves`.execute(trx);
-  return true;
+    select id from posted`.execute(trx);
+  return posted.rows.length > 0;
 }
 
 export async function balanceOf(db: Db, account: string): Promise<number> {
