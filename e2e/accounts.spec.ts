@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
-import { openMail } from './support/mail';
 import { type RunningServer, startServer } from './support/server';
 
 let server: RunningServer;

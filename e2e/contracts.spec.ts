@@ -115,7 +115,7 @@ describe('contract journeys', () => {
     await shot(client, 'contracts', '03-fund-choose-method');
     await client.getByRole('button', { name: /を仮払いする/ }).click();
     await client.getByText('お振り込みのご案内').waitFor();
-    const reference = /「(\d{10})」/.exec(await client.locator('main').innerText())?.[1];
+    const reference = /「(\d{10})」/.exec((await client.locator('main').textContent()) ?? '')?.[1];
     expect(reference).toMatch(/^\d{10}$/);
     await client.getByText(yen(money.escrow)).first().waitFor();
     await shot(client, 'contracts', '04-transfer-instructions');

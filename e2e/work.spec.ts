@@ -4,7 +4,7 @@
 // becomes eligible.
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 

@@ -98,8 +98,8 @@ const DATA2 =
   ' ' +
   ' ' +
   ' '.repeat(7);
-const TRAILER = '8' + '000002' + '000001208580' + ' '.repeat(101);
-const END = '9' + ' '.repeat(119);
+const TRAILER = `8000002000001208580${' '.repeat(101)}`;
+const END = `9${' '.repeat(119)}`;
 
 function sjis(s: string): number[] {
   return [...s].map((c) => {

@@ -131,7 +131,7 @@ export async function openAttachment(deps: Deps, input: { viewerId: string; atta
 /** Withdrawal and retention: deletes rows and files. */
 export async function deleteAttachments(
   trx: Db,
-  deps: Deps,
+  _deps: Deps,
   where: { ownerId?: string; unlinkedBefore?: Date },
 ): Promise<string[]> {
   let q = trx.deleteFrom('attachments');

@@ -55,7 +55,7 @@ export async function remindAcceptance(
     ])
     .where('m.id', '=', input.milestoneId)
     .executeTakeFirst();
-  if (!m || m.status !== 'delivered' || m.delivery_count !== input.deliveryCount || m.contract_status === 'disputed') return;
+  if (m?.status !== 'delivered' || m.delivery_count !== input.deliveryCount || m.contract_status === 'disputed') return;
   await notify(
     deps.db,
     deps.config.publicUrl,

@@ -9,7 +9,6 @@ import type { Contract, Milestone } from '../../shared/api/contracts';
 import type { Lang } from '../../shared/errors';
 import { attachmentsOf, presentAttachment } from '../attachments/attachments';
 import { moneyOf, splitFor } from '../contracts/core';
-import type { Db } from '../db/database';
 import type { DepositsTable, MilestonesTable, Settlement } from '../db/schema';
 import type { Deps } from '../deps';
 import { presentParty } from '../http/presenters';

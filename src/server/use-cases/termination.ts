@@ -163,7 +163,7 @@ export async function escalateTermination(deps: Deps, proposalId: string, now: D
       .select(['contract_id', 'status', 'respond_by'])
       .where('id', '=', proposalId)
       .executeTakeFirst();
-    if (!proposal || proposal.status !== 'pending' || proposal.respond_by.getTime() > now.getTime()) return;
+    if (proposal?.status !== 'pending' || proposal.respond_by.getTime() > now.getTime()) return;
     const contract = await lockContract(trx, proposal.contract_id);
     if (!contract || contract.status === 'disputed') return;
     await openDisputeIn(

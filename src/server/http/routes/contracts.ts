@@ -114,7 +114,8 @@ export function contractRoutes(app: App, deps: Deps) {
     path: string,
     summary: string,
     body: B | null,
-    run: (d: Deps, userId: string, id: string, body: z.infer<B>) => Promise<{ contractId: string } | undefined | void>,
+    /** Resolves to `{ contractId }` when the path's id is not the contract's (milestones, deposits). */
+    run: (d: Deps, userId: string, id: string, body: z.infer<B>) => Promise<unknown>,
     options: { idempotent?: boolean } = {},
   ) {
     app.post(
@@ -125,7 +126,7 @@ export function contractRoutes(app: App, deps: Deps) {
         const id = uuidOr404((request.params as { id: string }).id);
         const perform = async (d: Deps) => {
           const result = await run(d, user.id, id, request.body as z.infer<B>);
-          const contractId = result && 'contractId' in result ? result.contractId : id;
+          const contractId = (result as { contractId?: string } | undefined)?.contractId ?? id;
           return { status: 200, body: await view(d, user.id, contractId, request.headers['accept-language']) };
         };
         if (options.idempotent) return idempotent(deps, request, reply, user.id, perform);
