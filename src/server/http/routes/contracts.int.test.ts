@@ -287,6 +287,38 @@ describe('who may do what', () => {
     );
   });
 
+  it('a party who withdrew can do nothing more; the other sees 「退会済みユーザー」', async () => {
+    const done = await hiredContract(t);
+    await fundByCard(done);
+    await deliver(done);
+    await done.client.client.post(`/api/v1/milestones/${done.milestoneId}/accept`, {});
+    await done.client.client.post(`/api/v1/jobs/${done.jobId}/close`, {});
+    const left = await done.client.client.post('/api/v1/me/withdrawal', {
+      reasons: ['other'],
+      otherReason: '',
+      password: done.client.user.password,
+      eraseNow: true,
+    });
+    expect(left.statusCode, left.body).toBe(200);
+    await refusedWithoutChange(() => done.client.client.get(`/api/v1/contracts/${done.contractId}`), 401, 'unauthenticated');
+    await refusedWithoutChange(
+      () =>
+        done.client.client.post(`/api/v1/contracts/${done.contractId}/review`, {
+          skill: 1,
+          quality: 1,
+          schedule: 1,
+          communication: 1,
+          partnership: 1,
+        }),
+      401,
+      'unauthenticated',
+    );
+    const seen = (await done.worker.client.get(`/api/v1/contracts/${done.contractId}`)).json();
+    expect(seen.client).toMatchObject({ withdrawn: true, displayName: '退会済みユーザー' });
+    // The worker's receipt of payment is still there.
+    expect((await done.worker.client.get(`/api/v1/contracts/${done.contractId}/payment-notice`)).json().total).toBe(8_580);
+  });
+
   it('only staff with the right role reach the staff pages', async () => {
     await refusedWithoutChange(() => c.client.client.get('/api/v1/staff/deposits'), 403, 'forbidden');
     const support = await staffMember(t, 'support');
