@@ -556,6 +556,30 @@ export const FIELD_ERRORS = {
     ja: '0円から{max}円(契約金額・税抜)までの整数で入力してください。',
     en: 'Enter a whole number of yen from 0 to {max} (the amount before tax).',
   },
+  'bank-code-invalid': {
+    ja: '金融機関コードは4桁の数字で入力してください。',
+    en: 'Enter the 4-digit bank code.',
+  },
+  'bank-not-found': {
+    ja: 'この金融機関コードの銀行は見つかりません。金融機関名で検索して選んでください。',
+    en: 'No bank has this code. Search by the bank name and choose it.',
+  },
+  'branch-code-invalid': {
+    ja: '支店コードは3桁の数字で入力してください。',
+    en: 'Enter the 3-digit branch code.',
+  },
+  'branch-not-found': {
+    ja: 'この銀行にこの支店コードの支店はありません。支店名で検索して選んでください。',
+    en: 'This bank has no branch with this code. Search by the branch name and choose it.',
+  },
+  'account-number-invalid': {
+    ja: '口座番号は7桁の数字で入力してください(7桁に満たない場合は先頭に0を付けてください)。',
+    en: 'Enter the 7-digit account number (add leading zeros if it is shorter).',
+  },
+  'holder-name-invalid': {
+    ja: '口座名義に使えない文字があります({chars})。カタカナ・英大文字・数字で、通帳のとおりに入力してください。',
+    en: 'These characters cannot be used in the holder name ({chars}). Use katakana, capital letters and digits as in your passbook.',
+  },
   'url-invalid': {
     ja: 'http:// または https:// で始まる URL を入力してください。',
     en: 'Enter a URL that starts with http:// or https://.',

@@ -550,6 +550,22 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       created_at: erase('rows deleted'),
     },
   },
+  bank_accounts: {
+    purpose: 'Where a member is paid (振込先口座). Number and holder name sealed with AES-256-GCM.',
+    retention: 'Until the member changes it or withdraws.',
+    columns: {
+      user_id: erase('row deleted'),
+      bank_code: erase('row deleted'),
+      bank_name: erase('row deleted'),
+      branch_code: erase('row deleted'),
+      branch_name: erase('row deleted'),
+      account_type: erase('row deleted'),
+      number_hint: erase('row deleted'),
+      sealed: erase('row deleted'),
+      created_at: erase('row deleted'),
+      updated_at: erase('row deleted'),
+    },
+  },
   kysely_migration: {
     purpose: 'Which migrations have run.',
     retention: 'Forever.',

@@ -454,6 +454,19 @@ export interface IdempotencyKeysTable {
   created_at: Timestamp;
 }
 
+export interface BankAccountsTable {
+  user_id: string;
+  bank_code: string;
+  bank_name: string;
+  branch_code: string;
+  branch_name: string;
+  account_type: 'ordinary' | 'current' | 'savings';
+  number_hint: string;
+  sealed: Buffer;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   profiles: ProfilesTable;
@@ -488,4 +501,5 @@ export interface DB {
   ledger_transactions: LedgerTransactionsTable;
   ledger_entries: LedgerEntriesTable;
   idempotency_keys: IdempotencyKeysTable;
+  bank_accounts: BankAccountsTable;
 }

@@ -23,6 +23,7 @@ import { sendProblem } from './problem';
 import { applicationRoutes } from './routes/applications';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
+import { bankRoutes } from './routes/bank';
 import { contractRoutes } from './routes/contracts';
 import { devMailRoutes } from './routes/dev-mail';
 import { entryRoutes } from './routes/entries';
@@ -181,6 +182,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   entryRoutes(app, deps);
   contractRoutes(app, deps);
   staffRoutes(app, deps);
+  bankRoutes(app, deps);
   await attachmentRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);

@@ -145,6 +145,7 @@ export async function withdrawAccount(
     await trx.deleteFrom('notifications').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('idempotency_keys').where('user_id', '=', user.id).execute();
+    await trx.deleteFrom('bank_accounts').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
     // Mail to or about the person, sent or not, holds their address and name.
     await trx

@@ -8,6 +8,7 @@ import * as m0004 from './0004_applications';
 import * as m0005 from './0005_offers';
 import * as m0006 from './0006_attachments_entries';
 import * as m0007 from './0007_contracts_ledger';
+import * as m0008 from './0008_bank_accounts';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0005_offers': m0005,
   '0006_attachments_entries': m0006,
   '0007_contracts_ledger': m0007,
+  '0008_bank_accounts': m0008,
 };
