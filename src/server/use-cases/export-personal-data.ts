@@ -43,6 +43,19 @@ export async function exportPersonalData(db: Db, userId: string, now: Date) {
     .orderBy('id', 'asc')
     .execute();
 
+  const bank = await db
+    .selectFrom('bank_accounts')
+    .select(['bank_code', 'bank_name', 'branch_code', 'branch_name', 'account_type', 'number_hint', 'updated_at'])
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  const contracts = await db
+    .selectFrom('contracts')
+    .select(['id', 'title', 'status', 'client_id', 'created_at', 'ended_at'])
+    .where((eb) => eb.or([eb('client_id', '=', userId), eb('worker_id', '=', userId)]))
+    .orderBy('created_at')
+    .execute();
+  const earnings = await db.selectFrom('ledger_accounts').select('balance').where('id', '=', `earnings:${userId}`).executeTakeFirst();
+
   return {
     format: 'yorozu-personal-data-export',
     version: 1,
@@ -79,5 +92,26 @@ export async function exportPersonalData(db: Db, userId: string, now: Date) {
       body: m.body_text.replace(/token=[A-Za-z0-9_-]+/g, 'token=(省略)'),
     })),
     activity: audit.map((a) => ({ at: a.created_at.toISOString(), action: a.action, subject: a.subject_type, data: a.data })),
+    // The number and the holder name are stored sealed; the export names the account by its last digits.
+    payoutBankAccount: bank
+      ? {
+          bankCode: bank.bank_code,
+          bankName: bank.bank_name,
+          branchCode: bank.branch_code,
+          branchName: bank.branch_name,
+          accountType: bank.account_type,
+          numberEndsWith: bank.number_hint,
+          updatedAt: bank.updated_at.toISOString(),
+        }
+      : null,
+    contracts: contracts.map((c) => ({
+      id: c.id,
+      title: c.title,
+      role: c.client_id === userId ? 'client' : 'worker',
+      status: c.status,
+      createdAt: c.created_at.toISOString(),
+      endedAt: c.ended_at?.toISOString() ?? null,
+    })),
+    earningsBalance: Number(earnings?.balance ?? 0),
   };
 }
