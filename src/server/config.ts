@@ -51,6 +51,26 @@ const Env = z.object({
     .refine((v) => percentToPpm(v) !== null, 'expected a percentage, e.g. 5 or 2.5'),
   PAYMENT_DEV_CARD: bool.optional(),
   BANK_TRANSFER_ACCOUNT: z.string().min(1).default('よろず銀行 本店営業部 普通 1234567 ヨロズ（カ'),
+  PAYOUT_MINIMUM: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  PAYOUT_FEE: z.coerce.number().int().min(0).max(10_000).default(500),
+  ZENGIN_REQUESTER_CODE: z
+    .string()
+    .regex(/^\d{10}$/, 'expected 10 digits')
+    .default('0000000001'),
+  ZENGIN_REQUESTER_NAME: z.string().min(1).max(40).default('ﾖﾛｽﾞ(ｶ'),
+  ZENGIN_BANK_CODE: z
+    .string()
+    .regex(/^\d{4}$/, 'expected 4 digits')
+    .default('0001'),
+  ZENGIN_BRANCH_CODE: z
+    .string()
+    .regex(/^\d{3}$/, 'expected 3 digits')
+    .default('100'),
+  ZENGIN_ACCOUNT_TYPE: z.enum(['ordinary', 'current', 'savings']).default('current'),
+  ZENGIN_ACCOUNT_NUMBER: z
+    .string()
+    .regex(/^\d{7}$/, 'expected 7 digits')
+    .default('1234567'),
 });
 
 export type Mode = 'development' | 'production' | 'test';
@@ -100,6 +120,19 @@ export interface Config {
   devCardPayments: boolean;
   /** The platform's bank account shown to clients paying escrow by bank transfer. */
   bankTransferAccount: string;
+  /** Smallest payout request in yen (the final payout before leaving has none). */
+  payoutMinimum: number;
+  /** Fee taken from each payout in yen (none for the final payout). */
+  payoutFee: number;
+  /** The operator's side of the Zengin transfer file (委託者). */
+  zengin: {
+    requesterCode: string;
+    requesterName: string;
+    bankCode: string;
+    branchCode: string;
+    accountType: 'ordinary' | 'current' | 'savings';
+    accountNumber: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -154,6 +187,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     devCardPayments: e.NODE_ENV !== 'production' && (e.PAYMENT_DEV_CARD ?? true),
     bankTransferAccount: e.BANK_TRANSFER_ACCOUNT,
+    payoutMinimum: e.PAYOUT_MINIMUM,
+    payoutFee: e.PAYOUT_FEE,
+    zengin: {
+      requesterCode: e.ZENGIN_REQUESTER_CODE,
+      requesterName: e.ZENGIN_REQUESTER_NAME,
+      bankCode: e.ZENGIN_BANK_CODE,
+      branchCode: e.ZENGIN_BRANCH_CODE,
+      accountType: e.ZENGIN_ACCOUNT_TYPE,
+      accountNumber: e.ZENGIN_ACCOUNT_NUMBER,
+    },
   };
 }
 

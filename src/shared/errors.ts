@@ -445,6 +445,29 @@ export const PROBLEMS = {
     'This key was already used with a different request. Use a new key for a new action.',
   ),
 
+  // ── payouts ─────────────────────────────────────────────────────────────────
+  'bank-account-required': def(
+    409,
+    '振込先口座が登録されていません',
+    '振込申請の前に、マイページの「振込先口座」から口座を登録してください。',
+    'No bank account for payouts',
+    'Register your bank account under My page → Bank account before requesting a payout.',
+  ),
+  'payout-transition-invalid': def(
+    409,
+    'この振込申請は現在の状態では操作できません',
+    '振込申請はすでに処理済みか、まだ振込の手続きに入っていません。ページを再読み込みして確認してください。',
+    'Not possible in the payout’s current state',
+    'The payout has already been handled, or is not in a batch yet. Reload to see it.',
+  ),
+  'payout-batch-empty': def(
+    409,
+    '振込対象の申請がありません',
+    'この振込日までに振込予定の申請はすべて振込の手続き済みです。',
+    'Nothing to pay on this date',
+    'Every payout due by this date is already in a batch.',
+  ),
+
   // ── attachments ─────────────────────────────────────────────────────────────
   'file-too-large': def(
     413,
@@ -555,6 +578,22 @@ export const FIELD_ERRORS = {
   'settlement-amount-invalid': {
     ja: '0円から{max}円(契約金額・税抜)までの整数で入力してください。',
     en: 'Enter a whole number of yen from 0 to {max} (the amount before tax).',
+  },
+  'payout-below-minimum': {
+    ja: '振込申請は{min}円以上で申請してください(退会のための全額振込は除きます)。',
+    en: 'Request at least ¥{min} (except the final payout before leaving).',
+  },
+  'payout-exceeds-balance': {
+    ja: '報酬残高({balance}円)を超えています。',
+    en: 'This is more than your earnings balance (¥{balance}).',
+  },
+  'payout-fee-exceeds': {
+    ja: '振込手数料({fee}円)より多い金額を申請してください。',
+    en: 'Request more than the payout fee (¥{fee}).',
+  },
+  'payout-final-must-be-whole': {
+    ja: '退会のための全額振込では、報酬残高の全額({balance}円)を申請してください。',
+    en: 'The final payout is the whole balance (¥{balance}).',
   },
   'bank-code-invalid': {
     ja: '金融機関コードは4桁の数字で入力してください。',

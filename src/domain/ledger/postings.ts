@@ -10,6 +10,8 @@ export const TAX_PAYABLE = 'platform:tax-payable';
 export const WITHHOLDING_PAYABLE = 'platform:withholding-payable';
 export const escrowOf = (milestoneId: string) => `escrow:${milestoneId}`;
 export const earningsOf = (userId: string) => `earnings:${userId}`;
+/** Money on its way to a member's bank account: one account per payout request. */
+export const payoutOf = (requestId: string) => `payout:${requestId}`;
 
 export interface Posting {
   from: string;
@@ -85,6 +87,24 @@ export function settleEscrow(
     { from: escrow, to: WITHHOLDING_PAYABLE, amount: part.withholding },
     { from: escrow, to: WORLD, amount: escrowTotal - part.escrow },
   ]);
+}
+
+/** A payout request (振込申請) takes the amount out of the earnings balance. */
+export function requestPayout(requestId: string, userId: string, amount: number): LedgerTransaction {
+  return transaction(`payout_request:${requestId}`, [{ from: earningsOf(userId), to: payoutOf(requestId), amount }]);
+}
+
+/** The bank transferred it: the net leaves for the outside world, the fee is the platform's. */
+export function payoutPaid(requestId: string, net: number, fee: number): LedgerTransaction {
+  return transaction(`payout_paid:${requestId}`, [
+    { from: payoutOf(requestId), to: WORLD, amount: net },
+    { from: payoutOf(requestId), to: PLATFORM_FEES, amount: fee },
+  ]);
+}
+
+/** The transfer failed: the whole amount goes back to the earnings balance. */
+export function payoutFailed(requestId: string, userId: string, amount: number): LedgerTransaction {
+  return transaction(`payout_failed:${requestId}`, [{ from: payoutOf(requestId), to: earningsOf(userId), amount }]);
 }
 
 /** Balances after applying transactions in order; refuses a repeated key or a user balance below zero. */

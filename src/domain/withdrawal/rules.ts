@@ -87,9 +87,20 @@ export const BLOCKER_RULES: readonly BlockerRule[] = [
     from: 'earningsBalance',
     title: { ja: '報酬残高があります', en: 'You have earnings not yet paid out' },
     explanation: {
-      ja: '報酬残高は退会で失われることはありません。残高を口座に振り込んでから退会してください。',
-      en: 'Your earnings are never forfeited at withdrawal. Have them paid out to your bank account before leaving.',
+      ja: '報酬残高は退会で失われることはありません。「退会のための全額振込」を申請してください(最低申請額・振込手数料はかかりません)。',
+      en: 'Your earnings are never forfeited at withdrawal. Request the final payout of the whole balance (no minimum, no fee).',
     },
-    resolve: { label: { ja: '取引明細を見る', en: 'See my statement' }, link: '/mypage/statements' },
+    resolve: { label: { ja: '振込申請へ', en: 'Request a payout' }, link: '/mypage/payouts' },
+  },
+  {
+    code: 'payouts-in-flight',
+    role: 'worker',
+    from: 'payoutsInFlight',
+    title: { ja: '振込待ちの振込申請があります', en: 'Payouts are on their way to your bank' },
+    explanation: {
+      ja: '振込申請した報酬が口座に振り込まれるまでお待ちください。振込予定日を過ぎると退会できます。',
+      en: 'Wait until the requested payouts reach your bank account; you can leave after the expected transfer date.',
+    },
+    resolve: { label: { ja: '振込申請を見る', en: 'See my payouts' }, link: '/mypage/payouts' },
   },
 ];

@@ -467,6 +467,38 @@ export interface BankAccountsTable {
   updated_at: Timestamp;
 }
 
+export type PayoutStatus = 'requested' | 'batched' | 'paid' | 'failed';
+
+export interface PayoutBatchesTable {
+  id: Generated<string>;
+  payment_date: DateColumn;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface PayoutRequestsTable {
+  id: Generated<string>;
+  number: Generated<number>;
+  user_id: string;
+  amount: number;
+  fee: number;
+  net: number;
+  final: ColumnType<boolean, boolean | undefined, boolean>;
+  status: ColumnType<PayoutStatus, PayoutStatus | undefined, PayoutStatus>;
+  scheduled_date: DateColumn;
+  batch_id: string | null;
+  bank_code: string;
+  branch_code: string;
+  account_type: 'ordinary' | 'current' | 'savings';
+  number_hint: string;
+  sealed: Buffer | null;
+  failure_reason: string | null;
+  requested_at: Timestamp;
+  batched_at: NullableTimestamp;
+  paid_at: NullableTimestamp;
+  failed_at: NullableTimestamp;
+}
+
 export interface DB {
   users: UsersTable;
   profiles: ProfilesTable;
@@ -502,4 +534,6 @@ export interface DB {
   ledger_entries: LedgerEntriesTable;
   idempotency_keys: IdempotencyKeysTable;
   bank_accounts: BankAccountsTable;
+  payout_batches: PayoutBatchesTable;
+  payout_requests: PayoutRequestsTable;
 }

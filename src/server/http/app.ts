@@ -32,6 +32,7 @@ import { jobRoutes } from './routes/jobs';
 import { meRoutes } from './routes/me';
 import { messageRoutes } from './routes/messages';
 import { offerRoutes } from './routes/offers';
+import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
 import { staffRoutes } from './routes/staff';
 import { userRoutes } from './routes/users';
@@ -183,6 +184,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   contractRoutes(app, deps);
   staffRoutes(app, deps);
   bankRoutes(app, deps);
+  payoutRoutes(app, deps);
   await attachmentRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);

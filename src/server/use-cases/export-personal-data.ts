@@ -54,7 +54,11 @@ export async function exportPersonalData(db: Db, userId: string, now: Date) {
     .where((eb) => eb.or([eb('client_id', '=', userId), eb('worker_id', '=', userId)]))
     .orderBy('created_at')
     .execute();
-  const earnings = await db.selectFrom('ledger_accounts').select('balance').where('id', '=', `earnings:${userId}`).executeTakeFirst();
+  const earnings = await db
+    .selectFrom('ledger_accounts')
+    .select('balance')
+    .where('id', '=', `earnings:${userId}`)
+    .executeTakeFirst();
 
   return {
     format: 'yorozu-personal-data-export',

@@ -11,6 +11,7 @@ import {
   contractsAsWorkerProvider,
   earningsProvider,
   openDisputesProvider,
+  payoutsInFlightProvider,
   pendingDepositsProvider,
   unfundedMilestonesProvider,
 } from './providers/contracts';
@@ -37,6 +38,7 @@ export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [
   pendingDepositsProvider,
   openDisputesProvider,
   earningsProvider,
+  payoutsInFlightProvider,
 ];
 
 export const DEFAULT_REGISTRY: WithdrawalRegistry = { rules: BLOCKER_RULES, providers: PRODUCT_PROVIDERS };

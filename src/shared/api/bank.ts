@@ -31,3 +31,65 @@ export const BankAccountBody = z.strictObject({
   /** Changing where money goes needs the password, like an email change. */
   password: passwordInput,
 });
+
+// Payout requests (振込申請) and staff payout batches.
+
+export const PAYOUT_STATUSES = ['requested', 'batched', 'paid', 'failed'] as const;
+
+export const Payout = z.object({
+  id: z.string(),
+  /** Taken from the earnings balance. */
+  amount: z.number().int(),
+  /** The payout fee (振込手数料); 0 for the final payout. */
+  fee: z.number().int(),
+  /** What reaches the bank account: amount − fee. */
+  net: z.number().int(),
+  final: z.boolean(),
+  status: z.enum(PAYOUT_STATUSES),
+  /** The expected transfer date (振込予定日), a bank business day. */
+  scheduledDate: z.string(),
+  bank: z.object({ bankName: z.string(), branchName: z.string(), numberMasked: z.string() }),
+  failureReason: z.string().nullable(),
+  requestedAt: z.string(),
+  paidAt: z.string().nullable(),
+  failedAt: z.string().nullable(),
+});
+export const MyPayouts = z.object({
+  balance: z.number().int(),
+  minimum: z.number().int(),
+  fee: z.number().int(),
+  /** The transfer date of a request made now. */
+  nextScheduledDate: z.string(),
+  hasBankAccount: z.boolean(),
+  items: z.array(Payout),
+});
+export const PayoutBody = z.strictObject({
+  amount: z
+    .number({ error: typeError })
+    .int({ error: 'not-integer' })
+    .min(1, { error: 'too-small' })
+    .max(100_000_000, { error: 'too-big' }),
+  /** The whole balance with no minimum and no fee (before leaving). */
+  final: z.boolean({ error: typeError }).default(false),
+});
+
+export const StaffPayout = Payout.extend({ user: z.object({ username: z.string() }), batchId: z.string().nullable() });
+export const StaffPayoutList = z.object({ items: z.array(StaffPayout) });
+export const PayoutBatch = z.object({
+  id: z.string(),
+  paymentDate: z.string(),
+  count: z.number().int(),
+  total: z.number().int(),
+  createdAt: z.string(),
+  /** Transfers still to be marked done or failed. */
+  open: z.number().int(),
+  items: z.array(StaffPayout),
+});
+export const PayoutBatchList = z.object({ items: z.array(PayoutBatch.omit({ items: true })) });
+export const BuildBatchBody = z.strictObject({
+  /** Batch every request due on or before this date (YYYY-MM-DD). */
+  paymentDate: z.string({ error: typeError }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-invalid' }),
+});
+export const FailPayoutBody = z.strictObject({
+  reason: z.string({ error: typeError }).trim().min(1, { error: 'required' }).max(500, { error: 'too-long' }),
+});

@@ -9,6 +9,7 @@ import * as m0005 from './0005_offers';
 import * as m0006 from './0006_attachments_entries';
 import * as m0007 from './0007_contracts_ledger';
 import * as m0008 from './0008_bank_accounts';
+import * as m0009 from './0009_payouts';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0006_attachments_entries': m0006,
   '0007_contracts_ledger': m0007,
   '0008_bank_accounts': m0008,
+  '0009_payouts': m0009,
 };

@@ -112,6 +112,27 @@ export const earningsProvider: BlockerProvider = {
   async load(db, userId) {
     const balance = await balanceOf(db, earningsOf(userId));
     if (balance <= 0) return [];
-    return [{ id: 'earnings', title: `報酬残高 ¥${balance.toLocaleString('ja-JP')}`, link: '/mypage/statements' }];
+    return [{ id: 'earnings', title: `報酬残高 ¥${balance.toLocaleString('ja-JP')}`, link: '/mypage/payouts' }];
+  },
+};
+
+/** Payout requests not yet transferred, each clearing on its expected transfer date. */
+export const payoutsInFlightProvider: BlockerProvider = {
+  key: 'payoutsInFlight',
+  async load(db, userId) {
+    const rows = await db
+      .selectFrom('payout_requests')
+      .select(['id', 'net', 'scheduled_date'])
+      .where('user_id', '=', userId)
+      .where('status', 'in', ['requested', 'batched'])
+      .orderBy('scheduled_date')
+      .execute();
+    return rows.map((p) => ({
+      id: p.id,
+      title: `振込予定日 ${p.scheduled_date}(¥${p.net.toLocaleString('ja-JP')})`,
+      link: '/mypage/payouts',
+      // The bank transfers during the business day.
+      clearsAt: new Date(`${p.scheduled_date}T15:00:00+09:00`),
+    }));
   },
 };

@@ -1,0 +1,143 @@
+// Payouts through HTTP: a worker with earnings registers a bank account and requests a
+// payout (every bad input refused, the transfer date shown), staff batch it, download the
+// Zengin file (the same bytes every time), and mark transfers done or failed; the ledger
+// stays whole and withdrawal waits for payouts in flight.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../../test/app';
+import { deliver, expectLedgerWhole, fundByCard, hiredContract, type Party, staffMember } from '../../../../test/contracts';
+import { RECORD_BYTES } from '../../../domain/payouts/zengin';
+
+let t: TestApp;
+let finance: Party;
+beforeAll(async () => {
+  t = await startTestApp();
+  finance = await staffMember(t, 'finance');
+});
+afterAll(async () => {
+  await t?.close();
+});
+afterEach(async () => {
+  await expectLedgerWhole(t.database.db);
+});
+
+/** A worker paid ¥8,580 for a ¥10,000 contract, with a bank account when asked. */
+async function paidWorker(withBank = true): Promise<Party> {
+  const c = await hiredContract(t, { amount: 10_000 });
+  await fundByCard(c);
+  await deliver(c);
+  await c.client.client.post(`/api/v1/milestones/${c.milestoneId}/accept`, {});
+  if (withBank) {
+    const res = await c.worker.client.put('/api/v1/me/bank-account', {
+      bankCode: '0005',
+      branchCode: '001',
+      accountType: 'ordinary',
+      accountNumber: '0012345',
+      holderName: 'テスト タロウ',
+      password: c.worker.user.password,
+    });
+    if (res.statusCode !== 200) throw new Error(res.body);
+  }
+  return c.worker;
+}
+
+describe('payout requests', () => {
+  it('shows the rules and the transfer date before asking; refuses every bad amount without moving money', async () => {
+    const worker = await paidWorker();
+    const before = (await worker.client.get('/api/v1/me/payouts')).json();
+    // The test clock is 1 April 2026: requests up to the 15th are paid at month end (Thursday 30 April).
+    expect(before).toMatchObject({
+      balance: 8_580,
+      minimum: 1_000,
+      fee: 500,
+      nextScheduledDate: '2026-04-30',
+      hasBankAccount: true,
+      items: [],
+    });
+    for (const [amount, status, code] of [
+      [999, 400, 'payout-below-minimum'],
+      [8_581, 400, 'payout-exceeds-balance'],
+      [1500.5, 400, 'not-integer'],
+      ['５０００', 400, 'invalid-type'],
+      [-1, 400, 'too-small'],
+    ] as const) {
+      const res = await worker.client.post('/api/v1/me/payouts', { amount });
+      expect({ amount, status: res.statusCode, code: res.json().errors?.[0]?.code }).toEqual({ amount, status, code });
+    }
+    const final = await worker.client.post('/api/v1/me/payouts', { amount: 5_000, final: true });
+    expect(final.json().errors[0]).toMatchObject({ pointer: '/amount', code: 'payout-final-must-be-whole' });
+    expect((await worker.client.get('/api/v1/me/payouts')).json().balance).toBe(8_580);
+  });
+
+  it('needs a bank account', async () => {
+    const worker = await paidWorker(false);
+    const res = await worker.client.post('/api/v1/me/payouts', { amount: 5_000 });
+    expect({ status: res.statusCode, code: res.json().code }).toEqual({ status: 409, code: 'bank-account-required' });
+  });
+
+  it('request → batch → Zengin file → done; another → failed and back to the balance', async () => {
+    const worker = await paidWorker();
+    const first = await worker.client.post('/api/v1/me/payouts', { amount: 5_000 }, { 'idempotency-key': 'p-1' });
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ amount: 5_000, fee: 500, net: 4_500, status: 'requested', scheduledDate: '2026-04-30' });
+    const replay = await worker.client.post('/api/v1/me/payouts', { amount: 5_000 }, { 'idempotency-key': 'p-1' });
+    expect(replay.json().id).toBe(first.json().id);
+    expect((await worker.client.get('/api/v1/me/payouts')).json().balance).toBe(3_580);
+    const precheck = (await worker.client.get('/api/v1/me/withdrawal')).json();
+    const inFlight = precheck.blockers.find((b: { code: string }) => b.code === 'payouts-in-flight');
+    expect(inFlight.items[0]).toMatchObject({
+      title: expect.stringContaining('2026-04-30'),
+      clearsAt: '2026-04-30T06:00:00.000Z',
+    });
+
+    // Staff batch everything due by the payment date; a second run finds nothing.
+    const batch = await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
+    expect(batch.statusCode, batch.body).toBe(201);
+    const mine = batch.json().items.find((i: { id: string }) => i.id === first.json().id);
+    expect(mine).toMatchObject({ status: 'batched', net: 4_500 });
+    const again = await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
+    expect(again.json().code).toBe('payout-batch-empty');
+
+    // The file: 120-byte records (header, data…, trailer, end) with CR LF, the same bytes twice.
+    const url = `/api/v1/staff/payout-batches/${batch.json().id}/zengin`;
+    const file = await finance.client.get(url);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-disposition']).toContain('zengin-20260430');
+    const bytes = file.rawPayload;
+    expect(bytes.length).toBe((batch.json().count + 3) * (RECORD_BYTES + 2));
+    expect(Buffer.compare(bytes, (await finance.client.get(url)).rawPayload)).toBe(0);
+    const data = bytes.subarray(RECORD_BYTES + 2, 2 * (RECORD_BYTES + 2));
+    expect(data.subarray(0, 5).toString('latin1')).toBe('20005');
+    expect(data.subarray(42, 50).toString('latin1')).toBe('10012345');
+    expect((await worker.client.get(url)).statusCode).toBe(403);
+
+    const done = await finance.client.post(`/api/v1/staff/payouts/${first.json().id}/done`, {});
+    expect(done.json()).toMatchObject({ status: 'paid' });
+    expect((await finance.client.post(`/api/v1/staff/payouts/${first.json().id}/done`, {})).json().code).toBe(
+      'payout-transition-invalid',
+    );
+    const history = (await worker.client.get('/api/v1/me/payouts')).json();
+    expect(history.items[0]).toMatchObject({ status: 'paid', net: 4_500 });
+    expect((await worker.client.get('/api/v1/me/withdrawal')).json().blockers.map((b: { code: string }) => b.code)).toEqual([
+      'earnings-balance',
+    ]);
+
+    // A failed transfer returns the money and tells the worker why.
+    const second = (await worker.client.post('/api/v1/me/payouts', { amount: 3_580, final: true })).json();
+    expect(second).toMatchObject({ fee: 0, net: 3_580, final: true });
+    await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
+    const failed = await finance.client.post(`/api/v1/staff/payouts/${second.id}/fail`, { reason: '口座番号が存在しません' });
+    expect(failed.json()).toMatchObject({ status: 'failed', failureReason: '口座番号が存在しません' });
+    expect((await worker.client.get('/api/v1/me/payouts')).json().balance).toBe(3_580);
+    const notices = (await worker.client.get('/api/v1/me/notifications')).json().items.map((n: { kind: string }) => n.kind);
+    expect(notices).toEqual(expect.arrayContaining(['payout.requested', 'payout.paid', 'payout.failed']));
+    const audit = await t.database.db.selectFrom('audit_events').select('action').where('action', 'like', 'payout.%').execute();
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['payout.batch', 'payout.paid', 'payout.failed']));
+  });
+
+  it('staff pages are for finance only', async () => {
+    const support = await staffMember(t, 'support');
+    expect((await support.client.get('/api/v1/staff/payouts')).statusCode).toBe(403);
+    const worker = await paidWorker();
+    expect((await worker.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' })).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,162 @@
+// Payout requests for members; payout batches, the Zengin file and transfer outcomes for
+// staff (finance).
+import { z } from 'zod';
+import {
+  BuildBatchBody,
+  FailPayoutBody,
+  MyPayouts,
+  Payout,
+  PayoutBatch,
+  PayoutBatchList,
+  PayoutBody,
+  StaffPayout,
+  StaffPayoutList,
+} from '../../../shared/api/bank';
+import type { Deps } from '../../deps';
+import { payoutBatchFile } from '../../use-cases/payout-file';
+import {
+  buildBatch,
+  createPayoutRequest,
+  getBatch,
+  getStaffPayout,
+  listBatches,
+  listStaffPayouts,
+  myPayouts,
+  settlePayout,
+} from '../../use-cases/payouts';
+import { idempotent } from '../idempotency';
+import { IdParams, uuidOr404 } from '../params';
+import { requireAuth, requireStaff } from '../plugins/auth';
+import type { App } from './types';
+
+const FINANCE = ['finance'] as const;
+
+export function payoutRoutes(app: App, deps: Deps) {
+  const tags = ['payouts'];
+
+  app.get(
+    '/api/v1/me/payouts',
+    { schema: { tags, summary: 'My balance, the payout rules and my payout requests', response: { 200: MyPayouts } } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      return myPayouts(deps, user.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/me/payouts',
+    { schema: { tags, summary: 'Request a payout (振込申請); Idempotency-Key', body: PayoutBody, response: { 201: Payout } } },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      return idempotent(deps, request, reply, user.id, async (d) => ({
+        status: 201,
+        body: await createPayoutRequest(d, { userId: user.id, amount: request.body.amount, final: request.body.final }),
+      }));
+    },
+  );
+
+  app.get(
+    '/api/v1/staff/payouts',
+    {
+      schema: {
+        tags,
+        summary: 'Payout requests (finance)',
+        querystring: z.object({ status: z.enum(['requested', 'batched', 'paid', 'failed', 'all']).default('requested') }),
+        response: { 200: StaffPayoutList },
+      },
+    },
+    async (request) => {
+      requireStaff(request, FINANCE);
+      return { items: await listStaffPayouts(deps, request.query.status) };
+    },
+  );
+
+  app.post(
+    '/api/v1/staff/payout-batches',
+    {
+      schema: {
+        tags,
+        summary: 'Batch every payout due by a date (finance); Idempotency-Key',
+        body: BuildBatchBody,
+        response: { 201: PayoutBatch },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireStaff(request, FINANCE);
+      return idempotent(deps, request, reply, user.id, async (d) => {
+        const id = await buildBatch(d, { staffId: user.id, paymentDate: request.body.paymentDate });
+        return { status: 201, body: await getBatch(d, id) };
+      });
+    },
+  );
+
+  app.get(
+    '/api/v1/staff/payout-batches',
+    { schema: { tags, summary: 'Payout batches (finance)', response: { 200: PayoutBatchList } } },
+    async (request) => {
+      requireStaff(request, FINANCE);
+      return { items: await listBatches(deps) };
+    },
+  );
+
+  app.get(
+    '/api/v1/staff/payout-batches/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One payout batch with its transfers (finance)',
+        params: IdParams,
+        response: { 200: PayoutBatch },
+      },
+    },
+    async (request) => {
+      requireStaff(request, FINANCE);
+      return getBatch(deps, uuidOr404(request.params.id));
+    },
+  );
+
+  app.get(
+    '/api/v1/staff/payout-batches/:id/zengin',
+    { schema: { tags, summary: 'The batch as a Zengin 総合振込 file (Shift_JIS, 120-byte records)', params: IdParams } },
+    async (request, reply) => {
+      requireStaff(request, FINANCE);
+      const file = await payoutBatchFile(deps, uuidOr404(request.params.id));
+      return reply
+        .header('content-type', 'application/octet-stream')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(Buffer.from(file.bytes));
+    },
+  );
+
+  for (const outcome of ['done', 'fail'] as const) {
+    app.post(
+      `/api/v1/staff/payouts/:id/${outcome}`,
+      {
+        schema: {
+          tags,
+          summary:
+            outcome === 'done'
+              ? 'Mark a transfer done (finance); Idempotency-Key'
+              : 'Mark a transfer failed: the money returns to the balance (finance); Idempotency-Key',
+          params: IdParams,
+          ...(outcome === 'fail' ? { body: FailPayoutBody } : {}),
+          response: { 200: StaffPayout },
+        },
+      },
+      async (request, reply) => {
+        const { user } = requireStaff(request, FINANCE);
+        const payoutId = uuidOr404(request.params.id);
+        const reason = outcome === 'fail' ? (request.body as { reason: string }).reason : undefined;
+        return idempotent(deps, request, reply, user.id, async (d) => {
+          await settlePayout(d, {
+            staffId: user.id,
+            payoutId,
+            outcome: outcome === 'done' ? 'paid' : 'failed',
+            ...(reason ? { reason } : {}),
+          });
+          return { status: 200, body: await getStaffPayout(d, payoutId) };
+        });
+      },
+    );
+  }
+}
