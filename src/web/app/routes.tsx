@@ -47,9 +47,13 @@ const TermsDocumentPage = page(() => import('../pages/documents/TermsDocumentPag
 const ReceiptPage = page(() => import('../pages/documents/StatementDocumentPage'), 'ReceiptPage');
 const PaymentNoticePage = page(() => import('../pages/documents/StatementDocumentPage'), 'PaymentNoticePage');
 const StatementsPage = page(() => import('../pages/mypage/StatementsPage'), 'StatementsPage');
+const PayoutsPage = page(() => import('../pages/mypage/PayoutsPage'), 'PayoutsPage');
+const BankAccountPage = page(() => import('../pages/mypage/BankAccountPage'), 'BankAccountPage');
 const RequireStaff = page(() => import('../pages/staff/staffParts'), 'RequireStaff');
 const StaffHomePage = page(() => import('../pages/staff/StaffHomePage'), 'StaffHomePage');
 const StaffDepositsPage = page(() => import('../pages/staff/StaffDepositsPage'), 'StaffDepositsPage');
+const StaffPayoutsPage = page(() => import('../pages/staff/StaffPayoutsPage'), 'StaffPayoutsPage');
+const StaffPayoutBatchPage = page(() => import('../pages/staff/StaffPayoutBatchPage'), 'StaffPayoutBatchPage');
 const StaffDisputesPage = page(() => import('../pages/staff/StaffDisputesPage'), 'StaffDisputesPage');
 const StaffDisputePage = page(() => import('../pages/staff/StaffDisputePage'), 'StaffDisputePage');
 
@@ -96,11 +100,15 @@ export function AppRoutes() {
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />
           <Route path="statements" element={<StatementsPage />} />
+          <Route path="payouts" element={<PayoutsPage />} />
+          <Route path="bank-account" element={<BankAccountPage />} />
         </Route>
         <Route path="staff" element={<RequireAuth />}>
           <Route element={<RequireStaff />}>
             <Route index element={<StaffHomePage />} />
             <Route path="deposits" element={<StaffDepositsPage />} />
+            <Route path="payouts" element={<StaffPayoutsPage />} />
+            <Route path="payouts/batches/:id" element={<StaffPayoutBatchPage />} />
             <Route path="disputes" element={<StaffDisputesPage />} />
             <Route path="disputes/:id" element={<StaffDisputePage />} />
           </Route>

@@ -1,10 +1,14 @@
+import { bankEn } from './areas/bank.en';
 import { contractsEn } from './areas/contracts.en';
 import { moneyEn } from './areas/money.en';
+import { payoutsEn } from './areas/payouts.en';
 import type { Messages } from './ja';
 
 export const en: Messages = {
   contracts: contractsEn,
   money: moneyEn,
+  payouts: payoutsEn,
+  bank: bankEn,
   app: {
     name: 'Yorozu',
     homeTitle: 'Yorozu | Crowdsourcing for getting work done and putting skills to use',

@@ -1,11 +1,15 @@
 // Japanese UI text. This is the reference catalogue: the English one has the same shape.
 
+import { bankJa } from './areas/bank.ja';
 import { contractsJa } from './areas/contracts.ja';
 import { moneyJa } from './areas/money.ja';
+import { payoutsJa } from './areas/payouts.ja';
 
 export const ja = {
   contracts: contractsJa,
   money: moneyJa,
+  payouts: payoutsJa,
+  bank: bankJa,
   app: {
     name: 'よろず',
     homeTitle: 'よろず | 仕事を頼める、得意を活かせるクラウドソーシング',

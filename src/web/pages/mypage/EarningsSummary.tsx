@@ -28,6 +28,8 @@ export function EarningsSummary() {
       </div>
       <p className="muted small">{t('money.earnings.lead')}</p>
       <p className="earnings-link">
+        <Link to="/mypage/payouts">{t('payouts.myPage.link')}</Link>
+        <span aria-hidden="true"> ・ </span>
         <Link to="/mypage/statements">{t('money.earnings.statements')}</Link>
       </p>
     </section>

@@ -58,6 +58,18 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/mypage/payouts" className="link-card">
+              <span className="link-card-title">{t('payouts.myPage.link')}</span>
+              <span className="link-card-body">{t('payouts.myPage.linkBody')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/mypage/bank-account" className="link-card">
+              <span className="link-card-title">{t('bank.myPage.link')}</span>
+              <span className="link-card-body">{t('bank.myPage.linkBody')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/messages" className="link-card">
               <span className="link-card-title">{t('myPage.messages')}</span>
               <span className="link-card-body">{t('myPage.messagesBody')}</span>

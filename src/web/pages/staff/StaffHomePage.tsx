@@ -43,6 +43,14 @@ export function StaffHomePage() {
                 </Link>
               </li>
             )}
+            {deposits && (
+              <li>
+                <Link to="/staff/payouts" className="link-card">
+                  <span className="link-card-title">{t('payouts.staff.menu')}</span>
+                  <span className="link-card-body">{t('payouts.staff.menuBody')}</span>
+                </Link>
+              </li>
+            )}
             {disputes && (
               <li>
                 <Link to="/staff/disputes" className="link-card">

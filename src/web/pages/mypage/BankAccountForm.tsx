@@ -1,0 +1,218 @@
+import { type FormEvent, type RefObject, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkAccountNumber, checkHolderName } from '../../../domain/payouts/bank-account';
+import { toZenginHolderName } from '../../../domain/payouts/kana';
+import { fieldMessage, isFieldErrorCode, type Lang } from '../../../shared/errors';
+import { type AccountType, type BankAccount, type BankEntry, bankApi } from '../../api/bank';
+import { Button } from '../../components/Button';
+import { RadioGroup } from '../../components/Choices';
+import { FormAlert } from '../../components/FormAlert';
+import { LookupField, type LookupMessages } from '../../components/LookupField';
+import { PasswordInput } from '../../components/PasswordInput';
+import { TextField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import type { FieldErrors } from '../../lib/validate';
+
+const FIELDS = ['bankCode', 'branchCode', 'accountType', 'accountNumber', 'holderName', 'password'] as const;
+const ACCOUNT_TYPES: AccountType[] = ['ordinary', 'current', 'savings'];
+/** The most matches the server sends for one search. */
+const SEARCH_LIMIT = 20;
+
+interface Lookup {
+  text: string;
+  chosen: BankEntry | null;
+}
+
+/** The code the form will send: the chosen entry's, or a code typed in full (「0001」). */
+function codeOf(lookup: Lookup, digits: number): string | null {
+  if (lookup.chosen) return lookup.chosen.code;
+  const typed = lookup.text.normalize('NFKC').replace(/\s/g, '');
+  return new RegExp(`^\\d{${digits}}$`).test(typed) ? typed : null;
+}
+
+function checkMessage(check: { ok: true } | { ok: false; code: string; params?: Record<string, string | number> }, lang: Lang) {
+  if (check.ok) return null;
+  return fieldMessage(isFieldErrorCode(check.code) ? check.code : 'invalid-type', lang, check.params);
+}
+
+/**
+ * 振込先口座の登録・変更: bank and branch searched and chosen from the Zengin list (or typed
+ * as codes), account type, number and holder name, confirmed with the password.
+ */
+export function BankAccountForm({
+  current,
+  onSaved,
+  onCancel,
+  headingRef,
+}: {
+  current: BankAccount | null;
+  onSaved: (account: BankAccount | null) => void;
+  /** Absent when there is no account yet, so nothing to go back to. */
+  onCancel?: () => void;
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit(FIELDS);
+  const label = (entry: { name: string; code: string }) => t('bank.withCode', { name: entry.name, code: entry.code });
+
+  // A change starts from the current bank, branch, type and name; the number is typed again.
+  const [bank, setBank] = useState<Lookup>(() => {
+    const chosen = current ? { code: current.bankCode, name: current.bankName, kana: '' } : null;
+    return { text: chosen ? label(chosen) : '', chosen };
+  });
+  const [branch, setBranch] = useState<Lookup>(() => {
+    const chosen = current ? { code: current.branchCode, name: current.branchName, kana: '' } : null;
+    return { text: chosen ? label(chosen) : '', chosen };
+  });
+  const [accountType, setAccountType] = useState<AccountType>(current?.accountType ?? 'ordinary');
+  const [accountNumber, setAccountNumber] = useState('');
+  const [holderName, setHolderName] = useState(current?.holderName ?? '');
+  const [password, setPassword] = useState('');
+
+  const bankCode = codeOf(bank, 4);
+  const branchCode = codeOf(branch, 3);
+
+  /** Another bank makes the branch meaningless. */
+  const changeBank = (next: Lookup) => {
+    if (codeOf(next, 4) !== bankCode) setBranch({ text: '', chosen: null });
+    setBank(next);
+  };
+
+  const messages = (none: string): LookupMessages => ({
+    count: (count) => t('bank.search.count', { count }),
+    many: (count) => t('bank.search.many', { count }),
+    none,
+    failed: t('bank.search.failed'),
+    chosen: (text) => t('bank.search.chosen', { label: text }),
+  });
+
+  const holder = holderName.trim() ? toZenginHolderName(holderName) : null;
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const errors: FieldErrors = {};
+    const required = fieldMessage('required', lang);
+    if (!bankCode) errors.bankCode = bank.text.trim() ? t('bank.form.chooseBank') : required;
+    // Without a bank the branch field cannot be used yet; the bank's message says what to do.
+    if (bankCode && !branchCode) errors.branchCode = branch.text.trim() ? t('bank.form.chooseBranch') : required;
+    const numberError = accountNumber.trim() ? checkMessage(checkAccountNumber(accountNumber), lang) : required;
+    if (numberError) errors.accountNumber = numberError;
+    const holderError = checkMessage(checkHolderName(holderName), lang);
+    if (holderError) errors.holderName = holderError;
+    if (password.length === 0) errors.password = required;
+    if (Object.keys(errors).length > 0 || !bankCode || !branchCode) return form.fail(errors);
+    void form.run(async () => {
+      const account = await bankApi.save({ bankCode, branchCode, accountType, accountNumber, holderName, password });
+      setPassword('');
+      onSaved(account);
+    });
+  };
+
+  return (
+    <section aria-labelledby="bank-form-title" className="section card bank-form">
+      <h2 id="bank-form-title" ref={headingRef} tabIndex={-1}>
+        {current ? t('bank.form.titleChange') : t('bank.form.titleNew')}
+      </h2>
+      {current && <p className="muted small">{t('bank.form.lead')}</p>}
+      <form ref={form.formRef} noValidate onSubmit={submit} className="form">
+        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+        <LookupField
+          label={t('bank.form.bank')}
+          hint={t('bank.form.bankHint')}
+          required
+          name="bank"
+          listLabel={t('bank.form.bankList')}
+          text={bank.text}
+          chosen={bank.chosen}
+          onTextChange={(text) => changeBank({ text, chosen: null })}
+          onChoose={(chosen) => changeBank({ text: label(chosen), chosen })}
+          search={bankApi.searchBanks}
+          searchKey="banks"
+          optionLabel={label}
+          limit={SEARCH_LIMIT}
+          messages={messages(t('bank.search.noBank'))}
+          error={form.fieldErrors.bankCode}
+        />
+        <LookupField
+          label={t('bank.form.branch')}
+          hint={bankCode ? t('bank.form.branchHint') : t('bank.form.branchNeedsBank')}
+          required
+          name="branch"
+          listLabel={t('bank.form.branchList')}
+          text={branch.text}
+          chosen={branch.chosen}
+          onTextChange={(text) => setBranch({ text, chosen: null })}
+          onChoose={(chosen) => setBranch({ text: label(chosen), chosen })}
+          search={bankCode ? (q) => bankApi.searchBranches(bankCode, q) : null}
+          searchKey={bankCode ?? ''}
+          optionLabel={label}
+          limit={SEARCH_LIMIT}
+          messages={messages(t('bank.search.noBranch'))}
+          error={form.fieldErrors.branchCode}
+        />
+        <RadioGroup
+          legend={t('bank.form.accountType')}
+          name="accountType"
+          required
+          value={accountType}
+          onChange={setAccountType}
+          options={ACCOUNT_TYPES.map((value) => ({ value, label: t(`bank.types.${value}`) }))}
+          error={form.fieldErrors.accountType}
+        />
+        <TextField
+          label={t('bank.form.number')}
+          hint={t('bank.form.numberHint')}
+          name="accountNumber"
+          className="input-account-number"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={20}
+          required
+          value={accountNumber}
+          onChange={(e) => setAccountNumber(e.currentTarget.value)}
+          error={form.fieldErrors.accountNumber}
+        />
+        <TextField
+          label={t('bank.form.holderName')}
+          hint={
+            <>
+              <p>{t('bank.form.holderHint')}</p>
+              {holder?.ok && holder.value !== holderName.trim() && (
+                <p className="bank-holder-preview">{t('bank.form.holderPreview', { name: holder.value })}</p>
+              )}
+            </>
+          }
+          name="holderName"
+          autoComplete="off"
+          maxLength={60}
+          required
+          value={holderName}
+          onChange={(e) => setHolderName(e.currentTarget.value)}
+          error={form.fieldErrors.holderName}
+        />
+        <PasswordInput
+          label={t('bank.form.password')}
+          hint={t('bank.form.passwordHint')}
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={form.fieldErrors.password}
+        />
+        <div className="form-actions">
+          <Button type="submit" busy={form.submitting}>
+            {t('bank.form.submit')}
+          </Button>
+          {onCancel && (
+            <Button variant="quiet" onClick={onCancel} disabled={form.submitting}>
+              {t('bank.form.cancel')}
+            </Button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,335 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { FailPayoutBody } from '../../../shared/api/bank';
+import { newIdempotencyKey } from '../../api/client';
+import { type PayoutBatch, payoutsApi, type StaffPayout } from '../../api/payouts';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { TextAreaField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { formatDateTime, formatNumber, formatPlainDate, formatYenText } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { schemaErrors } from '../../lib/validate';
+import { DataTable, yen } from '../documents/docParts';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { FinalBadge, PayoutBank, PayoutStatusBadge } from '../mypage/payoutParts';
+
+/** /staff/payouts/batches/:id — one payout batch: its file for the bank and the result of each transfer. */
+export function StaffPayoutBatchPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { id = '' } = useParams();
+  const { state, reload, setData } = useAsync(() => payoutsApi.batch(id), id);
+  const batch = state.status === 'done' ? state.data : null;
+  const date = batch ? formatPlainDate(batch.paymentDate, lang) : null;
+  useDocumentTitle(date ? t('payouts.batch.heading', { date }) : t('payouts.batch.title'));
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // Another batch starts without the last message.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the batch changes.
+  useEffect(() => setNotice(null), [id]);
+
+  if (state.status === 'error' && state.problem.code === 'not-found') {
+    return <NotFoundPage title={t('payouts.batch.notFoundTitle')} body={t('payouts.batch.notFoundBody')} />;
+  }
+
+  const onUpdated = (updated: StaffPayout) => {
+    if (!batch) return;
+    const items = batch.items.map((p) => (p.id === updated.id ? updated : p));
+    setData({ ...batch, items, open: items.filter((p) => p.status === 'batched').length });
+    const username = updated.user.username;
+    setNotice(
+      updated.status === 'failed' ? t('payouts.batch.markedFailed', { username }) : t('payouts.batch.markedDone', { username }),
+    );
+  };
+
+  return (
+    <div className="staff-payout-batch">
+      <Breadcrumbs
+        items={[
+          { to: '/staff', label: t('money.staff.title') },
+          { to: '/staff/payouts', label: t('payouts.staff.title') },
+          { label: date ? t('payouts.batch.crumb', { date }) : t('payouts.batch.title') },
+        ]}
+      />
+      <h1>{date ? t('payouts.batch.heading', { date }) : t('payouts.batch.title')}</h1>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          {state.problem.status !== 403 && (
+            <Button variant="secondary" onClick={reload}>
+              {t('common.retry')}
+            </Button>
+          )}
+        </ProblemMessage>
+      )}
+      {batch && (
+        <>
+          <BatchSummary batch={batch} />
+          <section aria-labelledby="batch-items" className="section">
+            <h2 id="batch-items">{t('payouts.batch.itemsTitle')}</h2>
+            <StatusMessage>{notice}</StatusMessage>
+            {batch.items.length > 0 && batch.open === 0 && <p className="muted">{t('payouts.batch.allDone')}</p>}
+            <DataTable
+              caption={t('payouts.batch.itemsCaption', { count: formatNumber(batch.items.length, lang) })}
+              className="staff-table"
+              stack
+            >
+              <thead>
+                <tr>
+                  <th scope="col">{t('payouts.batch.member')}</th>
+                  <th scope="col">{t('payouts.batch.bank')}</th>
+                  <th scope="col" className="num">
+                    {t('payouts.batch.net')}
+                  </th>
+                  <th scope="col">{t('payouts.batch.status')}</th>
+                  <th scope="col">{t('payouts.batch.action')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {batch.items.map((p) => (
+                  <TransferRow key={p.id} payout={p} onUpdated={onUpdated} />
+                ))}
+              </tbody>
+            </DataTable>
+          </section>
+        </>
+      )}
+      <p className="page-end-link">
+        <Link to="/staff/payouts">{t('payouts.batch.backToList')}</Link>
+      </p>
+    </div>
+  );
+}
+
+function BatchSummary({ batch: b }: { batch: PayoutBatch }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const hintId = `zengin${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  return (
+    <section aria-labelledby="batch-summary" className="section">
+      <h2 id="batch-summary" className="visually-hidden">
+        {t('payouts.batch.summary')}
+      </h2>
+      <dl className="money-summary">
+        <div>
+          <dt>{t('payouts.batch.paymentDate')}</dt>
+          <dd>{formatPlainDate(b.paymentDate, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('payouts.batch.count')}</dt>
+          <dd>{formatNumber(b.count, lang)}</dd>
+        </div>
+        <div className="money-summary-balance">
+          <dt>{t('payouts.batch.total')}</dt>
+          <dd>{yen(b.total)}</dd>
+        </div>
+        <div>
+          <dt>{t('payouts.batch.open')}</dt>
+          <dd aria-live="polite">{formatNumber(b.open, lang)}</dd>
+        </div>
+      </dl>
+      <p className="muted small">
+        {t('payouts.batch.createdAt')}: <time dateTime={b.createdAt}>{formatDateTime(b.createdAt, lang)}</time>
+      </p>
+      <div className="payout-download">
+        <a href={payoutsApi.zenginHref(b.id)} download className="btn btn-secondary" aria-describedby={hintId}>
+          {t('payouts.batch.download')}
+        </a>
+        <p id={hintId} className="muted small">
+          {t('payouts.batch.downloadHint')}
+        </p>
+      </div>
+    </section>
+  );
+}
+
+type Mode = 'done' | 'fail' | null;
+
+function TransferRow({ payout: p, onUpdated }: { payout: StaffPayout; onUpdated: (p: StaffPayout) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [mode, setMode] = useState<Mode>(null);
+  const [recorded, setRecorded] = useState(false);
+  const [focus, setFocus] = useState<{ target: 'recorded' | 'done' | 'fail'; n: number } | null>(null);
+  const recordedRef = useRef<HTMLSpanElement>(null);
+  const base = `transfer${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+
+  useEffect(() => {
+    if (focus?.target === 'recorded') recordedRef.current?.focus();
+    else if (focus) document.getElementById(`${base}-${focus.target}`)?.focus();
+  }, [focus, base]);
+  const focusOn = (target: 'recorded' | 'done' | 'fail') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+
+  const close = () => {
+    const from = mode;
+    setMode(null);
+    if (from) focusOn(from);
+  };
+  const finished = (updated: StaffPayout) => {
+    setMode(null);
+    setRecorded(true);
+    onUpdated(updated);
+    focusOn('recorded');
+  };
+  const amount = formatYenText(p.net, lang);
+
+  return (
+    <tr>
+      <th scope="row" className="nowrap" data-label={t('payouts.batch.member')}>
+        <div>
+          <Link to={`/u/${encodeURIComponent(p.user.username)}`}>@{p.user.username}</Link>
+          {p.final && (
+            <span className="cell-sub">
+              <FinalBadge />
+            </span>
+          )}
+        </div>
+      </th>
+      <td data-label={t('payouts.batch.bank')}>
+        <PayoutBank bank={p.bank} />
+      </td>
+      <td className="num strong" data-label={t('payouts.batch.net')}>
+        {yen(p.net)}
+      </td>
+      <td className="payout-status-cell" data-label={t('payouts.batch.status')}>
+        <div>
+          <PayoutStatusBadge status={p.status} />
+          {p.status === 'failed' && p.failureReason && (
+            <p className="payout-failure">{t('payouts.history.failureReason', { reason: p.failureReason })}</p>
+          )}
+        </div>
+      </td>
+      <td className="payout-action-cell" data-label={t('payouts.batch.action')}>
+        {p.status === 'batched' ? (
+          mode === 'done' ? (
+            <DonePanel payout={p} amount={amount} onDone={finished} onCancel={close} />
+          ) : mode === 'fail' ? (
+            <FailPanel payout={p} amount={amount} onDone={finished} onCancel={close} />
+          ) : (
+            <div className="payout-actions">
+              <Button id={`${base}-done`} className="btn-small" onClick={() => setMode('done')}>
+                {t('payouts.batch.done')}
+                <span className="visually-hidden">: {t('payouts.batch.doneFor', { username: p.user.username })}</span>
+              </Button>
+              <Button id={`${base}-fail`} variant="secondary" className="btn-small" onClick={() => setMode('fail')}>
+                {t('payouts.batch.fail')}
+                <span className="visually-hidden">: {t('payouts.batch.doneFor', { username: p.user.username })}</span>
+              </Button>
+            </div>
+          )
+        ) : recorded ? (
+          <span ref={recordedRef} tabIndex={-1} className="deposit-done">
+            {t('payouts.batch.doneShort')}
+          </span>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+interface PanelProps {
+  payout: StaffPayout;
+  amount: string;
+  onDone: (p: StaffPayout) => void;
+  onCancel: () => void;
+}
+
+/** 「振込完了」: asked once more; one Idempotency-Key for as long as the panel is open. */
+function DonePanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
+  const { t } = useTranslation();
+  const form = useFormSubmit([]);
+  const [key] = useState(newIdempotencyKey);
+  const textRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    textRef.current?.focus();
+  }, []);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    void form.run(async () => onDone(await payoutsApi.markDone(p.id, key)));
+  };
+
+  return (
+    <form ref={form.formRef} noValidate onSubmit={submit} className="payout-action-panel">
+      <p ref={textRef} tabIndex={-1}>
+        {t('payouts.batch.doneConfirm', { username: p.user.username, amount })}
+      </p>
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <div className="payout-actions">
+        <Button type="submit" className="btn-small" busy={form.submitting}>
+          {t('payouts.batch.doneSubmit')}
+        </Button>
+        <Button variant="secondary" className="btn-small" disabled={form.submitting} onClick={onCancel}>
+          {t('payouts.batch.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * 「振込失敗」: the reason (shown to the member), then 「振込失敗を確定する」. One
+ * Idempotency-Key per reason tried, so a retry after a lost answer never acts twice.
+ */
+function FailPanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit(['reason']);
+  const [reason, setReason] = useState('');
+  const attempt = useRef<{ reason: string; key: string } | null>(null);
+  const id = `fail${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+
+  useEffect(() => {
+    document.getElementById(id)?.focus();
+  }, [id]);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const body = { reason };
+    const errors = schemaErrors(FailPayoutBody, body, lang);
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+    const trimmed = reason.trim();
+    if (attempt.current?.reason !== trimmed) attempt.current = { reason: trimmed, key: newIdempotencyKey() };
+    const key = attempt.current.key;
+    void form.run(async () => {
+      const updated = await payoutsApi.markFailed(p.id, { reason: trimmed }, key);
+      attempt.current = null;
+      onDone(updated);
+    });
+  };
+
+  return (
+    <form ref={form.formRef} noValidate onSubmit={submit} className="payout-action-panel payout-fail-panel">
+      <p>{t('payouts.batch.failConfirm', { username: p.user.username, amount })}</p>
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <TextAreaField
+        id={id}
+        label={t('payouts.batch.reason')}
+        hint={t('payouts.batch.reasonHint')}
+        name="reason"
+        required
+        rows={3}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={form.fieldErrors.reason}
+      />
+      <div className="payout-actions">
+        <Button type="submit" variant="danger" className="btn-small" busy={form.submitting}>
+          {t('payouts.batch.failSubmit')}
+        </Button>
+        <Button variant="secondary" className="btn-small" disabled={form.submitting} onClick={onCancel}>
+          {t('payouts.batch.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,361 @@
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { BuildBatchBody } from '../../../shared/api/bank';
+import { fieldMessage } from '../../../shared/errors';
+import { newIdempotencyKey, toProblem } from '../../api/client';
+import { type PayoutBatch, type PayoutBatchSummary, payoutsApi, type StaffPayout } from '../../api/payouts';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { TextField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { formatDateTime, formatNumber, formatPlainDate, formatYenText } from '../../lib/format';
+import { isDateInput, toDateInput } from '../../lib/input';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { schemaErrors } from '../../lib/validate';
+import { DataTable, yen } from '../documents/docParts';
+import { FinalBadge, PayoutBank } from '../mypage/payoutParts';
+
+interface Loaded {
+  batches: PayoutBatchSummary[];
+  /** Requested payouts not in a batch yet. */
+  requested: StaffPayout[];
+}
+
+async function load(): Promise<Loaded> {
+  const [batches, requested] = await Promise.all([payoutsApi.batches(), payoutsApi.staffPayouts('requested')]);
+  return { batches, requested };
+}
+
+const batchPath = (id: string) => `/staff/payouts/batches/${encodeURIComponent(id)}`;
+
+/** The nearest transfer date still to come among the requests, else today. */
+function defaultPaymentDate(requested: StaffPayout[], today: string): string {
+  const upcoming = requested
+    .map((p) => p.scheduledDate)
+    .filter((d) => d >= today)
+    .sort();
+  return upcoming[0] ?? today;
+}
+
+/** The requests a batch for `date` would take: every one due on or before it. */
+function dueBy(requested: StaffPayout[], date: string) {
+  const due = isDateInput(date) ? requested.filter((p) => p.scheduledDate <= date) : [];
+  return { count: due.length, total: due.reduce((sum, p) => sum + p.net, 0) };
+}
+
+/** /staff/payouts — 振込管理: build a batch for a payment date, the batches, and the requests not yet batched. */
+export function StaffPayoutsPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  useDocumentTitle(t('payouts.staff.title'));
+  const { state, reload, setData } = useAsync(load, 'staff-payouts');
+  const [notice, setNotice] = useState<ReactNode>(null);
+  const [round, setRound] = useState(0);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const onBuilt = (batch: PayoutBatch) => {
+    if (state.status !== 'done') return;
+    const { items, ...summary } = batch;
+    const taken = new Set(items.map((p) => p.id));
+    setData({
+      batches: [summary, ...state.data.batches.filter((b) => b.id !== batch.id)],
+      requested: state.data.requested.filter((p) => !taken.has(p.id)),
+    });
+    setRound((n) => n + 1);
+    const date = formatPlainDate(batch.paymentDate, lang);
+    setNotice(
+      <>
+        {t('payouts.staff.built', { date, count: formatNumber(batch.count, lang), total: formatYenText(batch.total, lang) })}{' '}
+        <Link to={batchPath(batch.id)}>{t('payouts.staff.openBatch')}</Link>
+      </>,
+    );
+  };
+
+  const forbidden = state.status === 'error' && state.problem.status === 403;
+
+  return (
+    <div className="staff-payouts">
+      <Breadcrumbs items={[{ to: '/staff', label: t('money.staff.title') }, { label: t('payouts.staff.title') }]} />
+      <h1>{t('payouts.staff.title')}</h1>
+      <p className="lead">{t('payouts.staff.lead')}</p>
+      <div ref={noticeRef} tabIndex={-1} className="payout-notice">
+        <StatusMessage>{notice}</StatusMessage>
+      </div>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          {!forbidden && (
+            <Button variant="secondary" onClick={reload}>
+              {t('common.retry')}
+            </Button>
+          )}
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && (
+        <>
+          <BuildBatchForm key={round} requested={state.data.requested} onBuilt={onBuilt} />
+          <BatchList batches={state.data.batches} />
+          <RequestedList requested={state.data.requested} />
+        </>
+      )}
+    </div>
+  );
+}
+
+interface Prepared {
+  paymentDate: string;
+  /** Made when the batch is reviewed; reused if sending it is retried. */
+  key: string;
+}
+
+/** 振込データを作る: a payment date (the nearest transfer date to start with), then a confirmation. */
+function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBuilt: (batch: PayoutBatch) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit(['paymentDate']);
+  const [today] = useState(() => toDateInput(new Date()));
+  const [date, setDate] = useState(() => defaultPaymentDate(requested, today));
+  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const [focus, setFocus] = useState<{ target: 'confirm' | 'review'; n: number } | null>(null);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (focus?.target === 'confirm') confirmRef.current?.focus();
+    if (focus?.target === 'review') document.getElementById('batch-review')?.focus();
+  }, [focus]);
+  const focusOn = (target: 'confirm' | 'review') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+
+  const due = dueBy(requested, prepared?.paymentDate ?? date);
+
+  const review = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const value = date.normalize('NFKC').trim().replace(/[/.]/g, '-');
+    if (value === '') return form.fail({ paymentDate: fieldMessage('required', lang) });
+    const body = { paymentDate: value };
+    const errors = schemaErrors(BuildBatchBody, body, lang);
+    if (!errors.paymentDate && !isDateInput(value)) errors.paymentDate = fieldMessage('date-invalid', lang);
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+    form.clear();
+    setPrepared({ paymentDate: value, key: newIdempotencyKey() });
+    focusOn('confirm');
+  };
+
+  const back = () => {
+    setPrepared(null);
+    form.clear();
+    focusOn('review');
+  };
+
+  const send = () => {
+    if (!prepared) return;
+    void form.run(async () => {
+      try {
+        onBuilt(await payoutsApi.buildBatch({ paymentDate: prepared.paymentDate }, prepared.key));
+      } catch (error) {
+        // Nothing due, or a date the server refused: back to the date to choose another.
+        const problem = toProblem(error);
+        if (problem.status !== 0 && problem.status < 500) setPrepared(null);
+        throw error;
+      }
+    });
+  };
+
+  return (
+    <section aria-labelledby="payout-build" className="section card payout-build">
+      <h2 id="payout-build">{t('payouts.staff.buildTitle')}</h2>
+      <p>{t('payouts.staff.buildLead')}</p>
+      {prepared ? (
+        <div className="confirm-panel payout-confirm">
+          <h3 ref={confirmRef} tabIndex={-1}>
+            {t('payouts.staff.confirmTitle', { date: formatPlainDate(prepared.paymentDate, lang) })}
+          </h3>
+          <p>{t('payouts.staff.confirmLead')}</p>
+          <dl className="payout-confirm-list">
+            <div>
+              <dt>{t('payouts.staff.paymentDate')}</dt>
+              <dd>{formatPlainDate(prepared.paymentDate, lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('payouts.staff.confirmCount')}</dt>
+              <dd>{formatNumber(due.count, lang)}</dd>
+            </div>
+            <div className="payout-confirm-net">
+              <dt>{t('payouts.staff.confirmTotal')}</dt>
+              <dd>{yen(due.total)}</dd>
+            </div>
+          </dl>
+          <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+          <div className="form-actions">
+            <Button busy={form.submitting} onClick={send}>
+              {t('payouts.staff.submit')}
+            </Button>
+            <Button variant="secondary" disabled={form.submitting} onClick={back}>
+              {t('payouts.staff.back')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <form ref={form.formRef} noValidate onSubmit={review} className="form">
+          <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+          <TextField
+            label={t('payouts.staff.paymentDate')}
+            hint={t('payouts.staff.paymentDateHint')}
+            type="date"
+            name="paymentDate"
+            required
+            className="input-date"
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            error={form.fieldErrors.paymentDate}
+          />
+          <p className="payout-due" aria-live="polite">
+            {due.count > 0
+              ? t('payouts.staff.dueSummary', { count: formatNumber(due.count, lang), total: formatYenText(due.total, lang) })
+              : t('payouts.staff.dueNone')}
+          </p>
+          <div className="form-actions">
+            <Button id="batch-review" type="submit">
+              {t('payouts.staff.review')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function BatchList({ batches }: { batches: PayoutBatchSummary[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <section aria-labelledby="payout-batches" className="section">
+      <h2 id="payout-batches">{t('payouts.staff.batchesTitle')}</h2>
+      {batches.length === 0 ? (
+        <p className="card empty-state">{t('payouts.staff.batchesEmpty')}</p>
+      ) : (
+        <DataTable caption={t('payouts.staff.batchesCaption', { count: formatNumber(batches.length, lang) })} stack>
+          <thead>
+            <tr>
+              <th scope="col">{t('payouts.staff.paymentDate')}</th>
+              <th scope="col" className="num">
+                {t('payouts.staff.count')}
+              </th>
+              <th scope="col" className="num">
+                {t('payouts.staff.total')}
+              </th>
+              <th scope="col" className="num">
+                {t('payouts.staff.open')}
+              </th>
+              <th scope="col">{t('payouts.staff.createdAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {batches.map((b) => (
+              <tr key={b.id}>
+                <th scope="row" className="nowrap">
+                  <Link to={batchPath(b.id)}>{t('payouts.staff.batchLink', { date: formatPlainDate(b.paymentDate, lang) })}</Link>
+                </th>
+                <td className="num" data-label={t('payouts.staff.count')}>
+                  {formatNumber(b.count, lang)}
+                </td>
+                <td className="num strong" data-label={t('payouts.staff.total')}>
+                  {yen(b.total)}
+                </td>
+                <td className="num" data-label={t('payouts.staff.open')}>
+                  {b.open > 0 ? <span className="badge badge-state badge-state-batched">{formatNumber(b.open, lang)}</span> : '0'}
+                </td>
+                <td className="nowrap" data-label={t('payouts.staff.createdAt')}>
+                  <time dateTime={b.createdAt}>{formatDateTime(b.createdAt, lang)}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+    </section>
+  );
+}
+
+function RequestedList({ requested }: { requested: StaffPayout[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [today] = useState(() => toDateInput(new Date()));
+  return (
+    <section aria-labelledby="payout-requested" className="section">
+      <h2 id="payout-requested">{t('payouts.staff.requestedTitle')}</h2>
+      {requested.length === 0 ? (
+        <p className="card empty-state">{t('payouts.staff.requestedEmpty')}</p>
+      ) : (
+        <DataTable
+          caption={t('payouts.staff.requestedCaption', { count: formatNumber(requested.length, lang) })}
+          className="staff-table"
+          stack
+        >
+          <thead>
+            <tr>
+              <th scope="col">{t('payouts.staff.member')}</th>
+              <th scope="col">{t('payouts.staff.bank')}</th>
+              <th scope="col" className="num">
+                {t('payouts.staff.amount')}
+              </th>
+              <th scope="col" className="num">
+                {t('payouts.staff.fee')}
+              </th>
+              <th scope="col" className="num">
+                {t('payouts.staff.net')}
+              </th>
+              <th scope="col">{t('payouts.staff.scheduledDate')}</th>
+              <th scope="col">{t('payouts.staff.requestedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requested.map((p) => (
+              <tr key={p.id}>
+                <th scope="row" className="nowrap" data-label={t('payouts.staff.member')}>
+                  <div>
+                    <Link to={`/u/${encodeURIComponent(p.user.username)}`}>@{p.user.username}</Link>
+                    {p.final && (
+                      <span className="cell-sub">
+                        <FinalBadge />
+                      </span>
+                    )}
+                  </div>
+                </th>
+                <td data-label={t('payouts.staff.bank')}>
+                  <PayoutBank bank={p.bank} />
+                </td>
+                <td className="num" data-label={t('payouts.staff.amount')}>
+                  {yen(p.amount)}
+                </td>
+                <td className="num" data-label={t('payouts.staff.fee')}>
+                  {yen(p.fee)}
+                </td>
+                <td className="num strong" data-label={t('payouts.staff.net')}>
+                  {yen(p.net)}
+                </td>
+                <td data-label={t('payouts.staff.scheduledDate')}>
+                  <div>
+                    <span className="nowrap">{formatPlainDate(p.scheduledDate, lang)}</span>
+                    {p.scheduledDate < today && <span className="cell-sub payout-overdue">{t('payouts.staff.overdue')}</span>}
+                  </div>
+                </td>
+                <td className="nowrap" data-label={t('payouts.staff.requestedAt')}>
+                  <time dateTime={p.requestedAt}>{formatDateTime(p.requestedAt, lang)}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+    </section>
+  );
+}
