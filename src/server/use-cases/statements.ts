@@ -157,6 +157,8 @@ const LINE_LABELS: Record<string, { ja: string; en: string }> = {
   escrow_release: { ja: '報酬(検収)', en: 'Fee (accepted)' },
   escrow_settle: { ja: '報酬(途中解消の精算)', en: 'Fee (settlement)' },
   deposit: { ja: '仮払い', en: 'Escrow payment' },
+  payout_request: { ja: '振込申請', en: 'Payout request' },
+  payout_failed: { ja: '振込失敗による返金', en: 'Payout returned (transfer failed)' },
   refund: { ja: '仮払い金の返金', en: 'Escrow refund' },
 };
 

@@ -146,6 +146,9 @@ export async function withdrawAccount(
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('idempotency_keys').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('bank_accounts').where('user_id', '=', user.id).execute();
+    // Payouts are all settled by now (one in flight blocks withdrawal): their amounts stay
+    // as accounting records, the sealed destination goes.
+    await trx.updateTable('payout_requests').set({ sealed: null }).where('user_id', '=', user.id).execute();
     await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
     // Mail to or about the person, sent or not, holds their address and name.
     await trx

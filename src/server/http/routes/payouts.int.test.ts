@@ -130,8 +130,36 @@ describe('payout requests', () => {
     expect((await worker.client.get('/api/v1/me/payouts')).json().balance).toBe(3_580);
     const notices = (await worker.client.get('/api/v1/me/notifications')).json().items.map((n: { kind: string }) => n.kind);
     expect(notices).toEqual(expect.arrayContaining(['payout.requested', 'payout.paid', 'payout.failed']));
+    const month = (await worker.client.get('/api/v1/me/statements')).json();
+    expect(month.lines.map((l: { label: string; amount: number }) => [l.label, l.amount])).toEqual(
+      expect.arrayContaining([
+        ['振込申請', -5_000],
+        ['振込申請', -3_580],
+        ['振込失敗による返金', 3_580],
+      ]),
+    );
     const audit = await t.database.db.selectFrom('audit_events').select('action').where('action', 'like', 'payout.%').execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['payout.batch', 'payout.paid', 'payout.failed']));
+  });
+
+  it('the sealed destination of settled payouts is erased at withdrawal', async () => {
+    const worker = await paidWorker();
+    const payout = (await worker.client.post('/api/v1/me/payouts', { amount: 8_580, final: true })).json();
+    await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
+    await finance.client.post(`/api/v1/staff/payouts/${payout.id}/done`, {});
+    const left = await worker.client.post('/api/v1/me/withdrawal', {
+      reasons: [],
+      otherReason: '',
+      password: worker.user.password,
+      eraseNow: true,
+    });
+    expect(left.statusCode, left.body).toBe(200);
+    const row = await t.database.db
+      .selectFrom('payout_requests')
+      .select(['sealed', 'amount'])
+      .where('id', '=', payout.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ sealed: null, amount: 8_580 });
   });
 
   it('staff pages are for finance only', async () => {
