@@ -445,6 +445,21 @@ export const PROBLEMS = {
     'This key was already used with a different request. Use a new key for a new action.',
   ),
 
+  'account-withdrawing': def(
+    409,
+    '退会の予約中です',
+    '振込の完了を待って退会する予約をしているため、この操作はできません。利用を続ける場合は、退会のページで予約を取り消してください。',
+    'Your withdrawal is scheduled',
+    'You scheduled your withdrawal for when your payouts arrive, so this is not possible. Cancel the schedule on the withdrawal page to keep using the service.',
+  ),
+  'no-scheduled-withdrawal': def(
+    409,
+    '予約中の退会はありません',
+    '退会の予約はすでに完了したか、取り消されています。',
+    'No withdrawal is scheduled',
+    'The scheduled withdrawal has already completed or been cancelled.',
+  ),
+
   // ── payouts ─────────────────────────────────────────────────────────────────
   'bank-account-required': def(
     409,

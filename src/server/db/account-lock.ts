@@ -38,20 +38,24 @@ export interface LockedAccount {
   status: UserStatus;
 }
 
-/** Locks the account for withdrawal; refuses one that is not active. */
-export async function lockAccountForWithdrawal(trx: Db, userId: string): Promise<LockedAccount> {
+/**
+ * Locks the account for withdrawal; refuses one that is not active (or, when completing
+ * a scheduled withdrawal, not withdrawing).
+ */
+export async function lockAccountForWithdrawal(trx: Db, userId: string, scheduled = false): Promise<LockedAccount> {
   let query = trx
     .selectFrom('users')
     .select(['id', 'username', 'email', 'display_name', 'password_hash', 'email_verified_at', 'intent', 'status'])
     .where('id', '=', userId);
   if (accountLocking.enabled) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  assertActive(row?.status);
+  if (!(scheduled && row?.status === 'withdrawing')) assertActive(row?.status);
   return row as LockedAccount;
 }
 
 function assertActive(status: UserStatus | undefined): void {
   if (status === 'active') return;
   if (status === 'suspended') throw new AppError('account-suspended');
+  if (status === 'withdrawing') throw new AppError('account-withdrawing');
   throw new AppError('account-withdrawn');
 }

@@ -603,6 +603,17 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       failed_at: keep('not-personal'),
     },
   },
+  scheduled_withdrawals: {
+    purpose: 'A withdrawal (予約退会) waiting for the last payout to be transferred: the reasons and choices given.',
+    retention: 'Until the withdrawal completes or is cancelled (the reasons then go to withdrawal_reasons unlinked).',
+    columns: {
+      user_id: erase('row deleted'),
+      reasons: erase('row deleted'),
+      other_reason: erase('row deleted'),
+      erase_now: erase('row deleted'),
+      requested_at: erase('row deleted'),
+    },
+  },
   kysely_migration: {
     purpose: 'Which migrations have run.',
     retention: 'Forever.',

@@ -499,6 +499,14 @@ export interface PayoutRequestsTable {
   failed_at: NullableTimestamp;
 }
 
+export interface ScheduledWithdrawalsTable {
+  user_id: string;
+  reasons: ColumnType<string[], string[] | undefined, string[]>;
+  other_reason: ColumnType<string, string | undefined, string>;
+  erase_now: boolean;
+  requested_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   profiles: ProfilesTable;
@@ -536,4 +544,5 @@ export interface DB {
   bank_accounts: BankAccountsTable;
   payout_batches: PayoutBatchesTable;
   payout_requests: PayoutRequestsTable;
+  scheduled_withdrawals: ScheduledWithdrawalsTable;
 }

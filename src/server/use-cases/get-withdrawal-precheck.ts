@@ -6,9 +6,25 @@ import { loadSnapshot } from '../withdrawal/registry';
 
 export interface Precheck extends Eligibility {
   balanceYen: number;
+  /** Only payouts on their way block: the withdrawal can be scheduled (予約退会). */
+  schedulable: boolean;
+  scheduled: { requestedAt: Date; completesAfter: Date | null } | null;
 }
 
 export async function getWithdrawalPrecheck(deps: Deps, userId: string): Promise<Precheck> {
   const snapshot = await loadSnapshot(deps.db, userId, deps.clock(), deps.withdrawal);
-  return { ...evaluateWithdrawal(snapshot, deps.withdrawal.rules), balanceYen: snapshot.balanceYen };
+  const eligibility = evaluateWithdrawal(snapshot, deps.withdrawal.rules);
+  const waiting = await deps.db
+    .selectFrom('scheduled_withdrawals')
+    .select('requested_at')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  const inFlight = eligibility.blockers.filter((b) => b.rule.code === 'payouts-in-flight');
+  const completesAfter = inFlight.map((b) => b.clearsAt).find((d): d is Date => d instanceof Date) ?? null;
+  return {
+    ...eligibility,
+    balanceYen: snapshot.balanceYen,
+    schedulable: !eligibility.eligible && eligibility.blockers.length > 0 && inFlight.length === eligibility.blockers.length,
+    scheduled: waiting ? { requestedAt: waiting.requested_at, completesAfter } : null,
+  };
 }

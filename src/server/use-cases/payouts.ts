@@ -11,6 +11,7 @@ import { AppError } from '../../domain/errors';
 import { earningsOf, payoutFailed, payoutOf, payoutPaid, requestPayout } from '../../domain/ledger/postings';
 import { maskAccountNumber } from '../../domain/payouts/bank-account';
 import { payoutDate } from '../../domain/payouts/schedule';
+import { removeFiles } from '../attachments/attachments';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
@@ -20,6 +21,7 @@ import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 import { seal, unseal } from '../security/vault';
+import { continueScheduledWithdrawal } from './withdraw-account';
 
 type PayoutRow = Selectable<PayoutRequestsTable> & { bank_name?: string | null; branch_name?: string | null };
 
@@ -223,7 +225,7 @@ export async function settlePayout(
   input: { staffId: string; payoutId: string; outcome: 'paid' | 'failed'; reason?: string },
 ): Promise<void> {
   const now = deps.clock();
-  await inTransaction(deps.db, async (trx) => {
+  const fileKeys = await inTransaction(deps.db, async (trx) => {
     const payout = await trx
       .selectFrom('payout_requests')
       .selectAll()
@@ -273,7 +275,10 @@ export async function settlePayout(
           },
       now,
     );
+    // A scheduled withdrawal (予約退会) waits for this: complete it or cancel it here.
+    return continueScheduledWithdrawal(trx, deps, payout.user_id, failed, now);
   });
+  await removeFiles(deps, fileKeys);
 }
 
 export async function getStaffPayout(deps: Deps, payoutId: string) {

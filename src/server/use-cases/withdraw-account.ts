@@ -13,11 +13,13 @@ import { evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
 import { addDays, addYears, FORMER_MEMBER_YEARS, monthOf, scrubIdentifiers } from '../../domain/withdrawal/retention';
 import type { WithdrawBody } from '../../shared/api/withdrawal';
 import { deleteAttachments, removeFiles } from '../attachments/attachments';
-import { lockAccountForWithdrawal } from '../db/account-lock';
+import { type LockedAccount, lockAccountForWithdrawal } from '../db/account-lock';
+import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
 import { enqueueMail } from '../db/repositories/outbox';
 import { findPasswordHash } from '../db/repositories/users';
 import type { Deps } from '../deps';
+import { notify } from '../notifications/notify';
 import { declinePendingApplications } from '../postings/decline-pending';
 import { verifyPassword } from '../security/passwords';
 import { hmac, randomToken, sha256 } from '../security/tokens';
@@ -41,149 +43,307 @@ export function emailKey(secret: string, email: string): string {
   return hmac(secret, 'former-member', normaliseEmail(email));
 }
 
-export async function withdrawAccount(
-  deps: Deps,
-  input: WithdrawBody & { userId: string },
-): Promise<{ withdrawnAt: Date; undoUntil: Date | null }> {
+/** Blockers that clear by themselves once money is transferred: a withdrawal may wait for them. */
+const SCHEDULABLE = new Set(['payouts-in-flight']);
+
+export type WithdrawOutcome =
+  | { kind: 'withdrawn'; withdrawnAt: Date; undoUntil: Date | null }
+  | { kind: 'scheduled'; completesAfter: Date | null };
+
+export async function withdrawAccount(deps: Deps, input: WithdrawBody & { userId: string }): Promise<WithdrawOutcome> {
   // The password proves it is the user; checked before the transaction (argon2 is slow).
   if (!(await verifyPassword(await findPasswordHash(deps.db, input.userId), input.password))) {
     throw AppError.field('/password', 'password-wrong');
   }
   const now = deps.clock();
-  const undoDays = input.eraseNow ? 0 : deps.config.withdrawalUndoDays;
-  const undoUntil = undoDays > 0 ? addDays(now, undoDays) : null;
-
   let fileKeys: string[] = [];
-  const result = await deps.db.transaction().execute(async (trx) => {
+  const result = await deps.db.transaction().execute(async (trx): Promise<WithdrawOutcome> => {
     const user = await lockAccountForWithdrawal(trx, input.userId);
     const eligibility = evaluateWithdrawal(await loadSnapshot(trx, user.id, now, deps.withdrawal), deps.withdrawal.rules);
     if (!eligibility.eligible) {
-      throw new AppError('withdrawal-blocked', { blockers: eligibility.blockers });
+      const schedulable = eligibility.blockers.every((b) => SCHEDULABLE.has(b.rule.code));
+      if (!schedulable || !input.schedule)
+        throw new AppError('withdrawal-blocked', { blockers: eligibility.blockers, schedulable });
+      return scheduleWithdrawal(
+        trx,
+        deps,
+        { userId: user.id, input, clearsAt: eligibility.blockers.map((b) => b.clearsAt) },
+        now,
+      );
     }
-    const email = user.email ?? '';
-    const emailHmac = emailKey(deps.config.secret, email);
-
-    const former = await trx
-      .insertInto('former_members')
-      .values({
-        email_hmac: emailHmac,
-        withdrawn_on: now.toISOString().slice(0, 10),
-        purge_after: addYears(now, FORMER_MEMBER_YEARS),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-
-    let restoreToken: string | null = null;
-    if (undoUntil) {
-      restoreToken = randomToken();
-      const contents: VaultContents = {
-        email,
-        displayName: user.display_name,
-        passwordHash: user.password_hash,
-        emailVerifiedAt: user.email_verified_at?.toISOString() ?? null,
-        intent: user.intent,
-        profile: await getProfile(trx, user.id),
-        formerMemberId: former.id,
-      };
-      await trx
-        .insertInto('withdrawal_vault')
-        .values({
-          user_id: user.id,
-          email_hmac: emailHmac,
-          restore_token_hash: sha256(restoreToken),
-          ciphertext: seal(deps.config.secret, contents),
-          created_at: now,
-          expires_at: undoUntil,
-        })
-        .execute();
-    }
-
-    await trx
-      .insertInto('withdrawal_reasons')
-      .values({
-        month: monthOf(now),
-        reasons: [...new Set(input.reasons)],
-        other_text: scrubIdentifiers(input.otherReason, [email, email.split('@')[0], user.username, user.display_name]).slice(
-          0,
-          1000,
-        ),
-        erase_now: input.eraseNow,
-      })
-      .execute();
-
-    await trx
-      .updateTable('users')
-      .set({
-        status: 'withdrawn',
-        withdrawn_at: now,
-        updated_at: now,
-        email: null,
-        email_verified_at: null,
-        display_name: null,
-        password_hash: null,
-      })
-      .where('id', '=', user.id)
-      .execute();
-    await trx.deleteFrom('profiles').where('user_id', '=', user.id).execute();
-    // Postings never published are private drafts: they go. Published ones stay as public
-    // content under 「退会済みユーザー」.
-    await trx.deleteFrom('jobs').where('client_id', '=', user.id).where('published_at', 'is', null).execute();
-    // Applicants still waiting on this client's (closed) postings are told the selection ended.
-    const waiting = await trx
-      .selectFrom('applications as a')
-      .innerJoin('jobs as j', 'j.id', 'a.job_id')
-      .select('j.id')
-      .distinct()
-      .where('j.client_id', '=', user.id)
-      .where('a.status', '=', 'pending')
-      .execute();
-    for (const job of waiting) {
-      await declinePendingApplications(trx, deps, job.id, '発注者が退会したため、選考は終了しました。', now);
-    }
-    await endOffersOf(trx, deps, user.id, now);
-    fileKeys = await deleteAttachments(trx, deps, { ownerId: user.id });
-    await trx.deleteFrom('notifications').where('user_id', '=', user.id).execute();
-    await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
-    await trx.deleteFrom('idempotency_keys').where('user_id', '=', user.id).execute();
-    await trx.deleteFrom('bank_accounts').where('user_id', '=', user.id).execute();
-    // Payouts are all settled by now (one in flight blocks withdrawal): their amounts stay
-    // as accounting records, the sealed destination goes.
-    await trx.updateTable('payout_requests').set({ sealed: null }).where('user_id', '=', user.id).execute();
-    await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
-    // Mail to or about the person, sent or not, holds their address and name.
-    await trx
-      .deleteFrom('outbox')
-      .where((eb) => eb.or([eb('user_id', '=', user.id), eb('to_address', '=', email)]))
-      .execute();
-    await trx
-      .deleteFrom('login_throttles')
-      .where('key', '=', hmac(deps.config.secret, 'login-throttle', email))
-      .execute();
-    await recordAudit(trx, {
-      actorUserId: user.id,
-      action: 'account.withdrawn',
-      subjectType: 'user',
-      subjectId: user.id,
-      data: { eraseNow: input.eraseNow },
-      now,
-    });
-    await enqueueMail(trx, {
-      now,
-      to: email,
-      userId: null,
-      template: 'withdrawal_confirmation',
-      eraseAfterSend: true,
-      vars: {
-        undoLink: restoreToken ? `${deps.config.publicUrl}/restore-account?token=${restoreToken}` : null,
-        undoUntil: undoUntil ? formatJapaneseDate(undoUntil) : null,
-        registerLink: `${deps.config.publicUrl}/register`,
-      },
-    });
-    return { withdrawnAt: now, undoUntil };
+    const done = await performWithdrawal(trx, deps, user, input, now);
+    fileKeys = done.fileKeys;
+    return { kind: 'withdrawn', withdrawnAt: done.withdrawnAt, undoUntil: done.undoUntil };
   });
   // Files go once their rows are gone for good.
   await removeFiles(deps, fileKeys);
   return result;
+}
+
+/** 予約退会: the account stops (no new actions) and waits for its payouts to arrive. */
+async function scheduleWithdrawal(
+  trx: Db,
+  deps: Deps,
+  args: { userId: string; input: WithdrawBody; clearsAt: (Date | undefined)[] },
+  now: Date,
+): Promise<WithdrawOutcome> {
+  await trx
+    .insertInto('scheduled_withdrawals')
+    .values({
+      user_id: args.userId,
+      reasons: [...new Set(args.input.reasons)],
+      other_reason: args.input.otherReason.slice(0, 1000),
+      erase_now: args.input.eraseNow,
+      requested_at: now,
+    })
+    .execute();
+  await trx.updateTable('users').set({ status: 'withdrawing', updated_at: now }).where('id', '=', args.userId).execute();
+  const dates = args.clearsAt.filter((d): d is Date => d instanceof Date);
+  const completesAfter = dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
+  await recordAudit(trx, {
+    actorUserId: args.userId,
+    action: 'account.withdrawal_scheduled',
+    subjectType: 'user',
+    subjectId: args.userId,
+    now,
+  });
+  await notify(
+    trx,
+    deps.config.publicUrl,
+    {
+      userId: args.userId,
+      kind: 'withdrawal.scheduled',
+      title: '退会を予約しました',
+      body: `振込申請中の報酬の振込が完了すると、自動で退会します${completesAfter ? `(振込予定日 ${formatJapaneseDate(completesAfter).slice(0, -6)})` : ''}。それまで新しい応募や依頼はできません。予約は退会のページで取り消せます。`,
+      link: '/mypage/withdrawal',
+    },
+    now,
+  );
+  return { kind: 'scheduled', completesAfter };
+}
+
+/** The member cancels a scheduled withdrawal and keeps using the service. */
+export async function cancelScheduledWithdrawal(deps: Deps, userId: string, reason?: string): Promise<void> {
+  const now = deps.clock();
+  await deps.db.transaction().execute((trx) => cancelScheduledIn(trx, deps, userId, reason ?? null, now));
+}
+
+async function cancelScheduledIn(trx: Db, deps: Deps, userId: string, reason: string | null, now: Date): Promise<void> {
+  const deleted = await trx
+    .deleteFrom('scheduled_withdrawals')
+    .where('user_id', '=', userId)
+    .returning('user_id')
+    .executeTakeFirst();
+  if (!deleted) throw new AppError('no-scheduled-withdrawal');
+  await trx
+    .updateTable('users')
+    .set({ status: 'active', updated_at: now })
+    .where('id', '=', userId)
+    .where('status', '=', 'withdrawing')
+    .execute();
+  await recordAudit(trx, {
+    actorUserId: reason ? null : userId,
+    action: 'account.withdrawal_schedule_cancelled',
+    subjectType: 'user',
+    subjectId: userId,
+    data: reason ? { reason } : {},
+    now,
+  });
+  await notify(
+    trx,
+    deps.config.publicUrl,
+    {
+      userId,
+      kind: 'withdrawal.schedule_cancelled',
+      title: '退会の予約を取り消しました',
+      body: reason ?? '退会の予約を取り消しました。これまでどおりご利用いただけます。',
+      link: '/mypage/withdrawal',
+    },
+    now,
+  );
+}
+
+/**
+ * After a payout of `userId` was settled: completes their scheduled withdrawal when nothing
+ * blocks it any more (every blocker re-checked in this transaction), keeps waiting while
+ * only payouts remain, and cancels it — telling the member why — when something else
+ * appeared or a transfer failed. Returns the files to remove after commit.
+ */
+export async function continueScheduledWithdrawal(
+  trx: Db,
+  deps: Deps,
+  userId: string,
+  transferFailed: boolean,
+  now: Date,
+): Promise<string[]> {
+  const scheduled = await trx.selectFrom('scheduled_withdrawals').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  if (!scheduled) return [];
+  if (transferFailed) {
+    await cancelScheduledIn(
+      trx,
+      deps,
+      userId,
+      '振込ができなかったため、退会の予約を取り消しました。報酬は報酬残高に戻っています。振込先口座を確認して、もう一度手続きしてください。',
+      now,
+    );
+    return [];
+  }
+  const user = await lockAccountForWithdrawal(trx, userId, true);
+  const eligibility = evaluateWithdrawal(await loadSnapshot(trx, userId, now, deps.withdrawal), deps.withdrawal.rules);
+  if (!eligibility.eligible) {
+    if (eligibility.blockers.every((b) => SCHEDULABLE.has(b.rule.code))) return [];
+    const names = eligibility.blockers.map((b) => b.rule.title.ja).join('、');
+    await cancelScheduledIn(
+      trx,
+      deps,
+      userId,
+      `退会できない理由ができたため、退会の予約を取り消しました: ${names}。退会のページで確認してください。`,
+      now,
+    );
+    return [];
+  }
+  await trx.deleteFrom('scheduled_withdrawals').where('user_id', '=', userId).execute();
+  const done = await performWithdrawal(
+    trx,
+    deps,
+    user,
+    { reasons: scheduled.reasons as WithdrawBody['reasons'], otherReason: scheduled.other_reason, eraseNow: scheduled.erase_now },
+    now,
+  );
+  return done.fileKeys;
+}
+
+/** The withdrawal itself, in the caller's transaction, with the account locked and every blocker cleared. */
+async function performWithdrawal(
+  trx: Db,
+  deps: Deps,
+  user: LockedAccount,
+  input: Pick<WithdrawBody, 'reasons' | 'otherReason' | 'eraseNow'>,
+  now: Date,
+): Promise<{ withdrawnAt: Date; undoUntil: Date | null; fileKeys: string[] }> {
+  const undoDays = input.eraseNow ? 0 : deps.config.withdrawalUndoDays;
+  const undoUntil = undoDays > 0 ? addDays(now, undoDays) : null;
+  let fileKeys: string[] = [];
+  const email = user.email ?? '';
+  const emailHmac = emailKey(deps.config.secret, email);
+
+  const former = await trx
+    .insertInto('former_members')
+    .values({
+      email_hmac: emailHmac,
+      withdrawn_on: now.toISOString().slice(0, 10),
+      purge_after: addYears(now, FORMER_MEMBER_YEARS),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+  let restoreToken: string | null = null;
+  if (undoUntil) {
+    restoreToken = randomToken();
+    const contents: VaultContents = {
+      email,
+      displayName: user.display_name,
+      passwordHash: user.password_hash,
+      emailVerifiedAt: user.email_verified_at?.toISOString() ?? null,
+      intent: user.intent,
+      profile: await getProfile(trx, user.id),
+      formerMemberId: former.id,
+    };
+    await trx
+      .insertInto('withdrawal_vault')
+      .values({
+        user_id: user.id,
+        email_hmac: emailHmac,
+        restore_token_hash: sha256(restoreToken),
+        ciphertext: seal(deps.config.secret, contents),
+        created_at: now,
+        expires_at: undoUntil,
+      })
+      .execute();
+  }
+
+  await trx
+    .insertInto('withdrawal_reasons')
+    .values({
+      month: monthOf(now),
+      reasons: [...new Set(input.reasons)],
+      other_text: scrubIdentifiers(input.otherReason, [email, email.split('@')[0], user.username, user.display_name]).slice(
+        0,
+        1000,
+      ),
+      erase_now: input.eraseNow,
+    })
+    .execute();
+
+  await trx
+    .updateTable('users')
+    .set({
+      status: 'withdrawn',
+      withdrawn_at: now,
+      updated_at: now,
+      email: null,
+      email_verified_at: null,
+      display_name: null,
+      password_hash: null,
+    })
+    .where('id', '=', user.id)
+    .execute();
+  await trx.deleteFrom('profiles').where('user_id', '=', user.id).execute();
+  // Postings never published are private drafts: they go. Published ones stay as public
+  // content under 「退会済みユーザー」.
+  await trx.deleteFrom('jobs').where('client_id', '=', user.id).where('published_at', 'is', null).execute();
+  // Applicants still waiting on this client's (closed) postings are told the selection ended.
+  const waiting = await trx
+    .selectFrom('applications as a')
+    .innerJoin('jobs as j', 'j.id', 'a.job_id')
+    .select('j.id')
+    .distinct()
+    .where('j.client_id', '=', user.id)
+    .where('a.status', '=', 'pending')
+    .execute();
+  for (const job of waiting) {
+    await declinePendingApplications(trx, deps, job.id, '発注者が退会したため、選考は終了しました。', now);
+  }
+  await endOffersOf(trx, deps, user.id, now);
+  fileKeys = await deleteAttachments(trx, deps, { ownerId: user.id });
+  await trx.deleteFrom('notifications').where('user_id', '=', user.id).execute();
+  await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+  await trx.deleteFrom('idempotency_keys').where('user_id', '=', user.id).execute();
+  await trx.deleteFrom('bank_accounts').where('user_id', '=', user.id).execute();
+  // Payouts are all settled by now (one in flight blocks withdrawal): their amounts stay
+  // as accounting records, the sealed destination goes.
+  await trx.updateTable('payout_requests').set({ sealed: null }).where('user_id', '=', user.id).execute();
+  await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
+  // Mail to or about the person, sent or not, holds their address and name.
+  await trx
+    .deleteFrom('outbox')
+    .where((eb) => eb.or([eb('user_id', '=', user.id), eb('to_address', '=', email)]))
+    .execute();
+  await trx
+    .deleteFrom('login_throttles')
+    .where('key', '=', hmac(deps.config.secret, 'login-throttle', email))
+    .execute();
+  await recordAudit(trx, {
+    actorUserId: user.id,
+    action: 'account.withdrawn',
+    subjectType: 'user',
+    subjectId: user.id,
+    data: { eraseNow: input.eraseNow },
+    now,
+  });
+  await enqueueMail(trx, {
+    now,
+    to: email,
+    userId: null,
+    template: 'withdrawal_confirmation',
+    eraseAfterSend: true,
+    vars: {
+      undoLink: restoreToken ? `${deps.config.publicUrl}/restore-account?token=${restoreToken}` : null,
+      undoUntil: undoUntil ? formatJapaneseDate(undoUntil) : null,
+      registerLink: `${deps.config.publicUrl}/register`,
+    },
+  });
+  return { withdrawnAt: now, undoUntil, fileKeys };
 }
 
 /** "2026年4月15日 09:00" in Japan time, for mail texts. */

@@ -56,6 +56,10 @@ export const WithdrawalPrecheck = z.object({
   balanceYen: z.number().int(),
   undoDays: z.number().int(),
   username: z.string(),
+  /** Only payouts on their way block: the withdrawal can be scheduled (予約退会). */
+  schedulable: z.boolean(),
+  /** A scheduled withdrawal waiting for its payouts, if any. */
+  scheduled: z.object({ requestedAt: z.string(), completesAfter: z.string().nullable() }).nullable(),
 });
 export type WithdrawalPrecheck = z.infer<typeof WithdrawalPrecheck>;
 
@@ -67,6 +71,11 @@ export const WithdrawBody = z.strictObject({
   password: passwordInput,
   /** Skip the undo window: personal data is destroyed at once and cannot be restored. */
   eraseNow: z.boolean({ error: typeError }),
+  /**
+   * When the only blockers are payouts not yet transferred: withdraw by itself once the
+   * last transfer is done (予約退会). The answer is then 202 with the expected date.
+   */
+  schedule: z.boolean({ error: typeError }).default(false),
 });
 export type WithdrawBody = z.infer<typeof WithdrawBody>;
 
@@ -76,3 +85,8 @@ export const WithdrawResult = z.object({
   undoUntil: z.string().nullable(),
 });
 export type WithdrawResult = z.infer<typeof WithdrawResult>;
+export const ScheduledWithdrawResult = z.object({
+  scheduled: z.literal(true),
+  /** The latest expected transfer date of the payouts it waits for. */
+  completesAfter: z.string().nullable(),
+});

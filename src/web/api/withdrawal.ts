@@ -1,7 +1,12 @@
 // The withdrawal (退会) endpoints, typed with the shared request and response schemas.
 
 import { z } from 'zod';
-import { Blocker, type WithdrawalPrecheck, type WithdrawBody, type WithdrawResult } from '../../shared/api/withdrawal';
+import {
+  Blocker,
+  type WithdrawalPrecheck,
+  type WithdrawBody as WithdrawBodySchema,
+  type WithdrawResult,
+} from '../../shared/api/withdrawal';
 import { PROBLEMS, type Problem } from '../../shared/errors';
 import { currentLang } from '../i18n';
 import { ApiError, api, apiPath } from './client';
@@ -24,7 +29,7 @@ export function blockersOf(problem: Problem): Blocker[] | null {
 
 export const withdrawalApi = {
   precheck: () => api.get<WithdrawalPrecheck>('/me/withdrawal'),
-  withdraw: (body: WithdrawBody) => api.post<WithdrawResult>('/me/withdrawal', body),
+  withdraw: (body: z.input<typeof WithdrawBodySchema>) => api.post<WithdrawResult>('/me/withdrawal', body),
   /** Resolves one blocking item in place with the POST its `resolve.href` names. */
   resolveItem(href: string): Promise<unknown> {
     const path = apiPath(href);

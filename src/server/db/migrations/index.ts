@@ -10,6 +10,7 @@ import * as m0006 from './0006_attachments_entries';
 import * as m0007 from './0007_contracts_ledger';
 import * as m0008 from './0008_bank_accounts';
 import * as m0009 from './0009_payouts';
+import * as m0010 from './0010_scheduled_withdrawals';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0007_contracts_ledger': m0007,
   '0008_bank_accounts': m0008,
   '0009_payouts': m0009,
+  '0010_scheduled_withdrawals': m0010,
 };

@@ -162,6 +162,86 @@ describe('payout requests', () => {
     expect(row).toEqual({ sealed: null, amount: 8_580 });
   });
 
+  describe('scheduled withdrawal (予約退会)', () => {
+    const withdraw = (c: Party, schedule: boolean) =>
+      c.client.post('/api/v1/me/withdrawal', {
+        reasons: ['other'],
+        otherReason: '',
+        password: c.user.password,
+        eraseNow: true,
+        schedule,
+      });
+
+    async function scheduled(): Promise<{ worker: Party; payoutId: string }> {
+      const worker = await paidWorker();
+      const payout = (await worker.client.post('/api/v1/me/payouts', { amount: 8_580, final: true })).json();
+      const precheck = (await worker.client.get('/api/v1/me/withdrawal')).json();
+      expect(precheck).toMatchObject({ eligible: false, schedulable: true, scheduled: null });
+      const refused = await withdraw(worker, false);
+      expect(refused.json()).toMatchObject({ code: 'withdrawal-blocked', schedulable: true });
+      const res = await withdraw(worker, true);
+      expect(res.statusCode, res.body).toBe(202);
+      expect(res.json()).toEqual({ scheduled: true, completesAfter: '2026-04-30T06:00:00.000Z' });
+      return { worker, payoutId: payout.id };
+    }
+
+    it('completes by itself when the last transfer is marked done', async () => {
+      const { worker, payoutId } = await scheduled();
+      expect((await worker.client.get('/api/v1/me/withdrawal')).json().scheduled).toMatchObject({
+        completesAfter: '2026-04-30T06:00:00.000Z',
+      });
+      const tried = await worker.client.put('/api/v1/me/bank-account', {
+        bankCode: '0001',
+        branchCode: '100',
+        accountType: 'ordinary',
+        accountNumber: '1111111',
+        holderName: 'テスト',
+        password: worker.user.password,
+      });
+      expect(tried.statusCode).toBe(200); // the destination of the payout in flight is a copy: changing it is harmless
+      await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
+      await finance.client.post(`/api/v1/staff/payouts/${payoutId}/done`, {});
+      const user = await t.database.db
+        .selectFrom('users')
+        .select(['status', 'email'])
+        .where('username', '=', worker.user.username)
+        .executeTakeFirstOrThrow();
+      expect(user).toEqual({ status: 'withdrawn', email: null });
+      expect((await worker.client.get('/api/v1/me/withdrawal')).statusCode).toBe(401);
+    });
+
+    it('is cancelled, with the reason, when the transfer fails; and the member can cancel it', async () => {
+      const { worker, payoutId } = await scheduled();
+      await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
+      await finance.client.post(`/api/v1/staff/payouts/${payoutId}/fail`, { reason: '口座が解約されています' });
+      const user = await t.database.db
+        .selectFrom('users')
+        .select('status')
+        .where('username', '=', worker.user.username)
+        .executeTakeFirstOrThrow();
+      expect(user.status).toBe('active');
+      const notices = (await worker.client.get('/api/v1/me/notifications')).json().items.map((n: { kind: string }) => n.kind);
+      expect(notices).toContain('withdrawal.schedule_cancelled');
+      // Scheduled again, then cancelled by the member.
+      await worker.client.post('/api/v1/me/payouts', { amount: 8_580, final: true });
+      expect((await withdraw(worker, true)).statusCode).toBe(202);
+      expect((await worker.client.post('/api/v1/me/withdrawal/cancel', {})).statusCode).toBe(200);
+      expect((await worker.client.post('/api/v1/me/withdrawal/cancel', {})).json().code).toBe('no-scheduled-withdrawal');
+    });
+
+    it('a withdrawing member cannot start anything new', async () => {
+      const { worker } = await scheduled();
+      const client = await paidWorker();
+      const job = (await client.client.post('/api/v1/jobs', (await import('../../../../test/factories')).jobInput(t))).json();
+      const applied = await worker.client.post(`/api/v1/jobs/${job.id}/applications`, {
+        proposal: 'よろしくお願いします',
+        quotedAmount: 10_000,
+        deliveryDays: 7,
+      });
+      expect({ status: applied.statusCode, code: applied.json().code }).toEqual({ status: 409, code: 'account-withdrawing' });
+    });
+  });
+
   it('staff pages are for finance only', async () => {
     const support = await staffMember(t, 'support');
     expect((await support.client.get('/api/v1/staff/payouts')).statusCode).toBe(403);

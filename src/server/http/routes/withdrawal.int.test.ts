@@ -32,6 +32,8 @@ describe('pre-check', () => {
       balanceYen: 0,
       undoDays: 14,
       username: user.username,
+      schedulable: false,
+      scheduled: null,
     });
   });
 

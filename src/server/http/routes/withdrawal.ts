@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { AppError } from '../../../domain/errors';
 import { Ok, TokenBody } from '../../../shared/api/accounts';
-import { WithdrawalPrecheck, WithdrawBody, WithdrawResult } from '../../../shared/api/withdrawal';
+import { ScheduledWithdrawResult, WithdrawalPrecheck, WithdrawBody, WithdrawResult } from '../../../shared/api/withdrawal';
 import type { Deps } from '../../deps';
 import { exportPersonalData } from '../../use-cases/export-personal-data';
 import { getWithdrawalPrecheck } from '../../use-cases/get-withdrawal-precheck';
 import { restoreAccount } from '../../use-cases/restore-account';
-import { withdrawAccount } from '../../use-cases/withdraw-account';
+import { cancelScheduledWithdrawal, withdrawAccount } from '../../use-cases/withdraw-account';
 import { clearSessionCookie, requireAuth } from '../plugins/auth';
 import { presentBlocker } from '../presenters';
 import { negotiateLang } from '../problem';
@@ -36,6 +36,13 @@ export function withdrawalRoutes(app: App, deps: Deps) {
         balanceYen: result.balanceYen,
         undoDays: deps.config.withdrawalUndoDays,
         username: user.username,
+        schedulable: result.schedulable,
+        scheduled: result.scheduled
+          ? {
+              requestedAt: result.scheduled.requestedAt.toISOString(),
+              completesAfter: result.scheduled.completesAfter?.toISOString() ?? null,
+            }
+          : null,
       };
     },
   );
@@ -47,22 +54,39 @@ export function withdrawalRoutes(app: App, deps: Deps) {
         tags,
         summary: 'Withdraw (退会). A refusal is a 409 withdrawal-blocked problem listing the blockers.',
         body: WithdrawBody,
-        response: { 200: WithdrawResult },
+        response: { 200: WithdrawResult, 202: ScheduledWithdrawResult },
       },
     },
     async (request, reply) => {
       const { user } = requireAuth(request);
       try {
         const result = await withdrawAccount(deps, { ...request.body, userId: user.id });
+        if (result.kind === 'scheduled') {
+          return reply.code(202).send({ scheduled: true as const, completesAfter: result.completesAfter?.toISOString() ?? null });
+        }
         clearSessionCookie(reply);
         return { withdrawnAt: result.withdrawnAt.toISOString(), undoUntil: result.undoUntil?.toISOString() ?? null };
       } catch (error) {
         if (error instanceof AppError && error.code === 'withdrawal-blocked' && typeof error.extensions === 'object') {
           const blockers = error.extensions.blockers as Parameters<typeof presentBlocker>[0][];
-          throw new AppError('withdrawal-blocked', (lang) => ({ blockers: blockers.map((b) => presentBlocker(b, lang)) }));
+          const schedulable = Boolean(error.extensions.schedulable);
+          throw new AppError('withdrawal-blocked', (lang) => ({
+            blockers: blockers.map((b) => presentBlocker(b, lang)),
+            schedulable,
+          }));
         }
         throw error;
       }
+    },
+  );
+
+  app.post(
+    '/api/v1/me/withdrawal/cancel',
+    { schema: { tags, summary: 'Cancel my scheduled withdrawal (予約退会の取り消し)', response: { 200: Ok } } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      await cancelScheduledWithdrawal(deps, user.id);
+      return { ok: true as const };
     },
   );
 
