@@ -25,7 +25,7 @@ import { continueScheduledWithdrawal } from './withdraw-account';
 
 type PayoutRow = Selectable<PayoutRequestsTable> & { bank_name?: string | null; branch_name?: string | null };
 
-function presentPayout(deps: Deps, r: PayoutRow) {
+function presentPayout(r: PayoutRow) {
   return {
     id: r.id,
     amount: r.amount,
@@ -66,7 +66,7 @@ export async function myPayouts(deps: Deps, userId: string) {
     fee: deps.config.payoutFee,
     nextScheduledDate: payoutDate(deps.clock()),
     hasBankAccount: Boolean(bank),
-    items: items.map((r) => presentPayout(deps, r)),
+    items: items.map((r) => presentPayout(r)),
   };
 }
 
@@ -127,7 +127,7 @@ export async function createPayoutRequest(deps: Deps, input: { userId: string; a
       now,
     );
     const row = await payoutQuery(trx).where('p.id', '=', id).executeTakeFirstOrThrow();
-    return presentPayout(deps, row);
+    return presentPayout(row);
   });
 }
 
@@ -137,22 +137,22 @@ function staffPayoutQuery(db: Db) {
   return payoutQuery(db).innerJoin('users as u', 'u.id', 'p.user_id').select(['u.username']);
 }
 
-function presentStaffPayout(deps: Deps, r: PayoutRow & { username: string }) {
-  return { ...presentPayout(deps, r), user: { username: r.username }, batchId: r.batch_id };
+function presentStaffPayout(r: PayoutRow & { username: string }) {
+  return { ...presentPayout(r), user: { username: r.username }, batchId: r.batch_id };
 }
 
 export async function listStaffPayouts(deps: Deps, status: PayoutRow['status'] | 'all') {
   let q = staffPayoutQuery(deps.db);
   if (status !== 'all') q = q.where('p.status', '=', status);
   const rows = await q.orderBy('p.scheduled_date').orderBy('p.number').limit(1000).execute();
-  return rows.map((r) => presentStaffPayout(deps, r));
+  return rows.map((r) => presentStaffPayout(r));
 }
 
 export async function getBatch(deps: Deps, batchId: string) {
   const batch = await deps.db.selectFrom('payout_batches').selectAll().where('id', '=', batchId).executeTakeFirst();
   if (!batch) throw new AppError('not-found');
   const rows = await staffPayoutQuery(deps.db).where('p.batch_id', '=', batchId).orderBy('p.number').execute();
-  const items = rows.map((r) => presentStaffPayout(deps, r));
+  const items = rows.map((r) => presentStaffPayout(r));
   return {
     id: batch.id,
     paymentDate: batch.payment_date,
@@ -284,5 +284,5 @@ export async function settlePayout(
 export async function getStaffPayout(deps: Deps, payoutId: string) {
   const row = await staffPayoutQuery(deps.db).where('p.id', '=', payoutId).executeTakeFirst();
   if (!row) throw new AppError('not-found');
-  return presentStaffPayout(deps, row);
+  return presentStaffPayout(row);
 }
