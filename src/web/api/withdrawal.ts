@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   Blocker,
+  type ScheduledWithdrawResult as ScheduledWithdrawResultSchema,
   type WithdrawalPrecheck,
   type WithdrawBody as WithdrawBodySchema,
   type WithdrawResult,
@@ -13,6 +14,14 @@ import { ApiError, api, apiPath } from './client';
 
 interface Ok {
   ok: true;
+}
+
+/** 202 to a withdrawal with `schedule: true`: it waits for the payouts (予約退会). */
+export type ScheduledWithdrawResult = z.infer<typeof ScheduledWithdrawResultSchema>;
+
+/** Whether the withdrawal was scheduled (202) rather than done at once (200). */
+export function isScheduled(result: WithdrawResult | ScheduledWithdrawResult): result is ScheduledWithdrawResult {
+  return 'scheduled' in result && result.scheduled === true;
 }
 
 /** The registered data as one JSON file; a plain link downloads it with the session cookie. */
@@ -27,9 +36,18 @@ export function blockersOf(problem: Problem): Blocker[] | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** Whether a `withdrawal-blocked` problem says the withdrawal could be scheduled instead. */
+export function schedulableOf(problem: Problem): boolean {
+  return problem.code === 'withdrawal-blocked' && problem.schedulable === true;
+}
+
 export const withdrawalApi = {
   precheck: () => api.get<WithdrawalPrecheck>('/me/withdrawal'),
-  withdraw: (body: z.input<typeof WithdrawBodySchema>) => api.post<WithdrawResult>('/me/withdrawal', body),
+  /** 200 WithdrawResult when withdrawn now; 202 ScheduledWithdrawResult when scheduled. */
+  withdraw: (body: z.input<typeof WithdrawBodySchema>) =>
+    api.post<WithdrawResult | ScheduledWithdrawResult>('/me/withdrawal', body),
+  /** Cancels a scheduled withdrawal (409 no-scheduled-withdrawal when there is none). */
+  cancelSchedule: () => api.post<Ok>('/me/withdrawal/cancel', {}),
   /** Resolves one blocking item in place with the POST its `resolve.href` names. */
   resolveItem(href: string): Promise<unknown> {
     const path = apiPath(href);

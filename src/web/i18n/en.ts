@@ -294,6 +294,8 @@ export const en: Messages = {
     summaryEligible: 'You can withdraw now.',
     summaryBlockedOne: 'Before you can withdraw, complete the item below.',
     summaryBlocked: 'Before you can withdraw, complete the {{count}} items below.',
+    summarySchedulable:
+      'Only payouts on their way to your bank remain. If you go ahead now, you are withdrawn automatically once they have been transferred (scheduled withdrawal).',
     blockersTitle: 'To complete before withdrawing',
     roleWorker: 'As a worker',
     roleClient: 'As a client',
@@ -339,6 +341,27 @@ export const en: Messages = {
     password: 'Password',
     passwordHint: 'Enter it to confirm it is you',
     submit: 'Withdraw',
+    submitSchedule: 'Schedule my withdrawal',
+    scheduleFormTitle: 'Schedule your withdrawal',
+    scheduleFormLead:
+      'Check the information above, enter your password and press “Schedule my withdrawal”. You are withdrawn automatically once the payouts have been transferred. Until then you stay logged in, but you cannot apply for jobs or place new orders. You can cancel the schedule on this page at any time. If the payouts have already been transferred, you are withdrawn and logged out at once.',
+    scheduledTitle: 'Your withdrawal is scheduled',
+    scheduledRequested: 'You scheduled your withdrawal on {{date}}.',
+    scheduledCompletes:
+      'You are withdrawn automatically once the payouts have been transferred (expected transfer date: {{date}}).',
+    scheduledCompletesUndated: 'You are withdrawn automatically once the payouts have been transferred.',
+    scheduledMeanwhile: 'Until then, you cannot apply for jobs or place new orders.',
+    scheduledTransferFails:
+      'If a transfer fails, the schedule is cancelled and we let you know in your notifications. The money goes back to your earnings balance.',
+    scheduledCancelNote: 'To keep using Yorozu, cancel the schedule with the button below.',
+    scheduleCancel: 'Cancel the scheduled withdrawal',
+    scheduleCancelTitle: 'Cancel your scheduled withdrawal?',
+    scheduleCancelBody: 'You can then use Yorozu as before. Your payout requests go ahead as they are.',
+    scheduleCancelConfirm: 'Cancel the schedule',
+    scheduleCancelBack: 'Go back',
+    scheduledNotice: 'Your withdrawal is scheduled. You will be withdrawn once the transfer expected on {{date}} is done.',
+    scheduledNoticeUndated: 'Your withdrawal is scheduled. You will be withdrawn once the payouts have been transferred.',
+    scheduleCancelled: 'Your scheduled withdrawal has been cancelled.',
   },
   withdrawalComplete: {
     title: 'You have withdrawn',

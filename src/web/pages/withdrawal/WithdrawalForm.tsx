@@ -10,7 +10,7 @@ import {
 } from '../../../shared/api/withdrawal';
 import type { Problem } from '../../../shared/errors';
 import { ApiError } from '../../api/client';
-import { withdrawalApi } from '../../api/withdrawal';
+import { isScheduled, type ScheduledWithdrawResult, withdrawalApi } from '../../api/withdrawal';
 import { Button } from '../../components/Button';
 import { Checkbox, CheckboxGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
@@ -26,12 +26,22 @@ const OTHER_REASON_MAX = 1000;
 
 interface Props {
   precheck: WithdrawalPrecheck;
+  /**
+   * Only payouts on their way block: the form schedules the withdrawal (予約退会) for when
+   * they have been transferred, and its button reads 「退会を予約する」.
+   */
+  schedule: boolean;
   /** The server found open items after all: the page shows them instead of the form. */
   onBlocked: (problem: Problem) => Promise<void>;
+  /** The withdrawal was scheduled (202): the member stays logged in on this page. */
+  onScheduled: (result: ScheduledWithdrawResult) => Promise<void>;
 }
 
-/** The withdrawal itself: optional reasons, "erase now", the password and 「退会する」. */
-export function WithdrawalForm({ precheck, onBlocked }: Props) {
+/**
+ * The withdrawal itself: optional reasons, "erase now", the password and 「退会する」, or
+ * 「退会を予約する」 when it can only be scheduled.
+ */
+export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -43,12 +53,18 @@ export function WithdrawalForm({ precheck, onBlocked }: Props) {
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const body = { reasons, otherReason, password, eraseNow };
+    const body = { reasons, otherReason, password, eraseNow, schedule };
     const errors = schemaErrors(WithdrawBody, body, lang);
     if (Object.keys(errors).length > 0) return form.fail(errors);
     void form.run(async () => {
       try {
         const result = await withdrawalApi.withdraw(body);
+        if (isScheduled(result)) {
+          setPassword('');
+          await onScheduled(result);
+          return;
+        }
+        // Withdrawn at once (also when a scheduled one found its payouts already transferred).
         const state: WithdrawalCompleteState = {
           result,
           username: precheck.username,
@@ -109,7 +125,7 @@ export function WithdrawalForm({ precheck, onBlocked }: Props) {
       />
       <div className="form-actions">
         <Button type="submit" variant="danger" busy={form.submitting} className="btn-withdraw">
-          {t('withdrawal.submit')}
+          {schedule ? t('withdrawal.submitSchedule') : t('withdrawal.submit')}
         </Button>
       </div>
     </form>

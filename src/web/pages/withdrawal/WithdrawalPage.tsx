@@ -3,20 +3,25 @@ import { useTranslation } from 'react-i18next';
 import type { Blocker, WithdrawalPrecheck } from '../../../shared/api/withdrawal';
 import type { Problem } from '../../../shared/errors';
 import { toProblem } from '../../api/client';
-import { blockersOf, withdrawalApi } from '../../api/withdrawal';
+import { blockersOf, type ScheduledWithdrawResult, schedulableOf, withdrawalApi } from '../../api/withdrawal';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatDate } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { BlockerList, itemDomId, itemKey } from './BlockerList';
+import { ScheduledWithdrawal } from './ScheduledWithdrawal';
 import { WithdrawalForm } from './WithdrawalForm';
 import { DataExport, WithdrawalWarnings } from './WithdrawalWarnings';
 
 /**
  * 退会手続き: whether the member can withdraw now, every open item that stops it, what
- * withdrawal means, the data download and, when nothing blocks it, the form itself.
+ * withdrawal means, the data download and, when nothing blocks it, the form itself. When
+ * only payouts on their way block, the form schedules the withdrawal (予約退会); while one
+ * is scheduled, the page shows it with the button to cancel it instead of the form.
  */
 export function WithdrawalPage() {
   const { t } = useTranslation();
@@ -57,13 +62,15 @@ function Precheck({
   reload: () => void;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const [busyItem, setBusyItem] = useState<string | null>(null);
   const [itemErrors, setItemErrors] = useState<Record<string, Problem>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [blockedProblem, setBlockedProblem] = useState<Problem | null>(null);
-  const [focus, setFocus] = useState<{ target: 'summary' | 'blocked' | string; n: number } | null>(null);
+  const [focus, setFocus] = useState<{ target: 'summary' | 'blocked' | 'scheduled' | string; n: number } | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const blockedRef = useRef<HTMLDivElement>(null);
+  const scheduledRef = useRef<HTMLHeadingElement>(null);
 
   // After the page changes under the member's hands (an item resolved, the withdrawal
   // refused), put focus where the news is instead of leaving it on a removed button.
@@ -73,19 +80,26 @@ function Precheck({
       blockedRef.current?.focus();
       return;
     }
+    if (focus.target === 'scheduled') {
+      scheduledRef.current?.focus();
+      return;
+    }
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
     const element = focus.target === 'summary' ? summaryRef.current : document.getElementById(focus.target);
     element?.focus();
   }, [focus]);
 
-  const refetch = async () => {
+  const refetch = async (): Promise<boolean> => {
     try {
       setData(await withdrawalApi.precheck());
+      return true;
     } catch {
       reload();
+      return false;
     }
   };
+  const focusOn = (target: string) => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
 
   const resolve = async (blocker: Blocker, item: Blocker['items'][number]) => {
     if (!item.resolve || busyItem) return;
@@ -112,7 +126,7 @@ function Precheck({
   const onBlocked = async (problem: Problem) => {
     const blockers = blockersOf(problem);
     if (blockers && blockers.length > 0) {
-      setData({ ...precheck, eligible: false, blockers });
+      setData({ ...precheck, eligible: false, blockers, schedulable: schedulableOf(problem) });
     } else {
       await refetch();
     }
@@ -120,38 +134,78 @@ function Precheck({
     setFocus((f) => ({ target: 'blocked', n: (f?.n ?? 0) + 1 }));
   };
 
+  // 202: the withdrawal waits for the payouts. The member stays logged in, on this page.
+  const onScheduled = async (result: ScheduledWithdrawResult) => {
+    const fresh = await refetch();
+    if (!fresh) {
+      const scheduled = { requestedAt: new Date().toISOString(), completesAfter: result.completesAfter };
+      setData({ ...precheck, scheduled });
+    }
+    setBlockedProblem(null);
+    setNotice(
+      result.completesAfter
+        ? t('withdrawal.scheduledNotice', { date: formatDate(result.completesAfter, lang) })
+        : t('withdrawal.scheduledNoticeUndated'),
+    );
+    focusOn('scheduled');
+  };
+
+  // The reservation is gone: cancelled here (problem null), or already cancelled or completed.
+  const onCancelled = async (problem: Problem | null) => {
+    await refetch();
+    if (problem) {
+      setNotice(null);
+      setBlockedProblem(problem);
+      focusOn('blocked');
+      return;
+    }
+    setBlockedProblem(null);
+    setNotice(t('withdrawal.scheduleCancelled'));
+    focusOn('summary');
+  };
+
   const count = precheck.blockers.length;
+  const scheduled = precheck.scheduled;
+  // Only payouts on their way block: the form schedules the withdrawal instead.
+  const scheduleMode = !precheck.eligible && precheck.schedulable && !scheduled;
   let summary = t('withdrawal.summaryEligible');
-  if (!precheck.eligible) {
+  if (scheduleMode) {
+    summary = t('withdrawal.summarySchedulable');
+  } else if (!precheck.eligible) {
     summary = count === 1 ? t('withdrawal.summaryBlockedOne') : t('withdrawal.summaryBlocked', { count });
   }
 
   return (
     <>
-      <div ref={summaryRef} tabIndex={-1} className="withdrawal-summary">
-        <StatusMessage tone={precheck.eligible ? 'info' : 'warning'}>
-          <p className="withdrawal-summary-text">{summary}</p>
-        </StatusMessage>
-      </div>
+      {!scheduled && (
+        <div ref={summaryRef} tabIndex={-1} className="withdrawal-summary">
+          <StatusMessage tone={precheck.eligible || scheduleMode ? 'info' : 'warning'}>
+            <p className="withdrawal-summary-text">{summary}</p>
+          </StatusMessage>
+        </div>
+      )}
       {blockedProblem && <ProblemMessage problem={blockedProblem} alertRef={blockedRef} />}
       <StatusMessage>{notice}</StatusMessage>
+      {scheduled && <ScheduledWithdrawal scheduled={scheduled} headingRef={scheduledRef} onCancelled={onCancelled} />}
 
       {count > 0 && <BlockerList blockers={precheck.blockers} busyItem={busyItem} itemErrors={itemErrors} onResolve={resolve} />}
 
       <WithdrawalWarnings precheck={precheck} />
       <DataExport />
 
-      <section aria-labelledby="withdrawal-form" className="section">
-        <h2 id="withdrawal-form">{t('withdrawal.formTitle')}</h2>
-        {precheck.eligible ? (
-          <div className="card">
-            <p>{t('withdrawal.formLead')}</p>
-            <WithdrawalForm precheck={precheck} onBlocked={onBlocked} />
-          </div>
-        ) : (
-          <p className="note withdrawal-blocked-note">{t('withdrawal.blockedNotice')}</p>
-        )}
-      </section>
+      {!scheduled && (
+        <section aria-labelledby="withdrawal-form" className="section">
+          <h2 id="withdrawal-form">{scheduleMode ? t('withdrawal.scheduleFormTitle') : t('withdrawal.formTitle')}</h2>
+          {precheck.eligible || scheduleMode ? (
+            <div className="card">
+              <p>{scheduleMode ? t('withdrawal.scheduleFormLead') : t('withdrawal.formLead')}</p>
+              <WithdrawalForm precheck={precheck} schedule={scheduleMode} onBlocked={onBlocked} onScheduled={onScheduled} />
+            </div>
+          ) : (
+            <p className="note withdrawal-blocked-note">{t('withdrawal.blockedNotice')}</p>
+          )}
+        </section>
+      )}
     </>
   );
 }

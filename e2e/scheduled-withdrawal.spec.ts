@@ -1,0 +1,157 @@
+// Journey: a worker whose only open item is the final payout of their balance schedules
+// the withdrawal (予約退会); it completes by itself when staff mark the transfer done.
+import { randomBytes } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../src/server/security/passwords';
+import { acceptMilestone } from '../src/server/use-cases/accept-milestone';
+import { applyToJob } from '../src/server/use-cases/apply-to-job';
+import { setBankAccount } from '../src/server/use-cases/bank-account';
+import { createJob } from '../src/server/use-cases/create-job';
+import { decideApplication } from '../src/server/use-cases/decide-application';
+import { deliverMilestone } from '../src/server/use-cases/deliver-milestone';
+import { fundMilestone } from '../src/server/use-cases/fund-milestone';
+import { buildBatch, settlePayout } from '../src/server/use-cases/payouts';
+import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const PASSWORD = 'a quiet lantern by the river 7';
+
+/** A worker paid for one finished contract, with a bank account and nothing else open. */
+async function paidWorker() {
+  const deps = server.app.deps;
+  const db = deps.db;
+  const id = randomBytes(3).toString('hex');
+  const email = `leaver_${id}@example.jp`;
+  const worker = await db
+    .insertInto('users')
+    .values({
+      username: `leaver_${id}`,
+      email,
+      password_hash: await hashPassword(PASSWORD),
+      display_name: '退会 予定子',
+      email_verified_at: new Date(),
+      terms_accepted_at: new Date(),
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const tanaka = (await db.selectFrom('users').select('id').where('username', '=', 'tanaka_shoji').executeTakeFirstOrThrow()).id;
+  const jobId = await createJob(deps, {
+    clientId: tanaka,
+    job: {
+      kind: 'project',
+      title: `お礼状の文面作成(1通)${id}`,
+      description: '取引先へのお礼状の文面を1通お願いします。200字程度です。',
+      category: 'writing-article',
+      tags: [],
+      deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      deliveryDate: null,
+      budgetMin: 5000,
+      budgetMax: 10000,
+      hires: 1,
+      milestonesWished: 1,
+      taskSlots: null,
+      taskUnitPrice: null,
+      taskInstructions: null,
+      prize: null,
+      entryRules: null,
+      allowNoWinner: false,
+      publish: true,
+    },
+  });
+  const applicationId = await applyToJob(deps, {
+    workerId: worker.id,
+    jobId,
+    application: { proposal: 'お任せください。', quotedAmount: 10_000, deliveryDays: 3, attachmentIds: [] },
+  });
+  await decideApplication(deps, { actorId: tanaka, applicationId, action: 'hire' });
+  const m = await db
+    .selectFrom('milestones as m')
+    .innerJoin('contracts as k', 'k.id', 'm.contract_id')
+    .select('m.id')
+    .where('k.application_id', '=', applicationId)
+    .executeTakeFirstOrThrow();
+  await fundMilestone(deps, { actorId: tanaka, milestoneId: m.id, method: 'dev_card' });
+  await deliverMilestone(deps, { actorId: worker.id, milestoneId: m.id, message: '納品します。', attachmentIds: [] });
+  await acceptMilestone(deps, { actorId: tanaka, milestoneId: m.id });
+  await setBankAccount(deps, {
+    userId: worker.id,
+    bankCode: '0001',
+    branchCode: '100',
+    accountType: 'ordinary',
+    accountNumber: '7654321',
+    holderName: 'タイカイ ヨテイコ',
+    password: PASSWORD,
+  });
+  return { id: worker.id, email };
+}
+
+describe('scheduled withdrawal journey', () => {
+  it('final payout → withdrawal scheduled → transfer done → withdrawn', async () => {
+    const worker = await paidWorker();
+    const context = await newContext(browser, server.url, 'phone');
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('メールアドレス').fill(worker.email);
+    await page.getByLabel('パスワード', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await page.getByTestId('header-display-name').waitFor();
+
+    // The final payout of the whole balance: no minimum, no fee.
+    await page.goto('/mypage/payouts');
+    await page.getByLabel('退会のため全額を振り込む（最低額・手数料なし）').check();
+    await page.getByRole('button', { name: '申請内容を確認する' }).click();
+    await page.getByRole('button', { name: '振込申請を確定する' }).click();
+    await page
+      .getByText(/の振込申請を受け付けました。振込予定日は/)
+      .first()
+      .waitFor();
+
+    // Only the payout blocks: the withdrawal can be scheduled.
+    await page.goto('/mypage/withdrawal');
+    await page.getByText('振込待ちの振込申請だけが残っています。', { exact: false }).first().waitFor();
+    await shot(page, 'withdrawal', '20-schedulable-phone');
+    await expectAccessible(page);
+    await page.getByLabel('パスワード', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: '退会を予約する' }).click();
+    await page.getByRole('heading', { name: '退会を予約しています' }).waitFor();
+    await shot(page, 'withdrawal', '21-scheduled-phone');
+    await expectAccessible(page);
+    const status = async () =>
+      (await server.app.deps.db.selectFrom('users').select('status').where('id', '=', worker.id).executeTakeFirstOrThrow())
+        .status;
+    expect(await status()).toBe('withdrawing');
+
+    // Staff transfer it; the withdrawal completes in that same transaction.
+    const deps = server.app.deps;
+    const staff = (
+      await deps.db.selectFrom('users').select('id').where('username', '=', 'ops_kobayashi').executeTakeFirstOrThrow()
+    ).id;
+    const payout = await deps.db
+      .selectFrom('payout_requests')
+      .select(['id', 'scheduled_date'])
+      .where('user_id', '=', worker.id)
+      .executeTakeFirstOrThrow();
+    await buildBatch(deps, { staffId: staff, paymentDate: payout.scheduled_date });
+    await settlePayout(deps, { staffId: staff, payoutId: payout.id, outcome: 'paid' });
+    expect(await status()).toBe('withdrawn');
+    await page.reload();
+    await page.getByRole('link', { name: 'ログイン' }).first().waitFor();
+    await shot(page, 'withdrawal', '22-after-transfer-logged-out-phone');
+    await context.close();
+  });
+});
