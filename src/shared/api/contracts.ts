@@ -366,3 +366,34 @@ export const SettleDisputeBody = z.strictObject({
   settlement: SettlementInput,
   note: paragraph(2000).refine((s) => s.length > 0, { error: 'required' }),
 });
+
+/** The year's payments to a worker, for their tax return (支払調書に相当する年間の支払明細). */
+export const YearlySummary = z.object({
+  year: z.number().int(),
+  lines: z.array(
+    z.object({
+      date: z.string(),
+      contractId: z.string(),
+      title: z.string(),
+      client: z.string(),
+      /** Fee for the work, tax included (支払金額). */
+      gross: z.number().int(),
+      tax: z.number().int(),
+      withholding: z.number().int(),
+      /** System fee with its tax. */
+      fees: z.number().int(),
+      net: z.number().int(),
+    }),
+  ),
+  totals: z.object({
+    gross: z.number().int(),
+    tax: z.number().int(),
+    withholding: z.number().int(),
+    fees: z.number().int(),
+    net: z.number().int(),
+    /** Transferred to the bank account during the year, and the payout fees. */
+    paidOut: z.number().int(),
+    payoutFees: z.number().int(),
+  }),
+});
+export const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });

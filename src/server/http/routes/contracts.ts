@@ -18,6 +18,8 @@ import {
   ReviewBody,
   RevisionBody,
   TerminationBody,
+  YearlySummary,
+  YearQuery,
 } from '../../../shared/api/contracts';
 import type { Deps } from '../../deps';
 import { acceptMilestone } from '../../use-cases/accept-milestone';
@@ -37,6 +39,7 @@ import {
   profileReviews,
 } from '../../use-cases/statements';
 import { answerTermination, proposeTermination } from '../../use-cases/termination';
+import { yearlySummary } from '../../use-cases/yearly-summary';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
@@ -231,6 +234,23 @@ export function contractRoutes(app: App, deps: Deps) {
         month: request.query.month ?? currentJapanMonth(deps.clock()),
         lang: negotiateLang(request.headers['accept-language']),
       });
+    },
+  );
+
+  app.get(
+    '/api/v1/me/statements/yearly',
+    {
+      schema: {
+        tags,
+        summary: "The year's payments for my tax return (年間の支払明細)",
+        querystring: YearQuery,
+        response: { 200: YearlySummary },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const year = request.query.year ?? Number(currentJapanMonth(deps.clock()).slice(0, 4));
+      return yearlySummary(deps, { userId: user.id, year });
     },
   );
 

@@ -142,6 +142,21 @@ describe('payout requests', () => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['payout.batch', 'payout.paid', 'payout.failed']));
   });
 
+  it('the yearly summary lists the year’s fees with tax, withholding, system fees and transfers', async () => {
+    const worker = await paidWorker();
+    const payout = (await worker.client.post('/api/v1/me/payouts', { amount: 5_000 })).json();
+    await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
+    await finance.client.post(`/api/v1/staff/payouts/${payout.id}/done`, {});
+    const summary = (await worker.client.get('/api/v1/me/statements/yearly?year=2026')).json();
+    expect(summary).toMatchObject({
+      year: 2026,
+      lines: [{ gross: 11_000, tax: 1_000, withholding: 0, fees: 2_420, net: 8_580 }],
+      totals: { gross: 11_000, net: 8_580, paidOut: 4_500, payoutFees: 500 },
+    });
+    expect((await worker.client.get('/api/v1/me/statements/yearly?year=2025')).json().lines).toEqual([]);
+    expect((await worker.client.get('/api/v1/me/statements/yearly?year=１９')).statusCode).toBe(400);
+  });
+
   it('the sealed destination of settled payouts is erased at withdrawal', async () => {
     const worker = await paidWorker();
     const payout = (await worker.client.post('/api/v1/me/payouts', { amount: 8_580, final: true })).json();
