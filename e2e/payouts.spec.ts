@@ -95,6 +95,14 @@ describe('payout journey', () => {
     await worker.reload();
     await worker.getByText('振込済み').first().waitFor();
     await shot(worker, 'payouts', '08-worker-sees-paid-phone');
+
+    // The yearly summary for the tax return shows the fee and the transfer.
+    await worker.goto('/mypage/statements');
+    await worker.getByRole('link', { name: '年間の支払明細を見る' }).click();
+    await worker.getByRole('heading', { level: 1, name: '年間の支払明細' }).waitFor();
+    await worker.getByText('¥4,500').first().waitFor();
+    await shot(worker, 'payouts', '09-yearly-summary-phone');
+    await expectAccessible(worker);
     await workerContext.close();
     await staffContext.close();
   });

@@ -9,6 +9,7 @@ import type {
   Earnings as EarningsSchema,
   MonthlyStatement as MonthlyStatementSchema,
   ProfileReviews as ProfileReviewsSchema,
+  YearlySummary as YearlySummarySchema,
 } from '../../shared/api/contracts';
 import { api } from './client';
 
@@ -19,6 +20,7 @@ export type MonthlyStatement = z.infer<typeof MonthlyStatementSchema>;
 export type Earnings = z.infer<typeof EarningsSchema>;
 export type ProfileReviews = z.infer<typeof ProfileReviewsSchema>;
 export type ProfileReview = ProfileReviews['items'][number];
+export type YearlySummary = z.infer<typeof YearlySummarySchema>;
 
 const contractPath = (id: string) => `/contracts/${encodeURIComponent(id)}`;
 
@@ -32,6 +34,9 @@ export const moneyApi = {
   /** 取引明細 of one month ("2026-04"); the current month when absent. */
   monthly: (month?: string | null) =>
     api.get<MonthlyStatement>(`/me/statements${month ? `?month=${encodeURIComponent(month)}` : ''}`),
+  /** 年間の支払明細 of one year (2026); the current year in Japan when absent. */
+  yearly: (year?: number | null) =>
+    api.get<YearlySummary>(`/me/statements/yearly${year ? `?year=${encodeURIComponent(year)}` : ''}`),
   earnings: () => api.get<Earnings>('/me/earnings'),
   /** Revealed reviews the member received, with their averages. */
   reviews: (username: string) => api.get<ProfileReviews>(`/users/${encodeURIComponent(username)}/reviews`),

@@ -47,6 +47,7 @@ const TermsDocumentPage = page(() => import('../pages/documents/TermsDocumentPag
 const ReceiptPage = page(() => import('../pages/documents/StatementDocumentPage'), 'ReceiptPage');
 const PaymentNoticePage = page(() => import('../pages/documents/StatementDocumentPage'), 'PaymentNoticePage');
 const StatementsPage = page(() => import('../pages/mypage/StatementsPage'), 'StatementsPage');
+const YearlyStatementPage = page(() => import('../pages/mypage/YearlyStatementPage'), 'YearlyStatementPage');
 const PayoutsPage = page(() => import('../pages/mypage/PayoutsPage'), 'PayoutsPage');
 const BankAccountPage = page(() => import('../pages/mypage/BankAccountPage'), 'BankAccountPage');
 const RequireStaff = page(() => import('../pages/staff/staffParts'), 'RequireStaff');
@@ -100,6 +101,7 @@ export function AppRoutes() {
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />
           <Route path="statements" element={<StatementsPage />} />
+          <Route path="statements/yearly" element={<YearlyStatementPage />} />
           <Route path="payouts" element={<PayoutsPage />} />
           <Route path="bank-account" element={<BankAccountPage />} />
         </Route>

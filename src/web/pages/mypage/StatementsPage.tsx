@@ -59,6 +59,9 @@ export function StatementsPage() {
       <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('money.monthly.title') }]} />
       <h1>{t('money.monthly.title')}</h1>
       <p className="lead">{t('money.monthly.lead')}</p>
+      <p>
+        <Link to={`/mypage/statements/yearly?year=${month.slice(0, 4)}`}>{t('money.yearly.link')}</Link>
+      </p>
 
       <div className="month-bar card">
         <nav aria-label={t('money.monthly.monthNav')} className="month-nav">

@@ -1,0 +1,308 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { moneyApi, type YearlySummary } from '../../api/money';
+import { useAuth } from '../../app/auth';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { TextField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { formatPlainDate } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { DataTable, formatAnyDate, PrintButton, yen } from '../documents/docParts';
+
+/** The earliest year the API answers for. */
+const FIRST_YEAR = 2000;
+const JST = 9 * 3_600_000;
+
+/** The calendar year in Japan (the summary runs January to December, Japan time). */
+function japanYear(date: Date = new Date()): number {
+  return new Date(date.getTime() + JST).getUTCFullYear();
+}
+
+/** Today in Japan, as "2026-05-01". */
+function japanToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + JST).toISOString().slice(0, 10);
+}
+
+function readYear(search: string, max: number): number {
+  const value = new URLSearchParams(search).get('year') ?? '';
+  if (!/^\d{4}$/.test(value)) return max;
+  const year = Number(value);
+  return year >= FIRST_YEAR && year <= max ? year : max;
+}
+
+const yearPath = (year: number) => `/mypage/statements/yearly?year=${year}`;
+
+/** /mypage/statements/yearly?year=YYYY — 年間の支払明細: the year's fees, withholding and fees, for a tax return. */
+export function YearlyStatementPage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const thisYear = japanYear();
+  const year = readYear(location.search, thisYear);
+  const yearLabel = (y: number) => t('money.yearly.yearLabel', { year: y });
+  const label = yearLabel(year);
+  useDocumentTitle(t('money.yearly.docTitle', { year: label }));
+  const { state, reload } = useAsync(() => moneyApi.yearly(year), String(year));
+
+  return (
+    <div className="statements-page yearly-page">
+      <Breadcrumbs
+        items={[
+          { to: '/mypage', label: t('myPage.title') },
+          { to: '/mypage/statements', label: t('money.monthly.title') },
+          { label: t('money.yearly.title') },
+        ]}
+      />
+      <h1 className="doc-title">{t('money.yearly.title')}</h1>
+      <p className="lead">{t('money.yearly.lead')}</p>
+
+      <div className="month-bar card no-print">
+        <nav aria-label={t('money.yearly.yearNav')} className="month-nav">
+          <ul>
+            {year > FIRST_YEAR && (
+              <li>
+                <Link to={yearPath(year - 1)} className="btn btn-secondary btn-small">
+                  <span aria-hidden="true">‹ </span>
+                  {t('money.yearly.previous')}
+                  <span className="visually-hidden">({yearLabel(year - 1)})</span>
+                </Link>
+              </li>
+            )}
+            <li className="month-current" aria-current="page">
+              {label}
+            </li>
+            {year < thisYear && (
+              <li>
+                <Link to={yearPath(year + 1)} className="btn btn-secondary btn-small">
+                  {t('money.yearly.next')}
+                  <span className="visually-hidden">({yearLabel(year + 1)})</span>
+                  <span aria-hidden="true"> ›</span>
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <YearPicker year={year} min={FIRST_YEAR} max={thisYear} />
+      </div>
+
+      <section aria-labelledby="yearly-heading" className="section">
+        <h2 id="yearly-heading">{t('money.yearly.heading', { year: label })}</h2>
+        {state.status === 'loading' && <Loading />}
+        {state.status === 'error' && (
+          <ProblemMessage problem={state.problem}>
+            <Button variant="secondary" onClick={reload}>
+              {t('common.retry')}
+            </Button>
+          </ProblemMessage>
+        )}
+        {state.status === 'done' && <YearlyBody summary={state.data} label={label} />}
+      </section>
+
+      <p className="no-print">
+        <Link to="/mypage/statements">{t('money.yearly.backToMonthly')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** 「年を選ぶ」: a four-digit year, also typed with full-width digits or as 「2025年」. */
+function YearPicker({ year, min, max }: { year: number; min: number; max: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [value, setValue] = useState(String(year));
+  const [error, setError] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    setValue(String(year));
+    setError(undefined);
+  }, [year]);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const typed = value.normalize('NFKC').replace(/\s/g, '').replace(/年$/, '');
+    const n = Number(typed);
+    if (!/^\d{4}$/.test(typed) || n < min || n > max) {
+      setError(t('money.yearly.yearInvalid', { min, max }));
+      document.getElementById('yearly-year-input')?.focus();
+      return;
+    }
+    setError(undefined);
+    navigate(yearPath(n));
+  };
+
+  return (
+    <form className="month-picker" noValidate onSubmit={submit}>
+      <TextField
+        id="yearly-year-input"
+        label={t('money.yearly.pick')}
+        hint={t('money.yearly.pickHint')}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        name="year"
+        className="input-year"
+        value={value}
+        onChange={(e) => setValue(e.currentTarget.value)}
+        error={error}
+      />
+      <Button type="submit" variant="secondary">
+        {t('money.yearly.show')}
+      </Button>
+    </form>
+  );
+}
+
+function YearlyBody({ summary: s, label }: { summary: YearlySummary; label: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { user } = useAuth();
+  const totals = s.totals;
+  const today = japanToday();
+
+  return (
+    <>
+      <PrintButton />
+      <dl className="doc-meta yearly-meta">
+        {user && (
+          <div>
+            <dt>{t('money.yearly.recipient')}</dt>
+            <dd>
+              {t('money.doc.honorific', { name: user.displayName })} (@{user.username})
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('money.yearly.period')}</dt>
+          <dd>
+            {t('money.yearly.periodValue', {
+              from: formatPlainDate(`${s.year}-01-01`, lang),
+              to: formatPlainDate(`${s.year}-12-31`, lang),
+            })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('money.yearly.createdOn')}</dt>
+          <dd>
+            <time dateTime={today}>{formatPlainDate(today, lang)}</time>
+          </dd>
+        </div>
+      </dl>
+
+      <h3 className="visually-hidden">{t('money.yearly.summary', { year: label })}</h3>
+      <dl className="money-summary money-summary-yearly">
+        <div>
+          <dt>{t('money.yearly.gross')}</dt>
+          <dd>{yen(totals.gross)}</dd>
+        </div>
+        <div>
+          <dt>{t('money.yearly.withholding')}</dt>
+          <dd>{yen(totals.withholding)}</dd>
+        </div>
+        <div>
+          <dt>{t('money.yearly.fees')}</dt>
+          <dd>{yen(totals.fees)}</dd>
+        </div>
+        <div className="money-summary-balance">
+          <dt>{t('money.yearly.net')}</dt>
+          <dd>{yen(totals.net)}</dd>
+        </div>
+        <div>
+          <dt>{t('money.yearly.paidOut')}</dt>
+          <dd>{yen(totals.paidOut)}</dd>
+        </div>
+        <div>
+          <dt>{t('money.yearly.payoutFees')}</dt>
+          <dd>{yen(totals.payoutFees)}</dd>
+        </div>
+      </dl>
+
+      {s.lines.length === 0 ? (
+        <p className="card empty-state">{t('money.yearly.empty', { year: label })}</p>
+      ) : (
+        <DataTable caption={t('money.yearly.caption', { year: label })} stack className="yearly-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('money.yearly.date')}</th>
+              <th scope="col">{t('money.yearly.contract')}</th>
+              <th scope="col">{t('money.yearly.client')}</th>
+              <th scope="col" className="num">
+                {t('money.yearly.grossColumn')}
+              </th>
+              <th scope="col" className="num">
+                {t('money.yearly.tax')}
+              </th>
+              <th scope="col" className="num">
+                {t('money.yearly.withholding')}
+              </th>
+              <th scope="col" className="num">
+                {t('money.yearly.fees')}
+              </th>
+              <th scope="col" className="num">
+                {t('money.yearly.net')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.lines.map((line, i) => (
+              // Lines have no id (a contract may be paid several times); their order is fixed by the server.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+              <tr key={i}>
+                <td className="nowrap" data-label={t('money.yearly.date')}>
+                  <time dateTime={line.date}>{formatAnyDate(line.date, lang)}</time>
+                </td>
+                <th scope="row" data-label={t('money.yearly.contract')}>
+                  <Link to={`/contracts/${encodeURIComponent(line.contractId)}`}>{line.title}</Link>
+                </th>
+                <td className="nowrap" data-label={t('money.yearly.client')}>
+                  <span>@{line.client}</span>
+                </td>
+                <td className="num" data-label={t('money.yearly.grossColumn')}>
+                  {yen(line.gross)}
+                </td>
+                <td className="num" data-label={t('money.yearly.tax')}>
+                  {yen(line.tax)}
+                </td>
+                <td className="num" data-label={t('money.yearly.withholding')}>
+                  {yen(line.withholding)}
+                </td>
+                <td className="num" data-label={t('money.yearly.fees')}>
+                  {yen(line.fees)}
+                </td>
+                <td className="num strong" data-label={t('money.yearly.net')}>
+                  {yen(line.net)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t('money.yearly.total')}
+              </th>
+              <td className="num" data-label={t('money.yearly.grossColumn')}>
+                {yen(totals.gross)}
+              </td>
+              <td className="num" data-label={t('money.yearly.tax')}>
+                {yen(totals.tax)}
+              </td>
+              <td className="num" data-label={t('money.yearly.withholding')}>
+                {yen(totals.withholding)}
+              </td>
+              <td className="num" data-label={t('money.yearly.fees')}>
+                {yen(totals.fees)}
+              </td>
+              <td className="num" data-label={t('money.yearly.net')}>
+                {yen(totals.net)}
+              </td>
+            </tr>
+          </tfoot>
+        </DataTable>
+      )}
+      <p className="muted small">{t('money.yearly.noteAmounts')}</p>
+      <p className="muted small">{t('money.yearly.notePaidOut')}</p>
+    </>
+  );
+}
