@@ -226,6 +226,9 @@ describe.skipIf(!onPostgres)('contract races (PostgreSQL, two instances)', () =>
     expect(violations).toBeGreaterThan(0);
   });
 
+  // No negative control here: a contract waiting for escrow is itself a withdrawal blocker,
+  // so funding can never be the action that creates the first blocker; the round checks
+  // that both sides keep their answers when they really run at the same time.
   it('fund vs withdraw: the live contract always blocks the withdrawal; funding always lands, 50 rounds', async () => {
     for (let round = 0; round < 50; round++) {
       const c = await hiredContract(one);
