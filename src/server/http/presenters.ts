@@ -1,6 +1,7 @@
 // Explicit whitelists of what leaves the server.
 
 import { postingBudgetYen } from '../../domain/jobs/posting';
+import { reviewScore } from '../../domain/reviews/reviews';
 import type { Blocker as DomainBlocker } from '../../domain/withdrawal/eligibility';
 import type { Me } from '../../shared/api/accounts';
 import type { Application, Offer } from '../../shared/api/applications';
@@ -55,6 +56,39 @@ export const WITHDRAWN_NAME = { ja: '退会済みユーザー', en: 'Withdrawn u
 export function presentParty(p: { username: string; displayName: string | null; status: string }, lang: Lang) {
   const withdrawn = p.status === 'withdrawn';
   return { username: p.username, displayName: withdrawn ? WITHDRAWN_NAME[lang] : (p.displayName ?? ''), withdrawn };
+}
+
+/** A review (評価) row with its author, as the contract page and profiles show it. */
+export function presentReview(
+  r: {
+    id: string;
+    reviewer_role: 'client' | 'worker';
+    username: string;
+    display_name: string | null;
+    status: string;
+    skill: number;
+    quality: number;
+    schedule: number;
+    communication: number;
+    partnership: number;
+    comment: string;
+    created_at: Date;
+  },
+  lang: Lang,
+) {
+  return {
+    id: r.id,
+    reviewerRole: r.reviewer_role,
+    reviewer: presentParty({ username: r.username, displayName: r.display_name, status: r.status }, lang),
+    skill: r.skill,
+    quality: r.quality,
+    schedule: r.schedule,
+    communication: r.communication,
+    partnership: r.partnership,
+    comment: r.comment,
+    score: reviewScore(r),
+    createdAt: r.created_at.toISOString(),
+  };
 }
 
 export function presentJobSummary(j: JobWithClient, lang: Lang): JobSummary {

@@ -4,14 +4,14 @@
 import type { Selectable } from 'kysely';
 import { CONTRACT_LIVE } from '../../domain/contracts/process';
 import { AppError } from '../../domain/errors';
-import { revealAt, reviewScore } from '../../domain/reviews/reviews';
+import { revealAt } from '../../domain/reviews/reviews';
 import type { Contract, Milestone } from '../../shared/api/contracts';
 import type { Lang } from '../../shared/errors';
 import { attachmentsOf, presentAttachment } from '../attachments/attachments';
 import { moneyOf, splitFor } from '../contracts/core';
 import type { DepositsTable, MilestonesTable, Settlement } from '../db/schema';
 import type { Deps } from '../deps';
-import { presentParty } from '../http/presenters';
+import { presentParty, presentReview } from '../http/presenters';
 import { getContractEvents } from './contract-events';
 import { withholdingAllowed } from './contract-terms';
 
@@ -134,20 +134,6 @@ export async function getContract(deps: Deps, input: { viewerId: string; contrac
   const mine = reviews.find((r) => r.reviewer_id === input.viewerId) ?? null;
   const theirs = reviews.find((r) => r.reviewer_id !== input.viewerId) ?? null;
   const revealed = c.reviews_revealed_at !== null;
-  const presentReview = (r: (typeof reviews)[number]) => ({
-    id: r.id,
-    reviewerRole: r.reviewer_role,
-    reviewer: presentParty({ username: r.username, displayName: r.display_name, status: r.status }, lang),
-    skill: r.skill,
-    quality: r.quality,
-    schedule: r.schedule,
-    communication: r.communication,
-    partnership: r.partnership,
-    comment: r.comment,
-    score: reviewScore(r),
-    createdAt: r.created_at.toISOString(),
-  });
-
   const pendingProposal = proposal?.status === 'pending' ? proposal : null;
   const viewerActions: Contract['viewer']['actions'] = [];
   if (live && role === 'client' && c.status === 'awaiting_escrow' && !anyMoney && !pendingDeposit)
@@ -223,8 +209,8 @@ export async function getContract(deps: Deps, input: { viewerId: string; contrac
       open: ended,
       revealed,
       revealAt: c.ended_at ? revealAt(c.ended_at, deps.config.reviewRevealDays).toISOString() : null,
-      mine: mine ? presentReview(mine) : null,
-      theirs: theirs && revealed ? presentReview(theirs) : null,
+      mine: mine ? presentReview(mine, lang) : null,
+      theirs: theirs && revealed ? presentReview(theirs, lang) : null,
       theirsWritten: theirs !== null,
     },
     events,

@@ -5,14 +5,13 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../domain/errors';
 import { earningsOf } from '../../domain/ledger/postings';
-import { reviewScore } from '../../domain/reviews/reviews';
 import type { ContractStatement, MonthlyStatement } from '../../shared/api/contracts';
 import type { Lang } from '../../shared/errors';
 import { splitFor } from '../contracts/core';
 import type { Db } from '../db/database';
 import { balanceOf } from '../db/repositories/ledger';
 import type { Deps } from '../deps';
-import { presentParty } from '../http/presenters';
+import { presentParty, presentReview } from '../http/presenters';
 
 type Statement = z.infer<typeof ContractStatement>;
 type Monthly = z.infer<typeof MonthlyStatement>;
@@ -283,17 +282,7 @@ export async function profileReviews(db: Db, input: { username: string; lang: La
     average: all.length ? Math.round((all.reduce((a, b) => a + b, 0) / all.length) * 10) / 10 : null,
     averages,
     items: rows.map((r) => ({
-      id: r.id,
-      reviewerRole: r.reviewer_role,
-      reviewer: presentParty({ username: r.username, displayName: r.display_name, status: r.status }, input.lang),
-      skill: r.skill,
-      quality: r.quality,
-      schedule: r.schedule,
-      communication: r.communication,
-      partnership: r.partnership,
-      comment: r.comment,
-      score: reviewScore(r),
-      createdAt: r.created_at.toISOString(),
+      ...presentReview(r, input.lang),
       contractTitle: r.title,
       reviewee: r.reviewer_role === 'client' ? ('worker' as const) : ('client' as const),
     })),

@@ -94,6 +94,12 @@ describe('payout requests', () => {
     expect(batch.statusCode, batch.body).toBe(201);
     const mine = batch.json().items.find((i: { id: string }) => i.id === first.json().id);
     expect(mine).toMatchObject({ status: 'batched', net: 4_500 });
+    const listed = (await finance.client.get('/api/v1/staff/payout-batches')).json().items;
+    expect(listed.find((b: { id: string }) => b.id === batch.json().id)).toMatchObject({
+      count: batch.json().count,
+      total: batch.json().total,
+      open: batch.json().count,
+    });
     const again = await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
     expect(again.json().code).toBe('payout-batch-empty');
 
