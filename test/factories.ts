@@ -72,3 +72,51 @@ export function jobInput(t: TestApp, overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A task posting's input: 10 slots at ¥100 unless told otherwise. */
+export function taskInput(t: TestApp, overrides: Record<string, unknown> = {}) {
+  return jobInput(t, {
+    kind: 'task',
+    title: '商品レビューのアンケート回答',
+    budgetMin: null,
+    budgetMax: null,
+    hires: null,
+    milestonesWished: null,
+    taskSlots: 10,
+    taskUnitPrice: 100,
+    taskInstructions: '商品を使った感想を200字で',
+    ...overrides,
+  });
+}
+
+/** A competition posting's input: a ¥30,000 prize unless told otherwise. */
+export function competitionInput(t: TestApp, overrides: Record<string, unknown> = {}) {
+  return jobInput(t, {
+    kind: 'competition',
+    title: '新店舗のロゴ募集',
+    category: 'design-logo',
+    budgetMin: null,
+    budgetMax: null,
+    hires: null,
+    milestonesWished: null,
+    prize: 30000,
+    entryRules: 'AI 生成物は不可',
+    ...overrides,
+  });
+}
+
+/**
+ * Posts a task or competition and publishes it the way a client does: saved as a draft,
+ * then its budget paid into escrow (by the development card unless told otherwise).
+ */
+export async function postPaidJob(
+  client: TestClient,
+  input: Record<string, unknown>,
+  method: 'dev_card' | 'bank_transfer' = 'dev_card',
+) {
+  const draft = await client.post('/api/v1/jobs', { ...input, publish: false });
+  if (draft.statusCode !== 201) throw new Error(`posting failed: ${draft.body}`);
+  const funded = await client.post(`/api/v1/jobs/${draft.json().id}/fund`, { method });
+  if (funded.statusCode !== 200) throw new Error(`funding failed: ${funded.body}`);
+  return funded.json();
+}

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_FEES, type FeeSchedule, parseFeeTiers, percentToPpm } from '../domain/money/fees';
+import type { RatePpm } from '../domain/money/yen';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -49,6 +50,16 @@ const Env = z.object({
     .string()
     .default('5')
     .refine((v) => percentToPpm(v) !== null, 'expected a percentage, e.g. 5 or 2.5'),
+  FEE_TASK_PERCENT: z
+    .string()
+    .default('20')
+    .refine((v) => percentToPpm(v) !== null, 'expected a percentage, e.g. 20'),
+  TASK_REJECT_LIMIT_PERCENT: z
+    .string()
+    .default('30')
+    .refine((v) => percentToPpm(v) !== null, 'expected a percentage, e.g. 30'),
+  TASK_AUTO_APPROVE_DAYS: z.coerce.number().int().min(1).max(60).default(14),
+  COMPETITION_SELECTION_DAYS: z.coerce.number().int().min(1).max(60).default(14),
   PAYMENT_DEV_CARD: bool.optional(),
   BANK_TRANSFER_ACCOUNT: z.string().min(1).default('よろず銀行 本店営業部 普通 1234567 ヨロズ（カ'),
   PAYOUT_MINIMUM: z.coerce.number().int().min(1).max(1_000_000).default(1000),
@@ -116,6 +127,12 @@ export interface Config {
   /** Days after a contract ends when reviews are revealed even if only one side wrote one. */
   reviewRevealDays: number;
   fees: FeeSchedule;
+  /** The share of a task's submissions a client may reject (ppm). */
+  taskRejectLimit: RatePpm;
+  /** Days after a task closes before submissions not judged are approved by themselves. */
+  taskAutoApproveDays: number;
+  /** Days after a competition closes for the client to choose the winner. */
+  competitionSelectionDays: number;
   /** The development card provider (instant escrow). Never available in production. */
   devCardPayments: boolean;
   /** The platform's bank account shown to clients paying escrow by bank transfer. */
@@ -184,7 +201,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fees: {
       workerTiers: parseFeeTiers(e.FEE_WORKER_TIERS) ?? DEFAULT_FEES.workerTiers,
       clientRate: percentToPpm(e.FEE_CLIENT_PERCENT) ?? DEFAULT_FEES.clientRate,
+      taskWorkerRate: percentToPpm(e.FEE_TASK_PERCENT) ?? DEFAULT_FEES.taskWorkerRate,
     },
+    taskRejectLimit: percentToPpm(e.TASK_REJECT_LIMIT_PERCENT) ?? 300_000,
+    taskAutoApproveDays: e.TASK_AUTO_APPROVE_DAYS,
+    competitionSelectionDays: e.COMPETITION_SELECTION_DAYS,
     devCardPayments: e.NODE_ENV !== 'production' && (e.PAYMENT_DEV_CARD ?? true),
     bankTransferAccount: e.BANK_TRANSFER_ACCOUNT,
     payoutMinimum: e.PAYOUT_MINIMUM,

@@ -2,6 +2,7 @@
 // postings (from → to, integer yen) with a unique business key, so it can never post
 // twice. Only the external `world` account may go negative; a transaction always nets
 // to zero because every posting leaves one account and enters another.
+import type { UnitMoney } from '../jobs/work-money';
 import type { MilestoneMoney } from '../money/fees';
 
 export const WORLD = 'world';
@@ -10,6 +11,8 @@ export const TAX_PAYABLE = 'platform:tax-payable';
 export const WITHHOLDING_PAYABLE = 'platform:withholding-payable';
 export const escrowOf = (milestoneId: string) => `escrow:${milestoneId}`;
 export const earningsOf = (userId: string) => `earnings:${userId}`;
+/** The escrow of a task or competition posting: the whole budget, paid at publishing. */
+export const jobEscrowOf = (jobId: string) => `escrow:job:${jobId}`;
 /** Money on its way to a member's bank account: one account per payout request. */
 export const payoutOf = (requestId: string) => `payout:${requestId}`;
 
@@ -105,6 +108,81 @@ export function payoutPaid(requestId: string, net: number, fee: number): LedgerT
 /** The transfer failed: the whole amount goes back to the earnings balance. */
 export function payoutFailed(requestId: string, userId: string, amount: number): LedgerTransaction {
   return transaction(`payout_failed:${requestId}`, [{ from: payoutOf(requestId), to: earningsOf(userId), amount }]);
+}
+
+/** The client pays a task's or competition's whole budget into its escrow when publishing. */
+export function fundJobEscrow(jobId: string, amount: number): LedgerTransaction {
+  return transaction(`job_fund:${jobId}`, [{ from: WORLD, to: jobEscrowOf(jobId), amount }]);
+}
+
+/** One unit of work paid from a posting's escrow: the worker's net, the fees and their tax. */
+function payUnit(escrow: string, workerId: string, money: UnitMoney): Posting[] {
+  return [
+    { from: escrow, to: earningsOf(workerId), amount: money.workerNet },
+    { from: escrow, to: PLATFORM_FEES, amount: money.workerFee + money.clientFee },
+    { from: escrow, to: TAX_PAYABLE, amount: money.workerFeeTax + money.clientFeeTax },
+  ];
+}
+
+/** An approved task submission (承認) is paid one unit. */
+export function approveTaskSubmission(
+  submissionId: string,
+  jobId: string,
+  workerId: string,
+  money: UnitMoney,
+): LedgerTransaction {
+  return transaction(`task_approve:${submissionId}`, payUnit(jobEscrowOf(jobId), workerId, money));
+}
+
+/**
+ * Escrow going back to the client: the unused slots when a task closes (`reason` is the
+ * job id), one slot for a submission rejected or withdrawn after closing (the submission
+ * id), or everything left when a posting is cancelled.
+ */
+export function refundJobEscrow(
+  kind: 'task_refund' | 'job_cancel',
+  reason: string,
+  jobId: string,
+  amount: number,
+): LedgerTransaction {
+  return transaction(`${kind}:${reason}`, [{ from: jobEscrowOf(jobId), to: WORLD, amount }]);
+}
+
+export type CompetitionOutcome =
+  | { kind: 'winner'; workerId: string; money: UnitMoney }
+  /** The client did not choose in time: the prize is shared by the entrants. */
+  | { kind: 'shared'; shares: { workerId: string; money: UnitMoney }[]; clientFee: number; clientFeeTax: number }
+  /** Closed without a winner where the rules allow it: the prize is refunded, the client fee kept. */
+  | { kind: 'no_winner'; money: UnitMoney }
+  /** Nobody entered: everything goes back. */
+  | { kind: 'no_entries'; escrow: number };
+
+/** A competition ends exactly once: one business key whatever the outcome. */
+export function closeCompetition(jobId: string, outcome: CompetitionOutcome): LedgerTransaction {
+  const escrow = jobEscrowOf(jobId);
+  const key = `competition_close:${jobId}`;
+  switch (outcome.kind) {
+    case 'winner':
+      return transaction(key, payUnit(escrow, outcome.workerId, outcome.money));
+    case 'shared':
+      return transaction(key, [
+        ...outcome.shares.flatMap((s) => [
+          { from: escrow, to: earningsOf(s.workerId), amount: s.money.workerNet },
+          { from: escrow, to: PLATFORM_FEES, amount: s.money.workerFee },
+          { from: escrow, to: TAX_PAYABLE, amount: s.money.workerFeeTax },
+        ]),
+        { from: escrow, to: PLATFORM_FEES, amount: outcome.clientFee },
+        { from: escrow, to: TAX_PAYABLE, amount: outcome.clientFeeTax },
+      ]);
+    case 'no_winner':
+      return transaction(key, [
+        { from: escrow, to: WORLD, amount: outcome.money.gross },
+        { from: escrow, to: PLATFORM_FEES, amount: outcome.money.clientFee },
+        { from: escrow, to: TAX_PAYABLE, amount: outcome.money.clientFeeTax },
+      ]);
+    case 'no_entries':
+      return transaction(key, [{ from: escrow, to: WORLD, amount: outcome.escrow }]);
+  }
 }
 
 /** Balances after applying transactions in order; refuses a repeated key or a user balance below zero. */

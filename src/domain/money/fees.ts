@@ -13,6 +13,8 @@ export interface FeeSchedule {
   workerTiers: Tier[];
   /** Client's fee on the amount including consumption tax. */
   clientRate: RatePpm;
+  /** Worker's system fee on each approved task submission (タスク形式), a flat rate. */
+  taskWorkerRate: RatePpm;
 }
 
 export const DEFAULT_FEES: FeeSchedule = {
@@ -22,6 +24,7 @@ export const DEFAULT_FEES: FeeSchedule = {
     { upTo: null, rate: 50_000 }, //      5% above
   ],
   clientRate: 50_000, // 5%
+  taskWorkerRate: 200_000, // 20%
 };
 
 /** A progressive fee: each tier's rate applies only to the part of the amount inside it. */

@@ -71,6 +71,39 @@ export const BLOCKER_RULES: readonly BlockerRule[] = [
     resolve: { label: { ja: '契約一覧を見る', en: 'See my contracts' }, link: '/contracts?role=client' },
   },
   {
+    code: 'task-submissions-pending',
+    role: 'worker',
+    from: 'pendingTaskSubmissions',
+    title: { ja: '判定待ちのタスク提出があります', en: 'Task submissions are waiting for the client' },
+    explanation: {
+      ja: '依頼者が承認・非承認を決めるまでお待ちください。ここから提出を取り下げることもできます。判定されないままでも、募集終了から一定期間(初期設定14日)で自動承認されます。',
+      en: 'Wait for the client to approve or reject them, or withdraw them here. Submissions not judged are approved by themselves a set time (14 days by default) after the task closes.',
+    },
+    resolve: { label: { ja: '参加中の仕事を見る', en: 'See my task and competition work' }, link: '/mypage/work' },
+  },
+  {
+    code: 'competition-entries-pending',
+    role: 'worker',
+    from: 'pendingCompetitionEntries',
+    title: { ja: '結果待ちのコンペ応募があります', en: 'Competition entries are waiting for the result' },
+    explanation: {
+      ja: '採用作品が決まるまでお待ちください。ここから作品を取り下げることもできます。選定期限を過ぎると結果が決まります。',
+      en: 'Wait for the result, or withdraw your entries here. The result is decided by the selection deadline.',
+    },
+    resolve: { label: { ja: '参加中の仕事を見る', en: 'See my task and competition work' }, link: '/mypage/work' },
+  },
+  {
+    code: 'work-escrow-held',
+    role: 'client',
+    from: 'workEscrowHeld',
+    title: { ja: '仮払い中のタスク・コンペがあります', en: 'Task or competition money is in escrow' },
+    explanation: {
+      ja: '判定待ちの提出があるタスクは承認・非承認してください(募集終了から一定期間で自動承認されます)。選定中のコンペは採用作品を選んでください(選定期限を過ぎると賞金は応募者で等分されます)。公開前の仮払い済みの仕事は、公開するか、中止して全額返金を受けてください。',
+      en: 'Judge the pending task submissions (they are approved by themselves after a set time), choose the winner of competitions being decided (the prize is shared by the entrants after the deadline), and publish or cancel (full refund) paid drafts.',
+    },
+    resolve: { label: { ja: '依頼した仕事を見る', en: 'See my jobs' }, link: '/mypage/jobs' },
+  },
+  {
     code: 'open-disputes',
     role: 'both',
     from: 'openDisputes',

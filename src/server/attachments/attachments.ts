@@ -35,7 +35,11 @@ export async function storeUpload(deps: Deps, input: { ownerId: string; filename
 /** Links the owner's unattached files to one thing; refuses anything else. */
 export async function linkAttachments(
   trx: Db,
-  input: { ownerId: string; ids: string[]; to: { message_id: number } | { application_id: string } | { entry_id: string } },
+  input: {
+    ownerId: string;
+    ids: string[];
+    to: { message_id: number } | { application_id: string } | { entry_id: string } | { submission_id: string };
+  },
 ): Promise<void> {
   const ids = [...new Set(input.ids)];
   if (ids.length === 0) return;
@@ -47,6 +51,7 @@ export async function linkAttachments(
     .where('message_id', 'is', null)
     .where('application_id', 'is', null)
     .where('entry_id', 'is', null)
+    .where('submission_id', 'is', null)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== ids.length) throw AppError.field('/attachmentIds', 'attachment-invalid');
 }
@@ -58,10 +63,14 @@ export interface AttachmentInfo {
   size: number;
 }
 
-export async function attachmentsOf(db: Db, where: { message_ids?: number[]; application_ids?: string[]; entry_ids?: string[] }) {
+export async function attachmentsOf(
+  db: Db,
+  where: { message_ids?: number[]; application_ids?: string[]; entry_ids?: string[]; submission_ids?: string[] },
+) {
+  const none = ['00000000-0000-0000-0000-000000000000'];
   let q = db
     .selectFrom('attachments')
-    .select(['id', 'filename', 'content_type', 'size_bytes', 'message_id', 'application_id', 'entry_id']);
+    .select(['id', 'filename', 'content_type', 'size_bytes', 'message_id', 'application_id', 'entry_id', 'submission_id']);
   if (where.message_ids) q = q.where('message_id', 'in', where.message_ids.length > 0 ? where.message_ids : [-1]);
   if (where.application_ids)
     q = q.where(
@@ -69,8 +78,8 @@ export async function attachmentsOf(db: Db, where: { message_ids?: number[]; app
       'in',
       where.application_ids.length > 0 ? where.application_ids : ['00000000-0000-0000-0000-000000000000'],
     );
-  if (where.entry_ids)
-    q = q.where('entry_id', 'in', where.entry_ids.length > 0 ? where.entry_ids : ['00000000-0000-0000-0000-000000000000']);
+  if (where.entry_ids) q = q.where('entry_id', 'in', where.entry_ids.length > 0 ? where.entry_ids : none);
+  if (where.submission_ids) q = q.where('submission_id', 'in', where.submission_ids.length > 0 ? where.submission_ids : none);
   return q.orderBy('created_at').execute();
 }
 
@@ -124,6 +133,17 @@ export async function openAttachment(deps: Deps, input: { viewerId: string; atta
         .executeTakeFirst(),
     );
   }
+  if (!allowed && a.submission_id !== null) {
+    allowed = Boolean(
+      await deps.db
+        .selectFrom('task_submissions as s')
+        .innerJoin('jobs as j', 'j.id', 's.job_id')
+        .select('s.id')
+        .where('s.id', '=', a.submission_id)
+        .where((eb) => eb.or([eb('s.worker_id', '=', input.viewerId), eb('j.client_id', '=', input.viewerId)]))
+        .executeTakeFirst(),
+    );
+  }
   if (!allowed) throw new AppError('not-found');
   return { info: a, stream: deps.files.open(a.storage_key) };
 }
@@ -141,7 +161,8 @@ export async function deleteAttachments(
       .where('created_at', '<', where.unlinkedBefore)
       .where('message_id', 'is', null)
       .where('application_id', 'is', null)
-      .where('entry_id', 'is', null);
+      .where('entry_id', 'is', null)
+      .where('submission_id', 'is', null);
   }
   const rows = await q.returning('storage_key').execute();
   return rows.map((r) => r.storage_key);

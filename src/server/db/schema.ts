@@ -256,6 +256,7 @@ export interface AttachmentsTable {
   message_id: number | null;
   application_id: string | null;
   entry_id: string | null;
+  submission_id: string | null;
   created_at: Timestamp;
 }
 
@@ -361,8 +362,10 @@ export type DepositStatus = 'pending' | 'confirmed' | 'cancelled';
 
 export interface DepositsTable {
   id: Generated<string>;
-  milestone_id: string;
-  contract_id: string;
+  milestone_id: string | null;
+  contract_id: string | null;
+  /** Set instead of the milestone when the deposit funds a task's or competition's escrow. */
+  job_id: string | null;
   client_id: string;
   method: DepositMethod;
   reference: string;
@@ -434,6 +437,7 @@ export interface LedgerTransactionsTable {
   kind: string;
   contract_id: string | null;
   milestone_id: string | null;
+  job_id: string | null;
   created_at: Timestamp;
 }
 
@@ -507,6 +511,66 @@ export interface ScheduledWithdrawalsTable {
   requested_at: Timestamp;
 }
 
+export type JobEscrowStatus = 'awaiting_deposit' | 'funded' | 'closed' | 'cancelled';
+export type CompetitionOutcomeKind = 'winner' | 'no_winner' | 'shared' | 'no_entries' | 'cancelled';
+
+export interface JobEscrowsTable {
+  job_id: string;
+  client_id: string;
+  kind: 'task' | 'competition';
+  status: ColumnType<JobEscrowStatus, JobEscrowStatus | undefined, JobEscrowStatus>;
+  units: number;
+  unit_price: number;
+  unit_tax: number;
+  client_fee: number;
+  client_fee_tax: number;
+  worker_fee: number;
+  worker_fee_tax: number;
+  worker_net: number;
+  unit_escrow: number;
+  total: number;
+  allow_no_winner: ColumnType<boolean, boolean | undefined, boolean>;
+  judge_by: NullableTimestamp;
+  selection_due_at: NullableTimestamp;
+  outcome: CompetitionOutcomeKind | null;
+  winner_entry_id: string | null;
+  no_winner_reason: string | null;
+  funded_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type TaskSubmissionStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+
+export interface TaskSubmissionsTable {
+  id: Generated<string>;
+  job_id: string;
+  worker_id: string;
+  body: string;
+  status: ColumnType<TaskSubmissionStatus, TaskSubmissionStatus | undefined, TaskSubmissionStatus>;
+  reject_reason: string | null;
+  decided_by: 'client' | 'system' | null;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WorkRewardsTable {
+  id: Generated<number>;
+  job_id: string;
+  worker_id: string;
+  kind: 'task' | 'prize' | 'share';
+  submission_id: string | null;
+  entry_id: string | null;
+  gross: number;
+  tax: number;
+  worker_fee: number;
+  worker_fee_tax: number;
+  worker_net: number;
+  created_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   profiles: ProfilesTable;
@@ -534,6 +598,9 @@ export interface DB {
   contract_events: ContractEventsTable;
   contract_documents: ContractDocumentsTable;
   deposits: DepositsTable;
+  job_escrows: JobEscrowsTable;
+  task_submissions: TaskSubmissionsTable;
+  work_rewards: WorkRewardsTable;
   termination_proposals: TerminationProposalsTable;
   disputes: DisputesTable;
   reviews: ReviewsTable;

@@ -37,6 +37,7 @@ import { problemRoutes } from './routes/problems';
 import { staffRoutes } from './routes/staff';
 import { userRoutes } from './routes/users';
 import { withdrawalRoutes } from './routes/withdrawal';
+import { workRoutes } from './routes/work';
 
 export interface BuildAppOptions {
   config: Config;
@@ -181,6 +182,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   messageRoutes(app, deps);
   offerRoutes(app, deps);
   entryRoutes(app, deps);
+  workRoutes(app, deps);
   contractRoutes(app, deps);
   staffRoutes(app, deps);
   bankRoutes(app, deps);

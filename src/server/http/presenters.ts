@@ -119,7 +119,12 @@ export function presentJobSummary(j: JobWithClient, lang: Lang): JobSummary {
   };
 }
 
-export function presentJobDetail(j: JobWithClient, lang: Lang, viewerId: string | null): JobDetail {
+export function presentJobDetail(
+  j: JobWithClient,
+  lang: Lang,
+  viewerId: string | null,
+  work: JobDetail['work'] = null,
+): JobDetail {
   return {
     ...presentJobSummary(j, lang),
     description: j.description,
@@ -139,6 +144,7 @@ export function presentJobDetail(j: JobWithClient, lang: Lang, viewerId: string 
     createdAt: j.created_at.toISOString(),
     updatedAt: j.updated_at.toISOString(),
     viewer: { isOwner: viewerId === j.client_id },
+    work,
   };
 }
 

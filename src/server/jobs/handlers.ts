@@ -8,12 +8,15 @@ import type { Mailer } from '../integrations/mail/mailer';
 import { APPLICATIONS_EXPIRE_TASK } from '../postings/application-timers';
 import { JOB_DEADLINE_TASK } from '../postings/timers';
 import { autoAcceptMilestone, remindAcceptance } from '../use-cases/accept-milestone';
+import { settleUnchosenCompetition } from '../use-cases/competition-result';
 import { expireApplications } from '../use-cases/expire-applications';
 import { expireJob } from '../use-cases/expire-job';
+import { autoApproveTask } from '../use-cases/judge-task-submission';
 import { expireOffer, OFFER_EXPIRE_TASK } from '../use-cases/offers';
 import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
 import { revealReviews } from '../use-cases/reviews';
 import { escalateTermination, TERMINATION_ESCALATE_TASK } from '../use-cases/termination';
+import { COMPETITION_SELECTION_TASK, TASK_AUTO_APPROVE_TASK } from '../work/escrow';
 import { sendOutboxMail } from './dispatch-outbox';
 import { enqueueTask, type TaskHandler } from './queue';
 
@@ -24,7 +27,7 @@ export function taskHandlers(deps: Deps, mailer: Mailer): Record<string, TaskHan
   return {
     'mail.send': (payload, now, attempt) => sendOutboxMail({ db: deps.db, mailer, now }, Number(payload.outboxId), attempt),
     [JOB_DEADLINE_TASK]: async (payload, now) => {
-      await expireJob(deps.db, String(payload.jobId), now);
+      await expireJob(deps, String(payload.jobId), now);
     },
     [APPLICATIONS_EXPIRE_TASK]: async (payload, now) => {
       await expireApplications(deps, String(payload.jobId), now);
@@ -48,6 +51,12 @@ export function taskHandlers(deps: Deps, mailer: Mailer): Record<string, TaskHan
     },
     [TERMINATION_ESCALATE_TASK]: async (payload, now) => {
       await escalateTermination(deps, String(payload.proposalId), now);
+    },
+    [TASK_AUTO_APPROVE_TASK]: async (payload, now) => {
+      await autoApproveTask(deps, String(payload.jobId), now);
+    },
+    [COMPETITION_SELECTION_TASK]: async (payload, now) => {
+      await settleUnchosenCompetition(deps, String(payload.jobId), now);
     },
     [REVIEWS_REVEAL_TASK]: async (payload, now) => {
       await revealReviews(deps, String(payload.contractId), now);

@@ -4,12 +4,18 @@ import type { JobInput } from '../../shared/api/jobs';
 import type { Deps } from '../deps';
 import { applyToJob } from '../use-cases/apply-to-job';
 import { createJob } from '../use-cases/create-job';
+import { fundJob } from '../use-cases/fund-job';
 import { sendMessage } from '../use-cases/messages';
 import { sendOffer } from '../use-cases/offers';
 
 const DAY = 86_400_000;
 
-type Posting = Omit<JobInput, 'deadline' | 'publish'> & { client: string; days: number };
+type Posting = Omit<JobInput, 'deadline' | 'publish'> & {
+  client: string;
+  days: number;
+  /** Tasks and competitions: how the budget is paid into escrow (the development card by default). */
+  payBy?: 'bank_transfer';
+};
 
 const base = {
   deliveryDate: null,
@@ -95,6 +101,7 @@ export const DEMO_JOBS: Posting[] = [
     tags: ['beginner', 'remote', 'spare-time'],
     taskSlots: 300,
     taskUnitPrice: 30,
+    payBy: 'bank_transfer',
     taskInstructions: '1件ごとに店名・住所・営業時間・定休日を入力してください。不明な項目は「不明」と入力します。',
     days: 12,
   },
@@ -166,12 +173,24 @@ export async function seedDemoWork(
 ): Promise<{ blog: string; translationOffer: string } | null> {
   const now = deps.clock();
   const jobIds: string[] = [];
-  for (const { client, days, ...posting } of DEMO_JOBS) {
+  for (const { client, days, payBy, ...posting } of DEMO_JOBS) {
     const clientId = userIds[client];
     if (!clientId) continue;
     const deadline = new Date(now.getTime() + days * DAY);
     deadline.setUTCHours(14, 59, 0, 0); // 23:59 in Japan
-    jobIds.push(await createJob(deps, { clientId, job: { ...posting, deadline: deadline.toISOString(), publish: true } }));
+    const paidUpFront = posting.kind !== 'project';
+    const jobId = await createJob(deps, {
+      clientId,
+      job: { ...posting, deadline: deadline.toISOString(), publish: !paidUpFront },
+    });
+    // Tasks and competitions open once their budget is in escrow: one task by bank transfer
+    // (waiting for staff on the deposits page), the rest by the development card where it
+    // is enabled.
+    if (paidUpFront) {
+      const method = payBy ?? (deps.config.devCardPayments ? 'dev_card' : 'bank_transfer');
+      await fundJob(deps, { clientId, jobId, method });
+    }
+    jobIds.push(jobId);
   }
   const [blog, system, translation] = jobIds;
   const hanako = userIds.sato_hanako;

@@ -5,6 +5,7 @@ import type { Deps } from '../deps';
 import { hashPassword } from '../security/passwords';
 import { createStaff } from '../use-cases/create-staff';
 import { seedDemoContracts } from './demo-contracts';
+import { seedDemoTaskWork } from './demo-task-work';
 import { seedDemoWork } from './demo-work';
 
 export const DEMO_PASSWORD = 'yorozu-demo-2026';
@@ -180,6 +181,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   const staff = await createStaff(deps, { ...DEMO_STAFF, password: DEMO_PASSWORD, role: 'admin' });
   const work = await seedDemoWork(deps, ids);
   if (work) await seedDemoContracts(deps, ids, work, staff.userId);
+  await seedDemoTaskWork(deps, ids);
   return true;
 }
 

@@ -7,8 +7,8 @@ import { lockActiveAccount } from '../db/account-lock';
 import type { Deps } from '../deps';
 import { scheduleApplicationExpiry } from '../postings/application-timers';
 import { declinePendingApplications } from '../postings/decline-pending';
-import { lockOwnJob } from '../postings/load';
 import { cancelJobDeadline, scheduleJobDeadline } from '../postings/timers';
+import { cancelWorkEscrow, closeWorkEscrow, lockWorkJob, reopenWorkEscrow, requireFunded } from '../work/escrow';
 
 export async function changeJobStatus(
   deps: Deps,
@@ -18,9 +18,14 @@ export async function changeJobStatus(
   await deps.db.transaction().execute(async (trx) => {
     // Publishing and reopening create a withdrawal blocker (an open posting).
     if (input.action === 'publish' || input.action === 'reopen') await lockActiveAccount(trx, input.clientId);
-    const job = await lockOwnJob(trx, input.jobId, input.clientId);
+    const { job, escrow } = await lockWorkJob(trx, input.jobId);
+    if (job.client_id !== input.clientId) throw new AppError('not-found');
     const step = checkTransition(JOB_TRANSITIONS, input.action, job.status, 'client');
     if (!step.ok) throw new AppError('job-transition-invalid', { currentStatus: job.status });
+    // Task and competition money: escrowed before publishing, settled when closing.
+    if (input.action === 'publish') requireFunded(job, escrow);
+    if (input.action === 'reopen') await reopenWorkEscrow(trx, job, escrow, now);
+    if (input.action === 'cancel') await cancelWorkEscrow(trx, deps, job, escrow, now);
 
     let deadline = job.deadline;
     if (input.action === 'reopen') {
@@ -63,6 +68,7 @@ export async function changeJobStatus(
     } else {
       await cancelJobDeadline(trx, job.id, now);
     }
+    if (input.action === 'close') await closeWorkEscrow(trx, deps, { ...job, status: 'closed' }, now);
     if (input.action === 'cancel')
       await declinePendingApplications(trx, deps, job.id, '募集が中止されたため、応募は終了しました。', now);
   });

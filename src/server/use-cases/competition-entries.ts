@@ -1,12 +1,16 @@
 // Competition entries (コンペ応募): a worker submits works before the deadline; the client
-// sees them all, each worker sees their own. Picking the winner and the prize come with
-// the money features.
+// sees them all, each worker sees their own. The result (winner, refund or shared prize)
+// is competition-result.ts.
 import { AppError } from '../../domain/errors';
+import { earningsOf } from '../../domain/ledger/postings';
 import { attachmentsOf, linkAttachments, presentAttachment } from '../attachments/attachments';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
+import { openAccounts } from '../db/repositories/ledger';
+import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
+import { lockWorkJob } from '../work/escrow';
 
 export const MAX_ENTRIES_PER_WORKER = 5;
 
@@ -18,15 +22,17 @@ export async function submitEntry(
   return deps.db.transaction().execute(async (trx) => {
     await lockActiveAccount(trx, input.workerId);
     const job = await trx
-      .selectFrom('jobs')
-      .select(['id', 'client_id', 'status', 'kind', 'deadline', 'title'])
-      .where('id', '=', input.jobId)
-      .forShare()
+      .selectFrom('jobs as j')
+      .leftJoin('job_escrows as e', 'e.job_id', 'j.id')
+      .select(['j.id', 'j.client_id', 'j.status', 'j.kind', 'j.deadline', 'j.title', 'e.status as escrow_status'])
+      .where('j.id', '=', input.jobId)
+      .forShare('j')
       .executeTakeFirst();
     if (!job || job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
     if (job.client_id === input.workerId) throw new AppError('own-job');
     if (job.kind !== 'competition') throw new AppError('job-kind-not-applicable');
-    if (job.status !== 'open') throw new AppError('job-not-open');
+    // The prize is in escrow before anyone works for it.
+    if (job.status !== 'open' || job.escrow_status !== 'funded') throw new AppError('job-not-open');
     if (job.deadline <= now) throw new AppError('job-deadline-passed');
     const mine = await trx
       .selectFrom('competition_entries')
@@ -49,6 +55,7 @@ export async function submitEntry(
       .returning('id')
       .executeTakeFirstOrThrow();
     await linkAttachments(trx, { ownerId: input.workerId, ids: input.attachmentIds, to: { entry_id: entry.id } });
+    await openAccounts(trx, [earningsOf(input.workerId)], now);
     await notify(
       trx,
       deps.config.publicUrl,
@@ -66,22 +73,29 @@ export async function submitEntry(
   });
 }
 
+/**
+ * A worker withdraws an entry while the competition is open or still choosing (the
+ * result not decided): under the posting lock, so it cannot cross the choice of a winner.
+ */
 export async function withdrawEntry(deps: Deps, input: { workerId: string; entryId: string }): Promise<void> {
   const now = deps.clock();
-  const entry = await deps.db
-    .selectFrom('competition_entries')
-    .select(['id', 'worker_id', 'job_id'])
-    .where('id', '=', input.entryId)
-    .executeTakeFirst();
-  if (!entry || entry.worker_id !== input.workerId) throw new AppError('not-found');
-  const result = await deps.db
-    .updateTable('competition_entries')
-    .set({ status: 'withdrawn', updated_at: now })
-    .where('id', '=', entry.id)
-    .where('status', '=', 'submitted')
-    .where('job_id', 'in', (eb) => eb.selectFrom('jobs').select('id').where('status', '=', 'open'))
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw new AppError('entry-transition-invalid');
+  await inTransaction(deps.db, async (trx) => {
+    const entry = await trx
+      .selectFrom('competition_entries')
+      .select(['id', 'worker_id', 'job_id'])
+      .where('id', '=', input.entryId)
+      .executeTakeFirst();
+    if (!entry || entry.worker_id !== input.workerId) throw new AppError('not-found');
+    const { escrow } = await lockWorkJob(trx, entry.job_id);
+    if (escrow?.status !== 'funded') throw new AppError('entry-transition-invalid');
+    const result = await trx
+      .updateTable('competition_entries')
+      .set({ status: 'withdrawn', updated_at: now })
+      .where('id', '=', entry.id)
+      .where('status', '=', 'submitted')
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw new AppError('entry-transition-invalid');
+  });
 }
 
 export async function listEntries(db: Db, input: { viewerId: string; jobId: string }) {

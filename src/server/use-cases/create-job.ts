@@ -5,10 +5,13 @@ import { lockActiveAccount } from '../db/account-lock';
 import type { Deps } from '../deps';
 import { scheduleJobDeadline } from '../postings/timers';
 import { jobValues } from '../postings/values';
+import { requireFunded } from '../work/escrow';
 
 export async function createJob(deps: Deps, input: { clientId: string; job: JobInput }): Promise<string> {
   const now = deps.clock();
   const values = jobValues(input.job, now, input.job.publish);
+  // Task and competition postings are published by paying their budget (fund-job.ts).
+  if (input.job.publish) requireFunded(input.job, null);
   return deps.db.transaction().execute(async (trx) => {
     await lockActiveAccount(trx, input.clientId);
     const row = await trx

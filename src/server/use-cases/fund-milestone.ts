@@ -1,7 +1,7 @@
 // The client funds a milestone (仮払い) through a payment provider: by card the escrow is
 // funded at once; by bank transfer a deposit waits with a reference number until staff
 // confirm the money arrived (confirm-deposit.ts).
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../domain/errors';
 import { lockMilestone, partyRole, recordEvent, refuseWhenFrozen } from '../contracts/core';
 import { fundMilestoneNow } from '../contracts/funding';
@@ -10,13 +10,8 @@ import { isUniqueViolation } from '../db/errors';
 import type { DepositMethod } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
-import { paymentProviders } from '../integrations/payments/provider';
+import { paymentProviders, transferReference } from '../integrations/payments/provider';
 import { notify } from '../notifications/notify';
-
-/** A 10-digit number the client writes before their name on the transfer. */
-function transferReference(): string {
-  return String(randomInt(1_000_000_000, 10_000_000_000));
-}
 
 export async function fundMilestone(
   deps: Deps,
@@ -93,7 +88,9 @@ export async function cancelDeposit(deps: Deps, input: { actorId: string; deposi
       .select(['id', 'client_id', 'contract_id', 'status', 'milestone_id'])
       .where('id', '=', input.depositId)
       .executeTakeFirst();
-    if (!deposit || deposit.client_id !== input.actorId) throw new AppError('not-found');
+    // A posting's transfer is cancelled from the posting (cancel-job-deposit.ts).
+    if (!deposit?.contract_id || deposit.client_id !== input.actorId) throw new AppError('not-found');
+    const contractId = deposit.contract_id;
     const cancelled = await trx
       .updateTable('deposits')
       .set({ status: 'cancelled', cancelled_at: now })
@@ -104,7 +101,7 @@ export async function cancelDeposit(deps: Deps, input: { actorId: string; deposi
     await recordEvent(
       trx,
       {
-        contractId: deposit.contract_id,
+        contractId,
         milestoneId: deposit.milestone_id,
         action: 'deposit.cancel',
         actorRole: 'client',
@@ -113,6 +110,6 @@ export async function cancelDeposit(deps: Deps, input: { actorId: string; deposi
       },
       now,
     );
-    return { contractId: deposit.contract_id };
+    return { contractId };
   });
 }

@@ -4,21 +4,25 @@ import type { JobInput } from '../../shared/api/jobs';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Deps } from '../deps';
 import { scheduleApplicationExpiry } from '../postings/application-timers';
-import { lockOwnJob } from '../postings/load';
 import { scheduleJobDeadline } from '../postings/timers';
 import { jobValues } from '../postings/values';
+import { lockWorkJob, refuseMoneyChange, requireFunded } from '../work/escrow';
 
 export async function updateJob(deps: Deps, input: { clientId: string; jobId: string; job: JobInput }): Promise<void> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     await lockActiveAccount(trx, input.clientId);
-    const job = await lockOwnJob(trx, input.jobId, input.clientId);
+    const { job, escrow } = await lockWorkJob(trx, input.jobId);
+    if (job.client_id !== input.clientId) throw new AppError('not-found');
     if (job.status !== 'draft' && job.status !== 'open') throw new AppError('job-not-editable');
+    // What was paid into escrow (or is on its way) fixes the posting's money.
+    refuseMoneyChange(escrow, job, input.job);
     // A published posting keeps its kind: applicants applied to that kind of work.
     if (job.status === 'open' && input.job.kind !== job.kind) throw AppError.field('/kind', 'invalid-choice');
     const publishing = job.status === 'draft' && input.job.publish;
     const deadlineChanged = new Date(input.job.deadline).getTime() !== job.deadline.getTime();
     const values = jobValues(input.job, now, publishing || (job.status === 'open' && deadlineChanged));
+    if (publishing) requireFunded(input.job, escrow);
     await trx
       .updateTable('jobs')
       .set({ ...values, ...(publishing ? { status: 'open' as const, published_at: now } : {}) })

@@ -17,6 +17,7 @@ import {
 } from './providers/contracts';
 import { openJobsProvider } from './providers/open-jobs';
 import { pendingApplicationsProvider } from './providers/pending-applications';
+import { pendingCompetitionEntriesProvider, pendingTaskSubmissionsProvider, workEscrowHeldProvider } from './providers/work';
 
 export interface BlockerProvider {
   /** The snapshot key it fills (a rule's `from`). */
@@ -36,6 +37,9 @@ export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [
   contractsAsClientProvider,
   unfundedMilestonesProvider,
   pendingDepositsProvider,
+  pendingTaskSubmissionsProvider,
+  pendingCompetitionEntriesProvider,
+  workEscrowHeldProvider,
   openDisputesProvider,
   earningsProvider,
   payoutsInFlightProvider,

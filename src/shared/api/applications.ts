@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { paragraph, typeError } from './fields';
 
-const AttachmentIds = z
+/** Files uploaded through POST /api/v1/attachments, attached by id. */
+export const AttachmentIds = z
   .array(z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'attachment-invalid' }), { error: typeError })
   .max(5, { error: 'too-many' })
   .default([]);

@@ -1,6 +1,7 @@
 // Contracts (契約), milestones, escrow (仮払い), termination (途中解消), disputes, reviews
 // (評価), statements and the staff deposit and dispute pages.
 import { z } from 'zod';
+import { AttachmentIds } from './applications';
 import { line, paragraph, typeError } from './fields';
 
 const yen = (min: number, max: number) =>
@@ -10,10 +11,6 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-invalid' })
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: 'date-invalid' });
 const uuid = z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'invalid-choice' });
-const AttachmentIds = z
-  .array(z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'attachment-invalid' }), { error: typeError })
-  .max(5, { error: 'too-many' })
-  .default([]);
 
 export const CONTRACT_STATUSES = ['awaiting_escrow', 'in_progress', 'completed', 'terminated', 'disputed'] as const;
 export const MILESTONE_STATUSES = [

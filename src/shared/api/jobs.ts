@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CATEGORY_KEYS, JOB_TAG_KEYS } from '../../domain/jobs/categories';
 import { JOB_KINDS, JOB_STATUSES, LIMITS } from '../../domain/jobs/posting';
 import { line, paragraph, typeError } from './fields';
+import { WorkState } from './work';
 
 const yen = (min: number, max: number) =>
   z.number({ error: typeError }).int({ error: 'not-integer' }).min(min, { error: 'too-small' }).max(max, { error: 'too-big' });
@@ -97,6 +98,8 @@ export const JobDetail = JobSummary.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   viewer: z.object({ isOwner: z.boolean() }),
+  /** Task and competition postings: their escrow, slots, judging and result (null for projects). */
+  work: WorkState.nullable(),
 });
 export type JobDetail = z.infer<typeof JobDetail>;
 

@@ -10,6 +10,8 @@ export interface PostMeta {
   kind: string;
   contractId?: string | null;
   milestoneId?: string | null;
+  /** A task or competition posting whose escrow moves. */
+  jobId?: string | null;
 }
 
 const USER_ACCOUNT = /^earnings:([0-9a-f-]{36})$/;
@@ -50,8 +52,8 @@ export async function postTransaction(trx: Db, tx: LedgerTransaction, meta: Post
   const values = sql.join(moves.map(([account, amount]) => sql`(${account}, ${amount}::bigint)`));
   const posted = await sql<{ id: number }>`
     with posted as (
-      insert into ledger_transactions (key, kind, contract_id, milestone_id, created_at)
-      values (${tx.key}, ${meta.kind}, ${meta.contractId ?? null}, ${meta.milestoneId ?? null}, ${now})
+      insert into ledger_transactions (key, kind, contract_id, milestone_id, job_id, created_at)
+      values (${tx.key}, ${meta.kind}, ${meta.contractId ?? null}, ${meta.milestoneId ?? null}, ${meta.jobId ?? null}, ${now})
       on conflict on constraint ledger_transactions_key do nothing
       returning id
     ), moves (account, amount) as (

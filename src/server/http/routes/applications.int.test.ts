@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
 import { DAY } from '../../../../test/clock';
-import { jobInput, loggedInUser, type RegisteredUser } from '../../../../test/factories';
+import { jobInput, loggedInUser, postPaidJob, type RegisteredUser, taskInput } from '../../../../test/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -60,12 +60,7 @@ describe('applying', () => {
   it('refuses what cannot be applied to', async () => {
     const { client, worker, job } = await setup();
     expect((await client.client.post(`/api/v1/jobs/${job.id}/applications`, proposal)).json().code).toBe('own-job');
-    const task = (
-      await client.client.post(
-        '/api/v1/jobs',
-        jobInput(t, { kind: 'task', taskSlots: 10, taskUnitPrice: 100, budgetMin: null, budgetMax: null, hires: null }),
-      )
-    ).json();
+    const task = await postPaidJob(client.client, taskInput(t));
     expect((await worker.client.post(`/api/v1/jobs/${task.id}/applications`, proposal)).json().code).toBe(
       'job-kind-not-applicable',
     );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
-import { jobInput, loggedInUser } from '../../../../test/factories';
+import { competitionInput, jobInput, loggedInUser, postPaidJob } from '../../../../test/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -133,19 +133,7 @@ describe('competition entries', () => {
     const client = await loggedInUser(t);
     const w1 = await loggedInUser(t);
     const w2 = await loggedInUser(t);
-    const comp = (
-      await client.client.post(
-        '/api/v1/jobs',
-        jobInput(t, {
-          kind: 'competition',
-          category: 'design-logo',
-          prize: 30000,
-          budgetMin: null,
-          budgetMax: null,
-          hires: null,
-        }),
-      )
-    ).json();
+    const comp = await postPaidJob(client.client, competitionInput(t));
     const img = (await upload(w1.client, 'logo.png', PNG)).json();
     const e1 = await w1.client.post(`/api/v1/jobs/${comp.id}/entries`, {
       title: '案A 筆文字ロゴ',

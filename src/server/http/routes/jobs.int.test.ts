@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app';
 import { DAY } from '../../../../test/clock';
-import { jobInput, loggedInUser } from '../../../../test/factories';
+import { competitionInput, jobInput, loggedInUser, postPaidJob, taskInput } from '../../../../test/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,41 +24,40 @@ describe('posting jobs', () => {
       viewer: { isOwner: true },
       publishedAt: t.clock().toISOString(),
     });
-    const task = await client.post(
-      '/api/v1/jobs',
-      jobInput(t, {
-        kind: 'task',
-        title: '商品レビューのアンケート回答',
-        taskSlots: 100,
-        taskUnitPrice: 50,
-        taskInstructions: '商品を使った感想を200字で',
-        budgetMin: null,
-        budgetMax: null,
-        hires: null,
-      }),
-    );
-    expect(task.json()).toMatchObject({
+    // Tasks and competitions are published by paying their budget into escrow.
+    const refused = await client.post('/api/v1/jobs', taskInput(t));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('job-escrow-required');
+    const task = await postPaidJob(client, taskInput(t, { taskSlots: 100, taskUnitPrice: 50 }));
+    expect(task).toMatchObject({
       kind: 'task',
+      status: 'open',
       budget: { min: 5000, max: 5000 },
       budgetMin: null,
       hires: null,
       taskSlots: 100,
+      work: {
+        escrowStatus: 'funded',
+        money: { units: 100, unitPrice: 50, unitEscrow: 52, workerNet: 39, total: 5200 },
+        task: { approved: 0, pending: 0, slotsLeft: 100, judgeBy: null },
+        competition: null,
+      },
     });
-    const comp = await client.post(
-      '/api/v1/jobs',
-      jobInput(t, {
-        kind: 'competition',
-        title: '新店舗のロゴ募集',
-        category: 'design-logo',
-        prize: 30000,
-        entryRules: 'AI 生成物は不可',
-        allowNoWinner: true,
-      }),
-    );
-    expect(comp.json()).toMatchObject({ kind: 'competition', budget: { min: 30000, max: 30000 }, allowNoWinner: true });
+    const comp = await postPaidJob(client, competitionInput(t, { allowNoWinner: true }));
+    expect(comp).toMatchObject({
+      kind: 'competition',
+      status: 'open',
+      budget: { min: 30000, max: 30000 },
+      allowNoWinner: true,
+      work: { escrowStatus: 'funded', money: { total: 31_650 }, competition: { allowNoWinner: true, entries: 0 } },
+    });
+    expect(project.json().work).toBeNull();
     const anon = await t.client();
-    const seen = await anon.get(`/api/v1/jobs/${comp.json().id}`);
-    expect(seen.json().viewer.isOwner).toBe(false);
+    const seen = (await anon.get(`/api/v1/jobs/${comp.id}`)).json();
+    expect(seen.viewer.isOwner).toBe(false);
+    // The deposit is the owner's business only.
+    expect(seen.work.deposit).toBeNull();
+    expect(comp.work.deposit).toMatchObject({ method: 'dev_card', status: 'confirmed', amount: 31_650 });
   });
 
   it('keeps drafts private and publishes them later', async () => {
@@ -89,7 +88,7 @@ describe('posting jobs', () => {
       [{ deadline: 'next week' }, '/deadline', 'date-invalid'],
       [{ deliveryDate: '2026-02-30x' }, '/deliveryDate', 'date-invalid'],
       [{ deliveryDate: '2026-01-01' }, '/deliveryDate', 'delivery-before-deadline'],
-      [{ kind: 'task', taskSlots: null, taskUnitPrice: 50 }, '/taskSlots', 'required'],
+      [{ kind: 'task', taskSlots: null, taskUnitPrice: 50, budgetMin: null, budgetMax: null }, '/taskSlots', 'required'],
       [{ kind: 'competition', prize: 1000 }, '/prize', 'too-small'],
       [{ kind: 'auction' }, '/kind', 'invalid-choice'],
     ];

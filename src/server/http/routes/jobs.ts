@@ -5,6 +5,7 @@ import type { Deps } from '../../deps';
 import { changeJobStatus } from '../../use-cases/change-job-status';
 import { createJob } from '../../use-cases/create-job';
 import { getJob } from '../../use-cases/get-job';
+import { workState } from '../../use-cases/get-work-state';
 import { listMyJobs } from '../../use-cases/list-my-jobs';
 import { searchJobs } from '../../use-cases/search-jobs';
 import { updateJob } from '../../use-cases/update-job';
@@ -28,7 +29,7 @@ export function jobRoutes(app: App, deps: Deps) {
     const job = cached && cached.client_id !== viewerId ? cached : await getJob(deps.db, jobId, viewerId);
     if (job.status === 'open' || job.status === 'closed') jobCache.set(jobId, job);
     else jobCache.delete(jobId);
-    return presentJobDetail(job, l, viewerId);
+    return presentJobDetail(job, l, viewerId, await workState(deps, job, viewerId));
   };
 
   app.get(

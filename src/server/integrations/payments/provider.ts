@@ -12,8 +12,14 @@
 // reference) once the charge succeeded. Nothing external may happen inside `collect` that
 // cannot be undone if the surrounding transaction rolls back: create the intent with the
 // deposit id as its idempotency key and let the webhook be the only thing that funds.
+import { randomInt } from 'node:crypto';
 import type { Config } from '../../config';
 import type { DepositMethod } from '../../db/schema';
+
+/** A 10-digit number the client writes before their name on the transfer. */
+export function transferReference(): string {
+  return String(randomInt(1_000_000_000, 10_000_000_000));
+}
 
 export interface CollectInput {
   depositId: string;

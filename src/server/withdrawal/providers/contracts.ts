@@ -74,19 +74,29 @@ export const pendingDepositsProvider: BlockerProvider = {
   async load(db, userId) {
     const rows = await db
       .selectFrom('deposits as d')
-      .innerJoin('contracts as k', 'k.id', 'd.contract_id')
-      .select(['d.id', 'd.amount', 'd.reference', 'k.id as contract_id', 'k.title'])
+      .leftJoin('contracts as k', 'k.id', 'd.contract_id')
+      .leftJoin('jobs as j', 'j.id', 'd.job_id')
+      .select([
+        'd.id',
+        'd.amount',
+        'd.reference',
+        'd.contract_id',
+        'd.job_id',
+        'k.title as contract_title',
+        'j.title as job_title',
+      ])
       .where('d.client_id', '=', userId)
       .where('d.status', '=', 'pending')
       .orderBy('d.created_at')
       .execute();
     return rows.map((d) => ({
       id: d.id,
-      title: `${d.title}(¥${d.amount.toLocaleString('ja-JP')}・振込番号 ${d.reference})`,
-      link: `/contracts/${d.contract_id}`,
+      title: `${d.contract_title ?? d.job_title ?? ''}(¥${d.amount.toLocaleString('ja-JP')}・振込番号 ${d.reference})`,
+      link: d.contract_id ? `/contracts/${d.contract_id}` : `/jobs/${d.job_id}`,
       resolve: {
         method: 'POST' as const,
-        href: `/api/v1/deposits/${d.id}/cancel`,
+        // A posting's transfer is called off from the posting.
+        href: d.contract_id ? `/api/v1/deposits/${d.id}/cancel` : `/api/v1/jobs/${d.job_id}/deposit/cancel`,
         label: { ja: '振込をしない(取り消す)', en: 'Cancel this transfer' },
       },
     }));

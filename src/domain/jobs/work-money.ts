@@ -1,0 +1,92 @@
+// Money of task (タスク形式) and competition (コンペ形式) work. Both are paid for up front:
+// publishing escrows the whole budget, so a worker who does the work is always paid from
+// money that is already there. Prices are as the client wrote them: tax included.
+//
+// A task's escrow is `slots × unit escrow`; each approved submission releases exactly one
+// unit, each unused or rejected slot refunds exactly one unit, so the parts always add up
+// to what the client paid. A competition escrows one unit: the prize with its client fee.
+import { type FeeSchedule, tieredFee } from '../money/fees';
+import { applyRate, assertYen, consumptionTax, type RatePpm } from '../money/yen';
+
+export interface UnitMoney {
+  /** The price of one unit as posted, consumption tax included (task unit price, prize, a share). */
+  gross: number;
+  /** The consumption tax included in `gross` (the worker's, as the seller). */
+  tax: number;
+  clientFee: number;
+  clientFeeTax: number;
+  workerFee: number;
+  workerFeeTax: number;
+  /** What reaches the worker's earnings balance. */
+  workerNet: number;
+  /** What the client pays into escrow for the unit: gross + client fee + its tax. */
+  escrow: number;
+}
+
+/** The consumption tax contained in a tax-included price (10/110, rounded down). */
+export function includedTax(gross: number): number {
+  assertYen(gross);
+  return Math.floor((gross * 10) / 110);
+}
+
+function unit(gross: number, workerFee: number, clientRate: RatePpm): UnitMoney {
+  const clientFee = applyRate(gross, clientRate);
+  const clientFeeTax = consumptionTax(clientFee);
+  const workerFeeTax = consumptionTax(workerFee);
+  const workerNet = gross - workerFee - workerFeeTax;
+  if (workerNet < 0) throw new RangeError('fees exceed the amount');
+  return {
+    gross,
+    tax: includedTax(gross),
+    clientFee,
+    clientFeeTax,
+    workerFee,
+    workerFeeTax,
+    workerNet,
+    escrow: gross + clientFee + clientFeeTax,
+  };
+}
+
+/** One task slot: the worker's fee is a flat rate (tasks are small and many). */
+export function splitTaskUnit(unitPrice: number, fees: FeeSchedule): UnitMoney {
+  assertYen(unitPrice);
+  return unit(unitPrice, applyRate(unitPrice, fees.taskWorkerRate), fees.clientRate);
+}
+
+/** A competition prize (or one share of it): the worker's fee follows the tiers of project work. */
+export function splitPrize(prize: number, fees: FeeSchedule): UnitMoney {
+  assertYen(prize);
+  return unit(prize, tieredFee(prize, fees.workerTiers), fees.clientRate);
+}
+
+/**
+ * The rejection cap (非承認の上限): a client may reject at most `limit` of the submissions
+ * they received, so a task cannot be used to collect work for free. Counts every
+ * submission not withdrawn by its worker, including the one about to be rejected.
+ */
+export function rejectionAllowed(counts: { submissions: number; rejected: number }, limit: RatePpm): boolean {
+  return (counts.rejected + 1) * 1_000_000 <= counts.submissions * limit;
+}
+
+/**
+ * How many more submissions the client must receive before one more rejection is
+ * allowed (0 when it is allowed now), so a refusal can say exactly when.
+ */
+export function submissionsUntilRejection(counts: { submissions: number; rejected: number }, limit: RatePpm): number | null {
+  if (limit <= 0) return null;
+  const needed = Math.ceil(((counts.rejected + 1) * 1_000_000) / limit);
+  return Math.max(0, needed - counts.submissions);
+}
+
+/**
+ * When a competition ends without the client choosing (選定期限切れ), the prize is shared
+ * equally by everyone who entered: the yen that do not divide go one each to the earliest
+ * entrants, so the shares add up to the prize exactly.
+ */
+export function sharePrize(prize: number, entrants: number): number[] {
+  assertYen(prize);
+  if (!Number.isSafeInteger(entrants) || entrants < 1) throw new RangeError('at least one entrant is needed');
+  const base = Math.floor(prize / entrants);
+  const rest = prize - base * entrants;
+  return Array.from({ length: entrants }, (_, i) => base + (i < rest ? 1 : 0));
+}

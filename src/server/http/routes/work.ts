@@ -1,0 +1,252 @@
+// Task and competition work: paying a posting's escrow to publish it, task submissions
+// and their judgement, and the end of a competition.
+import type { z } from 'zod';
+import { rejectionAllowed, submissionsUntilRejection } from '../../../domain/jobs/work-money';
+import { JobDetail } from '../../../shared/api/jobs';
+import {
+  JobFundBody,
+  NoWinnerBody,
+  RejectBody,
+  Submission,
+  SubmissionBody,
+  SubmissionList,
+  WinnerBody,
+} from '../../../shared/api/work';
+import type { Deps } from '../../deps';
+import { chooseWinner, closeWithoutWinner } from '../../use-cases/competition-result';
+import { cancelJobDeposit, fundJob } from '../../use-cases/fund-job';
+import { getJob } from '../../use-cases/get-job';
+import { workState } from '../../use-cases/get-work-state';
+import { approveSubmission, rejectSubmission } from '../../use-cases/judge-task-submission';
+import { listSubmissions, submitTask, withdrawSubmission } from '../../use-cases/task-submissions';
+import { idempotent } from '../idempotency';
+import { IdParams, uuidOr404 } from '../params';
+import { requireAuth } from '../plugins/auth';
+import { presentJobDetail, presentParty } from '../presenters';
+import { negotiateLang } from '../problem';
+import type { App } from './types';
+
+export function workRoutes(app: App, deps: Deps) {
+  const tags = ['work'];
+
+  const detail = async (d: Deps, jobId: string, viewerId: string, acceptLanguage: string | undefined) => {
+    const job = await getJob(d.db, jobId, viewerId);
+    return presentJobDetail(job, negotiateLang(acceptLanguage), viewerId, await workState(d, job, viewerId));
+  };
+
+  const submissions = async (
+    d: Deps,
+    viewerId: string,
+    jobId: string,
+    acceptLanguage: string | undefined,
+  ): Promise<z.infer<typeof SubmissionList>> => {
+    const lang = negotiateLang(acceptLanguage);
+    const list = await listSubmissions(d.db, { viewerId, jobId });
+    const state = await d.db.selectFrom('job_escrows').select('judge_by').where('job_id', '=', jobId).executeTakeFirst();
+    const all = list.isClient ? list.items : [];
+    const counts = {
+      pending: all.filter((s) => s.status === 'pending').length,
+      approved: all.filter((s) => s.status === 'approved').length,
+      rejected: all.filter((s) => s.status === 'rejected').length,
+    };
+    const received = { submissions: counts.pending + counts.approved + counts.rejected, rejected: counts.rejected };
+    return {
+      items: list.items.map((s) => ({
+        id: s.id,
+        jobId: s.job_id,
+        body: s.body,
+        status: s.status,
+        rejectReason: s.reject_reason,
+        decidedBy: s.decided_by,
+        decidedAt: s.decided_at?.toISOString() ?? null,
+        createdAt: s.created_at.toISOString(),
+        worker: presentParty({ username: s.username, displayName: s.display_name, status: s.user_status }, lang),
+        attachments: s.files,
+      })),
+      viewer: { role: list.isClient ? 'client' : 'worker' },
+      counts,
+      rejection: {
+        limitPercent: d.config.taskRejectLimit / 10_000,
+        allowedNow: rejectionAllowed(received, d.config.taskRejectLimit),
+        submissionsUntilNext: submissionsUntilRejection(received, d.config.taskRejectLimit),
+      },
+      judgeBy: state?.judge_by?.toISOString() ?? null,
+    };
+  };
+
+  app.post(
+    '/api/v1/jobs/:id/fund',
+    {
+      schema: {
+        tags,
+        summary: 'Pay a task’s or competition’s budget into escrow to publish it (仮払い); Idempotency-Key',
+        params: IdParams,
+        body: JobFundBody,
+        response: { 200: JobDetail },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const jobId = uuidOr404(request.params.id);
+      return idempotent(deps, request, reply, user.id, async (d) => {
+        await fundJob(d, { clientId: user.id, jobId, method: request.body.method });
+        return { status: 200, body: await detail(d, jobId, user.id, request.headers['accept-language']) };
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/jobs/:id/deposit/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Call off a bank transfer for a posting’s escrow not yet confirmed',
+        params: IdParams,
+        response: { 200: JobDetail },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const jobId = uuidOr404(request.params.id);
+      await cancelJobDeposit(deps, { clientId: user.id, jobId });
+      return detail(deps, jobId, user.id, request.headers['accept-language']);
+    },
+  );
+
+  app.get(
+    '/api/v1/jobs/:id/submissions',
+    {
+      schema: {
+        tags,
+        summary: 'Submissions of a task (all for its client, one’s own for a worker)',
+        params: IdParams,
+        response: { 200: SubmissionList },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      return submissions(deps, user.id, uuidOr404(request.params.id), request.headers['accept-language']);
+    },
+  );
+
+  app.post(
+    '/api/v1/jobs/:id/submissions',
+    {
+      schema: {
+        tags,
+        summary: 'Submit work to a task (no application needed)',
+        params: IdParams,
+        body: SubmissionBody,
+        response: { 201: Submission },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const jobId = uuidOr404(request.params.id);
+      const id = await submitTask(deps, { workerId: user.id, jobId, ...request.body });
+      const list = await submissions(deps, user.id, jobId, request.headers['accept-language']);
+      const item = list.items.find((s) => s.id === id);
+      if (!item) throw new Error('submission vanished after insert');
+      return reply.code(201).send(item);
+    },
+  );
+
+  app.post(
+    '/api/v1/task-submissions/:id/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Approve a submission (承認): pays the worker one slot; Idempotency-Key',
+        params: IdParams,
+        response: { 200: SubmissionList },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const submissionId = uuidOr404(request.params.id);
+      return idempotent(deps, request, reply, user.id, async (d) => {
+        const { jobId } = await approveSubmission(d, { clientId: user.id, submissionId });
+        return { status: 200, body: await submissions(d, user.id, jobId, request.headers['accept-language']) };
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/task-submissions/:id/reject',
+    {
+      schema: {
+        tags,
+        summary: 'Reject a submission (非承認) with a reason; capped at a share of the submissions',
+        params: IdParams,
+        body: RejectBody,
+        response: { 200: SubmissionList },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const submissionId = uuidOr404(request.params.id);
+      const { jobId } = await rejectSubmission(deps, { clientId: user.id, submissionId, reason: request.body.reason });
+      return submissions(deps, user.id, jobId, request.headers['accept-language']);
+    },
+  );
+
+  app.post(
+    '/api/v1/task-submissions/:id/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw my submission while it is not judged',
+        params: IdParams,
+        response: { 200: SubmissionList },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const submissionId = uuidOr404(request.params.id);
+      const { jobId } = await withdrawSubmission(deps, { workerId: user.id, submissionId });
+      return submissions(deps, user.id, jobId, request.headers['accept-language']);
+    },
+  );
+
+  app.post(
+    '/api/v1/jobs/:id/winner',
+    {
+      schema: {
+        tags,
+        summary: 'Choose the winning entry of a competition: pays the prize; Idempotency-Key',
+        params: IdParams,
+        body: WinnerBody,
+        response: { 200: JobDetail },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const jobId = uuidOr404(request.params.id);
+      return idempotent(deps, request, reply, user.id, async (d) => {
+        await chooseWinner(d, { clientId: user.id, jobId, entryId: request.body.entryId });
+        return { status: 200, body: await detail(d, jobId, user.id, request.headers['accept-language']) };
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/jobs/:id/no-winner',
+    {
+      schema: {
+        tags,
+        summary: 'Close a competition without a winner where its rules allow it: refund, fee kept; Idempotency-Key',
+        params: IdParams,
+        body: NoWinnerBody,
+        response: { 200: JobDetail },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const jobId = uuidOr404(request.params.id);
+      return idempotent(deps, request, reply, user.id, async (d) => {
+        await closeWithoutWinner(d, { clientId: user.id, jobId, reason: request.body.reason });
+        return { status: 200, body: await detail(d, jobId, user.id, request.headers['accept-language']) };
+      });
+    },
+  );
+}

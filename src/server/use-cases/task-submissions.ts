@@ -1,0 +1,126 @@
+// Task work (タスク形式): workers submit without applying, while the task is open and a
+// slot is free (pending and approved submissions hold a slot; a rejected or withdrawn one
+// frees it). The client sees every submission, a worker their own. A worker may withdraw a
+// submission not judged yet; after the task has closed its slot is refunded to the client.
+import { AppError } from '../../domain/errors';
+import { earningsOf, refundJobEscrow } from '../../domain/ledger/postings';
+import { attachmentsOf, linkAttachments, presentAttachment } from '../attachments/attachments';
+import { lockActiveAccount } from '../db/account-lock';
+import type { Db } from '../db/database';
+import { openAccounts, postTransaction } from '../db/repositories/ledger';
+import { inTransaction } from '../db/transaction';
+import type { Deps } from '../deps';
+import { notify } from '../notifications/notify';
+import { lockWorkJob, taskCounts } from '../work/escrow';
+
+export async function submitTask(
+  deps: Deps,
+  input: { workerId: string; jobId: string; body: string; attachmentIds: string[] },
+): Promise<string> {
+  const now = deps.clock();
+  return inTransaction(deps.db, async (trx) => {
+    // A pending submission is a withdrawal blocker for both sides.
+    await lockActiveAccount(trx, input.workerId);
+    const { job, escrow } = await lockWorkJob(trx, input.jobId);
+    if (job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
+    if (job.client_id === input.workerId) throw new AppError('own-job');
+    if (job.kind !== 'task') throw new AppError('job-kind-not-applicable');
+    if (job.status !== 'open' || escrow?.status !== 'funded') throw new AppError('job-not-open');
+    if (job.deadline <= now) throw new AppError('job-deadline-passed');
+    const counts = await taskCounts(trx, job.id);
+    if (counts.pending + counts.approved >= escrow.units) throw new AppError('task-slots-full');
+    const row = await trx
+      .insertInto('task_submissions')
+      .values({ job_id: job.id, worker_id: input.workerId, body: input.body, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await linkAttachments(trx, { ownerId: input.workerId, ids: input.attachmentIds, to: { submission_id: row.id } });
+    await openAccounts(trx, [earningsOf(input.workerId)], now);
+    await notify(
+      trx,
+      deps.config.publicUrl,
+      {
+        userId: job.client_id,
+        kind: 'task.submitted',
+        title: `タスク「${job.title}」に作業が提出されました`,
+        body: '提出内容を確認して、承認または非承認を選んでください。',
+        link: `/jobs/${job.id}/submissions`,
+        mail: false,
+      },
+      now,
+    );
+    return row.id;
+  });
+}
+
+export async function withdrawSubmission(
+  deps: Deps,
+  input: { workerId: string; submissionId: string },
+): Promise<{ jobId: string }> {
+  const now = deps.clock();
+  return inTransaction(deps.db, async (trx) => {
+    const found = await trx
+      .selectFrom('task_submissions')
+      .select(['id', 'job_id', 'worker_id'])
+      .where('id', '=', input.submissionId)
+      .executeTakeFirst();
+    if (!found || found.worker_id !== input.workerId) throw new AppError('not-found');
+    const { job, escrow } = await lockWorkJob(trx, found.job_id);
+    const withdrawn = await trx
+      .updateTable('task_submissions')
+      .set({ status: 'withdrawn', decided_at: now, updated_at: now })
+      .where('id', '=', found.id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (withdrawn.numUpdatedRows === 0n) throw new AppError('submission-transition-invalid');
+    // Once the task has closed, a freed slot is not used again: its money goes back.
+    if (escrow?.status === 'closed') {
+      await postTransaction(
+        trx,
+        refundJobEscrow('task_refund', found.id, job.id, escrow.unit_escrow),
+        { kind: 'task_refund', jobId: job.id },
+        now,
+      );
+    }
+    return { jobId: job.id };
+  });
+}
+
+export async function listSubmissions(db: Db, input: { viewerId: string; jobId: string }) {
+  const job = await db
+    .selectFrom('jobs')
+    .select(['id', 'client_id', 'status', 'kind'])
+    .where('id', '=', input.jobId)
+    .executeTakeFirst();
+  if (!job || ((job.status === 'draft' || job.status === 'cancelled') && job.client_id !== input.viewerId))
+    throw new AppError('not-found');
+  if (job.kind !== 'task') throw new AppError('job-kind-not-applicable');
+  const isClient = job.client_id === input.viewerId;
+  let q = db
+    .selectFrom('task_submissions as s')
+    .innerJoin('users as u', 'u.id', 's.worker_id')
+    .select([
+      's.id',
+      's.job_id',
+      's.body',
+      's.status',
+      's.reject_reason',
+      's.decided_by',
+      's.decided_at',
+      's.created_at',
+      's.worker_id',
+      'u.username',
+      'u.display_name',
+      'u.status as user_status',
+    ])
+    .where('s.job_id', '=', job.id)
+    .orderBy('s.created_at')
+    .orderBy('s.id');
+  if (!isClient) q = q.where('s.worker_id', '=', input.viewerId);
+  const rows = await q.execute();
+  const files = await attachmentsOf(db, { submission_ids: rows.map((r) => r.id) });
+  return {
+    isClient,
+    items: rows.map((r) => ({ ...r, files: files.filter((f) => f.submission_id === r.id).map(presentAttachment) })),
+  };
+}

@@ -1,0 +1,119 @@
+// Task and competition work that keeps a member from leaving. As a worker: submissions
+// the client has not judged, and competition entries waiting for the result (each can be
+// withdrawn in place). As a client: escrowed money not settled yet — a closed task with
+// submissions to judge, a competition being decided, a paid draft.
+import type { OpenItem } from '../../../domain/withdrawal/eligibility';
+import type { BlockerProvider } from '../registry';
+
+export const pendingTaskSubmissionsProvider: BlockerProvider = {
+  key: 'pendingTaskSubmissions',
+  async load(db, userId) {
+    const rows = await db
+      .selectFrom('task_submissions as s')
+      .innerJoin('jobs as j', 'j.id', 's.job_id')
+      .leftJoin('job_escrows as e', 'e.job_id', 'j.id')
+      .select(['s.id', 'j.id as job_id', 'j.title', 'e.judge_by'])
+      .where('s.worker_id', '=', userId)
+      .where('s.status', '=', 'pending')
+      .orderBy('s.created_at')
+      .execute();
+    return rows.map((s) => ({
+      id: s.id,
+      title: s.title,
+      link: `/jobs/${s.job_id}`,
+      clearsAt: s.judge_by,
+      resolve: {
+        method: 'POST' as const,
+        href: `/api/v1/task-submissions/${s.id}/withdraw`,
+        label: { ja: '提出を取り下げる', en: 'Withdraw this submission' },
+      },
+    }));
+  },
+};
+
+export const pendingCompetitionEntriesProvider: BlockerProvider = {
+  key: 'pendingCompetitionEntries',
+  async load(db, userId) {
+    const rows = await db
+      .selectFrom('competition_entries as c')
+      .innerJoin('jobs as j', 'j.id', 'c.job_id')
+      .innerJoin('job_escrows as e', 'e.job_id', 'j.id')
+      .select(['c.id', 'c.title as entry_title', 'j.id as job_id', 'j.title', 'e.selection_due_at'])
+      .where('c.worker_id', '=', userId)
+      .where('c.status', '=', 'submitted')
+      .where('e.status', '=', 'funded')
+      .orderBy('c.created_at')
+      .execute();
+    return rows.map((c) => ({
+      id: c.id,
+      title: `${c.title} / ${c.entry_title}`,
+      link: `/jobs/${c.job_id}/entries`,
+      clearsAt: c.selection_due_at,
+      resolve: {
+        method: 'POST' as const,
+        href: `/api/v1/entries/${c.id}/withdraw`,
+        label: { ja: '作品を取り下げる', en: 'Withdraw this entry' },
+      },
+    }));
+  },
+};
+
+export const workEscrowHeldProvider: BlockerProvider = {
+  key: 'workEscrowHeld',
+  async load(db, userId) {
+    const rows = await db
+      .selectFrom('job_escrows as e')
+      .innerJoin('jobs as j', 'j.id', 'e.job_id')
+      .select((eb) => [
+        'j.id',
+        'j.title',
+        'j.kind',
+        'j.status',
+        'e.status as escrow_status',
+        'e.judge_by',
+        'e.selection_due_at',
+        eb
+          .selectFrom('task_submissions as s')
+          .select((x) => x.fn.countAll<number>().as('n'))
+          .whereRef('s.job_id', '=', 'j.id')
+          .where('s.status', '=', 'pending')
+          .as('pending'),
+      ])
+      .where('e.client_id', '=', userId)
+      .where('e.status', 'in', ['funded', 'closed'])
+      // An open posting is already the open-jobs blocker.
+      .where('j.status', '!=', 'open')
+      .orderBy('e.created_at')
+      .execute();
+    return rows.flatMap((r): OpenItem[] => {
+      if (r.status === 'draft') {
+        return [
+          {
+            id: r.id,
+            title: `${r.title}(仮払い済み・未公開)`,
+            link: `/jobs/${r.id}`,
+            resolve: {
+              method: 'POST' as const,
+              href: `/api/v1/jobs/${r.id}/cancel`,
+              label: { ja: '中止して全額返金を受ける', en: 'Cancel it for a full refund' },
+            },
+          },
+        ];
+      }
+      if (r.kind === 'task' && Number(r.pending) > 0) {
+        return [
+          {
+            id: r.id,
+            title: `${r.title}(判定待ちの提出 ${Number(r.pending)}件)`,
+            link: `/jobs/${r.id}/submissions`,
+            clearsAt: r.judge_by,
+          },
+        ];
+      }
+      if (r.kind === 'competition' && r.escrow_status === 'funded' && r.selection_due_at) {
+        return [{ id: r.id, title: `${r.title}(採用作品の選定中)`, link: `/jobs/${r.id}/entries`, clearsAt: r.selection_due_at }];
+      }
+      return [];
+    });
+  },
+};

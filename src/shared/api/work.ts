@@ -1,0 +1,111 @@
+// Task (タスク) and competition (コンペ) work: the posting's escrow, task submissions and
+// their judgement, and the end of a competition.
+import { z } from 'zod';
+import { AttachmentIds, AttachmentInfo } from './applications';
+import { paragraph, typeError } from './fields';
+
+const Party = z.object({ username: z.string(), displayName: z.string(), withdrawn: z.boolean() });
+
+const required = (max: number) => paragraph(max).refine((s) => s.length > 0, { error: 'required' });
+
+/** One unit (a task slot, or the prize) and the whole budget, in yen. */
+export const WorkMoney = z.object({
+  units: z.number().int(),
+  /** Tax included, as posted. */
+  unitPrice: z.number().int(),
+  unitTax: z.number().int(),
+  clientFee: z.number().int(),
+  clientFeeTax: z.number().int(),
+  /** What the client pays per unit: price + client fee + its tax. */
+  unitEscrow: z.number().int(),
+  workerFee: z.number().int(),
+  workerFeeTax: z.number().int(),
+  /** What the worker receives per unit. */
+  workerNet: z.number().int(),
+  total: z.number().int(),
+});
+
+export const WorkState = z.object({
+  /** `none`: not paid yet (a draft). */
+  escrowStatus: z.enum(['none', 'awaiting_deposit', 'funded', 'closed', 'cancelled']),
+  money: WorkMoney,
+  /** The waiting or confirmed deposit (the posting's owner only). */
+  deposit: z
+    .object({
+      id: z.string(),
+      method: z.enum(['bank_transfer', 'dev_card']),
+      reference: z.string(),
+      amount: z.number().int(),
+      status: z.enum(['pending', 'confirmed', 'cancelled']),
+      /** Where to transfer to (bank transfer waiting). */
+      instructions: z.string().nullable(),
+    })
+    .nullable(),
+  task: z
+    .object({
+      approved: z.number().int(),
+      pending: z.number().int(),
+      rejected: z.number().int(),
+      slotsLeft: z.number().int(),
+      /** Submissions not judged by then are approved by themselves (set when the task closes). */
+      judgeBy: z.string().nullable(),
+      autoApproveDays: z.number().int(),
+      rejectLimitPercent: z.number(),
+    })
+    .nullable(),
+  competition: z
+    .object({
+      entries: z.number().int(),
+      entrants: z.number().int(),
+      allowNoWinner: z.boolean(),
+      selectionDays: z.number().int(),
+      selectionDueAt: z.string().nullable(),
+      outcome: z.enum(['winner', 'no_winner', 'shared', 'no_entries', 'cancelled']).nullable(),
+      winnerEntryId: z.string().nullable(),
+      noWinnerReason: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type WorkState = z.infer<typeof WorkState>;
+
+export const JobFundBody = z.strictObject({
+  method: z.enum(['bank_transfer', 'dev_card'], { error: 'invalid-choice' }),
+});
+
+export const SubmissionBody = z.strictObject({
+  body: required(4000),
+  attachmentIds: AttachmentIds,
+});
+export const RejectBody = z.strictObject({ reason: required(1000) });
+export const WinnerBody = z.strictObject({
+  entryId: z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'invalid-choice' }),
+});
+export const NoWinnerBody = z.strictObject({ reason: required(1000) });
+
+export const Submission = z.object({
+  id: z.string(),
+  jobId: z.string(),
+  body: z.string(),
+  status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
+  rejectReason: z.string().nullable(),
+  decidedBy: z.enum(['client', 'system']).nullable(),
+  decidedAt: z.string().nullable(),
+  createdAt: z.string(),
+  worker: Party,
+  attachments: z.array(AttachmentInfo),
+});
+export type Submission = z.infer<typeof Submission>;
+
+export const SubmissionList = z.object({
+  items: z.array(Submission),
+  viewer: z.object({ role: z.enum(['client', 'worker']) }),
+  counts: z.object({ pending: z.number().int(), approved: z.number().int(), rejected: z.number().int() }),
+  /** Whether the client may reject one more now, and if not, after how many more submissions. */
+  rejection: z.object({
+    limitPercent: z.number(),
+    allowedNow: z.boolean(),
+    submissionsUntilNext: z.number().int().nullable(),
+  }),
+  judgeBy: z.string().nullable(),
+});
+export type SubmissionList = z.infer<typeof SubmissionList>;
