@@ -10,8 +10,9 @@ import { getContractEvents } from './contract-events';
 function depositQuery(db: Db) {
   return db
     .selectFrom('deposits as d')
-    .innerJoin('contracts as k', 'k.id', 'd.contract_id')
-    .innerJoin('milestones as m', 'm.id', 'd.milestone_id')
+    .leftJoin('contracts as k', 'k.id', 'd.contract_id')
+    .leftJoin('milestones as m', 'm.id', 'd.milestone_id')
+    .leftJoin('jobs as j', 'j.id', 'd.job_id')
     .innerJoin('users as u', 'u.id', 'd.client_id')
     .select([
       'd.id',
@@ -25,6 +26,9 @@ function depositQuery(db: Db) {
       'm.id as milestone_id',
       'm.position',
       'm.title as milestone_title',
+      'j.id as job_id',
+      'j.title as job_title',
+      'j.kind as job_kind',
       'u.username',
     ]);
 }
@@ -49,11 +53,14 @@ function presentStaffDeposit(r: {
   method: 'bank_transfer' | 'dev_card';
   status: DepositStatus;
   created_at: Date;
-  contract_id: string;
-  title: string;
-  milestone_id: string;
-  position: number;
-  milestone_title: string;
+  contract_id: string | null;
+  title: string | null;
+  milestone_id: string | null;
+  position: number | null;
+  milestone_title: string | null;
+  job_id: string | null;
+  job_title: string | null;
+  job_kind: string | null;
   username: string;
 }) {
   return {
@@ -63,8 +70,13 @@ function presentStaffDeposit(r: {
     method: r.method,
     status: r.status,
     createdAt: r.created_at.toISOString(),
-    contract: { id: r.contract_id, title: r.title },
-    milestone: { id: r.milestone_id, position: r.position, title: r.milestone_title },
+    contract: r.contract_id ? { id: r.contract_id, title: r.title ?? '' } : null,
+    milestone: r.milestone_id
+      ? { id: r.milestone_id, position: r.position ?? 1, title: r.milestone_title ?? '' }
+      : null,
+    job: r.job_id
+      ? { id: r.job_id, title: r.job_title ?? '', kind: r.job_kind === 'task' ? ('task' as const) : ('competition' as const) }
+      : null,
     client: { username: r.username },
   };
 }

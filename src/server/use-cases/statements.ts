@@ -155,6 +155,8 @@ export function currentJapanMonth(now: Date): string {
 const LINE_LABELS: Record<string, { ja: string; en: string }> = {
   escrow_release: { ja: '報酬(検収)', en: 'Fee (accepted)' },
   escrow_settle: { ja: '報酬(途中解消の精算)', en: 'Fee (settlement)' },
+  task_approve: { ja: '報酬(タスク承認)', en: 'Fee (task approved)' },
+  competition_close: { ja: '報酬(コンペ賞金)', en: 'Fee (competition prize)' },
   deposit: { ja: '仮払い', en: 'Escrow payment' },
   payout_request: { ja: '振込申請', en: 'Payout request' },
   payout_failed: { ja: '振込失敗による返金', en: 'Payout returned (transfer failed)' },
@@ -168,7 +170,8 @@ export async function monthlyStatement(db: Db, input: { userId: string; month: s
       .selectFrom('ledger_entries as e')
       .innerJoin('ledger_transactions as t', 't.id', 'e.transaction_id')
       .leftJoin('contracts as k', 'k.id', 't.contract_id')
-      .select(['e.amount', 'e.created_at', 't.kind', 't.contract_id', 'k.title'])
+      .leftJoin('jobs as j', 'j.id', 't.job_id')
+      .select(['e.amount', 'e.created_at', 't.kind', 't.contract_id', 't.job_id', 'k.title', 'j.title as job_title'])
       .where('e.account_id', '=', earningsOf(input.userId))
       .where('e.created_at', '>=', from)
       .where('e.created_at', '<', to)
@@ -176,49 +179,55 @@ export async function monthlyStatement(db: Db, input: { userId: string; month: s
       .execute(),
     db
       .selectFrom('deposits as d')
-      .innerJoin('contracts as k', 'k.id', 'd.contract_id')
-      .select(['d.amount', 'd.confirmed_at', 'k.id', 'k.title'])
+      .leftJoin('contracts as k', 'k.id', 'd.contract_id')
+      .leftJoin('jobs as j', 'j.id', 'd.job_id')
+      .select(['d.amount', 'd.confirmed_at', 'd.contract_id', 'd.job_id', 'k.title', 'j.title as job_title'])
       .where('d.client_id', '=', input.userId)
       .where('d.status', '=', 'confirmed')
       .where('d.confirmed_at', '>=', from)
       .where('d.confirmed_at', '<', to)
       .execute(),
+    // Money going back to the client: a contract's escrow refunded or settled, a posting's
+    // unused slots, cancellation or competition without a winner.
     db
       .selectFrom('ledger_entries as e')
       .innerJoin('ledger_transactions as t', 't.id', 'e.transaction_id')
-      .innerJoin('contracts as k', 'k.id', 't.contract_id')
-      .select(['e.amount', 'e.created_at', 'k.id', 'k.title'])
-      .where('k.client_id', '=', input.userId)
-      .where('t.kind', 'in', ['escrow_refund', 'escrow_settle'])
+      .leftJoin('contracts as k', 'k.id', 't.contract_id')
+      .leftJoin('jobs as j', 'j.id', 't.job_id')
+      .select(['e.amount', 'e.created_at', 't.contract_id', 't.job_id', 'k.title', 'j.title as job_title'])
+      .where((eb) => eb.or([eb('k.client_id', '=', input.userId), eb('j.client_id', '=', input.userId)]))
+      .where('t.kind', 'in', ['escrow_refund', 'escrow_settle', 'task_refund', 'job_cancel', 'competition_close'])
       .where('e.account_id', '=', 'world')
       .where('e.created_at', '>=', from)
       .where('e.created_at', '<', to)
       .execute(),
   ]);
   const label = (k: string) => LINE_LABELS[k]?.[input.lang] ?? k;
+  const subject = (r: { contract_id: string | null; job_id: string | null; title: string | null; job_title: string | null }) => ({
+    contractId: r.contract_id,
+    jobId: r.job_id,
+    title: r.title ?? r.job_title ?? '',
+  });
   const lines: Monthly['lines'] = [
     ...earned.map((e) => ({
       date: e.created_at.toISOString(),
       kind: e.kind,
       label: label(e.kind),
-      contractId: e.contract_id,
-      title: e.title ?? '',
+      ...subject(e),
       amount: Number(e.amount),
     })),
     ...deposits.map((d) => ({
       date: d.confirmed_at?.toISOString() ?? '',
       kind: 'deposit',
       label: label('deposit'),
-      contractId: d.id,
-      title: d.title,
+      ...subject(d),
       amount: -d.amount,
     })),
     ...refunds.map((r) => ({
       date: r.created_at.toISOString(),
       kind: 'refund',
       label: label('refund'),
-      contractId: r.id,
-      title: r.title,
+      ...subject(r),
       amount: Number(r.amount),
     })),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -226,7 +235,11 @@ export async function monthlyStatement(db: Db, input: { userId: string; month: s
   return {
     month: input.month,
     lines,
-    totals: { earned: sum(['escrow_release', 'escrow_settle']), paid: -sum(['deposit']), refunded: sum(['refund']) },
+    totals: {
+      earned: sum(['escrow_release', 'escrow_settle', 'task_approve', 'competition_close']),
+      paid: -sum(['deposit']),
+      refunded: sum(['refund']),
+    },
     earningsBalance: await balanceOf(db, earningsOf(input.userId)),
   };
 }

@@ -1,5 +1,5 @@
 // The year's payments to a worker (Japan time, January to December), for their tax
-// return: per contract the fee with tax (支払金額), the withholding tax (源泉徴収税額), the
+// return: per contract (and per approved task submission or competition prize) the fee with tax (支払金額), the withholding tax (源泉徴収税額), the
 // system fee, what reached the earnings balance, and what was transferred to the bank.
 import type { z } from 'zod';
 import type { YearlySummary } from '../../shared/api/contracts';
@@ -12,7 +12,7 @@ export async function yearlySummary(deps: Deps, input: { userId: string; year: n
   const from = new Date(Date.UTC(input.year, 0, 1) - 9 * 3_600_000);
   const to = new Date(Date.UTC(input.year + 1, 0, 1) - 9 * 3_600_000);
   const db = deps.db;
-  const [paid, settled, payouts] = await Promise.all([
+  const [paid, settled, rewards, payouts] = await Promise.all([
     db
       .selectFrom('milestones as m')
       .innerJoin('contracts as k', 'k.id', 'm.contract_id')
@@ -47,6 +47,26 @@ export async function yearlySummary(deps: Deps, input: { userId: string; year: n
       .orderBy('e.created_at')
       .execute(),
     db
+      .selectFrom('work_rewards as r')
+      .innerJoin('jobs as j', 'j.id', 'r.job_id')
+      .innerJoin('users as c', 'c.id', 'j.client_id')
+      // One line per posting: a busy task worker would otherwise get hundreds of lines.
+      .select((eb) => [
+        'j.id',
+        'j.title',
+        'c.username',
+        eb.fn.max('r.created_at').as('created_at'),
+        eb.fn.sum<string>('r.gross').as('gross'),
+        eb.fn.sum<string>('r.tax').as('tax'),
+        eb.fn.sum<string>(eb('r.worker_fee', '+', eb.ref('r.worker_fee_tax'))).as('fees'),
+        eb.fn.sum<string>('r.worker_net').as('net'),
+      ])
+      .where('r.worker_id', '=', input.userId)
+      .where('r.created_at', '>=', from)
+      .where('r.created_at', '<', to)
+      .groupBy(['j.id', 'j.title', 'c.username'])
+      .execute(),
+    db
       .selectFrom('payout_requests')
       .select(['net', 'fee'])
       .where('user_id', '=', input.userId)
@@ -60,6 +80,7 @@ export async function yearlySummary(deps: Deps, input: { userId: string; year: n
     ...paid.map((m) => ({
       date: day(m.paid_at as Date),
       contractId: m.id,
+      jobId: null,
       title: m.title,
       client: m.username,
       gross: m.amount + m.tax,
@@ -75,6 +96,7 @@ export async function yearlySummary(deps: Deps, input: { userId: string; year: n
         return {
           date: day(e.created_at),
           contractId: e.id,
+          jobId: null,
           title: e.title,
           client: e.username,
           gross: part.amount + part.tax,
@@ -84,6 +106,19 @@ export async function yearlySummary(deps: Deps, input: { userId: string; year: n
           net: part.workerNet,
         };
       }),
+    // Task and competition work: withholding is not offered for it (as on the large services).
+    ...rewards.map((r) => ({
+      date: day(new Date(r.created_at)),
+      contractId: null,
+      jobId: r.id,
+      title: r.title,
+      client: r.username,
+      gross: Number(r.gross),
+      tax: Number(r.tax),
+      withholding: 0,
+      fees: Number(r.fees),
+      net: Number(r.net),
+    })),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const sum = (f: (l: Summary['lines'][number]) => number) => lines.reduce((s, l) => s + f(l), 0);
   return {

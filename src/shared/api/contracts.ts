@@ -297,6 +297,8 @@ export const MonthlyStatement = z.object({
       kind: z.string(),
       label: z.string(),
       contractId: z.string().nullable(),
+      /** Task and competition lines name their posting instead of a contract. */
+      jobId: z.string().nullable(),
       title: z.string(),
       /** Positive: money to the user's earnings or back to them; negative: money they paid. */
       amount: z.number().int(),
@@ -332,8 +334,10 @@ export const StaffDeposit = z.object({
   method: z.enum(['bank_transfer', 'dev_card']),
   status: z.enum(['pending', 'confirmed', 'cancelled']),
   createdAt: z.string(),
-  contract: z.object({ id: z.string(), title: z.string() }),
-  milestone: z.object({ id: z.string(), position: z.number().int(), title: z.string() }),
+  /** A milestone's deposit names its contract and milestone; a posting's names the job. */
+  contract: z.object({ id: z.string(), title: z.string() }).nullable(),
+  milestone: z.object({ id: z.string(), position: z.number().int(), title: z.string() }).nullable(),
+  job: z.object({ id: z.string(), title: z.string(), kind: z.enum(['task', 'competition']) }).nullable(),
   client: z.object({ username: z.string() }),
 });
 export const StaffDepositList = z.object({ items: z.array(StaffDeposit) });
@@ -370,7 +374,9 @@ export const YearlySummary = z.object({
   lines: z.array(
     z.object({
       date: z.string(),
-      contractId: z.string(),
+      contractId: z.string().nullable(),
+      /** Task and competition work names its posting instead of a contract. */
+      jobId: z.string().nullable(),
       title: z.string(),
       client: z.string(),
       /** Fee for the work, tax included (支払金額). */

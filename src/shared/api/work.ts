@@ -109,3 +109,34 @@ export const SubmissionList = z.object({
   judgeBy: z.string().nullable(),
 });
 export type SubmissionList = z.infer<typeof SubmissionList>;
+
+/** A worker's task submissions and competition entries, newest first (My page). */
+export const MyWork = z.object({
+  submissions: z.array(
+    z.object({
+      id: z.string(),
+      job: z.object({ id: z.string(), title: z.string(), status: z.string() }),
+      status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
+      rejectReason: z.string().nullable(),
+      decidedBy: z.enum(['client', 'system']).nullable(),
+      createdAt: z.string(),
+      /** What the approval paid (or will pay) after fees. */
+      workerNet: z.number().int(),
+      judgeBy: z.string().nullable(),
+    }),
+  ),
+  entries: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      job: z.object({ id: z.string(), title: z.string(), status: z.string() }),
+      status: z.enum(['submitted', 'withdrawn']),
+      createdAt: z.string(),
+      /** pending until the competition ends; then won, shared (prize split), lost or refunded (no winner / cancelled). */
+      result: z.enum(['pending', 'won', 'shared', 'lost', 'no_winner']),
+      selectionDueAt: z.string().nullable(),
+      /** What this member received for the competition (prize or share, after fees). */
+      received: z.number().int(),
+    }),
+  ),
+});

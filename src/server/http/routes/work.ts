@@ -5,6 +5,7 @@ import { rejectionAllowed, submissionsUntilRejection } from '../../../domain/job
 import { JobDetail } from '../../../shared/api/jobs';
 import {
   JobFundBody,
+  MyWork,
   NoWinnerBody,
   RejectBody,
   Submission,
@@ -18,6 +19,7 @@ import { cancelJobDeposit, fundJob } from '../../use-cases/fund-job';
 import { getJob } from '../../use-cases/get-job';
 import { workState } from '../../use-cases/get-work-state';
 import { approveSubmission, rejectSubmission } from '../../use-cases/judge-task-submission';
+import { listMyWork } from '../../use-cases/list-my-work';
 import { listSubmissions, submitTask, withdrawSubmission } from '../../use-cases/task-submissions';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
@@ -247,6 +249,15 @@ export function workRoutes(app: App, deps: Deps) {
         await closeWithoutWinner(d, { clientId: user.id, jobId, reason: request.body.reason });
         return { status: 200, body: await detail(d, jobId, user.id, request.headers['accept-language']) };
       });
+    },
+  );
+
+  app.get(
+    '/api/v1/me/work',
+    { schema: { tags, summary: 'My task submissions and competition entries', response: { 200: MyWork } } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      return listMyWork(deps.db, user.id);
     },
   );
 }
