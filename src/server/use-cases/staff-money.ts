@@ -71,9 +71,7 @@ function presentStaffDeposit(r: {
     status: r.status,
     createdAt: r.created_at.toISOString(),
     contract: r.contract_id ? { id: r.contract_id, title: r.title ?? '' } : null,
-    milestone: r.milestone_id
-      ? { id: r.milestone_id, position: r.position ?? 1, title: r.milestone_title ?? '' }
-      : null,
+    milestone: r.milestone_id ? { id: r.milestone_id, position: r.position ?? 1, title: r.milestone_title ?? '' } : null,
     job: r.job_id
       ? { id: r.job_id, title: r.job_title ?? '', kind: r.job_kind === 'task' ? ('task' as const) : ('competition' as const) }
       : null,

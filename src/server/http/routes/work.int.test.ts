@@ -156,6 +156,11 @@ describe('task work', () => {
     ]);
     const work = (await w3.client.get('/api/v1/me/work')).json();
     expect(work.submissions[0]).toMatchObject({ status: 'approved', decidedBy: 'system', workerNet: 78 });
+    // The personal data export names the member's work.
+    const exported = (await w2.client.get('/api/v1/me/export')).json();
+    expect(exported.taskSubmissions).toEqual([
+      expect.objectContaining({ status: 'rejected', rejectReason: '設問に答えていません' }),
+    ]);
   });
 
   it('fills slots, refunds a slot rejected or withdrawn after closing, and cancels an untouched task in full', async () => {
