@@ -15,13 +15,13 @@ export async function updateJob(deps: Deps, input: { clientId: string; jobId: st
     const { job, escrow } = await lockWorkJob(trx, input.jobId);
     if (job.client_id !== input.clientId) throw new AppError('not-found');
     if (job.status !== 'draft' && job.status !== 'open') throw new AppError('job-not-editable');
-    // What was paid into escrow (or is on its way) fixes the posting's money.
-    refuseMoneyChange(escrow, job, input.job);
     // A published posting keeps its kind: applicants applied to that kind of work.
     if (job.status === 'open' && input.job.kind !== job.kind) throw AppError.field('/kind', 'invalid-choice');
     const publishing = job.status === 'draft' && input.job.publish;
     const deadlineChanged = new Date(input.job.deadline).getTime() !== job.deadline.getTime();
     const values = jobValues(input.job, now, publishing || (job.status === 'open' && deadlineChanged));
+    // What was paid into escrow (or is on its way) fixes the posting's money.
+    refuseMoneyChange(escrow, job, values);
     if (publishing) requireFunded(input.job, escrow);
     await trx
       .updateTable('jobs')

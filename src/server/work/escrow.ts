@@ -182,15 +182,15 @@ export function requireFunded(job: { kind: JobKind }, escrow: JobEscrow | null):
 export function refuseMoneyChange(
   escrow: JobEscrow | null,
   job: WorkJob,
-  next: { kind: JobKind; taskSlots: number | null; taskUnitPrice: number | null; prize: number | null; allowNoWinner: boolean },
+  next: Pick<WorkJob, 'kind' | 'task_slots' | 'task_unit_price' | 'prize' | 'allow_no_winner'>,
 ): void {
   if (!escrow || escrow.status === 'cancelled') return;
   const same =
     next.kind === job.kind &&
-    next.taskSlots === job.task_slots &&
-    next.taskUnitPrice === job.task_unit_price &&
+    next.task_slots === job.task_slots &&
+    next.task_unit_price === job.task_unit_price &&
     next.prize === job.prize &&
-    next.allowNoWinner === job.allow_no_winner;
+    next.allow_no_winner === job.allow_no_winner;
   if (!same) throw new AppError('job-money-locked');
 }
 

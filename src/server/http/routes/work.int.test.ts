@@ -26,13 +26,19 @@ const escrowOf = (jobId: string) => balanceOf(t.database.db, jobEscrowOf(jobId))
 const earnings = async (c: TestClient) => (await c.get('/api/v1/me/earnings')).json().balance as number;
 const blockers = async (c: TestClient) =>
   (await c.get('/api/v1/me/withdrawal')).json().blockers.map((b: { code: string }) => b.code) as string[];
+/** One after another: registrations share the test mailbox's outbox. */
+async function users(n: number) {
+  const out: Awaited<ReturnType<typeof loggedInUser>>[] = [];
+  for (let i = 0; i < n; i++) out.push(await loggedInUser(t));
+  return out;
+}
 const submit = (c: TestClient, jobId: string, body = '感想: とても読みやすいレシピでした。') =>
   c.post(`/api/v1/jobs/${jobId}/submissions`, { body });
 
 describe('task work', () => {
   it('bank transfer → staff confirm → submissions approved, rejected, withdrawn → close refunds unused slots → auto-approval', async () => {
     const client = await loggedInUser(t);
-    const workers = await Promise.all([1, 2, 3, 4].map(() => loggedInUser(t)));
+    const workers = await users(4);
     const [w1, w2, w3, w4] = workers as [(typeof workers)[0], (typeof workers)[0], (typeof workers)[0], (typeof workers)[0]];
     // Publishing needs the budget in escrow.
     expect((await client.client.post('/api/v1/jobs', taskInput(t))).json().code).toBe('job-escrow-required');
@@ -173,7 +179,7 @@ describe('task work', () => {
 
     // Five submissions so one rejection fits the cap; two stay pending through the close.
     const task = await postPaidJob(client.client, taskInput(t, { taskSlots: 6 }));
-    const people = [a, b, ...(await Promise.all([1, 2, 3].map(() => loggedInUser(t))))];
+    const people = [a, b, ...(await users(3))];
     const ids: string[] = [];
     for (const p of people) ids.push((await submit(p.client, task.id)).json().id);
     await client.client.post(`/api/v1/task-submissions/${ids[0]}/approve`, {});
@@ -224,7 +230,7 @@ describe('task work', () => {
 describe('competition work', () => {
   async function competitionWithEntries(overrides: Record<string, unknown> = {}, entrants = 2) {
     const client = await loggedInUser(t);
-    const workers = await Promise.all(Array.from({ length: entrants }, () => loggedInUser(t)));
+    const workers = await users(entrants);
     const job = await postPaidJob(client.client, competitionInput(t, overrides));
     const entries: string[] = [];
     for (const [i, w] of workers.entries()) {
