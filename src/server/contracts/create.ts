@@ -5,8 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { termsDocument } from '../../domain/contracts/terms';
 import type { Db } from '../db/database';
+import { always, type Guard, Statement } from '../db/statement';
 import type { Deps } from '../deps';
-import { notifyMany } from '../notifications/notify';
+import { addNotices } from '../notifications/notify';
 import { moneyColumns, splitFor } from './core';
 
 /** The calendar date in Japan `days` after `now`, as YYYY-MM-DD. */
@@ -14,24 +15,21 @@ export function japanDatePlus(now: Date, days: number): string {
   return new Date(now.getTime() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export async function createContract(
-  trx: Db,
-  deps: Deps,
-  input: {
-    jobId: string;
-    title: string;
-    clientId: string;
-    workerId: string;
-    /** Yen before tax. */
-    amount: number;
-    dueDate: string;
-    applicationId?: string;
-    offerId?: string;
-    /** What the terms name, when the caller has already read it. */
-    parties?: { description: string; client: string; worker: string };
-  },
-  now: Date,
-): Promise<string> {
+export interface ContractInput {
+  jobId: string;
+  title: string;
+  clientId: string;
+  workerId: string;
+  /** Yen before tax. */
+  amount: number;
+  dueDate: string;
+  applicationId?: string;
+  offerId?: string;
+  /** What the terms name, when the caller has already read it. */
+  parties?: { description: string; client: string; worker: string };
+}
+
+export async function createContract(trx: Db, deps: Deps, input: ContractInput, now: Date): Promise<string> {
   const parties =
     input.parties ??
     (await trx
@@ -41,8 +39,26 @@ export async function createContract(
       .select(['j.description', 'cu.username as client', 'wu.username as worker'])
       .where('j.id', '=', input.jobId)
       .executeTakeFirstOrThrow());
-  // The id is made here so that the contract, its first milestone, its thread, its first
-  // timeline row and its written terms are all written by one statement.
+  const statement = new Statement(trx);
+  const contractId = addContract(statement, deps, { ...input, parties }, now);
+  await statement.execute();
+  return contractId;
+}
+
+/**
+ * The contract, its first milestone, its thread, its first timeline row, its written
+ * terms and the notices to both parties, as parts of a step's statement, made only if
+ * the guard holds (the hire's compare-and-set matched). Returns the new contract's id.
+ */
+export function addContract(
+  statement: Statement,
+  deps: Deps,
+  input: ContractInput & { parties: NonNullable<ContractInput['parties']> },
+  now: Date,
+  onlyIf: Guard = always,
+): string {
+  const { parties } = input;
+  // The id is made here so that every part can name the contract.
   const contractId = randomUUID();
   const money = splitFor(deps, input.amount, false);
   const milestone = { position: 1, title: '作業一式', dueDate: input.dueDate, money };
@@ -58,41 +74,56 @@ export async function createContract(
     milestones: [milestone],
   });
   const m = moneyColumns(money);
-  await sql`
-    with contract as (
-      insert into contracts (id, job_id, application_id, offer_id, client_id, worker_id, title, created_at, updated_at)
-      values (${contractId}, ${input.jobId}, ${input.applicationId ?? null}, ${input.offerId ?? null}, ${input.clientId},
-              ${input.workerId}, ${input.title}, ${now}, ${now})
-      returning id
-    ), milestone as (
-      insert into milestones (contract_id, position, title, amount, tax, client_fee, client_fee_tax, worker_fee, worker_fee_tax,
-                              withholding, worker_net, escrow, due_date, created_at, updated_at)
-      select id, 1, ${milestone.title}, ${m.amount}, ${m.tax}, ${m.client_fee}, ${m.client_fee_tax}, ${m.worker_fee},
-             ${m.worker_fee_tax}, ${m.withholding}, ${m.worker_net}, ${m.escrow}, ${input.dueDate}::date, ${now}, ${now}
-      from contract
-      returning id
-    ), accounts as (
-      -- The milestone's escrow and the worker's earnings, open before any money moves.
-      insert into ledger_accounts (id, user_id, created_at)
-      select 'escrow:' || id, null::uuid, ${now}::timestamptz from milestone
-      union all
-      select ${`earnings:${input.workerId}`}::text, ${input.workerId}::uuid, ${now}::timestamptz
-      on conflict (id) do nothing
-    ), thread as (
-      insert into threads (subject_type, subject_id, created_at) select 'contract', id, ${now} from contract returning id
-    ), members as (
-      insert into thread_members (thread_id, user_id)
-      select thread.id, u.id from thread cross join (values (${input.clientId}::uuid), (${input.workerId}::uuid)) as u (id)
-    ), event as (
-      insert into contract_events (contract_id, action, actor_role, actor_id, detail, created_at)
-      select id, 'contract.create', 'client', ${input.clientId}, ${JSON.stringify({ amount: input.amount, dueDate: input.dueDate })}::jsonb, ${now}
-      from contract
-    )
-    insert into contract_documents (contract_id, kind, version, body, created_at)
-    select id, 'terms', 1, ${JSON.stringify(terms)}::jsonb, ${now} from contract`.execute(trx);
+  const contract = statement.with(
+    'contract',
+    sql`insert into contracts (id, job_id, application_id, offer_id, client_id, worker_id, title, created_at, updated_at)
+        select ${contractId}::uuid, ${input.jobId}::uuid, ${input.applicationId ?? null}::uuid, ${input.offerId ?? null}::uuid,
+               ${input.clientId}::uuid, ${input.workerId}::uuid, ${input.title}::text, ${now}::timestamptz, ${now}::timestamptz
+        where ${onlyIf}
+        returning id`,
+  );
+  const created = statement.ref(contract);
+  const firstMilestone = statement.with(
+    'milestone',
+    sql`insert into milestones (contract_id, position, title, amount, tax, client_fee, client_fee_tax, worker_fee, worker_fee_tax,
+                                withholding, worker_net, escrow, due_date, created_at, updated_at)
+        select id, 1, ${milestone.title}, ${m.amount}, ${m.tax}, ${m.client_fee}, ${m.client_fee_tax}, ${m.worker_fee},
+               ${m.worker_fee_tax}, ${m.withholding}, ${m.worker_net}, ${m.escrow}, ${input.dueDate}::date, ${now}, ${now}
+        from ${created}
+        returning id`,
+  );
+  // The milestone's escrow and the worker's earnings, open before any money moves.
+  statement.with(
+    'accounts',
+    sql`insert into ledger_accounts (id, user_id, created_at)
+        select 'escrow:' || id, null::uuid, ${now}::timestamptz from ${statement.ref(firstMilestone)}
+        union all
+        select ${`earnings:${input.workerId}`}::text, ${input.workerId}::uuid, ${now}::timestamptz from ${created}
+        on conflict (id) do nothing`,
+  );
+  const thread = statement.with(
+    'thread',
+    sql`insert into threads (subject_type, subject_id, created_at) select 'contract', id, ${now} from ${created} returning id`,
+  );
+  statement.with(
+    'members',
+    sql`insert into thread_members (thread_id, user_id)
+        select t.id, u.id from ${statement.ref(thread)} t cross join (values (${input.clientId}::uuid), (${input.workerId}::uuid)) as u (id)`,
+  );
+  statement.with(
+    'created',
+    sql`insert into contract_events (contract_id, action, actor_role, actor_id, detail, created_at)
+        select id, 'contract.create', 'client', ${input.clientId}, ${JSON.stringify({ amount: input.amount, dueDate: input.dueDate })}::jsonb, ${now}
+        from ${created}`,
+  );
+  statement.with(
+    'terms',
+    sql`insert into contract_documents (contract_id, kind, version, body, created_at)
+        select id, 'terms', 1, ${JSON.stringify(terms)}::jsonb, ${now} from ${created}`,
+  );
   const link = `/contracts/${contractId}`;
-  await notifyMany(
-    trx,
+  addNotices(
+    statement,
     deps.config.publicUrl,
     [
       {
@@ -101,6 +132,7 @@ export async function createContract(
         title: `「${input.title}」の契約を結びました。仮払いをお願いします`,
         body: '受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。',
         link,
+        onlyIf,
       },
       {
         userId: input.workerId,
@@ -108,6 +140,7 @@ export async function createContract(
         title: `「${input.title}」の契約が結ばれました`,
         body: 'おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。',
         link,
+        onlyIf,
       },
     ],
     now,

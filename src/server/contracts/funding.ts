@@ -2,66 +2,85 @@
 // the client's money from the outside world into the milestone's escrow account, and the
 // contract starts if this was its first funded milestone. All in the caller's transaction.
 import type { Selectable } from 'kysely';
+import { AppError } from '../../domain/errors';
 import { fundEscrow } from '../../domain/ledger/postings';
 import type { Actor } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
-import { postTransaction } from '../db/repositories/ledger';
+import { addPosting } from '../db/repositories/ledger';
 import type { MilestonesTable } from '../db/schema';
+import type { StatementResult } from '../db/statement';
 import type { Deps } from '../deps';
-import { notify } from '../notifications/notify';
-import { type LockedContract, moneyOf, moveContract, moveMilestone } from './core';
+import { addNotices } from '../notifications/notify';
+import { addContractMove, addMilestoneMove, ContractWrite, type LockedContract, moneyOf } from './core';
 
-export async function fundMilestoneNow(
-  trx: Db,
-  deps: Deps,
-  input: {
-    contract: LockedContract;
-    milestone: Selectable<MilestonesTable>;
-    depositId: string;
-    actor: Actor;
-    actorId: string | null;
-  },
-  now: Date,
-): Promise<void> {
+export interface Funding {
+  contract: LockedContract;
+  milestone: Selectable<MilestonesTable>;
+  depositId: string;
+  actor: Actor;
+  actorId: string | null;
+}
+
+export async function fundMilestoneNow(trx: Db, deps: Deps, input: Funding, now: Date): Promise<void> {
+  const write = new ContractWrite(trx, now);
+  const check = addFunding(write, deps, input);
+  check(await write.execute());
+}
+
+/**
+ * The funding as parts of a step's statement (which may already hold the deposit); every
+ * part after the milestone's compare-and-set happens only if it matched. Returns the
+ * check to run on the statement's result.
+ */
+export function addFunding(write: ContractWrite, deps: Deps, input: Funding): (result: StatementResult) => void {
   const { contract, milestone } = input;
-  await moveMilestone(
-    trx,
-    {
-      contractId: contract.id,
-      milestone,
-      action: 'fund',
-      actor: input.actor,
-      actorId: input.actorId,
-      set: { funded_at: now },
-      detail: { amount: milestone.escrow, depositId: input.depositId },
-    },
-    now,
-  );
-  if (contract.status === 'awaiting_escrow') {
-    contract.status = await moveContract(trx, { contract, action: 'start', actor: 'system' }, now);
-  }
-  await notify(
-    trx,
+  const { moved } = addMilestoneMove(write, {
+    contractId: contract.id,
+    milestone,
+    action: 'fund',
+    actor: input.actor,
+    actorId: input.actorId,
+    set: { funded_at: write.now },
+    detail: { amount: milestone.escrow, depositId: input.depositId },
+  });
+  const funded = write.matched(moved);
+  const started =
+    contract.status === 'awaiting_escrow'
+      ? addContractMove(write, { contract, action: 'start', actor: 'system', onlyIf: () => funded })
+      : null;
+  addNotices(
+    write,
     deps.config.publicUrl,
-    {
-      userId: contract.worker_id,
-      kind: 'milestone.funded',
-      title: `「${contract.title}」の仮払いが完了しました`,
-      body: `マイルストーン「${milestone.title}」の仮払い(¥${milestone.amount.toLocaleString('ja-JP')} 税抜)が完了しました。作業を開始してください。`,
-      link: `/contracts/${contract.id}`,
-    },
-    now,
+    [
+      {
+        userId: contract.worker_id,
+        kind: 'milestone.funded',
+        title: `「${contract.title}」の仮払いが完了しました`,
+        body: `マイルストーン「${milestone.title}」の仮払い(¥${milestone.amount.toLocaleString('ja-JP')} 税抜)が完了しました。作業を開始してください。`,
+        link: `/contracts/${contract.id}`,
+        onlyIf: funded,
+      },
+    ],
+    write.now,
   );
-  // The ledger last: the outside-world account, shared by every funding, stays locked
+  // The ledger's part: the outside-world account, shared by every funding, stays locked
   // only until commit.
-  await postTransaction(
-    trx,
+  addPosting(
+    write,
     fundEscrow(milestone.id, moneyOf(milestone)),
     {
       kind: 'escrow_fund',
       contractId: contract.id,
       milestoneId: milestone.id,
     },
-    now,
+    write.now,
+    funded,
   );
+  return (result) => {
+    if (!result.matched(moved)) throw new AppError('milestone-transition-invalid');
+    if (started) {
+      if (!result.matched(started.moved)) throw new AppError('contract-transition-invalid');
+      contract.status = started.to;
+    }
+  };
 }

@@ -5,10 +5,11 @@ import { termsDocument } from '../../domain/contracts/terms';
 import { AppError } from '../../domain/errors';
 import { revealAt } from '../../domain/reviews/reviews';
 import type { Db } from '../db/database';
+import { always, type Guard, Statement } from '../db/statement';
 import type { Deps } from '../deps';
-import { enqueueTask } from '../jobs/queue';
-import type { NoticeInput } from '../notifications/notify';
-import { type LockedContract, moneyOf, moveContract } from './core';
+import { addTasks } from '../jobs/queue';
+import type { GuardedNotice, NoticeInput } from '../notifications/notify';
+import { addContractMove, type ContractWrite, type LockedContract, moneyOf } from './core';
 
 export const REVIEWS_REVEAL_TASK = 'contract.reviews_reveal';
 
@@ -55,14 +56,22 @@ export async function issueTerms(trx: Db, deps: Deps, contractId: string, now: D
 }
 
 /**
- * Completes an in-progress contract once every milestone is final and one was paid (one
- * guarded statement). Returns the notices to send: the caller sends them with its own.
+ * Completes an in-progress contract, in the step's statement, once every milestone is
+ * final and one was paid (one guarded compare-and-set). `paid` is the milestone the same
+ * statement pays: the other parts do not see its new status, so the condition counts it
+ * as paid when its own compare-and-set matched. Returns the part that completes the
+ * contract (null when it cannot) and the notices to send, each guarded on it.
  */
-export async function completeIfDone(trx: Db, deps: Deps, contract: LockedContract, now: Date): Promise<NoticeInput[]> {
-  if (contract.status !== 'in_progress') return [];
-  const completed = await moveContract(
-    trx,
-    {
+export function addCompleteIfDone(
+  write: ContractWrite,
+  deps: Deps,
+  contract: LockedContract,
+  paid: { milestoneId: string; moved: string },
+): { completed: string | null; notices: GuardedNotice[] } {
+  if (contract.status !== 'in_progress') return { completed: null, notices: [] };
+  let completed: string;
+  try {
+    ({ moved: completed } = addContractMove(write, {
       contract,
       action: 'complete',
       actor: 'system',
@@ -74,26 +83,19 @@ export async function completeIfDone(trx: Db, deps: Deps, contract: LockedContra
                 .selectFrom('milestones as m')
                 .select('m.id')
                 .whereRef('m.contract_id', '=', 'contracts.id')
+                .where('m.id', '!=', paid.milestoneId)
                 .where('m.status', 'not in', MILESTONE_FINAL),
             ),
           ),
-          eb.exists(
-            eb
-              .selectFrom('milestones as m')
-              .select('m.id')
-              .whereRef('m.contract_id', '=', 'contracts.id')
-              .where('m.status', '=', 'paid'),
-          ),
+          write.matched(paid.moved),
         ]),
-    },
-    now,
-  ).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'contract-transition-invalid') return null;
+    }));
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'contract-transition-invalid') return { completed: null, notices: [] };
     throw error;
-  });
-  if (!completed) return [];
-  contract.status = completed;
-  return afterContractEnded(trx, deps, contract, 'completed', now);
+  }
+  const notices = addAfterContractEnded(write, deps, contract, 'completed', write.now, write.matched(completed));
+  return { completed, notices };
 }
 
 /** Reviews are revealed after the period; returns the notices inviting both to review. */
@@ -104,15 +106,33 @@ export async function afterContractEnded(
   outcome: 'completed' | 'terminated',
   now: Date,
 ): Promise<NoticeInput[]> {
-  await enqueueTask(
-    trx,
-    {
-      kind: REVIEWS_REVEAL_TASK,
-      payload: { contractId: contract.id },
-      runAt: revealAt(now, deps.config.reviewRevealDays),
-      dedupeKey: `${REVIEWS_REVEAL_TASK}:${contract.id}`,
-    },
+  const statement = new Statement(trx);
+  const notices = addAfterContractEnded(statement, deps, contract, outcome, now);
+  await statement.execute();
+  return notices;
+}
+
+/** The same as parts of a step's statement, if the guard holds (and the notices with it). */
+export function addAfterContractEnded(
+  statement: Statement,
+  deps: Deps,
+  contract: LockedContract,
+  outcome: 'completed' | 'terminated',
+  now: Date,
+  onlyIf: Guard = always,
+): GuardedNotice[] {
+  addTasks(
+    statement,
+    [
+      {
+        kind: REVIEWS_REVEAL_TASK,
+        payload: { contractId: contract.id },
+        runAt: revealAt(now, deps.config.reviewRevealDays),
+        dedupeKey: `${REVIEWS_REVEAL_TASK}:${contract.id}`,
+      },
+    ],
     now,
+    onlyIf,
   );
   const title =
     outcome === 'completed' ? `「${contract.title}」の契約が完了しました` : `「${contract.title}」の契約が終了しました`;
@@ -122,5 +142,6 @@ export async function afterContractEnded(
     title,
     body: `お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、${deps.config.reviewRevealDays}日たつと公開されます)。`,
     link: `/contracts/${contract.id}`,
+    onlyIf,
   }));
 }

@@ -4,15 +4,17 @@
 // completes when it was the last one.
 import type { Selectable } from 'kysely';
 import { autoAcceptReminders } from '../../domain/contracts/process';
+import { AppError } from '../../domain/errors';
 import { releaseEscrow } from '../../domain/ledger/postings';
 import type { Db } from '../db/database';
-import { postTransaction } from '../db/repositories/ledger';
+import { addPosting } from '../db/repositories/ledger';
 import type { MilestonesTable } from '../db/schema';
+import { type Guard, Statement } from '../db/statement';
 import type { Deps } from '../deps';
-import { cancelTask, enqueueTasks, type TaskInput } from '../jobs/queue';
-import { notifyMany } from '../notifications/notify';
-import { type LockedContract, moneyOf, moveMilestone } from './core';
-import { completeIfDone } from './lifecycle';
+import { addCancel, addTasks, type TaskInput } from '../jobs/queue';
+import { addNotices } from '../notifications/notify';
+import { addMilestoneMove, ContractWrite, type LockedContract, moneyOf } from './core';
+import { addCompleteIfDone } from './lifecycle';
 
 export const AUTO_ACCEPT_TASK = 'milestone.auto_accept';
 export const ACCEPT_REMINDER_TASK = 'milestone.accept_reminder';
@@ -26,24 +28,23 @@ export async function releaseMilestone(
 ): Promise<void> {
   const { contract, milestone } = input;
   const money = moneyOf(milestone);
+  // One statement: everything below happens only if the acceptance's compare-and-set matched.
+  const write = new ContractWrite(trx, now);
   // Accepted (検収) and paid in the same step: the release below pays the earnings.
-  await moveMilestone(
-    trx,
-    {
-      contractId: contract.id,
-      milestone,
-      action: input.automatic ? 'auto_accept' : 'accept',
-      actor: input.automatic ? 'system' : 'client',
-      actorId: input.actorId,
-      set: { accepted_at: now, auto_accept_at: null, paid_at: now, closed_at: now },
-      andThen: { action: 'pay', actor: 'system', detail: { workerNet: money.workerNet } },
-    },
-    now,
-  );
-  await cancelAcceptTimers(trx, milestone.id, now);
-  const ended = await completeIfDone(trx, deps, contract, now);
-  await notifyMany(
-    trx,
+  const { moved } = addMilestoneMove(write, {
+    contractId: contract.id,
+    milestone,
+    action: input.automatic ? 'auto_accept' : 'accept',
+    actor: input.automatic ? 'system' : 'client',
+    actorId: input.actorId,
+    set: { accepted_at: now, auto_accept_at: null, paid_at: now, closed_at: now },
+    andThen: { action: 'pay', actor: 'system', detail: { workerNet: money.workerNet } },
+  });
+  const accepted = write.matched(moved);
+  addCancelAcceptTimers(write, milestone.id, now, accepted);
+  const ended = addCompleteIfDone(write, deps, contract, { milestoneId: milestone.id, moved });
+  addNotices(
+    write,
     deps.config.publicUrl,
     [
       {
@@ -52,15 +53,16 @@ export async function releaseMilestone(
         title: `「${contract.title}」が検収されました`,
         body: `${input.automatic ? '検収期限を過ぎたため自動で検収されました。' : ''}報酬 ¥${money.workerNet.toLocaleString('ja-JP')} が報酬残高に入りました。`,
         link: `/contracts/${contract.id}`,
+        onlyIf: accepted,
       },
-      ...ended,
+      ...ended.notices,
     ],
     now,
   );
-  // The ledger last: the platform's fee and tax accounts, shared by every release, stay
+  // The ledger's part: the platform's fee and tax accounts, shared by every release, stay
   // locked only until commit.
-  await postTransaction(
-    trx,
+  addPosting(
+    write,
     releaseEscrow(milestone.id, contract.worker_id, money),
     {
       kind: 'escrow_release',
@@ -68,19 +70,29 @@ export async function releaseMilestone(
       milestoneId: milestone.id,
     },
     now,
+    accepted,
   );
+  const result = await write.execute();
+  if (!result.matched(moved)) throw new AppError('milestone-transition-invalid');
+  if (ended.completed && result.matched(ended.completed)) contract.status = 'completed';
 }
 
-/** After a delivery: auto-acceptance at `at`, and reminders to the client before it. */
-export async function scheduleAcceptTimers(
-  trx: Db,
+/** When a delivery is accepted by itself, without an answer. */
+export function acceptDeadline(deliveredAt: Date, days: number): Date {
+  return new Date(deliveredAt.getTime() + days * 86_400_000);
+}
+
+/** After a delivery: auto-acceptance at the returned time, and reminders to the client before it. */
+export function addAcceptTimers(
+  statement: Statement,
   milestoneId: string,
   deliveredAt: Date,
   deliveryCount: number,
   days: number,
   now: Date,
-): Promise<Date> {
-  const at = new Date(deliveredAt.getTime() + days * 86_400_000);
+  onlyIf?: Guard,
+): Date {
+  const at = acceptDeadline(deliveredAt, days);
   const tasks: TaskInput[] = [
     {
       kind: AUTO_ACCEPT_TASK,
@@ -98,11 +110,17 @@ export async function scheduleAcceptTimers(
       dedupeKey: `${ACCEPT_REMINDER_TASK}:${milestoneId}:${daysLeft}`,
     });
   }
-  await enqueueTasks(trx, tasks, now);
+  addTasks(statement, tasks, now, onlyIf);
   return at;
 }
 
 export async function cancelAcceptTimers(trx: Db, milestoneId: string, now: Date): Promise<void> {
+  const statement = new Statement(trx);
+  addCancelAcceptTimers(statement, milestoneId, now);
+  await statement.execute();
+}
+
+export function addCancelAcceptTimers(statement: Statement, milestoneId: string, now: Date, onlyIf?: Guard): void {
   const keys = [`${AUTO_ACCEPT_TASK}:${milestoneId}`, ...REMINDER_DAYS.map((d) => `${ACCEPT_REMINDER_TASK}:${milestoneId}:${d}`)];
-  await cancelTask(trx, keys, now);
+  addCancel(statement, keys, now, onlyIf);
 }

@@ -53,7 +53,8 @@ export async function lockAccountForWithdrawal(trx: Db, userId: string, schedule
   return row as LockedAccount;
 }
 
-function assertActive(status: UserStatus | undefined): void {
+/** Refuses an account that is not active (suspended, withdrawing, withdrawn or missing). */
+export function assertActive(status: UserStatus | undefined): void {
   if (status === 'active') return;
   if (status === 'suspended') throw new AppError('account-suspended');
   if (status === 'withdrawing') throw new AppError('account-withdrawing');

@@ -7,6 +7,7 @@
 //     idempotent (each re-checks the state it acts on, inside its own transaction).
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
+import { always, type Guard, Statement } from '../db/statement';
 
 const LEASE_MS = 5 * 60_000;
 
@@ -25,27 +26,48 @@ export async function enqueueTask(db: Db, task: TaskInput, now: Date): Promise<v
 
 /** Several tasks in one statement; a task with a dedupe key moves the live one with that key. */
 export async function enqueueTasks(db: Db, tasks: TaskInput[], now: Date): Promise<void> {
+  const statement = new Statement(db);
+  addTasks(statement, tasks, now);
+  await statement.execute();
+}
+
+/** The tasks as a part of a step's statement, enqueued only if the guard holds. */
+export function addTasks(statement: Statement, tasks: TaskInput[], now: Date, onlyIf: Guard = always): void {
   if (tasks.length === 0) return;
   const rows = tasks.map(
     (t) =>
       sql`(${t.kind}, ${JSON.stringify(t.payload ?? {})}::jsonb, ${t.runAt}::timestamptz, ${t.dedupeKey ?? null}, ${t.maxAttempts ?? 8}::int, ${now}::timestamptz)`,
   );
-  await sql`
-    insert into queue_tasks (kind, payload, run_at, dedupe_key, max_attempts, created_at)
-    values ${sql.join(rows)}
-    on conflict (dedupe_key) where status in ('pending', 'running')
-    do update set run_at = excluded.run_at, payload = excluded.payload`.execute(db);
+  statement.with(
+    'tasks',
+    sql`insert into queue_tasks (kind, payload, run_at, dedupe_key, max_attempts, created_at)
+        select * from (values ${sql.join(rows)}) as t (kind, payload, run_at, dedupe_key, max_attempts, created_at)
+        where ${onlyIf}
+        on conflict (dedupe_key) where status in ('pending', 'running')
+        do update set run_at = excluded.run_at, payload = excluded.payload`,
+  );
 }
 
 /** Cancels the live tasks with these keys, if any (e.g. timers that no longer apply). */
 export async function cancelTask(db: Db, dedupeKey: string | string[], now: Date): Promise<void> {
-  const keys = Array.isArray(dedupeKey) ? dedupeKey : [dedupeKey];
-  await db
-    .updateTable('queue_tasks')
-    .set({ status: 'done', finished_at: now, last_error: 'cancelled' })
-    .where('dedupe_key', 'in', keys)
-    .where('status', '=', 'pending')
-    .execute();
+  const statement = new Statement(db);
+  addCancel(statement, Array.isArray(dedupeKey) ? dedupeKey : [dedupeKey], now);
+  await statement.execute();
+}
+
+/** Cancelling tasks as a part of a step's statement, if the guard holds. */
+export function addCancel(statement: Statement, keys: string[], now: Date, onlyIf: Guard = always): void {
+  statement.with(
+    'cancel',
+    statement.db
+      .updateTable('queue_tasks')
+      .set({ status: 'done', finished_at: now, last_error: 'cancelled' })
+      .where('dedupe_key', 'in', keys)
+      // A literal, not a parameter: the dedupe key's index covers only live tasks, and a
+      // cached (generic) plan can use it only if the statement itself says 'pending'.
+      .where(sql<boolean>`status = 'pending'`)
+      .where(onlyIf),
+  );
 }
 
 export interface ClaimedTask {

@@ -3,15 +3,14 @@
 // confirm the money arrived (confirm-deposit.ts).
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../domain/errors';
-import { lockMilestone, partyRole, recordEvent, refuseWhenFrozen } from '../contracts/core';
-import { fundMilestoneNow } from '../contracts/funding';
-import { lockActiveAccount } from '../db/account-lock';
+import { ContractWrite, lockMilestone, partyRole, recordEvent, refuseWhenFrozen } from '../contracts/core';
+import { addFunding } from '../contracts/funding';
 import { isUniqueViolation } from '../db/errors';
 import type { DepositMethod } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
 import { paymentProviders, transferReference } from '../integrations/payments/provider';
-import { notify } from '../notifications/notify';
+import { addNotices } from '../notifications/notify';
 
 export async function fundMilestone(
   deps: Deps,
@@ -22,9 +21,9 @@ export async function fundMilestone(
   const now = deps.clock();
   try {
     return await inTransaction(deps.db, async (trx) => {
-      // A pending deposit is a withdrawal blocker: the client must not be leaving.
-      await lockActiveAccount(trx, input.actorId);
-      const { contract, milestone } = await lockMilestone(trx, input.milestoneId);
+      // A pending deposit is a withdrawal blocker: the client must not be leaving. Their
+      // account is locked (FOR SHARE) before the contract, in the same statement.
+      const { contract, milestone } = await lockMilestone(trx, input.milestoneId, { accountOf: input.actorId });
       const role = partyRole(contract, input.actorId);
       if (role !== 'client') throw new AppError('forbidden');
       refuseWhenFrozen(contract);
@@ -36,9 +35,11 @@ export async function fundMilestone(
       const deposit = { id: randomUUID(), reference: transferReference() };
       const result = await provider.collect({ depositId: deposit.id, reference: deposit.reference, amount: milestone.escrow });
       const captured = result.status === 'captured';
-      await trx
-        .insertInto('deposits')
-        .values({
+      // The deposit and what follows from it, in one statement.
+      const write = new ContractWrite(trx, now);
+      write.with(
+        'deposit',
+        trx.insertInto('deposits').values({
           id: deposit.id,
           milestone_id: milestone.id,
           contract_id: contract.id,
@@ -48,28 +49,33 @@ export async function fundMilestone(
           amount: milestone.escrow,
           created_at: now,
           ...(captured ? { status: 'confirmed' as const, confirmed_at: now, provider_ref: result.providerRef } : {}),
-        })
-        .execute();
+        }),
+      );
       if (result.status === 'captured') {
-        await fundMilestoneNow(
-          trx,
-          deps,
-          { contract, milestone, depositId: deposit.id, actor: 'client', actorId: input.actorId },
-          now,
-        );
+        const check = addFunding(write, deps, {
+          contract,
+          milestone,
+          depositId: deposit.id,
+          actor: 'client',
+          actorId: input.actorId,
+        });
+        check(await write.execute());
       } else {
-        await notify(
-          trx,
+        addNotices(
+          write,
           deps.config.publicUrl,
-          {
-            userId: input.actorId,
-            kind: 'deposit.requested',
-            title: `「${contract.title}」の仮払い: 銀行振込のご案内`,
-            body: `振込先: ${result.instructions}\n金額: ¥${milestone.escrow.toLocaleString('ja-JP')}\n振込依頼人名の前に番号「${deposit.reference}」を入れてください。入金を確認すると仮払いが完了します。`,
-            link: `/contracts/${contract.id}`,
-          },
+          [
+            {
+              userId: input.actorId,
+              kind: 'deposit.requested',
+              title: `「${contract.title}」の仮払い: 銀行振込のご案内`,
+              body: `振込先: ${result.instructions}\n金額: ¥${milestone.escrow.toLocaleString('ja-JP')}\n振込依頼人名の前に番号「${deposit.reference}」を入れてください。入金を確認すると仮払いが完了します。`,
+              link: `/contracts/${contract.id}`,
+            },
+          ],
           now,
         );
+        await write.execute();
       }
       return { contractId: contract.id };
     });
@@ -88,7 +94,7 @@ export async function cancelDeposit(deps: Deps, input: { actorId: string; deposi
       .select(['id', 'client_id', 'contract_id', 'status', 'milestone_id'])
       .where('id', '=', input.depositId)
       .executeTakeFirst();
-    // A posting's transfer is cancelled from the posting (cancel-job-deposit.ts).
+    // A posting's transfer is called off from the posting (cancelJobDeposit in fund-job.ts).
     if (!deposit?.contract_id || deposit.client_id !== input.actorId) throw new AppError('not-found');
     const contractId = deposit.contract_id;
     const cancelled = await trx

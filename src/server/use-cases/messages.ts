@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { AppError } from '../../domain/errors';
 import { linkAttachments } from '../attachments/attachments';
 import type { Db } from '../db/database';
+import { Statement } from '../db/statement';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 import { requireMembership, threadLink } from '../threads/threads';
@@ -125,20 +126,9 @@ export async function postMessage(
   now: Date,
 ): Promise<number> {
   const thread = input.thread ?? (await requireMembership(trx, input.threadId, input.senderId));
-  // The message, the thread's last-message time and the sender's read mark in one statement.
-  const message = await sql<{ id: number }>`
-    with message as (
-      insert into messages (thread_id, sender_id, body, created_at)
-      values (${thread.id}, ${input.senderId}, ${input.body}, ${now})
-      returning id
-    ), thread as (
-      update threads set last_message_at = ${now} where id = ${thread.id}
-    ), mark as (
-      update thread_members set last_read_message_id = (select id from message)
-      where thread_id = ${thread.id} and user_id = ${input.senderId}
-    )
-    select id from message`.execute(trx);
-  const messageId = Number(message.rows[0]?.id);
+  const statement = new Statement(trx);
+  const message = addMessage(statement, { threadId: thread.id, senderId: input.senderId, body: input.body }, now);
+  const messageId = Number((await statement.execute()).value<number>(message));
   await linkAttachments(trx, { ownerId: input.senderId, ids: input.attachmentIds, to: { message_id: messageId } });
   // A caller that sends its own, more specific notice (a delivery) leaves this one out.
   if (input.notify === false) return messageId;
@@ -166,6 +156,28 @@ export async function postMessage(
     );
   }
   return messageId;
+}
+
+/**
+ * The message, the thread's last-message time and the sender's read mark, as parts of a
+ * step's statement (the caller checked membership). Returns the part whose `id` is the
+ * message's; the statement's result carries it.
+ */
+export function addMessage(statement: Statement, input: { threadId: string; senderId: string; body: string }, now: Date): string {
+  const message = statement.with(
+    'message',
+    sql`insert into messages (thread_id, sender_id, body, created_at)
+        values (${input.threadId}, ${input.senderId}, ${input.body}, ${now})
+        returning id`,
+  );
+  statement.output(message, 'id');
+  statement.with('thread', sql`update threads set last_message_at = ${now} where id = ${input.threadId}`);
+  statement.with(
+    'mark',
+    sql`update thread_members set last_read_message_id = ${statement.valueOf(message, 'id')}
+        where thread_id = ${input.threadId} and user_id = ${input.senderId}`,
+  );
+  return message;
 }
 
 async function threadTitle(db: Db, subjectType: string, subjectId: string): Promise<string> {

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { type LedgerTransaction, validateTransaction, WORLD } from '../../../domain/ledger/postings';
 import type { Db } from '../database';
+import { always, type Guard, Statement } from '../statement';
 
 export interface PostMeta {
   /** What kind of movement (escrow_fund, escrow_release, escrow_refund, escrow_settle …). */
@@ -16,10 +17,6 @@ export interface PostMeta {
 
 const USER_ACCOUNT = /^earnings:([0-9a-f-]{36})$/;
 
-/**
- * Posts a transaction. Returns false (and changes nothing) when its business key was
- * already posted, so a retried request can never move money twice.
- */
 /**
  * Opens ledger accounts before they are used (an escrow account with its milestone, an
  * earnings account with a member's first contract), so that posting is one statement.
@@ -42,6 +39,22 @@ export async function openAccounts(trx: Db, accounts: string[], now: Date): Prom
  * key. The balance check constraint and the deferred zero-sum trigger guard the result.
  */
 export async function postTransaction(trx: Db, tx: LedgerTransaction, meta: PostMeta, now: Date): Promise<boolean> {
+  const statement = new Statement(trx);
+  const posted = addPosting(statement, tx, meta, now);
+  return (await statement.execute()).matched(posted);
+}
+
+/**
+ * The posting as parts of a step's statement, made only if the guard holds; returns the
+ * name of the part that returns the new transaction's id (none when the key was taken).
+ */
+export function addPosting(
+  statement: Statement,
+  tx: LedgerTransaction,
+  meta: PostMeta,
+  now: Date,
+  onlyIf: Guard = always,
+): string {
   validateTransaction(tx);
   const net = new Map<string, number>();
   for (const p of tx.postings) {
@@ -50,29 +63,35 @@ export async function postTransaction(trx: Db, tx: LedgerTransaction, meta: Post
   }
   const moves = [...net].filter(([, amount]) => amount !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const values = sql.join(moves.map(([account, amount]) => sql`(${account}, ${amount}::bigint)`));
-  const posted = await sql<{ id: number }>`
-    with posted as (
-      insert into ledger_transactions (key, kind, contract_id, milestone_id, job_id, created_at)
-      values (${tx.key}, ${meta.kind}, ${meta.contractId ?? null}, ${meta.milestoneId ?? null}, ${meta.jobId ?? null}, ${now})
-      on conflict on constraint ledger_transactions_key do nothing
-      returning id
-    ), moves (account, amount) as (
-      values ${values}
-    ), locked as (
-      select id from ledger_accounts
-      where id in (select account from moves) and exists (select 1 from posted)
-      order by id
-      for update
-    ), moved as (
-      update ledger_accounts a set balance = a.balance + m.amount
-      from moves m join locked l on l.id = m.account
-      where a.id = m.account
-    ), entries as (
-      insert into ledger_entries (transaction_id, account_id, amount, created_at)
-      select posted.id, m.account, m.amount, ${now} from moves m cross join posted
-    )
-    select id from posted`.execute(trx);
-  return posted.rows.length > 0;
+  const posted = statement.with(
+    'posted',
+    sql`insert into ledger_transactions (key, kind, contract_id, milestone_id, job_id, created_at)
+        select ${tx.key}, ${meta.kind}, ${meta.contractId ?? null}::uuid, ${meta.milestoneId ?? null}::uuid, ${meta.jobId ?? null}::uuid, ${now}::timestamptz
+        where ${onlyIf}
+        on conflict on constraint ledger_transactions_key do nothing
+        returning id`,
+  );
+  statement.count(posted);
+  const moved = statement.with('moves', sql`select * from (values ${values}) as m (account, amount)`);
+  const locked = statement.with(
+    'locked',
+    sql`select id from ledger_accounts
+        where id in (select account from ${statement.ref(moved)}) and exists (select 1 from ${statement.ref(posted)})
+        order by id
+        for update`,
+  );
+  statement.with(
+    'balances',
+    sql`update ledger_accounts a set balance = a.balance + m.amount
+        from ${statement.ref(moved)} m join ${statement.ref(locked)} l on l.id = m.account
+        where a.id = m.account`,
+  );
+  statement.with(
+    'entries',
+    sql`insert into ledger_entries (transaction_id, account_id, amount, created_at)
+        select p.id, m.account, m.amount, ${now} from ${statement.ref(moved)} m cross join ${statement.ref(posted)} p`,
+  );
+  return posted;
 }
 
 export async function balanceOf(db: Db, account: string): Promise<number> {
