@@ -1,6 +1,7 @@
 // Races on applications, on PostgreSQL across two app instances:
 //   - hire vs decline of one application: exactly one wins, never both;
-//   - apply vs close of one job: an application is never created on a job closed before it.
+//   - apply vs close of one job: an application is never created on a job closed before it;
+//   - two hires on a job with one place: exactly one contract.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
@@ -102,5 +103,35 @@ describe.skipIf(!onPostgres)('application races (PostgreSQL, two instances)', ()
       expect(rows.length).toBe(apply.statusCode === 201 ? 1 : 0);
     }
     console.info('apply vs close', outcomes);
+  });
+
+  it(`two hires on a job with one place: exactly one contract (${ROUNDS} rounds)`, async () => {
+    const client = await loggedInUser(one);
+    const clientTwo = await onTwo(client.user);
+    const a = await loggedInUser(one);
+    const b = await loggedInUser(one);
+    for (let round = 0; round < ROUNDS; round++) {
+      const job = (await client.client.post('/api/v1/jobs', jobInput(one, { hires: 1 }))).json();
+      const apps = [];
+      for (const w of [a, b]) {
+        apps.push(
+          (
+            await w.client.post(`/api/v1/jobs/${job.id}/applications`, {
+              proposal: 'よろしくお願いします',
+              quotedAmount: 10000,
+              deliveryDays: 7,
+            })
+          ).json().id,
+        );
+      }
+      const [first, second] = await Promise.all([
+        client.client.post(`/api/v1/applications/${apps[0]}/hire`, {}),
+        clientTwo.post(`/api/v1/applications/${apps[1]}/hire`, {}),
+      ]);
+      expect([first.statusCode, second.statusCode].sort()).toEqual([200, 409]);
+      expect([first, second].find((r) => r.statusCode === 409)?.json().code).toBe('hires-full');
+      const contracts = await database.db.selectFrom('contracts').select('id').where('job_id', '=', job.id).execute();
+      expect(contracts).toHaveLength(1);
+    }
   });
 });

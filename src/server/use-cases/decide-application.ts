@@ -82,6 +82,20 @@ export async function decideApplication(
         })
         .where('id', '=', app.id)
         .where('status', '=', step.from)
+        // Counted again here: a count read in the locking statement is from before the
+        // wait for the job lock, and would miss a hire committed meanwhile.
+        .$if(hire, (q) =>
+          q.where(
+            (eb) =>
+              eb
+                .selectFrom('applications as h')
+                .select((x) => x.fn.countAll<number>().as('n'))
+                .where('h.job_id', '=', app.job_id)
+                .where('h.status', '=', 'hired'),
+            '<',
+            app.hires ?? 1,
+          ),
+        )
         .returning('id'),
     );
     write.count(updated);
@@ -141,7 +155,18 @@ export async function decideApplication(
       );
     }
     const result = await write.execute();
-    if (!result.matched(updated)) throw new AppError('application-transition-invalid');
+    if (!result.matched(updated)) {
+      if (hire) {
+        const taken = await trx
+          .selectFrom('applications')
+          .select((x) => x.fn.countAll<number>().as('n'))
+          .where('job_id', '=', app.job_id)
+          .where('status', '=', 'hired')
+          .executeTakeFirstOrThrow();
+        if (Number(taken.n) >= (app.hires ?? 1)) throw new AppError('hires-full');
+      }
+      throw new AppError('application-transition-invalid');
+    }
   });
 }
 
