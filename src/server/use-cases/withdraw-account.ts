@@ -290,8 +290,15 @@ async function performWithdrawal(
     .execute();
   await trx.deleteFrom('profiles').where('user_id', '=', user.id).execute();
   // Postings never published are private drafts: they go. Published ones stay as public
-  // content under 「退会済みユーザー」.
-  await trx.deleteFrom('jobs').where('client_id', '=', user.id).where('published_at', 'is', null).execute();
+  // content under 「退会済みユーザー」. A draft that money once moved for (a task or
+  // competition paid and refunded, a transfer called off) stays as the subject of those
+  // accounting records; nobody can see it any more.
+  await trx
+    .deleteFrom('jobs')
+    .where('client_id', '=', user.id)
+    .where('published_at', 'is', null)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('job_escrows as e').select('e.job_id').whereRef('e.job_id', '=', 'jobs.id'))))
+    .execute();
   // Applicants still waiting on this client's (closed) postings are told the selection ended.
   const waiting = await trx
     .selectFrom('applications as a')

@@ -225,6 +225,25 @@ describe('task work', () => {
     const paid = await client.client.post(`/api/v1/jobs/${draft.id}/fund`, { method: 'dev_card' });
     expect(paid.json()).toMatchObject({ status: 'open', work: { escrowStatus: 'funded', money: { total: 2100 } } });
   });
+
+  it('a client whose paid posting was cancelled and refunded can leave; the accounting records stay', async () => {
+    const client = await loggedInUser(t);
+    const draft = (await client.client.post('/api/v1/jobs', taskInput(t, { publish: false }))).json();
+    await client.client.post(`/api/v1/jobs/${draft.id}/fund`, { method: 'bank_transfer' });
+    await client.client.post(`/api/v1/jobs/${draft.id}/deposit/cancel`, {});
+    const paid = await postPaidJob(client.client, taskInput(t));
+    await client.client.post(`/api/v1/jobs/${paid.id}/cancel`, {});
+    const leave = await client.client.post('/api/v1/me/withdrawal', {
+      reasons: [],
+      otherReason: '',
+      password: client.user.password,
+      eraseNow: true,
+    });
+    expect(leave.statusCode, leave.body).toBe(200);
+    const kept = await t.database.db.selectFrom('ledger_transactions').select('kind').where('job_id', '=', paid.id).execute();
+    expect(kept.map((k) => k.kind).sort()).toEqual(['job_cancel', 'job_fund']);
+    expect((await (await t.client()).get(`/api/v1/jobs/${paid.id}`)).statusCode).toBe(404);
+  });
 });
 
 describe('competition work', () => {
