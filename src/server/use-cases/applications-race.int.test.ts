@@ -6,16 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { jobInput, loggedInUser } from '../../../test/factories';
+import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
 
-const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
-if (!onPostgres) {
-  if (process.env.CI) throw new Error('The application race tests need PostgreSQL: set TEST_DATABASE_URL.');
-  console.warn('SKIPPED: the application race tests run only on PostgreSQL (set TEST_DATABASE_URL).');
-}
+const onPostgres = postgresOnly('the application race tests');
 
 const ROUNDS = 60;
 
-describe.skipIf(!onPostgres)('application races (PostgreSQL, two instances)', () => {
+describe.skipIf(!onPostgres)('application races (PostgreSQL, two instances)', RACE_TIMEOUT, () => {
   let database: TestDatabase;
   let one: TestApp;
   let two: TestApp;

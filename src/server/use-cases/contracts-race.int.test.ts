@@ -10,16 +10,13 @@ import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
 import { deliver, expectLedgerWhole, fundByCard, type HiredContract, hiredContract, type Party } from '../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { jobInput, loggedInUser, STRONG_PASSWORD } from '../../../test/factories';
+import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
 import { contractGuards } from '../contracts/core';
 import { accountLocking } from '../db/account-lock';
 
-const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
-if (!onPostgres) {
-  if (process.env.CI) throw new Error('The contract race tests need PostgreSQL: set TEST_DATABASE_URL.');
-  console.warn('SKIPPED: the contract race tests run only on PostgreSQL (set TEST_DATABASE_URL).');
-}
+const onPostgres = postgresOnly('the contract race tests');
 
-describe.skipIf(!onPostgres)('contract races (PostgreSQL, two instances)', () => {
+describe.skipIf(!onPostgres)('contract races (PostgreSQL, two instances)', RACE_TIMEOUT, () => {
   let database: TestDatabase;
   let one: TestApp;
   let two: TestApp;

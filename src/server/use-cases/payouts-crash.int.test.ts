@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectLedgerWhole } from '../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
 import { earningsOf, payoutOf, WORLD } from '../../domain/ledger/postings';
 import { loadConfig } from '../config';
 import { balanceOf, openAccounts, postTransaction } from '../db/repositories/ledger';
@@ -14,15 +15,11 @@ import { createDeps } from '../deps';
 import { seal } from '../security/vault';
 import { createPayoutRequest } from './payouts';
 
-const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
-if (!onPostgres) {
-  if (process.env.CI) throw new Error('The payout crash test needs PostgreSQL: set TEST_DATABASE_URL.');
-  console.warn('SKIPPED: the payout crash test runs only on PostgreSQL (set TEST_DATABASE_URL).');
-}
+const onPostgres = postgresOnly('the payout crash test');
 
 const WORKERS = 60;
 
-describe.skipIf(!onPostgres)('payouts survive SIGKILL at any point', () => {
+describe.skipIf(!onPostgres)('payouts survive SIGKILL at any point', RACE_TIMEOUT, () => {
   let database: TestDatabase;
   let staffId: string;
 

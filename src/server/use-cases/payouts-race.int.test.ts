@@ -6,14 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
 import { deliver, expectLedgerWhole, fundByCard, hiredContract, type Party, staffMember } from '../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
 
-const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
-if (!onPostgres) {
-  if (process.env.CI) throw new Error('The payout race tests need PostgreSQL: set TEST_DATABASE_URL.');
-  console.warn('SKIPPED: the payout race tests run only on PostgreSQL (set TEST_DATABASE_URL).');
-}
+const onPostgres = postgresOnly('the payout race tests');
 
-describe.skipIf(!onPostgres)('payout races (PostgreSQL, two instances)', () => {
+describe.skipIf(!onPostgres)('payout races (PostgreSQL, two instances)', RACE_TIMEOUT, () => {
   let database: TestDatabase;
   let one: TestApp;
   let two: TestApp;

@@ -13,20 +13,17 @@ import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
 import { deliver, expectLedgerWhole, fundByCard, hiredContract, type Party } from '../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { loggedInUser, postPaidJob, taskInput } from '../../../test/factories';
+import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
 import { jobEscrowOf } from '../../domain/ledger/postings';
 import { checkLedger } from '../db/repositories/ledger';
 import { workGuards } from '../work/escrow';
 
-const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
-if (!onPostgres) {
-  if (process.env.CI) throw new Error('The task money race tests need PostgreSQL: set TEST_DATABASE_URL.');
-  console.warn('SKIPPED: the task money race tests run only on PostgreSQL (set TEST_DATABASE_URL).');
-}
+const onPostgres = postgresOnly('the task money race tests');
 
 const SLOTS = 6;
 const UNIT_ESCROW = 105; // ¥100 + 5% client fee
 
-describe.skipIf(!onPostgres)('task money races (PostgreSQL, two instances)', () => {
+describe.skipIf(!onPostgres)('task money races (PostgreSQL, two instances)', RACE_TIMEOUT, () => {
   let database: TestDatabase;
   let one: TestApp;
   let two: TestApp;

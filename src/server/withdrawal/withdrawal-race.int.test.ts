@@ -6,21 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { jobInput, STRONG_PASSWORD } from '../../../test/factories';
+import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
 import { testAction } from '../../../test/test-blocker';
 import { accountLocking } from '../db/account-lock';
 import { createSession } from '../db/repositories/sessions';
 import { SESSION_COOKIE } from '../http/plugins/auth';
 import { hashPassword } from '../security/passwords';
 
-const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
-if (!onPostgres) {
-  if (process.env.CI) throw new Error('The withdrawal race test needs PostgreSQL: set TEST_DATABASE_URL.');
-  console.warn('SKIPPED: the withdrawal race test runs only on PostgreSQL (set TEST_DATABASE_URL).');
-}
+const onPostgres = postgresOnly('the withdrawal race test');
 
 const ROUNDS = 200;
 
-describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL, two instances)', () => {
+describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL, two instances)', RACE_TIMEOUT, () => {
   let database: TestDatabase;
   let one: TestApp;
   let two: TestApp;

@@ -56,7 +56,7 @@ export function entryRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/entries/:id/withdraw',
-    { schema: { tags, summary: 'Withdraw my entry while the competition is open', params: IdParams } },
+    { schema: { tags, summary: 'Withdraw my entry while the competition is open or being decided', params: IdParams } },
     async (request) => {
       const { user } = requireAuth(request);
       await withdrawEntry(deps, { workerId: user.id, entryId: uuidOr404(request.params.id) });
