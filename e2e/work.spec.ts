@@ -132,10 +132,15 @@ describe('work journey', () => {
     await logIn(page, 'ichiro@demo.yorozu.localhost'); // applied to the system job in the demo data
     await page.goto('/mypage/withdrawal');
     await page.getByText('選考中の応募があります').waitFor();
-    await page.getByText('退会の前に、次の1件を完了してください。').waitFor();
+    // The demo data also has a task submission and a competition entry of his waiting.
+    await page.getByText('退会の前に、次の3件を完了してください。').waitFor();
     await shot(page, 'work', '09-precheck-pending-application-phone');
     await expectAccessible(page);
     await page.getByRole('button', { name: '応募を取り下げる' }).click();
+    await page.getByText('退会の前に、次の2件を完了してください。').waitFor();
+    await page.getByRole('button', { name: '提出を取り下げる' }).click();
+    await page.getByText('退会の前に、次の1件を完了してください。').waitFor();
+    await page.getByRole('button', { name: '作品を取り下げる' }).click();
     await page.getByText('現在、退会の手続きができます。').waitFor();
     await page.getByRole('button', { name: '退会する' }).waitFor();
     await shot(page, 'work', '10-precheck-eligible-phone');

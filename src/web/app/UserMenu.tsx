@@ -80,6 +80,9 @@ export function UserMenu({ user }: { user: Me }) {
             <Link to="/mypage/applications">{t('layout.myApplications')}</Link>
           </li>
           <li>
+            <Link to="/mypage/work">{t('work.mine.menuLink')}</Link>
+          </li>
+          <li>
             <Link to="/offers">{t('layout.offers')}</Link>
           </li>
           <li>

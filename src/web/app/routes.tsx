@@ -36,6 +36,8 @@ const ApplicantsPage = page(() => import('../pages/applications/ApplicantsPage')
 const ApplicationPage = page(() => import('../pages/applications/ApplicationPage'), 'ApplicationPage');
 const MyApplicationsPage = page(() => import('../pages/mypage/MyApplicationsPage'), 'MyApplicationsPage');
 const EntriesPage = page(() => import('../pages/entries/EntriesPage'), 'EntriesPage');
+const SubmissionsPage = page(() => import('../pages/submissions/SubmissionsPage'), 'SubmissionsPage');
+const MyWorkPage = page(() => import('../pages/mypage/MyWorkPage'), 'MyWorkPage');
 const SendOfferPage = page(() => import('../pages/offers/SendOfferPage'), 'SendOfferPage');
 const OffersPage = page(() => import('../pages/offers/OffersPage'), 'OffersPage');
 const OfferPage = page(() => import('../pages/offers/OfferPage'), 'OfferPage');
@@ -80,6 +82,7 @@ export function AppRoutes() {
           <Route path="jobs/:id/apply" element={<ApplyPage />} />
           <Route path="jobs/:id/applications" element={<ApplicantsPage />} />
           <Route path="jobs/:id/entries" element={<EntriesPage />} />
+          <Route path="jobs/:id/submissions" element={<SubmissionsPage />} />
           <Route path="jobs/:id/offer" element={<SendOfferPage />} />
           <Route path="applications/:id" element={<ApplicationPage />} />
           <Route path="offers" element={<OffersPage />} />
@@ -99,6 +102,7 @@ export function AppRoutes() {
           <Route path="account" element={<AccountPage />} />
           <Route path="jobs" element={<MyJobsPage />} />
           <Route path="applications" element={<MyApplicationsPage />} />
+          <Route path="work" element={<MyWorkPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />
           <Route path="statements" element={<StatementsPage />} />
           <Route path="statements/yearly" element={<YearlyStatementPage />} />

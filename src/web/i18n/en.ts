@@ -2,6 +2,7 @@ import { bankEn } from './areas/bank.en';
 import { contractsEn } from './areas/contracts.en';
 import { moneyEn } from './areas/money.en';
 import { payoutsEn } from './areas/payouts.en';
+import { workEn } from './areas/work.en';
 import type { Messages } from './ja';
 
 export const en: Messages = {
@@ -9,6 +10,7 @@ export const en: Messages = {
   money: moneyEn,
   payouts: payoutsEn,
   bank: bankEn,
+  work: workEn,
   app: {
     name: 'Yorozu',
     homeTitle: 'Yorozu | Crowdsourcing for getting work done and putting skills to use',

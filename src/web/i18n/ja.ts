@@ -4,12 +4,14 @@ import { bankJa } from './areas/bank.ja';
 import { contractsJa } from './areas/contracts.ja';
 import { moneyJa } from './areas/money.ja';
 import { payoutsJa } from './areas/payouts.ja';
+import { workJa } from './areas/work.ja';
 
 export const ja = {
   contracts: contractsJa,
   money: moneyJa,
   payouts: payoutsJa,
   bank: bankJa,
+  work: workJa,
   app: {
     name: 'よろず',
     homeTitle: 'よろず | 仕事を頼める、得意を活かせるクラウドソーシング',

@@ -3,6 +3,7 @@
 // scrolls sideways on a phone.
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Lang } from '../../../shared/errors';
 import { Button } from '../../components/Button';
 import { formatDate, formatPlainDate, formatYen } from '../../lib/format';
@@ -110,4 +111,11 @@ export function DataTable({
       </table>
     </section>
   );
+}
+
+/** A statement line's title: a contract line links to its contract, a task or competition line to its posting. */
+export function StatementLink({ contractId, jobId, title }: { contractId: string | null; jobId: string | null; title: string }) {
+  if (contractId) return <Link to={`/contracts/${encodeURIComponent(contractId)}`}>{title}</Link>;
+  if (jobId) return <Link to={`/jobs/${encodeURIComponent(jobId)}`}>{title}</Link>;
+  return <>{title}</>;
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EntryBody } from '../../../shared/api/applications';
@@ -19,6 +19,7 @@ import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { Deadline } from '../jobs/jobText';
+import { ChooseWinner, isSelecting, resultPending, SelectionStatus } from './Selection';
 
 /**
  * /jobs/:id/entries — コンペ作品. A worker enters works and sees their own entries; the
@@ -65,7 +66,12 @@ export function EntriesPage() {
       )}
       {state.status === 'done' &&
         (state.data.job.viewer.isOwner ? (
-          <ClientEntries job={state.data.job} entries={state.data.entries} />
+          <ClientEntries
+            job={state.data.job}
+            entries={state.data.entries}
+            onJobChange={(job) => setData({ ...state.data, job })}
+            onStale={reload}
+          />
         ) : (
           <WorkerEntries
             job={state.data.job}
@@ -91,14 +97,42 @@ function JobLine({ job }: { job: JobDetail }) {
   );
 }
 
-function ClientEntries({ job, entries }: { job: JobDetail; entries: Entry[] }) {
+function ClientEntries({
+  job,
+  entries,
+  onJobChange,
+  onStale,
+}: {
+  job: JobDetail;
+  entries: Entry[];
+  onJobChange: (job: JobDetail) => void;
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
-  const shown = entries.filter((e) => e.status === 'submitted');
+  const [notice, setNotice] = useState<string | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const [focus, setFocus] = useState(0);
+  useEffect(() => {
+    if (focus > 0) statusRef.current?.focus();
+  }, [focus]);
+  const winnerId = job.work?.competition?.winnerEntryId ?? null;
+  // The winner stays listed even if its author has left since.
+  const shown = entries.filter((e) => e.status === 'submitted' || e.id === winnerId);
+  const selecting = isSelecting(job);
+  const changed = (next: JobDetail, message: string) => {
+    onJobChange(next);
+    setNotice(message);
+    setFocus((n) => n + 1);
+  };
   return (
     <>
       <p className="lead">{t('entries.leadClient')}</p>
       <JobLine job={job} />
+      <div ref={statusRef} tabIndex={-1} className="decision-status section">
+        <StatusMessage>{notice}</StatusMessage>
+      </div>
+      <SelectionStatus job={job} onChange={changed} onStale={onStale} />
       {shown.length === 0 ? (
         <p className="card empty-state section">{t('entries.empty')}</p>
       ) : (
@@ -106,11 +140,16 @@ function ClientEntries({ job, entries }: { job: JobDetail; entries: Entry[] }) {
           {shown.map((entry) => {
             const titleId = `entry-${entry.id}-title`;
             return (
-              <li key={entry.id} className="card entry-card">
+              <li key={entry.id} className={entry.id === winnerId ? 'card entry-card entry-card-winner' : 'card entry-card'}>
                 <article aria-labelledby={titleId}>
                   <h2 id={titleId} className="entry-title">
                     {entry.title}
                   </h2>
+                  {entry.id === winnerId && (
+                    <p className="job-card-labels">
+                      <span className="badge badge-state badge-state-hired">{t('work.entryResult.won')}</span>
+                    </p>
+                  )}
                   <dl className="job-meta">
                     <div>
                       <dt>{t('entries.by')}</dt>
@@ -131,6 +170,9 @@ function ClientEntries({ job, entries }: { job: JobDetail; entries: Entry[] }) {
                   </dl>
                   {entry.description && <p className="job-text entry-description">{entry.description}</p>}
                   <AttachmentList files={entry.attachments} thumbnails label={t('attachments.title')} />
+                  {selecting && entry.status === 'submitted' && (
+                    <ChooseWinner job={job} entry={entry} onChange={changed} onStale={onStale} />
+                  )}
                 </article>
               </li>
             );
@@ -150,6 +192,9 @@ function WorkerEntries({ job, entries, onChange }: { job: JobDetail; entries: En
   const statusRef = useRef<HTMLDivElement>(null);
   const jobLink = `/jobs/${encodeURIComponent(job.id)}`;
   const open = job.kind === 'competition' && job.status === 'open';
+  // Entries may be withdrawn until the result is decided, during selection too.
+  const withdrawable = job.kind === 'competition' && resultPending(job);
+  const winnerId = job.work?.competition?.winnerEntryId ?? null;
 
   const withdraw = async (entry: Entry) => {
     setNotice(null);
@@ -186,6 +231,10 @@ function WorkerEntries({ job, entries, onChange }: { job: JobDetail; entries: En
           {t('entries.closed')} <Link to={jobLink}>{t('entries.toJob')}</Link>
         </p>
       )}
+      {job.kind === 'competition' && job.status !== 'open' && entries.length > 0 && <SelectionStatus job={job} />}
+      {winnerId !== null && entries.some((e) => e.id === winnerId) && (
+        <p className="work-paid-note section">{t('work.mine.resultNote.won')}</p>
+      )}
 
       <div ref={statusRef} tabIndex={-1} className="decision-status section">
         <StatusMessage>{notice}</StatusMessage>
@@ -208,20 +257,24 @@ function WorkerEntries({ job, entries, onChange }: { job: JobDetail; entries: En
                       {entry.title}
                     </h3>
                     <p className="job-card-labels">
-                      <span
-                        className={
-                          submitted ? 'badge badge-state badge-state-pending' : 'badge badge-state badge-state-withdrawn'
-                        }
-                      >
-                        {submitted ? t('entries.statusSubmitted') : t('entries.statusWithdrawn')}
-                      </span>
+                      {entry.id === winnerId ? (
+                        <span className="badge badge-state badge-state-hired">{t('work.entryResult.won')}</span>
+                      ) : (
+                        <span
+                          className={
+                            submitted ? 'badge badge-state badge-state-pending' : 'badge badge-state badge-state-withdrawn'
+                          }
+                        >
+                          {submitted ? t('entries.statusSubmitted') : t('entries.statusWithdrawn')}
+                        </span>
+                      )}
                       <time className="muted small" dateTime={entry.createdAt}>
                         {formatDate(entry.createdAt, lang)}
                       </time>
                     </p>
                     {entry.description && <p className="job-text entry-description">{entry.description}</p>}
                     <AttachmentList files={entry.attachments} thumbnails label={t('attachments.title')} />
-                    {submitted && open && (
+                    {submitted && withdrawable && (
                       <Button
                         variant="danger"
                         className="btn-small"

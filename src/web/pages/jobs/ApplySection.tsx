@@ -1,7 +1,8 @@
 // The applying part of a job's page. Workers: 「この仕事に応募する」 for an open project,
 // 「作品を応募する」 for an open competition, or 「応募済み」 with a link to their application.
-// Visitors: 「ログインして応募する」. The client: links to the applicants, the entries and
-// 「スカウトを送る」.
+// A task: the worker's 「作業を提出する」 and own submissions (TaskWork.tsx).
+// Visitors: 「ログインして応募する」. The client: links to the applicants, the entries, the
+// task submissions and 「スカウトを送る」.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
@@ -12,27 +13,30 @@ import { formatNumber } from '../../lib/format';
 import { loginPath } from '../../lib/navigation';
 import { useAsync } from '../../lib/useAsync';
 import { ApplicationStatusBadge } from '../applications/labels';
+import { TaskWork } from './TaskWork';
 
 const jobPath = (job: JobDetail) => `/jobs/${encodeURIComponent(job.id)}`;
 
-export function ApplySection({ job }: { job: JobDetail }) {
+export function ApplySection({ job, onJobChanged }: { job: JobDetail; onJobChanged?: () => void }) {
   const { user, status } = useAuth();
-  if (status !== 'ready' || job.kind === 'task') return null;
+  if (status !== 'ready') return null;
   if (job.viewer.isOwner) return <OwnerLinks job={job} />;
   if (!user) return job.status === 'open' ? <LoginToApply job={job} /> : null;
+  if (job.kind === 'task') return <TaskWork job={job} onJobChanged={onJobChanged} />;
   if (job.kind === 'competition') return job.status === 'open' ? <EnterWork job={job} /> : null;
   return <ApplyToProject job={job} />;
 }
 
 function LoginToApply({ job }: { job: JobDetail }) {
   const { t } = useTranslation();
-  const next = job.kind === 'project' ? `${jobPath(job)}/apply` : `${jobPath(job)}/entries`;
+  const next = job.kind === 'project' ? `${jobPath(job)}/apply` : job.kind === 'task' ? jobPath(job) : `${jobPath(job)}/entries`;
+  const task = job.kind === 'task';
   return (
     <section aria-labelledby="job-apply" className="section card job-apply">
-      <h2 id="job-apply">{t('jobApply.title')}</h2>
-      <p>{t('jobApply.loginLead')}</p>
+      <h2 id="job-apply">{task ? t('work.submit.title') : t('jobApply.title')}</h2>
+      <p>{task ? t('work.submit.loginLead') : t('jobApply.loginLead')}</p>
       <Link to={loginPath(next)} className="btn btn-primary btn-large">
-        {t('jobApply.loginLink')}
+        {task ? t('work.submit.loginLink') : t('jobApply.loginLink')}
       </Link>
     </section>
   );
@@ -100,7 +104,7 @@ function OwnerLinks({ job }: { job: JobDetail }) {
 
   return (
     <section aria-labelledby="job-applications" className="section card job-apply">
-      <h2 id="job-applications">{t('jobApply.ownerTitle')}</h2>
+      <h2 id="job-applications">{job.kind === 'task' ? t('work.review.ownerTitle') : t('jobApply.ownerTitle')}</h2>
       <ul className="job-apply-links">
         {project ? (
           <li>
@@ -110,10 +114,23 @@ function OwnerLinks({ job }: { job: JobDetail }) {
                 : t('jobApply.applicantsLink', { count: formatNumber(count, lang) })}
             </Link>
           </li>
+        ) : job.kind === 'task' ? (
+          <li>
+            <Link to={`${jobPath(job)}/submissions`} className="btn btn-primary">
+              {job.work?.task
+                ? t('work.review.link', {
+                    pending: formatNumber(job.work.task.pending, lang),
+                    approved: formatNumber(job.work.task.approved, lang),
+                  })
+                : t('work.review.linkPlain')}
+            </Link>
+          </li>
         ) : (
           <li>
             <Link to={`${jobPath(job)}/entries`} className="btn btn-primary">
-              {t('jobApply.entriesLink')}
+              {job.work?.competition
+                ? t('work.selection.entriesLink', { n: formatNumber(job.work.competition.entries, lang) })
+                : t('jobApply.entriesLink')}
             </Link>
           </li>
         )}

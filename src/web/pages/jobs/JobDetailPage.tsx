@@ -15,6 +15,9 @@ import { NotFoundPage } from '../errors/NotFoundPage';
 import { ApplySection } from './ApplySection';
 import { Deadline, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
 import { type JobNotice, OwnerActions } from './OwnerActions';
+import { WorkPaymentSection } from './WorkPayment';
+import { WorkRulesSection } from './WorkRules';
+import { EscrowBadge } from './workParts';
 
 /** What the post and edit pages pass on in the router state. */
 export interface JobDetailState {
@@ -24,7 +27,7 @@ export interface JobDetailState {
 function noticeOf(state: unknown): JobNotice | null {
   if (typeof state !== 'object' || state === null || !('notice' in state)) return null;
   const notice = state.notice;
-  return notice === 'draftSaved' || notice === 'published' || notice === 'updated' ? notice : null;
+  return notice === 'draftSaved' || notice === 'draftSavedPay' || notice === 'published' || notice === 'updated' ? notice : null;
 }
 
 /** /jobs/:id — one job, laid out by its kind, with the owner's actions. */
@@ -100,6 +103,7 @@ function JobView({
         <p className="job-labels">
           <StatusBadge status={job.status} />
           <KindBadge kind={job.kind} />
+          <EscrowBadge work={job.work} />
           <span className="job-category">{text.category(job.category)}</span>
         </p>
         <h1 id="job-title" className="job-title">
@@ -113,6 +117,10 @@ function JobView({
       </header>
 
       <StateNote job={job} />
+
+      {owner && (
+        <WorkPaymentSection job={job} onChange={onChange} onStale={reload} focusOnMount={initialNotice === 'draftSavedPay'} />
+      )}
 
       {owner && <OwnerActions job={job} onChange={onChange} reload={reload} initialNotice={initialNotice} />}
 
@@ -143,10 +151,12 @@ function JobView({
             </div>
           )}
         </dl>
-        {job.kind === 'competition' && job.allowNoWinner && (
+        {job.kind === 'competition' && job.allowNoWinner && !job.work && (
           <p className="note job-refund-note">{t('jobDetail.noWinnerRefund')}</p>
         )}
       </section>
+
+      <WorkRulesSection job={job} />
 
       <section aria-labelledby="job-description" className="section">
         <h2 id="job-description">{t('jobDetail.description')}</h2>
@@ -167,7 +177,7 @@ function JobView({
         </section>
       )}
 
-      <ApplySection job={job} />
+      <ApplySection job={job} onJobChanged={reload} />
 
       <section aria-labelledby="job-client" className="section">
         <h2 id="job-client">{t('jobDetail.clientTitle')}</h2>

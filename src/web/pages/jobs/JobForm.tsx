@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { JOB_TAG_KEYS, JOB_TAGS, type JobTag } from '../../../domain/jobs/categories';
 import { checkPosting, type JobKind, LIMITS } from '../../../domain/jobs/posting';
+import { splitPrize, splitTaskUnit } from '../../../domain/jobs/work-money';
+import { DEFAULT_FEES } from '../../../domain/money/fees';
 import { type JobDetail, JobInput } from '../../../shared/api/jobs';
 import { fieldMessage } from '../../../shared/errors';
 import { jobsApi } from '../../api/jobs';
@@ -11,7 +13,7 @@ import { Checkbox, CheckboxGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
 import { GroupedSelectField, TextAreaField, TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
-import { formatYenText } from '../../lib/format';
+import { formatNumber, formatYen, formatYenText } from '../../lib/format';
 import { fromDateTimeLocal, parseWholeNumber, toDateTimeLocal } from '../../lib/input';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { type FieldErrors, pointerToKey, schemaErrors } from '../../lib/validate';
@@ -31,17 +33,47 @@ function isJobTag(value: string): value is JobTag {
   return (JOB_TAG_KEYS as readonly string[]).includes(value);
 }
 
+/** What the client asked for with the button they pressed. */
+export type SaveIntent = 'draft' | 'publish' | 'pay' | 'save';
+
 interface Props {
   /** The posting being edited; null for a new one. */
   initial: JobDetail | null;
-  /** After a successful save: the saved posting, and whether it was published just now. */
-  onSaved: (job: JobDetail, published: boolean) => void;
+  /** After a successful save: the saved posting, and what the client asked for. */
+  onSaved: (job: JobDetail, intent: SaveIntent) => void;
+}
+
+/** Tasks and competitions are paid up front: their drafts go on to 仮払い rather than being published here. */
+function paidUpFront(kind: JobKind | null): boolean {
+  return kind === 'task' || kind === 'competition';
+}
+
+/**
+ * What the client will pay into escrow, with the standard fees, as an estimate for the
+ * form; the job page shows the server's figures before anything is paid.
+ */
+function estimatedEscrow(kind: JobKind | null, unitPrice: number | null, slots: number | null, prize: number | null) {
+  try {
+    if (kind === 'task' && unitPrice !== null && slots !== null && unitPrice > 0 && slots > 0) {
+      const unit = splitTaskUnit(unitPrice, DEFAULT_FEES);
+      return { reward: unitPrice * slots, fee: (unit.clientFee + unit.clientFeeTax) * slots, total: unit.escrow * slots };
+    }
+    if (kind === 'competition' && prize !== null && prize > 0) {
+      const unit = splitPrize(prize, DEFAULT_FEES);
+      return { reward: prize, fee: unit.clientFee + unit.clientFeeTax, total: unit.escrow };
+    }
+  } catch {
+    // An amount out of range: the form's own checks explain it.
+  }
+  return null;
 }
 
 /**
  * The posting form: the kind first, then what every job has, then the terms of the kind.
- * 「下書き保存」 keeps a draft; 「募集を開始する」 publishes. An open posting is edited in
- * place with 「変更を保存する」 and keeps its kind.
+ * 「下書き保存」 keeps a draft; 「募集を開始する」 publishes a project. A task or a
+ * competition is paid for before it opens: 「下書き保存して仮払いへ進む」 saves the draft
+ * and leads to the payment on the job page. An open posting is edited in place with
+ * 「変更を保存する」 and keeps its kind; once paid (or a transfer waits) the pay is fixed.
  */
 export function JobForm({ initial, onSaved }: Props) {
   const { t } = useTranslation();
@@ -67,14 +99,21 @@ export function JobForm({ initial, onSaved }: Props) {
   const [publishing, setPublishing] = useState<boolean | null>(null);
 
   const isOpen = initial?.status === 'open';
+  const escrow = initial && initial.kind !== 'project' ? (initial.work?.escrowStatus ?? 'none') : 'none';
+  // The server refuses changes to the pay while money is escrowed or on its way.
+  const moneyLocked = escrow === 'awaiting_deposit' || escrow === 'funded' || escrow === 'closed';
+  const needsPayment = paidUpFront(kind) && escrow !== 'funded';
   const form = useFormSubmit(kind ? [...COMMON_FIELDS, ...KIND_FIELDS[kind]] : COMMON_FIELDS);
   const now = new Date();
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const submitter = (e.nativeEvent as SubmitEvent).submitter;
-    // Enter in a text box uses the first button, 「下書き保存」; publishing needs its own button.
-    const publish = !isOpen && submitter instanceof HTMLButtonElement && submitter.value === 'publish';
+    // Enter in a text box uses the first button, 「下書き保存」; publishing and paying need their own button.
+    const pressed = submitter instanceof HTMLButtonElement ? submitter.value : 'draft';
+    const publish = !isOpen && pressed === 'publish' && !needsPayment;
+    const pay = !isOpen && pressed === 'pay' && needsPayment;
+    const intent: SaveIntent = isOpen ? 'save' : publish ? 'publish' : pay ? 'pay' : 'draft';
 
     const numberErrors: FieldErrors = {};
     const num = (value: string, key: string): number | null => {
@@ -115,7 +154,8 @@ export function JobForm({ initial, onSaved }: Props) {
       // The same cross-field rules the server applies; the deadline is checked when
       // publishing, and when the deadline of an open posting changes.
       const deadlineChanged = initial !== null && new Date(deadlineIso).getTime() !== new Date(initial.deadline).getTime();
-      const checkDeadline = publish || (isOpen && deadlineChanged);
+      // Paying needs a posting that could open as it is, so its deadline is checked too.
+      const checkDeadline = publish || pay || (isOpen && deadlineChanged);
       const issues = checkPosting({ ...body, kind, deadline: new Date(deadlineIso) }, now, checkDeadline);
       for (const issue of issues) {
         const key = pointerToKey(issue.pointer);
@@ -124,10 +164,10 @@ export function JobForm({ initial, onSaved }: Props) {
     }
     if (Object.keys(errors).length > 0) return form.fail(errors);
 
-    setPublishing(publish);
+    setPublishing(publish || pay);
     void form.run(async () => {
       const saved = initial ? await jobsApi.update(initial.id, body) : await jobsApi.create(body);
-      onSaved(saved, publish);
+      onSaved(saved, intent);
     });
   };
 
@@ -136,6 +176,20 @@ export function JobForm({ initial, onSaved }: Props) {
   const unit = parseWholeNumber(unitPrice);
   const count = parseWholeNumber(slots);
   const total = typeof unit === 'number' && typeof count === 'number' ? unit * count : null;
+  const prizeAmount = parseWholeNumber(prize);
+  const estimate = estimatedEscrow(
+    kind,
+    typeof unit === 'number' ? unit : null,
+    typeof count === 'number' ? count : null,
+    typeof prizeAmount === 'number' ? prizeAmount : null,
+  );
+  const estimateText = estimate
+    ? t('work.form.estimate', {
+        total: formatYen(estimate.total),
+        reward: formatYen(estimate.reward),
+        fee: formatYen(estimate.fee),
+      })
+    : null;
   const maxDeadline = new Date(now.getTime() + LIMITS.deadlineMaxDays * 86_400_000);
   const yen = t('jobForm.yen');
 
@@ -143,13 +197,13 @@ export function JobForm({ initial, onSaved }: Props) {
     <form ref={form.formRef} noValidate onSubmit={submit} className="form job-form" aria-labelledby="job-form-title">
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
 
-      {isOpen && initial ? (
+      {(isOpen || moneyLocked) && initial ? (
         <div className="field">
           <p className="field-label">{t('jobForm.kind')}</p>
           <p className="job-kind-fixed">
             <KindBadge kind={initial.kind} />
           </p>
-          <p className="field-hint">{t('jobForm.kindFixed')}</p>
+          <p className="field-hint">{moneyLocked ? t('work.form.kindLocked') : t('jobForm.kindFixed')}</p>
         </div>
       ) : (
         <KindChoice value={kind} onChange={setKind} error={err.kind} />
@@ -275,33 +329,45 @@ export function JobForm({ initial, onSaved }: Props) {
       {kind === 'task' && (
         <fieldset className="fieldset">
           <legend>{t('jobForm.taskTerms')}</legend>
-          <AmountField
-            id="job-task-unit-price"
-            label={t('jobForm.unitPrice')}
-            hint={t('jobForm.unitPriceHint')}
-            name="taskUnitPrice"
-            unit={yen}
-            required
-            value={unitPrice}
-            onChange={setUnitPrice}
-            error={err.taskUnitPrice}
-          />
-          <AmountField
-            id="job-task-slots"
-            label={t('jobForm.slots')}
-            hint={t('jobForm.slotsHint')}
-            name="taskSlots"
-            unit={t('jobForm.items')}
-            required
-            value={slots}
-            onChange={setSlots}
-            error={err.taskSlots}
-          />
-          <p className="task-total">
-            <output htmlFor="job-task-unit-price job-task-slots" aria-live="polite">
-              {total !== null ? t('jobs.totalAmount', { amount: formatYenText(total, lang) }) : t('jobForm.totalPending')}
-            </output>
-          </p>
+          {moneyLocked ? (
+            <LockedTerms
+              items={[
+                { label: t('jobForm.unitPrice'), value: formatYenText(initial?.taskUnitPrice ?? 0, lang) },
+                { label: t('jobForm.slots'), value: t('work.rules.count', { n: formatNumber(initial?.taskSlots ?? 0, lang) }) },
+              ]}
+            />
+          ) : (
+            <>
+              <AmountField
+                id="job-task-unit-price"
+                label={t('jobForm.unitPrice')}
+                hint={t('jobForm.unitPriceHint')}
+                name="taskUnitPrice"
+                unit={yen}
+                required
+                value={unitPrice}
+                onChange={setUnitPrice}
+                error={err.taskUnitPrice}
+              />
+              <AmountField
+                id="job-task-slots"
+                label={t('jobForm.slots')}
+                hint={t('jobForm.slotsHint')}
+                name="taskSlots"
+                unit={t('jobForm.items')}
+                required
+                value={slots}
+                onChange={setSlots}
+                error={err.taskSlots}
+              />
+              <div className="task-total">
+                <output htmlFor="job-task-unit-price job-task-slots" aria-live="polite">
+                  {total !== null ? t('jobs.totalAmount', { amount: formatYenText(total, lang) }) : t('jobForm.totalPending')}
+                  {estimateText && <span className="work-estimate">{estimateText}</span>}
+                </output>
+              </div>
+            </>
+          )}
           <TextAreaField
             label={t('jobForm.instructions')}
             hint={t('jobForm.instructionsHint')}
@@ -317,16 +383,36 @@ export function JobForm({ initial, onSaved }: Props) {
       {kind === 'competition' && (
         <fieldset className="fieldset">
           <legend>{t('jobForm.competitionTerms')}</legend>
-          <AmountField
-            label={t('jobForm.prize')}
-            hint={t('jobForm.prizeHint')}
-            name="prize"
-            unit={yen}
-            required
-            value={prize}
-            onChange={setPrize}
-            error={err.prize}
-          />
+          {moneyLocked ? (
+            <LockedTerms
+              items={[
+                { label: t('jobForm.prize'), value: formatYenText(initial?.prize ?? 0, lang) },
+                {
+                  label: t('work.form.noWinnerRule'),
+                  value: initial?.allowNoWinner ? t('work.rules.noWinnerAllowed') : t('work.rules.alwaysWinner'),
+                },
+              ]}
+            />
+          ) : (
+            <>
+              <AmountField
+                id="job-prize"
+                label={t('jobForm.prize')}
+                hint={t('jobForm.prizeHint')}
+                name="prize"
+                unit={yen}
+                required
+                value={prize}
+                onChange={setPrize}
+                error={err.prize}
+              />
+              <div className="task-total">
+                <output htmlFor="job-prize" aria-live="polite">
+                  {estimateText ?? t('work.form.estimatePending')}
+                </output>
+              </div>
+            </>
+          )}
           <TextAreaField
             label={t('jobForm.entryRules')}
             hint={t('jobForm.entryRulesHint')}
@@ -336,14 +422,16 @@ export function JobForm({ initial, onSaved }: Props) {
             onChange={(e) => setEntryRules(e.currentTarget.value)}
             error={err.entryRules}
           />
-          <Checkbox
-            name="allowNoWinner"
-            label={t('jobForm.allowNoWinner')}
-            hint={t('jobForm.allowNoWinnerHint')}
-            checked={allowNoWinner}
-            onChange={setAllowNoWinner}
-            error={err.allowNoWinner}
-          />
+          {!moneyLocked && (
+            <Checkbox
+              name="allowNoWinner"
+              label={t('jobForm.allowNoWinner')}
+              hint={t('work.form.allowNoWinnerHint')}
+              checked={allowNoWinner}
+              onChange={setAllowNoWinner}
+              error={err.allowNoWinner}
+            />
+          )}
         </fieldset>
       )}
 
@@ -367,15 +455,25 @@ export function JobForm({ initial, onSaved }: Props) {
             <Button
               type="submit"
               name="intent"
-              value="publish"
+              value={needsPayment ? 'pay' : 'publish'}
+              aria-describedby={needsPayment ? 'job-form-pay-hint' : undefined}
               busy={form.submitting && publishing === true}
               disabled={form.submitting}
             >
-              {t('jobForm.publish')}
+              {!needsPayment
+                ? t('jobForm.publish')
+                : escrow === 'awaiting_deposit'
+                  ? t('work.form.saveAndTransfer')
+                  : t('work.form.saveAndPay')}
             </Button>
           </>
         )}
       </div>
+      {!isOpen && needsPayment && (
+        <p id="job-form-pay-hint" className="muted small">
+          {escrow === 'awaiting_deposit' ? t('work.form.payHintAwaiting') : t('work.form.payHint')}
+        </p>
+      )}
       <p className="job-form-back">
         <Link to={initial ? `/jobs/${encodeURIComponent(initial.id)}` : '/mypage/jobs'}>{t('jobForm.back')}</Link>
       </p>
@@ -422,5 +520,23 @@ function AmountField({
       onChange={(e) => onChange(e.currentTarget.value)}
       error={error}
     />
+  );
+}
+
+/** The pay of a posting once it is paid (or a transfer waits): shown, not editable. */
+function LockedTerms({ items }: { items: { label: string; value: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="note">{t('work.form.moneyLocked')}</p>
+      <dl className="facts facts-compact work-locked-terms">
+        {items.map((item) => (
+          <div key={item.label}>
+            <dt>{item.label}</dt>
+            <dd>{item.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
   );
 }

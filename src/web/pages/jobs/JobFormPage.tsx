@@ -12,13 +12,14 @@ import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import type { JobDetailState } from './JobDetailPage';
-import { JobForm } from './JobForm';
+import { JobForm, type SaveIntent } from './JobForm';
 import type { JobNotice } from './OwnerActions';
 
 function useAfterSave() {
   const navigate = useNavigate();
-  return (job: JobDetail, published: boolean) => {
-    const notice: JobNotice = published ? 'published' : job.status === 'draft' ? 'draftSaved' : 'updated';
+  return (job: JobDetail, intent: SaveIntent) => {
+    const notice: JobNotice =
+      intent === 'pay' ? 'draftSavedPay' : intent === 'publish' ? 'published' : job.status === 'draft' ? 'draftSaved' : 'updated';
     const state: JobDetailState = { notice };
     navigate(`/jobs/${encodeURIComponent(job.id)}`, { state });
   };

@@ -12,7 +12,7 @@ import { useLang } from '../../i18n';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/input';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 
-export type JobNotice = 'draftSaved' | 'published' | 'updated' | 'closed' | 'reopened' | 'cancelled';
+export type JobNotice = 'draftSaved' | 'draftSavedPay' | 'published' | 'updated' | 'closed' | 'reopened' | 'cancelled';
 type Action = 'publish' | 'close' | 'reopen' | 'cancel';
 
 interface Props {
@@ -38,6 +38,14 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
   const [focus, setFocus] = useState<{ target: 'status' | 'confirm' | 'cancel'; n: number } | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLHeadingElement>(null);
+
+  // 「仮払いすると募集が始まります」 has done its work once the posting is paid (or a transfer waits).
+  const escrowStatus = job.kind === 'project' ? null : (job.work?.escrowStatus ?? null);
+  useEffect(() => {
+    if (escrowStatus !== null && escrowStatus !== 'none' && escrowStatus !== 'cancelled') {
+      setNotice((n) => (n === 'draftSavedPay' ? null : n));
+    }
+  }, [escrowStatus]);
 
   useEffect(() => {
     if (!focus) return;
@@ -76,6 +84,7 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
   const noticeText = notice
     ? {
         draftSaved: t('jobDetail.draftSaved'),
+        draftSavedPay: t('work.payment.draftSaved'),
         published: t('jobDetail.published'),
         updated: t('jobDetail.updated'),
         closed: t('jobDetail.closed'),
@@ -84,8 +93,26 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
       }[notice]
     : null;
 
+  const work = job.kind === 'project' ? null : job.work;
   const editable = job.status === 'draft' || job.status === 'open';
-  const cancellable = job.status !== 'cancelled';
+  // Tasks and competitions publish by paying (WorkPayment.tsx); a paid draft publishes here.
+  const publishable = job.status === 'draft' && (work === null || work.escrowStatus === 'funded');
+  // A task keeps its submissions and a competition its entries: they close instead.
+  const worked =
+    (work?.task ? work.task.approved + work.task.pending + work.task.rejected > 0 : false) ||
+    (work?.competition ? work.competition.entries > 0 || work.competition.outcome !== null : false);
+  const cancellable = job.status !== 'cancelled' && !worked;
+  // A closed task has refunded its unused slots and a decided competition is over.
+  const reopenable =
+    job.status === 'closed' &&
+    (work === null || (work.escrowStatus === 'funded' && (work.competition?.outcome ?? null) === null));
+  const paid = work !== null && (work.escrowStatus === 'funded' || work.escrowStatus === 'closed');
+  const closeHint =
+    job.kind === 'task'
+      ? t('work.manage.closeHintTask')
+      : job.kind === 'competition'
+        ? t('work.manage.closeHintCompetition', { days: work?.competition?.selectionDays ?? 0 })
+        : t('jobDetail.closeHint');
   const now = new Date();
   const stale = form.problem?.code === 'job-transition-invalid' || form.problem?.code === 'job-not-editable';
 
@@ -117,7 +144,7 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
               {t('jobDetail.edit')}
             </Link>
           )}
-          {job.status === 'draft' && (
+          {publishable && (
             <Button
               busy={busy === 'publish'}
               disabled={busy !== null}
@@ -141,11 +168,11 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
       )}
       {job.status === 'open' && (
         <p id="job-close-hint" className="muted small">
-          {t('jobDetail.closeHint')}
+          {closeHint}
         </p>
       )}
 
-      {job.status === 'closed' && (
+      {reopenable && (
         <form ref={form.formRef} noValidate onSubmit={reopen} className="form job-reopen">
           <p className="job-reopen-lead">{t('jobDetail.reopenLead')}</p>
           <TextField
@@ -166,6 +193,14 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
             </Button>
           </div>
         </form>
+      )}
+
+      {job.status === 'closed' && !reopenable && <p className="muted small">{t('work.manage.settled')}</p>}
+
+      {job.status !== 'cancelled' && worked && job.status !== 'closed' && (
+        <p className="muted small">
+          {job.kind === 'task' ? t('work.manage.noCancelTask') : t('work.manage.noCancelCompetition')}
+        </p>
       )}
 
       {cancellable && (
@@ -189,6 +224,8 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
                 {t('jobDetail.cancelConfirmTitle')}
               </h3>
               <p>{t('jobDetail.cancelConfirmBody')}</p>
+              {paid && <p>{t('work.manage.cancelRefund')}</p>}
+              {work?.escrowStatus === 'awaiting_deposit' && <p>{t('work.manage.cancelTransfer')}</p>}
               <div className="form-actions">
                 <Button
                   variant="danger"

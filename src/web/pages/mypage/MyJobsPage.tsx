@@ -138,9 +138,14 @@ function MyJobItem({ job }: { job: MyJob }) {
           </div>
         </dl>
         <p className="job-card-footer">
-          <span className="application-count">
-            {t('myJobs.applications', { count: formatNumber(job.applicationCount, lang) })}
-          </span>
+          {/* Tasks and competitions take submissions and entries, not applications (see the job page). */}
+          {job.kind === 'project' ? (
+            <span className="application-count">
+              {t('myJobs.applications', { count: formatNumber(job.applicationCount, lang) })}
+            </span>
+          ) : (
+            <span className="application-count" />
+          )}
           {editable && (
             <Link to={`/jobs/${encodeURIComponent(job.id)}/edit`} className="btn btn-secondary btn-small">
               {t('myJobs.edit')}

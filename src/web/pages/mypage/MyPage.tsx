@@ -40,6 +40,12 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/mypage/work" className="link-card">
+              <span className="link-card-title">{t('work.mine.title')}</span>
+              <span className="link-card-body">{t('work.mine.menuBody')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/contracts" className="link-card">
               <span className="link-card-title">{t('contracts.myPageLink')}</span>
               <span className="link-card-body">{t('contracts.myPageLinkBody')}</span>

@@ -11,7 +11,7 @@ import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { DataTable, formatAnyDate, signedYen, yen } from '../documents/docParts';
+import { DataTable, formatAnyDate, StatementLink, signedYen, yen } from '../documents/docParts';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -208,11 +208,7 @@ function StatementBody({ statement: s, label }: { statement: MonthlyStatement; l
                   </td>
                   <td data-label={t('money.monthly.kind')}>{line.label}</td>
                   <td data-label={t('money.monthly.contract')}>
-                    {line.contractId ? (
-                      <Link to={`/contracts/${encodeURIComponent(line.contractId)}`}>{line.title}</Link>
-                    ) : (
-                      line.title
-                    )}
+                    <StatementLink contractId={line.contractId} jobId={line.jobId} title={line.title} />
                   </td>
                   <td className={line.amount > 0 ? 'num strong amount-in' : 'num strong'} data-label={t('money.monthly.amount')}>
                     {signedYen(line.amount)}

@@ -12,7 +12,7 @@ import { useLang } from '../../i18n';
 import { formatPlainDate } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { DataTable, formatAnyDate, PrintButton, yen } from '../documents/docParts';
+import { DataTable, formatAnyDate, PrintButton, StatementLink, yen } from '../documents/docParts';
 
 /** The earliest year the API answers for. */
 const FIRST_YEAR = 2000;
@@ -254,7 +254,7 @@ function YearlyBody({ summary: s, label }: { summary: YearlySummary; label: stri
                   <time dateTime={line.date}>{formatAnyDate(line.date, lang)}</time>
                 </td>
                 <th scope="row" data-label={t('money.yearly.contract')}>
-                  <Link to={`/contracts/${encodeURIComponent(line.contractId)}`}>{line.title}</Link>
+                  <StatementLink contractId={line.contractId} jobId={line.jobId} title={line.title} />
                 </th>
                 <td className="nowrap" data-label={t('money.yearly.client')}>
                   <span>@{line.client}</span>

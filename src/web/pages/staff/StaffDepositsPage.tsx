@@ -124,16 +124,29 @@ function DepositRow({ deposit: d, onConfirmed }: { deposit: StaffDeposit; onConf
           <span className="cell-sub muted small">{t(`money.deposits.method.${d.method}`)}</span>
         </div>
       </td>
-      <td data-label={t('money.deposits.client')}>
+      <td className="nowrap" data-label={t('money.deposits.client')}>
         <Link to={`/u/${encodeURIComponent(d.client.username)}`}>@{d.client.username}</Link>
       </td>
       <td className="staff-contract" data-label={t('money.deposits.contract')}>
-        <div>
-          <Link to={`/contracts/${encodeURIComponent(d.contract.id)}`}>{d.contract.title}</Link>
-          <span className="cell-sub muted small">
-            {t('money.deposits.milestone', { n: d.milestone.position, title: d.milestone.title })}
-          </span>
-        </div>
+        {d.contract ? (
+          <div>
+            <Link to={`/contracts/${encodeURIComponent(d.contract.id)}`}>{d.contract.title}</Link>
+            {d.milestone && (
+              <span className="cell-sub muted small">
+                {t('money.deposits.milestone', { n: d.milestone.position, title: d.milestone.title })}
+              </span>
+            )}
+          </div>
+        ) : d.job ? (
+          <div>
+            <Link to={`/jobs/${encodeURIComponent(d.job.id)}`}>{d.job.title}</Link>
+            <span className="cell-sub muted small">
+              {d.job.kind === 'task' ? t('work.staff.taskBudget') : t('work.staff.competitionPrize')}
+            </span>
+          </div>
+        ) : (
+          <span className="muted">—</span>
+        )}
       </td>
       <td className="nowrap" data-label={t('money.deposits.createdAt')}>
         <time dateTime={d.createdAt}>{formatDateTime(d.createdAt, lang)}</time>

@@ -1,0 +1,170 @@
+// A worker on a task's page: 「作業を提出する」 (text and files, no application needed) while
+// the task is open and a slot is free, and their own submissions with where each stands,
+// the reason of a rejection and 「取り下げる」 while one waits for the client.
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JobDetail } from '../../../shared/api/jobs';
+import { SubmissionBody } from '../../../shared/api/work';
+import { type Submission, type SubmissionList, workApi } from '../../api/work';
+import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
+import { Button } from '../../components/Button';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { TextAreaField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { formatDateTime, formatYen } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { schemaErrors } from '../../lib/validate';
+import { SubmissionCard, workOf } from './workParts';
+
+export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?: () => void }) {
+  const { t } = useTranslation();
+  const work = workOf(job);
+  const { state, setData } = useAsync(() => workApi.submissions(job.id), `task-submissions:${job.id}`);
+  const [notice, setNotice] = useState<string | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const mine = state.status === 'done' ? state.data.items : [];
+  const open = job.status === 'open' && work?.escrowStatus === 'funded' && new Date(job.deadline).getTime() > Date.now();
+  const slotsLeft = work?.task?.slotsLeft ?? 0;
+
+  if (!open && mine.length === 0) return null;
+
+  const announce = (message: string) => {
+    setNotice(message);
+    statusRef.current?.focus();
+  };
+
+  return (
+    <section aria-labelledby="task-work" className="section card job-apply task-work">
+      <h2 id="task-work">{t('work.submit.title')}</h2>
+      <div ref={statusRef} tabIndex={-1} className="decision-status">
+        <StatusMessage>{notice}</StatusMessage>
+      </div>
+      {open &&
+        (slotsLeft > 0 ? (
+          <>
+            <p>{t('work.submit.lead', { amount: formatYen(work?.money.workerNet ?? 0) })}</p>
+            <SubmissionForm
+              job={job}
+              onSubmitted={(s) => {
+                if (state.status === 'done') setData({ ...state.data, items: [s, ...state.data.items] });
+                announce(t('work.submit.done'));
+                onJobChanged?.();
+              }}
+            />
+          </>
+        ) : (
+          <p className="note">{t('work.submit.full')}</p>
+        ))}
+      {mine.length > 0 && (
+        <MySubmissions
+          items={mine}
+          onWithdrawn={(list) => {
+            setData(list);
+            announce(t('work.submit.withdrawn'));
+            onJobChanged?.();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function SubmissionForm({ job, onSubmitted }: { job: JobDetail; onSubmitted: (s: Submission) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit(['body', 'attachmentIds']);
+  const attachments = useAttachments();
+  const [body, setBody] = useState('');
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const input = { body, attachmentIds: attachments.ids };
+    const errors = schemaErrors(SubmissionBody, input, lang);
+    if (attachments.busy) errors.attachmentIds = t('attachments.wait');
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+    void form.run(async () => {
+      const created = await workApi.submit(job.id, input);
+      setBody('');
+      attachments.reset();
+      onSubmitted(created);
+    });
+  };
+
+  return (
+    <form ref={form.formRef} noValidate onSubmit={submit} className="form task-submit-form">
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <TextAreaField
+        label={t('work.submit.body')}
+        hint={t('work.submit.bodyHint')}
+        name="body"
+        required
+        rows={8}
+        value={body}
+        onChange={(e) => setBody(e.currentTarget.value)}
+        error={form.fieldErrors.body}
+      />
+      <AttachmentField attachments={attachments} error={attachmentError(form.fieldErrors)} />
+      <p className="muted small">{t('work.submit.note')}</p>
+      <div className="form-actions">
+        <Button type="submit" className="btn-large" busy={form.submitting}>
+          {t('work.submit.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** 提出した作業: the worker's own submissions, newest first. */
+export function MySubmissions({
+  items,
+  onWithdrawn,
+  headingLevel = 3,
+}: {
+  items: Submission[];
+  onWithdrawn: (list: SubmissionList) => void;
+  headingLevel?: 2 | 3;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit([]);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  const withdraw = async (s: Submission) => {
+    setBusyId(s.id);
+    await form.run(async () => {
+      onWithdrawn(await workApi.withdraw(s.id));
+    });
+    setBusyId(null);
+  };
+
+  return (
+    <div className="my-submissions">
+      <Heading id="my-submissions" className="work-rules-subtitle">
+        {t('work.submit.mine')}
+      </Heading>
+      <FormAlert problem={form.problem} alertRef={form.alertRef} />
+      <ul className="submission-list" aria-labelledby="my-submissions">
+        {items.map((s) => (
+          <SubmissionCard key={s.id} submission={s} showWorker={false} headingLevel={headingLevel === 2 ? 3 : 4}>
+            {s.status === 'pending' && (
+              <div className="form-actions">
+                <Button
+                  variant="danger"
+                  className="btn-small"
+                  busy={busyId === s.id}
+                  disabled={busyId !== null}
+                  onClick={() => void withdraw(s)}
+                >
+                  {t('work.submit.withdraw')}
+                  <span className="visually-hidden">: {formatDateTime(s.createdAt, lang)}</span>
+                </Button>
+              </div>
+            )}
+          </SubmissionCard>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+// /mypage/work — タスク・コンペの参加状況: the member's task submissions (判定待ち・承認・
+// 非承認・取り下げ, with the reason and what an approval pays) and competition entries (結果
+//待ち・採用・賞金を分配・不採用・採用なし, with what they received).
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { type MyEntry, type MySubmission, workApi } from '../../api/work';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Button } from '../../components/Button';
+import { ProblemMessage } from '../../components/FormAlert';
+import { Loading } from '../../components/Loading';
+import { useLang } from '../../i18n';
+import { formatDate, formatDateTime, formatNumber, formatYen } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { EntryResultBadge, SubmissionStatusBadge } from '../jobs/workParts';
+
+export function MyWorkPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('work.mine.title'));
+  const { state, reload } = useAsync(() => workApi.mine(), 'my-work');
+
+  return (
+    <div className="my-work">
+      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('work.mine.title') }]} />
+      <div className="page-head">
+        <h1>{t('work.mine.title')}</h1>
+        <Link to="/jobs?kind=task" className="btn btn-secondary">
+          {t('work.mine.findTasks')}
+        </Link>
+      </div>
+      <p className="lead">{t('work.mine.lead')}</p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && (
+        <ProblemMessage problem={state.problem}>
+          <Button variant="secondary" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        </ProblemMessage>
+      )}
+      {state.status === 'done' && (
+        <>
+          <Totals submissions={state.data.submissions} entries={state.data.entries} />
+          <section aria-labelledby="my-work-submissions" className="section">
+            <h2 id="my-work-submissions">{t('work.mine.submissions')}</h2>
+            {state.data.submissions.length === 0 ? (
+              <p className="card empty-state">{t('work.mine.submissionsEmpty')}</p>
+            ) : (
+              <ul className="job-list">
+                {state.data.submissions.map((s) => (
+                  <SubmissionItem key={s.id} item={s} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="my-work-entries" className="section">
+            <h2 id="my-work-entries">{t('work.mine.entries')}</h2>
+            {state.data.entries.length === 0 ? (
+              <p className="card empty-state">{t('work.mine.entriesEmpty')}</p>
+            ) : (
+              <ul className="job-list">
+                {state.data.entries.map((e) => (
+                  <EntryItem key={e.id} item={e} />
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** 受け取った報酬 (approved submissions and prizes) and what is still waiting. */
+function Totals({ submissions, entries }: { submissions: MySubmission[]; entries: MyEntry[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const earned =
+    submissions.filter((s) => s.status === 'approved').reduce((sum, s) => sum + s.workerNet, 0) +
+    entries.reduce((sum, e) => sum + e.received, 0);
+  const waiting = submissions.filter((s) => s.status === 'pending').length;
+  const pendingEntries = entries.filter((e) => e.status === 'submitted' && e.result === 'pending').length;
+  return (
+    <dl className="money-summary">
+      <div className="money-summary-balance">
+        <dt>{t('work.mine.earned')}</dt>
+        <dd>{formatYen(earned)}</dd>
+      </div>
+      <div>
+        <dt>{t('work.mine.waiting')}</dt>
+        <dd>{t('work.rules.count', { n: formatNumber(waiting, lang) })}</dd>
+      </div>
+      <div>
+        <dt>{t('work.mine.pendingEntries')}</dt>
+        <dd>{t('work.mine.entryCount', { n: formatNumber(pendingEntries, lang) })}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function SubmissionItem({ item: s }: { item: MySubmission }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const titleId = `my-submission-${s.id}-title`;
+  const jobPath = `/jobs/${encodeURIComponent(s.job.id)}`;
+  return (
+    <li className="job-card card">
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId} className="job-card-title">
+          <Link to={jobPath}>{s.job.title}</Link>
+        </h3>
+        <p className="job-card-labels">
+          <span className="badge badge-kind badge-kind-task">{t('jobs.kindTask')}</span>
+          <SubmissionStatusBadge status={s.status} />
+          {s.status === 'approved' && s.decidedBy === 'system' && (
+            <span className="muted small">{t('work.submission.bySystem')}</span>
+          )}
+        </p>
+        <dl className="job-meta">
+          <div>
+            <dt>{s.status === 'pending' ? t('work.mine.reward') : t('work.mine.received')}</dt>
+            <dd className="job-money">
+              {s.status === 'rejected' || s.status === 'withdrawn' ? t('work.mine.noReward') : formatYen(s.workerNet)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('work.submission.submittedAt')}</dt>
+            <dd>
+              <time dateTime={s.createdAt}>{formatDate(s.createdAt, lang)}</time>
+            </dd>
+          </div>
+          {s.judgeBy && (
+            <div>
+              <dt>{t('work.mine.judgeBy')}</dt>
+              <dd>
+                <time dateTime={s.judgeBy}>{formatDateTime(s.judgeBy, lang)}</time>
+              </dd>
+            </div>
+          )}
+        </dl>
+        {s.status === 'pending' && !s.judgeBy && <p className="muted small">{t('work.mine.pendingNote')}</p>}
+        {s.status === 'rejected' && s.rejectReason && (
+          <div className="submission-reason">
+            <p className="submission-reason-label">{t('work.submission.rejectReason')}</p>
+            <p className="job-text">{s.rejectReason}</p>
+          </div>
+        )}
+        <p className="job-card-footer">
+          <Link to={`${jobPath}/submissions`} className="btn btn-secondary btn-small">
+            {t('work.mine.submissionLink')}
+            <span className="visually-hidden">: {s.job.title}</span>
+          </Link>
+        </p>
+      </article>
+    </li>
+  );
+}
+
+function EntryItem({ item: e }: { item: MyEntry }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const titleId = `my-entry-${e.id}-title`;
+  const jobPath = `/jobs/${encodeURIComponent(e.job.id)}`;
+  const withdrawn = e.status === 'withdrawn';
+  return (
+    <li className="job-card card">
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId} className="job-card-title">
+          <Link to={jobPath}>{e.job.title}</Link>
+        </h3>
+        <p className="job-card-labels">
+          <span className="badge badge-kind badge-kind-competition">{t('jobs.kindCompetition')}</span>
+          {withdrawn ? (
+            <span className="badge badge-state badge-state-withdrawn">{t('entries.statusWithdrawn')}</span>
+          ) : (
+            <EntryResultBadge result={e.result} />
+          )}
+        </p>
+        <dl className="job-meta">
+          <div>
+            <dt>{t('work.mine.entryTitle')}</dt>
+            <dd>{e.title}</dd>
+          </div>
+          <div>
+            <dt>{t('entries.submittedAt')}</dt>
+            <dd>
+              <time dateTime={e.createdAt}>{formatDate(e.createdAt, lang)}</time>
+            </dd>
+          </div>
+          {(e.result === 'won' || e.result === 'shared') && (
+            <div>
+              <dt>{t('work.mine.received')}</dt>
+              <dd className="job-money">{formatYen(e.received)}</dd>
+            </div>
+          )}
+          {e.result === 'pending' && e.selectionDueAt && !withdrawn && (
+            <div>
+              <dt>{t('work.mine.selectionDue')}</dt>
+              <dd>
+                <time dateTime={e.selectionDueAt}>{formatDateTime(e.selectionDueAt, lang)}</time>
+              </dd>
+            </div>
+          )}
+        </dl>
+        {!withdrawn && <p className="muted small">{t(`work.mine.resultNote.${e.result}`)}</p>}
+        <p className="job-card-footer">
+          <Link to={`${jobPath}/entries`} className="btn btn-secondary btn-small">
+            {t('work.mine.entryLink')}
+            <span className="visually-hidden">: {e.title}</span>
+          </Link>
+        </p>
+      </article>
+    </li>
+  );
+}
