@@ -21,7 +21,6 @@ import { workGuards } from '../work/escrow';
 const onPostgres = postgresOnly('the task money race tests');
 
 const SLOTS = 6;
-const UNIT_ESCROW = 105; // ¥100 + 5% client fee
 
 describe.skipIf(!onPostgres)('task money races (PostgreSQL, two instances)', RACE_TIMEOUT, () => {
   let database: TestDatabase;
