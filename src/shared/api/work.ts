@@ -140,3 +140,12 @@ export const MyWork = z.object({
     }),
   ),
 });
+
+/** The fee schedule this service runs with, so estimates match what will be charged. */
+export const FeeSchedule = z.object({
+  /** Worker's fee on project work and prizes, by tier (upper bound inclusive; null for the last). */
+  workerTiers: z.array(z.object({ upTo: z.number().int().nullable(), rate: z.number().int() })),
+  /** Rates in parts per million (5% = 50000). */
+  clientRate: z.number().int(),
+  taskWorkerRate: z.number().int(),
+});

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { JobDetail } from '../../shared/api/jobs';
 import type {
+  FeeSchedule as FeeScheduleSchema,
   MyWork as MyWorkSchema,
   SubmissionBody,
   SubmissionList as SubmissionListSchema,
@@ -28,6 +29,7 @@ export type MyWork = z.infer<typeof MyWorkSchema>;
 export type MySubmission = MyWork['submissions'][number];
 export type MyEntry = MyWork['entries'][number];
 export type EntryResult = MyEntry['result'];
+export type FeeSchedule = z.infer<typeof FeeScheduleSchema>;
 
 const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
 const submissionPath = (id: string) => `/task-submissions/${encodeURIComponent(id)}`;
@@ -60,4 +62,6 @@ export const workApi = {
 
   /** The member's task submissions and competition entries. */
   mine: () => api.get<MyWork>('/me/work'),
+  /** The service's fee schedule, for estimates before anything is saved. */
+  fees: () => api.get<FeeSchedule>('/fees'),
 };

@@ -40,6 +40,13 @@ describe('task work', () => {
     const client = await loggedInUser(t);
     const workers = await users(4);
     const [w1, w2, w3, w4] = workers as [(typeof workers)[0], (typeof workers)[0], (typeof workers)[0], (typeof workers)[0]];
+    // The fee schedule is public, for estimates before anything is saved.
+    const fees = (await (await t.client()).get('/api/v1/fees')).json();
+    expect(fees).toMatchObject({
+      clientRate: 50_000,
+      taskWorkerRate: 200_000,
+      workerTiers: [{ upTo: 100_000, rate: 200_000 }, {}, {}],
+    });
     // Publishing needs the budget in escrow.
     expect((await client.client.post('/api/v1/jobs', taskInput(t))).json().code).toBe('job-escrow-required');
     const draft = (await client.client.post('/api/v1/jobs', taskInput(t, { publish: false }))).json();

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { rejectionAllowed, submissionsUntilRejection } from '../../../domain/jobs/work-money';
 import { JobDetail } from '../../../shared/api/jobs';
 import {
+  FeeSchedule,
   JobFundBody,
   MyWork,
   NoWinnerBody,
@@ -259,5 +260,11 @@ export function workRoutes(app: App, deps: Deps) {
       const { user } = requireAuth(request);
       return listMyWork(deps.db, user.id);
     },
+  );
+
+  app.get(
+    '/api/v1/fees',
+    { schema: { tags, summary: 'The fee schedule (rates in parts per million)', response: { 200: FeeSchedule } } },
+    async () => deps.config.fees,
   );
 }

@@ -1,13 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { JOB_TAG_KEYS, JOB_TAGS, type JobTag } from '../../../domain/jobs/categories';
 import { checkPosting, type JobKind, LIMITS } from '../../../domain/jobs/posting';
 import { splitPrize, splitTaskUnit } from '../../../domain/jobs/work-money';
-import { DEFAULT_FEES } from '../../../domain/money/fees';
+import type { FeeSchedule } from '../../../domain/money/fees';
 import { type JobDetail, JobInput } from '../../../shared/api/jobs';
 import { fieldMessage } from '../../../shared/errors';
 import { jobsApi } from '../../api/jobs';
+import { workApi } from '../../api/work';
 import { Button } from '../../components/Button';
 import { Checkbox, CheckboxGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
@@ -49,17 +50,24 @@ function paidUpFront(kind: JobKind | null): boolean {
 }
 
 /**
- * What the client will pay into escrow, with the standard fees, as an estimate for the
- * form; the job page shows the server's figures before anything is paid.
+ * What the client will pay into escrow, with the service's fee schedule, as an estimate
+ * for the form; the job page shows the server's figures before anything is paid.
  */
-function estimatedEscrow(kind: JobKind | null, unitPrice: number | null, slots: number | null, prize: number | null) {
+function estimatedEscrow(
+  fees: FeeSchedule | null,
+  kind: JobKind | null,
+  unitPrice: number | null,
+  slots: number | null,
+  prize: number | null,
+) {
+  if (!fees) return null;
   try {
     if (kind === 'task' && unitPrice !== null && slots !== null && unitPrice > 0 && slots > 0) {
-      const unit = splitTaskUnit(unitPrice, DEFAULT_FEES);
+      const unit = splitTaskUnit(unitPrice, fees);
       return { reward: unitPrice * slots, fee: (unit.clientFee + unit.clientFeeTax) * slots, total: unit.escrow * slots };
     }
     if (kind === 'competition' && prize !== null && prize > 0) {
-      const unit = splitPrize(prize, DEFAULT_FEES);
+      const unit = splitPrize(prize, fees);
       return { reward: prize, fee: unit.clientFee + unit.clientFeeTax, total: unit.escrow };
     }
   } catch {
@@ -78,6 +86,18 @@ function estimatedEscrow(kind: JobKind | null, unitPrice: number | null, slots: 
 export function JobForm({ initial, onSaved }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const [fees, setFees] = useState<FeeSchedule | null>(null);
+  useEffect(() => {
+    let live = true;
+    // Without the schedule the form simply shows no estimate.
+    workApi.fees().then(
+      (schedule) => live && setFees(schedule),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const [kind, setKind] = useState<JobKind | null>(initial?.kind ?? null);
   const [title, setTitle] = useState(initial?.title ?? '');
@@ -178,6 +198,7 @@ export function JobForm({ initial, onSaved }: Props) {
   const total = typeof unit === 'number' && typeof count === 'number' ? unit * count : null;
   const prizeAmount = parseWholeNumber(prize);
   const estimate = estimatedEscrow(
+    fees,
     kind,
     typeof unit === 'number' ? unit : null,
     typeof count === 'number' ? count : null,
