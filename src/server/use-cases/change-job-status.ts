@@ -8,7 +8,7 @@ import type { Deps } from '../deps';
 import { scheduleApplicationExpiry } from '../postings/application-timers';
 import { declinePendingApplications } from '../postings/decline-pending';
 import { cancelJobDeadline, scheduleJobDeadline } from '../postings/timers';
-import { cancelWorkEscrow, closeWorkEscrow, lockWorkJob, reopenWorkEscrow, requireFunded } from '../work/escrow';
+import { cancelWorkEscrow, closeWorkEscrow, lockWorkJob, postingDraftOf, reopenWorkEscrow, requireFunded } from '../work/escrow';
 
 export async function changeJobStatus(
   deps: Deps,
@@ -32,21 +32,7 @@ export async function changeJobStatus(
       deadline = new Date(input.deadline ?? '');
     }
     if (input.action === 'publish' || input.action === 'reopen') {
-      const issues = checkPosting(
-        {
-          kind: job.kind,
-          deadline,
-          deliveryDate: null,
-          budgetMin: null,
-          budgetMax: null,
-          hires: null,
-          taskSlots: null,
-          taskUnitPrice: null,
-          prize: null,
-        },
-        now,
-        true,
-      ).filter((i) => i.pointer === '/deadline');
+      const issues = checkPosting(postingDraftOf(job, deadline), now, true).filter((i) => i.pointer === '/deadline');
       if (issues.length > 0) throw new AppError('validation-failed', {}, issues);
     }
     const changes = {
@@ -68,7 +54,7 @@ export async function changeJobStatus(
     } else {
       await cancelJobDeadline(trx, job.id, now);
     }
-    if (input.action === 'close') await closeWorkEscrow(trx, deps, { ...job, status: 'closed' }, now);
+    if (input.action === 'close') await closeWorkEscrow(trx, deps, { ...job, status: 'closed' }, escrow, now);
     if (input.action === 'cancel')
       await declinePendingApplications(trx, deps, job.id, '募集が中止されたため、応募は終了しました。', now);
   });

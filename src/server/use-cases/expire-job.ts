@@ -6,7 +6,7 @@ import { closeWorkEscrow, lockWorkJob } from '../work/escrow';
 
 export async function expireJob(deps: Deps, jobId: string, now: Date): Promise<boolean> {
   return deps.db.transaction().execute(async (trx) => {
-    const { job } = await lockWorkJob(trx, jobId);
+    const { job, escrow } = await lockWorkJob(trx, jobId);
     if (job.status !== 'open' || job.deadline > now) return false;
     await trx
       .updateTable('jobs')
@@ -14,7 +14,7 @@ export async function expireJob(deps: Deps, jobId: string, now: Date): Promise<b
       .where('id', '=', jobId)
       .where('status', '=', 'open')
       .execute();
-    await closeWorkEscrow(trx, deps, { ...job, status: 'closed' }, now);
+    await closeWorkEscrow(trx, deps, { ...job, status: 'closed' }, escrow, now);
     return true;
   });
 }

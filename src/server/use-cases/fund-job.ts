@@ -13,7 +13,7 @@ import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
 import { paymentProviders, transferReference } from '../integrations/payments/provider';
 import { notify } from '../notifications/notify';
-import { callOffTransfer, fundJobNow, lockWorkJob, prepareEscrow, yen } from '../work/escrow';
+import { callOffTransfer, fundJobNow, lockWorkJob, postingDraftOf, prepareEscrow, yen } from '../work/escrow';
 
 export async function fundJob(
   deps: Deps,
@@ -32,21 +32,7 @@ export async function fundJob(
       if (escrow?.status === 'awaiting_deposit') throw new AppError('deposit-pending');
       if (escrow && escrow.status !== 'cancelled') throw new AppError('job-not-fundable');
       // The posting must be publishable as it is: the money is fixed from now on.
-      const issues = checkPosting(
-        {
-          kind: job.kind,
-          deadline: job.deadline,
-          deliveryDate: null,
-          budgetMin: null,
-          budgetMax: null,
-          hires: null,
-          taskSlots: job.task_slots,
-          taskUnitPrice: job.task_unit_price,
-          prize: job.prize,
-        },
-        now,
-        true,
-      );
+      const issues = checkPosting(postingDraftOf(job), now, true);
       if (issues.length > 0) throw new AppError('validation-failed', {}, issues);
       const prepared = await prepareEscrow(trx, deps, job, now);
       const deposit = { id: randomUUID(), reference: transferReference() };

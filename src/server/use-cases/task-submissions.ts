@@ -88,9 +88,10 @@ export async function withdrawSubmission(
 
 export async function listSubmissions(db: Db, input: { viewerId: string; jobId: string }) {
   const job = await db
-    .selectFrom('jobs')
-    .select(['id', 'client_id', 'status', 'kind'])
-    .where('id', '=', input.jobId)
+    .selectFrom('jobs as j')
+    .leftJoin('job_escrows as e', 'e.job_id', 'j.id')
+    .select(['j.id', 'j.client_id', 'j.status', 'j.kind', 'e.judge_by'])
+    .where('j.id', '=', input.jobId)
     .executeTakeFirst();
   if (!job || ((job.status === 'draft' || job.status === 'cancelled') && job.client_id !== input.viewerId))
     throw new AppError('not-found');
@@ -121,6 +122,7 @@ export async function listSubmissions(db: Db, input: { viewerId: string; jobId: 
   const files = await attachmentsOf(db, { submission_ids: rows.map((r) => r.id) });
   return {
     isClient,
+    judgeBy: job.judge_by,
     items: rows.map((r) => ({ ...r, files: files.filter((f) => f.submission_id === r.id).map(presentAttachment) })),
   };
 }

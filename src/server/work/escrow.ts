@@ -6,6 +6,7 @@
 // posting's money: submissions, judgements, closing and cancelling all take that lock.
 import type { Selectable } from 'kysely';
 import { AppError } from '../../domain/errors';
+import type { PostingDraft } from '../../domain/jobs/posting';
 import { splitPrize, splitTaskUnit, type UnitMoney } from '../../domain/jobs/work-money';
 import { closeCompetition, fundJobEscrow, jobEscrowOf, refundJobEscrow } from '../../domain/ledger/postings';
 import type { Actor } from '../../domain/process/transitions';
@@ -76,6 +77,24 @@ export function unitOf(e: JobEscrow): UnitMoney {
     workerFeeTax: e.worker_fee_tax,
     workerNet: e.worker_net,
     escrow: e.unit_escrow,
+  };
+}
+
+/**
+ * The posting as the publishing rules see it: its kind, deadline and pay (the project
+ * budget fields are not loaded here, so only task and competition pay is checked).
+ */
+export function postingDraftOf(job: WorkJob, deadline: Date = job.deadline): PostingDraft {
+  return {
+    kind: job.kind,
+    deadline,
+    deliveryDate: null,
+    budgetMin: null,
+    budgetMax: null,
+    hires: null,
+    taskSlots: job.task_slots,
+    taskUnitPrice: job.task_unit_price,
+    prize: job.prize,
   };
 }
 
@@ -212,10 +231,8 @@ export { countTask as taskCounts };
  * slots nobody is working on and gives the client `taskAutoApproveDays` to judge what is
  * pending; a competition with entries opens the selection period, one without is refunded.
  */
-export async function closeWorkEscrow(trx: Db, deps: Deps, job: WorkJob, now: Date): Promise<void> {
-  if (job.kind === 'project') return;
-  const escrow = (await trx.selectFrom('job_escrows').selectAll().where('job_id', '=', job.id).executeTakeFirst()) ?? null;
-  if (escrow?.status !== 'funded') return;
+export async function closeWorkEscrow(trx: Db, deps: Deps, job: WorkJob, escrow: JobEscrow | null, now: Date): Promise<void> {
+  if (job.kind === 'project' || escrow?.status !== 'funded') return;
   const account = jobEscrowOf(job.id);
   if (job.kind === 'task') {
     const { pending } = await countTask(trx, job.id);

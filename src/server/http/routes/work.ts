@@ -45,7 +45,6 @@ export function workRoutes(app: App, deps: Deps) {
   ): Promise<z.infer<typeof SubmissionList>> => {
     const lang = negotiateLang(acceptLanguage);
     const list = await listSubmissions(d.db, { viewerId, jobId });
-    const state = await d.db.selectFrom('job_escrows').select('judge_by').where('job_id', '=', jobId).executeTakeFirst();
     const all = list.isClient ? list.items : [];
     const counts = {
       pending: all.filter((s) => s.status === 'pending').length,
@@ -73,7 +72,7 @@ export function workRoutes(app: App, deps: Deps) {
         allowedNow: rejectionAllowed(received, d.config.taskRejectLimit),
         submissionsUntilNext: submissionsUntilRejection(received, d.config.taskRejectLimit),
       },
-      judgeBy: state?.judge_by?.toISOString() ?? null,
+      judgeBy: list.judgeBy?.toISOString() ?? null,
     };
   };
 

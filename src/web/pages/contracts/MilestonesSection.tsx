@@ -6,7 +6,7 @@ import { DeliverBody, RevisionBody } from '../../../shared/api/contracts';
 import { type Contract, contractsApi, type FundMethod, type Milestone } from '../../api/contracts';
 import { AttachmentField, AttachmentList, attachmentError, useAttachments } from '../../components/Attachments';
 import { Button } from '../../components/Button';
-import { RadioGroup } from '../../components/Choices';
+import { FundMethodChoice } from '../../components/FundMethodChoice';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatPlainDate, formatYen } from '../../lib/format';
@@ -321,10 +321,8 @@ function FundPanel({ milestone: m, onChange, onStale, onCancel }: ActionPanelPro
       <PanelHeading>{t('contracts.milestones.fundTitle')}</PanelHeading>
       <p className="job-money">{t('contracts.milestones.fundAmount', { amount })}</p>
       <ActionAlert form={form} onStale={onStale} />
-      <RadioGroup<FundMethod>
-        legend={t('contracts.milestones.fundMethod')}
+      <FundMethodChoice
         name={`fund-method-${m.id}`}
-        required
         value={method}
         onChange={(v) => {
           // Another method is another request: it needs its own key.
@@ -333,26 +331,7 @@ function FundPanel({ milestone: m, onChange, onStale, onCancel }: ActionPanelPro
           setMethod(v);
         }}
         error={form.fieldErrors.method}
-        options={[
-          {
-            value: 'bank_transfer',
-            label: (
-              <span className="choice-text">
-                <span>{t('contracts.milestones.bankTransfer')}</span>
-                <span className="muted small">{t('contracts.milestones.bankTransferHint')}</span>
-              </span>
-            ),
-          },
-          {
-            value: 'dev_card',
-            label: (
-              <span className="choice-text">
-                <span>{t('contracts.milestones.devCard')}</span>
-                <span className="muted small">{t('contracts.milestones.devCardHint')}</span>
-              </span>
-            ),
-          },
-        ]}
+        hints={{ bank_transfer: t('contracts.milestones.bankTransferHint'), dev_card: t('contracts.milestones.devCardHint') }}
       />
       <div className="form-actions">
         <Button type="submit" busy={form.submitting}>

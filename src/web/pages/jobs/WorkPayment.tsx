@@ -8,8 +8,8 @@ import { Link } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { type FundMethod, workApi } from '../../api/work';
 import { Button } from '../../components/Button';
-import { RadioGroup } from '../../components/Choices';
 import { StatusMessage } from '../../components/FormAlert';
+import { FundMethodChoice } from '../../components/FundMethodChoice';
 import { useLang } from '../../i18n';
 import { formatNumber, formatYen } from '../../lib/format';
 import { useFormSubmit } from '../../lib/useFormSubmit';
@@ -182,10 +182,8 @@ function FundForm({
     <form ref={form.formRef} noValidate onSubmit={submit} className="form contract-panel work-fund">
       <h3>{t('work.payment.methodTitle')}</h3>
       <ActionAlert form={form} onStale={onStale} />
-      <RadioGroup<FundMethod>
-        legend={t('contracts.milestones.fundMethod')}
+      <FundMethodChoice
         name={`fund-method-${job.id}`}
-        required
         value={method}
         onChange={(v) => {
           // Another method is another request: it needs its own key.
@@ -194,26 +192,7 @@ function FundForm({
           setMethod(v);
         }}
         error={form.fieldErrors.method}
-        options={[
-          {
-            value: 'bank_transfer',
-            label: (
-              <span className="choice-text">
-                <span>{t('contracts.milestones.bankTransfer')}</span>
-                <span className="muted small">{t('work.payment.bankTransferHint')}</span>
-              </span>
-            ),
-          },
-          {
-            value: 'dev_card',
-            label: (
-              <span className="choice-text">
-                <span>{t('contracts.milestones.devCard')}</span>
-                <span className="muted small">{t('work.payment.devCardHint')}</span>
-              </span>
-            ),
-          },
-        ]}
+        hints={{ bank_transfer: t('work.payment.bankTransferHint'), dev_card: t('work.payment.devCardHint') }}
       />
       <p className="muted small">{t('work.payment.confirmNote')}</p>
       <div className="form-actions">
