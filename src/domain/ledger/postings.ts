@@ -9,6 +9,9 @@ export const WORLD = 'world';
 export const PLATFORM_FEES = 'platform:fees';
 export const TAX_PAYABLE = 'platform:tax-payable';
 export const WITHHOLDING_PAYABLE = 'platform:withholding-payable';
+/** The service's own accounts: in nearly every posting, so their cached balance is spread. */
+export const SERVICE_ACCOUNTS: readonly string[] = [WORLD, PLATFORM_FEES, TAX_PAYABLE, WITHHOLDING_PAYABLE];
+export const isServiceAccount = (account: string) => SERVICE_ACCOUNTS.includes(account);
 export const escrowOf = (milestoneId: string) => `escrow:${milestoneId}`;
 export const earningsOf = (userId: string) => `earnings:${userId}`;
 /** The escrow of a task or competition posting: the whole budget, paid at publishing. */

@@ -11,6 +11,7 @@ import { loggedInUser } from '../../../test/factories';
 import { AppError } from '../../domain/errors';
 import { earningsOf, escrowOf, PLATFORM_FEES, TAX_PAYABLE, WITHHOLDING_PAYABLE, WORLD } from '../../domain/ledger/postings';
 import { type MilestoneMoney, splitMilestone } from '../../domain/money/fees';
+import { balanceOf } from '../db/repositories/ledger';
 import type { Deps } from '../deps';
 import { acceptMilestone } from '../use-cases/accept-milestone';
 import { answerTerms, proposeTerms } from '../use-cases/contract-terms';
@@ -70,13 +71,8 @@ function accounts(r: Real): string[] {
 }
 
 async function balances(r: Real): Promise<Map<string, number>> {
-  const rows = await t.database.db
-    .selectFrom('ledger_accounts')
-    .select(['id', 'balance'])
-    .where('id', 'in', accounts(r))
-    .execute();
-  const map = new Map(accounts(r).map((a) => [a, 0]));
-  for (const row of rows) map.set(row.id, Number(row.balance));
+  const map = new Map<string, number>();
+  for (const account of accounts(r)) map.set(account, await balanceOf(t.database.db, account));
   return map;
 }
 

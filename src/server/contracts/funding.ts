@@ -63,8 +63,8 @@ export function addFunding(write: ContractWrite, deps: Deps, input: Funding): (r
     ],
     write.now,
   );
-  // The ledger's part: the outside-world account, shared by every funding, stays locked
-  // only until commit.
+  // The ledger's part: the escrow fills from the outside-world account (a service account,
+  // whose balance is spread over slots so fundings do not queue behind one another).
   addPosting(
     write,
     fundEscrow(milestone.id, moneyOf(milestone)),

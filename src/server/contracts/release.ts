@@ -59,8 +59,8 @@ export async function releaseMilestone(
     ],
     now,
   );
-  // The ledger's part: the platform's fee and tax accounts, shared by every release, stay
-  // locked only until commit.
+  // The ledger's part: earnings, fees, tax and withholding out of the escrow (the service
+  // accounts' balances are spread over slots, so releases do not queue behind one another).
   addPosting(
     write,
     releaseEscrow(milestone.id, contract.worker_id, money),

@@ -582,6 +582,16 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       created_at: keep('not-personal'),
     },
   },
+  ledger_balance_slots: {
+    purpose:
+      "Parts of the cached balance of the service's own accounts (outside world, platform fees, tax and withholding payable), one per database connection slot.",
+    retention: 'Kept as long as the ledger; holds no personal data.',
+    columns: {
+      account_id: keep('not-personal'),
+      slot: keep('not-personal'),
+      balance: keep('not-personal'),
+    },
+  },
   ledger_transactions: {
     purpose: 'Ledger transactions, one per business key (append-only).',
     retention: 'Kept 7 years after the contract ends (accounting records under the tax law), without personal data.',

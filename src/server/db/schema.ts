@@ -431,6 +431,14 @@ export interface LedgerAccountsTable {
   created_at: Timestamp;
 }
 
+/** Part of the cached balance of a service account (see LEDGER_SLOTS in ledger.ts). */
+export interface LedgerBalanceSlotsTable {
+  account_id: string;
+  slot: number;
+  /** bigint, parsed as a number. */
+  balance: Int;
+}
+
 export interface LedgerTransactionsTable {
   id: Generated<number>;
   key: string;
@@ -605,6 +613,7 @@ export interface DB {
   disputes: DisputesTable;
   reviews: ReviewsTable;
   ledger_accounts: LedgerAccountsTable;
+  ledger_balance_slots: LedgerBalanceSlotsTable;
   ledger_transactions: LedgerTransactionsTable;
   ledger_entries: LedgerEntriesTable;
   idempotency_keys: IdempotencyKeysTable;

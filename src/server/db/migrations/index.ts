@@ -12,6 +12,7 @@ import * as m0008 from './0008_bank_accounts';
 import * as m0009 from './0009_payouts';
 import * as m0010 from './0010_scheduled_withdrawals';
 import * as m0011 from './0011_task_competition_money';
+import * as m0012 from './0012_ledger_balance_slots';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0009_payouts': m0009,
   '0010_scheduled_withdrawals': m0010,
   '0011_task_competition_money': m0011,
+  '0012_ledger_balance_slots': m0012,
 };

@@ -2,7 +2,7 @@
 // net movement per account (one entry per account, signed), the cached balances move in
 // the same database transaction, and the business key makes a repeat a no-op.
 import { sql } from 'kysely';
-import { type LedgerTransaction, validateTransaction, WORLD } from '../../../domain/ledger/postings';
+import { isServiceAccount, type LedgerTransaction, validateTransaction, WORLD } from '../../../domain/ledger/postings';
 import type { Db } from '../database';
 import { always, type Guard, Statement } from '../statement';
 
@@ -62,7 +62,8 @@ export function addPosting(
     net.set(p.to, (net.get(p.to) ?? 0) + p.amount);
   }
   const moves = [...net].filter(([, amount]) => amount !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const values = sql.join(moves.map(([account, amount]) => sql`(${account}, ${amount}::bigint)`));
+  const own = moves.filter(([account]) => !isServiceAccount(account));
+  const service = moves.filter(([account]) => isServiceAccount(account));
   const posted = statement.with(
     'posted',
     sql`insert into ledger_transactions (key, kind, contract_id, milestone_id, job_id, created_at)
@@ -72,20 +73,37 @@ export function addPosting(
         returning id`,
   );
   statement.count(posted);
-  const moved = statement.with('moves', sql`select * from (values ${values}) as m (account, amount)`);
-  const locked = statement.with(
-    'locked',
-    sql`select id from ledger_accounts
-        where id in (select account from ${statement.ref(moved)}) and exists (select 1 from ${statement.ref(posted)})
-        order by id
-        for update`,
-  );
-  statement.with(
-    'balances',
-    sql`update ledger_accounts a set balance = a.balance + m.amount
-        from ${statement.ref(moved)} m join ${statement.ref(locked)} l on l.id = m.account
-        where a.id = m.account`,
-  );
+  const moved = statement.with('moves', sql`select * from (values ${valuesOf(moves)}) as m (account, amount)`);
+  // Members' and escrow accounts first, locked in id order (two postings sharing accounts
+  // never deadlock); the service accounts' slots after them, also in id order.
+  let locked: string | undefined;
+  if (own.length > 0) {
+    locked = statement.with(
+      'locked',
+      sql`select id from ledger_accounts
+          where id in (${sql.join(own.map(([account]) => sql`${account}`))}) and exists (select 1 from ${statement.ref(posted)})
+          order by id
+          for update`,
+    );
+    statement.with(
+      'balances',
+      sql`update ledger_accounts a set balance = a.balance + m.amount
+          from ${statement.ref(moved)} m join ${statement.ref(locked)} l on l.id = m.account
+          where a.id = m.account`,
+    );
+  }
+  if (service.length > 0) {
+    const afterOwn = locked ? sql`and (select count(*) from ${statement.ref(locked)}) >= 0` : sql``;
+    statement.with(
+      'slots',
+      sql`insert into ledger_balance_slots (account_id, slot, balance)
+          select m.account, (pg_backend_pid() % ${sql.lit(LEDGER_SLOTS)})::smallint, m.amount
+          from (values ${valuesOf(service)}) as m (account, amount)
+          where exists (select 1 from ${statement.ref(posted)}) ${afterOwn}
+          order by m.account
+          on conflict (account_id, slot) do update set balance = ledger_balance_slots.balance + excluded.balance`,
+    );
+  }
   statement.with(
     'entries',
     sql`insert into ledger_entries (transaction_id, account_id, amount, created_at)
@@ -94,9 +112,33 @@ export function addPosting(
   return posted;
 }
 
+function valuesOf(moves: [string, number][]) {
+  return sql.join(moves.map(([account, amount]) => sql`(${account}, ${amount}::bigint)`));
+}
+
+/**
+ * How many slots a service account's cached balance is spread over. A posting adds to
+ * the slot of its database connection (its server process id modulo this), so postings
+ * on different connections do not wait for each other's commit; a pool of up to this
+ * many connections per instance rarely shares a slot.
+ */
+export const LEDGER_SLOTS = 64;
+
+/** A cached balance: the account's row plus, for a service account, its slots. */
 export async function balanceOf(db: Db, account: string): Promise<number> {
-  const row = await db.selectFrom('ledger_accounts').select('balance').where('id', '=', account).executeTakeFirst();
-  return Number(row?.balance ?? 0);
+  const row = await db
+    .selectFrom('ledger_accounts as a')
+    .select((eb) => [
+      'a.balance',
+      eb
+        .selectFrom('ledger_balance_slots as s')
+        .select((s) => s.fn.sum<string>('s.balance').as('slots'))
+        .whereRef('s.account_id', '=', 'a.id')
+        .as('slots'),
+    ])
+    .where('a.id', '=', account)
+    .executeTakeFirst();
+  return Number(row?.balance ?? 0) + Number(row?.slots ?? 0);
 }
 
 export interface LedgerCheck {
@@ -112,12 +154,11 @@ export interface LedgerCheck {
 
 /** Recomputes every balance from the entries and reports anything that does not hold. */
 export async function checkLedger(db: Db): Promise<LedgerCheck> {
-  const accounts = await db
-    .selectFrom('ledger_accounts as a')
-    .leftJoin('ledger_entries as e', 'e.account_id', 'a.id')
-    .select((eb) => ['a.id', 'a.balance', eb.fn.coalesce(eb.fn.sum<string>('e.amount'), sql<string>`0`).as('recomputed')])
-    .groupBy(['a.id', 'a.balance'])
-    .execute();
+  const { rows: accounts } = await sql<{ id: string; balance: string; recomputed: string }>`
+    select a.id,
+           a.balance + coalesce((select sum(s.balance) from ledger_balance_slots s where s.account_id = a.id), 0) as balance,
+           coalesce((select sum(e.amount) from ledger_entries e where e.account_id = a.id), 0) as recomputed
+    from ledger_accounts a`.execute(db);
   const unbalanced = await db
     .selectFrom('ledger_entries')
     .select((eb) => ['transaction_id', eb.fn.sum<string>('amount').as('sum')])

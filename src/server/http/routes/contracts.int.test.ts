@@ -15,6 +15,7 @@ import {
 } from '../../../../test/contracts';
 import { loggedInUser } from '../../../../test/factories';
 import { splitMilestone } from '../../../domain/money/fees';
+import { balanceOf } from '../../db/repositories/ledger';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,11 +29,7 @@ afterEach(async () => {
 });
 
 const DAY = 86_400_000;
-const balance = async (account: string) =>
-  Number(
-    (await t.database.db.selectFrom('ledger_accounts').select('balance').where('id', '=', account).executeTakeFirst())?.balance ??
-      0,
-  );
+const balance = (account: string) => balanceOf(t.database.db, account);
 const userId = async (username: string) =>
   (await t.database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 
