@@ -8,7 +8,7 @@ import { type Config, testConfig } from '../src/server/config';
 import { buildApp } from '../src/server/http/app';
 import { devMailboxMailer } from '../src/server/integrations/mail/mailer';
 import { taskHandlers } from '../src/server/jobs/handlers';
-import { runDueTasks } from '../src/server/jobs/queue';
+import { runDueWork } from '../src/server/jobs/worker';
 import { type FakeClock, fakeClock } from './clock';
 import { createTestDatabase, type TestDatabase } from './database';
 import { createTestBlockerTable, testBlockerRoutes, testRegistry } from './test-blocker';
@@ -52,8 +52,8 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
   });
   await app.ready();
 
-  const handlers = taskHandlers(app.deps, mailer);
-  const runTasks = () => runDueTasks(database.db, handlers, clock(), { max: 100_000 });
+  const handlers = taskHandlers(app.deps);
+  const runTasks = () => runDueWork(database.db, handlers, mailer, clock(), { max: 100_000 });
   const mailsTo: TestApp['mailsTo'] = async (to) => {
     await runTasks();
     const rows = await database.db

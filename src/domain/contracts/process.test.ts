@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTransition } from '../process/transitions';
-import { autoAcceptAt, autoAcceptReminders, CONTRACT_TRANSITIONS, MILESTONE_TRANSITIONS } from './process';
+import { acceptanceReminderDue, autoAcceptAt, CONTRACT_TRANSITIONS, MILESTONE_TRANSITIONS, nextAcceptanceCheck } from './process';
 
 describe('milestone transitions', () => {
   it.each([
@@ -57,16 +57,27 @@ describe('auto-acceptance timer', () => {
   it('accepts 14 days after delivery by default', () => {
     expect(autoAcceptAt(delivered, 14).toISOString()).toBe('2026-05-15T00:00:00.000Z');
   });
-  it('reminds at 7, 3 and 1 days before, skipping reminders already past', () => {
-    expect(autoAcceptReminders(delivered, 14, delivered).map((d) => d.toISOString())).toEqual([
-      '2026-05-08T00:00:00.000Z',
-      '2026-05-12T00:00:00.000Z',
-      '2026-05-14T00:00:00.000Z',
-    ]);
-    expect(autoAcceptReminders(delivered, 14, new Date('2026-05-10T00:00:00Z')).map((d) => d.toISOString())).toEqual([
-      '2026-05-12T00:00:00.000Z',
-      '2026-05-14T00:00:00.000Z',
-    ]);
-    expect(autoAcceptReminders(delivered, 3, delivered).map((d) => d.toISOString())).toEqual(['2026-05-03T00:00:00.000Z']);
+  const at = (iso: string) => new Date(iso);
+  it('runs one timer: at each reminder 7, 3 and 1 days before, then at the deadline', () => {
+    const deadline = autoAcceptAt(delivered, 14);
+    const checks: string[] = [];
+    let now = delivered;
+    while (now.getTime() < deadline.getTime()) {
+      now = nextAcceptanceCheck(delivered, deadline, now);
+      checks.push(`${now.toISOString().slice(0, 10)} ${acceptanceReminderDue(delivered, deadline, now)}`);
+    }
+    expect(checks).toEqual(['2026-05-08 7', '2026-05-12 3', '2026-05-14 1', '2026-05-15 null']);
+  });
+  it('skips reminders that would come before the delivery (a short countdown)', () => {
+    const deadline = autoAcceptAt(delivered, 3);
+    expect(nextAcceptanceCheck(delivered, deadline, delivered).toISOString()).toBe('2026-05-03T00:00:00.000Z');
+    expect(acceptanceReminderDue(delivered, deadline, at('2026-05-02T00:00:00Z'))).toBeNull();
+    expect(acceptanceReminderDue(delivered, deadline, at('2026-05-03T00:00:00Z'))).toBe(1);
+  });
+  it('a late run sends only the reminder that applies now', () => {
+    const deadline = autoAcceptAt(delivered, 14);
+    expect(acceptanceReminderDue(delivered, deadline, at('2026-05-14T06:00:00Z'))).toBe(1);
+    expect(nextAcceptanceCheck(delivered, deadline, at('2026-05-14T06:00:00Z')).toISOString()).toBe(deadline.toISOString());
+    expect(acceptanceReminderDue(delivered, deadline, deadline)).toBeNull();
   });
 });

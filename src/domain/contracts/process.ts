@@ -62,10 +62,45 @@ export function autoAcceptAt(deliveredAt: Date, days: number): Date {
   return new Date(deliveredAt.getTime() + days * 86_400_000);
 }
 
-/** Reminder times before auto-acceptance (7, 3 and 1 days before), those still in the future. */
-export function autoAcceptReminders(deliveredAt: Date, days: number, now: Date, before: readonly number[] = [7, 3, 1]): Date[] {
-  const at = autoAcceptAt(deliveredAt, days).getTime();
+/** Days before auto-acceptance on which the client is reminded. */
+export const ACCEPT_REMINDER_DAYS: readonly number[] = [7, 3, 1];
+
+const DAY = 86_400_000;
+
+/** Reminder times after the delivery, in order. */
+function reminderTimes(deliveredAt: Date, deadline: Date, before: readonly number[]): { daysLeft: number; at: number }[] {
   return before
-    .map((d) => new Date(at - d * 86_400_000))
-    .filter((t) => t.getTime() > now.getTime() && t.getTime() > deliveredAt.getTime());
+    .map((daysLeft) => ({ daysLeft, at: deadline.getTime() - daysLeft * DAY }))
+    .filter((r) => r.at > deliveredAt.getTime())
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The countdown is one timer: after the delivery, and after each time it runs, it is set
+ * for the next reminder still ahead, or for the deadline itself.
+ */
+export function nextAcceptanceCheck(
+  deliveredAt: Date,
+  deadline: Date,
+  now: Date,
+  before: readonly number[] = ACCEPT_REMINDER_DAYS,
+): Date {
+  const ahead = reminderTimes(deliveredAt, deadline, before).find((r) => r.at > now.getTime());
+  return new Date(ahead?.at ?? deadline.getTime());
+}
+
+/**
+ * The reminder due when the timer runs at `now`: the days left by the latest reminder
+ * time passed (a late run sends only the current one, never a stale "3 days left" when
+ * one is left), or null before the first reminder and from the deadline on.
+ */
+export function acceptanceReminderDue(
+  deliveredAt: Date,
+  deadline: Date,
+  now: Date,
+  before: readonly number[] = ACCEPT_REMINDER_DAYS,
+): number | null {
+  if (now.getTime() >= deadline.getTime()) return null;
+  const passed = reminderTimes(deliveredAt, deadline, before).filter((r) => r.at <= now.getTime());
+  return passed.at(-1)?.daysLeft ?? null;
 }

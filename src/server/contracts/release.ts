@@ -3,7 +3,7 @@
 // business key `escrow_release:<milestone>`), the milestone is paid, and the contract
 // completes when it was the last one.
 import type { Selectable } from 'kysely';
-import { autoAcceptReminders } from '../../domain/contracts/process';
+import { nextAcceptanceCheck } from '../../domain/contracts/process';
 import { AppError } from '../../domain/errors';
 import { releaseEscrow } from '../../domain/ledger/postings';
 import type { Db } from '../db/database';
@@ -16,9 +16,9 @@ import { addNotices } from '../notifications/notify';
 import { addMilestoneMove, ContractWrite, type LockedContract, moneyOf } from './core';
 import { addCompleteIfDone } from './lifecycle';
 
-export const AUTO_ACCEPT_TASK = 'milestone.auto_accept';
-export const ACCEPT_REMINDER_TASK = 'milestone.accept_reminder';
-const REMINDER_DAYS = [7, 3, 1] as const;
+/** The acceptance countdown of a delivery: one timer for the reminders and the deadline. */
+export const ACCEPTANCE_TIMER_TASK = 'milestone.acceptance';
+const timerKey = (milestoneId: string) => `${ACCEPTANCE_TIMER_TASK}:${milestoneId}`;
 
 export async function releaseMilestone(
   trx: Db,
@@ -82,7 +82,11 @@ export function acceptDeadline(deliveredAt: Date, days: number): Date {
   return new Date(deliveredAt.getTime() + days * 86_400_000);
 }
 
-/** After a delivery: auto-acceptance at the returned time, and reminders to the client before it. */
+/**
+ * After a delivery: the countdown's timer, first set for the first reminder (or the
+ * deadline when none is ahead); each run reminds or accepts and sets the next one
+ * (acceptance-timer.ts). Returns the deadline.
+ */
 export function addAcceptTimers(
   statement: Statement,
   milestoneId: string,
@@ -93,25 +97,18 @@ export function addAcceptTimers(
   onlyIf?: Guard,
 ): Date {
   const at = acceptDeadline(deliveredAt, days);
-  const tasks: TaskInput[] = [
-    {
-      kind: AUTO_ACCEPT_TASK,
-      payload: { milestoneId, deliveryCount },
-      runAt: at,
-      dedupeKey: `${AUTO_ACCEPT_TASK}:${milestoneId}`,
-    },
-  ];
-  for (const remindAt of autoAcceptReminders(deliveredAt, days, now, REMINDER_DAYS)) {
-    const daysLeft = Math.round((at.getTime() - remindAt.getTime()) / 86_400_000);
-    tasks.push({
-      kind: ACCEPT_REMINDER_TASK,
-      payload: { milestoneId, deliveryCount, daysLeft },
-      runAt: remindAt,
-      dedupeKey: `${ACCEPT_REMINDER_TASK}:${milestoneId}:${daysLeft}`,
-    });
-  }
-  addTasks(statement, tasks, now, onlyIf);
+  addTasks(statement, [acceptanceTimer(milestoneId, deliveryCount, nextAcceptanceCheck(deliveredAt, at, now))], now, onlyIf);
   return at;
+}
+
+/** The countdown's timer for a delivery, due at `runAt`. */
+export function acceptanceTimer(milestoneId: string, deliveryCount: number, runAt: Date): TaskInput {
+  return {
+    kind: ACCEPTANCE_TIMER_TASK,
+    payload: { milestoneId, deliveryCount },
+    runAt,
+    dedupeKey: timerKey(milestoneId),
+  };
 }
 
 export async function cancelAcceptTimers(trx: Db, milestoneId: string, now: Date): Promise<void> {
@@ -121,6 +118,5 @@ export async function cancelAcceptTimers(trx: Db, milestoneId: string, now: Date
 }
 
 export function addCancelAcceptTimers(statement: Statement, milestoneId: string, now: Date, onlyIf?: Guard): void {
-  const keys = [`${AUTO_ACCEPT_TASK}:${milestoneId}`, ...REMINDER_DAYS.map((d) => `${ACCEPT_REMINDER_TASK}:${milestoneId}:${d}`)];
-  addCancel(statement, keys, now, onlyIf);
+  addCancel(statement, [timerKey(milestoneId)], now, onlyIf);
 }

@@ -185,7 +185,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
     },
   },
   queue_tasks: {
-    purpose: 'Background tasks (timers, mail sending, retention). Payloads hold ids only.',
+    purpose: 'Background tasks (timers, retention). Payloads hold ids only.',
     retention: 'Kept as a run log; ids only.',
     columns: {
       id: keep('not-personal'),

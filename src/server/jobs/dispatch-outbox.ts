@@ -1,26 +1,83 @@
-// Sends one mail of the outbox (the `mail.send` task). Idempotent: a mail already sent
-// is skipped. A failure is retried by the queue; on the last attempt the mail is marked
-// failed so that nobody waits for it.
+// The outbox relay: sends the mail that steps wrote to the outbox in their own
+// transaction. The outbox is its own queue (no task per mail): due rows are claimed with
+// FOR UPDATE SKIP LOCKED and leased by moving their next attempt `LEASE_MS` ahead, so
+// with several app instances each mail is sent by one of them at a time, and a sender
+// that dies mid-way leaves its mail to be tried again when the lease ends. A failure is
+// retried with exponential backoff; after `MAX_ATTEMPTS` the mail is marked failed so
+// that nobody waits for it. Delivery is at least once, as with any outbox.
+import { sql } from 'kysely';
 import type { Db } from '../db/database';
-import { findPendingMail, markMailFailed, markMailSent } from '../db/repositories/outbox';
+import { markMailFailed, markMailSent } from '../db/repositories/outbox';
 import type { Mailer } from '../integrations/mail/mailer';
 
-export async function sendOutboxMail(
-  deps: { db: Db; mailer: Mailer; now: Date },
-  outboxId: number,
-  attempt: { number: number; last: boolean },
-): Promise<void> {
-  const mail = await findPendingMail(deps.db, outboxId);
-  if (!mail) return;
-  if (!mail.to_address) {
-    await markMailSent(deps.db, mail.id, deps.now);
+const LEASE_MS = 5 * 60_000;
+export const MAIL_MAX_ATTEMPTS = 8;
+
+interface ClaimedMail {
+  id: number;
+  to_address: string | null;
+  subject: string;
+  body_text: string;
+  attempts: number;
+}
+
+/** Leases up to `limit` due mails, counting the attempt. */
+export async function claimDueMail(db: Db, now: Date, limit: number): Promise<ClaimedMail[]> {
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const { rows } = await sql<ClaimedMail>`
+    update outbox set attempts = attempts + 1, next_attempt_at = ${leaseUntil}
+    where id in (
+      select id from outbox
+      where status = 'pending' and next_attempt_at <= ${now}
+      order by next_attempt_at, id
+      limit ${limit}
+      for update skip locked)
+    returning id, to_address, subject, body_text, attempts`.execute(db);
+  return rows;
+}
+
+/** After a failed attempt: try again later (10 s, 20 s, 40 s … at most an hour), or give up. */
+async function retryLater(db: Db, mail: ClaimedMail, now: Date, error: string): Promise<void> {
+  if (mail.attempts >= MAIL_MAX_ATTEMPTS) {
+    await markMailFailed(db, mail.id, error);
     return;
   }
-  try {
-    await deps.mailer.send({ outboxId: mail.id, to: mail.to_address, subject: mail.subject, text: mail.body_text });
-  } catch (error) {
-    if (attempt.last) await markMailFailed(deps.db, mail.id, error instanceof Error ? error.message : String(error));
-    throw error;
+  const backoffMs = Math.min(3_600_000, 10_000 * 2 ** (mail.attempts - 1));
+  await db
+    .updateTable('outbox')
+    .set({ next_attempt_at: new Date(now.getTime() + backoffMs), last_error: error.slice(0, 500) })
+    .where('id', '=', mail.id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** Sends due mail until none is left (or `max` were tried); returns how many were tried. */
+export async function sendDueMail(
+  deps: { db: Db; mailer: Mailer },
+  now: Date,
+  options: { batch?: number; max?: number; onError?: (mailId: number, error: unknown) => void } = {},
+): Promise<number> {
+  let tried = 0;
+  const max = options.max ?? 1000;
+  while (tried < max) {
+    const due = await claimDueMail(deps.db, now, options.batch ?? 20);
+    if (due.length === 0) break;
+    for (const mail of due) {
+      tried++;
+      // A mail to an address erased since (a withdrawn account) is done without sending.
+      if (!mail.to_address) {
+        await markMailSent(deps.db, mail.id, now);
+        continue;
+      }
+      try {
+        await deps.mailer.send({ outboxId: mail.id, to: mail.to_address, subject: mail.subject, text: mail.body_text });
+      } catch (error) {
+        options.onError?.(mail.id, error);
+        await retryLater(deps.db, mail, now, error instanceof Error ? error.message : String(error));
+        continue;
+      }
+      await markMailSent(deps.db, mail.id, now);
+    }
   }
-  await markMailSent(deps.db, mail.id, deps.now);
+  return tried;
 }

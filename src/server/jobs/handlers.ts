@@ -1,13 +1,12 @@
 // Every kind of background task and the function that runs it.
 import { deleteAttachments, removeFiles } from '../attachments/attachments';
 import { REVIEWS_REVEAL_TASK } from '../contracts/lifecycle';
-import { ACCEPT_REMINDER_TASK, AUTO_ACCEPT_TASK } from '../contracts/release';
+import { ACCEPTANCE_TIMER_TASK } from '../contracts/release';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
-import type { Mailer } from '../integrations/mail/mailer';
 import { APPLICATIONS_EXPIRE_TASK } from '../postings/application-timers';
 import { JOB_DEADLINE_TASK } from '../postings/timers';
-import { autoAcceptMilestone, remindAcceptance } from '../use-cases/accept-milestone';
+import { runAcceptanceTimer } from '../use-cases/accept-milestone';
 import { settleUnchosenCompetition } from '../use-cases/competition-result';
 import { expireApplications } from '../use-cases/expire-applications';
 import { expireJob } from '../use-cases/expire-job';
@@ -17,15 +16,13 @@ import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
 import { revealReviews } from '../use-cases/reviews';
 import { escalateTermination, TERMINATION_ESCALATE_TASK } from '../use-cases/termination';
 import { COMPETITION_SELECTION_TASK, TASK_AUTO_APPROVE_TASK } from '../work/escrow';
-import { sendOutboxMail } from './dispatch-outbox';
 import { enqueueTask, type TaskHandler } from './queue';
 
 export const RETENTION_TASK = 'withdrawal.retention';
 const RETENTION_EVERY_MS = 60 * 60_000;
 
-export function taskHandlers(deps: Deps, mailer: Mailer): Record<string, TaskHandler> {
+export function taskHandlers(deps: Deps): Record<string, TaskHandler> {
   return {
-    'mail.send': (payload, now, attempt) => sendOutboxMail({ db: deps.db, mailer, now }, Number(payload.outboxId), attempt),
     [JOB_DEADLINE_TASK]: async (payload, now) => {
       await expireJob(deps, String(payload.jobId), now);
     },
@@ -35,17 +32,10 @@ export function taskHandlers(deps: Deps, mailer: Mailer): Record<string, TaskHan
     [OFFER_EXPIRE_TASK]: async (payload, now) => {
       await expireOffer(deps, String(payload.offerId), now);
     },
-    [AUTO_ACCEPT_TASK]: async (payload, now) => {
-      await autoAcceptMilestone(deps, String(payload.milestoneId), Number(payload.deliveryCount), now);
-    },
-    [ACCEPT_REMINDER_TASK]: async (payload, now) => {
-      await remindAcceptance(
+    [ACCEPTANCE_TIMER_TASK]: async (payload, now) => {
+      await runAcceptanceTimer(
         deps,
-        {
-          milestoneId: String(payload.milestoneId),
-          deliveryCount: Number(payload.deliveryCount),
-          daysLeft: Number(payload.daysLeft),
-        },
+        { milestoneId: String(payload.milestoneId), deliveryCount: Number(payload.deliveryCount) },
         now,
       );
     },

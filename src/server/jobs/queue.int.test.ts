@@ -94,4 +94,37 @@ describe('task queue', () => {
     expect(counts.size).toBe(60);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });
+
+  it('a task scheduled again while it runs (a timer setting itself) runs once more at the new time', async () => {
+    const { db } = database;
+    const now = at('2026-06-01T00:00:00Z');
+    const runs: string[] = [];
+    const handlers = {
+      'again.f': async (p: Record<string, unknown>, when: Date) => {
+        runs.push(`${when.toISOString().slice(0, 10)} ${String(p.step)}`);
+        if (Number(p.step) < 3) {
+          const next = new Date(when.getTime() + 86_400_000);
+          await enqueueTask(
+            db,
+            { kind: 'again.f', payload: { step: Number(p.step) + 1 }, runAt: next, dedupeKey: 'again.f:1' },
+            when,
+          );
+        }
+      },
+    };
+    await enqueueTask(db, { kind: 'again.f', payload: { step: 1 }, runAt: now, dedupeKey: 'again.f:1' }, now);
+    await runDueTasks(db, handlers, now);
+    await runDueTasks(db, handlers, now);
+    expect(runs).toEqual(['2026-06-01 1']);
+    await runDueTasks(db, handlers, at('2026-06-02T00:00:00Z'));
+    await runDueTasks(db, handlers, at('2026-06-03T00:00:00Z'));
+    await runDueTasks(db, handlers, at('2026-06-09T00:00:00Z'));
+    expect(runs).toEqual(['2026-06-01 1', '2026-06-02 2', '2026-06-03 3']);
+    const rows = await db
+      .selectFrom('queue_tasks')
+      .select(['status', 'attempts'])
+      .where('dedupe_key', '=', 'again.f:1')
+      .execute();
+    expect(rows).toEqual([{ status: 'done', attempts: 1 }]);
+  });
 });

@@ -1,5 +1,6 @@
 // The task queue behind every timer in the product (deadline closing, application
-// expiry, mail sending, retention). Works the same on PGlite and PostgreSQL:
+// expiry, auto-acceptance, retention; mail has its own relay over the outbox). Works the
+// same on PGlite and PostgreSQL:
 //   - a task is claimed with FOR UPDATE SKIP LOCKED and leased for `LEASE_MS`, so with
 //     several app instances each task runs on one of them at a time;
 //   - a failed task is retried with exponential backoff, then marked failed;
@@ -15,7 +16,10 @@ export interface TaskInput {
   kind: string;
   payload?: Record<string, unknown>;
   runAt: Date;
-  /** One live task per key: scheduling the same key again moves its run time. */
+  /**
+   * One live task per key: scheduling the same key again moves its run time — also while
+   * it runs (a timer setting itself again): it then runs once more at the new time.
+   */
   dedupeKey?: string;
   maxAttempts?: number;
 }
@@ -44,7 +48,8 @@ export function addTasks(statement: Statement, tasks: TaskInput[], now: Date, on
         select * from (values ${sql.join(rows)}) as t (kind, payload, run_at, dedupe_key, max_attempts, created_at)
         where ${onlyIf}
         on conflict (dedupe_key) where status in ('pending', 'running')
-        do update set run_at = excluded.run_at, payload = excluded.payload`,
+        do update set run_at = excluded.run_at, payload = excluded.payload, status = 'pending',
+                      attempts = 0, locked_until = null`,
   );
 }
 
@@ -97,6 +102,8 @@ export async function completeTask(db: Db, id: number, now: Date): Promise<void>
     .updateTable('queue_tasks')
     .set({ status: 'done', finished_at: now, locked_until: null })
     .where('id', '=', id)
+    // Not when it was scheduled again while it ran: that run is still to come.
+    .where('status', '=', 'running')
     .execute();
 }
 
@@ -113,6 +120,7 @@ export async function failTask(db: Db, task: ClaimedTask, now: Date, error: stri
       finished_at: giveUp ? now : null,
     })
     .where('id', '=', task.id)
+    .where('status', '=', 'running')
     .execute();
 }
 

@@ -1,17 +1,19 @@
-// The background worker: runs due queue tasks every tick. Several app instances may run
-// it at once; the queue hands each task to one of them (see queue.ts).
+// The background worker: every tick, runs due queue tasks, then sends due mail from the
+// outbox. Several app instances may run it at once; the queue and the outbox each hand
+// every task or mail to one of them (see queue.ts and dispatch-outbox.ts).
 import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../deps';
 import type { Mailer } from '../integrations/mail/mailer';
+import { sendDueMail } from './dispatch-outbox';
 import { scheduleRetention, taskHandlers } from './handlers';
-import { runDueTasks } from './queue';
+import { type ClaimedTask, runDueTasks, type TaskHandler } from './queue';
 
 export interface Worker {
   stop(): Promise<void>;
 }
 
 export async function startWorker(deps: Deps, mailer: Mailer, log: FastifyBaseLogger, intervalMs = 1000): Promise<Worker> {
-  const handlers = taskHandlers(deps, mailer);
+  const handlers = taskHandlers(deps);
   await scheduleRetention(deps.db, deps.clock(), deps.clock());
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
@@ -19,8 +21,9 @@ export async function startWorker(deps: Deps, mailer: Mailer, log: FastifyBaseLo
 
   const tick = async () => {
     try {
-      await runDueTasks(deps.db, handlers, deps.clock(), {
-        onError: (task, error) => log.warn({ err: error, task: task.kind, attempt: task.attempts }, 'background task failed'),
+      await runDueWork(deps.db, handlers, mailer, deps.clock(), {
+        onTaskError: (task, error) => log.warn({ err: error, task: task.kind, attempt: task.attempts }, 'background task failed'),
+        onMailError: (mailId, error) => log.warn({ err: error, mailId }, 'mail not sent, will retry'),
       });
     } catch (error) {
       log.error({ err: error }, 'background worker tick failed');
@@ -41,4 +44,30 @@ export async function startWorker(deps: Deps, mailer: Mailer, log: FastifyBaseLo
       await running;
     },
   };
+}
+
+/**
+ * One pass of background work: the due tasks (which may write mail), then the due mail.
+ * Returns how many tasks and mails were handled.
+ */
+export async function runDueWork(
+  db: Deps['db'],
+  handlers: Record<string, TaskHandler>,
+  mailer: Mailer,
+  now: Date,
+  options: {
+    max?: number;
+    onTaskError?: (task: ClaimedTask, error: unknown) => void;
+    onMailError?: (mailId: number, error: unknown) => void;
+  } = {},
+): Promise<number> {
+  const tasks = await runDueTasks(db, handlers, now, {
+    ...(options.max !== undefined ? { max: options.max } : {}),
+    ...(options.onTaskError ? { onError: options.onTaskError } : {}),
+  });
+  const mails = await sendDueMail({ db, mailer }, now, {
+    ...(options.max !== undefined ? { max: options.max } : {}),
+    ...(options.onMailError ? { onError: options.onMailError } : {}),
+  });
+  return tasks + mails;
 }

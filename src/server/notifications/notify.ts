@@ -1,7 +1,8 @@
 // Tells a member about something: an in-app notification, and the same by mail through
 // the outbox, in the caller's transaction (so nothing is told about a rolled-back change).
-// One statement does it all — look up the member, write the notification, the mail and
-// the task that sends it — because every step of a contract tells someone something.
+// One statement does it all — look up the member, write the notification and the mail
+// (the outbox relay sends it after commit) — because every step of a contract tells
+// someone something.
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { always, type Guard, Statement } from '../db/statement';
@@ -54,17 +55,11 @@ export function addNotices(statement: Statement, publicUrl: string, notices: Gua
     sql`insert into notifications (user_id, kind, title, body, link, created_at)
         select user_id, kind, title, body, link, ${now} from ${statement.ref(member)} order by i`,
   );
-  const mail = statement.with(
+  statement.with(
     'mail',
     sql`insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
         select 'mail', email, user_id, 'notification', subject, text, ${now}, ${now}, false
         from ${statement.ref(member)} where email is not null and mail
-        order by i
-        returning id`,
-  );
-  statement.with(
-    'send',
-    sql`insert into queue_tasks (kind, payload, run_at, max_attempts, created_at)
-        select 'mail.send', jsonb_build_object('outboxId', id), ${now}, 8, ${now} from ${statement.ref(mail)} order by id`,
+        order by i`,
   );
 }

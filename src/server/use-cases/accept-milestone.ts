@@ -1,11 +1,14 @@
-// The client accepts a delivery (検収); the timers accept it by themselves after the
-// configured days without an answer, and remind the client before.
+// The client accepts a delivery (検収); the countdown's timer accepts it by itself after
+// the configured days without an answer, and reminds the client before.
+import { acceptanceReminderDue, nextAcceptanceCheck } from '../../domain/contracts/process';
 import { AppError } from '../../domain/errors';
 import { lockMilestone, partyRole, refuseWhenFrozen } from '../contracts/core';
-import { releaseMilestone } from '../contracts/release';
+import { acceptanceTimer, releaseMilestone } from '../contracts/release';
+import { Statement } from '../db/statement';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
-import { notify } from '../notifications/notify';
+import { addTasks } from '../jobs/queue';
+import { addNotices } from '../notifications/notify';
 
 export async function acceptMilestone(
   deps: Deps,
@@ -21,51 +24,56 @@ export async function acceptMilestone(
   });
 }
 
-/** The `milestone.auto_accept` task. Idempotent: only the delivery it was set for, still unanswered. */
-export async function autoAcceptMilestone(deps: Deps, milestoneId: string, deliveryCount: number, now: Date): Promise<void> {
-  await inTransaction(deps.db, async (trx) => {
-    const found = await lockMilestone(trx, milestoneId).catch(() => null);
-    if (!found) return;
-    const { contract, milestone } = found;
-    if (milestone.status !== 'delivered' || milestone.delivery_count !== deliveryCount) return;
-    if (!milestone.auto_accept_at || milestone.auto_accept_at.getTime() > now.getTime()) return;
-    // A dispute freezes the countdown; staff settle the escrow instead.
-    if (contract.status === 'disputed') return;
-    await releaseMilestone(trx, deps, { contract, milestone, automatic: true, actorId: null }, now);
-  });
-}
-
-/** The `milestone.accept_reminder` task: tells the client how long is left. */
-export async function remindAcceptance(
+/**
+ * The `milestone.acceptance` timer of a delivery. Idempotent: it acts only for the
+ * delivery it was set for, still unanswered, and not frozen by a dispute. From the
+ * deadline on it accepts (automatic 検収, the escrow released); before it, it reminds
+ * the client of the days left when a reminder time has passed, and sets itself for the
+ * next reminder or the deadline — all in one transaction, so a reminder is sent once.
+ */
+export async function runAcceptanceTimer(
   deps: Deps,
-  input: { milestoneId: string; deliveryCount: number; daysLeft: number },
+  input: { milestoneId: string; deliveryCount: number },
   now: Date,
 ): Promise<void> {
-  const m = await deps.db
-    .selectFrom('milestones as m')
-    .innerJoin('contracts as k', 'k.id', 'm.contract_id')
-    .select([
-      'm.status',
-      'm.delivery_count',
-      'm.auto_accept_at',
-      'k.id as contract_id',
-      'k.client_id',
-      'k.title',
-      'k.status as contract_status',
-    ])
-    .where('m.id', '=', input.milestoneId)
-    .executeTakeFirst();
-  if (m?.status !== 'delivered' || m.delivery_count !== input.deliveryCount || m.contract_status === 'disputed') return;
-  await notify(
-    deps.db,
-    deps.config.publicUrl,
-    {
-      userId: m.client_id,
-      kind: 'milestone.accept_reminder',
-      title: `「${m.title}」の自動検収まであと${input.daysLeft}日です`,
-      body: `納品物を確認して、検収するか修正依頼をしてください。${m.auto_accept_at?.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' }) ?? ''}を過ぎると自動で検収され、報酬が支払われます。`,
-      link: `/contracts/${m.contract_id}`,
-    },
-    now,
-  );
+  await inTransaction(deps.db, async (trx) => {
+    const found = await lockMilestone(trx, input.milestoneId).catch(() => null);
+    if (!found) return;
+    const { contract, milestone } = found;
+    if (milestone.status !== 'delivered' || milestone.delivery_count !== input.deliveryCount) return;
+    const deadline = milestone.auto_accept_at;
+    const deliveredAt = milestone.delivered_at;
+    if (!deadline || !deliveredAt) return;
+    // A dispute freezes the countdown; staff settle the escrow instead.
+    if (contract.status === 'disputed') return;
+    if (now.getTime() >= deadline.getTime()) {
+      await releaseMilestone(trx, deps, { contract, milestone, automatic: true, actorId: null }, now);
+      return;
+    }
+    const statement = new Statement(trx);
+    const daysLeft = acceptanceReminderDue(deliveredAt, deadline, now);
+    if (daysLeft !== null) {
+      addNotices(
+        statement,
+        deps.config.publicUrl,
+        [
+          {
+            userId: contract.client_id,
+            kind: 'milestone.accept_reminder',
+            title: `「${contract.title}」の自動検収まであと${daysLeft}日です`,
+            body: `納品物を確認して、検収するか修正依頼をしてください。${deadline.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}を過ぎると自動で検収され、報酬が支払われます。`,
+            link: `/contracts/${contract.id}`,
+          },
+        ],
+        now,
+      );
+    }
+    // Set again while running: the queue runs the task once more at the new time.
+    addTasks(
+      statement,
+      [acceptanceTimer(milestone.id, input.deliveryCount, nextAcceptanceCheck(deliveredAt, deadline, now))],
+      now,
+    );
+    await statement.execute();
+  });
 }

@@ -13,6 +13,8 @@ import * as m0009 from './0009_payouts';
 import * as m0010 from './0010_scheduled_withdrawals';
 import * as m0011 from './0011_task_competition_money';
 import * as m0012 from './0012_ledger_balance_slots';
+import * as m0013 from './0013_outbox_relay';
+import * as m0014 from './0014_acceptance_timer';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -27,4 +29,6 @@ export const migrations: Record<string, Migration> = {
   '0010_scheduled_withdrawals': m0010,
   '0011_task_competition_money': m0011,
   '0012_ledger_balance_slots': m0012,
+  '0013_outbox_relay': m0013,
+  '0014_acceptance_timer': m0014,
 };

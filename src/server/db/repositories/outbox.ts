@@ -1,7 +1,7 @@
 // The transactional outbox: a mail is written in the same transaction as the change it
-// reports, with a queue task that sends it after commit. Nothing is sent for a rolled-back change.
+// reports, and the relay (jobs/dispatch-outbox.ts) sends it after commit. Nothing is sent
+// for a rolled-back change.
 import { type TemplateName, type TemplateVars, templates } from '../../integrations/mail/templates';
-import { enqueueTask } from '../../jobs/queue';
 import type { Db } from '../database';
 
 export async function enqueueMail<T extends TemplateName>(
@@ -18,7 +18,7 @@ export async function enqueueMail<T extends TemplateName>(
 ): Promise<void> {
   const render = templates[mail.template] as (v: TemplateVars<T>) => { subject: string; text: string };
   const content = render(mail.vars);
-  const row = await db
+  await db
     .insertInto('outbox')
     .values({
       kind: 'mail',
@@ -31,25 +31,7 @@ export async function enqueueMail<T extends TemplateName>(
       next_attempt_at: mail.now,
       erase_after_send: mail.eraseAfterSend ?? false,
     })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await enqueueTask(db, { kind: 'mail.send', payload: { outboxId: row.id }, runAt: mail.now, maxAttempts: 8 }, mail.now);
-}
-
-export interface PendingMail {
-  id: number;
-  to_address: string | null;
-  subject: string;
-  body_text: string;
-}
-
-export function findPendingMail(db: Db, id: number): Promise<PendingMail | undefined> {
-  return db
-    .selectFrom('outbox')
-    .select(['id', 'to_address', 'subject', 'body_text'])
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
+    .execute();
 }
 
 export async function markMailSent(db: Db, id: number, now: Date): Promise<void> {

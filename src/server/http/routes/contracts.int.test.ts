@@ -643,18 +643,51 @@ describe('timers', () => {
       (await c.client.client.get('/api/v1/me/notifications'))
         .json()
         .items.filter((n: { kind: string }) => n.kind === 'milestone.accept_reminder');
+    const titles = async () => (await notices()).map((n: { title: string }) => n.title).reverse();
     t.clock.advance(7 * DAY);
     await t.runTasks();
-    expect((await notices()).map((n: { title: string }) => n.title)).toEqual([expect.stringContaining('あと7日')]);
-    t.clock.advance(6 * DAY);
+    expect(await titles()).toEqual([expect.stringContaining('あと7日')]);
+    t.clock.advance(4 * DAY);
     await t.runTasks();
-    expect(await notices()).toHaveLength(3);
+    await t.runTasks();
+    expect(await titles()).toEqual([expect.stringContaining('あと7日'), expect.stringContaining('あと3日')]);
+    t.clock.advance(2 * DAY);
+    await t.runTasks();
+    expect(await titles()).toEqual([
+      expect.stringContaining('あと7日'),
+      expect.stringContaining('あと3日'),
+      expect.stringContaining('あと1日'),
+    ]);
     expect((await c.client.client.get(`/api/v1/contracts/${c.contractId}`)).json().milestones[0].status).toBe('delivered');
+    // One timer for the whole countdown, not a task per reminder.
+    const timers = await t.database.db
+      .selectFrom('queue_tasks')
+      .select(['kind', 'status'])
+      .where('dedupe_key', 'like', `%${c.milestoneId}%`)
+      .execute();
+    expect(timers).toEqual([{ kind: 'milestone.acceptance', status: 'pending' }]);
     t.clock.advance(DAY);
     await t.runTasks();
     const after = (await c.worker.client.get(`/api/v1/contracts/${c.contractId}`)).json();
     expect(after).toMatchObject({ status: 'completed', milestones: [{ status: 'paid' }] });
     expect(after.events.map((e: { action: string }) => e.action)).toContain('milestone.auto_accept');
+  });
+
+  it('a worker that was down sends only the reminder that applies now, then accepts on time', async () => {
+    const c = await hiredContract(t);
+    await fundByCard(c);
+    await deliver(c);
+    t.clock.advance(13 * DAY + 3_600_000);
+    await t.runTasks();
+    const titles = (await c.client.client.get('/api/v1/me/notifications'))
+      .json()
+      .items.filter((n: { kind: string }) => n.kind === 'milestone.accept_reminder')
+      .map((n: { title: string }) => n.title);
+    expect(titles).toEqual([expect.stringContaining('あと1日')]);
+    expect((await c.client.client.get(`/api/v1/contracts/${c.contractId}`)).json().milestones[0].status).toBe('delivered');
+    t.clock.advance(DAY);
+    await t.runTasks();
+    expect((await c.client.client.get(`/api/v1/contracts/${c.contractId}`)).json().milestones[0].status).toBe('paid');
   });
 
   it('a revision request stops the countdown of the earlier delivery', async () => {

@@ -1,0 +1,107 @@
+// Migrations that move rows: a database at the version before, with the rows as the older
+// code wrote them, migrated to the latest.
+import { Migrator, sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../database';
+import { migrations } from './index';
+
+let database: Database | undefined;
+afterEach(async () => {
+  await database?.close();
+  database = undefined;
+});
+
+async function databaseAt(version: string): Promise<Database> {
+  database = await openDatabase({ dataDir: 'memory://' });
+  const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateTo(version);
+  if (error) throw error;
+  return database;
+}
+
+async function migrateToLatest(db: Database['db']): Promise<void> {
+  const { error } = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateToLatest();
+  if (error) throw error;
+}
+
+const task = (kind: string, payload: Record<string, unknown>, runAt: string, dedupeKey: string | null, status = 'pending') =>
+  sql`insert into queue_tasks (kind, payload, run_at, dedupe_key, status, max_attempts, created_at)
+      values (${kind}, ${JSON.stringify(payload)}::jsonb, ${runAt}::timestamptz, ${dedupeKey}, ${status}, 8, now())`;
+
+describe('migrations that move rows', () => {
+  it('0013: retires the mail tasks; their mail stays pending in the outbox for the relay', async () => {
+    const { db } = await databaseAt('0012_ledger_balance_slots');
+    await sql`insert into outbox (kind, to_address, template, subject, body_text) values ('mail', 'a@example.jp', 'notification', '件名', '本文')`.execute(
+      db,
+    );
+    await task('mail.send', { outboxId: 1 }, '2026-01-01T00:00:00Z', null).execute(db);
+    await task('job.deadline', { jobId: 'x' }, '2026-01-01T00:00:00Z', 'job.deadline:x').execute(db);
+    await migrateToLatest(db);
+    const tasks = await db.selectFrom('queue_tasks').select(['kind', 'status']).orderBy('id').execute();
+    expect(tasks).toEqual([
+      { kind: 'mail.send', status: 'done' },
+      { kind: 'job.deadline', status: 'pending' },
+    ]);
+    expect(await db.selectFrom('outbox').select('status').execute()).toEqual([{ status: 'pending' }]);
+  });
+
+  it('0014: a running countdown becomes one timer, due at its next reminder; finished ones stay finished', async () => {
+    const { db } = await databaseAt('0013_outbox_relay');
+    const m1 = '00000000-0000-4000-8000-000000000001';
+    const m2 = '00000000-0000-4000-8000-000000000002';
+    // m1: the 7-day reminder was sent; 3 and 1 days and the acceptance are pending.
+    await task(
+      'milestone.auto_accept',
+      { milestoneId: m1, deliveryCount: 2 },
+      '2026-05-15T00:00:00Z',
+      `milestone.auto_accept:${m1}`,
+    ).execute(db);
+    await task(
+      'milestone.accept_reminder',
+      { milestoneId: m1, deliveryCount: 2, daysLeft: 7 },
+      '2026-05-08T00:00:00Z',
+      `milestone.accept_reminder:${m1}:7`,
+      'done',
+    ).execute(db);
+    await task(
+      'milestone.accept_reminder',
+      { milestoneId: m1, deliveryCount: 2, daysLeft: 3 },
+      '2026-05-12T00:00:00Z',
+      `milestone.accept_reminder:${m1}:3`,
+    ).execute(db);
+    await task(
+      'milestone.accept_reminder',
+      { milestoneId: m1, deliveryCount: 2, daysLeft: 1 },
+      '2026-05-14T00:00:00Z',
+      `milestone.accept_reminder:${m1}:1`,
+    ).execute(db);
+    // m2: no reminder left, only the acceptance.
+    await task(
+      'milestone.auto_accept',
+      { milestoneId: m2, deliveryCount: 1 },
+      '2026-05-20T00:00:00Z',
+      `milestone.auto_accept:${m2}`,
+    ).execute(db);
+    await migrateToLatest(db);
+    const live = await db
+      .selectFrom('queue_tasks')
+      .select(['kind', 'payload', 'run_at', 'dedupe_key'])
+      .where('status', '=', 'pending')
+      .orderBy('dedupe_key')
+      .execute();
+    expect(live.map((t) => ({ ...t, run_at: new Date(t.run_at).toISOString() }))).toEqual([
+      {
+        kind: 'milestone.acceptance',
+        payload: { milestoneId: m1, deliveryCount: 2 },
+        run_at: '2026-05-12T00:00:00.000Z',
+        dedupe_key: `milestone.acceptance:${m1}`,
+      },
+      {
+        kind: 'milestone.acceptance',
+        payload: { milestoneId: m2, deliveryCount: 1 },
+        run_at: '2026-05-20T00:00:00.000Z',
+        dedupe_key: `milestone.acceptance:${m2}`,
+      },
+    ]);
+  });
+});
