@@ -135,6 +135,16 @@ export async function moneyWorker(url: string, seconds: number): Promise<{ paths
   return { paths, failures, seconds: elapsed };
 }
 
+/**
+ * Runs a measurement on a freshly vacuumed database, as pgbench itself does unless told
+ * not to: a server may run without autovacuum (a test machine), and rows left dead by
+ * the previous measurement would otherwise slow each next one.
+ */
+async function vacuumed<T>(url: string, measure: () => Promise<T>): Promise<T> {
+  await run('psql', [url, '-qc', 'vacuum analyze']);
+  return measure();
+}
+
 /** The money path in PROCESSES app processes at once, for `seconds`. */
 async function moneyRound(url: string, seconds: number): Promise<{ paths: number; failures: number; seconds: number }> {
   const results = await Promise.all(
@@ -166,11 +176,11 @@ export async function moneyBenchmark(url: string, seconds: number): Promise<Mone
   const rounds: MoneyRound[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     // Every other round the money path goes first, so neither side always runs on the
-    // other's leftovers (dirty pages, a checkpoint, autovacuum).
+    // other's leftovers (dirty pages, a checkpoint).
     const tpcbFirst = i % 2 === 0;
-    const before = tpcbFirst ? await tpcb(url, seconds) : 0;
-    const money = await moneyRound(url, seconds);
-    const tpcbTps = tpcbFirst ? before : await tpcb(url, seconds);
+    const before = tpcbFirst ? await vacuumed(url, () => tpcb(url, seconds)) : 0;
+    const money = await vacuumed(url, () => moneyRound(url, seconds));
+    const tpcbTps = tpcbFirst ? before : await vacuumed(url, () => tpcb(url, seconds));
     rounds.push({ tpcb: tpcbTps, transactionsPerSecond: (money.paths * 4) / money.seconds, ...money });
   }
   const paths = rounds.reduce((s, r) => s + r.paths, 0);
