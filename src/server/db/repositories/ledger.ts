@@ -120,7 +120,9 @@ function valuesOf(moves: [string, number][]) {
  * How many slots a service account's cached balance is spread over. A posting adds to
  * the slot of its database connection (its server process id modulo this), so postings
  * on different connections do not wait for each other's commit; a pool of up to this
- * many connections per instance rarely shares a slot.
+ * many connections per instance rarely shares a slot. The platform accounts are only
+ * ever credited, and each of their slots is kept from going below zero: a recipe that
+ * debits one would need to take it from slots holding enough.
  */
 export const LEDGER_SLOTS = 64;
 
