@@ -7,6 +7,7 @@ import { jobsApi } from '../../api/jobs';
 import { AttachmentList } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
+import { FilterTabs, readFilter } from '../../components/FilterTabs';
 import { ProblemMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
@@ -18,12 +19,7 @@ import { ClientDecision } from './ClientDecision';
 import { APPLICATION_STATUSES, ApplicationStatusBadge, ExpiryCountdown, useStatusText } from './labels';
 
 type Filter = 'all' | 'shortlisted' | ApplicationStatus;
-const FILTERS: Filter[] = ['all', 'shortlisted', ...APPLICATION_STATUSES];
-
-function readFilter(search: string): Filter {
-  const value = new URLSearchParams(search).get('status') ?? '';
-  return (FILTERS as readonly string[]).includes(value) ? (value as Filter) : 'all';
-}
+const FILTERS: [Filter, ...Filter[]] = ['all', 'shortlisted', ...APPLICATION_STATUSES];
 
 function matches(a: Application, filter: Filter): boolean {
   if (filter === 'all') return true;
@@ -43,7 +39,7 @@ export function ApplicantsPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const filter = readFilter(location.search);
+  const filter = readFilter(location.search, FILTERS);
   useDocumentTitle(t('applicants.title'));
   const { state, reload, setData } = useAsync(async () => {
     const [job, items] = await Promise.all([jobsApi.get(id), applicationsApi.forJob(id)]);
@@ -146,25 +142,16 @@ function Applicants({
         </div>
       ) : (
         <>
-          <nav aria-label={t('applicants.filter')} className="status-tabs section">
-            <ul>
-              {FILTERS.map((f) => (
-                <li key={f}>
-                  <Link
-                    to={f === 'all' ? `${jobLink}/applications` : `${jobLink}/applications?status=${f}`}
-                    aria-current={f === filter ? 'page' : undefined}
-                    className="status-tab"
-                  >
-                    {label(f)}
-                    <span className="status-tab-count">
-                      {formatNumber(count(f), lang)}
-                      <span className="visually-hidden">{t('applicants.countSuffix')}</span>
-                    </span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <FilterTabs
+            label={t('applicants.filter')}
+            className="section"
+            base={`${jobLink}/applications`}
+            filters={FILTERS}
+            current={filter}
+            text={label}
+            count={count}
+            countSuffix={t('applicants.countSuffix')}
+          />
           <section aria-labelledby="applicant-list" className="section">
             <h2 id="applicant-list" className="visually-hidden">
               {label(filter)}

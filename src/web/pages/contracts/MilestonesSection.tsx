@@ -8,6 +8,7 @@ import { AttachmentField, AttachmentList, attachmentError, useAttachments } from
 import { Button } from '../../components/Button';
 import { FundMethodChoice } from '../../components/FundMethodChoice';
 import { TextAreaField } from '../../components/TextField';
+import { TransferFacts } from '../../components/TransferFacts';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatPlainDate, formatYen } from '../../lib/format';
 import { useFormSubmit } from '../../lib/useFormSubmit';
@@ -158,29 +159,7 @@ function TransferInstructions({ milestone: m }: { milestone: Milestone }) {
       {deposit.method === 'bank_transfer' ? (
         <>
           <p>{t('contracts.milestones.transferLead')}</p>
-          <dl className="facts facts-compact transfer-facts">
-            {deposit.payTo && (
-              <div>
-                <dt>{t('contracts.milestones.transferTo')}</dt>
-                <dd className="transfer-pay-to">{deposit.payTo}</dd>
-              </div>
-            )}
-            <div>
-              <dt>{t('contracts.milestones.transferAmount')}</dt>
-              <dd className="transfer-amount">{formatYen(deposit.amount)}</dd>
-            </div>
-            <div>
-              <dt>{t('contracts.milestones.transferName')}</dt>
-              <dd>
-                <span className="transfer-reference">
-                  {t('contracts.milestones.transferNameValue', { reference: deposit.reference })}
-                </span>
-                <span className="field-hint transfer-hint">
-                  {t('contracts.milestones.transferNameHint', { reference: deposit.reference })}
-                </span>
-              </dd>
-            </div>
-          </dl>
+          <TransferFacts payTo={deposit.payTo} amount={deposit.amount} reference={deposit.reference} />
           <ul className="bullets small">
             <li>{t('contracts.milestones.transferExact')}</li>
             <li>{t('contracts.milestones.transferConfirm')}</li>

@@ -10,6 +10,7 @@ import { type FundMethod, workApi } from '../../api/work';
 import { Button } from '../../components/Button';
 import { StatusMessage } from '../../components/FormAlert';
 import { FundMethodChoice } from '../../components/FundMethodChoice';
+import { TransferFacts } from '../../components/TransferFacts';
 import { useLang } from '../../i18n';
 import { formatNumber, formatYen } from '../../lib/format';
 import { useFormSubmit } from '../../lib/useFormSubmit';
@@ -236,29 +237,7 @@ function TransferSection({
       <section aria-labelledby="work-transfer" className="transfer">
         <h3 id="work-transfer">{t('contracts.milestones.transferTitle')}</h3>
         <p>{t('work.payment.transferLead')}</p>
-        <dl className="facts facts-compact transfer-facts">
-          {deposit.instructions && (
-            <div>
-              <dt>{t('contracts.milestones.transferTo')}</dt>
-              <dd className="transfer-pay-to">{deposit.instructions}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t('contracts.milestones.transferAmount')}</dt>
-            <dd className="transfer-amount">{formatYen(deposit.amount)}</dd>
-          </div>
-          <div>
-            <dt>{t('contracts.milestones.transferName')}</dt>
-            <dd>
-              <span className="transfer-reference">
-                {t('contracts.milestones.transferNameValue', { reference: deposit.reference })}
-              </span>
-              <span className="field-hint transfer-hint">
-                {t('contracts.milestones.transferNameHint', { reference: deposit.reference })}
-              </span>
-            </dd>
-          </div>
-        </dl>
+        <TransferFacts payTo={deposit.instructions} amount={deposit.amount} reference={deposit.reference} />
         <ul className="bullets small">
           <li>{t('contracts.milestones.transferExact')}</li>
           <li>{t('work.payment.transferConfirm')}</li>

@@ -3,28 +3,24 @@ import { Link, useLocation } from 'react-router';
 import { type Application, type ApplicationStatus, applicationsApi } from '../../api/applications';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
+import { FilterTabs, readFilter } from '../../components/FilterTabs';
 import { ProblemMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
-import { formatDate, formatNumber, formatYenText } from '../../lib/format';
+import { formatDate, formatYenText } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { APPLICATION_STATUSES, ApplicationStatusBadge, ExpiryCountdown, useStatusText } from '../applications/labels';
 
 type Filter = 'all' | ApplicationStatus;
-const FILTERS: Filter[] = ['all', ...APPLICATION_STATUSES];
-
-function readFilter(search: string): Filter {
-  const value = new URLSearchParams(search).get('status') ?? '';
-  return (FILTERS as readonly string[]).includes(value) ? (value as Filter) : 'all';
-}
+const FILTERS: [Filter, ...Filter[]] = ['all', ...APPLICATION_STATUSES];
 
 /** /mypage/applications — 応募した仕事: the worker's applications, filtered by status. */
 export function MyApplicationsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('myApplications.title'));
   const location = useLocation();
-  const filter = readFilter(location.search);
+  const filter = readFilter(location.search, FILTERS);
   const { state, reload } = useAsync(() => applicationsApi.mine(), 'my-applications-page');
 
   return (
@@ -52,7 +48,6 @@ export function MyApplicationsPage() {
 
 function ApplicationList({ items, filter }: { items: Application[]; filter: Filter }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const text = useStatusText();
   const count = (f: Filter) => (f === 'all' ? items.length : items.filter((a) => a.status === f).length);
   const label = (f: Filter) => (f === 'all' ? t('myApplications.all') : text.application(f));
@@ -68,25 +63,15 @@ function ApplicationList({ items, filter }: { items: Application[]; filter: Filt
 
   return (
     <>
-      <nav aria-label={t('myApplications.filter')} className="status-tabs">
-        <ul>
-          {FILTERS.map((f) => (
-            <li key={f}>
-              <Link
-                to={f === 'all' ? '/mypage/applications' : `/mypage/applications?status=${f}`}
-                aria-current={f === filter ? 'page' : undefined}
-                className="status-tab"
-              >
-                {label(f)}
-                <span className="status-tab-count">
-                  {formatNumber(count(f), lang)}
-                  <span className="visually-hidden">{t('myApplications.countSuffix')}</span>
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterTabs
+        label={t('myApplications.filter')}
+        base="/mypage/applications"
+        filters={FILTERS}
+        current={filter}
+        text={label}
+        count={count}
+        countSuffix={t('myApplications.countSuffix')}
+      />
       <section aria-labelledby="my-applications-list" className="section">
         <h2 id="my-applications-list" className="visually-hidden">
           {label(filter)}

@@ -4,6 +4,7 @@ import { JOB_STATUSES, type JobStatus } from '../../../domain/jobs/posting';
 import { jobsApi, type MyJob } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
+import { FilterTabs } from '../../components/FilterTabs';
 import { ProblemMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
@@ -54,7 +55,6 @@ export function MyJobsPage() {
 
 function MyJobList({ jobs, filter }: { jobs: MyJob[]; filter: Filter }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const text = useJobText();
   const count = (f: Filter) => (f === 'all' ? jobs.length : jobs.filter((j) => j.status === f).length);
   const label = (f: Filter) => (f === 'all' ? t('myJobs.all') : text.status(f));
@@ -70,25 +70,15 @@ function MyJobList({ jobs, filter }: { jobs: MyJob[]; filter: Filter }) {
 
   return (
     <>
-      <nav aria-label={t('myJobs.filter')} className="status-tabs">
-        <ul>
-          {FILTERS.map((f) => (
-            <li key={f}>
-              <Link
-                to={f === 'all' ? '/mypage/jobs' : `/mypage/jobs?status=${f}`}
-                aria-current={f === filter ? 'page' : undefined}
-                className="status-tab"
-              >
-                {label(f)}
-                <span className="status-tab-count">
-                  {formatNumber(count(f), lang)}
-                  <span className="visually-hidden">{t('myJobs.countSuffix')}</span>
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterTabs
+        label={t('myJobs.filter')}
+        base="/mypage/jobs"
+        filters={FILTERS}
+        current={filter}
+        text={label}
+        count={count}
+        countSuffix={t('myJobs.countSuffix')}
+      />
 
       <section aria-labelledby="my-jobs-list" className="section">
         <h2 id="my-jobs-list" className="visually-hidden">

@@ -3,20 +3,21 @@ import { Link, useLocation } from 'react-router';
 import { type Offer, offersApi } from '../../api/applications';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
+import { FilterTabs } from '../../components/FilterTabs';
 import { ProblemMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ExpiryCountdown, OfferStatusBadge } from '../applications/labels';
 
 type Box = 'received' | 'sent';
+const BOXES: readonly Box[] = ['received', 'sent'];
 
 /** /offers — スカウト: offers received (as a worker) and sent (as a client). */
 export function OffersPage() {
   const { t } = useTranslation();
-  const lang = useLang();
   useDocumentTitle(t('offers.title'));
   const location = useLocation();
   const box: Box = new URLSearchParams(location.search).get('box') === 'sent' ? 'sent' : 'received';
@@ -38,25 +39,16 @@ export function OffersPage() {
       )}
       {state.status === 'done' && (
         <>
-          <nav aria-label={t('offers.tabs')} className="status-tabs">
-            <ul>
-              {(['received', 'sent'] as const).map((b) => (
-                <li key={b}>
-                  <Link
-                    to={b === 'sent' ? '/offers?box=sent' : '/offers'}
-                    aria-current={b === box ? 'page' : undefined}
-                    className="status-tab"
-                  >
-                    {label(b)}
-                    <span className="status-tab-count">
-                      {formatNumber(state.data[b].length, lang)}
-                      <span className="visually-hidden">{t('offers.countSuffix')}</span>
-                    </span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <FilterTabs
+            label={t('offers.tabs')}
+            base="/offers"
+            param="box"
+            filters={BOXES}
+            current={box}
+            text={label}
+            count={(b) => state.data[b].length}
+            countSuffix={t('offers.countSuffix')}
+          />
           <section aria-labelledby="offer-list" className="section">
             <h2 id="offer-list" className="visually-hidden">
               {label(box)}

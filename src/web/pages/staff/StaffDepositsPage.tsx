@@ -7,6 +7,7 @@ import { newIdempotencyKey } from '../../api/client';
 import { type DepositFilter, type StaffDeposit, staffApi } from '../../api/staff';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
+import { FilterTabs, readFilter } from '../../components/FilterTabs';
 import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
@@ -17,7 +18,6 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
 import { DataTable, yen } from '../documents/docParts';
-import { FilterTabs, readFilter } from './staffParts';
 
 const FILTERS = ['pending', 'confirmed', 'all'] as const satisfies readonly [DepositFilter, ...DepositFilter[]];
 

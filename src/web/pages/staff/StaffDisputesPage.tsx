@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { type DisputeFilter, staffApi } from '../../api/staff';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
+import { FilterTabs, readFilter } from '../../components/FilterTabs';
 import { ProblemMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
@@ -10,7 +11,6 @@ import { formatDateTime, formatNumber } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DataTable } from '../documents/docParts';
-import { FilterTabs, readFilter } from './staffParts';
 
 const FILTERS = ['open', 'settled', 'all'] as const satisfies readonly [DisputeFilter, ...DisputeFilter[]];
 

@@ -11,6 +11,7 @@ import { jobsApi } from '../../api/jobs';
 import { type Submission, type SubmissionList, workApi } from '../../api/work';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
+import { FilterTabs, readFilter } from '../../components/FilterTabs';
 import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { TextAreaField } from '../../components/TextField';
@@ -26,12 +27,7 @@ import { MySubmissions } from '../jobs/TaskWork';
 import { PanelHeading, SubmissionCard, workOf } from '../jobs/workParts';
 
 type Filter = 'all' | 'pending' | 'approved' | 'rejected';
-const FILTERS: Filter[] = ['all', 'pending', 'approved', 'rejected'];
-
-function readFilter(search: string): Filter {
-  const value = new URLSearchParams(search).get('status') ?? '';
-  return (FILTERS as readonly string[]).includes(value) ? (value as Filter) : 'all';
-}
+const FILTERS: [Filter, ...Filter[]] = ['all', 'pending', 'approved', 'rejected'];
 
 /** Waiting ones first, then newest first. */
 function byReviewOrder(a: Submission, b: Submission): number {
@@ -141,7 +137,7 @@ function ClientReview({
   const lang = useLang();
   const work = workOf(job);
   const location = useLocation();
-  const filter = readFilter(location.search);
+  const filter = readFilter(location.search, FILTERS);
   const base = `/jobs/${encodeURIComponent(job.id)}/submissions`;
   const [notice, setNotice] = useState<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -218,25 +214,15 @@ function ClientReview({
         <StatusMessage>{notice}</StatusMessage>
       </div>
 
-      <nav aria-label={t('work.review.filterLabel')} className="status-tabs">
-        <ul>
-          {FILTERS.map((f) => (
-            <li key={f}>
-              <Link
-                to={f === 'all' ? base : `${base}?status=${f}`}
-                aria-current={f === filter ? 'page' : undefined}
-                className="status-tab"
-              >
-                {label(f)}
-                <span className="status-tab-count">
-                  {formatNumber(count(f), lang)}
-                  <span className="visually-hidden">{t('work.review.countSuffix')}</span>
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterTabs
+        label={t('work.review.filterLabel')}
+        base={base}
+        filters={FILTERS}
+        current={filter}
+        text={label}
+        count={count}
+        countSuffix={t('work.review.countSuffix')}
+      />
 
       <section aria-labelledby="submissions-list" className="section">
         <h2 id="submissions-list" className="visually-hidden">

@@ -1,0 +1,61 @@
+// The tabs above a list that filter it by status: each is a link (the first filter is the
+// list's plain address, the others add `?status=` or another parameter), the current one
+// marked, each with the number of items it shows when given.
+import { Link } from 'react-router';
+import { useLang } from '../i18n';
+import { formatNumber } from '../lib/format';
+
+export function FilterTabs<F extends string>({
+  label,
+  base,
+  filters,
+  current,
+  text,
+  count,
+  countSuffix,
+  param = 'status',
+  className,
+}: {
+  /** The navigation's accessible name. */
+  label: string;
+  base: string;
+  filters: readonly F[];
+  current: F;
+  text: (f: F) => string;
+  count?: (f: F) => number;
+  /** Read after the count by screen readers (「件」). */
+  countSuffix?: string;
+  param?: string;
+  className?: string;
+}) {
+  const lang = useLang();
+  return (
+    <nav aria-label={label} className={className ? `status-tabs ${className}` : 'status-tabs'}>
+      <ul>
+        {filters.map((f, i) => (
+          <li key={f}>
+            <Link
+              to={i === 0 ? base : `${base}?${param}=${f}`}
+              aria-current={f === current ? 'page' : undefined}
+              className="status-tab"
+            >
+              {text(f)}
+              {count && (
+                <span className="status-tab-count">
+                  {formatNumber(count(f), lang)}
+                  {countSuffix && <span className="visually-hidden">{countSuffix}</span>}
+                </span>
+              )}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The filter in `?status=`, or the first (default) one. */
+export function readFilter<F extends string>(search: string, filters: readonly [F, ...F[]]): F {
+  const value = new URLSearchParams(search).get('status') ?? '';
+  return (filters as readonly string[]).includes(value) ? (value as F) : filters[0];
+}
