@@ -10,6 +10,7 @@ import { applyToJob } from '../src/server/use-cases/apply-to-job';
 import { createJob } from '../src/server/use-cases/create-job';
 import { decideApplication } from '../src/server/use-cases/decide-application';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
+import { localDateTime, logIn, yen } from './support/journeys';
 import { type RunningServer, startServer } from './support/server';
 
 let server: RunningServer;
@@ -23,23 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('メールアドレス').fill(email);
-  await page.getByLabel('パスワード', { exact: true }).fill('yorozu-demo-2026');
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.getByTestId('header-display-name').waitFor();
-}
-
-/** "YYYY-MM-DDTHH:mm" in the browser's local time, `days` from now. */
-function localDateTime(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T18:00`;
-}
-
-const yen = (n: number) => `¥${n.toLocaleString('ja-JP')}`;
 
 async function review(page: Page, comment: string, name: string): Promise<void> {
   await page.getByRole('button', { name: '評価を送信する' }).waitFor();

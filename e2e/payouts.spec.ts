@@ -2,10 +2,11 @@
 // requests a payout and sees the transfer date before confirming; staff build the batch,
 // download the Zengin file and mark the transfer done; the worker sees it paid.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORD_BYTES } from '../src/domain/payouts/zengin';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
+import { logIn } from './support/journeys';
 import { type RunningServer, startServer } from './support/server';
 
 let server: RunningServer;
@@ -19,14 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('メールアドレス').fill(email);
-  await page.getByLabel('パスワード', { exact: true }).fill('yorozu-demo-2026');
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.getByTestId('header-display-name').waitFor();
-}
 
 describe('payout journey', () => {
   it('bank account → payout request → staff batch and Zengin file → done → the worker sees it paid', async () => {

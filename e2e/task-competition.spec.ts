@@ -15,6 +15,7 @@ import { confirmDeposit } from '../src/server/use-cases/confirm-deposit';
 import { createJob } from '../src/server/use-cases/create-job';
 import { fundJob } from '../src/server/use-cases/fund-job';
 import { expectAccessible, launchBrowser, newContext, PHONE, shot } from './support/browser';
+import { localDateTime, logIn, yen } from './support/journeys';
 import { type RunningServer, startServer } from './support/server';
 
 let server: RunningServer;
@@ -30,23 +31,6 @@ afterAll(async () => {
 });
 
 const JOURNEY = 'task-competition';
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('メールアドレス').fill(email);
-  await page.getByLabel('パスワード', { exact: true }).fill('yorozu-demo-2026');
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.getByTestId('header-display-name').waitFor();
-}
-
-/** "YYYY-MM-DDTHH:mm" in the browser's local time, `days` from now. */
-function localDateTime(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T18:00`;
-}
-
-const yen = (n: number) => `¥${n.toLocaleString('ja-JP')}`;
 
 /** A screenshot at the page's own size and one at phone width (390 px). */
 async function shots(page: Page, name: string): Promise<void> {

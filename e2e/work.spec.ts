@@ -3,9 +3,10 @@
 // application opens the withdrawal pre-check, withdraws the application there and
 // becomes eligible.
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
+import { localDateTime, logIn } from './support/journeys';
 import { type RunningServer, startServer } from './support/server';
 
 let server: RunningServer;
@@ -19,21 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('メールアドレス').fill(email);
-  await page.getByLabel('パスワード', { exact: true }).fill('yorozu-demo-2026');
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await page.getByTestId('header-display-name').waitFor();
-}
-
-/** "YYYY-MM-DDTHH:mm" in the browser's local time, `days` from now. */
-function localDateTime(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T18:00`;
-}
 
 describe('work journey', () => {
   const word = '狛犬';
