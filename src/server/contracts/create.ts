@@ -29,7 +29,7 @@ export interface ContractInput {
   parties?: { description: string; client: string; worker: string };
 }
 
-export async function createContract(trx: Db, deps: Deps, input: ContractInput, now: Date): Promise<string> {
+export async function createContract(trx: Db, deps: Deps, input: ContractInput, now: Date): Promise<NewContract> {
   const parties =
     input.parties ??
     (await trx
@@ -40,15 +40,21 @@ export async function createContract(trx: Db, deps: Deps, input: ContractInput, 
       .where('j.id', '=', input.jobId)
       .executeTakeFirstOrThrow());
   const statement = new Statement(trx);
-  const contractId = addContract(statement, deps, { ...input, parties }, now);
+  const made = addContract(statement, deps, { ...input, parties }, now);
   await statement.execute();
-  return contractId;
+  return made;
+}
+
+/** The ids of a new contract and of its first milestone. */
+export interface NewContract {
+  contractId: string;
+  milestoneId: string;
 }
 
 /**
  * The contract, its first milestone, its thread, its first timeline row, its written
  * terms and the notices to both parties, as parts of a step's statement, made only if
- * the guard holds (the hire's compare-and-set matched). Returns the new contract's id.
+ * the guard holds (the hire's compare-and-set matched). Returns the ids it made.
  */
 export function addContract(
   statement: Statement,
@@ -56,10 +62,12 @@ export function addContract(
   input: ContractInput & { parties: NonNullable<ContractInput['parties']> },
   now: Date,
   onlyIf: Guard = always,
-): string {
+): NewContract {
   const { parties } = input;
-  // The id is made here so that every part can name the contract.
+  // The ids are made here so that every part can name them, and the caller can go on
+  // with them without reading them back.
   const contractId = randomUUID();
+  const milestoneId = randomUUID();
   const money = splitFor(deps, input.amount, false);
   const milestone = { position: 1, title: '作業一式', dueDate: input.dueDate, money };
   const terms = termsDocument({
@@ -85,9 +93,9 @@ export function addContract(
   const created = statement.ref(contract);
   const firstMilestone = statement.with(
     'milestone',
-    sql`insert into milestones (contract_id, position, title, amount, tax, client_fee, client_fee_tax, worker_fee, worker_fee_tax,
+    sql`insert into milestones (id, contract_id, position, title, amount, tax, client_fee, client_fee_tax, worker_fee, worker_fee_tax,
                                 withholding, worker_net, escrow, due_date, created_at, updated_at)
-        select id, 1, ${milestone.title}, ${m.amount}, ${m.tax}, ${m.client_fee}, ${m.client_fee_tax}, ${m.worker_fee},
+        select ${milestoneId}::uuid, id, 1, ${milestone.title}, ${m.amount}, ${m.tax}, ${m.client_fee}, ${m.client_fee_tax}, ${m.worker_fee},
                ${m.worker_fee_tax}, ${m.withholding}, ${m.worker_net}, ${m.escrow}, ${input.dueDate}::date, ${now}, ${now}
         from ${created}
         returning id`,
@@ -145,5 +153,5 @@ export function addContract(
     ],
     now,
   );
-  return contractId;
+  return { contractId, milestoneId };
 }

@@ -2,7 +2,7 @@
 // the worker's earnings, fees, tax and withholding (one ledger transaction with the
 // business key `escrow_release:<milestone>`), the milestone is paid, and the contract
 // completes when it was the last one.
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { nextAcceptanceCheck } from '../../domain/contracts/process';
 import { AppError } from '../../domain/errors';
 import { releaseEscrow } from '../../domain/ledger/postings';
@@ -43,6 +43,10 @@ export async function releaseMilestone(
   const accepted = write.matched(moved);
   addCancelAcceptTimers(write, milestone.id, now, accepted);
   const ended = addCompleteIfDone(write, deps, contract, { milestoneId: milestone.id, moved });
+  const paid = `${input.automatic ? '検収期限を過ぎたため自動で検収されました。' : ''}報酬 ¥${money.workerNet.toLocaleString('ja-JP')} が報酬残高に入りました。`;
+  // When this acceptance completes the contract, the worker hears it once: paid and
+  // completed in one notice (and one mail), not two at the same moment.
+  const completes = ended.completed ? write.matched(ended.completed) : null;
   addNotices(
     write,
     deps.config.publicUrl,
@@ -51,11 +55,15 @@ export async function releaseMilestone(
         userId: contract.worker_id,
         kind: 'milestone.paid',
         title: `「${contract.title}」が検収されました`,
-        body: `${input.automatic ? '検収期限を過ぎたため自動で検収されました。' : ''}報酬 ¥${money.workerNet.toLocaleString('ja-JP')} が報酬残高に入りました。`,
+        body: paid,
         link: `/contracts/${contract.id}`,
-        onlyIf: accepted,
+        onlyIf: completes ? sql<boolean>`(${accepted} and not ${completes})` : accepted,
       },
-      ...ended.notices,
+      ...ended.notices.map((n) =>
+        n.userId === contract.worker_id
+          ? { ...n, title: `「${contract.title}」が検収され、契約が完了しました`, body: `${paid}\n${n.body}` }
+          : n,
+      ),
     ],
     now,
   );

@@ -20,20 +20,16 @@ import { writeReview } from '../use-cases/reviews';
 const DAY = 86_400_000;
 
 async function hire(deps: Deps, clientId: string, applicationId: string) {
-  await decideApplication(deps, { actorId: clientId, applicationId, action: 'hire' });
-  const contract = await deps.db
-    .selectFrom('contracts')
-    .select('id')
-    .where('application_id', '=', applicationId)
-    .executeTakeFirstOrThrow();
+  const { contract } = await decideApplication(deps, { actorId: clientId, applicationId, action: 'hire' });
+  if (!contract) throw new Error('the hire made no contract');
   const milestones = await deps.db
     .selectFrom('milestones')
     .select(['id', 'escrow'])
-    .where('contract_id', '=', contract.id)
+    .where('contract_id', '=', contract.contractId)
     .where('status', '=', 'unfunded')
     .orderBy('position')
     .execute();
-  return { contractId: contract.id, milestones };
+  return { contractId: contract.contractId, milestones };
 }
 
 /** The client pays by bank transfer; staff confirm it when `confirmedBy` is given. */

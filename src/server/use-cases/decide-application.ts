@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { APPLICATION_TRANSITIONS, type ApplicationAction } from '../../domain/applications/process';
 import { AppError } from '../../domain/errors';
 import { checkTransition } from '../../domain/process/transitions';
-import { addContract, japanDatePlus } from '../contracts/create';
+import { addContract, japanDatePlus, type NewContract } from '../contracts/create';
 import { accountLocking, assertActive } from '../db/account-lock';
 import type { ApplicationStatus, UserStatus } from '../db/schema';
 import { Statement } from '../db/statement';
@@ -15,9 +15,9 @@ import { addNotices } from '../notifications/notify';
 export async function decideApplication(
   deps: Deps,
   input: { actorId: string; applicationId: string; action: Exclude<ApplicationAction, 'expire'>; reason?: string | null },
-): Promise<void> {
+): Promise<{ contract: NewContract | null }> {
   const now = deps.clock();
-  await deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx) => {
     const hire = input.action === 'hire';
     const locking = accountLocking.enabled;
     // The application and, for a hire, the locks in one statement: both members' accounts
@@ -102,9 +102,10 @@ export async function decideApplication(
     const decided = write.matched(updated);
 
     const link = `/applications/${app.id}`;
+    let contract: NewContract | null = null;
     if (input.action === 'hire') {
       // The contract tells the worker they were hired (one notice, linking to the contract).
-      addContract(
+      contract = addContract(
         write,
         deps,
         {
@@ -167,6 +168,7 @@ export async function decideApplication(
       }
       throw new AppError('application-transition-invalid');
     }
+    return { contract };
   });
 }
 

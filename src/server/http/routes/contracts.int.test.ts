@@ -490,6 +490,41 @@ describe('changing the terms before funding', () => {
     expect((await c.client.client.get(`/api/v1/contracts/${c.contractId}/terms?version=1`)).json().version).toBe(1);
   });
 
+  it('the worker hears of each payment, and of the last one with the completion in one notice', async () => {
+    const c = await hiredContract(t, { amount: 50_000 });
+    await c.client.client.post(`/api/v1/contracts/${c.contractId}/terms`, {
+      milestones: [
+        { title: '構成案', amount: 20_000, dueDate: '2099-01-10' },
+        { title: '本文', amount: 30_000, dueDate: '2099-01-31' },
+      ],
+      withholding: false,
+    });
+    const agreed = (await c.worker.client.post(`/api/v1/contracts/${c.contractId}/terms/answer`, { agree: true })).json();
+    const ids = agreed.milestones
+      .filter((m: { status: string }) => m.status === 'unfunded')
+      .map((m: { id: string }) => m.id) as string[];
+    const notices = async (who: typeof c.worker) =>
+      (await who.client.get('/api/v1/me/notifications'))
+        .json()
+        .items.filter((n: { kind: string }) => n.kind === 'milestone.paid' || n.kind === 'contract.completed')
+        .map((n: { kind: string; title: string; body: string }) => ({ kind: n.kind, title: n.title, body: n.body }))
+        .reverse();
+    for (const id of ids) {
+      await fundByCard(c, id);
+      await deliver(c, id);
+      expect((await c.client.client.post(`/api/v1/milestones/${id}/accept`, {})).statusCode).toBe(200);
+    }
+    expect(await notices(c.worker)).toEqual([
+      { kind: 'milestone.paid', title: expect.stringContaining('が検収されました'), body: expect.stringContaining('¥17,160') },
+      {
+        kind: 'contract.completed',
+        title: expect.stringContaining('が検収され、契約が完了しました'),
+        body: expect.stringMatching(/¥\d[\d,]* が報酬残高に入りました。\n.*評価をお願いします/),
+      },
+    ]);
+    expect((await notices(c.client)).map((n: { kind: string }) => n.kind)).toEqual(['contract.completed']);
+  });
+
   it('withholding is refused for a worker registered as a company', async () => {
     const c = await hiredContract(t);
     const profile = (await c.worker.client.get('/api/v1/me/profile')).json();
