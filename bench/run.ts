@@ -7,8 +7,8 @@
 //   BENCH_JOBS          job postings to generate               default 200000
 //   BENCH_APPLICATIONS  applications to generate               default 1000000
 //   BENCH_SECONDS       seconds per measurement                default 5
-//   BENCH_MONEY_WORKERS concurrent money paths per process     default 16
-//   BENCH_MONEY_PROCESSES app processes for the money path     default 1
+//   BENCH_MONEY_WORKERS concurrent money paths (and TPC-B clients) default 16
+//   BENCH_MONEY_WARMUP  seconds the money path runs before it is measured  default 5
 //   BENCH_MONEY_ROUNDS  alternating TPC-B / money path rounds  default 4
 import { type ChildProcess, spawn } from 'node:child_process';
 import { sql } from 'kysely';
