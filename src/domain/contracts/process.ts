@@ -5,6 +5,7 @@
 // Milestone: unfunded → funded (仮払い済み) → delivered (納品) → accepted (検収) → paid,
 //            with revision requests (修正依頼) back to funded, and auto-acceptance after a
 //            configured number of days without an answer.
+import { deadlineReminderDue, nextDeadlineCheck } from '../process/deadlines';
 import type { Transition } from '../process/transitions';
 
 export type ContractStatus = 'awaiting_escrow' | 'in_progress' | 'completed' | 'terminated' | 'disputed';
@@ -65,42 +66,12 @@ export function autoAcceptAt(deliveredAt: Date, days: number): Date {
 /** Days before auto-acceptance on which the client is reminded. */
 export const ACCEPT_REMINDER_DAYS: readonly number[] = [7, 3, 1];
 
-const DAY = 86_400_000;
-
-/** Reminder times after the delivery, in order. */
-function reminderTimes(deliveredAt: Date, deadline: Date, before: readonly number[]): { daysLeft: number; at: number }[] {
-  return before
-    .map((daysLeft) => ({ daysLeft, at: deadline.getTime() - daysLeft * DAY }))
-    .filter((r) => r.at > deliveredAt.getTime())
-    .sort((a, b) => a.at - b.at);
+/** The countdown's next run after the delivery (a reminder time, else the deadline). */
+export function nextAcceptanceCheck(deliveredAt: Date, deadline: Date, now: Date): Date {
+  return nextDeadlineCheck(deliveredAt, deadline, now, ACCEPT_REMINDER_DAYS);
 }
 
-/**
- * The countdown is one timer: after the delivery, and after each time it runs, it is set
- * for the next reminder still ahead, or for the deadline itself.
- */
-export function nextAcceptanceCheck(
-  deliveredAt: Date,
-  deadline: Date,
-  now: Date,
-  before: readonly number[] = ACCEPT_REMINDER_DAYS,
-): Date {
-  const ahead = reminderTimes(deliveredAt, deadline, before).find((r) => r.at > now.getTime());
-  return new Date(ahead?.at ?? deadline.getTime());
-}
-
-/**
- * The reminder due when the timer runs at `now`: the days left by the latest reminder
- * time passed (a late run sends only the current one, never a stale "3 days left" when
- * one is left), or null before the first reminder and from the deadline on.
- */
-export function acceptanceReminderDue(
-  deliveredAt: Date,
-  deadline: Date,
-  now: Date,
-  before: readonly number[] = ACCEPT_REMINDER_DAYS,
-): number | null {
-  if (now.getTime() >= deadline.getTime()) return null;
-  const passed = reminderTimes(deliveredAt, deadline, before).filter((r) => r.at <= now.getTime());
-  return passed.at(-1)?.daysLeft ?? null;
+/** The days-left reminder due when the countdown runs at `now`, if any. */
+export function acceptanceReminderDue(deliveredAt: Date, deadline: Date, now: Date): number | null {
+  return deadlineReminderDue(deliveredAt, deadline, now, ACCEPT_REMINDER_DAYS);
 }

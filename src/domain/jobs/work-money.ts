@@ -90,3 +90,10 @@ export function sharePrize(prize: number, entrants: number): number[] {
   const rest = prize - base * entrants;
   return Array.from({ length: entrants }, (_, i) => base + (i < rest ? 1 : 0));
 }
+
+/**
+ * Days before a deadline that acts by itself — the auto-approval of a closed task's
+ * unjudged submissions, the end of a competition's selection period — on which the
+ * client is reminded.
+ */
+export const JUDGING_REMINDER_DAYS: readonly number[] = [3, 1];

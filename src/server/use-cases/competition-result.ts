@@ -7,13 +7,15 @@
 // Each path ends the escrow with one compare-and-set and one ledger key, so only one of
 // them can ever happen.
 import { AppError } from '../../domain/errors';
-import { sharePrize, splitPrize } from '../../domain/jobs/work-money';
+import { JUDGING_REMINDER_DAYS, sharePrize, splitPrize } from '../../domain/jobs/work-money';
+import { deadlineReminderDue, nextDeadlineCheck } from '../../domain/process/deadlines';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
-import { notifyMany } from '../notifications/notify';
-import { lockWorkJob, settleCompetition, unitOf, yen } from '../work/escrow';
+import { enqueueTask } from '../jobs/queue';
+import { notify, notifyMany } from '../notifications/notify';
+import { lockWorkJob, selectionTimer, settleCompetition, unitOf, yen } from '../work/escrow';
 
 async function lockSelecting(trx: Db, clientId: string | null, jobId: string, now: Date) {
   const { job, escrow } = await lockWorkJob(trx, jobId);
@@ -126,13 +128,37 @@ export async function closeWithoutWinner(deps: Deps, input: { clientId: string; 
   });
 }
 
-/** The `competition.selection_due` timer: nobody chose in time, so the entrants share the prize. */
+/**
+ * The `competition.selection_due` timer of the selection period: before the deadline it
+ * reminds the client to choose (3 and 1 days before) and sets itself for the next step;
+ * at the deadline, nobody having been chosen, the entrants share the prize.
+ */
 export async function settleUnchosenCompetition(deps: Deps, jobId: string, now: Date): Promise<boolean> {
   return inTransaction(deps.db, async (trx) => {
     const { job, escrow } = await lockWorkJob(trx, jobId);
-    if (job.status !== 'closed' || escrow?.status !== 'funded' || !escrow.selection_due_at || escrow.selection_due_at > now)
-      return false;
+    if (job.status !== 'closed' || escrow?.status !== 'funded' || !escrow.selection_due_at) return false;
     const entrants = await entrantsOf(trx, job.id);
+    const due = escrow.selection_due_at;
+    if (due > now) {
+      const closedAt = escrow.closed_at ?? now;
+      const daysLeft = deadlineReminderDue(closedAt, due, now, JUDGING_REMINDER_DAYS);
+      if (daysLeft !== null && entrants.length > 0) {
+        await notify(
+          trx,
+          deps.config.publicUrl,
+          {
+            userId: job.client_id,
+            kind: 'competition.select_reminder',
+            title: `コンペ「${job.title}」の選定期限まであと${daysLeft}日です`,
+            body: `${due.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}までに採用する作品を選んでください。期限までに選ばれなかったときは、賞金が応募者${entrants.length}名で等分されます。`,
+            link: `/jobs/${job.id}/entries`,
+          },
+          now,
+        );
+      }
+      await enqueueTask(trx, selectionTimer(job.id, nextDeadlineCheck(closedAt, due, now, JUDGING_REMINDER_DAYS)), now);
+      return false;
+    }
     if (entrants.length === 0) {
       // Every entry was withdrawn during the selection period: everything goes back.
       await settleCompetition(trx, job, escrow, { kind: 'no_entries', escrow: escrow.total }, null, now);

@@ -5,14 +5,16 @@
 // approved by itself (the `task.auto_approve` timer). Every step holds the posting lock,
 // the same lock closing the task takes: the slot accounting cannot interleave.
 import { AppError } from '../../domain/errors';
-import { rejectionAllowed, submissionsUntilRejection } from '../../domain/jobs/work-money';
+import { JUDGING_REMINDER_DAYS, rejectionAllowed, submissionsUntilRejection } from '../../domain/jobs/work-money';
 import { approveTaskSubmission, refundJobEscrow } from '../../domain/ledger/postings';
+import { deadlineReminderDue, nextDeadlineCheck } from '../../domain/process/deadlines';
 import type { Db } from '../db/database';
 import { postTransaction } from '../db/repositories/ledger';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
+import { enqueueTask } from '../jobs/queue';
 import { notify, notifyMany } from '../notifications/notify';
-import { type JobEscrow, lockWorkJob, taskCounts, unitOf, type WorkJob, yen } from '../work/escrow';
+import { type JobEscrow, lockWorkJob, taskCounts, taskJudgingTimer, unitOf, type WorkJob, yen } from '../work/escrow';
 
 async function loadForJudgement(trx: Db, clientId: string | null, submissionId: string) {
   const found = await trx
@@ -150,17 +152,43 @@ export async function rejectSubmission(
   });
 }
 
-/** The `task.auto_approve` timer: approves what is still pending once the judging period is over. */
+/**
+ * The `task.auto_approve` timer of a closed task's judging period: before the deadline it
+ * reminds the client of what is still unjudged (3 and 1 days before) and sets itself for
+ * the next step; at the deadline it approves what is still pending.
+ */
 export async function autoApproveTask(deps: Deps, jobId: string, now: Date): Promise<number> {
   return inTransaction(deps.db, async (trx) => {
     const { job, escrow } = await lockWorkJob(trx, jobId);
-    if (escrow?.status !== 'closed' || !escrow.judge_by || escrow.judge_by > now) return 0;
+    if (escrow?.status !== 'closed' || !escrow.judge_by) return 0;
     const pending = await trx
       .selectFrom('task_submissions')
       .select('id')
       .where('job_id', '=', job.id)
       .where('status', '=', 'pending')
       .execute();
+    const judgeBy = escrow.judge_by;
+    if (judgeBy > now) {
+      const closedAt = escrow.closed_at ?? now;
+      const daysLeft = deadlineReminderDue(closedAt, judgeBy, now, JUDGING_REMINDER_DAYS);
+      if (daysLeft !== null && pending.length > 0) {
+        await notify(
+          trx,
+          deps.config.publicUrl,
+          {
+            userId: job.client_id,
+            kind: 'task.judge_reminder',
+            title: `タスク「${job.title}」の自動承認まであと${daysLeft}日です`,
+            body: `未判定の提出が${pending.length}件あります。${judgeBy.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}までに承認・非承認してください。期限を過ぎると自動で承認され、報酬が支払われます。`,
+            link: `/jobs/${job.id}/submissions`,
+          },
+          now,
+        );
+      }
+      if (pending.length > 0)
+        await enqueueTask(trx, taskJudgingTimer(job.id, nextDeadlineCheck(closedAt, judgeBy, now, JUDGING_REMINDER_DAYS)), now);
+      return 0;
+    }
     const n = await approve(trx, deps, { job, escrow, submissionIds: pending.map((p) => p.id), by: 'system' }, now);
     if (n > 0) {
       await notify(

@@ -7,14 +7,15 @@
 import type { Selectable } from 'kysely';
 import { AppError } from '../../domain/errors';
 import type { PostingDraft } from '../../domain/jobs/posting';
-import { splitPrize, splitTaskUnit, type UnitMoney } from '../../domain/jobs/work-money';
+import { JUDGING_REMINDER_DAYS, splitPrize, splitTaskUnit, type UnitMoney } from '../../domain/jobs/work-money';
 import { closeCompetition, fundJobEscrow, jobEscrowOf, refundJobEscrow } from '../../domain/ledger/postings';
+import { nextDeadlineCheck } from '../../domain/process/deadlines';
 import type { Actor } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { balanceOf, openAccounts, postTransaction } from '../db/repositories/ledger';
 import type { JobEscrowsTable, JobKind, JobStatus } from '../db/schema';
 import type { Deps } from '../deps';
-import { cancelTask, enqueueTask } from '../jobs/queue';
+import { cancelTask, enqueueTask, type TaskInput } from '../jobs/queue';
 import { notify, notifyMany } from '../notifications/notify';
 import { scheduleApplicationExpiry } from '../postings/application-timers';
 import { scheduleJobDeadline } from '../postings/timers';
@@ -26,6 +27,22 @@ export const TASK_AUTO_APPROVE_TASK = 'task.auto_approve';
 export const COMPETITION_SELECTION_TASK = 'competition.selection_due';
 
 export type JobEscrow = Selectable<JobEscrowsTable>;
+
+/**
+ * The judging period of a closed task: one timer that reminds the client before the
+ * deadline and approves what is still unjudged at it (autoApproveTask).
+ */
+export function taskJudgingTimer(jobId: string, runAt: Date): TaskInput {
+  return { kind: TASK_AUTO_APPROVE_TASK, payload: { jobId }, runAt, dedupeKey: `task.auto_approve:${jobId}` };
+}
+
+/**
+ * The selection period of a competition: one timer that reminds the client before the
+ * deadline and shares the prize at it when nobody was chosen (settleUnchosenCompetition).
+ */
+export function selectionTimer(jobId: string, runAt: Date): TaskInput {
+  return { kind: COMPETITION_SELECTION_TASK, payload: { jobId }, runAt, dedupeKey: `competition.selection:${jobId}` };
+}
 
 export interface WorkJob {
   id: string;
@@ -252,13 +269,8 @@ export async function closeWorkEscrow(trx: Db, deps: Deps, job: WorkJob, escrow:
         now,
       );
     }
-    if (judgeBy) {
-      await enqueueTask(
-        trx,
-        { kind: TASK_AUTO_APPROVE_TASK, payload: { jobId: job.id }, runAt: judgeBy, dedupeKey: `task.auto_approve:${job.id}` },
-        now,
-      );
-    }
+    if (judgeBy)
+      await enqueueTask(trx, taskJudgingTimer(job.id, nextDeadlineCheck(now, judgeBy, now, JUDGING_REMINDER_DAYS)), now);
     await notify(
       trx,
       deps.config.publicUrl,
@@ -298,11 +310,7 @@ export async function closeWorkEscrow(trx: Db, deps: Deps, job: WorkJob, escrow:
     .set({ selection_due_at: due, closed_at: now, updated_at: now })
     .where('job_id', '=', job.id)
     .execute();
-  await enqueueTask(
-    trx,
-    { kind: COMPETITION_SELECTION_TASK, payload: { jobId: job.id }, runAt: due, dedupeKey: `competition.selection:${job.id}` },
-    now,
-  );
+  await enqueueTask(trx, selectionTimer(job.id, nextDeadlineCheck(now, due, now, JUDGING_REMINDER_DAYS)), now);
   const dueText = due.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
   await notifyMany(
     trx,

@@ -176,6 +176,51 @@ describe('task work', () => {
     ]);
   });
 
+  it('reminds the client 3 and 1 days before unjudged submissions are approved by themselves', async () => {
+    const client = await loggedInUser(t);
+    const [w1] = await users(1);
+    const job = await postPaidJob(client.client, taskInput(t));
+    expect((await submit(w1?.client as TestClient, job.id)).statusCode).toBe(201);
+    expect((await client.client.post(`/api/v1/jobs/${job.id}/close`, {})).statusCode).toBe(200);
+    const reminders = async () =>
+      (await client.client.get('/api/v1/me/notifications'))
+        .json()
+        .items.filter((n: { kind: string }) => n.kind === 'task.judge_reminder')
+        .map((n: { title: string; body: string; link: string }) => `${n.title} ${n.body} ${n.link}`)
+        .reverse();
+    t.clock.advance(10 * DAY);
+    await t.runTasks();
+    expect(await reminders()).toEqual([]);
+    t.clock.advance(DAY + 1000);
+    await t.runTasks();
+    expect(await reminders()).toEqual([
+      expect.stringMatching(new RegExp(`あと3日です 未判定の提出が1件あります。.*/jobs/${job.id}/submissions$`)),
+    ]);
+    t.clock.advance(2 * DAY);
+    await t.runTasks();
+    await t.runTasks();
+    expect(await reminders()).toEqual([expect.stringContaining('あと3日'), expect.stringContaining('あと1日')]);
+    expect(await earnings(w1?.client as TestClient)).toBe(0);
+    t.clock.advance(DAY);
+    await t.runTasks();
+    expect(await earnings(w1?.client as TestClient)).toBe(78);
+    expect(await reminders()).toHaveLength(2);
+  });
+
+  it('no reminder once everything is judged', async () => {
+    const client = await loggedInUser(t);
+    const [w1] = await users(1);
+    const job = await postPaidJob(client.client, taskInput(t));
+    const sent = (await submit(w1?.client as TestClient, job.id)).json();
+    await client.client.post(`/api/v1/jobs/${job.id}/close`, {});
+    expect((await client.client.post(`/api/v1/task-submissions/${sent.id}/approve`, {})).statusCode).toBe(200);
+    t.clock.advance(15 * DAY);
+    await t.runTasks();
+    const kinds = (await client.client.get('/api/v1/me/notifications')).json().items.map((n: { kind: string }) => n.kind);
+    expect(kinds).not.toContain('task.judge_reminder');
+    expect(await earnings(w1?.client as TestClient)).toBe(78);
+  });
+
   it('fills slots, refunds a slot rejected or withdrawn after closing, and cancels an untouched task in full', async () => {
     const client = await loggedInUser(t);
     const a = await loggedInUser(t);
@@ -300,6 +345,24 @@ describe('competition work', () => {
     expect(mine.entries[0]).toMatchObject({ result: 'won', received: 23_400 });
     expect((await workers[0]?.client.get('/api/v1/me/work'))?.json().entries[0]).toMatchObject({ result: 'lost' });
     expect(await blockers(client.client)).not.toContain('work-escrow-held');
+  });
+
+  it('reminds the client to choose 3 and 1 days before the selection deadline, and not after choosing', async () => {
+    const { client, job, entries } = await competitionWithEntries();
+    await client.client.post(`/api/v1/jobs/${job.id}/close`, {});
+    const reminders = async () =>
+      (await client.client.get('/api/v1/me/notifications'))
+        .json()
+        .items.filter((n: { kind: string }) => n.kind === 'competition.select_reminder')
+        .map((n: { title: string; body: string }) => `${n.title} ${n.body}`);
+    t.clock.advance(11 * DAY + 1000);
+    await t.runTasks();
+    expect(await reminders()).toEqual([expect.stringMatching(/選定期限まであと3日です .*応募者2名で等分されます/)]);
+    expect((await client.client.post(`/api/v1/jobs/${job.id}/winner`, { entryId: entries[0] })).statusCode).toBe(200);
+    t.clock.advance(3 * DAY);
+    await t.runTasks();
+    await t.runTasks();
+    expect(await reminders()).toHaveLength(1);
   });
 
   it('closes without a winner where allowed: the prize comes back, the client fee is kept', async () => {
