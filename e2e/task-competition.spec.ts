@@ -278,6 +278,13 @@ describe('task and competition journeys', () => {
       .waitFor();
     await ichiro.goto(jobUrl);
     await ichiro.getByText('採用作品が決まりました').waitFor();
+    // Those not chosen see which entry won and whose it is.
+    const result = ichiro.getByRole('note', { name: 'コンペの結果' });
+    await result.getByText('案A 筆文字の「まかない堂」').waitFor();
+    await result.getByRole('link', { name: /高橋/ }).waitFor();
+    await result.scrollIntoViewIfNeeded();
+    await shot(ichiro, JOURNEY, '28-result-not-chosen-phone');
+    await expectAccessible(ichiro);
     await ichiroContext.close();
     await clientContext.close();
   });
@@ -307,6 +314,7 @@ describe('task and competition journeys', () => {
     const reference = /「(\d{10})」/.exec((await client.locator('main').textContent()) ?? '')?.[1];
     expect(reference).toMatch(/^\d{10}$/);
     await client.locator('.transfer-amount').getByText(yen(prize.escrow)).waitFor();
+    await client.getByText(/振込の受付日時: \d{4}年/).waitFor();
     await client.getByRole('button', { name: '振込をやめる' }).waitFor();
     await shot(client, JOURNEY, '31-transfer-instructions-phone');
     await expectAccessible(client);

@@ -20,7 +20,7 @@ export async function workState(deps: Deps, job: WorkJob, viewerId: string | nul
     isOwner && live
       ? await db
           .selectFrom('deposits')
-          .select(['id', 'method', 'reference', 'amount', 'status'])
+          .select(['id', 'method', 'reference', 'amount', 'status', 'created_at'])
           .where('job_id', '=', job.id)
           .where('status', '!=', 'cancelled')
           .orderBy('created_at', 'desc')
@@ -42,7 +42,12 @@ export async function workState(deps: Deps, job: WorkJob, viewerId: string | nul
     },
     deposit: deposit
       ? {
-          ...deposit,
+          id: deposit.id,
+          method: deposit.method,
+          reference: deposit.reference,
+          amount: deposit.amount,
+          status: deposit.status,
+          createdAt: deposit.created_at.toISOString(),
           instructions:
             deposit.status === 'pending' && deposit.method === 'bank_transfer' ? deps.config.bankTransferAccount : null,
         }
@@ -66,6 +71,14 @@ export async function workState(deps: Deps, job: WorkJob, viewerId: string | nul
       .where('job_id', '=', job.id)
       .where('status', '=', 'submitted')
       .executeTakeFirstOrThrow();
+    const winner = escrow?.winner_entry_id
+      ? await db
+          .selectFrom('competition_entries as e')
+          .innerJoin('users as u', 'u.id', 'e.worker_id')
+          .select(['e.title', 'u.username', 'u.display_name', 'u.status'])
+          .where('e.id', '=', escrow.winner_entry_id)
+          .executeTakeFirst()
+      : undefined;
     state.competition = {
       entries: Number(entries.n),
       entrants: Number(entries.w),
@@ -74,6 +87,13 @@ export async function workState(deps: Deps, job: WorkJob, viewerId: string | nul
       selectionDueAt: live?.selection_due_at?.toISOString() ?? null,
       outcome: escrow?.outcome ?? null,
       winnerEntryId: escrow?.winner_entry_id ?? null,
+      winner: winner
+        ? {
+            title: winner.title,
+            username: winner.status === 'withdrawn' ? null : winner.username,
+            displayName: winner.status === 'withdrawn' ? null : winner.display_name,
+          }
+        : null,
       noWinnerReason: escrow?.no_winner_reason ?? null,
     };
   }

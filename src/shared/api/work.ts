@@ -37,6 +37,8 @@ export const WorkState = z.object({
       reference: z.string(),
       amount: z.number().int(),
       status: z.enum(['pending', 'confirmed', 'cancelled']),
+      /** When the client asked to pay this way. */
+      createdAt: z.string(),
       /** Where to transfer to (bank transfer waiting). */
       instructions: z.string().nullable(),
     })
@@ -62,6 +64,15 @@ export const WorkState = z.object({
       selectionDueAt: z.string().nullable(),
       outcome: z.enum(['winner', 'no_winner', 'shared', 'no_entries', 'cancelled']).nullable(),
       winnerEntryId: z.string().nullable(),
+      /** The chosen entry, shown to everyone once the result is out (the entries stay private). */
+      winner: z
+        .object({
+          title: z.string(),
+          /** null when the winner has left the service (shown as 退会済みユーザー). */
+          username: z.string().nullable(),
+          displayName: z.string().nullable(),
+        })
+        .nullable(),
       noWinnerReason: z.string().nullable(),
     })
     .nullable(),

@@ -60,7 +60,12 @@ describe('task work', () => {
     expect(fund.statusCode).toBe(200);
     const deposit = fund.json().work.deposit;
     expect(fund.json()).toMatchObject({ status: 'draft', work: { escrowStatus: 'awaiting_deposit' } });
-    expect(deposit).toMatchObject({ status: 'pending', amount: 1050, method: 'bank_transfer' });
+    expect(deposit).toMatchObject({
+      status: 'pending',
+      amount: 1050,
+      method: 'bank_transfer',
+      createdAt: t.clock().toISOString(),
+    });
     expect(deposit.instructions).toContain('普通');
     expect((await client.client.post(`/api/v1/jobs/${draft.id}/fund`, { method: 'dev_card' })).json().code).toBe(
       'deposit-pending',
@@ -345,6 +350,11 @@ describe('competition work', () => {
     expect(mine.entries[0]).toMatchObject({ result: 'won', received: 23_400 });
     expect((await workers[0]?.client.get('/api/v1/me/work'))?.json().entries[0]).toMatchObject({ result: 'lost' });
     expect(await blockers(client.client)).not.toContain('work-escrow-held');
+    // Everyone sees which entry won and whose it is; the entries themselves stay private.
+    const winner = { title: '案2', username: workers[1]?.user.username, displayName: expect.any(String) };
+    expect((await workers[0]?.client.get(`/api/v1/jobs/${job.id}`))?.json().work.competition.winner).toEqual(winner);
+    expect((await (await t.client()).get(`/api/v1/jobs/${job.id}`)).json().work.competition.winner).toEqual(winner);
+    expect((await workers[0]?.client.get(`/api/v1/jobs/${job.id}/entries`))?.json().items).toHaveLength(1);
   });
 
   it('reminds the client to choose 3 and 1 days before the selection deadline, and not after choosing', async () => {

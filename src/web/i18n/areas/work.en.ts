@@ -112,6 +112,8 @@ export const workEn: typeof workJa = {
   result: {
     label: 'Result of the competition',
     winner: 'A winner has been chosen',
+    winnerEntry: 'Chosen entry',
+    winnerAuthor: 'By',
     winnerBody: 'The prize has been paid to the author of the chosen entry.',
     no_winner: 'Ended without a winner',
     noWinnerBody: 'The prize was refunded to the client (the system fee is not refunded).',

@@ -114,6 +114,8 @@ export const workJa = {
   result: {
     label: 'コンペの結果',
     winner: '採用作品が決まりました',
+    winnerEntry: '採用作品',
+    winnerAuthor: '応募者',
     winnerBody: '賞金は採用された作品の応募者にお支払いしました。',
     no_winner: '採用なしで終了しました',
     noWinnerBody: '賞金は依頼者に返金されました(システム利用料は返金されません)。',

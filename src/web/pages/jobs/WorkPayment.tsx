@@ -12,7 +12,7 @@ import { StatusMessage } from '../../components/FormAlert';
 import { FundMethodChoice } from '../../components/FundMethodChoice';
 import { TransferFacts } from '../../components/TransferFacts';
 import { useLang } from '../../i18n';
-import { formatNumber, formatYen } from '../../lib/format';
+import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { ActionAlert, useIdempotencyKey } from '../contracts/contractParts';
 import { ClientMoneyTable, EscrowBadge, PanelHeading, workOf } from './workParts';
@@ -216,6 +216,7 @@ function TransferSection({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const form = useFormSubmit([]);
   const [confirming, setConfirming] = useState(false);
   const [backFocus, setBackFocus] = useState(0);
@@ -243,6 +244,11 @@ function TransferSection({
           <li>{t('work.payment.transferConfirm')}</li>
           <li>{t('work.payment.transferLocked')}</li>
         </ul>
+        <p className="muted small">
+          <time dateTime={deposit.createdAt}>
+            {t('contracts.milestones.transferRequestedAt', { date: formatDateTime(deposit.createdAt, lang) })}
+          </time>
+        </p>
       </section>
       <div className="work-cancel-transfer">
         {!confirming ? (

@@ -136,9 +136,29 @@ export function CompetitionResult({
     <div className={`work-result work-result-${c.outcome}`} role="note" aria-label={t('work.result.label')}>
       <p className="work-result-title">{t(`work.result.${c.outcome}`)}</p>
       {c.outcome === 'winner' && (
-        <p>
-          {t('work.result.winnerBody')} {linkEntries && <Link to={entriesLink}>{t('work.result.entriesLink')}</Link>}
-        </p>
+        <>
+          {c.winner && (
+            <dl className="facts facts-compact work-winner">
+              <div>
+                <dt>{t('work.result.winnerEntry')}</dt>
+                <dd>{c.winner.title}</dd>
+              </div>
+              <div>
+                <dt>{t('work.result.winnerAuthor')}</dt>
+                <dd>
+                  {c.winner.username ? (
+                    <Link to={`/users/${encodeURIComponent(c.winner.username)}`}>{c.winner.displayName}</Link>
+                  ) : (
+                    t('publicProfile.withdrawn')
+                  )}
+                </dd>
+              </div>
+            </dl>
+          )}
+          <p>
+            {t('work.result.winnerBody')} {linkEntries && <Link to={entriesLink}>{t('work.result.entriesLink')}</Link>}
+          </p>
+        </>
       )}
       {c.outcome === 'no_winner' && (
         <>
