@@ -127,6 +127,16 @@ describe('task and competition journeys', () => {
       '餃子のレビューを読みました。焼き方のコツが具体的で、家でも試したくなりました。',
     );
 
+    // My jobs says what came in and what waits to be judged, and leads there.
+    await client.goto('/mypage/jobs');
+    const mine = client.locator('li.job-card').filter({ hasText: title });
+    await mine.getByText('未判定 4件').waitFor();
+    await shots(client, '06a-my-jobs-counts');
+    await expectAccessible(client);
+    await mine.getByRole('link', { name: '提出 4件' }).click();
+    await client.getByRole('heading', { level: 1, name: '提出された作業' }).waitFor();
+    await client.goto(jobUrl);
+
     // The client judges: approves one, rejects one with a reason, then meets the cap.
     await client.reload();
     await client.getByRole('link', { name: /提出された作業を見る\(判定待ち 4件/ }).click();

@@ -152,5 +152,15 @@ export const JobSearchResult = z.object({
 });
 
 export const MyJobsResult = z.object({
-  items: z.array(JobSummary.extend({ applicationCount: z.number().int() })),
+  items: z.array(
+    JobSummary.extend({
+      /** Applications to a project. */
+      applicationCount: z.number().int(),
+      /** A task's submissions (not withdrawn), and how many of them wait to be judged. */
+      submissionCount: z.number().int(),
+      pendingCount: z.number().int(),
+      /** A competition's entries (not withdrawn). */
+      entryCount: z.number().int(),
+    }),
+  ),
 });

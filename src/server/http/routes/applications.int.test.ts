@@ -54,7 +54,12 @@ describe('applying', () => {
     expect(notes.unreadCount).toBe(1);
     expect(notes.items[0]).toMatchObject({ kind: 'application.received', link: `/jobs/${job.id}/applications` });
     expect((await t.mailsTo(client.user.email))[0]?.subject).toContain('応募がありました');
-    expect((await client.client.get('/api/v1/me/jobs')).json().items[0].applicationCount).toBe(1);
+    expect((await client.client.get('/api/v1/me/jobs')).json().items[0]).toMatchObject({
+      applicationCount: 1,
+      submissionCount: 0,
+      pendingCount: 0,
+      entryCount: 0,
+    });
   });
 
   it('refuses what cannot be applied to', async () => {

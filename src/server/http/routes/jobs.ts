@@ -113,7 +113,15 @@ export function jobRoutes(app: App, deps: Deps) {
       const { user } = requireAuth(request);
       const l = lang(request.headers);
       const rows = await listMyJobs(deps.db, user.id);
-      return { items: rows.map((r) => ({ ...presentJobSummary(r, l), applicationCount: r.application_count })) };
+      return {
+        items: rows.map((r) => ({
+          ...presentJobSummary(r, l),
+          applicationCount: r.application_count,
+          submissionCount: r.submission_count,
+          pendingCount: r.pending_count,
+          entryCount: r.entry_count,
+        })),
+      };
     },
   );
 }

@@ -248,8 +248,12 @@ describe('task work', () => {
     const rejected = await client.client.post(`/api/v1/task-submissions/${ids[3]}/reject`, { reason: '指示と違う内容です' });
     expect(rejected.statusCode).toBe(200);
     expect(await escrowOf(task.id)).toBe(105);
+    const mine = async () =>
+      (await client.client.get('/api/v1/me/jobs')).json().items.find((j: { id: string }) => j.id === task.id);
+    expect(await mine()).toMatchObject({ submissionCount: 5, pendingCount: 1, entryCount: 0, applicationCount: 0 });
     await people[4]?.client.post(`/api/v1/task-submissions/${ids[4]}/withdraw`, {});
     expect(await escrowOf(task.id)).toBe(0);
+    expect(await mine()).toMatchObject({ submissionCount: 4, pendingCount: 0 });
 
     // Nobody worked on it: cancelling gives everything back.
     const untouched = await postPaidJob(client.client, taskInput(t));
@@ -320,6 +324,7 @@ describe('competition work', () => {
   it('the client chooses a winner after entries close: the prize goes to the winner, once', async () => {
     const { client, workers, job, entries } = await competitionWithEntries();
     expect(await escrowOf(job.id)).toBe(31_650);
+    expect((await client.client.get('/api/v1/me/jobs')).json().items[0]).toMatchObject({ id: job.id, entryCount: 2 });
     const early = await client.client.post(`/api/v1/jobs/${job.id}/winner`, { entryId: entries[0] });
     expect(early.json().code).toBe('competition-transition-invalid');
     expect(await blockers(workers[0]?.client as TestClient)).toContain('competition-entries-pending');

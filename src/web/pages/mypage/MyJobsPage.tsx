@@ -100,7 +100,6 @@ function MyJobList({ jobs, filter }: { jobs: MyJob[]; filter: Filter }) {
 
 function MyJobItem({ job }: { job: MyJob }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const text = useJobText();
   const titleId = `my-job-${job.id}-title`;
   const editable = job.status === 'draft' || job.status === 'open';
@@ -128,14 +127,7 @@ function MyJobItem({ job }: { job: MyJob }) {
           </div>
         </dl>
         <p className="job-card-footer">
-          {/* Tasks and competitions take submissions and entries, not applications (see the job page). */}
-          {job.kind === 'project' ? (
-            <span className="application-count">
-              {t('myJobs.applications', { count: formatNumber(job.applicationCount, lang) })}
-            </span>
-          ) : (
-            <span className="application-count" />
-          )}
+          <ResponseCount job={job} />
           {editable && (
             <Link to={`/jobs/${encodeURIComponent(job.id)}/edit`} className="btn btn-secondary btn-small">
               {t('myJobs.edit')}
@@ -145,5 +137,45 @@ function MyJobItem({ job }: { job: MyJob }) {
         </p>
       </article>
     </li>
+  );
+}
+
+/** What came in: 応募 n件 (a project), 提出 n件・未判定 m件 (a task), 応募作品 n点 (a competition). */
+function ResponseCount({ job }: { job: MyJob }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = encodeURIComponent(job.id);
+  const n = (count: number) => formatNumber(count, lang);
+  if (job.kind === 'task') {
+    return (
+      <span className="application-count">
+        {job.submissionCount > 0 ? (
+          <Link to={`/jobs/${id}/submissions`}>{t('myJobs.submissions', { count: n(job.submissionCount) })}</Link>
+        ) : (
+          t('myJobs.submissions', { count: n(0) })
+        )}
+        {job.pendingCount > 0 && <span className="badge badge-warn">{t('myJobs.pending', { count: n(job.pendingCount) })}</span>}
+      </span>
+    );
+  }
+  if (job.kind === 'competition') {
+    return (
+      <span className="application-count">
+        {job.entryCount > 0 ? (
+          <Link to={`/jobs/${id}/entries`}>{t('myJobs.entries', { count: n(job.entryCount) })}</Link>
+        ) : (
+          t('myJobs.entries', { count: n(0) })
+        )}
+      </span>
+    );
+  }
+  return (
+    <span className="application-count">
+      {job.applicationCount > 0 ? (
+        <Link to={`/jobs/${id}/applications`}>{t('myJobs.applications', { count: n(job.applicationCount) })}</Link>
+      ) : (
+        t('myJobs.applications', { count: n(0) })
+      )}
+    </span>
   );
 }
