@@ -144,37 +144,18 @@ function MyJobItem({ job }: { job: MyJob }) {
 function ResponseCount({ job }: { job: MyJob }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const id = encodeURIComponent(job.id);
-  const n = (count: number) => formatNumber(count, lang);
-  if (job.kind === 'task') {
-    return (
-      <span className="application-count">
-        {job.submissionCount > 0 ? (
-          <Link to={`/jobs/${id}/submissions`}>{t('myJobs.submissions', { count: n(job.submissionCount) })}</Link>
-        ) : (
-          t('myJobs.submissions', { count: n(0) })
-        )}
-        {job.pendingCount > 0 && <span className="badge badge-warn">{t('myJobs.pending', { count: n(job.pendingCount) })}</span>}
-      </span>
-    );
-  }
-  if (job.kind === 'competition') {
-    return (
-      <span className="application-count">
-        {job.entryCount > 0 ? (
-          <Link to={`/jobs/${id}/entries`}>{t('myJobs.entries', { count: n(job.entryCount) })}</Link>
-        ) : (
-          t('myJobs.entries', { count: n(0) })
-        )}
-      </span>
-    );
-  }
+  const [count, page, key] =
+    job.kind === 'task'
+      ? ([job.submissionCount, 'submissions', 'myJobs.submissions'] as const)
+      : job.kind === 'competition'
+        ? ([job.entryCount, 'entries', 'myJobs.entries'] as const)
+        : ([job.applicationCount, 'applications', 'myJobs.applications'] as const);
+  const label = t(key, { count: formatNumber(count, lang) });
   return (
     <span className="application-count">
-      {job.applicationCount > 0 ? (
-        <Link to={`/jobs/${id}/applications`}>{t('myJobs.applications', { count: n(job.applicationCount) })}</Link>
-      ) : (
-        t('myJobs.applications', { count: n(0) })
+      {count > 0 ? <Link to={`/jobs/${encodeURIComponent(job.id)}/${page}`}>{label}</Link> : label}
+      {job.kind === 'task' && job.pendingCount > 0 && (
+        <span className="badge badge-warn">{t('myJobs.pending', { count: formatNumber(job.pendingCount, lang) })}</span>
       )}
     </span>
   );
