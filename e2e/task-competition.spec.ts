@@ -275,6 +275,16 @@ describe('task and competition journeys', () => {
       .first()
       .waitFor();
     await shot(mei, JOURNEY, '27-statement-prize-phone');
+    // The yearly summary's year is read as typed: full-width digits and 「年」 are fine.
+    await mei.goto('/mypage/statements/yearly');
+    await mei.getByLabel('年を選ぶ').fill('１９９９');
+    await mei.getByRole('button', { name: '表示する' }).click();
+    await mei.getByText(/までの年を、西暦4桁の数字で入力してください。/).waitFor();
+    const thisYear = new Date().getFullYear();
+    await mei.getByLabel('年を選ぶ').fill(`${String(thisYear).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}年`);
+    await mei.getByRole('button', { name: '表示する' }).click();
+    await mei.waitForURL(new RegExp(`year=${thisYear}$`));
+    await mei.getByText(yen(prize.workerNet)).first().waitFor();
     await meiContext.close();
 
     const ichiroContext = await newContext(browser, server.url, 'phone');

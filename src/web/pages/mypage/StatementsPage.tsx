@@ -1,13 +1,12 @@
-import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Lang } from '../../../shared/errors';
 import { type MonthlyStatement, moneyApi } from '../../api/money';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ProblemMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
-import { TextField } from '../../components/TextField';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { useLang } from '../../i18n';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -109,49 +108,21 @@ export function StatementsPage() {
 /** 「月を選ぶ」: an <input type="month">; browsers without one get a text box for "2026-04". */
 function MonthPicker({ month, max }: { month: string; max: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [value, setValue] = useState(month);
-  const [error, setError] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    setValue(month);
-    setError(undefined);
-  }, [month]);
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const typed = value
-      .normalize('NFKC')
-      .trim()
-      .replace(/[/.年]/, '-')
-      .replace(/月$/, '');
-    const padded = /^\d{4}-\d$/.test(typed) ? `${typed.slice(0, 5)}0${typed.slice(5)}` : typed;
-    if (!MONTH.test(padded)) {
-      setError(t('money.monthly.monthInvalid'));
-      document.getElementById('statement-month-input')?.focus();
-      return;
-    }
-    setError(undefined);
-    navigate(monthPath(padded));
+  const read = (typed: string) => {
+    const dashed = typed.replace(/[/.年]/, '-').replace(/月$/, '');
+    const padded = /^\d{4}-\d$/.test(dashed) ? `${dashed.slice(0, 5)}0${dashed.slice(5)}` : dashed;
+    return MONTH.test(padded) ? { path: monthPath(padded) } : { error: t('money.monthly.monthInvalid') };
   };
-
   return (
-    <form className="month-picker" noValidate onSubmit={submit}>
-      <TextField
-        id="statement-month-input"
-        label={t('money.monthly.pick')}
-        hint={t('money.monthly.pickHint')}
-        type="month"
-        name="month"
-        max={max}
-        className="input-month"
-        value={value}
-        onChange={(e) => setValue(e.currentTarget.value)}
-        error={error}
-      />
-      <Button type="submit" variant="secondary">
-        {t('money.monthly.show')}
-      </Button>
-    </form>
+    <PeriodPicker
+      id="statement-month-input"
+      value={month}
+      label={t('money.monthly.pick')}
+      hint={t('money.monthly.pickHint')}
+      action={t('money.monthly.show')}
+      read={read}
+      input={{ type: 'month', name: 'month', max, className: 'input-month' }}
+    />
   );
 }
 

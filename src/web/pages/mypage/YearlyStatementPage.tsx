@@ -1,13 +1,12 @@
-import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { moneyApi, type YearlySummary } from '../../api/money';
 import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ProblemMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
-import { TextField } from '../../components/TextField';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { useLang } from '../../i18n';
 import { formatPlainDate } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
@@ -112,46 +111,23 @@ export function YearlyStatementPage() {
 /** 「年を選ぶ」: a four-digit year, also typed with full-width digits or as 「2025年」. */
 function YearPicker({ year, min, max }: { year: number; min: number; max: number }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [value, setValue] = useState(String(year));
-  const [error, setError] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    setValue(String(year));
-    setError(undefined);
-  }, [year]);
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const typed = value.normalize('NFKC').replace(/\s/g, '').replace(/年$/, '');
-    const n = Number(typed);
-    if (!/^\d{4}$/.test(typed) || n < min || n > max) {
-      setError(t('money.yearly.yearInvalid', { min, max }));
-      document.getElementById('yearly-year-input')?.focus();
-      return;
-    }
-    setError(undefined);
-    navigate(yearPath(n));
+  const read = (typed: string) => {
+    const digits = typed.replace(/\s/g, '').replace(/年$/, '');
+    const n = Number(digits);
+    return /^\d{4}$/.test(digits) && n >= min && n <= max
+      ? { path: yearPath(n) }
+      : { error: t('money.yearly.yearInvalid', { min, max }) };
   };
-
   return (
-    <form className="month-picker" noValidate onSubmit={submit}>
-      <TextField
-        id="yearly-year-input"
-        label={t('money.yearly.pick')}
-        hint={t('money.yearly.pickHint')}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        name="year"
-        className="input-year"
-        value={value}
-        onChange={(e) => setValue(e.currentTarget.value)}
-        error={error}
-      />
-      <Button type="submit" variant="secondary">
-        {t('money.yearly.show')}
-      </Button>
-    </form>
+    <PeriodPicker
+      id="yearly-year-input"
+      value={String(year)}
+      label={t('money.yearly.pick')}
+      hint={t('money.yearly.pickHint')}
+      action={t('money.yearly.show')}
+      read={read}
+      input={{ type: 'text', inputMode: 'numeric', autoComplete: 'off', name: 'year', className: 'input-year' }}
+    />
   );
 }
 
