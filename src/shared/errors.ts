@@ -102,6 +102,13 @@ export const PROBLEMS = {
     'Too many requests',
     'Too many requests in a short time. Wait a moment and try again.',
   ),
+  'busy-retry': def(
+    503,
+    '混み合っているため処理できませんでした',
+    '同じデータへの操作が重なったため、この操作は取り消されました。データは変更されていません。少し待ってからもう一度お試しください。',
+    'Busy, please retry',
+    'Another operation on the same data got in the way, so this one was undone; nothing was changed. Wait a moment and try again.',
+  ),
   'internal-error': def(
     500,
     'サーバーでエラーが発生しました',

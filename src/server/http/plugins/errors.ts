@@ -5,6 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../../../domain/errors';
 import { type FieldErrorCode, isFieldErrorCode } from '../../../shared/errors';
+import { isSerializationFailure } from '../../db/errors';
 import { sendProblem } from '../problem';
 
 interface ZodIssueLike {
@@ -87,6 +88,12 @@ export function registerErrorHandling(app: FastifyInstance, { routePatterns, spa
     if (error.statusCode === 404) return sendProblem(request, reply, 'not-found');
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(request, reply, 'bad-request');
+    }
+    // A deadlock or serialization failure rolled the whole transaction back: nothing
+    // changed, and the same request can simply be sent again.
+    if (isSerializationFailure(error)) {
+      request.log.warn({ err: error }, 'transaction rolled back by the database; the client may retry');
+      return sendProblem(request, reply, 'busy-retry', { retryAfter: 1 });
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, 'internal-error');
