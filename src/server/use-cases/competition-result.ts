@@ -7,15 +7,13 @@
 // Each path ends the escrow with one compare-and-set and one ledger key, so only one of
 // them can ever happen.
 import { AppError } from '../../domain/errors';
-import { JUDGING_REMINDER_DAYS, sharePrize, splitPrize } from '../../domain/jobs/work-money';
-import { deadlineReminderDue, nextDeadlineCheck } from '../../domain/process/deadlines';
+import { sharePrize, splitPrize } from '../../domain/jobs/work-money';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
-import { enqueueTask } from '../jobs/queue';
-import { notify, notifyMany } from '../notifications/notify';
-import { lockWorkJob, selectionTimer, settleCompetition, unitOf, yen } from '../work/escrow';
+import { notifyMany } from '../notifications/notify';
+import { lockWorkJob, remindBeforeDeadline, selectionTimer, settleCompetition, unitOf, yen } from '../work/escrow';
 
 async function lockSelecting(trx: Db, clientId: string | null, jobId: string, now: Date) {
   const { job, escrow } = await lockWorkJob(trx, jobId);
@@ -140,23 +138,27 @@ export async function settleUnchosenCompetition(deps: Deps, jobId: string, now: 
     const entrants = await entrantsOf(trx, job.id);
     const due = escrow.selection_due_at;
     if (due > now) {
-      const closedAt = escrow.closed_at ?? now;
-      const daysLeft = deadlineReminderDue(closedAt, due, now, JUDGING_REMINDER_DAYS);
-      if (daysLeft !== null && entrants.length > 0) {
-        await notify(
-          trx,
-          deps.config.publicUrl,
-          {
-            userId: job.client_id,
-            kind: 'competition.select_reminder',
-            title: `コンペ「${job.title}」の選定期限まであと${daysLeft}日です`,
-            body: `${due.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}までに採用する作品を選んでください。期限までに選ばれなかったときは、賞金が応募者${entrants.length}名で等分されます。`,
-            link: `/jobs/${job.id}/entries`,
-          },
-          now,
-        );
-      }
-      await enqueueTask(trx, selectionTimer(job.id, nextDeadlineCheck(closedAt, due, now, JUDGING_REMINDER_DAYS)), now);
+      await remindBeforeDeadline(
+        trx,
+        deps,
+        {
+          startedAt: escrow.closed_at ?? now,
+          deadline: due,
+          timer: (runAt) => selectionTimer(job.id, runAt),
+          // Every entry withdrawn: nothing to choose from (the deadline refunds the prize).
+          reminder: (daysLeft) =>
+            entrants.length === 0
+              ? null
+              : {
+                  userId: job.client_id,
+                  kind: 'competition.select_reminder',
+                  title: `コンペ「${job.title}」の選定期限まであと${daysLeft}日です`,
+                  body: `${due.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}までに採用する作品を選んでください。期限までに選ばれなかったときは、賞金が応募者${entrants.length}名で等分されます。`,
+                  link: `/jobs/${job.id}/entries`,
+                },
+        },
+        now,
+      );
       return false;
     }
     if (entrants.length === 0) {

@@ -5,16 +5,23 @@
 // approved by itself (the `task.auto_approve` timer). Every step holds the posting lock,
 // the same lock closing the task takes: the slot accounting cannot interleave.
 import { AppError } from '../../domain/errors';
-import { JUDGING_REMINDER_DAYS, rejectionAllowed, submissionsUntilRejection } from '../../domain/jobs/work-money';
+import { rejectionAllowed, submissionsUntilRejection } from '../../domain/jobs/work-money';
 import { approveTaskSubmission, refundJobEscrow } from '../../domain/ledger/postings';
-import { deadlineReminderDue, nextDeadlineCheck } from '../../domain/process/deadlines';
 import type { Db } from '../db/database';
 import { postTransaction } from '../db/repositories/ledger';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
-import { enqueueTask } from '../jobs/queue';
 import { notify, notifyMany } from '../notifications/notify';
-import { type JobEscrow, lockWorkJob, taskCounts, taskJudgingTimer, unitOf, type WorkJob, yen } from '../work/escrow';
+import {
+  type JobEscrow,
+  lockWorkJob,
+  remindBeforeDeadline,
+  taskCounts,
+  taskJudgingTimer,
+  unitOf,
+  type WorkJob,
+  yen,
+} from '../work/escrow';
 
 async function loadForJudgement(trx: Db, clientId: string | null, submissionId: string) {
   const found = await trx
@@ -169,24 +176,25 @@ export async function autoApproveTask(deps: Deps, jobId: string, now: Date): Pro
       .execute();
     const judgeBy = escrow.judge_by;
     if (judgeBy > now) {
-      const closedAt = escrow.closed_at ?? now;
-      const daysLeft = deadlineReminderDue(closedAt, judgeBy, now, JUDGING_REMINDER_DAYS);
-      if (daysLeft !== null && pending.length > 0) {
-        await notify(
-          trx,
-          deps.config.publicUrl,
-          {
+      // Nothing left to judge: nothing to remind of, nothing to approve at the deadline.
+      if (pending.length === 0) return 0;
+      await remindBeforeDeadline(
+        trx,
+        deps,
+        {
+          startedAt: escrow.closed_at ?? now,
+          deadline: judgeBy,
+          timer: (runAt) => taskJudgingTimer(job.id, runAt),
+          reminder: (daysLeft) => ({
             userId: job.client_id,
             kind: 'task.judge_reminder',
             title: `タスク「${job.title}」の自動承認まであと${daysLeft}日です`,
             body: `未判定の提出が${pending.length}件あります。${judgeBy.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}までに承認・非承認してください。期限を過ぎると自動で承認され、報酬が支払われます。`,
             link: `/jobs/${job.id}/submissions`,
-          },
-          now,
-        );
-      }
-      if (pending.length > 0)
-        await enqueueTask(trx, taskJudgingTimer(job.id, nextDeadlineCheck(closedAt, judgeBy, now, JUDGING_REMINDER_DAYS)), now);
+          }),
+        },
+        now,
+      );
       return 0;
     }
     const n = await approve(trx, deps, { job, escrow, submissionIds: pending.map((p) => p.id), by: 'system' }, now);

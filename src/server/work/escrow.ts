@@ -9,14 +9,14 @@ import { AppError } from '../../domain/errors';
 import type { PostingDraft } from '../../domain/jobs/posting';
 import { JUDGING_REMINDER_DAYS, splitPrize, splitTaskUnit, type UnitMoney } from '../../domain/jobs/work-money';
 import { closeCompetition, fundJobEscrow, jobEscrowOf, refundJobEscrow } from '../../domain/ledger/postings';
-import { nextDeadlineCheck } from '../../domain/process/deadlines';
+import { deadlineReminderDue, nextDeadlineCheck } from '../../domain/process/deadlines';
 import type { Actor } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { balanceOf, openAccounts, postTransaction } from '../db/repositories/ledger';
 import type { JobEscrowsTable, JobKind, JobStatus } from '../db/schema';
 import type { Deps } from '../deps';
 import { cancelTask, enqueueTask, type TaskInput } from '../jobs/queue';
-import { notify, notifyMany } from '../notifications/notify';
+import { type NoticeInput, notify, notifyMany } from '../notifications/notify';
 import { scheduleApplicationExpiry } from '../postings/application-timers';
 import { scheduleJobDeadline } from '../postings/timers';
 
@@ -27,6 +27,28 @@ export const TASK_AUTO_APPROVE_TASK = 'task.auto_approve';
 export const COMPETITION_SELECTION_TASK = 'competition.selection_due';
 
 export type JobEscrow = Selectable<JobEscrowsTable>;
+
+/**
+ * A judging or selection timer's run before its deadline: the client's reminder due now,
+ * if any (3 and 1 days before), and the timer set again for its next step.
+ */
+export async function remindBeforeDeadline(
+  trx: Db,
+  deps: Deps,
+  input: {
+    startedAt: Date;
+    deadline: Date;
+    timer: (runAt: Date) => TaskInput;
+    /** The reminder for the days left; null when there is nothing to remind of. */
+    reminder: (daysLeft: number) => NoticeInput | null;
+  },
+  now: Date,
+): Promise<void> {
+  const daysLeft = deadlineReminderDue(input.startedAt, input.deadline, now, JUDGING_REMINDER_DAYS);
+  const notice = daysLeft === null ? null : input.reminder(daysLeft);
+  if (notice) await notify(trx, deps.config.publicUrl, notice, now);
+  await enqueueTask(trx, input.timer(nextDeadlineCheck(input.startedAt, input.deadline, now, JUDGING_REMINDER_DAYS)), now);
+}
 
 /**
  * The judging period of a closed task: one timer that reminds the client before the
