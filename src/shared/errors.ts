@@ -81,6 +81,20 @@ export const PROBLEMS = {
     'The address is too long',
     'The URL is too long to process. Open the page again from a correct link.',
   ),
+  'headers-too-large': def(
+    431,
+    'リクエストヘッダーが大きすぎます',
+    'アドレスかクッキーが大きすぎるため処理できません。このサイトのクッキーを削除するか、正しいリンクから開き直してください。',
+    'Request headers too large',
+    'The address or the cookies are too large to process. Clear this site’s cookies or open the page again from a correct link.',
+  ),
+  'request-timeout': def(
+    408,
+    'リクエストがタイムアウトしました',
+    'リクエストの受信に時間がかかりすぎたため、処理を中止しました。データは変更されていません。もう一度お試しください。',
+    'Request timeout',
+    'The request took too long to arrive, so it was abandoned; nothing was changed. Try again.',
+  ),
   'payload-too-large': def(
     413,
     '送信データが大きすぎます',

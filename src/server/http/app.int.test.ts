@@ -1,5 +1,7 @@
 // Cross-cutting HTTP behaviour: problem documents for every kind of bad request, security
 // headers, CSRF, OpenAPI and health.
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app';
 
@@ -139,6 +141,33 @@ describe('problem documents', () => {
 });
 
 describe('security', () => {
+  it('answers with a problem what the HTTP parser refuses before any route sees it', async () => {
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = t.app.server.address() as AddressInfo;
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.end(request));
+        const chunks: Buffer[] = [];
+        socket.on('data', (c) => chunks.push(c));
+        socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        socket.on('error', reject);
+      });
+    const read = (answer: string) => ({
+      status: Number(answer.split(' ')[1]),
+      type: /content-type: ([^\r]+)/i.exec(answer)?.[1],
+      body: JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)),
+    });
+    // An address typed with raw (not percent-encoded) Japanese.
+    const typed = read(await raw('GET /api/v1/jobs?q=ロゴ HTTP/1.1\r\nHost: localhost\r\n\r\n'));
+    expect(typed).toMatchObject({
+      status: 400,
+      type: 'application/problem+json; charset=utf-8',
+      body: { code: 'bad-request', status: 400, title: 'リクエストが正しくありません' },
+    });
+    const huge = read(await raw(`GET /api/v1/jobs HTTP/1.1\r\nHost: localhost\r\nCookie: a=${'x'.repeat(20_000)}\r\n\r\n`));
+    expect(huge).toMatchObject({ status: 431, body: { code: 'headers-too-large' } });
+  });
+
   it('sends the security headers on every response', async () => {
     const c = await t.client();
     for (const url of ['/api/v1/health', '/api/v1/nothing-here']) {

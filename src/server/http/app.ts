@@ -19,7 +19,7 @@ import { DEFAULT_REGISTRY, type WithdrawalRegistry } from '../withdrawal/registr
 import authPlugin from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import securityPlugin from './plugins/security';
-import { sendProblem } from './problem';
+import { sendProblem, writeClientProblem } from './problem';
 import { applicationRoutes } from './routes/applications';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
@@ -97,7 +97,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     requestIdHeader: false,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
-    // Router-level errors (over-long or malformed URLs) get problem documents too.
+    // Requests the HTTP parser refuses, and router-level errors (over-long or malformed
+    // URLs), get problem documents too.
+    clientErrorHandler: writeClientProblem,
     frameworkErrors: (error, request, reply) => {
       sendProblem(request, reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'uri-too-long' : 'bad-request');
     },

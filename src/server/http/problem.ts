@@ -1,4 +1,5 @@
 // Rendering RFC 9457 problem documents in the caller's language.
+import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldError, ProblemExtensions } from '../../domain/errors';
 import { FIELD_ERRORS, fieldMessage, type Lang, PROBLEMS, type Problem, type ProblemCode } from '../../shared/errors';
@@ -64,3 +65,32 @@ export function sendProblem(
 }
 
 export const KNOWN_FIELD_CODES = new Set(Object.keys(FIELD_ERRORS));
+
+/**
+ * A request Node's HTTP parser refused before any route saw it (a raw non-ASCII address,
+ * broken syntax, headers over the limit, a request that never finished arriving): the
+ * same kind of problem document as everywhere else, in Japanese (no headers were read).
+ */
+export function writeClientProblem(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ProblemCode =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'headers-too-large'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'request-timeout'
+        : 'bad-request';
+  const def = PROBLEMS[code];
+  const body = JSON.stringify({
+    type: `/api/problems/${code}`,
+    title: def.ja.title,
+    status: def.status,
+    detail: def.ja.detail,
+    code,
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${def.status} ${def.en.title}\r\nConnection: close\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
