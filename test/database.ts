@@ -9,11 +9,22 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { type Database, migrate, openDatabase } from '../src/server/db/database';
 
-export const TEMPLATE_DB = 'yorozu_test_template';
-
 export function testDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
 }
+
+// Names of the databases a run makes are derived from the database TEST_DATABASE_URL
+// names, so two runs against one server (two CI runs, two checkouts) never drop each
+// other's databases.
+function runPrefix(): string {
+  const url = testDatabaseUrl();
+  const base = url ? decodeURIComponent(new URL(url).pathname.slice(1)) : '';
+  return (base || 'yorozu').replace(/[^a-z0-9_]/gi, '_').toLowerCase().slice(0, 30);
+}
+
+export const TEMPLATE_DB = `${runPrefix()}_tpl`;
+/** Every per-file database of this run starts with this prefix. */
+export const FILE_DB_PREFIX = `${runPrefix()}_t_`;
 
 export function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -41,7 +52,7 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
   const url = testDatabaseUrl();
   if (url) {
-    const name = `yorozu_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const name = `${FILE_DB_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
     await adminQuery(`create database ${name} template ${TEMPLATE_DB}`);
     const dbUrl = withDatabase(url, name);
     const database = await openDatabase({ url: dbUrl, poolSize: options.poolSize ?? 10 });

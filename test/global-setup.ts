@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { migrate, openDatabase } from '../src/server/db/database';
-import { adminQuery, TEMPLATE_DB, testDatabaseUrl, withDatabase } from './database';
+import { adminQuery, FILE_DB_PREFIX, TEMPLATE_DB, testDatabaseUrl, withDatabase } from './database';
 
 export default async function setup() {
   const url = testDatabaseUrl();
@@ -19,7 +19,8 @@ export default async function setup() {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const { rows } = await client.query<{ datname: string }>(
-      "select datname from pg_database where datname like 'yorozu\\_t\\_%'",
+      "select datname from pg_database where starts_with(datname, $1)",
+      [FILE_DB_PREFIX],
     );
     for (const row of rows) await client.query(`drop database if exists ${row.datname} with (force)`);
     await client.end();
