@@ -46,7 +46,7 @@ function satisfiesComparator(version: Version, comparator: string): boolean {
   }
 }
 
-export function satisfies(version: string, range: string): boolean {
+function satisfies(version: string, range: string): boolean {
   const v = parseVersion(version);
   return range
     .split('||')
