@@ -19,7 +19,10 @@ export function testDatabaseUrl(): string | undefined {
 function runPrefix(): string {
   const url = testDatabaseUrl();
   const base = url ? decodeURIComponent(new URL(url).pathname.slice(1)) : '';
-  return (base || 'yorozu').replace(/[^a-z0-9_]/gi, '_').toLowerCase().slice(0, 30);
+  return (base || 'yorozu')
+    .replace(/[^a-z0-9_]/gi, '_')
+    .toLowerCase()
+    .slice(0, 30);
 }
 
 export const TEMPLATE_DB = `${runPrefix()}_tpl`;

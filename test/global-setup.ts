@@ -18,10 +18,9 @@ export default async function setup() {
     // Leftovers of interrupted runs.
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const { rows } = await client.query<{ datname: string }>(
-      "select datname from pg_database where starts_with(datname, $1)",
-      [FILE_DB_PREFIX],
-    );
+    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [
+      FILE_DB_PREFIX,
+    ]);
     for (const row of rows) await client.query(`drop database if exists ${row.datname} with (force)`);
     await client.end();
     return;
