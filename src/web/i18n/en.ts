@@ -59,7 +59,8 @@ export const en: Messages = {
     messagesUnread: ' ({{count}} unread)',
     notifications: 'Notifications',
     notificationsUnread: 'Notifications ({{count}} unread)',
-    loggedOut: 'You have logged out.',
+    loggedOut:
+      'You have logged out. Your account and the record of your dealings stay as they are; log in again to carry on where you left off.',
     language: 'Language',
     footerNav: 'About this site',
     footerAbout:
@@ -70,16 +71,16 @@ export const en: Messages = {
   home: {
     heroTitle: 'Connecting people who need work done with people who love what they do.',
     heroLead:
-      'Yorozu is an online crowdsourcing marketplace. Clients post work; workers apply to it or offer their own skills as services.',
+      'Yorozu is an online crowdsourcing marketplace. Clients post work as projects, tasks or competitions; workers apply, or hand in their work or entries, and are paid for it.',
     ctaRegister: 'Sign up for free',
     ctaMyPage: 'Go to my page',
     featuresTitle: 'What you can do on Yorozu',
     orderTitle: 'Order work',
     orderBody:
-      'Clients post the job, budget and deadline, then choose who to work with among the applicants. They can also order a service a worker offers.',
-    workTitle: 'Take on work or sell your skills',
+      'Clients post the job, budget and deadline, then choose who to work with among the applicants. They can also send an offer (scout) to a worker they like.',
+    workTitle: 'Take on work',
     workBody:
-      'Workers apply to posted jobs, or list their skills as services and wait for orders — from home, in their free time.',
+      'Workers apply to posted jobs, hand in work for tasks and enter competitions; clients may also send them offers — from home, in their free time.',
     escrowTitle: 'Escrow keeps money safe',
     escrowBody:
       'When a contract is made, the client pays the fee into escrow with Yorozu. The worker is paid once the delivery is accepted, so nobody delivers without pay or pays without delivery. All amounts are whole Japanese yen.',
