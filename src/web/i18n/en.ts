@@ -1,4 +1,5 @@
 import { bankEn } from './areas/bank.en';
+import { confirmEn } from './areas/confirm.en';
 import { contractsEn } from './areas/contracts.en';
 import { moneyEn } from './areas/money.en';
 import { payoutsEn } from './areas/payouts.en';
@@ -10,6 +11,7 @@ export const en: Messages = {
   money: moneyEn,
   payouts: payoutsEn,
   bank: bankEn,
+  confirm: confirmEn,
   work: workEn,
   app: {
     name: 'Yorozu',
@@ -313,7 +315,6 @@ export const en: Messages = {
     hourLeft: 'less than an hour left',
     hoursLeft: '{{n}} hours left',
     clearingSoon: 'clearing shortly',
-    itemResolved: '“{{title}}” is done.',
     warningsTitle: 'What happens when you withdraw',
     recordReset:
       'Your track record, ratings and rank are all reset and cannot be brought back. They are not carried over if you register again.',
@@ -702,7 +703,6 @@ export const en: Messages = {
     declineConfirm: 'Confirm decline',
     back: 'Cancel',
     shortlist: 'Shortlist',
-    hired: 'You hired {{name}}.',
     declined: 'You declined {{name}}’s application.',
     shortlistOn: '{{name}} is on the shortlist.',
     shortlistOff: '{{name}} is off the shortlist.',
@@ -781,7 +781,7 @@ export const en: Messages = {
     declineConfirm: 'Confirm decline',
     back: 'Cancel',
     cancel: 'Cancel the offer',
-    accepted: 'You accepted the offer.',
+    accepted: 'You accepted the offer and the contract has been made.',
     declined: 'You declined the offer.',
     cancelled: 'The offer was cancelled.',
     sentNotice: 'Offer sent. Wait for the member to reply.',

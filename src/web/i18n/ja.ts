@@ -1,6 +1,7 @@
 // Japanese UI text. This is the reference catalogue: the English one has the same shape.
 
 import { bankJa } from './areas/bank.ja';
+import { confirmJa } from './areas/confirm.ja';
 import { contractsJa } from './areas/contracts.ja';
 import { moneyJa } from './areas/money.ja';
 import { payoutsJa } from './areas/payouts.ja';
@@ -11,6 +12,7 @@ export const ja = {
   money: moneyJa,
   payouts: payoutsJa,
   bank: bankJa,
+  confirm: confirmJa,
   work: workJa,
   app: {
     name: 'よろず',
@@ -314,7 +316,6 @@ export const ja = {
     hourLeft: 'あと1時間以内',
     hoursLeft: 'あと{{n}}時間',
     clearingSoon: 'まもなく解消されます',
-    itemResolved: '「{{title}}」の手続きが完了しました。',
     warningsTitle: '退会するとどうなるか',
     recordReset: 'これまでの実績・評価・ランクはすべてリセットされ、元に戻せません。再登録しても引き継がれません。',
     usernameReserved:
@@ -698,7 +699,6 @@ export const ja = {
     declineConfirm: '見送りを確定する',
     back: 'やめる',
     shortlist: '候補',
-    hired: '{{name}}さんを採用しました。',
     declined: '{{name}}さんの応募を見送りました。',
     shortlistOn: '{{name}}さんを候補にしました。',
     shortlistOff: '{{name}}さんを候補から外しました。',
@@ -777,7 +777,7 @@ export const ja = {
     declineConfirm: '辞退を確定する',
     back: 'やめる',
     cancel: 'オファーを取り消す',
-    accepted: 'オファーを承諾しました。',
+    accepted: 'オファーを承諾し、契約を作成しました。',
     declined: 'オファーを辞退しました。',
     cancelled: 'オファーを取り消しました。',
     sentNotice: 'スカウトを送りました。相手からの返事をお待ちください。',
