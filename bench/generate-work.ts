@@ -2,7 +2,7 @@
 // job postings (default 200,000) and applications (default 1,000,000), in bulk SQL from a
 // pool of realistic Japanese postings tokenised by the same code as production.
 import { sql } from 'kysely';
-import { categoryLabel, JOB_TAGS, type JobTag } from '../src/domain/jobs/categories';
+import { JOB_TAGS, type JobTag } from '../src/domain/jobs/categories';
 import { documentTokens, postingSearchText } from '../src/domain/jobs/search';
 import type { Db } from '../src/server/db/database';
 
@@ -60,8 +60,8 @@ function pool(size: number) {
     const text = postingSearchText({
       title,
       description,
-      categoryLabel: categoryLabel(category, 'ja') ?? '',
-      tagLabels: tags.map((t) => JOB_TAGS[t].ja),
+      category,
+      tags,
     });
     return {
       i,

@@ -1,8 +1,9 @@
 // Journey: register → open the verification mail in the mail viewer → verify → log in →
-// change the display name → see it in the header → log out. Then the account pages on a
-// phone, each checked with axe.
+// change the display name → see it in the header (a name of the full 40 characters keeps
+// the desktop header on one row) → the menu's links → log out, told that the account
+// stays. Then the account pages on a phone, each checked with axe.
 import { randomBytes } from 'node:crypto';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
@@ -19,6 +20,18 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** The header's logo, links and member menu sit on one row. */
+async function expectHeaderOnOneRow(page: Page): Promise<void> {
+  const middle = async (selector: string) => {
+    const box = await page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`${selector} is not shown`);
+    return box.y + box.height / 2;
+  };
+  const logo = await middle('.site-header .logo');
+  for (const selector of ['.header-site-links', '.header-inbox', '.user-menu-button'])
+    expect(Math.abs((await middle(selector)) - logo), `${selector} on the logo's row`).toBeLessThan(8);
+}
+
 describe('account journey', () => {
   const id = randomBytes(3).toString('hex');
   const email = `hanako_${id}@example.jp`;
@@ -31,6 +44,9 @@ describe('account journey', () => {
 
     await page.goto('/');
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    // The home page promises only what the marketplace does: there is no selling of skills.
+    expect(await page.locator('main').textContent()).not.toContain('出品');
+    await page.getByRole('heading', { name: '仕事を受ける', exact: true }).waitFor();
     await shot(page, 'accounts', '01-home-desktop');
     await expectAccessible(page);
 
@@ -92,6 +108,36 @@ describe('account journey', () => {
       document.querySelector('[data-testid="header-display-name"]')?.textContent?.includes('在宅ライター'),
     );
 
+    // A display name of the full 40 characters is cut with an ellipsis, whole in its title,
+    // and the desktop header stays on one row.
+    const longName = '佐藤花子の在宅ライター事務所(記事作成・翻訳・データ入力・文字起こし)を承ります';
+    expect([...longName]).toHaveLength(40);
+    await page.getByLabel('表示名').fill(longName);
+    await page
+      .getByRole('button', { name: /表示名を保存|保存/ })
+      .first()
+      .click();
+    await page.getByText('表示名を変更しました').first().waitFor();
+    const headerName = page.getByTestId('header-display-name');
+    await page.waitForFunction(
+      (name) => document.querySelector('[data-testid="header-display-name"]')?.getAttribute('title') === name,
+      longName,
+    );
+    await shot(page, 'accounts', '07b-long-name-desktop');
+    await expectHeaderOnOneRow(page);
+    expect(await headerName.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+
+    // The menu leads to the contracts and the payout requests too.
+    await page.getByRole('button', { name: /さんのメニュー/ }).click();
+    for (const [name, href] of [
+      ['契約一覧', '/contracts'],
+      ['振込申請', '/mypage/payouts'],
+    ])
+      expect(await menu.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
+    await shot(page, 'accounts', '07c-menu-open-desktop');
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+
     // 会員情報管理 lists this device.
     await page.getByRole('button', { name: /さんのメニュー/ }).click();
     await menu.getByRole('link', { name: '会員情報管理' }).click();
@@ -102,6 +148,7 @@ describe('account journey', () => {
     await page.getByRole('button', { name: /さんのメニュー/ }).click();
     await menu.getByRole('button', { name: 'ログアウト' }).click();
     await page.getByText('ログアウトしました').first().waitFor();
+    await page.getByText(/アカウントとこれまでの取引の記録はそのまま残っています/).waitFor();
     expect(await page.getByTestId('header-display-name').count()).toBe(0);
     const me = await page.request.get('/api/v1/me');
     expect(me.status()).toBe(401);
@@ -137,6 +184,12 @@ describe('account journey', () => {
     await page.getByRole('button', { name: 'ログイン', exact: true }).click();
     await page.getByTestId('header-display-name').waitFor();
     await shot(page, 'accounts', '11-mypage-phone');
+    // 都道府県 in the JIS order, 北海道 first.
+    await page.goto('/mypage/profile');
+    await page.getByLabel('都道府県').locator('option[value="47"]').waitFor({ state: 'attached' });
+    const prefectures = await page.getByLabel('都道府県').locator('option').allTextContents();
+    expect(prefectures.slice(1, 4)).toEqual(['北海道', '青森県', '岩手県']);
+    expect(prefectures.at(-1)).toBe('沖縄県');
     for (const [path, name] of [
       ['/mypage/profile', '12-profile-phone'],
       ['/mypage/profile/basic', '13-basic-phone'],
@@ -151,7 +204,10 @@ describe('account journey', () => {
       await expectAccessible(page);
     }
     await page.getByRole('button', { name: /さんのメニュー/ }).click();
+    await page.getByRole('navigation', { name: 'マイページメニュー' }).getByRole('link', { name: '契約一覧' }).waitFor();
     await shot(page, 'accounts', '17-menu-open-phone');
+    await page.goto('/');
+    await shot(page, 'accounts', '18-home-phone');
     await context.close();
   });
 });

@@ -75,13 +75,15 @@ describe('contract journeys', () => {
     // The client hires and goes to the contract.
     await client.reload();
     await client.getByRole('link', { name: /応募者を見る/ }).click();
+    // 採用する asks first, then says a contract was made and links to it.
     await client.getByRole('button', { name: '採用する' }).first().click();
-    await client.getByText(/さんを採用しました。/).waitFor();
-    await client
-      .getByRole('link', { name: /詳細・メッセージ/ })
-      .first()
-      .click();
-    await client.getByRole('link', { name: '契約ページへ' }).first().click();
+    const confirmHire = client.getByRole('group', { name: /さんを採用しますか/ });
+    await confirmHire.getByText(/契約が作成され/).waitFor();
+    await shot(client, 'contracts', '00-hire-confirm');
+    await expectAccessible(client);
+    await confirmHire.getByRole('button', { name: '採用して契約を作成する' }).click();
+    await client.getByText(/さんを採用し、契約を作成しました。/).waitFor();
+    await client.getByRole('link', { name: '契約ページへ(仮払いに進む)' }).click();
     await client.getByText('仮払い待ち').first().waitFor();
     await shot(client, 'contracts', '01-contract-awaiting-escrow');
     await expectAccessible(client);

@@ -195,6 +195,10 @@ describe('task and competition journeys', () => {
     // Closing refunds the slots nobody holds: 10 − 1 approved − 2 waiting = 7.
     await client.goto(jobUrl);
     await client.getByRole('button', { name: '募集を終了する' }).click();
+    await client
+      .getByRole('group', { name: 'この仕事の募集を終了しますか?' })
+      .getByRole('button', { name: '募集を終了する' })
+      .click();
     await client.getByText('募集を終了しました。').waitFor();
     await client.getByText(`使われなかった7件分の仮払い金 ${yen(7 * unit.escrow)} を返金しました。`).waitFor();
     await client.getByText('判定待ちの2件は、非承認または取り下げになった場合に返金します。').waitFor();
@@ -224,6 +228,10 @@ describe('task and competition journeys', () => {
     const jobUrl = client.url();
 
     await client.getByRole('button', { name: '募集を終了する' }).click();
+    await client
+      .getByRole('group', { name: 'この仕事の募集を終了しますか?' })
+      .getByRole('button', { name: '募集を終了する' })
+      .click();
     await client.getByText('募集を終了しました。').waitFor();
     await client.getByText('選定中: 依頼者が採用作品を選んでいます。').waitFor();
     await shots(client, '20-competition-selecting');

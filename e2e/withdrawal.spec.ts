@@ -1,10 +1,12 @@
 // Journeys: withdrawal (退会) through both menu paths users know, with the pre-check,
 // the data export, reasons, the confirmation mail and the logged-out end; and a blocked
-// member who sees the blocker, resolves it in place and becomes eligible.
+// member who sees the blocker, resolves it in place (after confirming) and becomes
+// eligible; a bank-transfer escrow called off from the pre-check only once confirmed.
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
+import { logIn } from './support/journeys';
 import { openMail } from './support/mail';
 import { type RunningServer, startServer } from './support/server';
 
@@ -149,15 +151,41 @@ describe('withdrawal journeys', () => {
     await shot(page, 'withdrawal', '08-precheck-blocked');
     await expectAccessible(page);
 
-    for (let i = 0; i < 2; i++)
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('button', { name: 'この項目を閉じる' }).first().click();
       await page
+        .getByRole('group', { name: 'この項目を閉じる前の確認' })
         .getByRole('button', { name: 'この項目を閉じる' })
-        .first()
-        .click()
-        .then(() => page.waitForTimeout(300));
+        .click();
+      await page.getByText(/項目を閉じました。/).waitFor();
+      await page.waitForTimeout(300);
+    }
     await page.getByText('現在、退会の手続きができます。').waitFor();
     await page.getByRole('button', { name: '退会する' }).waitFor();
     await shot(page, 'withdrawal', '09-precheck-resolved');
+    await context.close();
+  });
+
+  it('a bank-transfer escrow is cancelled from the pre-check only after confirming, and the page says so', async () => {
+    const context = await newContext(browser, server.url, 'phone');
+    const page = await context.newPage();
+    await logIn(page, 'ken@demo.yorozu.localhost');
+    await page.goto('/mypage/withdrawal');
+    await page.getByText(/退会の前に、次の\d+件を完了してください。/).waitFor();
+    await page.getByRole('button', { name: '振込をしない(取り消す)' }).click();
+    const confirm = page.getByRole('group', { name: '振込をしない(取り消す)前の確認' });
+    await confirm.getByText(/すでに振り込んだ場合は取り消さず/).waitFor();
+    await shot(page, 'withdrawal', '10-cancel-transfer-confirm-phone');
+    await expectAccessible(page);
+    const codes = async () =>
+      ((await (await page.request.get('/api/v1/me/withdrawal')).json()).blockers as { code: string }[]).map((b) => b.code);
+    // Nothing happened yet.
+    expect(await codes()).toContain('pending-deposits');
+    await confirm.getByRole('button', { name: '振込をしない(取り消す)' }).click();
+    await page.getByText(/銀行振込の仮払いを取り消しました。/).waitFor();
+    expect(await codes()).not.toContain('pending-deposits');
+    expect(await page.getByText(/の手続きが完了しました/).count()).toBe(0);
+    await shot(page, 'withdrawal', '11-cancel-transfer-done-phone');
     await context.close();
   });
 });

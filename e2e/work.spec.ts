@@ -4,7 +4,7 @@
 // becomes eligible.
 import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
 import { localDateTime, logIn } from './support/journeys';
 import { type RunningServer, startServer } from './support/server';
@@ -122,12 +122,27 @@ describe('work journey', () => {
     await page.getByText('退会の前に、次の3件を完了してください。').waitFor();
     await shot(page, 'work', '09-precheck-pending-application-phone');
     await expectAccessible(page);
+    // Each in-place action asks first, says what it will do, and then what it did.
     await page.getByRole('button', { name: '応募を取り下げる' }).click();
+    const confirmWithdraw = page.getByRole('group', { name: '応募を取り下げる前の確認' });
+    await confirmWithdraw.getByText(/取り下げた応募は元に戻せません/).waitFor();
+    await shot(page, 'work', '09b-precheck-confirm-phone');
+    await expectAccessible(page);
+    await confirmWithdraw.getByRole('button', { name: '応募を取り下げる' }).click();
     await page.getByText('退会の前に、次の2件を完了してください。').waitFor();
+    await page.getByText(/応募を取り下げました。/).waitFor();
+    // 戻る changes nothing.
     await page.getByRole('button', { name: '提出を取り下げる' }).click();
+    await page.getByRole('group', { name: '提出を取り下げる前の確認' }).getByRole('button', { name: '戻る' }).click();
+    expect(await page.getByText('退会の前に、次の2件を完了してください。').count()).toBe(1);
+    await page.getByRole('button', { name: '提出を取り下げる' }).click();
+    await page.getByRole('group', { name: '提出を取り下げる前の確認' }).getByRole('button', { name: '提出を取り下げる' }).click();
     await page.getByText('退会の前に、次の1件を完了してください。').waitFor();
+    await page.getByText(/提出を取り下げました。/).waitFor();
     await page.getByRole('button', { name: '作品を取り下げる' }).click();
+    await page.getByRole('group', { name: '作品を取り下げる前の確認' }).getByRole('button', { name: '作品を取り下げる' }).click();
     await page.getByText('現在、退会の手続きができます。').waitFor();
+    await page.getByText(/作品を取り下げました。/).waitFor();
     await page.getByRole('button', { name: '退会する' }).waitFor();
     await shot(page, 'work', '10-precheck-eligible-phone');
     await context.close();

@@ -40,6 +40,8 @@ export const testRegistry: WithdrawalRegistry = extendRegistry(DEFAULT_REGISTRY,
             method: 'POST' as const,
             href: `/api/v1/test/open-items/${r.id}/close`,
             label: { ja: 'この項目を閉じる', en: 'Close this item' },
+            confirm: { ja: '閉じた項目は元に戻せません。', en: 'A closed item cannot be reopened.' },
+            done: { ja: '項目を閉じました。', en: 'The item has been closed.' },
           },
         }));
       },

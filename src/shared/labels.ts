@@ -80,7 +80,11 @@ export const PREFECTURES: Record<string, { ja: string; en: string }> = {
   '46': { ja: '鹿児島県', en: 'Kagoshima' },
   '47': { ja: '沖縄県', en: 'Okinawa' },
 };
-export const PREFECTURE_CODES = Object.keys(PREFECTURES) as [string, ...string[]];
+/**
+ * The codes in JIS order. Not `Object.keys(PREFECTURES)`: JavaScript lists integer-like
+ * keys ('10' … '47') before the others ('01' … '09'), which put 群馬県 first.
+ */
+export const PREFECTURE_CODES = Array.from({ length: 47 }, (_, i) => String(i + 1).padStart(2, '0')) as [string, ...string[]];
 
 export const STAFF_ROLES = ['support', 'finance', 'moderator', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];

@@ -15,6 +15,10 @@ export interface ItemResolve {
   /** API path that resolves this one item in place (e.g. withdraw an application). */
   href: string;
   label: Text;
+  /** What pressing it does, said before it is pressed (the page asks for confirmation). */
+  confirm: Text;
+  /** What it did, said after it succeeded (「応募を取り下げました。」). */
+  done: Text;
 }
 
 export interface OpenItem {

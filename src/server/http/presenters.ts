@@ -44,7 +44,15 @@ export function presentBlocker(blocker: DomainBlocker, lang: Lang): Blocker {
       title: item.title,
       link: item.link,
       clearsAt: item.clearsAt?.toISOString() ?? null,
-      resolve: item.resolve ? { method: 'POST' as const, href: item.resolve.href, label: item.resolve.label[lang] } : null,
+      resolve: item.resolve
+        ? {
+            method: 'POST' as const,
+            href: item.resolve.href,
+            label: item.resolve.label[lang],
+            confirm: item.resolve.confirm[lang],
+            done: item.resolve.done[lang],
+          }
+        : null,
     })),
     resolve: { label: rule.resolve.label[lang], link: rule.resolve.link },
     clearsAt: blocker.clearsAt?.toISOString() ?? null,

@@ -1,7 +1,6 @@
 // Turning a posting form into column values: cross-field rules, the search index, and
 // clearing the fields of the other kinds.
 import { AppError } from '../../domain/errors';
-import { categoryLabel, JOB_TAGS, type JobTag } from '../../domain/jobs/categories';
 import { checkPosting, postingBudgetYen } from '../../domain/jobs/posting';
 import { documentTokens, postingSearchText } from '../../domain/jobs/search';
 import type { JobInput } from '../../shared/api/jobs';
@@ -28,8 +27,8 @@ export function jobValues(input: JobInput, now: Date, checkDeadline: boolean) {
   const searchText = postingSearchText({
     title: input.title,
     description: input.description,
-    categoryLabel: categoryLabel(input.category, 'ja') ?? '',
-    tagLabels: tags.map((t) => JOB_TAGS[t as JobTag].ja),
+    category: input.category,
+    tags,
     taskInstructions: isTask ? input.taskInstructions : null,
     entryRules: isCompetition ? input.entryRules : null,
   });

@@ -27,6 +27,9 @@ describe('demo data', () => {
     expect(jobs.total).toBe(DEMO_JOBS.length);
     expect(new Set(jobs.items.map((j: { kind: string }) => j.kind))).toEqual(new Set(['project', 'task', 'competition']));
     expect((await c.get('/api/v1/jobs?q=翻訳')).json().total).toBeGreaterThan(0);
+    // Top-level category names find the postings below them.
+    for (const q of ['ライティング', 'データ入力', 'でざいん'])
+      expect((await c.get(`/api/v1/jobs?q=${encodeURIComponent(q)}`)).json().total, q).toBeGreaterThan(0);
     expect((await c.get('/api/v1/me/applications')).json().items).toHaveLength(2);
     const threads = (await c.get('/api/v1/me/threads')).json().items;
     expect(threads.map((x: { unreadCount: number }) => x.unreadCount)).toContain(1);

@@ -1,12 +1,14 @@
 // Search against an oracle: on a generated corpus, every query's results must equal a
-// plain substring search over the same normalised text — 0 false negatives and 0 false
-// positives — for 1- and 2-character Japanese words, ASCII, full-width input and
-// several terms at once. Then the filters, sorts and the capped count.
+// plain match over the same normalised text (a substring, or the term's pattern where a
+// katakana word's long vowel is optional) — 0 false negatives and 0 false positives — for
+// 1- and 2-character Japanese words, ASCII, full-width and half-width input, kana written
+// either way and several terms at once. Then postings written one way found by queries
+// written another, the filters, sorts and the capped count.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
-import { categoryLabel, JOB_TAGS, type JobTag } from '../../domain/jobs/categories';
-import { documentTokens, normaliseForSearch, parseKeywords, postingSearchText } from '../../domain/jobs/search';
+import { JOB_TAGS } from '../../domain/jobs/categories';
+import { documentTokens, matchesTerm, normaliseForSearch, parseKeywords, postingSearchText } from '../../domain/jobs/search';
 import { JobSearchQuery } from '../../shared/api/jobs';
 import { COUNT_CAP, searchJobs } from './search-jobs';
 
@@ -54,9 +56,24 @@ const WORDS = [
   '長期',
   'ｶﾀｶﾅ',
   '中国語',
+  'カフェ',
+  'かふぇ',
+  'サーバー',
+  'サーバ',
+  'コンピュータ',
+  'コンピューター',
+  'メールアドレス',
+  'ﾃﾞｰﾀ',
+  'ヴァイオリン',
+  'ウィンドウズ',
+  'ｷｬﾝﾍﾟｰﾝ',
+  'レヴュー',
+  'ユーザ－',
 ];
 const CATEGORIES = [
   'writing-article',
+  'writing-copy',
+  'data-research',
   'writing-seo',
   'design-logo',
   'dev-web',
@@ -91,12 +108,7 @@ beforeAll(async () => {
     const tags = [...new Set([pick(Object.keys(JOB_TAGS)), pick(Object.keys(JOB_TAGS))])];
     const kind = pick(KINDS);
     const budget = 1000 * (1 + Math.floor(random() * 100));
-    const text = postingSearchText({
-      title,
-      description,
-      categoryLabel: categoryLabel(category, 'ja') ?? '',
-      tagLabels: tags.map((t) => JOB_TAGS[t as JobTag].ja),
-    });
+    const text = postingSearchText({ title, description, category, tags });
     const deadline = new Date(base + (1 + Math.floor(random() * 30)) * 86_400_000);
     const published = new Date(base - i * 60_000);
     const row = await database.db
@@ -179,10 +191,40 @@ describe('keyword search against a substring oracle', () => {
     '初心者歓迎',
     'スキマ時間',
     '記事作成 急ぎ',
+    // Category names, top level and below.
+    'ライティング',
+    'データ入力',
+    'リサーチ',
+    '事務・アシスタント',
+    'ｷｬｯﾁｺﾋﾟｰ',
+    // Kana written either way, long vowels, ヴ, small kana, half-width.
+    'かふぇ',
+    'カフェ',
+    'ｶﾌｪ',
+    'さーばー',
+    'サーバ',
+    'サーバー',
+    'サーバ－',
+    'ｻｰﾊﾞｰ',
+    'サーバー管理',
+    'コンピュータ',
+    'コンピューター',
+    'めーる',
+    'データー',
+    'でーた',
+    'バイオリン',
+    'ゔぁいおりん',
+    'ウインドウズ',
+    'キャンペーン',
+    'きゃんぺーん',
+    'レビュー',
+    'ユーザー',
+    'ー',
+    'a.b*c(d)',
   ];
   it.each(queries)('%s', async (q) => {
     const { terms } = parseKeywords(q);
-    const expected = corpus.filter((d) => terms.every((t) => d.text.includes(t))).map((d) => d.id);
+    const expected = corpus.filter((d) => terms.every((t) => matchesTerm(d.text, t))).map((d) => d.id);
     const got = await ids({ q });
     expect(new Set(got)).toEqual(new Set(expected));
     expect(got).toHaveLength(expected.length);
@@ -190,6 +232,85 @@ describe('keyword search against a substring oracle', () => {
 
   it('the corpus is normalised like the queries', () => {
     for (const d of corpus.slice(0, 20)) expect(d.text).toBe(normaliseForSearch(d.text));
+  });
+});
+
+describe('postings written one way, queries written another', () => {
+  const written: Record<string, string> = {
+    cafe: 'カフェのメニュー翻訳',
+    server: 'サーバー管理の手伝い',
+    serverShort: 'サーバ保守(Linux)',
+    computer: 'コンピュータ。初心者向け',
+    computerSystem: 'コンピュータシステムの入力',
+    violin: 'バイオリン教室のチラシ',
+    windows: 'ウィンドウズの設定',
+    dataEntry: 'データー入力の仕事',
+    mailAddress: 'メールアドレスの整理',
+    member: 'メンバー募集',
+    memberShip: 'メンバシップ規約の校正',
+  };
+  const jobIds: Record<string, string> = {};
+  beforeAll(async () => {
+    const published = new Date('2026-03-01T00:00:00Z');
+    for (const [key, title] of Object.entries(written)) {
+      const text = postingSearchText({ title, description: '詳細は応募後に。', category: 'office-assistant', tags: [] });
+      const row = await database.db
+        .insertInto('jobs')
+        .values({
+          client_id: clientId,
+          kind: 'competition',
+          status: 'open',
+          title,
+          description: '詳細は応募後に。',
+          category: 'office-assistant',
+          deadline: new Date('2026-05-01T00:00:00Z'),
+          prize: 5000,
+          budget_sort: 5000,
+          search_text: text,
+          search_tokens: documentTokens(text),
+          published_at: published,
+          created_at: published,
+          updated_at: published,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      jobIds[key] = row.id;
+      corpus.push({
+        id: row.id,
+        text,
+        kind: 'competition',
+        category: 'office-assistant',
+        tags: [],
+        budget: 5000,
+        deadline: new Date('2026-05-01T00:00:00Z'),
+        published,
+      });
+    }
+  });
+
+  it.each([
+    ['かふぇ', ['cafe'], []],
+    ['ｶﾌｪ めにゅー', ['cafe'], []],
+    ['サーバ', ['server', 'serverShort'], []],
+    ['さーばー', ['server', 'serverShort'], []],
+    ['サーバ管理', ['server'], ['serverShort']],
+    ['ｻｰﾊﾞｰ保守', ['serverShort'], ['server']],
+    ['コンピューター', ['computer'], ['computerSystem']],
+    ['コンピュータ', ['computer', 'computerSystem'], []],
+    ['ヴァイオリン', ['violin'], []],
+    ['ゔぁいおりん ちらし', ['violin'], []],
+    ['ウインドウズ', ['windows'], []],
+    ['ｳｨﾝﾄﾞｳｽﾞ', ['windows'], []],
+    ['データ入力', ['dataEntry'], []],
+    ['データ－入力', ['dataEntry'], []],
+    ['メール', ['mailAddress'], []],
+    ['メンバー', ['member'], ['memberShip']],
+    ['アシスタント', Object.keys(written), []],
+    ['事務', Object.keys(written), []],
+  ])('%s', async (q, found, notFound) => {
+    const got = new Set(await ids({ q }));
+    for (const key of found) expect(got, `${q} finds ${written[key]}`).toContain(jobIds[key]);
+    for (const key of notFound) expect(got, `${q} does not find ${written[key]}`).not.toContain(jobIds[key]);
   });
 });
 

@@ -37,7 +37,12 @@ export async function searchJobs(
   const filtered = (dense = false) => {
     let q = db.selectFrom('jobs as j').where('j.status', '=', 'open');
     if (keywords.tokens.length > 0 && !dense) q = q.where(sql<SqlBool>`j.search_tokens @> ${sql.val(keywords.tokens)}::text[]`);
-    for (const term of keywords.terms) q = q.where(sql<SqlBool>`j.search_text like ${likePattern(term)} escape '\\'`);
+    for (const term of keywords.terms)
+      q = q.where(
+        term.pattern
+          ? sql<SqlBool>`j.search_text ~ ${term.pattern}`
+          : sql<SqlBool>`j.search_text like ${likePattern(term.text)} escape '\\'`,
+      );
     if (query.kind) q = q.where('j.kind', '=', query.kind);
     if (categories) q = q.where('j.category', 'in', categories.length > 0 ? categories : ['']);
     if (query.budgetMin !== undefined) q = q.where('j.budget_sort', '>=', query.budgetMin);

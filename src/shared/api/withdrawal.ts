@@ -27,6 +27,10 @@ const ItemResolve = z.object({
   /** API path to POST to (with the CSRF header and an empty JSON body). */
   href: z.string(),
   label: z.string(),
+  /** What pressing it does; the page asks for confirmation with it. */
+  confirm: z.string(),
+  /** What it did, shown once it succeeded. */
+  done: z.string(),
 });
 
 export const BlockerItem = z.object({

@@ -62,7 +62,7 @@ export function UserMenu({ user }: { user: Me }) {
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        <span className="user-menu-name" data-testid="header-display-name">
+        <span className="user-menu-name" data-testid="header-display-name" title={user.displayName}>
           {user.displayName}
         </span>
         <span className="visually-hidden">{t('layout.menuSuffix')}</span>
@@ -81,6 +81,12 @@ export function UserMenu({ user }: { user: Me }) {
           </li>
           <li>
             <Link to="/mypage/work">{t('work.mine.menuLink')}</Link>
+          </li>
+          <li>
+            <Link to="/contracts">{t('contracts.myPageLink')}</Link>
+          </li>
+          <li>
+            <Link to="/mypage/payouts">{t('payouts.myPage.link')}</Link>
           </li>
           <li>
             <Link to="/offers">{t('layout.offers')}</Link>

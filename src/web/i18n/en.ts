@@ -1,4 +1,5 @@
 import { bankEn } from './areas/bank.en';
+import { confirmEn } from './areas/confirm.en';
 import { contractsEn } from './areas/contracts.en';
 import { moneyEn } from './areas/money.en';
 import { payoutsEn } from './areas/payouts.en';
@@ -10,6 +11,7 @@ export const en: Messages = {
   money: moneyEn,
   payouts: payoutsEn,
   bank: bankEn,
+  confirm: confirmEn,
   work: workEn,
   app: {
     name: 'Yorozu',
@@ -59,7 +61,8 @@ export const en: Messages = {
     messagesUnread: ' ({{count}} unread)',
     notifications: 'Notifications',
     notificationsUnread: 'Notifications ({{count}} unread)',
-    loggedOut: 'You have logged out.',
+    loggedOut:
+      'You have logged out. Your account and the record of your dealings stay as they are; log in again to carry on where you left off.',
     language: 'Language',
     footerNav: 'About this site',
     footerAbout:
@@ -70,16 +73,16 @@ export const en: Messages = {
   home: {
     heroTitle: 'Connecting people who need work done with people who love what they do.',
     heroLead:
-      'Yorozu is an online crowdsourcing marketplace. Clients post work; workers apply to it or offer their own skills as services.',
+      'Yorozu is an online crowdsourcing marketplace. Clients post work as projects, tasks or competitions; workers apply, or hand in their work or entries, and are paid for it.',
     ctaRegister: 'Sign up for free',
     ctaMyPage: 'Go to my page',
     featuresTitle: 'What you can do on Yorozu',
     orderTitle: 'Order work',
     orderBody:
-      'Clients post the job, budget and deadline, then choose who to work with among the applicants. They can also order a service a worker offers.',
-    workTitle: 'Take on work or sell your skills',
+      'Clients post the job, budget and deadline, then choose who to work with among the applicants. They can also send an offer (scout) to a worker they like.',
+    workTitle: 'Take on work',
     workBody:
-      'Workers apply to posted jobs, or list their skills as services and wait for orders — from home, in their free time.',
+      'Workers apply to posted jobs, hand in work for tasks and enter competitions; clients may also send them offers — from home, in their free time.',
     escrowTitle: 'Escrow keeps money safe',
     escrowBody:
       'When a contract is made, the client pays the fee into escrow with Yorozu. The worker is paid once the delivery is accepted, so nobody delivers without pay or pays without delivery. All amounts are whole Japanese yen.',
@@ -312,7 +315,6 @@ export const en: Messages = {
     hourLeft: 'less than an hour left',
     hoursLeft: '{{n}} hours left',
     clearingSoon: 'clearing shortly',
-    itemResolved: '“{{title}}” is done.',
     warningsTitle: 'What happens when you withdraw',
     recordReset:
       'Your track record, ratings and rank are all reset and cannot be brought back. They are not carried over if you register again.',
@@ -701,7 +703,6 @@ export const en: Messages = {
     declineConfirm: 'Confirm decline',
     back: 'Cancel',
     shortlist: 'Shortlist',
-    hired: 'You hired {{name}}.',
     declined: 'You declined {{name}}’s application.',
     shortlistOn: '{{name}} is on the shortlist.',
     shortlistOff: '{{name}} is off the shortlist.',
@@ -780,7 +781,7 @@ export const en: Messages = {
     declineConfirm: 'Confirm decline',
     back: 'Cancel',
     cancel: 'Cancel the offer',
-    accepted: 'You accepted the offer.',
+    accepted: 'You accepted the offer and the contract has been made.',
     declined: 'You declined the offer.',
     cancelled: 'The offer was cancelled.',
     sentNotice: 'Offer sent. Wait for the member to reply.',

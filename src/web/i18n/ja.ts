@@ -1,6 +1,7 @@
 // Japanese UI text. This is the reference catalogue: the English one has the same shape.
 
 import { bankJa } from './areas/bank.ja';
+import { confirmJa } from './areas/confirm.ja';
 import { contractsJa } from './areas/contracts.ja';
 import { moneyJa } from './areas/money.ja';
 import { payoutsJa } from './areas/payouts.ja';
@@ -11,6 +12,7 @@ export const ja = {
   money: moneyJa,
   payouts: payoutsJa,
   bank: bankJa,
+  confirm: confirmJa,
   work: workJa,
   app: {
     name: 'よろず',
@@ -60,7 +62,8 @@ export const ja = {
     messagesUnread: '(未読{{count}}件)',
     notifications: 'お知らせ',
     notificationsUnread: 'お知らせ(未読{{count}}件)',
-    loggedOut: 'ログアウトしました。',
+    loggedOut:
+      'ログアウトしました。アカウントとこれまでの取引の記録はそのまま残っています。もう一度ログインすれば、続きから利用できます。',
     language: '表示言語',
     footerNav: 'サイト情報',
     footerAbout:
@@ -71,16 +74,16 @@ export const ja = {
   home: {
     heroTitle: '仕事を頼みたい人と、得意を活かしたい人をつなぐ。',
     heroLead:
-      'よろずは、オンラインで仕事を依頼・受注できるクラウドソーシングサービスです。発注者は仕事を掲載し、受注者は仕事に応募したり、自分のスキルを出品したりできます。',
+      'よろずは、オンラインで仕事を依頼・受注できるクラウドソーシングサービスです。発注者はプロジェクト・タスク・コンペの3つの形式で仕事を掲載し、受注者は仕事に応募したり、作業や作品を提出したりして報酬を受け取れます。',
     ctaRegister: '無料で会員登録する',
     ctaMyPage: 'マイページへ',
     featuresTitle: 'よろずでできること',
     orderTitle: '仕事を依頼する',
     orderBody:
-      '発注者は、依頼したい仕事の内容・予算・納期を掲載し、応募してきた受注者の中から依頼先を選べます。出品されたスキルに直接依頼することもできます。',
-    workTitle: '仕事を受ける・スキルを出品する',
+      '発注者は、依頼したい仕事の内容・予算・納期を掲載し、応募してきた受注者の中から依頼先を選べます。気になる受注者にスカウトを送って、直接仕事をお願いすることもできます。',
+    workTitle: '仕事を受ける',
     workBody:
-      '受注者は、掲載された仕事に応募できるほか、自分のスキルをサービスとして出品して依頼を待つこともできます。在宅で、空いた時間に働けます。',
+      '受注者は、掲載された仕事に応募するほか、タスクに作業を提出したり、コンペに作品を応募したりできます。発注者からスカウトが届くこともあります。在宅で、空いた時間に働けます。',
     escrowTitle: '仮払いで安心の取引',
     escrowBody:
       '契約が決まると、発注者は報酬をよろずに仮払いします。納品物が検収されてから受注者に支払われるので、「納品したのに支払われない」「支払ったのに納品されない」を防げます。金額はすべて1円単位の日本円です。',
@@ -313,7 +316,6 @@ export const ja = {
     hourLeft: 'あと1時間以内',
     hoursLeft: 'あと{{n}}時間',
     clearingSoon: 'まもなく解消されます',
-    itemResolved: '「{{title}}」の手続きが完了しました。',
     warningsTitle: '退会するとどうなるか',
     recordReset: 'これまでの実績・評価・ランクはすべてリセットされ、元に戻せません。再登録しても引き継がれません。',
     usernameReserved:
@@ -697,7 +699,6 @@ export const ja = {
     declineConfirm: '見送りを確定する',
     back: 'やめる',
     shortlist: '候補',
-    hired: '{{name}}さんを採用しました。',
     declined: '{{name}}さんの応募を見送りました。',
     shortlistOn: '{{name}}さんを候補にしました。',
     shortlistOff: '{{name}}さんを候補から外しました。',
@@ -776,7 +777,7 @@ export const ja = {
     declineConfirm: '辞退を確定する',
     back: 'やめる',
     cancel: 'オファーを取り消す',
-    accepted: 'オファーを承諾しました。',
+    accepted: 'オファーを承諾し、契約を作成しました。',
     declined: 'オファーを辞退しました。',
     cancelled: 'オファーを取り消しました。',
     sentNotice: 'スカウトを送りました。相手からの返事をお待ちください。',

@@ -104,4 +104,33 @@ describe('migrations that move rows', () => {
       },
     ]);
   });
+
+  it('0020: every posting is indexed again in the folded form, so old postings are found by kana, long vowels and the parent category', async () => {
+    const { db } = await databaseAt('0014_acceptance_timer');
+    await sql`insert into users (username, email, display_name) values ('old_client', 'old@example.jp', '旧')`.execute(db);
+    for (const [title, category, status] of [
+      ['カフェのメニュー紹介文', 'writing-copy', 'open'],
+      ['データー入力の仕事', 'office-assistant', 'closed'],
+    ] as const) {
+      // As the code before wrote them: the text NFKC'd and lower-cased only, the child category's name.
+      await sql`
+        insert into jobs (client_id, kind, status, title, description, category, tags, deadline, prize, budget_sort,
+                          search_text, search_tokens, published_at, created_at, updated_at)
+        select id, 'competition', ${status}, ${title}, '説明文です', ${category}, '{remote}', now() + interval '3 days', 5000, 5000,
+               ${title}, '{}', now(), now(), now()
+        from users where username = 'old_client'`.execute(db);
+    }
+    await migrateToLatest(db);
+    const { searchJobs } = await import('../../use-cases/search-jobs');
+    const { JobSearchQuery } = await import('../../../shared/api/jobs');
+    const titles = async (q: string) => (await searchJobs(db as never, JobSearchQuery.parse({ q }))).items.map((j) => j.title);
+    expect(await titles('かふぇ')).toEqual(['カフェのメニュー紹介文']);
+    expect(await titles('ライティング 在宅OK')).toEqual(['カフェのメニュー紹介文']);
+    const rows = await db.selectFrom('jobs').select(['title', 'search_text', 'search_tokens']).execute();
+    expect(Object.fromEntries(rows.map((r) => [r.title, r.search_text.includes('アシスタント')]))).toEqual({
+      カフェのメニュー紹介文: false,
+      データー入力の仕事: true,
+    });
+    expect(rows.every((r) => r.search_tokens.length > 0)).toBe(true);
+  });
 });

@@ -200,7 +200,18 @@ describe('pending applications block withdrawal', () => {
     expect(pre.blockers[0]).toMatchObject({ code: 'pending-applications', role: 'worker', count: 1, clearsAt: a.expiresAt });
     expect(pre.blockers[0].items[0]).toMatchObject({
       id: a.id,
-      resolve: { href: `/api/v1/applications/${a.id}/withdraw`, label: '応募を取り下げる' },
+      resolve: {
+        href: `/api/v1/applications/${a.id}/withdraw`,
+        label: '応募を取り下げる',
+        // The page asks before it acts, and then says what was done.
+        confirm: expect.stringContaining('取り下げた応募は元に戻せません'),
+        done: '応募を取り下げました。',
+      },
+    });
+    const en = await worker.client.request({ method: 'GET', url: '/api/v1/me/withdrawal', headers: { 'accept-language': 'en' } });
+    expect(en.json().blockers[0].items[0].resolve).toMatchObject({
+      label: 'Withdraw this application',
+      done: 'Your application has been withdrawn.',
     });
     await worker.client.post(pre.blockers[0].items[0].resolve.href, {});
     expect((await worker.client.get('/api/v1/me/withdrawal')).json().eligible).toBe(true);

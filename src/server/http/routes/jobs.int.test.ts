@@ -167,6 +167,39 @@ describe('posting jobs', () => {
   });
 });
 
+describe('searching', () => {
+  it('finds a posting by its parent category, and by kana and long vowels written another way', async () => {
+    const { client } = await loggedInUser(t);
+    const job = (
+      await client.post(
+        '/api/v1/jobs',
+        jobInput(t, {
+          title: 'カフェのメニュー紹介文',
+          description: 'サーバー管理会社が運営するカフェのメニューに添える紹介文をお願いします。',
+          category: 'writing-copy',
+        }),
+      )
+    ).json();
+    const research = (
+      await client.post(
+        '/api/v1/jobs',
+        jobInput(t, {
+          title: '競合店の営業時間の調査',
+          description: '近隣の飲食店の営業時間と定休日を調べて表にまとめてください。',
+          category: 'data-research',
+        }),
+      )
+    ).json();
+    const anon = await t.client();
+    const found = async (q: string) =>
+      ((await anon.get(`/api/v1/jobs?perPage=50&q=${encodeURIComponent(q)}`)).json().items as { id: string }[]).map((j) => j.id);
+    for (const q of ['ライティング', 'らいてぃんぐ', 'かふぇ', 'ｶﾌｪ ﾒﾆｭｰ', 'サーバ管理', 'キャッチコピー'])
+      expect(await found(q), q).toContain(job.id);
+    for (const q of ['データ入力', 'でーた', 'リサーチ']) expect(await found(q), q).toContain(research.id);
+    expect(await found('データ入力')).not.toContain(job.id);
+  });
+});
+
 describe('open jobs block withdrawal', () => {
   it('lists open jobs as a client blocker, closable in place; drafts go with the account', async () => {
     const { user, client } = await loggedInUser(t);

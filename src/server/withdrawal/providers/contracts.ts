@@ -98,6 +98,11 @@ export const pendingDepositsProvider: BlockerProvider = {
         // A posting's transfer is called off from the posting.
         href: d.contract_id ? `/api/v1/deposits/${d.id}/cancel` : `/api/v1/jobs/${d.job_id}/deposit/cancel`,
         label: { ja: '振込をしない(取り消す)', en: 'Cancel this transfer' },
+        confirm: {
+          ja: 'この銀行振込による仮払いの手続きを取り消します。すでに振り込んだ場合は取り消さず、運営事務局の入金確認をお待ちください。',
+          en: 'This calls off the escrow by bank transfer. If you have already sent the money, do not cancel: wait for staff to confirm the deposit.',
+        },
+        done: { ja: '銀行振込の仮払いを取り消しました。', en: 'The escrow by bank transfer has been cancelled.' },
       },
     }));
   },

@@ -22,6 +22,11 @@ export const pendingApplicationsProvider: BlockerProvider = {
         method: 'POST' as const,
         href: `/api/v1/applications/${a.id}/withdraw`,
         label: { ja: '応募を取り下げる', en: 'Withdraw this application' },
+        confirm: {
+          ja: '取り下げた応募は元に戻せません。同じ仕事にもう一度応募することはできます(募集中の場合)。',
+          en: 'A withdrawn application cannot be restored. You can apply to the job again while it is open.',
+        },
+        done: { ja: '応募を取り下げました。', en: 'Your application has been withdrawn.' },
       },
     }));
   },

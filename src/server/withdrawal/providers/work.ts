@@ -26,6 +26,11 @@ export const pendingTaskSubmissionsProvider: BlockerProvider = {
         method: 'POST' as const,
         href: `/api/v1/task-submissions/${s.id}/withdraw`,
         label: { ja: '提出を取り下げる', en: 'Withdraw this submission' },
+        confirm: {
+          ja: '取り下げた提出は元に戻せず、報酬の対象になりません。',
+          en: 'A withdrawn submission cannot be restored and will not be paid.',
+        },
+        done: { ja: '提出を取り下げました。', en: 'Your submission has been withdrawn.' },
       },
     }));
   },
@@ -53,6 +58,11 @@ export const pendingCompetitionEntriesProvider: BlockerProvider = {
         method: 'POST' as const,
         href: `/api/v1/entries/${c.id}/withdraw`,
         label: { ja: '作品を取り下げる', en: 'Withdraw this entry' },
+        confirm: {
+          ja: '取り下げた作品は元に戻せず、選考の対象になりません。',
+          en: 'A withdrawn entry cannot be restored and will not be judged.',
+        },
+        done: { ja: '作品を取り下げました。', en: 'Your entry has been withdrawn.' },
       },
     }));
   },
@@ -96,6 +106,14 @@ export const workEscrowHeldProvider: BlockerProvider = {
               method: 'POST' as const,
               href: `/api/v1/jobs/${r.id}/cancel`,
               label: { ja: '中止して全額返金を受ける', en: 'Cancel it for a full refund' },
+              confirm: {
+                ja: '中止したタスク・コンペは元に戻せません。仮払い金は全額返金します。',
+                en: 'A cancelled task or competition cannot be restored. The escrow is refunded in full.',
+              },
+              done: {
+                ja: '中止して、仮払い金を全額返金しました。',
+                en: 'It has been cancelled and the escrow refunded in full.',
+              },
             },
           },
         ];

@@ -1,10 +1,12 @@
 // The client's decision on one application: 候補 (shortlist), 採用する, and 見送る with an
 // optional reason the applicant receives. Used on the applicant list and the application page.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DeclineBody } from '../../../shared/api/applications';
 import { type Application, applicationsApi } from '../../api/applications';
 import { Button } from '../../components/Button';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
@@ -29,7 +31,7 @@ export function ClientDecision({ application, onChange, onStale, named = false }
   const [busy, setBusy] = useState<Busy>(null);
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ReactNode>(null);
   const [focus, setFocus] = useState<{ target: 'status' | 'reason' | 'decline'; n: number } | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const reasonRef = useRef<HTMLDivElement>(null);
@@ -46,7 +48,7 @@ export function ClientDecision({ application, onChange, onStale, named = false }
   }, [focus, declineId]);
   const focusOn = (target: 'status' | 'reason' | 'decline') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
 
-  const act = async (action: Exclude<Busy, null>, call: () => Promise<Application>, done: (next: Application) => string) => {
+  const act = async (action: Exclude<Busy, null>, call: () => Promise<Application>, done: (next: Application) => ReactNode) => {
     setNotice(null);
     setBusy(action);
     await form.run(async () => {
@@ -115,20 +117,35 @@ export function ClientDecision({ application, onChange, onStale, named = false }
             {t('application.shortlist')}
             {forName}
           </button>
-          <Button
+          <ConfirmStep
             busy={busy === 'hire'}
             disabled={busy !== null || declining}
-            onClick={() =>
-              void act(
+            headingLevel={named ? 4 : 3}
+            label={
+              <>
+                {t('application.hire')}
+                {forName}
+              </>
+            }
+            title={t('confirm.hire.title', { name })}
+            confirmLabel={t('confirm.hire.confirm')}
+            onConfirm={() =>
+              act(
                 'hire',
                 () => applicationsApi.hire(application.id),
-                () => t('application.hired', { name }),
+                (next) => (
+                  <>
+                    {t('confirm.hire.done', { name })}{' '}
+                    {next.contractId && (
+                      <Link to={`/contracts/${encodeURIComponent(next.contractId)}`}>{t('confirm.hire.toContract')}</Link>
+                    )}
+                  </>
+                ),
               )
             }
           >
-            {t('application.hire')}
-            {forName}
-          </Button>
+            <p>{t('confirm.hire.body', { name })}</p>
+          </ConfirmStep>
           {!declining && (
             <Button
               id={declineId}

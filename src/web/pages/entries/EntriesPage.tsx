@@ -8,6 +8,7 @@ import { jobsApi } from '../../api/jobs';
 import { AttachmentField, AttachmentList, attachmentError, useAttachments } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { TextAreaField, TextField } from '../../components/TextField';
@@ -275,16 +276,23 @@ function WorkerEntries({ job, entries, onChange }: { job: JobDetail; entries: En
                     {entry.description && <p className="job-text entry-description">{entry.description}</p>}
                     <AttachmentList files={entry.attachments} thumbnails label={t('attachments.title')} />
                     {submitted && withdrawable && (
-                      <Button
+                      <ConfirmStep
                         variant="danger"
-                        className="btn-small"
+                        buttonClassName="btn-small"
                         busy={busyId === entry.id}
                         disabled={busyId !== null}
-                        onClick={() => void withdraw(entry)}
+                        label={
+                          <>
+                            {t('entries.withdraw')}
+                            <span className="visually-hidden">: {entry.title}</span>
+                          </>
+                        }
+                        title={t('confirm.withdrawEntry.title', { title: entry.title })}
+                        confirmLabel={t('confirm.withdrawEntry.confirm')}
+                        onConfirm={() => withdraw(entry)}
                       >
-                        {t('entries.withdraw')}
-                        <span className="visually-hidden">: {entry.title}</span>
-                      </Button>
+                        <p>{t('confirm.withdrawEntry.body')}</p>
+                      </ConfirmStep>
                     )}
                   </article>
                 </li>

@@ -6,6 +6,7 @@ import type { JobDetail } from '../../../shared/api/jobs';
 import { fieldMessage } from '../../../shared/errors';
 import { jobsApi } from '../../api/jobs';
 import { Button } from '../../components/Button';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
@@ -154,15 +155,20 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
             </Button>
           )}
           {job.status === 'open' && (
-            <Button
+            <ConfirmStep
               variant="secondary"
-              aria-describedby="job-close-hint"
+              confirmVariant="danger"
+              describedBy="job-close-hint"
               busy={busy === 'close'}
               disabled={busy !== null}
-              onClick={() => void act('close', () => jobsApi.close(job.id), 'closed')}
+              label={t('jobDetail.close')}
+              title={t('confirm.closeJob.title')}
+              confirmLabel={t('confirm.closeJob.confirm')}
+              onConfirm={() => act('close', () => jobsApi.close(job.id), 'closed')}
             >
-              {t('jobDetail.close')}
-            </Button>
+              <p>{t('confirm.closeJob.body')}</p>
+              <p>{closeHint}</p>
+            </ConfirmStep>
           )}
         </div>
       )}

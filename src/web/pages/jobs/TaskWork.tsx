@@ -8,6 +8,7 @@ import { SubmissionBody } from '../../../shared/api/work';
 import { type Submission, type SubmissionList, workApi } from '../../api/work';
 import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
 import { Button } from '../../components/Button';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
@@ -150,16 +151,24 @@ export function MySubmissions({
           <SubmissionCard key={s.id} submission={s} showWorker={false} headingLevel={headingLevel === 2 ? 3 : 4}>
             {s.status === 'pending' && (
               <div className="form-actions">
-                <Button
+                <ConfirmStep
                   variant="danger"
-                  className="btn-small"
+                  buttonClassName="btn-small"
                   busy={busyId === s.id}
                   disabled={busyId !== null}
-                  onClick={() => void withdraw(s)}
+                  headingLevel={4}
+                  label={
+                    <>
+                      {t('work.submit.withdraw')}
+                      <span className="visually-hidden">: {formatDateTime(s.createdAt, lang)}</span>
+                    </>
+                  }
+                  title={t('confirm.withdrawSubmission.title')}
+                  confirmLabel={t('confirm.withdrawSubmission.confirm')}
+                  onConfirm={() => withdraw(s)}
                 >
-                  {t('work.submit.withdraw')}
-                  <span className="visually-hidden">: {formatDateTime(s.createdAt, lang)}</span>
-                </Button>
+                  <p>{t('confirm.withdrawSubmission.body')}</p>
+                </ConfirmStep>
               </div>
             )}
           </SubmissionCard>

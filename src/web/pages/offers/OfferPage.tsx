@@ -5,6 +5,7 @@ import { OfferDeclineBody } from '../../../shared/api/applications';
 import { type Offer, offersApi } from '../../api/applications';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { MessageThread } from '../../components/MessageThread';
@@ -209,13 +210,16 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
       {pending && worker && (
         <>
           <div className="decision-actions">
-            <Button
+            <ConfirmStep
               busy={busy === 'accept'}
               disabled={busy !== null || declining}
-              onClick={() => void act('accept', () => offersApi.accept(offer.id), t('offer.accepted'))}
+              label={t('offer.accept')}
+              title={t('confirm.acceptOffer.title')}
+              confirmLabel={t('confirm.acceptOffer.confirm')}
+              onConfirm={() => act('accept', () => offersApi.accept(offer.id), t('offer.accepted'))}
             >
-              {t('offer.accept')}
-            </Button>
+              <p>{t('confirm.acceptOffer.body')}</p>
+            </ConfirmStep>
             {!declining && (
               <Button
                 id="offer-decline"

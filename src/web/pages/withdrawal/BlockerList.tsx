@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Blocker } from '../../../shared/api/withdrawal';
 import type { Problem } from '../../../shared/errors';
-import { Button } from '../../components/Button';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { ProblemMessage } from '../../components/FormAlert';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatMonthDay, timeLeft } from '../../lib/format';
@@ -24,7 +24,7 @@ interface Props {
   blockers: Blocker[];
   busyItem: string | null;
   itemErrors: Record<string, Problem>;
-  onResolve: (blocker: Blocker, item: BlockerItem) => void;
+  onResolve: (blocker: Blocker, item: BlockerItem) => Promise<void>;
 }
 
 /** Every open item that stops the withdrawal, grouped by what it is, with how to resolve it. */
@@ -97,17 +97,23 @@ function BlockerCard({
                   </p>
                 )}
                 {item.resolve && (
-                  <Button
-                    id={`${id}-resolve`}
+                  <ConfirmStep
+                    buttonId={`${id}-resolve`}
                     variant="secondary"
-                    className="btn-small"
-                    aria-describedby={[`${id}-title`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+                    confirmVariant="danger"
+                    buttonClassName="btn-small"
+                    describedBy={[`${id}-title`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
                     busy={busyItem === key}
                     disabled={busyItem !== null}
-                    onClick={() => onResolve(blocker, item)}
+                    label={item.resolve.label}
+                    title={t('confirm.resolve.title', { action: item.resolve.label })}
+                    confirmLabel={item.resolve.label}
+                    headingLevel={4}
+                    onConfirm={() => onResolve(blocker, item)}
                   >
-                    {item.resolve.label}
-                  </Button>
+                    <p className="blocker-confirm-item">{item.title}</p>
+                    <p>{item.resolve.confirm}</p>
+                  </ConfirmStep>
                 )}
                 {error && <ProblemMessage id={`${id}-error`} problem={error} />}
               </li>

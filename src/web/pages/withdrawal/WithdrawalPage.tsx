@@ -118,7 +118,7 @@ function Precheck({
     }
     await refetch();
     setBlockedProblem(null);
-    setNotice(t('withdrawal.itemResolved', { title: item.title }));
+    setNotice(t('confirm.resolve.done', { done: item.resolve.done, title: item.title }));
     setBusyItem(null);
     setFocus((f) => ({ target: 'summary', n: (f?.n ?? 0) + 1 }));
   };
