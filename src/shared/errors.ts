@@ -349,6 +349,13 @@ export const PROBLEMS = {
     'Every slot is taken',
     'All slots have a submission. When one is rejected or withdrawn, a slot opens again.',
   ),
+  'task-worker-limit': def(
+    409,
+    '1人あたりの提出上限に達しています',
+    'このタスクに1人が提出できる件数(非承認になった提出も含みます)の上限まで提出済みです。判定前の提出を取り下げると、また提出できます。',
+    'You have made as many submissions as one worker may',
+    'This task limits how many submissions one worker may make (rejected ones included), and you have reached it. Withdrawing a submission not yet judged frees one.',
+  ),
   'task-reject-limit': def(
     409,
     '非承認にできる上限に達しています',
@@ -750,6 +757,10 @@ export const FIELD_ERRORS = {
   'description-too-short': {
     ja: '仕事の詳細は20文字以上で入力してください。',
     en: 'Describe the work in at least 20 characters.',
+  },
+  'task-worker-limit-over-slots': {
+    ja: '1人あたりの提出上限は募集する件数({max}件)以下にしてください。',
+    en: 'The submissions per worker may not exceed the slots ({max}).',
   },
   'budget-range': {
     ja: '予算の上限は下限以上にしてください。',

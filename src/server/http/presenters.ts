@@ -135,6 +135,7 @@ export function presentJobDetail(
     milestonesWished: j.milestones_wished,
     taskSlots: j.task_slots,
     taskUnitPrice: j.task_unit_price,
+    taskWorkerLimit: j.task_worker_limit,
     taskInstructions: j.task_instructions,
     prize: j.prize,
     entryRules: j.entry_rules,

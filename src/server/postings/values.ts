@@ -2,11 +2,12 @@
 // clearing the fields of the other kinds.
 import { AppError } from '../../domain/errors';
 import { categoryLabel, JOB_TAGS, type JobTag } from '../../domain/jobs/categories';
-import { checkPosting, postingBudgetYen } from '../../domain/jobs/posting';
+import { checkPosting, LIMITS, postingBudgetYen } from '../../domain/jobs/posting';
 import { documentTokens, postingSearchText } from '../../domain/jobs/search';
 import type { JobInput } from '../../shared/api/jobs';
 
-export function jobValues(input: JobInput, now: Date, checkDeadline: boolean) {
+/** `currentWorkerLimit`: the task's limit before an edit that does not name one. */
+export function jobValues(input: JobInput, now: Date, checkDeadline: boolean, currentWorkerLimit: number | null = null) {
   const deadline = new Date(input.deadline);
   const isProject = input.kind === 'project';
   const isTask = input.kind === 'task';
@@ -20,6 +21,7 @@ export function jobValues(input: JobInput, now: Date, checkDeadline: boolean) {
     hires: isProject ? input.hires : null,
     taskSlots: isTask ? input.taskSlots : null,
     taskUnitPrice: isTask ? input.taskUnitPrice : null,
+    taskWorkerLimit: isTask ? (input.taskWorkerLimit ?? currentWorkerLimit ?? LIMITS.taskWorkerLimitDefault) : null,
     prize: isCompetition ? input.prize : null,
   };
   const issues = checkPosting(fields, now, checkDeadline);
@@ -47,6 +49,7 @@ export function jobValues(input: JobInput, now: Date, checkDeadline: boolean) {
     milestones_wished: isProject ? input.milestonesWished : null,
     task_slots: fields.taskSlots,
     task_unit_price: fields.taskUnitPrice,
+    task_worker_limit: fields.taskWorkerLimit,
     task_instructions: isTask ? input.taskInstructions : null,
     prize: fields.prize,
     entry_rules: isCompetition ? input.entryRules : null,

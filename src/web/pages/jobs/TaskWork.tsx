@@ -11,7 +11,7 @@ import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
-import { formatDateTime, formatYen } from '../../lib/format';
+import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
@@ -19,6 +19,7 @@ import { SubmissionCard, workOf } from './workParts';
 
 export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?: () => void }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const work = workOf(job);
   const { state, setData } = useAsync(() => workApi.submissions(job.id), `task-submissions:${job.id}`);
   const [notice, setNotice] = useState<string | null>(null);
@@ -26,6 +27,9 @@ export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?:
   const mine = state.status === 'done' ? state.data.items : [];
   const open = job.status === 'open' && work?.escrowStatus === 'funded' && new Date(job.deadline).getTime() > Date.now();
   const slotsLeft = work?.task?.slotsLeft ?? 0;
+  // Every submission not withdrawn counts against the posting's per-worker limit.
+  const limit = job.taskWorkerLimit ?? 1;
+  const atLimit = mine.filter((s) => s.status !== 'withdrawn').length >= limit;
 
   if (!open && mine.length === 0) return null;
 
@@ -41,7 +45,9 @@ export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?:
         <StatusMessage>{notice}</StatusMessage>
       </div>
       {open &&
-        (slotsLeft > 0 ? (
+        (atLimit ? (
+          <p className="note">{t('work.submit.atLimit', { n: formatNumber(limit, lang) })}</p>
+        ) : slotsLeft > 0 ? (
           <>
             <p>{t('work.submit.lead', { amount: formatYen(work?.money.workerNet ?? 0) })}</p>
             <SubmissionForm
