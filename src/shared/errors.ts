@@ -774,6 +774,14 @@ export const FIELD_ERRORS = {
     ja: '口座名義に使えない文字があります({chars})。カタカナ・英大文字・数字で、通帳のとおりに入力してください。',
     en: 'These characters cannot be used in the holder name ({chars}). Use katakana, capital letters and digits as in your passbook.',
   },
+  'holder-name-mark-invalid': {
+    ja: '濁点(゛)・半濁点(゜)を付けられない文字に付いています({chars})。濁点はカ・サ・タ・ハ行とウ、半濁点はハ行のカナにだけ付けられます。',
+    en: 'A voiced mark follows a character that cannot take it ({chars}). ゛ goes only after カ, サ, タ, ハ-row kana and ウ; ゜ only after ハ-row kana.',
+  },
+  'holder-name-too-long': {
+    ja: '口座名義は半角カナにして{max}文字以内にしてください(いまは{length}文字です。濁点・半濁点も1文字に数えます)。通帳のとおりに省略してください。',
+    en: 'The holder name may be at most {max} characters in half-width kana (it is {length}; voiced marks count as one). Shorten it as your passbook does.',
+  },
   'url-invalid': {
     ja: 'http:// または https:// で始まる URL を入力してください。',
     en: 'Enter a URL that starts with http:// or https://.',
