@@ -19,11 +19,12 @@ import { balanceOf, openAccounts, postTransaction } from '../db/repositories/led
 import type { PayoutRequestsTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
+import { findBank, findBranch } from '../integrations/banks/directory';
 import { notify } from '../notifications/notify';
 import { seal, unseal } from '../security/vault';
 import { continueScheduledWithdrawal } from './withdraw-account';
 
-type PayoutRow = Selectable<PayoutRequestsTable> & { bank_name?: string | null; branch_name?: string | null };
+type PayoutRow = Selectable<PayoutRequestsTable>;
 
 function presentPayout(r: PayoutRow) {
   return {
@@ -34,9 +35,11 @@ function presentPayout(r: PayoutRow) {
     final: r.final,
     status: r.status,
     scheduledDate: r.scheduled_date,
+    // Named from the bank list by the codes the request keeps: public names, so they stay
+    // after the member has left or changed the account (a code only if the list lost it).
     bank: {
-      bankName: r.bank_name ?? r.bank_code,
-      branchName: r.branch_name ?? r.branch_code,
+      bankName: findBank(r.bank_code)?.name ?? r.bank_code,
+      branchName: findBranch(r.bank_code, r.branch_code)?.name ?? r.branch_code,
       numberMasked: maskAccountNumber(`0000${r.number_hint}`),
     },
     failureReason: r.failure_reason,
@@ -47,11 +50,7 @@ function presentPayout(r: PayoutRow) {
 }
 
 function payoutQuery(db: Db) {
-  return db
-    .selectFrom('payout_requests as p')
-    .leftJoin('bank_accounts as b', (j) => j.onRef('b.user_id', '=', 'p.user_id').onRef('b.bank_code', '=', 'p.bank_code'))
-    .selectAll('p')
-    .select(['b.bank_name', 'b.branch_name']);
+  return db.selectFrom('payout_requests as p').selectAll('p');
 }
 
 export async function myPayouts(deps: Deps, userId: string) {

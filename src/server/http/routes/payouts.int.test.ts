@@ -238,6 +238,14 @@ describe('payout requests', () => {
       .where('id', '=', payout.id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ sealed: null, amount: 8_580 });
+    // Staff still see the bank and branch by name (from the bank list by code), not the codes.
+    const batchId = (await finance.client.get('/api/v1/staff/payouts?status=all'))
+      .json()
+      .items.find((p: { id: string }) => p.id === payout.id).batchId;
+    const item = (await finance.client.get(`/api/v1/staff/payout-batches/${batchId}`))
+      .json()
+      .items.find((p: { id: string }) => p.id === payout.id);
+    expect(item.bank).toEqual({ bankName: '三菱ＵＦＪ', branchName: '本店', numberMasked: '****345' });
   });
 
   describe('scheduled withdrawal (予約退会)', () => {
@@ -278,7 +286,11 @@ describe('payout requests', () => {
       });
       expect(tried.statusCode).toBe(200); // the destination of the payout in flight is a copy: changing it is harmless
       await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
-      await markDone(payoutId);
+      // The answer comes after the withdrawal completed in the same transaction: the bank
+      // and branch are still named (the member changed the account meanwhile: the payout
+      // keeps the one it was requested to).
+      const done = await markDone(payoutId);
+      expect(done.json()).toMatchObject({ status: 'paid', bank: { bankName: '三菱ＵＦＪ', branchName: '本店' } });
       const user = await t.database.db
         .selectFrom('users')
         .select(['status', 'email'])
