@@ -7,7 +7,7 @@ import { documentTokens, postingSearchText } from '../../domain/jobs/search';
 import type { JobInput } from '../../shared/api/jobs';
 
 /** `currentWorkerLimit`: the task's limit before an edit that does not name one. */
-export function jobValues(input: JobInput, now: Date, checkDeadline: boolean, currentWorkerLimit: number | null = null) {
+export function jobValues(input: JobInput, now: Date, checkDeadline: boolean, currentWorkerLimit?: number) {
   const deadline = new Date(input.deadline);
   const isProject = input.kind === 'project';
   const isTask = input.kind === 'task';
@@ -49,7 +49,7 @@ export function jobValues(input: JobInput, now: Date, checkDeadline: boolean, cu
     milestones_wished: isProject ? input.milestonesWished : null,
     task_slots: fields.taskSlots,
     task_unit_price: fields.taskUnitPrice,
-    task_worker_limit: fields.taskWorkerLimit,
+    task_worker_limit: fields.taskWorkerLimit ?? LIMITS.taskWorkerLimitDefault,
     task_instructions: isTask ? input.taskInstructions : null,
     prize: fields.prize,
     entry_rules: isCompetition ? input.entryRules : null,

@@ -39,7 +39,7 @@ export async function submitTask(
       .where('worker_id', '=', input.workerId)
       .where('status', '<>', 'withdrawn')
       .executeTakeFirstOrThrow();
-    const limit = job.task_worker_limit ?? 1;
+    const limit = job.task_worker_limit;
     if (Number(mine.n) >= limit) throw new AppError('task-worker-limit', { limit });
     const row = await trx
       .insertInto('task_submissions')

@@ -75,7 +75,7 @@ export interface WorkJob {
   deadline: Date;
   task_slots: number | null;
   task_unit_price: number | null;
-  task_worker_limit: number | null;
+  task_worker_limit: number;
   prize: number | null;
   allow_no_winner: boolean;
 }

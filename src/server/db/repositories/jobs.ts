@@ -48,7 +48,7 @@ export interface JobWithClient {
   milestones_wished: number | null;
   task_slots: number | null;
   task_unit_price: number | null;
-  task_worker_limit: number | null;
+  task_worker_limit: number;
   task_instructions: string | null;
   prize: number | null;
   entry_rules: string | null;
