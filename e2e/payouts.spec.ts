@@ -11,9 +11,11 @@ import { type RunningServer, startServer } from './support/server';
 
 let server: RunningServer;
 let browser: Browser;
+/** The server's clock runs ahead by this much once the journey reaches the transfer date. */
+let ahead = 0;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ clock: () => new Date(Date.now() + ahead) });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -81,6 +83,17 @@ describe('payout journey', () => {
       .getByRole('row', { name: /@sato_hanako/ })
       .getByRole('button', { name: '振込完了' })
       .click();
+    // Not before the transfer date: the refusal names it.
+    const batch = await server.app.deps.db
+      .selectFrom('payout_batches')
+      .select('payment_date')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    await staff.getByRole('button', { name: '振込完了にする' }).click();
+    await staff.getByText('振込日より前に振込完了にはできません').waitFor();
+    await staff.getByText(/この振込データの振込日は/).waitFor();
+    // On the transfer date (09:00 in Japan) it is done.
+    ahead = new Date(`${batch.payment_date}T09:00:00+09:00`).getTime() - Date.now();
     await staff.getByRole('button', { name: '振込完了にする' }).click();
     await staff.getByText('振込済み').first().waitFor();
     await shot(staff, 'payouts', '07-staff-transfer-done');

@@ -147,7 +147,9 @@ describe('scheduled withdrawal journey', () => {
       .where('user_id', '=', worker.id)
       .executeTakeFirstOrThrow();
     await buildBatch(deps, { staffId: staff, paymentDate: payout.scheduled_date });
-    await settlePayout(deps, { staffId: staff, payoutId: payout.id, outcome: 'paid' });
+    // The transfer is done on its date (09:00 in Japan).
+    const onTransferDay = { ...deps, clock: () => new Date(`${payout.scheduled_date}T09:00:00+09:00`) };
+    await settlePayout(onTransferDay, { staffId: staff, payoutId: payout.id, outcome: 'paid' });
     expect(await status()).toBe('withdrawn');
     await page.reload();
     await page.getByRole('link', { name: 'ログイン' }).first().waitFor();

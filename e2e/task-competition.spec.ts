@@ -70,6 +70,8 @@ describe('task and competition journeys', () => {
     await client.getByLabel('募集期限').fill(localDateTime(7));
     await client.getByLabel('単価', { exact: true }).fill('100');
     await client.getByLabel('件数', { exact: true }).fill('10');
+    // One worker may submit one item unless the client allows more.
+    expect(await client.getByLabel('1人あたりの提出上限').inputValue()).toBe('1');
     await client.getByText(`お支払い予定額(目安): ${yen(unit.escrow * 10)}`).waitFor();
     expect(await client.getByRole('button', { name: '募集を開始する' }).count()).toBe(0);
     await shots(client, '01-task-form');
@@ -107,6 +109,8 @@ describe('task and competition journeys', () => {
       .first()
       .waitFor();
     await worker.getByText(/非承認にできるのは提出数の30%まで/).waitFor();
+    const limitRow = worker.locator('dl div').filter({ hasText: '1人あたりの提出上限' });
+    await limitRow.getByText('1件まで').waitFor();
     await worker
       .getByLabel('提出内容')
       .fill('1品目の餃子は皮のもちもち感がよく伝わり、2品目の炒飯は調理時間の短さが魅力的でした。');
@@ -116,6 +120,8 @@ describe('task and competition journeys', () => {
     await worker.getByText('作業を提出しました。依頼者の判定をお待ちください。').waitFor();
     await worker.getByRole('heading', { name: '提出した作業' }).waitFor();
     await worker.getByText('判定待ち').first().waitFor();
+    // One submission is this task's limit per worker: the form gives way to the rule.
+    await worker.getByText(/1人あたりの提出上限\(1件\)まで提出しました/).waitFor();
     await shot(worker, JOURNEY, '05-task-submitted-phone');
     await expectAccessible(worker);
 

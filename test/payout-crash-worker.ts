@@ -8,9 +8,11 @@ import { buildBatch, settlePayout } from '../src/server/use-cases/payouts';
 
 const [url, staffId, paymentDate] = process.argv.slice(2) as [string, string, string];
 const database = await openDatabase({ url, poolSize: 2 });
+// The batch is built, and its transfers marked, on its transfer date (10:00 in Japan).
 const deps = createDeps({
   db: database.db,
   config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, YOROZU_DATA_DIR: './data-test' }),
+  clock: () => new Date(`${paymentDate}T01:00:00Z`),
 });
 const due = await database.db.selectFrom('payout_requests').select('id').where('status', '=', 'requested').execute();
 if (due.length > 0) {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/server/config';
-import { createDeps } from '../../src/server/deps';
+import { type Clock, createDeps } from '../../src/server/deps';
 import { buildApp } from '../../src/server/http/app';
 import { startWorker, type Worker } from '../../src/server/jobs/worker';
 import { createMailer, openRuntimeDatabase } from '../../src/server/runtime';
@@ -18,7 +18,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { testBlocker?: boolean } = {}): Promise<RunningServer> {
+/**
+ * `clock`: the server's time (the demo data is made at the real time); a journey that
+ * must reach a later date, such as a transfer date, moves it.
+ */
+export async function startServer(options: { testBlocker?: boolean; clock?: Clock } = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'yorozu-e2e-'));
   const config = loadConfig({
     NODE_ENV: 'development',
@@ -39,6 +43,7 @@ export async function startServer(options: { testBlocker?: boolean } = {}): Prom
     database,
     mailer,
     webRoot: resolve('dist/web'),
+    ...(options.clock ? { clock: options.clock } : {}),
     ...(options.testBlocker ? { withdrawal: testRegistry, extraRoutes: testBlockerRoutes } : {}),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -349,6 +349,13 @@ export const PROBLEMS = {
     'Every slot is taken',
     'All slots have a submission. When one is rejected or withdrawn, a slot opens again.',
   ),
+  'task-worker-limit': def(
+    409,
+    '1人あたりの提出上限に達しています',
+    'このタスクに1人が提出できる件数(非承認になった提出も含みます)の上限まで提出済みです。判定前の提出を取り下げると、また提出できます。',
+    'You have made as many submissions as one worker may',
+    'This task limits how many submissions one worker may make (rejected ones included), and you have reached it. Withdrawing a submission not yet judged frees one.',
+  ),
   'task-reject-limit': def(
     409,
     '非承認にできる上限に達しています',
@@ -580,6 +587,34 @@ export const PROBLEMS = {
     'Not possible in the payout’s current state',
     'The payout has already been handled, or is not in a batch yet. Reload to see it.',
   ),
+  'payout-date-not-business-day': def(
+    422,
+    'この日は銀行の営業日ではありません',
+    '振込日は銀行の営業日(土日・祝日・12月31日〜1月3日を除く日)にしてください。前後の営業日は previous と next に示しています。',
+    'Banks do not transfer on this day',
+    'Choose a bank business day (not a weekend, a national holiday or 31 December to 3 January); the nearest ones are given as previous and next.',
+  ),
+  'payout-date-past': def(
+    422,
+    '過ぎた日付には振り込めません',
+    '振込日は今日(日本時間)以降の日付にしてください。',
+    'This date has passed',
+    'Choose today (Japan time) or a later date.',
+  ),
+  'payout-date-after-promise': def(
+    409,
+    '振込予定日を過ぎる日付です',
+    'この振込日では、会員に伝えた振込予定日(promisedDate)より遅れる申請が含まれます。latest までの日付で振込データを作成してください。予定日をすでに過ぎた申請は、今日か翌営業日の振込データに入れてください。',
+    'This date is later than a transfer date the members were given',
+    'A request this batch would take was promised an earlier date (promisedDate). Choose latest or an earlier date; requests already late go into a batch for today or the next business day.',
+  ),
+  'payout-before-transfer-date': def(
+    409,
+    '振込日より前に振込完了にはできません',
+    'この振込は振込データの振込日(transferDate)に行われます。振込日になってから、入金の結果を確認して振込完了にしてください。振込ができなかった場合は、振込日より前でも振込失敗にできます。',
+    'A transfer cannot be done before its transfer date',
+    'The transfer is made on its batch’s date (transferDate). Mark it done on that date or later, once the bank has confirmed it; a failure can be recorded earlier.',
+  ),
   'payout-batch-empty': def(
     409,
     '振込対象の申請がありません',
@@ -739,6 +774,14 @@ export const FIELD_ERRORS = {
     ja: '口座名義に使えない文字があります({chars})。カタカナ・英大文字・数字で、通帳のとおりに入力してください。',
     en: 'These characters cannot be used in the holder name ({chars}). Use katakana, capital letters and digits as in your passbook.',
   },
+  'holder-name-mark-invalid': {
+    ja: '濁点(゛)・半濁点(゜)を付けられない文字に付いています({chars})。濁点はカ・サ・タ・ハ行とウ、半濁点はハ行のカナにだけ付けられます。',
+    en: 'A voiced mark follows a character that cannot take it ({chars}). ゛ goes only after カ, サ, タ, ハ-row kana and ウ; ゜ only after ハ-row kana.',
+  },
+  'holder-name-too-long': {
+    ja: '口座名義は半角カナにして{max}文字以内にしてください(いまは{length}文字です。濁点・半濁点も1文字に数えます)。通帳のとおりに省略してください。',
+    en: 'The holder name may be at most {max} characters in half-width kana (it is {length}; voiced marks count as one). Shorten it as your passbook does.',
+  },
   'url-invalid': {
     ja: 'http:// または https:// で始まる URL を入力してください。',
     en: 'Enter a URL that starts with http:// or https://.',
@@ -750,6 +793,10 @@ export const FIELD_ERRORS = {
   'description-too-short': {
     ja: '仕事の詳細は20文字以上で入力してください。',
     en: 'Describe the work in at least 20 characters.',
+  },
+  'task-worker-limit-over-slots': {
+    ja: '1人あたりの提出上限は募集する件数({max}件)以下にしてください。',
+    en: 'The submissions per worker may not exceed the slots ({max}).',
   },
   'budget-range': {
     ja: '予算の上限は下限以上にしてください。',

@@ -30,6 +30,8 @@ export const LIMITS = {
   hiresMax: 100,
   milestonesMax: 10,
   taskSlotsMax: 10_000,
+  /** A task's submissions per worker when the posting does not say (1人あたりの提出上限). */
+  taskWorkerLimitDefault: 1,
   taskUnitPriceMin: 5,
   taskUnitPriceMax: 1_000_000,
   prizeMin: 5000,
@@ -48,6 +50,8 @@ export interface PostingDraft {
   hires: number | null;
   taskSlots: number | null;
   taskUnitPrice: number | null;
+  /** Tasks: submissions one worker may make. */
+  taskWorkerLimit?: number | null;
   prize: number | null;
 }
 
@@ -75,6 +79,10 @@ export function checkPosting(p: PostingDraft, now: Date, checkDeadline: boolean)
   if (p.kind === 'task') {
     need(p.taskSlots, '/taskSlots');
     need(p.taskUnitPrice, '/taskUnitPrice');
+    // One worker may not be allowed more submissions than the task has slots.
+    if (p.taskSlots !== null && p.taskWorkerLimit != null && p.taskWorkerLimit > p.taskSlots) {
+      issues.push({ pointer: '/taskWorkerLimit', code: 'task-worker-limit-over-slots', params: { max: p.taskSlots } });
+    }
   }
   if (p.kind === 'competition') need(p.prize, '/prize');
   if (checkDeadline) {

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyTransactions, closeCompetition, fundJobEscrow, jobEscrowOf, WORLD } from '../ledger/postings';
 import { DEFAULT_FEES } from '../money/fees';
-import { includedTax, rejectionAllowed, sharePrize, splitPrize, splitTaskUnit, submissionsUntilRejection } from './work-money';
+import {
+  includedTax,
+  rejectionAllowed,
+  sharePrize,
+  splitPrize,
+  splitTaskUnit,
+  submissionsUntilRejection,
+  workerRejectionAllowed,
+} from './work-money';
 
 const parts = (m: ReturnType<typeof splitTaskUnit>) => m.workerNet + m.workerFee + m.workerFeeTax + m.clientFee + m.clientFeeTax;
 
@@ -73,6 +81,25 @@ describe('task and competition money', () => {
     expect(rejectionAllowed({ submissions: 100, rejected: 0 }, 0)).toBe(false);
     expect(submissionsUntilRejection({ submissions: 100, rejected: 0 }, 0)).toBeNull();
     expect(rejectionAllowed({ submissions: 1, rejected: 0 }, 1_000_000)).toBe(true);
+  });
+
+  it('counts the cap per worker too: one worker sending junk can be turned down whole', () => {
+    const limit = 300_000;
+    // Four workers, one of whom sent 7 of the 10 submissions (the task allows 7 each).
+    const base = { submissions: 10, workers: 4 };
+    // By submissions alone, 3 of 10 and no more.
+    expect(workerRejectionAllowed({ ...base, rejected: 3, rejectedWorkers: 1 }, true, limit)).toBe(true);
+    // Counted per worker: that worker is one of four (25%), so all seven may go.
+    expect(workerRejectionAllowed({ ...base, rejected: 6, rejectedWorkers: 1 }, true, limit)).toBe(true);
+    // But a second worker would be 2 of 4 (50%): their work stays protected.
+    expect(workerRejectionAllowed({ ...base, rejected: 7, rejectedWorkers: 1 }, false, limit)).toBe(false);
+    // One submission each: both counts agree, as before.
+    const single = { submissions: 10, workers: 10 };
+    expect(workerRejectionAllowed({ ...single, rejected: 3, rejectedWorkers: 3 }, false, limit)).toBe(false);
+    expect(workerRejectionAllowed({ ...single, rejected: 2, rejectedWorkers: 2 }, false, limit)).toBe(true);
+    // A sole worker is protected by the submission count only (3 of 10).
+    expect(workerRejectionAllowed({ submissions: 10, workers: 1, rejected: 2, rejectedWorkers: 1 }, true, limit)).toBe(true);
+    expect(workerRejectionAllowed({ submissions: 10, workers: 1, rejected: 3, rejectedWorkers: 1 }, true, limit)).toBe(false);
   });
 
   it('never lets the rejections exceed the limit, whatever the order', () => {

@@ -68,6 +68,50 @@ export function rejectionAllowed(counts: { submissions: number; rejected: number
   return (counts.rejected + 1) * 1_000_000 <= counts.submissions * limit;
 }
 
+/** What a task received, for the rejection cap: submissions and the workers who made them. */
+export interface TaskReceived {
+  /** Submissions not withdrawn, and how many of them were rejected. */
+  submissions: number;
+  rejected: number;
+  /** Workers with a submission not withdrawn, and how many of them had one rejected. */
+  workers: number;
+  rejectedWorkers: number;
+}
+
+/** Counts a task's submissions (withdrawn ones do not count) and the workers already rejected. */
+export function taskReceived(submissions: readonly { workerId: string; status: string }[]): {
+  received: TaskReceived;
+  rejectedWorkerIds: Set<string>;
+} {
+  const live = submissions.filter((s) => s.status !== 'withdrawn');
+  const rejected = live.filter((s) => s.status === 'rejected');
+  const rejectedWorkerIds = new Set(rejected.map((s) => s.workerId));
+  return {
+    received: {
+      submissions: live.length,
+      rejected: rejected.length,
+      workers: new Set(live.map((s) => s.workerId)).size,
+      rejectedWorkers: rejectedWorkerIds.size,
+    },
+    rejectedWorkerIds,
+  };
+}
+
+/**
+ * The rejection cap counted per worker as well: rejecting a submission of `worker` is
+ * allowed when it keeps the rejected submissions within `limit` of the submissions
+ * received (rejectionAllowed), or keeps the workers with a rejection within `limit` of
+ * the workers who submitted. A worker already rejected once does not count again, so a
+ * client can turn down everything one junk-submitting worker sent, as long as such
+ * workers stay within the cap, while most workers' work stays protected. With one
+ * submission per worker (the default) both counts are the same.
+ */
+export function workerRejectionAllowed(received: TaskReceived, workerAlreadyRejected: boolean, limit: RatePpm): boolean {
+  if (rejectionAllowed(received, limit)) return true;
+  const rejectedWorkers = received.rejectedWorkers + (workerAlreadyRejected ? 0 : 1);
+  return rejectedWorkers * 1_000_000 <= received.workers * limit;
+}
+
 /**
  * How many more submissions the client must receive before one more rejection is
  * allowed (0 when it is allowed now), so a refusal can say exactly when.

@@ -2,7 +2,7 @@
 // (3 digits), account type, a 7-digit number and the holder name in the characters Zengin
 // allows. Digits typed in full width are accepted (NFKC); everything else is refused with
 // a reason the form can show next to the field.
-import { toZenginHolderName } from './kana';
+import { HOLDER_NAME_MAX, toZenginHolderName } from './kana';
 
 export const ACCOUNT_TYPES = ['ordinary', 'current', 'savings'] as const;
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
@@ -37,11 +37,18 @@ export function checkAccountNumber(input: string): FieldCheck {
 }
 
 export function checkHolderName(input: string): FieldCheck {
-  if (!input.trim()) return { ok: false, code: 'required' };
   const result = toZenginHolderName(input);
-  if (!result.ok) return { ok: false, code: 'holder-name-invalid', params: { chars: result.invalid.join(' ') } };
-  if ([...result.value].length > 30) return { ok: false, code: 'too-long', params: { max: 30 } };
-  return { ok: true, value: result.value };
+  if (result.ok) return { ok: true, value: result.value };
+  switch (result.reason) {
+    case 'empty':
+      return { ok: false, code: 'required' };
+    case 'invalid':
+      return { ok: false, code: 'holder-name-invalid', params: { chars: result.invalid.join(' ') } };
+    case 'marks':
+      return { ok: false, code: 'holder-name-mark-invalid', params: { chars: result.marks.join(' ') } };
+    case 'too-long':
+      return { ok: false, code: 'holder-name-too-long', params: { max: HOLDER_NAME_MAX, length: result.length } };
+  }
 }
 
 /** The number as shown back to its owner: ＊＊＊4567. */

@@ -67,3 +67,52 @@ export function payoutDate(requestedAt: Date, cycle: PayoutCycle = DEFAULT_CYCLE
         : format(y, m + 1, Math.min(cycle.laterPaymentDay, lastDayOfMonth(y, m + 1)));
   return previousBusinessDay(scheduled);
 }
+
+export function nextBusinessDay(date: CalendarDate): CalendarDate {
+  let day = date;
+  while (!isBankBusinessDay(day)) day = addDays(day, 1);
+  return day;
+}
+
+/** Why a payout batch may not carry a transfer date (取組日), if it may not. */
+export type BatchDateRefusal =
+  /** Banks do not transfer on that day: the nearest business days before and after it. */
+  | { code: 'payout-date-not-business-day'; previous: CalendarDate; next: CalendarDate }
+  /** The date has passed (Japan time). */
+  | { code: 'payout-date-past'; today: CalendarDate }
+  /**
+   * A request the batch would take was promised an earlier date: the batch may be dated
+   * `latest` at the latest (that promised date, or for a promise already broken the first
+   * business day from today on).
+   */
+  | { code: 'payout-date-after-promise'; promisedDate: CalendarDate; latest: CalendarDate };
+
+/**
+ * The transfer date of a payout batch (振込指定日 / 取組日). A batch takes every request
+ * promised on or before its date, so the date must keep every promise: it is a bank
+ * business day, not before today (Japan time), and not after the earliest date promised
+ * to a request it takes. A promise that can no longer be kept (its date has passed) is
+ * kept as soon as possible: such requests go into a batch dated today or the next bank
+ * business day, no later. Requests promised later than the date stay for their own batch.
+ */
+export function checkBatchDate(
+  date: CalendarDate,
+  today: CalendarDate,
+  promisedDates: readonly CalendarDate[],
+): BatchDateRefusal | null {
+  if (date < today) return { code: 'payout-date-past', today };
+  if (!isBankBusinessDay(date)) {
+    const previous = previousBusinessDay(date);
+    return { code: 'payout-date-not-business-day', previous, next: nextBusinessDay(date) };
+  }
+  // Dates as 'YYYY-MM-DD' sort as text.
+  const earliest = promisedDates.filter((d) => d <= date).sort()[0];
+  if (earliest === undefined || earliest >= date) return null;
+  const latest = earliest >= today ? earliest : nextBusinessDay(addDays(today, 1));
+  return date > latest ? { code: 'payout-date-after-promise', promisedDate: earliest, latest } : null;
+}
+
+/** A transfer is done on its date or later: marking it done earlier is refused. */
+export function transferDateReached(paymentDate: CalendarDate, now: Date): boolean {
+  return japanDate(now) >= paymentDate;
+}

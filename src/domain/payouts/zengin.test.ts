@@ -8,7 +8,8 @@ const header: TransferHeader = {
   requesterName: 'ｶ)ﾖﾛｽﾞ',
   transferDate: '2026-04-30',
   bankCode: '0005',
-  bankName: 'ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ',
+  // As the bank list's kana becomes in the file: ｰ as -, small kana written large.
+  bankName: 'ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ',
   branchCode: '001',
   branchName: 'ﾎﾝﾃﾝ',
   accountType: 'ordinary',
@@ -50,7 +51,7 @@ const HEADER =
   ' '.repeat(34) +
   '0430' +
   '0005' +
-  'ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ' +
+  'ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ' +
   '  ' +
   '001' +
   'ﾎﾝﾃﾝ' +
@@ -66,7 +67,7 @@ const DATA1 =
   '100' +
   'ﾄｳｷﾖｳｴｲｷﾞﾖｳﾌﾞ' +
   '  ' +
-  '    ' +
+  '0000' + // 手形交換所番号: zeros when not used
   '1' +
   '7654321' +
   'ｻﾄｳ ﾊﾅｺ' +
@@ -75,7 +76,7 @@ const DATA1 =
   '0' +
   '0000000042' +
   ' '.repeat(10) +
-  ' ' +
+  '7' + // 振込指定区分: テレ振込
   ' ' +
   ' '.repeat(7);
 const DATA2 =
@@ -86,7 +87,7 @@ const DATA2 =
   '019' +
   '019' +
   ' '.repeat(12) +
-  '    ' +
+  '0000' +
   '4' +
   '0012345' +
   'ｽｽﾞｷ ｲﾁﾛｳ' +
@@ -95,7 +96,7 @@ const DATA2 =
   '0' +
   '0000000043' +
   ' '.repeat(10) +
-  ' ' +
+  '7' +
   ' ' +
   ' '.repeat(7);
 const TRAILER = `8000002000001208580${' '.repeat(101)}`;
@@ -133,6 +134,8 @@ describe('Zengin 総合振込 file', () => {
     expect(data.subarray(43, 50).toString('latin1')).toBe('7654321'); // account number at 44–50
     expect(data.subarray(80, 90).toString('latin1')).toBe('0000008580'); // amount at 81–90
     expect(data[0x2f + 3]).toBe(0xbb); // ｻ of the holder name at 51
+    expect(data.subarray(38, 42).toString('latin1')).toBe('0000'); // 手形交換所番号 at 39–42
+    expect(data.subarray(111, 112).toString('latin1')).toBe('7'); // 振込指定区分 at 112
   });
 
   it('refuses characters and values the format cannot hold', () => {
@@ -140,5 +143,16 @@ describe('Zengin 総合振込 file', () => {
     expect(() => zenginTransferFile(header, [{ ...transfers[0]!, amount: 0 }])).toThrow(ZenginFormatError);
     expect(() => zenginTransferFile(header, [{ ...transfers[0]!, amount: 10_000_000_000 }])).toThrow(/does not fit/);
     expect(() => zenginTransferFile(header, [{ ...transfers[0]!, accountNumber: '12-3456' }])).toThrow(/not a number/);
+  });
+
+  it('writes only the characters the format allows in its text fields', () => {
+    // Lower case, ｰ, ~ and ! went into the file; small kana too.
+    for (const requesterName of ['Yorozu Inc.', 'ｮﾛｽﾞｰ~!', 'ﾖﾛｽﾞｰ', 'ｶ)ﾖﾛｽ~', 'よろず株式会社']) {
+      expect(() => zenginTransferFile({ ...header, requesterName }, transfers)).toThrow(ZenginFormatError);
+    }
+    // A voiced mark on a kana that cannot carry it, or on nothing.
+    expect(() => zenginTransferFile(header, [{ ...transfers[0]!, holderName: 'ｱﾞｲ' }])).toThrow(/受取人名/);
+    expect(() => zenginTransferFile(header, [{ ...transfers[0]!, holderName: 'ﾞｱｲ' }])).toThrow(ZenginFormatError);
+    expect(() => zenginTransferFile(header, [{ ...transfers[0]!, holderName: 'ﾊﾟﾝ ｳﾞｲｵﾗ' }])).not.toThrow();
   });
 });

@@ -3,7 +3,10 @@
 //
 // Every field is ASCII or half-width katakana, which Shift_JIS encodes in one byte each
 // (ASCII as itself, U+FF61–U+FF9F as 0xA1–0xDF), so the encoding is done here exactly,
-// byte for byte, and the same input always gives the same bytes.
+// byte for byte, and the same input always gives the same bytes. Text fields hold only
+// the characters the format allows (zenginTextProblems): no lower case, no small kana,
+// no ｰ or ~, and a voiced mark only after a kana that can carry it.
+import { zenginTextProblems } from './kana';
 
 export const RECORD_BYTES = 120;
 
@@ -40,6 +43,9 @@ export interface TransferRecord {
 
 export class ZenginFormatError extends Error {}
 
+/** 振込指定区分: 7 = テレ振込 (electronic transfer; 8 would be 文書振込, by paper). */
+const TRANSFER_KIND = 7;
+
 function toByte(ch: string, field: string): number {
   const code = ch.charCodeAt(0);
   if (code >= 0x20 && code <= 0x7e) return code;
@@ -47,8 +53,13 @@ function toByte(ch: string, field: string): number {
   throw new ZenginFormatError(`${field}: character ${JSON.stringify(ch)} cannot be written in a Zengin file`);
 }
 
-/** Left-aligned text, space-padded, cut to the width. */
+/** Left-aligned text, space-padded, cut to the width; refuses characters the format does not allow. */
 function text(value: string, width: number, field: string): number[] {
+  const { invalid, marks } = zenginTextProblems(value);
+  const wrong = [...invalid, ...marks];
+  if (wrong.length > 0) {
+    throw new ZenginFormatError(`${field}: ${wrong.map((c) => JSON.stringify(c)).join(', ')} cannot be written in a Zengin file`);
+  }
   const bytes = [...value].map((c) => toByte(c, field)).slice(0, width);
   while (bytes.length < width) bytes.push(0x20);
   return bytes;
@@ -96,7 +107,9 @@ export function dataRecord(t: TransferRecord): number[] {
     text(t.bankName, 15, '被仕向銀行名'),
     digits(t.branchCode, 3, '被仕向支店番号'),
     text(t.branchName, 15, '被仕向支店名'),
-    blank(4), // 手形交換所番号
+    // 手形交換所番号: a number field, all zeros when not used (clearing houses no longer
+    // take part in transfers).
+    digits(0, 4, '手形交換所番号'),
     digits(ACCOUNT_TYPE_CODE[t.accountType], 1, '預金種目'),
     digits(t.accountNumber, 7, '口座番号'),
     text(t.holderName, 30, '受取人名'),
@@ -104,7 +117,7 @@ export function dataRecord(t: TransferRecord): number[] {
     digits(0, 1, '新規コード'),
     digits(t.customerCode, 10, '顧客コード1'),
     blank(10), // 顧客コード2
-    blank(1), // 振込指定区分
+    digits(TRANSFER_KIND, 1, '振込指定区分'),
     blank(1), // 識別表示
     blank(7),
   ]);

@@ -222,6 +222,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       milestones_wished: keep('not-personal'),
       task_slots: keep('not-personal'),
       task_unit_price: keep('not-personal'),
+      task_worker_limit: keep('not-personal'),
       task_instructions: keep('public-content'),
       prize: keep('not-personal'),
       entry_rules: keep('public-content'),

@@ -162,6 +162,8 @@ export interface JobsTable {
   milestones_wished: number | null;
   task_slots: number | null;
   task_unit_price: number | null;
+  /** Tasks: how many submissions one worker may make (1人あたりの提出上限); 1 and unused for other kinds. */
+  task_worker_limit: ColumnType<number, number | undefined, number>;
   task_instructions: string | null;
   prize: number | null;
   entry_rules: string | null;

@@ -143,6 +143,7 @@ export function presentJobDetail(
     milestonesWished: j.milestones_wished,
     taskSlots: j.task_slots,
     taskUnitPrice: j.task_unit_price,
+    taskWorkerLimit: j.kind === 'task' ? j.task_worker_limit : null,
     taskInstructions: j.task_instructions,
     prize: j.prize,
     entryRules: j.entry_rules,

@@ -1,11 +1,12 @@
 // Turning a posting form into column values: cross-field rules, the search index, and
 // clearing the fields of the other kinds.
 import { AppError } from '../../domain/errors';
-import { checkPosting, postingBudgetYen } from '../../domain/jobs/posting';
+import { checkPosting, LIMITS, postingBudgetYen } from '../../domain/jobs/posting';
 import { documentTokens, postingSearchText } from '../../domain/jobs/search';
 import type { JobInput } from '../../shared/api/jobs';
 
-export function jobValues(input: JobInput, now: Date, checkDeadline: boolean) {
+/** `currentWorkerLimit`: the task's limit before an edit that does not name one. */
+export function jobValues(input: JobInput, now: Date, checkDeadline: boolean, currentWorkerLimit?: number) {
   const deadline = new Date(input.deadline);
   const isProject = input.kind === 'project';
   const isTask = input.kind === 'task';
@@ -19,6 +20,7 @@ export function jobValues(input: JobInput, now: Date, checkDeadline: boolean) {
     hires: isProject ? input.hires : null,
     taskSlots: isTask ? input.taskSlots : null,
     taskUnitPrice: isTask ? input.taskUnitPrice : null,
+    taskWorkerLimit: isTask ? (input.taskWorkerLimit ?? currentWorkerLimit ?? LIMITS.taskWorkerLimitDefault) : null,
     prize: isCompetition ? input.prize : null,
   };
   const issues = checkPosting(fields, now, checkDeadline);
@@ -46,6 +48,7 @@ export function jobValues(input: JobInput, now: Date, checkDeadline: boolean) {
     milestones_wished: isProject ? input.milestonesWished : null,
     task_slots: fields.taskSlots,
     task_unit_price: fields.taskUnitPrice,
+    task_worker_limit: fields.taskWorkerLimit ?? LIMITS.taskWorkerLimitDefault,
     task_instructions: isTask ? input.taskInstructions : null,
     prize: fields.prize,
     entry_rules: isCompetition ? input.entryRules : null,

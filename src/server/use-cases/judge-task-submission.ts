@@ -1,27 +1,19 @@
 // The client judges task submissions one by one: approval (承認) pays the worker one unit
 // from the task's escrow; rejection (非承認) needs a reason and is capped at a share of
 // the submissions received (TASK_REJECT_LIMIT_PERCENT), so a task cannot collect work for
-// free. What the client has not judged `taskAutoApproveDays` after the task closed is
+// free — or of the workers who submitted, so one worker's junk can be turned down whole
+// (workerRejectionAllowed). What the client has not judged `taskAutoApproveDays` after the task closed is
 // approved by itself (the `task.auto_approve` timer). Every step holds the posting lock,
 // the same lock closing the task takes: the slot accounting cannot interleave.
 import { AppError } from '../../domain/errors';
-import { rejectionAllowed, submissionsUntilRejection } from '../../domain/jobs/work-money';
+import { submissionsUntilRejection, taskReceived, workerRejectionAllowed } from '../../domain/jobs/work-money';
 import { approveTaskSubmission, refundJobEscrow } from '../../domain/ledger/postings';
 import type { Db } from '../db/database';
 import { postTransaction } from '../db/repositories/ledger';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
 import { notify, notifyMany } from '../notifications/notify';
-import {
-  type JobEscrow,
-  lockWorkJob,
-  remindBeforeDeadline,
-  taskCounts,
-  taskJudgingTimer,
-  unitOf,
-  type WorkJob,
-  yen,
-} from '../work/escrow';
+import { type JobEscrow, lockWorkJob, remindBeforeDeadline, taskJudgingTimer, unitOf, type WorkJob, yen } from '../work/escrow';
 
 async function loadForJudgement(trx: Db, clientId: string | null, submissionId: string) {
   const found = await trx
@@ -116,12 +108,17 @@ export async function rejectSubmission(
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const { job, escrow } = await loadForJudgement(trx, input.clientId, input.submissionId);
-    const counts = await taskCounts(trx, job.id);
-    const received = { submissions: counts.pending + counts.approved + counts.rejected, rejected: counts.rejected };
-    if (!rejectionAllowed(received, deps.config.taskRejectLimit)) {
+    const all = await trx
+      .selectFrom('task_submissions')
+      .select(['id', 'worker_id as workerId', 'status'])
+      .where('job_id', '=', job.id)
+      .execute();
+    const workerId = all.find((s) => s.id === input.submissionId)?.workerId ?? '';
+    const { received, rejectedWorkerIds } = taskReceived(all);
+    if (!workerRejectionAllowed(received, rejectedWorkerIds.has(workerId), deps.config.taskRejectLimit)) {
       throw new AppError('task-reject-limit', {
         limitPercent: deps.config.taskRejectLimit / 10_000,
-        rejected: counts.rejected,
+        rejected: received.rejected,
         submissions: received.submissions,
         submissionsUntilNext: submissionsUntilRejection(received, deps.config.taskRejectLimit),
       });

@@ -2,7 +2,7 @@
 // same batch always gives the same bytes: transfers in request-number order, names from
 // the bank list, and nothing that depends on when the file is made.
 import { AppError } from '../../domain/errors';
-import { toZenginHolderName } from '../../domain/payouts/kana';
+import { toZenginText } from '../../domain/payouts/kana';
 import { type TransferRecord, zenginTransferFile } from '../../domain/payouts/zengin';
 import type { Deps } from '../deps';
 import { findBank, findBranch } from '../integrations/banks/directory';
@@ -11,7 +11,7 @@ import { unseal } from '../security/vault';
 /** A bank or branch name as the file carries it: half-width katakana from the bank list. */
 function kanaName(kana: string | undefined): string {
   if (!kana) return '';
-  const converted = toZenginHolderName(kana);
+  const converted = toZenginText(kana);
   return converted.ok ? converted.value : '';
 }
 

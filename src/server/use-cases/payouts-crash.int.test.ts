@@ -9,6 +9,7 @@ import { expectLedgerWhole } from '../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
 import { earningsOf, payoutOf, WORLD } from '../../domain/ledger/postings';
+import { payoutDate } from '../../domain/payouts/schedule';
 import { loadConfig } from '../config';
 import { balanceOf, openAccounts, postTransaction } from '../db/repositories/ledger';
 import { createDeps } from '../deps';
@@ -22,6 +23,8 @@ const WORKERS = 60;
 describe.skipIf(!onPostgres)('payouts survive SIGKILL at any point', RACE_TIMEOUT, () => {
   let database: TestDatabase;
   let staffId: string;
+  /** The transfer date the requests were promised: the batch is dated on it. */
+  let paymentDate: string;
 
   beforeAll(async () => {
     database = await createTestDatabase({ poolSize: 5 });
@@ -73,6 +76,7 @@ describe.skipIf(!onPostgres)('payouts survive SIGKILL at any point', RACE_TIMEOU
         .execute();
       await createPayoutRequest(deps, { userId: user.id, amount: 2_000 + i * 100, final: false });
     }
+    paymentDate = payoutDate(now);
   });
   afterAll(async () => {
     await database?.close();
@@ -81,7 +85,7 @@ describe.skipIf(!onPostgres)('payouts survive SIGKILL at any point', RACE_TIMEOU
   function runWorker(): ChildProcess {
     return spawn(
       process.execPath,
-      ['--import', 'tsx', 'test/payout-crash-worker.ts', database.url as string, staffId, '2099-12-31'],
+      ['--import', 'tsx', 'test/payout-crash-worker.ts', database.url as string, staffId, paymentDate],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
   }

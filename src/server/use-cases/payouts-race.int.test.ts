@@ -69,8 +69,8 @@ describe.skipIf(!onPostgres)('payout races (PostgreSQL, two instances)', RACE_TI
       const worker = await paidWorker();
       await worker.client.post('/api/v1/me/payouts', { amount: 5_000 });
       const [a, b] = await Promise.all([
-        financeOne.client.post('/api/v1/staff/payout-batches', { paymentDate: '2099-12-31' }),
-        financeTwo.post('/api/v1/staff/payout-batches', { paymentDate: '2099-12-31' }),
+        financeOne.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' }),
+        financeTwo.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' }),
       ]);
       expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
     }

@@ -10,7 +10,7 @@ import type { Selectable } from 'kysely';
 import { AppError } from '../../domain/errors';
 import { earningsOf, payoutFailed, payoutOf, payoutPaid, requestPayout } from '../../domain/ledger/postings';
 import { maskAccountNumber } from '../../domain/payouts/bank-account';
-import { payoutDate } from '../../domain/payouts/schedule';
+import { checkBatchDate, japanDate, payoutDate, transferDateReached } from '../../domain/payouts/schedule';
 import { removeFiles } from '../attachments/attachments';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
@@ -19,11 +19,12 @@ import { balanceOf, openAccounts, postTransaction } from '../db/repositories/led
 import type { PayoutRequestsTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
+import { findBank, findBranch } from '../integrations/banks/directory';
 import { notify } from '../notifications/notify';
 import { seal, unseal } from '../security/vault';
 import { continueScheduledWithdrawal } from './withdraw-account';
 
-type PayoutRow = Selectable<PayoutRequestsTable> & { bank_name?: string | null; branch_name?: string | null };
+type PayoutRow = Selectable<PayoutRequestsTable>;
 
 function presentPayout(r: PayoutRow) {
   return {
@@ -34,9 +35,11 @@ function presentPayout(r: PayoutRow) {
     final: r.final,
     status: r.status,
     scheduledDate: r.scheduled_date,
+    // Named from the bank list by the codes the request keeps: public names, so they stay
+    // after the member has left or changed the account (a code only if the list lost it).
     bank: {
-      bankName: r.bank_name ?? r.bank_code,
-      branchName: r.branch_name ?? r.branch_code,
+      bankName: findBank(r.bank_code)?.name ?? r.bank_code,
+      branchName: findBranch(r.bank_code, r.branch_code)?.name ?? r.branch_code,
       numberMasked: maskAccountNumber(`0000${r.number_hint}`),
     },
     failureReason: r.failure_reason,
@@ -47,11 +50,7 @@ function presentPayout(r: PayoutRow) {
 }
 
 function payoutQuery(db: Db) {
-  return db
-    .selectFrom('payout_requests as p')
-    .leftJoin('bank_accounts as b', (j) => j.onRef('b.user_id', '=', 'p.user_id').onRef('b.bank_code', '=', 'p.bank_code'))
-    .selectAll('p')
-    .select(['b.bank_name', 'b.branch_name']);
+  return db.selectFrom('payout_requests as p').selectAll('p');
 }
 
 export async function myPayouts(deps: Deps, userId: string) {
@@ -194,7 +193,8 @@ export async function listBatches(deps: Deps) {
 /**
  * Puts every request due by `paymentDate` into one new batch. Two staff members running
  * it at once make one batch: the runs take the same advisory lock, and a request joins a
- * batch only by a compare-and-set from 'requested'.
+ * batch only by a compare-and-set from 'requested'. The date keeps every promise
+ * (checkBatchDate): a bank business day, not past, not after a request's promised date.
  */
 export async function buildBatch(deps: Deps, input: { staffId: string; paymentDate: string }): Promise<string> {
   const now = deps.clock();
@@ -202,12 +202,21 @@ export async function buildBatch(deps: Deps, input: { staffId: string; paymentDa
     await trx.selectNoFrom((eb) => eb.fn('pg_advisory_xact_lock', [eb.val(7_201_301)]).as('locked')).execute();
     const due = await trx
       .selectFrom('payout_requests')
-      .select('id')
+      .select(['id', 'scheduled_date'])
       .where('status', '=', 'requested')
       .where('scheduled_date', '<=', input.paymentDate)
       .orderBy('number')
       .forUpdate()
       .execute();
+    const refusal = checkBatchDate(
+      input.paymentDate,
+      japanDate(now),
+      due.map((d) => d.scheduled_date),
+    );
+    if (refusal) {
+      const { code, ...extensions } = refusal;
+      throw new AppError(code, extensions);
+    }
     if (due.length === 0) throw new AppError('payout-batch-empty');
     const batch = await trx
       .insertInto('payout_batches')
@@ -252,6 +261,18 @@ export async function settlePayout(
     if (!payout) throw new AppError('not-found');
     if (payout.status !== 'batched') throw new AppError('payout-transition-invalid');
     const failed = input.outcome === 'failed';
+    // A transfer is made on its batch's date: it cannot be done before (a failure the bank
+    // reports early can be recorded at any time).
+    if (!failed && payout.batch_id) {
+      const batch = await trx
+        .selectFrom('payout_batches')
+        .select('payment_date')
+        .where('id', '=', payout.batch_id)
+        .executeTakeFirstOrThrow();
+      if (!transferDateReached(batch.payment_date, now)) {
+        throw new AppError('payout-before-transfer-date', { transferDate: batch.payment_date });
+      }
+    }
     await trx
       .updateTable('payout_requests')
       .set(failed ? { status: 'failed', failed_at: now, failure_reason: input.reason ?? null } : { status: 'paid', paid_at: now })

@@ -1,6 +1,7 @@
-// Task work (タスク形式): workers submit without applying, while the task is open and a
+// Task work (タスク形式): workers submit without applying, while the task is open, a
 // slot is free (pending and approved submissions hold a slot; a rejected or withdrawn one
-// frees it). The client sees every submission, a worker their own. A worker may withdraw a
+// frees it) and the worker is under the posting's per-worker limit (every submission not
+// withdrawn counts). The client sees every submission, a worker their own. A worker may withdraw a
 // submission not judged yet; after the task has closed its slot is refunded to the client.
 import { AppError } from '../../domain/errors';
 import { earningsOf, refundJobEscrow } from '../../domain/ledger/postings';
@@ -29,6 +30,17 @@ export async function submitTask(
     if (job.deadline <= now) throw new AppError('job-deadline-passed');
     const counts = await taskCounts(trx, job.id);
     if (counts.pending + counts.approved >= escrow.units) throw new AppError('task-slots-full');
+    // One worker may not take every slot: their submissions not withdrawn (rejected ones
+    // too) count against the posting's per-worker limit.
+    const mine = await trx
+      .selectFrom('task_submissions')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('job_id', '=', job.id)
+      .where('worker_id', '=', input.workerId)
+      .where('status', '<>', 'withdrawn')
+      .executeTakeFirstOrThrow();
+    const limit = job.task_worker_limit;
+    if (Number(mine.n) >= limit) throw new AppError('task-worker-limit', { limit });
     const row = await trx
       .insertInto('task_submissions')
       .values({ job_id: job.id, worker_id: input.workerId, body: input.body, created_at: now, updated_at: now })

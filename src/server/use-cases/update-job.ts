@@ -19,7 +19,7 @@ export async function updateJob(deps: Deps, input: { clientId: string; jobId: st
     if (job.status === 'open' && input.job.kind !== job.kind) throw AppError.field('/kind', 'invalid-choice');
     const publishing = job.status === 'draft' && input.job.publish;
     const deadlineChanged = new Date(input.job.deadline).getTime() !== job.deadline.getTime();
-    const values = jobValues(input.job, now, publishing || (job.status === 'open' && deadlineChanged));
+    const values = jobValues(input.job, now, publishing || (job.status === 'open' && deadlineChanged), job.task_worker_limit);
     // What was paid into escrow (or is on its way) fixes the posting's money.
     refuseMoneyChange(escrow, job, values);
     if (publishing) requireFunded(input.job, escrow);

@@ -5,6 +5,9 @@
 // empty: each slot was either paid once or refunded once. With the lock switched off (the
 // negative control) the same rounds leave money stuck in escrow or fail to pay a worker.
 //
+// One worker's simultaneous submissions never pass the task's per-worker limit (the count
+// is read under the posting lock; the negative control passes it without the lock).
+//
 // Also: a payout request racing the member's own withdrawal. Safe by construction (while
 // there is a balance the earnings blocker stands; once requested the payout is in flight,
 // which only allows a scheduled withdrawal), so there is no negative control for it.
@@ -119,6 +122,37 @@ describe.skipIf(!onPostgres)('task money races (PostgreSQL, two instances)', RAC
     // The database still refused a negative balance: a violation shows as stuck money or a
     // payment refused, never as money created.
     expect((await checkLedger(database.db)).negative).toEqual([]);
+  });
+
+  /** One worker sends 6 submissions at once through both instances to a task allowing 2 each. */
+  async function limitRound(): Promise<number> {
+    const client = await loggedInUser(one);
+    const worker = await loggedInUser(one);
+    const other = await onTwo(worker);
+    const job = await postPaidJob(client.client, taskInput(one, { taskSlots: SLOTS, taskWorkerLimit: 2 }));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        (i % 2 ? other : worker.client).post(`/api/v1/jobs/${job.id}/submissions`, { body: `回答 ${i}` }),
+      ),
+    );
+    for (const r of results) expect(r.statusCode, r.body).toBeLessThan(500);
+    const rows = await database.db.selectFrom('task_submissions').select('id').where('job_id', '=', job.id).execute();
+    return rows.length;
+  }
+
+  it('one worker submitting at once through both instances never passes the per-worker limit (10 rounds)', async () => {
+    for (let i = 0; i < 10; i++) expect(await limitRound()).toBe(2);
+  });
+
+  it('negative control: without the posting lock the same worker passes the limit', async () => {
+    workGuards.lockJob = false;
+    let most = 0;
+    try {
+      for (let i = 0; i < 20 && most <= 2; i++) most = Math.max(most, await limitRound());
+    } finally {
+      workGuards.lockJob = true;
+    }
+    expect(most, 'the race was not detected with the lock off').toBeGreaterThan(2);
   });
 
   it('a payout request racing the withdrawal: never withdrawn with money left, the payout never lost (20 rounds)', async () => {

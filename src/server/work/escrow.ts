@@ -75,6 +75,7 @@ export interface WorkJob {
   deadline: Date;
   task_slots: number | null;
   task_unit_price: number | null;
+  task_worker_limit: number;
   prize: number | null;
   allow_no_winner: boolean;
 }
@@ -94,6 +95,7 @@ export async function lockWorkJob(trx: Db, jobId: string): Promise<{ job: WorkJo
       'deadline',
       'task_slots',
       'task_unit_price',
+      'task_worker_limit',
       'prize',
       'allow_no_winner',
     ])

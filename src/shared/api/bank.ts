@@ -86,9 +86,18 @@ export const PayoutBatch = z.object({
   items: z.array(StaffPayout),
 });
 export const PayoutBatchList = z.object({ items: z.array(PayoutBatch.omit({ items: true })) });
+/** A real calendar date from year 1 (not 2026-02-30, 2026-13-01 or 0000-00-00). */
+const isCalendarDate = (s: string) => {
+  const date = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s && !s.startsWith('0000');
+};
+
 export const BuildBatchBody = z.strictObject({
   /** Batch every request due on or before this date (YYYY-MM-DD). */
-  paymentDate: z.string({ error: typeError }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-invalid' }),
+  paymentDate: z
+    .string({ error: typeError })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-invalid' })
+    .refine(isCalendarDate, { error: 'date-invalid' }),
 });
 export const FailPayoutBody = z.strictObject({
   reason: z.string({ error: typeError }).trim().min(1, { error: 'required' }).max(500, { error: 'too-long' }),

@@ -52,6 +52,17 @@ export const JobInput = z.strictObject({
     .max(LIMITS.taskSlotsMax, { error: 'too-big' })
     .nullable(),
   taskUnitPrice: yen(LIMITS.taskUnitPriceMin, LIMITS.taskUnitPriceMax).nullable(),
+  /**
+   * Tasks: how many submissions one worker may make (1人あたりの提出上限), at most the
+   * slots. Absent or null: 1 on a new posting, unchanged on an edit.
+   */
+  taskWorkerLimit: z
+    .number({ error: typeError })
+    .int({ error: 'not-integer' })
+    .min(1, { error: 'too-small' })
+    .max(LIMITS.taskSlotsMax, { error: 'too-big' })
+    .nullable()
+    .optional(),
   taskInstructions: paragraph(4000).nullable(),
   prize: yen(LIMITS.prizeMin, LIMITS.prizeMax).nullable(),
   entryRules: paragraph(4000).nullable(),
@@ -89,6 +100,8 @@ export const JobDetail = JobSummary.extend({
   milestonesWished: z.number().int().nullable(),
   taskSlots: z.number().int().nullable(),
   taskUnitPrice: z.number().int().nullable(),
+  /** Tasks: submissions one worker may make (1人あたりの提出上限); null for other kinds. */
+  taskWorkerLimit: z.number().int().nullable(),
   taskInstructions: z.string().nullable(),
   prize: z.number().int().nullable(),
   entryRules: z.string().nullable(),

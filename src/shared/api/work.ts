@@ -104,6 +104,12 @@ export const Submission = z.object({
   createdAt: z.string(),
   worker: Party,
   attachments: z.array(AttachmentInfo),
+  /**
+   * The client's view: whether this submission may be rejected now, counting the cap per
+   * worker as well (a worker already rejected once can be turned down whole while such
+   * workers stay within the cap). null for the worker.
+   */
+  rejectable: z.boolean().nullable(),
 });
 export type Submission = z.infer<typeof Submission>;
 
@@ -111,7 +117,10 @@ export const SubmissionList = z.object({
   items: z.array(Submission),
   viewer: z.object({ role: z.enum(['client', 'worker']) }),
   counts: z.object({ pending: z.number().int(), approved: z.number().int(), rejected: z.number().int() }),
-  /** Whether the client may reject one more now, and if not, after how many more submissions. */
+  /**
+   * Whether the client may reject one more now counting submissions, and if not, after
+   * how many more submissions (each item's `rejectable` also counts per worker).
+   */
   rejection: z.object({
     limitPercent: z.number(),
     allowedNow: z.boolean(),

@@ -442,6 +442,8 @@ export const en: Messages = {
     category: 'Category',
     tags: 'Tags',
     taskBudget: '{{unit}} × {{slots}} items',
+    workerLimit: 'Submissions per worker',
+    workerLimitValue: 'Up to {{n}}',
     totalAmount: 'Total {{amount}}',
     prizeAmount: 'Prize {{amount}}',
     notSet: 'Not set',
@@ -521,6 +523,9 @@ export const en: Messages = {
     unitPriceHint: 'Pay for one item (5 to 1,000,000 yen, tax included)',
     slots: 'Number of items',
     slotsHint: 'How many items of work (1–10,000)',
+    workerLimit: 'Submissions per worker',
+    workerLimitHint:
+      'How many items one worker may submit (at most the number of items); 1 unless you change it. Rejected ones count too.',
     instructions: 'Work and steps',
     instructionsHint: 'Optional. How to do the work and what to watch out for (up to 4000 characters).',
     totalPending: 'Enter the price and the number of items to see the total.',

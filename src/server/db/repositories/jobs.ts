@@ -18,6 +18,7 @@ export const JOB_COLUMNS = [
   'j.milestones_wished',
   'j.task_slots',
   'j.task_unit_price',
+  'j.task_worker_limit',
   'j.task_instructions',
   'j.prize',
   'j.entry_rules',
@@ -47,6 +48,7 @@ export interface JobWithClient {
   milestones_wished: number | null;
   task_slots: number | null;
   task_unit_price: number | null;
+  task_worker_limit: number;
   task_instructions: string | null;
   prize: number | null;
   entry_rules: string | null;

@@ -40,6 +40,20 @@ async function paidWorker(withBank = true): Promise<Party> {
   return c.worker;
 }
 
+/**
+ * Staff mark a transfer done on its transfer date: the test clock stands on 1 April 2026
+ * and the batches are dated Thursday 30 April, so the clock moves there for the call.
+ */
+async function markDone(payoutId: string) {
+  const before = t.clock();
+  t.clock.set('2026-04-30T01:00:00Z');
+  try {
+    return await finance.client.post(`/api/v1/staff/payouts/${payoutId}/done`, {});
+  } finally {
+    t.clock.set(before);
+  }
+}
+
 describe('payout requests', () => {
   it('shows the rules and the transfer date before asking; refuses every bad amount without moving money', async () => {
     const worker = await paidWorker();
@@ -116,11 +130,9 @@ describe('payout requests', () => {
     expect(data.subarray(42, 50).toString('latin1')).toBe('10012345');
     expect((await worker.client.get(url)).statusCode).toBe(403);
 
-    const done = await finance.client.post(`/api/v1/staff/payouts/${first.json().id}/done`, {});
+    const done = await markDone(first.json().id);
     expect(done.json()).toMatchObject({ status: 'paid' });
-    expect((await finance.client.post(`/api/v1/staff/payouts/${first.json().id}/done`, {})).json().code).toBe(
-      'payout-transition-invalid',
-    );
+    expect((await markDone(first.json().id)).json().code).toBe('payout-transition-invalid');
     const history = (await worker.client.get('/api/v1/me/payouts')).json();
     expect(history.items[0]).toMatchObject({ status: 'paid', net: 4_500 });
     expect((await worker.client.get('/api/v1/me/withdrawal')).json().blockers.map((b: { code: string }) => b.code)).toEqual([
@@ -148,11 +160,56 @@ describe('payout requests', () => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['payout.batch', 'payout.paid', 'payout.failed']));
   });
 
+  it('a batch is dated on a bank business day that keeps the promised date; a transfer is done on its date, not before', async () => {
+    const worker = await paidWorker();
+    const payout = (await worker.client.post('/api/v1/me/payouts', { amount: 5_000 })).json();
+    expect(payout.scheduledDate).toBe('2026-04-30');
+    const build = (paymentDate: string) => finance.client.post('/api/v1/staff/payout-batches', { paymentDate });
+    // A Saturday in Golden Week: refused, with the business days around it.
+    const saturday = await build('2026-05-02');
+    expect({ status: saturday.statusCode, ...saturday.json() }).toMatchObject({
+      status: 422,
+      code: 'payout-date-not-business-day',
+      title: 'この日は銀行の営業日ではありません',
+      previous: '2026-05-01',
+      next: '2026-05-07',
+    });
+    // Before today (1 April in Japan), and an impossible date.
+    expect((await build('2026-03-31')).json()).toMatchObject({ code: 'payout-date-past', today: '2026-04-01' });
+    const impossible = await build('2026-02-30');
+    expect({ status: impossible.statusCode, code: impossible.json().errors?.[0]?.code }).toEqual({
+      status: 400,
+      code: 'date-invalid',
+    });
+    // Later than the date the worker was promised.
+    const late = await build('2026-05-15');
+    expect({ status: late.statusCode, ...late.json() }).toMatchObject({
+      status: 409,
+      code: 'payout-date-after-promise',
+      promisedDate: '2026-04-30',
+      latest: '2026-04-30',
+    });
+    expect((await finance.client.get('/api/v1/staff/payouts')).json().items.map((p: { id: string }) => p.id)).toContain(
+      payout.id,
+    );
+    // On the promised date: built. Not done before that date; failure may be recorded at any time.
+    const batch = await build('2026-04-30');
+    expect(batch.statusCode, batch.body).toBe(201);
+    const early = await finance.client.post(`/api/v1/staff/payouts/${payout.id}/done`, {});
+    expect({ status: early.statusCode, ...early.json() }).toMatchObject({
+      status: 409,
+      code: 'payout-before-transfer-date',
+      transferDate: '2026-04-30',
+    });
+    expect((await worker.client.get('/api/v1/me/payouts')).json().items[0]).toMatchObject({ status: 'batched' });
+    expect((await markDone(payout.id)).json()).toMatchObject({ status: 'paid' });
+  });
+
   it('the yearly summary lists the year’s fees with tax, withholding, system fees and transfers', async () => {
     const worker = await paidWorker();
     const payout = (await worker.client.post('/api/v1/me/payouts', { amount: 5_000 })).json();
     await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
-    await finance.client.post(`/api/v1/staff/payouts/${payout.id}/done`, {});
+    await markDone(payout.id);
     const summary = (await worker.client.get('/api/v1/me/statements/yearly?year=2026')).json();
     expect(summary).toMatchObject({
       year: 2026,
@@ -167,7 +224,7 @@ describe('payout requests', () => {
     const worker = await paidWorker();
     const payout = (await worker.client.post('/api/v1/me/payouts', { amount: 8_580, final: true })).json();
     await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
-    await finance.client.post(`/api/v1/staff/payouts/${payout.id}/done`, {});
+    await markDone(payout.id);
     const left = await worker.client.post('/api/v1/me/withdrawal', {
       reasons: [],
       otherReason: '',
@@ -181,6 +238,14 @@ describe('payout requests', () => {
       .where('id', '=', payout.id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ sealed: null, amount: 8_580 });
+    // Staff still see the bank and branch by name (from the bank list by code), not the codes.
+    const batchId = (await finance.client.get('/api/v1/staff/payouts?status=all'))
+      .json()
+      .items.find((p: { id: string }) => p.id === payout.id).batchId;
+    const item = (await finance.client.get(`/api/v1/staff/payout-batches/${batchId}`))
+      .json()
+      .items.find((p: { id: string }) => p.id === payout.id);
+    expect(item.bank).toEqual({ bankName: '三菱ＵＦＪ', branchName: '本店', numberMasked: '****345' });
   });
 
   describe('scheduled withdrawal (予約退会)', () => {
@@ -221,7 +286,11 @@ describe('payout requests', () => {
       });
       expect(tried.statusCode).toBe(200); // the destination of the payout in flight is a copy: changing it is harmless
       await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
-      await finance.client.post(`/api/v1/staff/payouts/${payoutId}/done`, {});
+      // The answer comes after the withdrawal completed in the same transaction: the bank
+      // and branch are still named (the member changed the account meanwhile: the payout
+      // keeps the one it was requested to).
+      const done = await markDone(payoutId);
+      expect(done.json()).toMatchObject({ status: 'paid', bank: { bankName: '三菱ＵＦＪ', branchName: '本店' } });
       const user = await t.database.db
         .selectFrom('users')
         .select(['status', 'email'])

@@ -270,6 +270,63 @@ describe('task work', () => {
     );
   });
 
+  it('one worker cannot take every slot with junk: a per-worker limit, and the reject cap counted per worker', async () => {
+    // H1: a 10-slot ¥1,000 task; one worker sent 10 junk submissions and the client could
+    // reject only 3. Now the posting says how many one worker may make (default 1).
+    const client = await loggedInUser(t);
+    const [mei, ...others] = await users(4);
+    const task = await postPaidJob(client.client, taskInput(t, { taskSlots: 10, taskUnitPrice: 1000 }));
+    expect(task.taskWorkerLimit).toBe(1);
+    const tries = [];
+    for (let i = 1; i <= 11; i++) tries.push(await submit(mei?.client as TestClient, task.id, `junk ${i}`));
+    expect(tries.map((r) => r.statusCode)).toEqual([201, ...Array(10).fill(409)]);
+    expect(tries[1]?.json()).toMatchObject({ code: 'task-worker-limit', limit: 1 });
+    expect(tries[1]?.json().title).toBe('1人あたりの提出上限に達しています');
+    expect((await client.client.get(`/api/v1/jobs/${task.id}`)).json().work.task.slotsLeft).toBe(9);
+    // Withdrawing a submission not judged yet frees the worker's allowance.
+    await mei?.client.post(`/api/v1/task-submissions/${tries[0]?.json().id}/withdraw`, {});
+    expect((await submit(mei?.client as TestClient, task.id)).statusCode).toBe(201);
+
+    // The limit is set on the posting, never above its slots, and can be raised later.
+    const over = await client.client.post('/api/v1/jobs', taskInput(t, { publish: false, taskSlots: 5, taskWorkerLimit: 6 }));
+    expect(over.json().errors).toEqual([
+      expect.objectContaining({ pointer: '/taskWorkerLimit', code: 'task-worker-limit-over-slots' }),
+    ]);
+    const loose = await postPaidJob(client.client, taskInput(t, { taskSlots: 10, taskWorkerLimit: 7 }));
+    expect(loose.taskWorkerLimit).toBe(7);
+    const edited = await client.client.patch(
+      `/api/v1/jobs/${loose.id}`,
+      taskInput(t, { taskSlots: 10, deadline: loose.deadline }),
+    );
+    expect(edited.json().taskWorkerLimit).toBe(7);
+
+    // Mei sends 7 junk, three others one good submission each: 10 submissions from 4 workers.
+    const junk: string[] = [];
+    for (let i = 1; i <= 8; i++) {
+      const res = await submit(mei?.client as TestClient, loose.id, `junk ${i}`);
+      if (i <= 7) junk.push(res.json().id);
+      else expect(res.json().code).toBe('task-worker-limit');
+    }
+    expect((await submit(others[0]?.client as TestClient, loose.id)).statusCode).toBe(201);
+    const good = [];
+    for (const o of others.slice(1)) good.push((await submit(o.client, loose.id)).json().id as string);
+    expect((await submit(others[2]?.client as TestClient, loose.id)).json().code).toBe('task-slots-full');
+    // Counted over submissions alone the client could reject 3 of 10; counted per worker,
+    // mei is one worker of four (25 %), so all seven of mei's go.
+    for (const id of junk) {
+      const res = await client.client.post(`/api/v1/task-submissions/${id}/reject`, { reason: '無関係な内容です' });
+      expect(res.statusCode).toBe(200);
+    }
+    // A second worker would be 2 of 4: the others' work stays protected.
+    const list = (await client.client.get(`/api/v1/jobs/${loose.id}/submissions`)).json();
+    expect(list.items.filter((s: { rejectable: boolean }) => s.rejectable)).toHaveLength(0);
+    const refused = await client.client.post(`/api/v1/task-submissions/${good[0]}/reject`, { reason: '短すぎます' });
+    expect(refused.json().code).toBe('task-reject-limit');
+    // The worker does not see the client's judgement flags.
+    const own = (await mei?.client.get(`/api/v1/jobs/${loose.id}/submissions`))?.json();
+    expect(own.items[0].rejectable).toBeNull();
+  });
+
   it('a transfer called off frees the posting to be changed and paid another way', async () => {
     const client = await loggedInUser(t);
     const draft = (await client.client.post('/api/v1/jobs', taskInput(t, { publish: false }))).json();

@@ -1,7 +1,12 @@
 // Task and competition work: paying a posting's escrow to publish it, task submissions
 // and their judgement, and the end of a competition.
 import type { z } from 'zod';
-import { rejectionAllowed, submissionsUntilRejection } from '../../../domain/jobs/work-money';
+import {
+  rejectionAllowed,
+  submissionsUntilRejection,
+  taskReceived,
+  workerRejectionAllowed,
+} from '../../../domain/jobs/work-money';
 import { JobDetail } from '../../../shared/api/jobs';
 import {
   FeeSchedule,
@@ -51,7 +56,8 @@ export function workRoutes(app: App, deps: Deps) {
       approved: all.filter((s) => s.status === 'approved').length,
       rejected: all.filter((s) => s.status === 'rejected').length,
     };
-    const received = { submissions: counts.pending + counts.approved + counts.rejected, rejected: counts.rejected };
+    const { received, rejectedWorkerIds } = taskReceived(all.map((s) => ({ workerId: s.worker_id, status: s.status })));
+    const limit = d.config.taskRejectLimit;
     return {
       items: list.items.map((s) => ({
         id: s.id,
@@ -64,13 +70,16 @@ export function workRoutes(app: App, deps: Deps) {
         createdAt: s.created_at.toISOString(),
         worker: presentParty({ username: s.username, displayName: s.display_name, status: s.user_status }, lang),
         attachments: s.files,
+        rejectable: list.isClient
+          ? s.status === 'pending' && workerRejectionAllowed(received, rejectedWorkerIds.has(s.worker_id), limit)
+          : null,
       })),
       viewer: { role: list.isClient ? 'client' : 'worker' },
       counts,
       rejection: {
         limitPercent: d.config.taskRejectLimit / 10_000,
-        allowedNow: rejectionAllowed(received, d.config.taskRejectLimit),
-        submissionsUntilNext: submissionsUntilRejection(received, d.config.taskRejectLimit),
+        allowedNow: rejectionAllowed(received, limit),
+        submissionsUntilNext: submissionsUntilRejection(received, limit),
       },
       judgeBy: list.judgeBy?.toISOString() ?? null,
     };

@@ -88,7 +88,10 @@ export const payoutsEn: typeof payoutsJa = {
     buildTitle: 'Create a batch',
     buildLead: 'Gathers every requested payout whose transfer date is on or before the chosen payment date.',
     paymentDate: 'Payment date',
-    paymentDateHint: 'E.g. 2026-05-29. It starts at the nearest transfer date among the requested payouts.',
+    paymentDateHint:
+      'E.g. 2026-05-29. A bank business day, today or later, not after the transfer date promised to a payout it takes. It starts at the nearest transfer date among the requested payouts.',
+    dateNotBusinessDay: 'The nearest business days are {{previous}} and {{next}}.',
+    dateAfterPromise: 'A payout it would take was promised {{promised}}. Choose {{latest}} or an earlier date.',
     dueSummary: 'Due by this date: {{count}} payouts, {{total}} to transfer',
     dueNone: 'No requested payout is due by this date.',
     review: 'Review',
@@ -148,6 +151,7 @@ export const payoutsEn: typeof payoutsJa = {
     doneFor: 'the transfer to @{{username}}',
     doneConfirm: 'Mark the transfer of {{amount}} to @{{username}} as done?',
     doneSubmit: 'Mark as transferred',
+    doneNotYet: 'The transfer date of this batch is {{date}}.',
     failConfirm:
       'The transfer of {{amount}} to @{{username}} will be marked as failed. The amount goes back to the member’s earnings balance and they are told the reason.',
     reason: 'Why the transfer failed',

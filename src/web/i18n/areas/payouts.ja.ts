@@ -85,7 +85,10 @@ export const payoutsJa = {
     buildTitle: '振込データを作る',
     buildLead: '選んだ振込日までに振込予定日が来る、申請中の振込をすべてまとめます。',
     paymentDate: '振込日',
-    paymentDateHint: '例: 2026-05-29。初めは、申請中の振込のうちいちばん近い振込予定日が入っています。',
+    paymentDateHint:
+      '例: 2026-05-29。銀行の営業日で、今日以降、対象の申請の振込予定日を過ぎない日にしてください。初めは、申請中の振込のうちいちばん近い振込予定日が入っています。',
+    dateNotBusinessDay: '前後の営業日は {{previous}} と {{next}} です。',
+    dateAfterPromise: '振込予定日が {{promised}} の申請が含まれます。{{latest}} までの日付を選んでください。',
     dueSummary: 'この日までの対象: {{count}}件・振込額の合計 {{total}}',
     dueNone: 'この日までに振込予定日が来る申請中の振込はありません。',
     review: '内容を確認する',
@@ -144,6 +147,7 @@ export const payoutsJa = {
     doneFor: '@{{username}} への振込',
     doneConfirm: '@{{username}} への {{amount}} の振込を「振込完了」にしますか?',
     doneSubmit: '振込完了にする',
+    doneNotYet: 'この振込データの振込日は {{date}} です。',
     failConfirm:
       '@{{username}} への {{amount}} の振込を「振込失敗」にします。申請額は会員の報酬残高に戻り、理由が会員に知らされます。',
     reason: '振込失敗の理由',

@@ -136,6 +136,8 @@ export const workEn: typeof workJa = {
     submit: 'Submit',
     done: 'Your work was submitted. Please wait for the client’s judgement.',
     full: 'Every slot has a submission. A slot opens again when one is rejected or withdrawn.',
+    atLimit:
+      'You have made as many submissions as this task allows one worker ({{n}}; rejected ones count). Withdrawing one not yet judged frees one.',
     mine: 'Your submissions',
     withdraw: 'Withdraw',
     withdrawn: 'Your submission was withdrawn.',

@@ -231,6 +231,12 @@ function KindTerms({ job }: { job: JobDetail }) {
           <dt>{t('jobs.total')}</dt>
           <dd>{complete ? yen((job.taskUnitPrice ?? 0) * (job.taskSlots ?? 0)) : notSet}</dd>
         </div>
+        {job.taskWorkerLimit !== null && (
+          <div>
+            <dt>{t('jobs.workerLimit')}</dt>
+            <dd>{t('jobs.workerLimitValue', { n: formatNumber(job.taskWorkerLimit, lang) })}</dd>
+          </div>
+        )}
       </>
     );
   }

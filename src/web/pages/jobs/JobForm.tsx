@@ -24,7 +24,7 @@ import { KindChoice } from './KindChoice';
 const COMMON_FIELDS = ['kind', 'title', 'description', 'category', 'tags', 'deadline', 'deliveryDate', 'publish'];
 const KIND_FIELDS: Record<JobKind, string[]> = {
   project: ['budgetMin', 'budgetMax', 'hires', 'milestonesWished'],
-  task: ['taskUnitPrice', 'taskSlots', 'taskInstructions'],
+  task: ['taskUnitPrice', 'taskSlots', 'taskWorkerLimit', 'taskInstructions'],
   competition: ['prize', 'entryRules', 'allowNoWinner'],
 };
 
@@ -112,6 +112,7 @@ export function JobForm({ initial, onSaved }: Props) {
   const [milestones, setMilestones] = useState(text(initial?.milestonesWished ?? null));
   const [unitPrice, setUnitPrice] = useState(text(initial?.taskUnitPrice ?? null));
   const [slots, setSlots] = useState(text(initial?.taskSlots ?? null));
+  const [workerLimit, setWorkerLimit] = useState(text(initial?.taskWorkerLimit ?? 1));
   const [instructions, setInstructions] = useState(initial?.taskInstructions ?? '');
   const [prize, setPrize] = useState(text(initial?.prize ?? null));
   const [entryRules, setEntryRules] = useState(initial?.entryRules ?? '');
@@ -160,6 +161,7 @@ export function JobForm({ initial, onSaved }: Props) {
       milestonesWished: kind === 'project' ? num(milestones, 'milestonesWished') : null,
       taskSlots: kind === 'task' ? num(slots, 'taskSlots') : null,
       taskUnitPrice: kind === 'task' ? num(unitPrice, 'taskUnitPrice') : null,
+      taskWorkerLimit: kind === 'task' ? num(workerLimit, 'taskWorkerLimit') : null,
       taskInstructions: kind === 'task' ? optionalText(instructions) : null,
       prize: kind === 'competition' ? num(prize, 'prize') : null,
       entryRules: kind === 'competition' ? optionalText(entryRules) : null,
@@ -389,6 +391,18 @@ export function JobForm({ initial, onSaved }: Props) {
               </div>
             </>
           )}
+          <AmountField
+            id="job-task-worker-limit"
+            label={t('jobForm.workerLimit')}
+            hint={t('jobForm.workerLimitHint')}
+            name="taskWorkerLimit"
+            unit={t('jobForm.items')}
+            required
+            short
+            value={workerLimit}
+            onChange={setWorkerLimit}
+            error={err.taskWorkerLimit}
+          />
           <TextAreaField
             label={t('jobForm.instructions')}
             hint={t('jobForm.instructionsHint')}

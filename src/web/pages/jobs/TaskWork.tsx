@@ -12,7 +12,7 @@ import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
-import { formatDateTime, formatYen } from '../../lib/format';
+import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
@@ -20,6 +20,7 @@ import { SubmissionCard, workOf } from './workParts';
 
 export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?: () => void }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const work = workOf(job);
   const { state, setData } = useAsync(() => workApi.submissions(job.id), `task-submissions:${job.id}`);
   const [notice, setNotice] = useState<string | null>(null);
@@ -27,6 +28,9 @@ export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?:
   const mine = state.status === 'done' ? state.data.items : [];
   const open = job.status === 'open' && work?.escrowStatus === 'funded' && new Date(job.deadline).getTime() > Date.now();
   const slotsLeft = work?.task?.slotsLeft ?? 0;
+  // Every submission not withdrawn counts against the posting's per-worker limit.
+  const limit = job.taskWorkerLimit ?? 1;
+  const atLimit = mine.filter((s) => s.status !== 'withdrawn').length >= limit;
 
   if (!open && mine.length === 0) return null;
 
@@ -42,7 +46,9 @@ export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?:
         <StatusMessage>{notice}</StatusMessage>
       </div>
       {open &&
-        (slotsLeft > 0 ? (
+        (atLimit ? (
+          <p className="note">{t('work.submit.atLimit', { n: formatNumber(limit, lang) })}</p>
+        ) : slotsLeft > 0 ? (
           <>
             <p>{t('work.submit.lead', { amount: formatYen(work?.money.workerNet ?? 0) })}</p>
             <SubmissionForm

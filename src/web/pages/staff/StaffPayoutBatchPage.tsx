@@ -245,6 +245,7 @@ interface PanelProps {
 /** 「振込完了」: asked once more; one Idempotency-Key for as long as the panel is open. */
 function DonePanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
   const { t } = useTranslation();
+  const lang = useLang();
   const form = useFormSubmit([]);
   const [key] = useState(newIdempotencyKey);
   const textRef = useRef<HTMLParagraphElement>(null);
@@ -263,7 +264,11 @@ function DonePanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
       <p ref={textRef} tabIndex={-1}>
         {t('payouts.batch.doneConfirm', { username: p.user.username, amount })}
       </p>
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+        {form.problem?.code === 'payout-before-transfer-date' && typeof form.problem.transferDate === 'string' && (
+          <p>{t('payouts.batch.doneNotYet', { date: formatPlainDate(form.problem.transferDate, lang) })}</p>
+        )}
+      </FormAlert>
       <div className="payout-actions">
         <Button type="submit" className="btn-small" busy={form.submitting}>
           {t('payouts.batch.doneSubmit')}

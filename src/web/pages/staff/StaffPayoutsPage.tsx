@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BuildBatchBody } from '../../../shared/api/bank';
-import { fieldMessage } from '../../../shared/errors';
+import { fieldMessage, type Problem } from '../../../shared/errors';
 import { newIdempotencyKey, toProblem } from '../../api/client';
 import { type PayoutBatch, type PayoutBatchSummary, payoutsApi, type StaffPayout } from '../../api/payouts';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
@@ -205,7 +205,9 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
         </div>
       ) : (
         <form ref={form.formRef} noValidate onSubmit={review} className="form">
-          <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+          <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+            <BatchDateAdvice problem={form.problem} />
+          </FormAlert>
           <TextField
             label={t('payouts.staff.paymentDate')}
             hint={t('payouts.staff.paymentDateHint')}
@@ -231,6 +233,20 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
       )}
     </section>
   );
+}
+
+/** The dates a refused batch date points to: the business days around it, or the latest date it may carry. */
+function BatchDateAdvice({ problem }: { problem: Problem | null }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const date = (value: unknown) => (typeof value === 'string' ? formatPlainDate(value, lang) : '');
+  if (problem?.code === 'payout-date-not-business-day') {
+    return <p>{t('payouts.staff.dateNotBusinessDay', { previous: date(problem.previous), next: date(problem.next) })}</p>;
+  }
+  if (problem?.code === 'payout-date-after-promise') {
+    return <p>{t('payouts.staff.dateAfterPromise', { promised: date(problem.promisedDate), latest: date(problem.latest) })}</p>;
+  }
+  return null;
 }
 
 function BatchList({ batches }: { batches: PayoutBatchSummary[] }) {

@@ -338,7 +338,8 @@ function RejectPanel({ submission: s, list, onChange, onStale, onCancel }: Panel
   const lang = useLang();
   const form = useFormSubmit(['reason']);
   const [reason, setReason] = useState('');
-  const capped = !list.rejection.allowedNow;
+  // Counted per worker too: a worker already turned down may be rejected whole within the cap.
+  const capped = !(s.rejectable ?? list.rejection.allowedNow);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
