@@ -97,7 +97,8 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
   },
   outbox: {
     purpose: 'Transactional mail, written in the same transaction as the change it reports.',
-    retention: "Until withdrawal; the withdrawal mail's address and text are erased once it is sent.",
+    retention:
+      'Until withdrawal; the address and text of the withdrawal mail and of every mail with a secret link (verification, password reset, email change) are erased once it is sent or given up.',
     columns: {
       id: keep('not-personal'),
       kind: keep('not-personal'),

@@ -70,4 +70,16 @@ export const templates = {
 } as const;
 
 export type TemplateName = keyof typeof templates;
+
+/**
+ * Mails whose link acts on an account by itself (its token is stored elsewhere only as a
+ * digest): their address and text are erased from the outbox once sent or given up, so
+ * a copy of the database never holds a usable link for long.
+ */
+export const SECRET_LINK_TEMPLATES: ReadonlySet<TemplateName> = new Set<TemplateName>([
+  'verify_email',
+  'reset_password',
+  'change_email',
+  'withdrawal_confirmation',
+]);
 export type TemplateVars<T extends TemplateName> = Parameters<(typeof templates)[T]>[0];
