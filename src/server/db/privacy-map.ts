@@ -186,7 +186,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
     },
   },
   queue_tasks: {
-    purpose: 'Background tasks (timers, retention). Payloads hold ids only.',
+    purpose: 'Background tasks (timers, retention, password reset mail). Payloads hold ids only.',
     retention: 'Kept as a run log; ids only.',
     columns: {
       id: keep('not-personal'),

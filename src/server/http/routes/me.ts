@@ -75,8 +75,8 @@ export function meRoutes(app: App, deps: Deps) {
       return reply.code(202).send({
         message:
           lang === 'ja'
-            ? '新しいメールアドレスに確認メールを送信しました。メールのリンクを開くと変更が完了します。'
-            : 'We sent a confirmation link to the new address. The change completes when you open it.',
+            ? '新しいメールアドレスに確認メールを送信しました(ほかのアカウントで使われているアドレスには送られません)。メールのリンクを開くと変更が完了します。'
+            : 'We sent a confirmation link to the new address (unless another account uses it). The change completes when you open it.',
       });
     },
   );
