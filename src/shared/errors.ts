@@ -53,6 +53,13 @@ export const PROBLEMS = {
     'This action is not allowed',
     'This account may not perform this action.',
   ),
+  'staff-conflict-of-interest': def(
+    403,
+    'ご自身が当事者の案件は操作できません',
+    'この操作の対象には、あなた自身の契約・入金・振込が含まれています。公正のため、ほかのスタッフが対応してください。この操作の試みは監査ログに記録されました。',
+    'You are a party to this',
+    'This involves your own contract, deposit or transfer. Another staff member must act on it. The attempt was recorded in the audit log.',
+  ),
   'csrf-failed': def(
     403,
     'ページの有効期限が切れました',

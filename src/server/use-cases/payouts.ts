@@ -21,6 +21,7 @@ import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 import { seal, unseal } from '../security/vault';
+import { assertNotParty } from './staff-conflicts';
 import { continueScheduledWithdrawal } from './withdraw-account';
 
 type PayoutRow = Selectable<PayoutRequestsTable> & { bank_name?: string | null; branch_name?: string | null };
@@ -202,13 +203,17 @@ export async function buildBatch(deps: Deps, input: { staffId: string; paymentDa
     await trx.selectNoFrom((eb) => eb.fn('pg_advisory_xact_lock', [eb.val(7_201_301)]).as('locked')).execute();
     const due = await trx
       .selectFrom('payout_requests')
-      .select('id')
+      .select(['id', 'user_id'])
       .where('status', '=', 'requested')
       .where('scheduled_date', '<=', input.paymentDate)
       .orderBy('number')
       .forUpdate()
       .execute();
     if (due.length === 0) throw new AppError('payout-batch-empty');
+    assertNotParty(
+      input.staffId,
+      due.map((d) => d.user_id),
+    );
     const batch = await trx
       .insertInto('payout_batches')
       .values({ payment_date: input.paymentDate, created_by: input.staffId, created_at: now })
@@ -250,6 +255,7 @@ export async function settlePayout(
       .forUpdate()
       .executeTakeFirst();
     if (!payout) throw new AppError('not-found');
+    assertNotParty(input.staffId, [payout.user_id]);
     if (payout.status !== 'batched') throw new AppError('payout-transition-invalid');
     const failed = input.outcome === 'failed';
     await trx
