@@ -167,6 +167,13 @@ export const PROBLEMS = {
     'Too many login attempts',
     'For your safety, logins to this account are paused for a while. Wait, or reset your password.',
   ),
+  'password-throttled': def(
+    429,
+    'パスワードの入力に続けて失敗しました',
+    '安全のため、このアカウントのパスワード確認を一時的に止めています。しばらく待ってからもう一度お試しください。パスワードを忘れた場合は再設定してください。',
+    'Too many wrong passwords',
+    'For your safety, password checks for this account are paused for a while. Wait and try again, or reset your password.',
+  ),
   'token-invalid': def(
     400,
     'リンクが無効です',

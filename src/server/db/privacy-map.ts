@@ -130,13 +130,15 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
     },
   },
   login_throttles: {
-    purpose: 'Failed-login counters per keyed hash of the typed email.',
-    retention: 'Until a successful login, a password reset or withdrawal.',
+    purpose: 'Failed password counters per keyed hash of the typed email, of the source address and of a trusted device cookie.',
+    retention:
+      'An account or device counter until a right password, a password reset or withdrawal; a source counter is reset by its next failure after its window.',
     columns: {
       key: keep('pseudonymous', 'row deleted'),
       failures: keep('not-personal', 'row deleted'),
       window_started_at: keep('not-personal', 'row deleted'),
       locked_until: keep('not-personal', 'row deleted'),
+      locks: keep('not-personal', 'row deleted'),
     },
   },
   audit_events: {

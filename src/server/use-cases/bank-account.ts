@@ -14,10 +14,9 @@ import {
 import type { FieldErrorCode } from '../../shared/errors';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
-import { findPasswordHash } from '../db/repositories/users';
 import type { Deps } from '../deps';
 import { findBank, findBranch } from '../integrations/banks/directory';
-import { verifyPassword } from '../security/passwords';
+import { NO_SOURCE, type PasswordAttempt, verifyPasswordAgain } from '../security/password-throttle';
 import { seal, unseal } from '../security/vault';
 
 interface Sealed {
@@ -69,11 +68,17 @@ function validate(input: BankAccountInput) {
   return { bank, branch, number, holderName };
 }
 
-export async function setBankAccount(deps: Deps, input: BankAccountInput & { userId: string; password: string }) {
+export async function setBankAccount(
+  deps: Deps,
+  input: BankAccountInput & { userId: string; password: string; attempt?: PasswordAttempt },
+) {
   const valid = validate(input);
-  if (!(await verifyPassword(await findPasswordHash(deps.db, input.userId), input.password))) {
-    throw AppError.field('/password', 'password-wrong');
-  }
+  await verifyPasswordAgain(deps, {
+    userId: input.userId,
+    password: input.password,
+    attempt: input.attempt ?? NO_SOURCE,
+    pointer: '/password',
+  });
   const now = deps.clock();
   const values = {
     bank_code: valid.bank.code,

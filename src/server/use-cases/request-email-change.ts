@@ -5,22 +5,20 @@ import { normaliseEmail } from '../../domain/accounts/email';
 import { AppError } from '../../domain/errors';
 import { issueAuthToken } from '../db/repositories/auth-tokens';
 import { enqueueMail } from '../db/repositories/outbox';
-import { findPasswordHash, findUserById, findUserIdByEmail } from '../db/repositories/users';
+import { findUserById, findUserIdByEmail } from '../db/repositories/users';
 import type { Deps } from '../deps';
-import { verifyPassword } from '../security/passwords';
+import { type PasswordAttempt, verifyPasswordAgain } from '../security/password-throttle';
 
 export const CHANGE_EMAIL_TTL_MINUTES = 24 * 60;
 
 export async function requestEmailChange(
   deps: Deps,
-  input: { userId: string; newEmail: string; password: string },
+  input: { userId: string; newEmail: string; password: string; attempt: PasswordAttempt },
 ): Promise<void> {
   const newEmail = normaliseEmail(input.newEmail);
   const user = await findUserById(deps.db, input.userId);
   if (!user?.email) throw new AppError('unauthenticated');
-  if (!(await verifyPassword(await findPasswordHash(deps.db, user.id), input.password))) {
-    throw AppError.field('/password', 'password-wrong');
-  }
+  await verifyPasswordAgain(deps, { userId: user.id, password: input.password, attempt: input.attempt, pointer: '/password' });
   if (newEmail === user.email) throw AppError.field('/newEmail', 'email-unchanged');
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
