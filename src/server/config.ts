@@ -181,6 +181,15 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** The demo data includes an admin whose password is published in the README. */
+export const DEMO_SEED_IN_PRODUCTION =
+  'YOROZU_SEED_DEMO=true cannot be used in production: the demo accounts include an admin whose password is published. Create staff with `yorozu create-staff` instead.';
+
+/** Refuses demo data where real members could log in with the published passwords. */
+export function assertDemoSeedAllowed(mode: Mode): void {
+  if (mode === 'production') throw new ConfigError(DEMO_SEED_IN_PRODUCTION);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
@@ -195,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.PUBLIC_URL) throw new ConfigError('PUBLIC_URL is required in production.');
     if (e.PAYMENT_DEV_CARD)
       throw new ConfigError('PAYMENT_DEV_CARD cannot be enabled in production: it funds escrow without money.');
+    if (e.YOROZU_SEED_DEMO === 'true') throw new ConfigError(DEMO_SEED_IN_PRODUCTION);
   }
   return {
     mode: e.NODE_ENV,

@@ -53,6 +53,13 @@ export const PROBLEMS = {
     'This action is not allowed',
     'This account may not perform this action.',
   ),
+  'staff-conflict-of-interest': def(
+    403,
+    'ご自身が当事者の案件は操作できません',
+    'この操作の対象には、あなた自身の契約・入金・振込が含まれています。公正のため、ほかのスタッフが対応してください。この操作の試みは監査ログに記録されました。',
+    'You are a party to this',
+    'This involves your own contract, deposit or transfer. Another staff member must act on it. The attempt was recorded in the audit log.',
+  ),
   'csrf-failed': def(
     403,
     'ページの有効期限が切れました',
@@ -159,6 +166,13 @@ export const PROBLEMS = {
     '安全のため、このアカウントへのログインを一時的に止めています。しばらく待つか、パスワードを再設定してください。',
     'Too many login attempts',
     'For your safety, logins to this account are paused for a while. Wait, or reset your password.',
+  ),
+  'password-throttled': def(
+    429,
+    'パスワードの入力に続けて失敗しました',
+    '安全のため、このアカウントのパスワード確認を一時的に止めています。しばらく待ってからもう一度お試しください。パスワードを忘れた場合は再設定してください。',
+    'Too many wrong passwords',
+    'For your safety, password checks for this account are paused for a while. Wait and try again, or reset your password.',
   ),
   'token-invalid': def(
     400,

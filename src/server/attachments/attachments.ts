@@ -1,6 +1,7 @@
 // Attachments: uploaded first (owned, unattached), then linked to one application,
 // message or competition entry in the transaction that creates it. Only the parties of
 // what a file is attached to can download it.
+import { hasControlCharacters } from '../../domain/accounts/display-name';
 import { AppError } from '../../domain/errors';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
@@ -9,6 +10,8 @@ import { cleanFilename, recogniseFile } from '../integrations/storage/local-file
 export const MAX_ATTACHMENTS = 5;
 
 export async function storeUpload(deps: Deps, input: { ownerId: string; filename: string; bytes: Buffer }) {
+  // A bidi override would show 'logo\u202egnp.exe' as 'logoexe.png': refused, as in display names.
+  if (hasControlCharacters(input.filename)) throw AppError.field('/file', 'control-characters');
   if (input.bytes.length === 0) throw new AppError('file-missing');
   const filename = cleanFilename(input.filename);
   const contentType = recogniseFile(filename, input.bytes);

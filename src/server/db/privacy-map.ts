@@ -97,7 +97,8 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
   },
   outbox: {
     purpose: 'Transactional mail, written in the same transaction as the change it reports.',
-    retention: "Until withdrawal; the withdrawal mail's address and text are erased once it is sent.",
+    retention:
+      'Until withdrawal; the address and text of the withdrawal mail and of every mail with a secret link (verification, password reset, email change) are erased once it is sent or given up.',
     columns: {
       id: keep('not-personal'),
       kind: keep('not-personal'),
@@ -129,13 +130,15 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
     },
   },
   login_throttles: {
-    purpose: 'Failed-login counters per keyed hash of the typed email.',
-    retention: 'Until a successful login, a password reset or withdrawal.',
+    purpose: 'Failed password counters per keyed hash of the typed email, of the source address and of a trusted device cookie.',
+    retention:
+      'An account or device counter until a right password, a password reset or withdrawal; a source counter is reset by its next failure after its window.',
     columns: {
       key: keep('pseudonymous', 'row deleted'),
       failures: keep('not-personal', 'row deleted'),
       window_started_at: keep('not-personal', 'row deleted'),
       locked_until: keep('not-personal', 'row deleted'),
+      locks: keep('not-personal', 'row deleted'),
     },
   },
   audit_events: {
@@ -185,7 +188,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
     },
   },
   queue_tasks: {
-    purpose: 'Background tasks (timers, retention). Payloads hold ids only.',
+    purpose: 'Background tasks (timers, retention, password reset mail). Payloads hold ids only.',
     retention: 'Kept as a run log; ids only.',
     columns: {
       id: keep('not-personal'),

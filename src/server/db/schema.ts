@@ -91,6 +91,8 @@ export interface LoginThrottlesTable {
   failures: number;
   window_started_at: Timestamp;
   locked_until: NullableTimestamp;
+  /** Locks since the counter was last cleared: each lock lasts twice the one before. */
+  locks: ColumnType<number, number | undefined, number>;
 }
 
 export interface AuditEventsTable {

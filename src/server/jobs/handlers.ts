@@ -13,6 +13,7 @@ import { expireJob } from '../use-cases/expire-job';
 import { autoApproveTask } from '../use-cases/judge-task-submission';
 import { expireOffer, OFFER_EXPIRE_TASK } from '../use-cases/offers';
 import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
+import { PASSWORD_RESET_TASK, sendPasswordReset } from '../use-cases/request-password-reset';
 import { revealReviews } from '../use-cases/reviews';
 import { escalateTermination, TERMINATION_ESCALATE_TASK } from '../use-cases/termination';
 import { COMPETITION_SELECTION_TASK, TASK_AUTO_APPROVE_TASK } from '../work/escrow';
@@ -50,6 +51,9 @@ export function taskHandlers(deps: Deps): Record<string, TaskHandler> {
     },
     [REVIEWS_REVEAL_TASK]: async (payload, now) => {
       await revealReviews(deps, String(payload.contractId), now);
+    },
+    [PASSWORD_RESET_TASK]: async (payload, now) => {
+      await sendPasswordReset(deps, typeof payload.userId === 'string' ? payload.userId : null, now);
     },
     [RETENTION_TASK]: async (_payload, now) => {
       await purgeWithdrawalData(deps.db, now);

@@ -1,5 +1,6 @@
 // Random tokens for cookies and links. Only their SHA-256 digests are stored, so a copy of
-// the database does not let anyone log in or use a link.
+// the database does not let anyone log in or use a link; the mail that carries a link is
+// erased from the outbox once sent (SECRET_LINK_TEMPLATES).
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export function randomToken(bytes = 32): string {

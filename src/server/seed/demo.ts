@@ -1,6 +1,7 @@
 // A small demo marketplace: clients and workers with real-looking Japanese profiles, and
 // one staff account. Used by `npm start` on an empty database and by `yorozu seed --demo`.
 import type { Intent, Occupation, TimeOfDay } from '../../shared/labels';
+import { assertDemoSeedAllowed } from '../config';
 import type { Deps } from '../deps';
 import { hashPassword } from '../security/passwords';
 import { createStaff } from '../use-cases/create-staff';
@@ -139,6 +140,7 @@ export async function isDatabaseEmpty(deps: Deps): Promise<boolean> {
 
 /** Creates the demo accounts; does nothing when they exist. */
 export async function seedDemo(deps: Deps): Promise<boolean> {
+  assertDemoSeedAllowed(deps.config.mode);
   if (await demoSeeded(deps)) return false;
   const now = deps.clock();
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -1,6 +1,6 @@
 // The member's payout bank account: checked against the real bank and branch list,
 // the holder name converted to what Zengin allows, stored sealed, and shown back masked.
-// Setting it re-authenticates with the password.
+// Setting it re-authenticates with the password, and is refused while the account withdraws.
 
 import { AppError, type FieldError } from '../../domain/errors';
 import {
@@ -12,11 +12,11 @@ import {
   maskAccountNumber,
 } from '../../domain/payouts/bank-account';
 import type { FieldErrorCode } from '../../shared/errors';
+import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
-import { findPasswordHash } from '../db/repositories/users';
 import type { Deps } from '../deps';
 import { findBank, findBranch } from '../integrations/banks/directory';
-import { verifyPassword } from '../security/passwords';
+import { NO_SOURCE, type PasswordAttempt, verifyPasswordAgain } from '../security/password-throttle';
 import { seal, unseal } from '../security/vault';
 
 interface Sealed {
@@ -68,11 +68,17 @@ function validate(input: BankAccountInput) {
   return { bank, branch, number, holderName };
 }
 
-export async function setBankAccount(deps: Deps, input: BankAccountInput & { userId: string; password: string }) {
+export async function setBankAccount(
+  deps: Deps,
+  input: BankAccountInput & { userId: string; password: string; attempt?: PasswordAttempt },
+) {
   const valid = validate(input);
-  if (!(await verifyPassword(await findPasswordHash(deps.db, input.userId), input.password))) {
-    throw AppError.field('/password', 'password-wrong');
-  }
+  await verifyPasswordAgain(deps, {
+    userId: input.userId,
+    password: input.password,
+    attempt: input.attempt ?? NO_SOURCE,
+    pointer: '/password',
+  });
   const now = deps.clock();
   const values = {
     bank_code: valid.bank.code,
@@ -84,11 +90,16 @@ export async function setBankAccount(deps: Deps, input: BankAccountInput & { use
     sealed: seal(deps.config.secret, { number: valid.number, holderName: valid.holderName } satisfies Sealed, 'bank-account-v1'),
     updated_at: now,
   };
-  await deps.db
-    .insertInto('bank_accounts')
-    .values({ user_id: input.userId, ...values, created_at: now })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
-    .execute();
+  await deps.db.transaction().execute(async (trx) => {
+    // No new actions while a withdrawal runs (409 account-withdrawing); the account lock
+    // orders this change with a withdrawal starting at the same moment.
+    await lockActiveAccount(trx, input.userId);
+    await trx
+      .insertInto('bank_accounts')
+      .values({ user_id: input.userId, ...values, created_at: now })
+      .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
+      .execute();
+  });
   return getBankAccount(deps, input.userId);
 }
 

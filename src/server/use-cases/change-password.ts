@@ -2,19 +2,23 @@
 import { AppError } from '../../domain/errors';
 import { enqueueMail } from '../db/repositories/outbox';
 import { revokeAllSessions } from '../db/repositories/sessions';
-import { findPasswordHash, findUserById } from '../db/repositories/users';
+import { findUserById } from '../db/repositories/users';
 import type { Deps } from '../deps';
-import { assertAcceptablePassword, hashPassword, verifyPassword } from '../security/passwords';
+import { type PasswordAttempt, verifyPasswordAgain } from '../security/password-throttle';
+import { assertAcceptablePassword, hashPassword } from '../security/passwords';
 
 export async function changePassword(
   deps: Deps,
-  input: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
+  input: { userId: string; sessionId: string; currentPassword: string; newPassword: string; attempt: PasswordAttempt },
 ): Promise<void> {
   const user = await findUserById(deps.db, input.userId);
   if (!user?.email) throw new AppError('unauthenticated');
-  if (!(await verifyPassword(await findPasswordHash(deps.db, input.userId), input.currentPassword))) {
-    throw AppError.field('/currentPassword', 'password-wrong');
-  }
+  await verifyPasswordAgain(deps, {
+    userId: user.id,
+    password: input.currentPassword,
+    attempt: input.attempt,
+    pointer: '/currentPassword',
+  });
   if (input.newPassword === input.currentPassword) throw AppError.field('/newPassword', 'password-unchanged');
   assertAcceptablePassword(input.newPassword, '/newPassword', { email: user.email, username: user.username });
   const passwordHash = await hashPassword(input.newPassword);

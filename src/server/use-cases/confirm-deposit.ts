@@ -1,7 +1,8 @@
 // Staff (finance or admin) confirm that a client's bank transfer arrived: the deposit is
 // confirmed and the milestone's escrow funded in one transaction, and the action is
 // audited. The amount seen on the bank statement must match; anything else is settled
-// with the client first, never by guessing.
+// with the client first, never by guessing. Never by a staff member who is a party
+// (staff-conflicts.ts).
 import { AppError } from '../../domain/errors';
 import { lockMilestone } from '../contracts/core';
 import { fundMilestoneNow } from '../contracts/funding';
@@ -10,6 +11,7 @@ import { recordAudit } from '../db/repositories/audit';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
 import { fundJobNow, lockWorkJob } from '../work/escrow';
+import { assertNotParty } from './staff-conflicts';
 
 export async function confirmDeposit(
   deps: Deps,
@@ -28,6 +30,7 @@ export async function confirmDeposit(
       return;
     }
     const { contract, milestone } = await lockMilestone(trx, deposit.milestone_id ?? '');
+    assertNotParty(input.staffId, [contract.client_id, contract.worker_id]);
     if (input.receivedAmount !== deposit.amount) throw new AppError('deposit-amount-mismatch');
     const confirmed = await trx
       .updateTable('deposits')
@@ -68,6 +71,7 @@ async function confirmJobDeposit(
 ): Promise<void> {
   const { deposit } = input;
   const { job } = await lockWorkJob(trx, deposit.job_id);
+  assertNotParty(input.staffId, [job.client_id]);
   if (input.receivedAmount !== deposit.amount) throw new AppError('deposit-amount-mismatch');
   const confirmed = await trx
     .updateTable('deposits')

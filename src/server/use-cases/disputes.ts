@@ -9,6 +9,7 @@ import { recordAudit } from '../db/repositories/audit';
 import type { Settlement } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
+import { assertNotParty } from './staff-conflicts';
 
 export async function openDispute(deps: Deps, input: { actorId: string; contractId: string; reason: string }): Promise<void> {
   const now = deps.clock();
@@ -39,6 +40,7 @@ export async function settleDispute(
     if (!dispute) throw new AppError('not-found');
     const contract = await lockContract(trx, dispute.contract_id);
     if (!contract) throw new AppError('not-found');
+    assertNotParty(input.staffId, [contract.client_id, contract.worker_id]);
     const settled = await trx
       .updateTable('disputes')
       .set({ status: 'settled', settled_at: now, settled_by: input.staffId, settlement_note: input.note })

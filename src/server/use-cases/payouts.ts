@@ -22,6 +22,7 @@ import type { Deps } from '../deps';
 import { findBank, findBranch } from '../integrations/banks/directory';
 import { notify } from '../notifications/notify';
 import { seal, unseal } from '../security/vault';
+import { assertNotParty } from './staff-conflicts';
 import { continueScheduledWithdrawal } from './withdraw-account';
 
 type PayoutRow = Selectable<PayoutRequestsTable>;
@@ -202,7 +203,7 @@ export async function buildBatch(deps: Deps, input: { staffId: string; paymentDa
     await trx.selectNoFrom((eb) => eb.fn('pg_advisory_xact_lock', [eb.val(7_201_301)]).as('locked')).execute();
     const due = await trx
       .selectFrom('payout_requests')
-      .select(['id', 'scheduled_date'])
+      .select(['id', 'user_id', 'scheduled_date'])
       .where('status', '=', 'requested')
       .where('scheduled_date', '<=', input.paymentDate)
       .orderBy('number')
@@ -218,6 +219,10 @@ export async function buildBatch(deps: Deps, input: { staffId: string; paymentDa
       throw new AppError(code, extensions);
     }
     if (due.length === 0) throw new AppError('payout-batch-empty');
+    assertNotParty(
+      input.staffId,
+      due.map((d) => d.user_id),
+    );
     const batch = await trx
       .insertInto('payout_batches')
       .values({ payment_date: input.paymentDate, created_by: input.staffId, created_at: now })
@@ -259,6 +264,7 @@ export async function settlePayout(
       .forUpdate()
       .executeTakeFirst();
     if (!payout) throw new AppError('not-found');
+    assertNotParty(input.staffId, [payout.user_id]);
     if (payout.status !== 'batched') throw new AppError('payout-transition-invalid');
     const failed = input.outcome === 'failed';
     // A transfer is made on its batch's date: it cannot be done before (a failure the bank

@@ -17,11 +17,10 @@ import { type LockedAccount, lockAccountForWithdrawal } from '../db/account-lock
 import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
 import { enqueueMail } from '../db/repositories/outbox';
-import { findPasswordHash } from '../db/repositories/users';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 import { declinePendingApplications } from '../postings/decline-pending';
-import { verifyPassword } from '../security/passwords';
+import { NO_SOURCE, type PasswordAttempt, verifyPasswordAgain } from '../security/password-throttle';
 import { hmac, randomToken, sha256 } from '../security/tokens';
 import { seal } from '../security/vault';
 import { loadSnapshot } from '../withdrawal/registry';
@@ -50,11 +49,18 @@ export type WithdrawOutcome =
   | { kind: 'withdrawn'; withdrawnAt: Date; undoUntil: Date | null }
   | { kind: 'scheduled'; completesAfter: Date | null };
 
-export async function withdrawAccount(deps: Deps, input: WithdrawBody & { userId: string }): Promise<WithdrawOutcome> {
-  // The password proves it is the user; checked before the transaction (argon2 is slow).
-  if (!(await verifyPassword(await findPasswordHash(deps.db, input.userId), input.password))) {
-    throw AppError.field('/password', 'password-wrong');
-  }
+export async function withdrawAccount(
+  deps: Deps,
+  input: WithdrawBody & { userId: string; attempt?: PasswordAttempt },
+): Promise<WithdrawOutcome> {
+  // The password proves it is the user; checked before the transaction (argon2 is slow),
+  // through the login throttle.
+  await verifyPasswordAgain(deps, {
+    userId: input.userId,
+    password: input.password,
+    attempt: input.attempt ?? NO_SOURCE,
+    pointer: '/password',
+  });
   const now = deps.clock();
   let fileKeys: string[] = [];
   const result = await deps.db.transaction().execute(async (trx): Promise<WithdrawOutcome> => {

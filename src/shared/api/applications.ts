@@ -1,6 +1,6 @@
 // Applications (応募), messages and notifications.
 import { z } from 'zod';
-import { paragraph, typeError } from './fields';
+import { line, paragraph, typeError } from './fields';
 
 /** Files uploaded through POST /api/v1/attachments, attached by id. */
 export const AttachmentIds = z
@@ -136,10 +136,7 @@ export type Offer = z.infer<typeof Offer>;
 export const OfferList = z.object({ received: z.array(Offer), sent: z.array(Offer) });
 
 export const EntryBody = z.strictObject({
-  title: z
-    .string({ error: typeError })
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1, { error: 'required' }).max(80, { error: 'too-long' })),
+  title: line(80, 1),
   description: paragraph(4000),
   attachmentIds: AttachmentIds,
 });

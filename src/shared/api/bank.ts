@@ -1,6 +1,6 @@
 // Payout bank accounts (振込先口座) and the bank/branch lookup.
 import { z } from 'zod';
-import { passwordInput, typeError } from './fields';
+import { paragraph, passwordInput, typeError } from './fields';
 
 export const BankEntry = z.object({ code: z.string(), name: z.string(), kana: z.string() });
 export const BankList = z.object({ items: z.array(BankEntry) });
@@ -100,5 +100,5 @@ export const BuildBatchBody = z.strictObject({
     .refine(isCalendarDate, { error: 'date-invalid' }),
 });
 export const FailPayoutBody = z.strictObject({
-  reason: z.string({ error: typeError }).trim().min(1, { error: 'required' }).max(500, { error: 'too-long' }),
+  reason: paragraph(500).refine((s) => s.length > 0, { error: 'required' }),
 });

@@ -263,7 +263,7 @@ export const en: Messages = {
     emailPasswordHint: 'Enter your current password to confirm it is you.',
     emailSubmit: 'Send confirmation mail',
     emailSent:
-      'We sent a confirmation mail to {{email}}. The change takes effect when you open the link; until then your current address stays.',
+      'We sent a confirmation mail to {{email}} (an address another account uses is told so instead). The change takes effect when you open the link; until then your current address stays.',
     passwordTitle: 'Change password',
     passwordLead: 'When you change your password, every other device that is logged in is logged out.',
     newPassword: 'New password',

@@ -105,6 +105,31 @@ describe('migrations that move rows', () => {
     ]);
   });
 
+  it('0017: mail with a secret link keeps no address or text once sent or failed; pending ones are erased when done', async () => {
+    const { db } = await databaseAt('0014_acceptance_timer');
+    for (const [template, status] of [
+      ['reset_password', 'sent'],
+      ['verify_email', 'failed'],
+      ['change_email', 'pending'],
+      ['notification', 'sent'],
+    ] as const) {
+      await sql`insert into outbox (kind, to_address, template, subject, body_text, status)
+                values ('mail', 'a@example.jp', ${template}, '件名', ${`token=${template}`}, ${status})`.execute(db);
+    }
+    await migrateToLatest(db);
+    const rows = await db
+      .selectFrom('outbox')
+      .select(['template', 'to_address', 'body_text', 'erase_after_send'])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { template: 'reset_password', to_address: null, body_text: '', erase_after_send: true },
+      { template: 'verify_email', to_address: null, body_text: '', erase_after_send: true },
+      { template: 'change_email', to_address: 'a@example.jp', body_text: 'token=change_email', erase_after_send: true },
+      { template: 'notification', to_address: 'a@example.jp', body_text: 'token=notification', erase_after_send: false },
+    ]);
+  });
+
   it('0020: every posting is indexed again in the folded form, so old postings are found by kana, long vowels and the parent category', async () => {
     const { db } = await databaseAt('0014_acceptance_timer');
     await sql`insert into users (username, email, display_name) values ('old_client', 'old@example.jp', '旧')`.execute(db);

@@ -54,7 +54,8 @@ export async function usernameExists(db: Db, username: string): Promise<boolean>
   return row !== undefined;
 }
 
-export async function emailInUse(db: Db, email: string): Promise<boolean> {
+/** The account using this address, if any. */
+export async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {
   const row = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-  return row !== undefined;
+  return row?.id;
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../../domain/errors';
 import type { Db } from '../../db/database';
 import { findSessionUser, type SessionUser, touchSession } from '../../db/repositories/sessions';
 import type { Clock } from '../../deps';
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, type PasswordAttempt } from '../../security/password-throttle';
 import { COOKIE_BASE } from './security';
 
 export const SESSION_COOKIE = '__Host-yorozu_session';
@@ -23,6 +24,16 @@ export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: 
 
 export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, COOKIE_BASE);
+}
+
+/** Marks this browser as one the member logged in from (see security/password-throttle.ts). */
+export function setDeviceCookie(reply: FastifyReply, value: string): void {
+  reply.setCookie(DEVICE_COOKIE, value, { ...COOKIE_BASE, maxAge: DEVICE_COOKIE_DAYS * 86_400 });
+}
+
+/** Where a password attempt in this request comes from, for the password throttle. */
+export function passwordAttempt(request: FastifyRequest): PasswordAttempt {
+  return { ip: request.ip, device: request.cookies[DEVICE_COOKIE] };
 }
 
 /** The logged-in user, or a 401 problem. */

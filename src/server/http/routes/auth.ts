@@ -18,7 +18,7 @@ import { requestPasswordReset } from '../../use-cases/request-password-reset';
 import { resendVerification } from '../../use-cases/resend-verification';
 import { resetPassword } from '../../use-cases/reset-password';
 import { verifyEmail } from '../../use-cases/verify-email';
-import { clearSessionCookie, setSessionCookie } from '../plugins/auth';
+import { clearSessionCookie, passwordAttempt, setDeviceCookie, setSessionCookie } from '../plugins/auth';
 import { ensureCsrfToken } from '../plugins/security';
 import { presentMe } from '../presenters';
 import { negotiateLang } from '../problem';
@@ -79,12 +79,13 @@ export function authRoutes(app: App, deps: Deps) {
     '/api/v1/auth/login',
     { config: authLimit, schema: { tags, summary: 'Log in', body: LoginBody, response: { 200: SessionInfo } } },
     async (request, reply) => {
-      const { token, expiresAt, user } = await logIn(deps, {
+      const { token, expiresAt, user, deviceCookie } = await logIn(deps, {
         ...request.body,
         userAgent: request.headers['user-agent'] ?? null,
-        ip: request.ip,
+        ...passwordAttempt(request),
       });
       setSessionCookie(reply, token, expiresAt);
+      if (deviceCookie) setDeviceCookie(reply, deviceCookie);
       return { user: presentMe(user), csrfToken: ensureCsrfToken(request, reply) };
     },
   );

@@ -4,7 +4,7 @@ import { BankAccountBody, BankList, BankQuery, MyBankAccount } from '../../../sh
 import type { Deps } from '../../deps';
 import { searchBanks, searchBranches } from '../../integrations/banks/directory';
 import { getBankAccount, setBankAccount } from '../../use-cases/bank-account';
-import { requireAuth } from '../plugins/auth';
+import { passwordAttempt, requireAuth } from '../plugins/auth';
 import type { App } from './types';
 
 export function bankRoutes(app: App, deps: Deps) {
@@ -58,7 +58,7 @@ export function bankRoutes(app: App, deps: Deps) {
     },
     async (request) => {
       const { user } = requireAuth(request);
-      return { account: await setBankAccount(deps, { userId: user.id, ...request.body }) };
+      return { account: await setBankAccount(deps, { userId: user.id, ...request.body, attempt: passwordAttempt(request) }) };
     },
   );
 }

@@ -143,8 +143,9 @@ describe('password and email changes', () => {
     const taken = await registerVerified(t);
     const wrongPw = await client.post('/api/v1/me/email', { newEmail: 'new-addr@example.jp', password: 'nope nope nope' });
     expect(wrongPw.json().errors).toContainEqual(expect.objectContaining({ pointer: '/password', code: 'password-wrong' }));
+    // A taken address is not named (see enumeration.int.test.ts): its owner is told instead.
     const dup = await client.post('/api/v1/me/email', { newEmail: taken.email, password: user.password });
-    expect(dup.json().errors).toContainEqual(expect.objectContaining({ pointer: '/newEmail', code: 'email-taken' }));
+    expect(dup.statusCode).toBe(202);
     const res = await client.post('/api/v1/me/email', { newEmail: 'New-Addr@Example.jp', password: user.password });
     expect(res.statusCode).toBe(202);
     expect((await client.get('/api/v1/me')).json().email).toBe(user.email);

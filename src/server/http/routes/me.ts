@@ -20,7 +20,7 @@ import { revokeOtherSessions } from '../../use-cases/revoke-other-sessions';
 import { revokeDeviceSession } from '../../use-cases/revoke-session';
 import { updateDisplayName } from '../../use-cases/update-display-name';
 import { updateProfile } from '../../use-cases/update-profile';
-import { requireAuth } from '../plugins/auth';
+import { passwordAttempt, requireAuth } from '../plugins/auth';
 import { presentMe } from '../presenters';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
@@ -53,7 +53,12 @@ export function meRoutes(app: App, deps: Deps) {
     },
     async (request) => {
       const auth = requireAuth(request);
-      await changePassword(deps, { userId: auth.user.id, sessionId: auth.sessionId, ...request.body });
+      await changePassword(deps, {
+        userId: auth.user.id,
+        sessionId: auth.sessionId,
+        ...request.body,
+        attempt: passwordAttempt(request),
+      });
       return { ok: true as const };
     },
   );
@@ -70,13 +75,13 @@ export function meRoutes(app: App, deps: Deps) {
     },
     async (request, reply) => {
       const { user } = requireAuth(request);
-      await requestEmailChange(deps, { userId: user.id, ...request.body });
+      await requestEmailChange(deps, { userId: user.id, ...request.body, attempt: passwordAttempt(request) });
       const lang = negotiateLang(request.headers['accept-language']);
       return reply.code(202).send({
         message:
           lang === 'ja'
-            ? '新しいメールアドレスに確認メールを送信しました。メールのリンクを開くと変更が完了します。'
-            : 'We sent a confirmation link to the new address. The change completes when you open it.',
+            ? '新しいメールアドレスに確認メールを送信しました(ほかのアカウントで使われているアドレスには送られません)。メールのリンクを開くと変更が完了します。'
+            : 'We sent a confirmation link to the new address (unless another account uses it). The change completes when you open it.',
       });
     },
   );

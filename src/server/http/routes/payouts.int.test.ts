@@ -284,7 +284,8 @@ describe('payout requests', () => {
         holderName: 'テスト',
         password: worker.user.password,
       });
-      expect(tried.statusCode).toBe(200); // the destination of the payout in flight is a copy: changing it is harmless
+      // No new actions while withdrawing: the payout in flight goes to the account it was requested for.
+      expect({ status: tried.statusCode, code: tried.json().code }).toEqual({ status: 409, code: 'account-withdrawing' });
       await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' });
       // The answer comes after the withdrawal completed in the same transaction: the bank
       // and branch are still named (the member changed the account meanwhile: the payout

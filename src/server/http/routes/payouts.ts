@@ -24,6 +24,7 @@ import {
   myPayouts,
   settlePayout,
 } from '../../use-cases/payouts';
+import { refuseOwnAffairs } from '../../use-cases/staff-conflicts';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth, requireStaff } from '../plugins/auth';
@@ -83,6 +84,12 @@ export function payoutRoutes(app: App, deps: Deps) {
     },
     async (request, reply) => {
       const { user } = requireStaff(request, FINANCE);
+      const { paymentDate } = request.body;
+      await refuseOwnAffairs(deps, {
+        staffId: user.id,
+        action: 'payout.batch',
+        subject: { type: 'payout_batch_due', paymentDate },
+      });
       return idempotent(deps, request, reply, user.id, async (d) => {
         const id = await buildBatch(d, { staffId: user.id, paymentDate: request.body.paymentDate });
         return { status: 201, body: await getBatch(d, id) };
@@ -119,8 +126,14 @@ export function payoutRoutes(app: App, deps: Deps) {
     '/api/v1/staff/payout-batches/:id/zengin',
     { schema: { tags, summary: 'The batch as a Zengin 総合振込 file (Shift_JIS, 120-byte records)', params: IdParams } },
     async (request, reply) => {
-      requireStaff(request, FINANCE);
-      const file = await payoutBatchFile(deps, uuidOr404(request.params.id));
+      const { user } = requireStaff(request, FINANCE);
+      const batchId = uuidOr404(request.params.id);
+      await refuseOwnAffairs(deps, {
+        staffId: user.id,
+        action: 'payout.download',
+        subject: { type: 'payout_batch', id: batchId },
+      });
+      const file = await payoutBatchFile(deps, batchId);
       return reply
         .header('content-type', 'application/octet-stream')
         .header('content-disposition', `attachment; filename="${file.filename}"`)
@@ -147,6 +160,11 @@ export function payoutRoutes(app: App, deps: Deps) {
         const { user } = requireStaff(request, FINANCE);
         const payoutId = uuidOr404(request.params.id);
         const reason = outcome === 'fail' ? (request.body as { reason: string }).reason : undefined;
+        await refuseOwnAffairs(deps, {
+          staffId: user.id,
+          action: outcome === 'done' ? 'payout.paid' : 'payout.failed',
+          subject: { type: 'payout_request', id: payoutId },
+        });
         return idempotent(deps, request, reply, user.id, async (d) => {
           await settlePayout(d, {
             staffId: user.id,

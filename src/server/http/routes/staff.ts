@@ -12,6 +12,7 @@ import {
 import type { Deps } from '../../deps';
 import { confirmDeposit } from '../../use-cases/confirm-deposit';
 import { settleDispute } from '../../use-cases/disputes';
+import { refuseOwnAffairs } from '../../use-cases/staff-conflicts';
 import { getDispute, getStaffDeposit, listDeposits, listDisputes } from '../../use-cases/staff-money';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
@@ -55,6 +56,7 @@ export function staffRoutes(app: App, deps: Deps) {
     async (request, reply) => {
       const { user } = requireStaff(request, FINANCE);
       const depositId = uuidOr404(request.params.id);
+      await refuseOwnAffairs(deps, { staffId: user.id, action: 'deposit.confirm', subject: { type: 'deposit', id: depositId } });
       return idempotent(deps, request, reply, user.id, async (d) => {
         await confirmDeposit(d, { staffId: user.id, depositId, receivedAmount: request.body.receivedAmount });
         return { status: 200, body: await getStaffDeposit(d.db, depositId) };
@@ -111,6 +113,7 @@ export function staffRoutes(app: App, deps: Deps) {
     async (request, reply) => {
       const { user } = requireStaff(request, SUPPORT);
       const disputeId = uuidOr404(request.params.id);
+      await refuseOwnAffairs(deps, { staffId: user.id, action: 'dispute.settle', subject: { type: 'dispute', id: disputeId } });
       return idempotent(deps, request, reply, user.id, async (d) => {
         await settleDispute(d, { staffId: user.id, disputeId, settlement: request.body.settlement, note: request.body.note });
         return { status: 200, body: await getDispute(d, { disputeId, lang: negotiateLang(request.headers['accept-language']) }) };

@@ -8,7 +8,7 @@ import { exportPersonalData } from '../../use-cases/export-personal-data';
 import { getWithdrawalPrecheck } from '../../use-cases/get-withdrawal-precheck';
 import { restoreAccount } from '../../use-cases/restore-account';
 import { cancelScheduledWithdrawal, withdrawAccount } from '../../use-cases/withdraw-account';
-import { clearSessionCookie, requireAuth } from '../plugins/auth';
+import { clearSessionCookie, passwordAttempt, requireAuth } from '../plugins/auth';
 import { presentBlocker } from '../presenters';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
@@ -60,7 +60,7 @@ export function withdrawalRoutes(app: App, deps: Deps) {
     async (request, reply) => {
       const { user } = requireAuth(request);
       try {
-        const result = await withdrawAccount(deps, { ...request.body, userId: user.id });
+        const result = await withdrawAccount(deps, { ...request.body, userId: user.id, attempt: passwordAttempt(request) });
         if (result.kind === 'scheduled') {
           return reply.code(202).send({ scheduled: true as const, completesAfter: result.completesAfter?.toISOString() ?? null });
         }

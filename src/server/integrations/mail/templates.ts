@@ -44,6 +44,14 @@ export const templates = {
       `次のリンクを開くと、このアドレスへの変更が完了します(有効期限 ${v.hours} 時間)。\n\n${v.link}\n\n` +
       `Open the link above to confirm your new email address.${SIGNATURE}`,
   }),
+  email_change_taken: (v: { loginLink: string }): MailContent => ({
+    subject: '【よろず】このメールアドレスはすでに使われています',
+    text:
+      'よろずのアカウントのメールアドレスをこのアドレスに変更する申し込みがありましたが、' +
+      'このアドレスはすでに別のアカウントで使われているため、変更は行われていません。\n' +
+      `このアドレスのアカウントには、これまでどおりログインできます: ${v.loginLink}\n\n` +
+      `Someone asked to move a Yorozu account to this address, which already has an account. Nothing was changed.${SIGNATURE}`,
+  }),
   email_changed: (v: { displayName: string }): MailContent => ({
     subject: '【よろず】メールアドレスが変更されました',
     text:
@@ -70,4 +78,16 @@ export const templates = {
 } as const;
 
 export type TemplateName = keyof typeof templates;
+
+/**
+ * Mails whose link acts on an account by itself (its token is stored elsewhere only as a
+ * digest): their address and text are erased from the outbox once sent or given up, so
+ * a copy of the database never holds a usable link for long.
+ */
+export const SECRET_LINK_TEMPLATES: ReadonlySet<TemplateName> = new Set<TemplateName>([
+  'verify_email',
+  'reset_password',
+  'change_email',
+  'withdrawal_confirmation',
+]);
 export type TemplateVars<T extends TemplateName> = Parameters<(typeof templates)[T]>[0];
