@@ -147,6 +147,8 @@ describe('staff on their own affairs', () => {
       (await t.database.db.selectFrom('payout_requests').select('status').where('id', '=', payout.id).executeTakeFirstOrThrow())
         .status;
     expect(await status()).toBe('batched');
+    // A transfer is marked done on its transfer date (the batch's date, 30 April).
+    t.clock.set('2026-04-30T01:00:00Z');
     expect((await colleague.client.post(`/api/v1/staff/payouts/${payout.id}/done`, {})).json().status).toBe('paid');
   });
 });
