@@ -63,6 +63,19 @@ export async function lockAccountForWithdrawal(trx: Db, userId: string, schedule
   return row as LockedAccount;
 }
 
+/**
+ * Locks a member's account row FOR UPDATE before changing what hangs on it (their
+ * transfers, their scheduled withdrawal), and returns its status. Everything that settles
+ * a transfer or ends a scheduled withdrawal takes this lock first, before the payout or
+ * schedule rows, so such changes on one member run one after another and in one lock
+ * order (no deadlock on the users row).
+ */
+export async function lockAccountRow(trx: Db, userId: string): Promise<UserStatus | undefined> {
+  let query = trx.selectFrom('users').select('status').where('id', '=', userId);
+  if (accountLocking.enabled) query = query.forUpdate();
+  return (await query.executeTakeFirst())?.status;
+}
+
 /** Refuses an account that is not active (suspended, withdrawing, withdrawn or missing). */
 export function assertActive(status: UserStatus | undefined): void {
   if (status === 'active') return;
