@@ -98,7 +98,13 @@ export async function moneyWorker(
   warmup = WARMUP,
 ): Promise<{ paths: number; failures: number; seconds: number }> {
   const database = await openDatabase({ url, poolSize: WORKERS + 2 });
-  const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: url, YOROZU_DATA_DIR: './data-bench', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    DATABASE_URL: url,
+    YOROZU_SECRET: 'bench-secret-bench-secret-bench-secret!',
+    YOROZU_DATA_DIR: './data-bench',
+    LOG_LEVEL: 'silent',
+  });
   const deps = createDeps({ db: database.db, config });
   let queue = await prepare(database.db, 2_000);
   // One refill at a time: the workers that find the queue empty wait for the same one.

@@ -199,6 +199,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const dataDir = resolve(e.YOROZU_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  // A key generated into the data directory is one instance's own: instances sharing a
+  // PostgreSQL database would each seal, sign and hash with a different key.
+  if (e.DATABASE_URL && !e.YOROZU_SECRET && e.NODE_ENV !== 'test')
+    throw new ConfigError(
+      'YOROZU_SECRET (32+ characters) is required with DATABASE_URL: every instance on one database must use the same key.',
+    );
   if (e.NODE_ENV === 'production') {
     if (!e.YOROZU_SECRET) throw new ConfigError('YOROZU_SECRET (32+ characters) is required in production.');
     if (!e.PUBLIC_URL) throw new ConfigError('PUBLIC_URL is required in production.');
@@ -258,7 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** Outside production a key is made once and kept in the data directory. */
+/** With the embedded database outside production, a key is made once and kept in the data directory. */
 function developmentSecret(dataDir: string, mode: Mode): string {
   if (mode === 'test') return 'test-secret-test-secret-test-secret-0123';
   const file = join(dataDir, 'secret.key');

@@ -20,11 +20,21 @@ export async function lockActiveAccount(trx: Db, userId: string): Promise<void> 
 
 /** Both parties of a contract at once, in id order (one statement, no lock-order surprises). */
 export async function lockActiveAccounts(trx: Db, userIds: string[]): Promise<void> {
+  const statuses = await lockAccounts(trx, userIds);
+  for (const id of [...statuses.keys()].sort()) assertActive(statuses.get(id));
+}
+
+/**
+ * Locks several accounts FOR SHARE in id order and returns their statuses, for a caller
+ * that answers an inactive other party with its own refusal (an offer to a withdrawn
+ * worker is `worker-unavailable`).
+ */
+export async function lockAccounts(trx: Db, userIds: string[]): Promise<Map<string, UserStatus | undefined>> {
   const ids = [...new Set(userIds)].sort();
   let query = trx.selectFrom('users').select(['id', 'status']).where('id', 'in', ids).orderBy('id');
   if (accountLocking.enabled) query = query.forShare();
   const rows = await query.execute();
-  for (const id of ids) assertActive(rows.find((r) => r.id === id)?.status);
+  return new Map(ids.map((id) => [id, rows.find((r) => r.id === id)?.status]));
 }
 
 export interface LockedAccount {
@@ -51,6 +61,19 @@ export async function lockAccountForWithdrawal(trx: Db, userId: string, schedule
   const row = await query.executeTakeFirst();
   if (!(scheduled && row?.status === 'withdrawing')) assertActive(row?.status);
   return row as LockedAccount;
+}
+
+/**
+ * Locks a member's account row FOR UPDATE before changing what hangs on it (their
+ * transfers, their scheduled withdrawal), and returns its status. Everything that settles
+ * a transfer or ends a scheduled withdrawal takes this lock first, before the payout or
+ * schedule rows, so such changes on one member run one after another and in one lock
+ * order (no deadlock on the users row).
+ */
+export async function lockAccountRow(trx: Db, userId: string): Promise<UserStatus | undefined> {
+  let query = trx.selectFrom('users').select('status').where('id', '=', userId);
+  if (accountLocking.enabled) query = query.forUpdate();
+  return (await query.executeTakeFirst())?.status;
 }
 
 /** Refuses an account that is not active (suspended, withdrawing, withdrawn or missing). */

@@ -1,11 +1,12 @@
 // The outbox relay: each pending mail is sent once, failures wait with growing backoff and
-// end as failed, a sender that died mid-way leaves its mail to be sent after the lease,
+// end as failed, a sender that died mid-way leaves its mail to be sent after the lease (well
+// within a minute),
 // and several senders at once never send a mail twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { enqueueMail } from '../db/repositories/outbox';
 import type { Mailer, OutgoingMail } from '../integrations/mail/mailer';
-import { claimDueMail, MAIL_MAX_ATTEMPTS, sendDueMail } from './dispatch-outbox';
+import { claimDueMail, MAIL_LEASE_MS, MAIL_MAX_ATTEMPTS, sendDueMail } from './dispatch-outbox';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -94,16 +95,41 @@ describe('outbox relay', () => {
     expect(mailer.sent).toHaveLength(0);
   });
 
-  it('sends a mail again when its sender died before finishing, once the lease is over', async () => {
+  it('sends a mail again within a minute when its sender died before finishing', async () => {
     const now = at('2026-03-03T00:00:00Z');
     const id = await writeMail('relay-crash@example.jp', now);
     // A sender claims it and dies without sending.
     expect((await claimDueMail(database.db, now, 50)).map((m) => m.id)).toContain(id);
     const mailer = recordingMailer();
-    expect(await sendDueMail({ db: database.db, mailer }, new Date(now.getTime() + 60_000))).toBe(0);
-    await sendDueMail({ db: database.db, mailer }, new Date(now.getTime() + 6 * 60_000));
+    expect(await sendDueMail({ db: database.db, mailer }, new Date(now.getTime() + 20_000))).toBe(0);
+    await sendDueMail({ db: database.db, mailer }, new Date(now.getTime() + 45_000));
     expect(mailer.sent.map((m) => m.outboxId)).toEqual([id]);
     expect(await statusOf(id)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('leaves a mail to the sender that took it over after its lease ran out', async () => {
+    const now = at('2026-03-03T12:00:00Z');
+    const first = await writeMail('relay-slow-1@example.jp', now);
+    const second = await writeMail('relay-slow-2@example.jp', now);
+    const taker = recordingMailer();
+    // The first sender claims both, then hangs on the first mail past the lease; a second
+    // sender takes over both.
+    const slow = recordingMailer();
+    const send = slow.send.bind(slow);
+    let tookOver = false;
+    slow.send = async (mail) => {
+      if (!tookOver) {
+        tookOver = true;
+        await sendDueMail({ db: database.db, mailer: taker }, new Date(now.getTime() + MAIL_LEASE_MS + 1_000));
+      }
+      await send(mail);
+    };
+    await sendDueMail({ db: database.db, mailer: slow }, now, { batch: 2 });
+    const sent = [...slow.sent, ...taker.sent].map((m) => m.outboxId);
+    // The mail it hung on may go out twice (at least once); the one it had not started, once.
+    expect(sent.filter((i) => i === first).length).toBeGreaterThanOrEqual(1);
+    expect(sent.filter((i) => i === second)).toHaveLength(1);
+    expect((await statusOf(second)).status).toBe('sent');
   });
 
   it('marks a mail whose address was erased as done without sending it', async () => {

@@ -1,12 +1,14 @@
 // Races on applications, on PostgreSQL across two app instances:
 //   - hire vs decline of one application: exactly one wins, never both;
 //   - apply vs close of one job: an application is never created on a job closed before it;
-//   - two hires on a job with one place: exactly one contract.
+//   - two hires on a job with one place: exactly one contract; the negative control
+//     switches the job lock off and finds a job with more contracts than places.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { jobInput, loggedInUser } from '../../../test/factories';
 import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
+import { applicationGuards } from './decide-application';
 
 const onPostgres = postgresOnly('the application race tests');
 
@@ -23,6 +25,7 @@ describe.skipIf(!onPostgres)('application races (PostgreSQL, two instances)', RA
     two = await startTestApp({}, { database });
   });
   afterAll(async () => {
+    applicationGuards.lockJob = true;
     await one?.close();
     await two?.close();
     await database?.close();
@@ -102,12 +105,14 @@ describe.skipIf(!onPostgres)('application races (PostgreSQL, two instances)', RA
     console.info('apply vs close', outcomes);
   });
 
-  it(`two hires on a job with one place: exactly one contract (${ROUNDS} rounds)`, async () => {
+  /** Rounds of two hires at once on a job with one place; counts jobs left with two contracts. */
+  async function twoHires(rounds: number, stopAtFirstViolation: boolean): Promise<number> {
     const client = await loggedInUser(one);
     const clientTwo = await onTwo(client.user);
     const a = await loggedInUser(one);
     const b = await loggedInUser(one);
-    for (let round = 0; round < ROUNDS; round++) {
+    let violations = 0;
+    for (let round = 0; round < rounds; round++) {
       const job = (await client.client.post('/api/v1/jobs', jobInput(one, { hires: 1 }))).json();
       const apps = [];
       for (const w of [a, b]) {
@@ -125,10 +130,30 @@ describe.skipIf(!onPostgres)('application races (PostgreSQL, two instances)', RA
         client.client.post(`/api/v1/applications/${apps[0]}/hire`, {}),
         clientTwo.post(`/api/v1/applications/${apps[1]}/hire`, {}),
       ]);
+      const contracts = await database.db.selectFrom('contracts').select('id').where('job_id', '=', job.id).execute();
+      if (contracts.length > 1) {
+        violations++;
+        if (stopAtFirstViolation) break;
+        continue;
+      }
       expect([first.statusCode, second.statusCode].sort()).toEqual([200, 409]);
       expect([first, second].find((r) => r.statusCode === 409)?.json().code).toBe('hires-full');
-      const contracts = await database.db.selectFrom('contracts').select('id').where('job_id', '=', job.id).execute();
       expect(contracts).toHaveLength(1);
+    }
+    return violations;
+  }
+
+  it(`two hires on a job with one place: exactly one contract (${ROUNDS} rounds)`, async () => {
+    applicationGuards.lockJob = true;
+    expect(await twoHires(ROUNDS, false)).toBe(0);
+  });
+
+  it('two hires, negative control: without the job lock a job gets more contracts than places', async () => {
+    applicationGuards.lockJob = false;
+    try {
+      expect(await twoHires(ROUNDS, true)).toBeGreaterThan(0);
+    } finally {
+      applicationGuards.lockJob = true;
     }
   });
 });

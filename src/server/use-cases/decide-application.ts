@@ -12,6 +12,9 @@ import { Statement } from '../db/statement';
 import type { Deps } from '../deps';
 import { addNotices } from '../notifications/notify';
 
+/** Test-only switch: the race tests turn the job lock off to prove they can detect over-hiring. */
+export const applicationGuards = { lockJob: true };
+
 export async function decideApplication(
   deps: Deps,
   input: { actorId: string; applicationId: string; action: Exclude<ApplicationAction, 'expire'>; reason?: string | null },
@@ -49,7 +52,7 @@ export async function decideApplication(
         select (select count(*) from applications where job_id = j.id and status = 'hired') as hired,
                acc.client_status as after_accounts
         from jobs j where j.id = app.job_id
-        for update of j
+        ${applicationGuards.lockJob ? sql`for update of j` : sql``}
       ) as job on true`
           : sql``
       }`.execute(trx);

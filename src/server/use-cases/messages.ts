@@ -1,8 +1,8 @@
 // Threads and messages between the parties of an application (later offers and
 // contracts). Only members see a thread; everyone else gets "not found".
 import { sql } from 'kysely';
-import { AppError } from '../../domain/errors';
 import { linkAttachments } from '../attachments/attachments';
+import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { Statement } from '../db/statement';
 import type { Deps } from '../deps';
@@ -104,8 +104,9 @@ export async function sendMessage(
 ): Promise<void> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
-    const sender = await trx.selectFrom('users').select(['status']).where('id', '=', input.senderId).executeTakeFirst();
-    if (sender?.status !== 'active') throw new AppError('account-withdrawn');
+    // The account lock, as every write of a member takes it: a message racing its sender's
+    // withdrawal is written before the withdrawal or refused, never after it.
+    await lockActiveAccount(trx, input.senderId);
     await postMessage(trx, deps, input, now);
   });
 }

@@ -5,7 +5,7 @@ import { OFFER_TRANSITIONS, type OfferAction } from '../../domain/applications/o
 import { AppError } from '../../domain/errors';
 import { checkTransition } from '../../domain/process/transitions';
 import { createContract, japanDatePlus } from '../contracts/create';
-import { lockActiveAccount, lockActiveAccounts } from '../db/account-lock';
+import { assertActive, lockAccounts, lockActiveAccounts } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
 import { type OfferView, selectOffers } from '../db/repositories/offers';
@@ -23,7 +23,16 @@ export async function sendOffer(
   const now = deps.clock();
   try {
     return await deps.db.transaction().execute(async (trx) => {
-      await lockActiveAccount(trx, input.clientId);
+      // The offer involves the worker too: both accounts are locked (FOR SHARE, in id order,
+      // as a hire does), so a worker withdrawing at the same moment either sees the pending
+      // offer (and declines it) or has withdrawn before, and the offer is refused.
+      const worker = await trx
+        .selectFrom('users')
+        .select(['id'])
+        .where('username', '=', normaliseUsername(input.username))
+        .executeTakeFirst();
+      const statuses = await lockAccounts(trx, worker ? [input.clientId, worker.id] : [input.clientId]);
+      assertActive(statuses.get(input.clientId));
       const job = await trx
         .selectFrom('jobs')
         .select(['id', 'client_id', 'status', 'title'])
@@ -32,14 +41,9 @@ export async function sendOffer(
         .executeTakeFirst();
       if (!job || job.client_id !== input.clientId) throw new AppError('not-found');
       if (job.status !== 'open') throw new AppError('job-not-open');
-      const worker = await trx
-        .selectFrom('users')
-        .select(['id', 'status'])
-        .where('username', '=', normaliseUsername(input.username))
-        .executeTakeFirst();
       if (!worker) throw AppError.field('/username', 'user-not-found');
       if (worker.id === input.clientId) throw AppError.field('/username', 'offer-to-self');
-      if (worker.status !== 'active') throw new AppError('worker-unavailable');
+      if (statuses.get(worker.id) !== 'active') throw new AppError('worker-unavailable');
       const expiresAt = new Date(now.getTime() + deps.config.offerExpiryDays * 86_400_000);
       const offer = await trx
         .insertInto('offers')

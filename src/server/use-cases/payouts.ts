@@ -12,7 +12,7 @@ import { earningsOf, payoutFailed, payoutOf, payoutPaid, requestPayout } from '.
 import { maskAccountNumber } from '../../domain/payouts/bank-account';
 import { checkBatchDate, japanDate, payoutDate, transferDateReached } from '../../domain/payouts/schedule';
 import { removeFiles } from '../attachments/attachments';
-import { lockActiveAccount } from '../db/account-lock';
+import { lockAccountRow, lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
 import { balanceOf, openAccounts, postTransaction } from '../db/repositories/ledger';
@@ -257,6 +257,12 @@ export async function settlePayout(
 ): Promise<void> {
   const now = deps.clock();
   const fileKeys = await inTransaction(deps.db, async (trx) => {
+    // The member's account first, then the transfer (the order every change to a member's
+    // transfers or scheduled withdrawal takes): two staff settling one member's transfers,
+    // or staff and the member cancelling the scheduled withdrawal, run one after another.
+    const owner = await trx.selectFrom('payout_requests').select('user_id').where('id', '=', input.payoutId).executeTakeFirst();
+    if (!owner) throw new AppError('not-found');
+    await lockAccountRow(trx, owner.user_id);
     const payout = await trx
       .selectFrom('payout_requests')
       .selectAll()

@@ -13,7 +13,7 @@ import { evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
 import { addDays, addYears, FORMER_MEMBER_YEARS, monthOf, scrubIdentifiers } from '../../domain/withdrawal/retention';
 import type { WithdrawBody } from '../../shared/api/withdrawal';
 import { deleteAttachments, removeFiles } from '../attachments/attachments';
-import { type LockedAccount, lockAccountForWithdrawal } from '../db/account-lock';
+import { type LockedAccount, lockAccountForWithdrawal, lockAccountRow } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
 import { enqueueMail } from '../db/repositories/outbox';
@@ -135,6 +135,10 @@ export async function cancelScheduledWithdrawal(deps: Deps, userId: string, reas
 }
 
 async function cancelScheduledIn(trx: Db, deps: Deps, userId: string, reason: string | null, now: Date): Promise<void> {
+  // The account row first, as settling a transfer takes it: a cancel racing the last
+  // transfer either comes first (the withdrawal is off) or finds the account withdrawn.
+  const status = await lockAccountRow(trx, userId);
+  if (status === 'withdrawn') throw new AppError('account-withdrawn');
   const deleted = await trx
     .deleteFrom('scheduled_withdrawals')
     .where('user_id', '=', userId)
@@ -195,6 +199,8 @@ export async function continueScheduledWithdrawal(
     return [];
   }
   const user = await lockAccountForWithdrawal(trx, userId, true);
+  // Only a withdrawal still scheduled completes (a cancelled one left the account active).
+  if (user.status !== 'withdrawing') return [];
   const eligibility = evaluateWithdrawal(await loadSnapshot(trx, userId, now, deps.withdrawal), deps.withdrawal.rules);
   if (!eligibility.eligible) {
     if (eligibility.blockers.every((b) => SCHEDULABLE.has(b.rule.code))) return [];

@@ -22,17 +22,20 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
   let one: TestApp;
   let two: TestApp;
   let passwordHash: string;
-  /** A job open for the whole run, for the apply rounds. */
+  /** A job open for the whole run, for the apply and offer rounds. */
   let openJobId: string;
+  /** Its client, logged in on the second instance, who sends the offers. */
+  let poster: TestClient;
 
   beforeAll(async () => {
     database = await createTestDatabase({ poolSize: 20 });
     one = await startTestApp({}, { testBlocker: true, database });
     two = await startTestApp({}, { testBlocker: true, database });
     passwordHash = await hashPassword(STRONG_PASSWORD);
-    const poster = await newUser(9999);
+    const client = await newUser(9999);
+    poster = client.b;
     openJobId = (
-      await poster.a.post(
+      await client.a.post(
         '/api/v1/jobs',
         jobInput(one, { deadline: new Date(one.clock().getTime() + 50 * 86_400_000).toISOString() }),
       )
@@ -50,7 +53,7 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
   });
 
   /** A verified user logged in on both instances. */
-  async function newUser(round: number): Promise<{ id: string; a: TestClient; b: TestClient }> {
+  async function newUser(round: number): Promise<{ id: string; username: string; a: TestClient; b: TestClient }> {
     const now = new Date();
     const user = await database.db
       .insertInto('users')
@@ -61,7 +64,7 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
         display_name: '競合テスト',
         email_verified_at: now,
       })
-      .returning('id')
+      .returning(['id', 'username'])
       .executeTakeFirstOrThrow();
     const clients: TestClient[] = [];
     for (const app of [one, two]) {
@@ -76,11 +79,21 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
       client.cookies.set(SESSION_COOKIE, session.token);
       clients.push(client);
     }
-    return { id: user.id, a: clients[0] as TestClient, b: clients[1] as TestClient };
+    return { id: user.id, username: user.username, a: clients[0] as TestClient, b: clients[1] as TestClient };
   }
 
-  /** Each blocker-creating action, and how to count the blockers it left. */
-  const ACTIONS = {
+  /**
+   * Each blocker-creating action, and how to count the blockers it left. `fire` gets the
+   * withdrawing member's client on the other instance; an action of another member (an
+   * offer to the withdrawing worker) uses its own.
+   */
+  const ACTIONS: Record<
+    string,
+    {
+      fire: (c: TestClient, round: number, user: { username: string }) => ReturnType<TestClient['post']>;
+      live: (userId: string) => Promise<number>;
+    }
+  > = {
     'test item': {
       fire: (c: TestClient, round: number) => c.post('/api/v1/test/open-items', { title: `round ${round}` }),
       live: async (userId: string) => {
@@ -112,22 +125,36 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
         (await database.db.selectFrom('jobs').select('id').where('client_id', '=', userId).where('status', '=', 'open').execute())
           .length,
     },
-  } as const;
+    'an offer to the worker': {
+      fire: (_c: TestClient, round: number, user: { username: string }) =>
+        poster.post(`/api/v1/jobs/${openJobId}/offers`, { username: user.username, message: `オファー ${round}` }),
+      live: async (userId: string) =>
+        (
+          await database.db
+            .selectFrom('offers')
+            .select('id')
+            .where('worker_id', '=', userId)
+            .where('status', '=', 'pending')
+            .execute()
+        ).length,
+    },
+  };
 
   async function runRounds(
-    actionName: keyof typeof ACTIONS,
+    actionName: string,
     rounds: number,
     stopAtFirstViolation: boolean,
   ): Promise<{ violations: number; outcomes: Record<string, number> }> {
     const act = ACTIONS[actionName];
+    if (!act) throw new Error(`no action ${actionName}`);
     let violations = 0;
     const outcomes: Record<string, number> = {};
     for (let round = 0; round < rounds; round++) {
-      const { id, a, b } = await newUser(round);
+      const { id, username, a, b } = await newUser(round);
       const offset = Math.floor(Math.random() * 45);
       const [withdraw, action] = await Promise.all([
         a.post('/api/v1/me/withdrawal', { reasons: [], otherReason: '', password: STRONG_PASSWORD, eraseNow: true }),
-        new Promise((r) => setTimeout(r, offset)).then(() => act.fire(b, round)),
+        new Promise((r) => setTimeout(r, offset)).then(() => act.fire(b, round, { username })),
       ]);
       for (const res of [withdraw, action]) {
         expect(res.statusCode, res.body).toBeLessThan(500);
@@ -143,7 +170,7 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
     return { violations, outcomes };
   }
 
-  for (const actionName of Object.keys(ACTIONS) as (keyof typeof ACTIONS)[]) {
+  for (const actionName of Object.keys(ACTIONS)) {
     it(`${actionName} vs withdraw: the invariant holds for ${ROUNDS} rounds`, async () => {
       accountLocking.enabled = true;
       const { violations, outcomes } = await runRounds(actionName, ROUNDS, false);

@@ -5,7 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../../../domain/errors';
 import { type FieldErrorCode, isFieldErrorCode } from '../../../shared/errors';
-import { isSerializationFailure } from '../../db/errors';
+import { isConnectionLost, isSerializationFailure } from '../../db/errors';
 import { sendProblem } from '../problem';
 
 interface ZodIssueLike {
@@ -93,6 +93,12 @@ export function registerErrorHandling(app: FastifyInstance, { routePatterns, spa
     // changed, and the same request can simply be sent again.
     if (isSerializationFailure(error)) {
       request.log.warn({ err: error }, 'transaction rolled back by the database; the client may retry');
+      return sendProblem(request, reply, 'busy-retry', { retryAfter: 1 });
+    }
+    // The database connection dropped (restart, failover, a terminated backend): the
+    // transaction did not commit, and the pool opens a new connection for the retry.
+    if (isConnectionLost(error)) {
+      request.log.warn({ err: error }, 'database connection lost; the client may retry');
       return sendProblem(request, reply, 'busy-retry', { retryAfter: 1 });
     }
     request.log.error({ err: error }, 'unhandled error');
