@@ -91,7 +91,14 @@ describe.skipIf(!onPostgres)('payout races (PostgreSQL, two instances)', RACE_TI
    * A member whose withdrawal is scheduled behind two transfers in a batch, logged in on
    * both instances. `firstDone` marks the first transfer done beforehand.
    */
+  /** Both instances' clocks: requests are made on 1 April, transfers marked on their date, 30 April. */
+  const setClocks = (date: string) => {
+    one.clock.set(date);
+    two.clock.set(date);
+  };
+
   async function scheduledWithTwoTransfers(finance: Party, firstDone: boolean) {
+    setClocks('2026-04-01T00:00:00Z');
     const worker = await paidWorker();
     const other = await onTwo(worker);
     const first = await worker.client.post('/api/v1/me/payouts', { amount: 4_000 });
@@ -105,7 +112,8 @@ describe.skipIf(!onPostgres)('payout races (PostgreSQL, two instances)', RACE_TI
       schedule: true,
     });
     expect(leave.statusCode, leave.body).toBe(202);
-    expect((await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2099-12-31' })).statusCode).toBe(201);
+    expect((await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' })).statusCode).toBe(201);
+    setClocks('2026-04-30T01:00:00Z');
     if (firstDone) {
       const done = await finance.client.post(`/api/v1/staff/payouts/${first.json().id}/done`, {});
       expect(done.statusCode, done.body).toBe(200);
