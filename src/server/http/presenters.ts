@@ -44,7 +44,16 @@ export function presentBlocker(blocker: DomainBlocker, lang: Lang): Blocker {
       title: item.title,
       link: item.link,
       clearsAt: item.clearsAt?.toISOString() ?? null,
-      resolve: item.resolve ? { method: 'POST' as const, href: item.resolve.href, label: item.resolve.label[lang] } : null,
+      expectedAt: item.expectedAt?.toISOString() ?? null,
+      followedBy: (item.followedBy ?? []).map((f) => ({ code: f.code, itemId: f.itemId, note: f.note[lang] })),
+      resolve: item.resolve
+        ? {
+            method: 'POST' as const,
+            href: item.resolve.href,
+            label: item.resolve.label[lang],
+            startsWait: item.resolve.startsWait?.[lang] ?? null,
+          }
+        : null,
     })),
     resolve: { label: rule.resolve.label[lang], link: rule.resolve.link },
     clearsAt: blocker.clearsAt?.toISOString() ?? null,

@@ -9,7 +9,7 @@
 // the vault, unless the user chose to erase it now.
 import { normaliseEmail } from '../../domain/accounts/email';
 import { AppError } from '../../domain/errors';
-import { evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
+import { type Blocker, evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
 import { addDays, addYears, FORMER_MEMBER_YEARS, monthOf, scrubIdentifiers } from '../../domain/withdrawal/retention';
 import type { WithdrawBody } from '../../shared/api/withdrawal';
 import { deleteAttachments, removeFiles } from '../attachments/attachments';
@@ -59,17 +59,15 @@ export async function withdrawAccount(deps: Deps, input: WithdrawBody & { userId
   let fileKeys: string[] = [];
   const result = await deps.db.transaction().execute(async (trx): Promise<WithdrawOutcome> => {
     const user = await lockAccountForWithdrawal(trx, input.userId);
-    const eligibility = evaluateWithdrawal(await loadSnapshot(trx, user.id, now, deps.withdrawal), deps.withdrawal.rules);
+    const eligibility = evaluateWithdrawal(
+      await loadSnapshot(trx, user.id, now, deps.withdrawal, deps.config),
+      deps.withdrawal.rules,
+    );
     if (!eligibility.eligible) {
       const schedulable = eligibility.blockers.every((b) => SCHEDULABLE.has(b.rule.code));
       if (!schedulable || !input.schedule)
         throw new AppError('withdrawal-blocked', { blockers: eligibility.blockers, schedulable });
-      return scheduleWithdrawal(
-        trx,
-        deps,
-        { userId: user.id, input, clearsAt: eligibility.blockers.map((b) => b.clearsAt) },
-        now,
-      );
+      return scheduleWithdrawal(trx, deps, { userId: user.id, input, completesAfter: latestExpected(eligibility.blockers) }, now);
     }
     const done = await performWithdrawal(trx, deps, user, input, now);
     fileKeys = done.fileKeys;
@@ -80,11 +78,17 @@ export async function withdrawAccount(deps: Deps, input: WithdrawBody & { userId
   return result;
 }
 
+/** The latest expected transfer date of the payouts these blockers wait for, if any. */
+export function latestExpected(blockers: readonly Blocker[]): Date | null {
+  const times = blockers.flatMap((b) => b.items.flatMap((i) => (i.expectedAt ? [i.expectedAt.getTime()] : [])));
+  return times.length ? new Date(Math.max(...times)) : null;
+}
+
 /** 予約退会: the account stops (no new actions) and waits for its payouts to arrive. */
 async function scheduleWithdrawal(
   trx: Db,
   deps: Deps,
-  args: { userId: string; input: WithdrawBody; clearsAt: (Date | undefined)[] },
+  args: { userId: string; input: WithdrawBody; completesAfter: Date | null },
   now: Date,
 ): Promise<WithdrawOutcome> {
   await trx
@@ -98,8 +102,7 @@ async function scheduleWithdrawal(
     })
     .execute();
   await trx.updateTable('users').set({ status: 'withdrawing', updated_at: now }).where('id', '=', args.userId).execute();
-  const dates = args.clearsAt.filter((d): d is Date => d instanceof Date);
-  const completesAfter = dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
+  const { completesAfter } = args;
   await recordAudit(trx, {
     actorUserId: args.userId,
     action: 'account.withdrawal_scheduled',
@@ -189,7 +192,10 @@ export async function continueScheduledWithdrawal(
     return [];
   }
   const user = await lockAccountForWithdrawal(trx, userId, true);
-  const eligibility = evaluateWithdrawal(await loadSnapshot(trx, userId, now, deps.withdrawal), deps.withdrawal.rules);
+  const eligibility = evaluateWithdrawal(
+    await loadSnapshot(trx, userId, now, deps.withdrawal, deps.config),
+    deps.withdrawal.rules,
+  );
   if (!eligibility.eligible) {
     if (eligibility.blockers.every((b) => SCHEDULABLE.has(b.rule.code))) return [];
     const names = eligibility.blockers.map((b) => b.rule.title.ja).join('、');

@@ -86,7 +86,8 @@ describe('payout requests', () => {
     const inFlight = precheck.blockers.find((b: { code: string }) => b.code === 'payouts-in-flight');
     expect(inFlight.items[0]).toMatchObject({
       title: expect.stringContaining('2026-04-30'),
-      clearsAt: '2026-04-30T06:00:00.000Z',
+      clearsAt: null,
+      expectedAt: '2026-04-30T06:00:00.000Z',
     });
 
     // Staff batch everything due by the payment date; a second run finds nothing.
