@@ -7,6 +7,7 @@
 // former-member registry (5-year direct-deal rule); the reasons are kept without any
 // link to the person; within the undo window the personal data waits, encrypted, in
 // the vault, unless the user chose to erase it now.
+import { sql } from 'kysely';
 import { normaliseEmail } from '../../domain/accounts/email';
 import { AppError } from '../../domain/errors';
 import { type Blocker, evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
@@ -19,6 +20,7 @@ import { recordAudit } from '../db/repositories/audit';
 import { enqueueMail } from '../db/repositories/outbox';
 import { findPasswordHash } from '../db/repositories/users';
 import type { Deps } from '../deps';
+import { WITHDRAWN_NAME } from '../http/presenters';
 import { notify } from '../notifications/notify';
 import { declinePendingApplications } from '../postings/decline-pending';
 import { verifyPassword } from '../security/passwords';
@@ -322,6 +324,7 @@ async function performWithdrawal(
   await trx.deleteFrom('notifications').where('user_id', '=', user.id).execute();
   await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
   await trx.deleteFrom('idempotency_keys').where('user_id', '=', user.id).execute();
+  await scrubStoredAnswers(trx, { displayName: user.display_name, username: user.username });
   await trx.deleteFrom('bank_accounts').where('user_id', '=', user.id).execute();
   // Payouts are all settled by now (one in flight blocks withdrawal): their amounts stay
   // as accounting records, the sealed destination goes.
@@ -357,6 +360,45 @@ async function performWithdrawal(
     },
   });
   return { withdrawnAt: now, undoUntil, fileKeys };
+}
+
+/**
+ * The other members' stored answers (idempotency_keys.response, replayed to a retry for a
+ * day) show the member as they were; from now on the member is 「退会済みユーザー」 there
+ * too, with no name and no username.
+ */
+async function scrubStoredAnswers(trx: Db, who: { displayName: string | null; username: string }): Promise<void> {
+  const names = [who.displayName, who.username].filter((n): n is string => !!n);
+  const found = names.map((n) => sql<boolean>`strpos(response::text, ${JSON.stringify(n).slice(1, -1)}) > 0`);
+  const rows = await trx
+    .selectFrom('idempotency_keys')
+    .select(['user_id', 'key', 'response'])
+    .where((eb) => eb.or(found))
+    .execute();
+  for (const row of rows) {
+    await trx
+      .updateTable('idempotency_keys')
+      .set({ response: JSON.stringify(withoutMember(row.response, who)) })
+      .where('user_id', '=', row.user_id)
+      .where('key', '=', row.key)
+      .execute();
+  }
+}
+
+function withoutMember(value: unknown, who: { displayName: string | null; username: string }): unknown {
+  if (typeof value === 'string') {
+    if (value === who.username) return WITHDRAWN_NAME.ja;
+    return who.displayName ? value.split(who.displayName).join(WITHDRAWN_NAME.ja) : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => withoutMember(v, who));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = withoutMember(v, who);
+    // A party shown by name is shown as withdrawn, as presentParty does.
+    if ((value as Record<string, unknown>).username === who.username && 'withdrawn' in out) out.withdrawn = true;
+    return out;
+  }
+  return value;
 }
 
 /** "2026年4月15日 09:00" in Japan time, for mail texts. */
