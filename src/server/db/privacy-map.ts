@@ -204,7 +204,8 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
   },
   jobs: {
     purpose: 'Job postings (仕事). Public once published; a client with open postings cannot withdraw.',
-    retention: 'Kept: closed postings stay visible with the client shown as 「退会済みユーザー」.',
+    retention:
+      'Kept: closed postings stay visible with the client shown as 「退会済みユーザー」. Drafts never published are deleted at withdrawal, unless money moved for them (a task or competition paid and refunded): those stay, seen by nobody, as the subject of the accounting records.',
     columns: {
       id: keep('not-personal'),
       client_id: keep('pseudonymous', 'kept: points to the tombstone'),
@@ -240,7 +241,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
   applications: {
     purpose: 'Applications (応募) of workers to project jobs: the proposal, the quote and the decision.',
     retention:
-      'Kept for both parties; at withdrawal pending ones end (withdrawn or declined) and the text stays as part of the other party’s record.',
+      'Kept for both parties. A worker’s pending applications block their withdrawal (withdrawn by the worker, or ended by the client’s decision or the expiry, first); at a client’s withdrawal the pending applications to their postings are declined and each worker is told. The text stays as part of the other party’s record.',
     columns: {
       id: keep('not-personal'),
       job_id: keep('not-personal'),
@@ -618,13 +619,14 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
   },
   idempotency_keys: {
     purpose: 'The first answer to a money-moving request, replayed when it is retried with the same Idempotency-Key.',
-    retention: 'One day (purged by the retention task); deleted at withdrawal.',
+    retention:
+      'One day (purged by the retention task); the member’s own rows are deleted at withdrawal, and in other members’ rows (an answer about a contract with them) the member’s display name is replaced by 「退会済みユーザー」.',
     columns: {
       user_id: erase('rows deleted'),
       key: erase('rows deleted'),
       request_hash: erase('rows deleted'),
       status_code: erase('rows deleted'),
-      response: erase('rows deleted'),
+      response: erase('own rows deleted; the display name replaced by 「退会済みユーザー」 in other members’ rows'),
       created_at: erase('rows deleted'),
     },
   },
