@@ -331,7 +331,7 @@ export const en: Messages = {
       'For {{days}} days after withdrawing, you can undo it from the link in the withdrawal mail. If you choose “Erase my personal data now”, it cannot be undone.',
     exportTitle: 'Download your data',
     exportBody:
-      'Download the data you registered with Yorozu, such as your basic information (email address, username, display name, registration date) and profile, as one JSON file. After withdrawing you can no longer download it, so save it first if you need it.',
+      'Download your data at Yorozu as one JSON file: basic information (email address, username, display name, registration date), profile, postings, applications, offers, messages, contracts (milestones, history, written terms), task submissions and competition entries, reviews written and received, escrow payments, earnings and payout requests, notifications. Secrets such as your password and account number are not included (the account is named by its last digits). After withdrawing you can no longer download it, so save it first if you need it.',
     exportLink: 'Download your data (JSON)',
     formTitle: 'Withdraw',
     formLead:
