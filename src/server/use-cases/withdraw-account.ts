@@ -180,6 +180,8 @@ export async function continueScheduledWithdrawal(
   userId: string,
   transferFailed: boolean,
   now: Date,
+  /** The transfer just marked done, named in the withdrawal mail when it was the last one. */
+  transfer?: { net: number; numberHint: string },
 ): Promise<string[]> {
   const scheduled = await trx.selectFrom('scheduled_withdrawals').selectAll().where('user_id', '=', userId).executeTakeFirst();
   if (!scheduled) return [];
@@ -217,6 +219,7 @@ export async function continueScheduledWithdrawal(
     user,
     { reasons: scheduled.reasons as WithdrawBody['reasons'], otherReason: scheduled.other_reason, eraseNow: scheduled.erase_now },
     now,
+    transfer,
   );
   return done.fileKeys;
 }
@@ -228,6 +231,7 @@ async function performWithdrawal(
   user: LockedAccount,
   input: Pick<WithdrawBody, 'reasons' | 'otherReason' | 'eraseNow'>,
   now: Date,
+  lastTransfer?: { net: number; numberHint: string },
 ): Promise<{ withdrawnAt: Date; undoUntil: Date | null; fileKeys: string[] }> {
   const undoDays = input.eraseNow ? 0 : deps.config.withdrawalUndoDays;
   const undoUntil = undoDays > 0 ? addDays(now, undoDays) : null;
@@ -357,6 +361,9 @@ async function performWithdrawal(
       undoLink: restoreToken ? `${deps.config.publicUrl}/restore-account?token=${restoreToken}` : null,
       undoUntil: undoUntil ? formatJapaneseDate(undoUntil) : null,
       registerLink: `${deps.config.publicUrl}/register`,
+      lastTransfer: lastTransfer
+        ? `振込申請の報酬 ¥${lastTransfer.net.toLocaleString('ja-JP')} を、ご登録の口座(口座番号の末尾 ${lastTransfer.numberHint})に振り込みました。予約いただいた退会は、この振込の完了をもって手続きしました。`
+        : null,
     },
   });
   return { withdrawnAt: now, undoUntil, fileKeys };

@@ -230,6 +230,10 @@ describe('payout requests', () => {
         .executeTakeFirstOrThrow();
       expect(user).toEqual({ status: 'withdrawn', email: null });
       expect((await worker.client.get('/api/v1/me/withdrawal')).statusCode).toBe(401);
+      // The last mail says the last transfer was made, and where to.
+      const [last] = await t.mailsTo(worker.user.email);
+      expect(last?.subject).toBe('【よろず】退会手続きが完了しました');
+      expect(last?.body).toContain('¥8,580 を、ご登録の口座(口座番号の末尾 345)に振り込みました');
     });
 
     it('is cancelled, with the reason, when the transfer fails; and the member can cancel it', async () => {
