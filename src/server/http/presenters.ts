@@ -27,6 +27,7 @@ export function presentMe(user: SessionUser['user'] | UserRow): Me {
     intent: user.intent,
     staffRole: user.staff_role,
     createdAt: user.created_at.toISOString(),
+    withdrawing: user.status === 'withdrawing',
   };
 }
 

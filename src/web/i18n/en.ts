@@ -368,6 +368,13 @@ export const en: Messages = {
     scheduledNoticeUndated: 'Your withdrawal is scheduled. You will be withdrawn once the payouts have been transferred.',
     scheduleCancelled: 'Your scheduled withdrawal has been cancelled.',
   },
+  withdrawing: {
+    title: 'Your withdrawal is scheduled',
+    body: 'You will leave by yourself once your payouts are transferred. Until then you cannot apply or post new jobs.',
+    apply: 'While your withdrawal is scheduled you cannot apply. To keep using Yorozu, cancel the reservation first.',
+    post: 'While your withdrawal is scheduled you cannot post jobs. To keep using Yorozu, cancel the reservation first.',
+    link: 'See or cancel the reservation',
+  },
   withdrawalComplete: {
     title: 'You have withdrawn',
     lead: 'Thank you for using Yorozu.',

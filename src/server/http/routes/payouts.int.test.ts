@@ -257,7 +257,10 @@ describe('payout requests', () => {
 
     it('a withdrawing member cannot start anything new', async () => {
       const { worker } = await scheduled();
+      // The app knows, to say so before the member writes anything.
+      expect((await worker.client.get('/api/v1/session')).json().user.withdrawing).toBe(true);
       const client = await paidWorker();
+      expect((await client.client.get('/api/v1/session')).json().user.withdrawing).toBe(false);
       const job = (await client.client.post('/api/v1/jobs', (await import('../../../../test/factories')).jobInput(t))).json();
       const applied = await worker.client.post(`/api/v1/jobs/${job.id}/applications`, {
         proposal: 'よろしくお願いします',

@@ -150,7 +150,7 @@ export const earningsProvider: BlockerProvider = {
   async load(db, userId) {
     const balance = await balanceOf(db, earningsOf(userId));
     if (balance <= 0) return [];
-    return [{ id: 'earnings', title: `報酬残高 ¥${balance.toLocaleString('ja-JP')}`, link: '/mypage/payouts' }];
+    return [{ id: 'earnings', title: `報酬残高 ¥${balance.toLocaleString('ja-JP')}`, link: '/mypage/payouts?final=1' }];
   },
 };
 
