@@ -13,6 +13,7 @@ import { deliverMilestone } from '../src/server/use-cases/deliver-milestone';
 import { fundMilestone } from '../src/server/use-cases/fund-milestone';
 import { buildBatch, settlePayout } from '../src/server/use-cases/payouts';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
+import { openMail } from './support/mail';
 import { type RunningServer, startServer } from './support/server';
 
 let server: RunningServer;
@@ -111,9 +112,14 @@ describe('scheduled withdrawal journey', () => {
     await page.getByRole('button', { name: 'ログイン', exact: true }).click();
     await page.getByTestId('header-display-name').waitFor();
 
-    // The final payout of the whole balance: no minimum, no fee.
-    await page.goto('/mypage/payouts');
-    await page.getByLabel('退会のため全額を振り込む（最低額・手数料なし）').check();
+    // From the withdrawal page, the final payout of the whole balance comes ticked: no
+    // minimum, no fee.
+    await page.goto('/mypage/withdrawal');
+    await page.getByRole('link', { name: '振込申請へ' }).first().click();
+    await page.waitForURL(/\/mypage\/payouts\?final=1$/);
+    const finalBox = page.getByLabel('退会のため全額を振り込む（最低額・手数料なし）');
+    expect(await finalBox.isChecked()).toBe(true);
+    await shot(page, 'withdrawal', '19-final-payout-ticked-phone');
     await page.getByRole('button', { name: '申請内容を確認する' }).click();
     await page.getByRole('button', { name: '振込申請を確定する' }).click();
     await page
@@ -136,6 +142,29 @@ describe('scheduled withdrawal journey', () => {
         .status;
     expect(await status()).toBe('withdrawing');
 
+    // My page shows the reservation; the apply and post forms say so before anything is written.
+    await page.goto('/mypage');
+    await page.getByRole('heading', { name: '退会を予約しています' }).waitFor();
+    await shot(page, 'withdrawal', '23-mypage-banner-phone');
+    await expectAccessible(page);
+    const open = await server.app.deps.db
+      .selectFrom('jobs')
+      .select('id')
+      .where('status', '=', 'open')
+      .where('kind', '=', 'project')
+      .where('deadline', '>', new Date())
+      .executeTakeFirstOrThrow();
+    await page.goto(`/jobs/${open.id}/apply`);
+    await page.getByText('退会の予約中は、新しく応募できません。').waitFor();
+    expect(await page.getByLabel(/提案/).count()).toBe(0);
+    await shot(page, 'withdrawal', '24-apply-while-withdrawing-phone');
+    await page.goto('/jobs/new');
+    await page.getByText('退会の予約中は、新しく仕事を依頼できません。').waitFor();
+    expect(await page.getByLabel('タイトル', { exact: false }).count()).toBe(0);
+    await shot(page, 'withdrawal', '25-post-while-withdrawing-phone');
+    await page.goto('/mypage/withdrawal');
+    await page.getByRole('heading', { name: '退会を予約しています' }).waitFor();
+
     // Staff transfer it; the withdrawal completes in that same transaction.
     const deps = server.app.deps;
     const staff = (
@@ -154,6 +183,10 @@ describe('scheduled withdrawal journey', () => {
     await page.reload();
     await page.getByRole('link', { name: 'ログイン' }).first().waitFor();
     await shot(page, 'withdrawal', '22-after-transfer-logged-out-phone');
+    // The withdrawal mail says the last transfer was made.
+    await openMail(page, worker.email, /退会手続きが完了しました/);
+    await page.getByText(/¥[\d,]+ を、ご登録の口座\(口座番号の末尾 321\)に振り込みました/).waitFor();
+    await shot(page, 'withdrawal', '26-withdrawal-mail-last-transfer-phone');
     await context.close();
   });
 });

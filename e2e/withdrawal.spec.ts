@@ -188,4 +188,42 @@ describe('withdrawal journeys', () => {
     await shot(page, 'withdrawal', '11-cancel-transfer-done-phone');
     await context.close();
   });
+
+  it('an open competition clears after its selection period, and its close button says the wait it starts', async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await logIn(page, 'tanaka@demo.yorozu.localhost');
+    await page.goto('/mypage/withdrawal');
+    const item = page.locator('.blocker-item').filter({ hasText: '新しい業務用食品ブランドのロゴ募集' });
+    await item.first().waitFor();
+    // The date is the end of the selection period after the deadline, and what comes
+    // between is named; before the button, the wait that closing starts.
+    await item.getByText(/採用作品の選定期間\(14日間\)は仮払い金が残ります/).waitFor();
+    const starts = item.getByText(
+      /押す前にご確認ください: 終了すると、応募作品2件から採用作品を選ぶ期間\(14日間、(\d+月\d+日)まで\)/,
+    );
+    await starts.waitFor();
+    const announced = (await starts.textContent())?.match(/(\d+月\d+日)まで/)?.[1];
+    const button = item.getByRole('button', { name: '募集を終了する' });
+    expect(await button.getAttribute('aria-describedby')).toContain('-starts');
+    await shot(page, 'withdrawal', '12-precheck-follow-on-announced');
+    await expectAccessible(page);
+    const before = (await page.locator('.blocker').count()) as number;
+    await button.click();
+    await page.getByRole('group', { name: '募集を終了する前の確認' }).getByRole('button', { name: '募集を終了する' }).click();
+    // The item now waits for the winner, until the date the button announced.
+    const held = page.locator('.blocker').filter({ hasText: '仮払い中のタスク・コンペがあります' });
+    await held.getByText('新しい業務用食品ブランドのロゴ募集(採用作品の選定中)').waitFor();
+    // (The page writes dates in the browser's time zone, the announcement in Japan's: compare the instant.)
+    const clears = await held
+      .locator('.blocker-item')
+      .filter({ hasText: '採用作品の選定中' })
+      .locator('.blocker-item-clears time')
+      .getAttribute('datetime');
+    const day = new Date(clears ?? '').toLocaleDateString('ja-JP', { timeZone: 'Asia/Tokyo', month: 'long', day: 'numeric' });
+    expect(day).toBe(announced);
+    expect(await page.locator('.blocker').count()).toBeGreaterThanOrEqual(before);
+    await shot(page, 'withdrawal', '13-precheck-selection-period');
+    await context.close();
+  });
 });

@@ -232,6 +232,13 @@ export const PROBLEMS = {
     'This account has been withdrawn',
     'Withdrawal is complete, so you cannot log in. To undo it, use the link in the withdrawal mail before it expires. You can also register again with the same address (your record is not carried over).',
   ),
+  'restore-link-used': def(
+    409,
+    'この取り消しリンクはすでに使われています',
+    'このリンクで退会はすでに取り消され、アカウントは元に戻っています。ログインしてご利用ください。もう一度退会した場合は、そのときの退会完了メールのリンクをお使いください。',
+    'This undo link has already been used',
+    'The withdrawal was already undone with this link and the account is back. Please log in. If you withdrew again since, use the link in that withdrawal mail.',
+  ),
   'restore-unavailable': def(
     410,
     '退会を取り消せません',

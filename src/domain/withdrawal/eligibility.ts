@@ -19,6 +19,24 @@ export interface ItemResolve {
   confirm: Text;
   /** What it did, said after it succeeded (「応募を取り下げました。」). */
   done: Text;
+  /**
+   * When pressing it does not end the item at once but starts a wait (closing a
+   * competition starts its selection period with the prize still in escrow): what that
+   * wait is and until when, said before the button is pressed.
+   */
+  startsWait?: Text | null;
+}
+
+/**
+ * A blocker this item turns into or leaves behind on its way (an open competition
+ * becomes escrow held while the winner is chosen; an accepted delivery leaves earnings
+ * to pay out), announced so that none appears by surprise. `itemId` is the id the item
+ * will have under that blocker's code.
+ */
+export interface FollowOn {
+  code: string;
+  itemId: string;
+  note: Text;
 }
 
 export interface OpenItem {
@@ -26,8 +44,20 @@ export interface OpenItem {
   title: string;
   /** Where the user sees this item in the web app. */
   link: string;
-  /** When the item stops blocking by itself (an expiry, a scheduled transfer …). */
+  /**
+   * When the member is free of this item if they do nothing: the end of its whole chain
+   * of timers (a posting's deadline, then its judging or selection period, then the
+   * settlement), under whichever blocker it then stands. Null or absent when the item
+   * has no end of its own (it needs someone to act).
+   */
   clearsAt?: Date | null;
+  /**
+   * An end that someone else brings on a known date, not a timer: the expected transfer
+   * date of a payout, which clears when staff mark the transfer made.
+   */
+  expectedAt?: Date | null;
+  /** What follows from this item before it is gone (see FollowOn). */
+  followedBy?: FollowOn[];
   resolve?: ItemResolve | null;
 }
 

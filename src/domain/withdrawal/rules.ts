@@ -123,7 +123,7 @@ export const BLOCKER_RULES: readonly BlockerRule[] = [
       ja: '報酬残高は退会で失われることはありません。「退会のための全額振込」を申請してください(最低申請額・振込手数料はかかりません)。',
       en: 'Your earnings are never forfeited at withdrawal. Request the final payout of the whole balance (no minimum, no fee).',
     },
-    resolve: { label: { ja: '振込申請へ', en: 'Request a payout' }, link: '/mypage/payouts' },
+    resolve: { label: { ja: '振込申請へ', en: 'Request a payout' }, link: '/mypage/payouts?final=1' },
   },
   {
     code: 'payouts-in-flight',

@@ -207,7 +207,8 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
   },
   jobs: {
     purpose: 'Job postings (仕事). Public once published; a client with open postings cannot withdraw.',
-    retention: 'Kept: closed postings stay visible with the client shown as 「退会済みユーザー」.',
+    retention:
+      'Kept: closed postings stay visible with the client shown as 「退会済みユーザー」. Drafts never published are deleted at withdrawal, unless money moved for them (a task or competition paid and refunded): those stay, seen by nobody, as the subject of the accounting records.',
     columns: {
       id: keep('not-personal'),
       client_id: keep('pseudonymous', 'kept: points to the tombstone'),
@@ -244,7 +245,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
   applications: {
     purpose: 'Applications (応募) of workers to project jobs: the proposal, the quote and the decision.',
     retention:
-      'Kept for both parties; at withdrawal pending ones end (withdrawn or declined) and the text stays as part of the other party’s record.',
+      'Kept for both parties. A worker’s pending applications block their withdrawal (withdrawn by the worker, or ended by the client’s decision or the expiry, first); at a client’s withdrawal the pending applications to their postings are declined and each worker is told. The text stays as part of the other party’s record.',
     columns: {
       id: keep('not-personal'),
       job_id: keep('not-personal'),
@@ -622,13 +623,14 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
   },
   idempotency_keys: {
     purpose: 'The first answer to a money-moving request, replayed when it is retried with the same Idempotency-Key.',
-    retention: 'One day (purged by the retention task); deleted at withdrawal.',
+    retention:
+      'One day (purged by the retention task); the member’s own rows are deleted at withdrawal, and in other members’ rows (an answer about a contract with them) the member’s display name is replaced by 「退会済みユーザー」.',
     columns: {
       user_id: erase('rows deleted'),
       key: erase('rows deleted'),
       request_hash: erase('rows deleted'),
       status_code: erase('rows deleted'),
-      response: erase('rows deleted'),
+      response: erase('own rows deleted; the display name replaced by 「退会済みユーザー」 in other members’ rows'),
       created_at: erase('rows deleted'),
     },
   },
@@ -708,6 +710,88 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
   },
 };
 
+/**
+ * The member's copy of their data (GET /api/v1/me/export): for every table of the map,
+ * either the export `section` that holds the member's rows, found by `member` (an SQL
+ * condition on the table's rows, `$user` standing for the member's id), or why the table
+ * is not exported. A test fills every exported table for one member and fails when one
+ * of their rows is missing from its section.
+ */
+export type ExportPolicy =
+  | {
+      section: string;
+      member: string;
+      /** The column that names the row in the export (default `id`); null when the id is itself a secret. */
+      key?: string | null;
+    }
+  | { excluded: string };
+
+const mine = (section: string, column = 'user_id'): ExportPolicy => ({ section, member: `${column} = $user` });
+const ofMyContracts = (section = 'contracts'): ExportPolicy => ({
+  section,
+  member: 'contract_id in (select id from contracts where client_id = $user or worker_id = $user)',
+});
+const ofMyThreads: ExportPolicy = {
+  section: 'threads',
+  member: 'thread_id in (select thread_id from thread_members where user_id = $user)',
+};
+const myEarnings = 'select id from ledger_accounts where user_id = $user';
+
+export const EXPORT_MAP: Record<string, ExportPolicy> = {
+  users: mine('account', 'id'),
+  profiles: mine('profile'),
+  // A session's id is the hash of its cookie token: the export lists the devices, not the ids.
+  sessions: { ...mine('loginSessions'), key: null },
+  auth_tokens: { excluded: 'secrets: one-time link tokens (stored only as hashes); the links were mailed to the member' },
+  outbox: { section: 'mails', member: 'user_id = $user' },
+  dev_mailbox: { excluded: 'development stand-in for the recipients’ mailboxes; no such table holds anything in production' },
+  login_throttles: { excluded: 'a keyed hash of an address with failure counts, linked to no account' },
+  audit_events: { section: 'activity', member: "actor_user_id = $user or (subject_type = 'user' and subject_id = $user::text)" },
+  withdrawal_vault: { excluded: 'exists only after withdrawal, sealed for the undo link' },
+  former_members: { excluded: 'a keyed hash and a date, linked to no account' },
+  withdrawal_reasons: { excluded: 'kept without any link to the person' },
+  queue_tasks: { excluded: 'timers of the service (deadlines, reminders); what they act on is exported' },
+  jobs: mine('postings', 'client_id'),
+  applications: mine('applications', 'worker_id'),
+  threads: { section: 'threads', member: 'id in (select thread_id from thread_members where user_id = $user)' },
+  thread_members: mine('threads'),
+  messages: ofMyThreads,
+  notifications: mine('notifications'),
+  offers: { section: 'offers', member: 'client_id = $user or worker_id = $user' },
+  attachments: mine('attachments', 'owner_id'),
+  competition_entries: mine('competitionEntries', 'worker_id'),
+  task_submissions: mine('taskSubmissions', 'worker_id'),
+  job_escrows: mine('postings', 'client_id'),
+  work_rewards: mine('workRewards', 'worker_id'),
+  contracts: { section: 'contracts', member: 'client_id = $user or worker_id = $user' },
+  milestones: ofMyContracts(),
+  contract_events: ofMyContracts(),
+  contract_documents: ofMyContracts(),
+  deposits: mine('deposits', 'client_id'),
+  termination_proposals: ofMyContracts(),
+  disputes: ofMyContracts(),
+  // Reviews received are the member's once revealed (both wrote, or the reveal period ended).
+  reviews: {
+    section: 'reviews',
+    member:
+      'reviewer_id = $user or (reviewee_id = $user and contract_id in (select id from contracts where reviews_revealed_at is not null))',
+  },
+  ledger_accounts: mine('earnings'),
+  ledger_balance_slots: { excluded: 'the service’s own accounts only' },
+  ledger_transactions: {
+    section: 'earnings',
+    member: `id in (select transaction_id from ledger_entries where account_id in (${myEarnings}))`,
+  },
+  ledger_entries: { section: 'earnings', member: `account_id in (${myEarnings})` },
+  idempotency_keys: { excluded: 'a one-day copy of answers the member already received, kept to answer a retry' },
+  bank_accounts: mine('payoutBankAccount'),
+  payout_batches: { excluded: 'staff’s transfer batches; the member’s own transfers are in payoutRequests' },
+  payout_requests: mine('payoutRequests'),
+  scheduled_withdrawals: mine('scheduledWithdrawal'),
+  kysely_migration: { excluded: 'schema version' },
+  kysely_migration_lock: { excluded: 'schema version' },
+};
+
 /** Columns that may still hold a withdrawn member's identifiers, and why. */
 export const ERASURE_ALLOW_LIST: { table: string; column?: string; why: string }[] = [
   { table: 'users', column: 'username', why: 'the username is reserved forever (tombstone)' },
@@ -736,6 +820,11 @@ export function renderPrivacyDoc(): string {
     'during the undo window (default 14 days) the personal data sealed in `withdrawal_vault`. Accounting records',
     '(contracts, ledger) will be kept 7 years under the tax law, without personal data.',
     '',
+    'The data export (`GET /api/v1/me/export`, offered on the withdrawal page) holds the member’s rows of every table',
+    'below that says so, in the section named. Secrets are never exported: the password hash, link and session tokens,',
+    'and the sealed bank account number and holder name (the export names the account by its bank, branch and last',
+    'digits).',
+    '',
   ];
   for (const [table, policy] of Object.entries(PRIVACY_MAP)) {
     lines.push(
@@ -749,7 +838,14 @@ export function renderPrivacyDoc(): string {
       '|---|---|---|',
     );
     for (const [column, c] of Object.entries(policy.columns)) lines.push(`| ${column} | ${c.class} | ${c.onWithdrawal} |`);
-    lines.push('');
+    const exported = EXPORT_MAP[table];
+    lines.push(
+      '',
+      exported && 'section' in exported
+        ? `Data export: the member's rows in \`${exported.section}\`.`
+        : `Data export: not included (${exported?.excluded ?? 'undecided'}).`,
+      '',
+    );
   }
   lines.push('## Erasure scan allow-list', '');
   for (const a of ERASURE_ALLOW_LIST) lines.push(`- \`${a.table}${a.column ? `.${a.column}` : ''}\`: ${a.why}`);

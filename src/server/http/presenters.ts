@@ -27,6 +27,7 @@ export function presentMe(user: SessionUser['user'] | UserRow): Me {
     intent: user.intent,
     staffRole: user.staff_role,
     createdAt: user.created_at.toISOString(),
+    withdrawing: user.status === 'withdrawing',
   };
 }
 
@@ -44,6 +45,8 @@ export function presentBlocker(blocker: DomainBlocker, lang: Lang): Blocker {
       title: item.title,
       link: item.link,
       clearsAt: item.clearsAt?.toISOString() ?? null,
+      expectedAt: item.expectedAt?.toISOString() ?? null,
+      followedBy: (item.followedBy ?? []).map((f) => ({ code: f.code, itemId: f.itemId, note: f.note[lang] })),
       resolve: item.resolve
         ? {
             method: 'POST' as const,
@@ -51,6 +54,7 @@ export function presentBlocker(blocker: DomainBlocker, lang: Lang): Blocker {
             label: item.resolve.label[lang],
             confirm: item.resolve.confirm[lang],
             done: item.resolve.done[lang],
+            startsWait: item.resolve.startsWait?.[lang] ?? null,
           }
         : null,
     })),

@@ -3,6 +3,7 @@
 import { type Eligibility, evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
 import type { Deps } from '../deps';
 import { loadSnapshot } from '../withdrawal/registry';
+import { latestExpected } from './withdraw-account';
 
 export interface Precheck extends Eligibility {
   balanceYen: number;
@@ -12,7 +13,7 @@ export interface Precheck extends Eligibility {
 }
 
 export async function getWithdrawalPrecheck(deps: Deps, userId: string): Promise<Precheck> {
-  const snapshot = await loadSnapshot(deps.db, userId, deps.clock(), deps.withdrawal);
+  const snapshot = await loadSnapshot(deps.db, userId, deps.clock(), deps.withdrawal, deps.config);
   const eligibility = evaluateWithdrawal(snapshot, deps.withdrawal.rules);
   const waiting = await deps.db
     .selectFrom('scheduled_withdrawals')
@@ -20,7 +21,7 @@ export async function getWithdrawalPrecheck(deps: Deps, userId: string): Promise
     .where('user_id', '=', userId)
     .executeTakeFirst();
   const inFlight = eligibility.blockers.filter((b) => b.rule.code === 'payouts-in-flight');
-  const completesAfter = inFlight.map((b) => b.clearsAt).find((d): d is Date => d instanceof Date) ?? null;
+  const completesAfter = latestExpected(inFlight);
   return {
     ...eligibility,
     balanceYen: snapshot.balanceYen,

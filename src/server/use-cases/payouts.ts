@@ -326,7 +326,10 @@ export async function settlePayout(
       now,
     );
     // A scheduled withdrawal (予約退会) waits for this: complete it or cancel it here.
-    return continueScheduledWithdrawal(trx, deps, payout.user_id, failed, now);
+    return continueScheduledWithdrawal(trx, deps, payout.user_id, failed, now, {
+      net: payout.net,
+      numberHint: payout.number_hint,
+    });
   });
   await removeFiles(deps, fileKeys);
 }

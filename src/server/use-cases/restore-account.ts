@@ -1,5 +1,6 @@
 // Undoes a withdrawal from the mailed link, within the undo window: the vault's sealed
 // personal data returns to the account and the registry entry of this withdrawal goes.
+import { sql } from 'kysely';
 import { AppError } from '../../domain/errors';
 import { isUniqueViolation } from '../db/errors';
 import { recordAudit } from '../db/repositories/audit';
@@ -18,7 +19,17 @@ export async function restoreAccount(deps: Deps, token: string): Promise<void> {
         .where('restore_token_hash', '=', sha256(token))
         .forUpdate()
         .executeTakeFirst();
-      if (!vault || vault.expires_at <= now) throw new AppError('restore-unavailable');
+      if (!vault) {
+        // A spent link is named as such: its restoration is audited with the link's hash.
+        const used = await trx
+          .selectFrom('audit_events')
+          .select('id')
+          .where('action', '=', 'account.restored')
+          .where(sql<boolean>`data->>'link' = ${sha256(token)}`)
+          .executeTakeFirst();
+        throw new AppError(used ? 'restore-link-used' : 'restore-unavailable');
+      }
+      if (vault.expires_at <= now) throw new AppError('restore-unavailable');
       const user = await trx.selectFrom('users').select('status').where('id', '=', vault.user_id).forUpdate().executeTakeFirst();
       if (user?.status !== 'withdrawn') throw new AppError('restore-unavailable');
       const data = unseal<VaultContents>(deps.config.secret, vault.ciphertext);
@@ -60,6 +71,8 @@ export async function restoreAccount(deps: Deps, token: string): Promise<void> {
         action: 'account.restored',
         subjectType: 'user',
         subjectId: vault.user_id,
+        // The hash of the spent link (it restores nothing any more), to name it if it comes back.
+        data: { link: sha256(token) },
         now,
       });
     });

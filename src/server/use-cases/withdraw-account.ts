@@ -7,9 +7,10 @@
 // former-member registry (5-year direct-deal rule); the reasons are kept without any
 // link to the person; within the undo window the personal data waits, encrypted, in
 // the vault, unless the user chose to erase it now.
+import { sql } from 'kysely';
 import { normaliseEmail } from '../../domain/accounts/email';
 import { AppError } from '../../domain/errors';
-import { evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
+import { type Blocker, evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
 import { addDays, addYears, FORMER_MEMBER_YEARS, monthOf, scrubIdentifiers } from '../../domain/withdrawal/retention';
 import type { WithdrawBody } from '../../shared/api/withdrawal';
 import { deleteAttachments, removeFiles } from '../attachments/attachments';
@@ -18,6 +19,7 @@ import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
 import { enqueueMail } from '../db/repositories/outbox';
 import type { Deps } from '../deps';
+import { WITHDRAWN_NAME } from '../http/presenters';
 import { notify } from '../notifications/notify';
 import { declinePendingApplications } from '../postings/decline-pending';
 import { NO_SOURCE, type PasswordAttempt, verifyPasswordAgain } from '../security/password-throttle';
@@ -65,17 +67,15 @@ export async function withdrawAccount(
   let fileKeys: string[] = [];
   const result = await deps.db.transaction().execute(async (trx): Promise<WithdrawOutcome> => {
     const user = await lockAccountForWithdrawal(trx, input.userId);
-    const eligibility = evaluateWithdrawal(await loadSnapshot(trx, user.id, now, deps.withdrawal), deps.withdrawal.rules);
+    const eligibility = evaluateWithdrawal(
+      await loadSnapshot(trx, user.id, now, deps.withdrawal, deps.config),
+      deps.withdrawal.rules,
+    );
     if (!eligibility.eligible) {
       const schedulable = eligibility.blockers.every((b) => SCHEDULABLE.has(b.rule.code));
       if (!schedulable || !input.schedule)
         throw new AppError('withdrawal-blocked', { blockers: eligibility.blockers, schedulable });
-      return scheduleWithdrawal(
-        trx,
-        deps,
-        { userId: user.id, input, clearsAt: eligibility.blockers.map((b) => b.clearsAt) },
-        now,
-      );
+      return scheduleWithdrawal(trx, deps, { userId: user.id, input, completesAfter: latestExpected(eligibility.blockers) }, now);
     }
     const done = await performWithdrawal(trx, deps, user, input, now);
     fileKeys = done.fileKeys;
@@ -86,11 +86,17 @@ export async function withdrawAccount(
   return result;
 }
 
+/** The latest expected transfer date of the payouts these blockers wait for, if any. */
+export function latestExpected(blockers: readonly Blocker[]): Date | null {
+  const times = blockers.flatMap((b) => b.items.flatMap((i) => (i.expectedAt ? [i.expectedAt.getTime()] : [])));
+  return times.length ? new Date(Math.max(...times)) : null;
+}
+
 /** 予約退会: the account stops (no new actions) and waits for its payouts to arrive. */
 async function scheduleWithdrawal(
   trx: Db,
   deps: Deps,
-  args: { userId: string; input: WithdrawBody; clearsAt: (Date | undefined)[] },
+  args: { userId: string; input: WithdrawBody; completesAfter: Date | null },
   now: Date,
 ): Promise<WithdrawOutcome> {
   await trx
@@ -104,8 +110,7 @@ async function scheduleWithdrawal(
     })
     .execute();
   await trx.updateTable('users').set({ status: 'withdrawing', updated_at: now }).where('id', '=', args.userId).execute();
-  const dates = args.clearsAt.filter((d): d is Date => d instanceof Date);
-  const completesAfter = dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
+  const { completesAfter } = args;
   await recordAudit(trx, {
     actorUserId: args.userId,
     action: 'account.withdrawal_scheduled',
@@ -185,6 +190,8 @@ export async function continueScheduledWithdrawal(
   userId: string,
   transferFailed: boolean,
   now: Date,
+  /** The transfer just marked done, named in the withdrawal mail when it was the last one. */
+  transfer?: { net: number; numberHint: string },
 ): Promise<string[]> {
   const scheduled = await trx.selectFrom('scheduled_withdrawals').selectAll().where('user_id', '=', userId).executeTakeFirst();
   if (!scheduled) return [];
@@ -201,7 +208,10 @@ export async function continueScheduledWithdrawal(
   const user = await lockAccountForWithdrawal(trx, userId, true);
   // Only a withdrawal still scheduled completes (a cancelled one left the account active).
   if (user.status !== 'withdrawing') return [];
-  const eligibility = evaluateWithdrawal(await loadSnapshot(trx, userId, now, deps.withdrawal), deps.withdrawal.rules);
+  const eligibility = evaluateWithdrawal(
+    await loadSnapshot(trx, userId, now, deps.withdrawal, deps.config),
+    deps.withdrawal.rules,
+  );
   if (!eligibility.eligible) {
     if (eligibility.blockers.every((b) => SCHEDULABLE.has(b.rule.code))) return [];
     const names = eligibility.blockers.map((b) => b.rule.title.ja).join('、');
@@ -221,6 +231,7 @@ export async function continueScheduledWithdrawal(
     user,
     { reasons: scheduled.reasons as WithdrawBody['reasons'], otherReason: scheduled.other_reason, eraseNow: scheduled.erase_now },
     now,
+    transfer,
   );
   return done.fileKeys;
 }
@@ -232,6 +243,7 @@ async function performWithdrawal(
   user: LockedAccount,
   input: Pick<WithdrawBody, 'reasons' | 'otherReason' | 'eraseNow'>,
   now: Date,
+  lastTransfer?: { net: number; numberHint: string },
 ): Promise<{ withdrawnAt: Date; undoUntil: Date | null; fileKeys: string[] }> {
   const undoDays = input.eraseNow ? 0 : deps.config.withdrawalUndoDays;
   const undoUntil = undoDays > 0 ? addDays(now, undoDays) : null;
@@ -328,6 +340,7 @@ async function performWithdrawal(
   await trx.deleteFrom('notifications').where('user_id', '=', user.id).execute();
   await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
   await trx.deleteFrom('idempotency_keys').where('user_id', '=', user.id).execute();
+  await scrubStoredAnswers(trx, { displayName: user.display_name, username: user.username });
   await trx.deleteFrom('bank_accounts').where('user_id', '=', user.id).execute();
   // Payouts are all settled by now (one in flight blocks withdrawal): their amounts stay
   // as accounting records, the sealed destination goes.
@@ -360,9 +373,51 @@ async function performWithdrawal(
       undoLink: restoreToken ? `${deps.config.publicUrl}/restore-account?token=${restoreToken}` : null,
       undoUntil: undoUntil ? formatJapaneseDate(undoUntil) : null,
       registerLink: `${deps.config.publicUrl}/register`,
+      lastTransfer: lastTransfer
+        ? `振込申請の報酬 ¥${lastTransfer.net.toLocaleString('ja-JP')} を、ご登録の口座(口座番号の末尾 ${lastTransfer.numberHint})に振り込みました。予約いただいた退会は、この振込の完了をもって手続きしました。`
+        : null,
     },
   });
   return { withdrawnAt: now, undoUntil, fileKeys };
+}
+
+/**
+ * The other members' stored answers (idempotency_keys.response, replayed to a retry for a
+ * day) show the member as they were; from now on the member is 「退会済みユーザー」 there
+ * too, with no name and no username.
+ */
+async function scrubStoredAnswers(trx: Db, who: { displayName: string | null; username: string }): Promise<void> {
+  const names = [who.displayName, who.username].filter((n): n is string => !!n);
+  const found = names.map((n) => sql<boolean>`strpos(response::text, ${JSON.stringify(n).slice(1, -1)}) > 0`);
+  const rows = await trx
+    .selectFrom('idempotency_keys')
+    .select(['user_id', 'key', 'response'])
+    .where((eb) => eb.or(found))
+    .execute();
+  for (const row of rows) {
+    await trx
+      .updateTable('idempotency_keys')
+      .set({ response: JSON.stringify(withoutMember(row.response, who)) })
+      .where('user_id', '=', row.user_id)
+      .where('key', '=', row.key)
+      .execute();
+  }
+}
+
+function withoutMember(value: unknown, who: { displayName: string | null; username: string }): unknown {
+  if (typeof value === 'string') {
+    if (value === who.username) return WITHDRAWN_NAME.ja;
+    return who.displayName ? value.split(who.displayName).join(WITHDRAWN_NAME.ja) : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => withoutMember(v, who));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = withoutMember(v, who);
+    // A party shown by name is shown as withdrawn, as presentParty does.
+    if ((value as Record<string, unknown>).username === who.username && 'withdrawn' in out) out.withdrawn = true;
+    return out;
+  }
+  return value;
 }
 
 /** "2026年4月15日 09:00" in Japan time, for mail texts. */

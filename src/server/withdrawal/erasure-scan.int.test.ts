@@ -151,6 +151,30 @@ describe('erasure scan', () => {
     await other.client.post(`/api/v1/applications/${application.id}/decline`, { reason: null });
     const offerJob = (await other.client.post('/api/v1/jobs', jobInput(t))).json();
     await other.client.post(`/api/v1/jobs/${offerJob.id}/offers`, { username: canaries.username, message: 'ぜひお願いします' });
+    // A contract the other side funds and ends by agreement, each with an Idempotency-Key:
+    // their stored answers show the member's display name until they are scrubbed.
+    const hireJob = (await other.client.post('/api/v1/jobs', jobInput(t, { hires: 2 }))).json();
+    const hired = (
+      await me.post(`/api/v1/jobs/${hireJob.id}/applications`, { proposal: '対応できます', quotedAmount: 10000, deliveryDays: 3 })
+    ).json();
+    const contractId = (await other.client.post(`/api/v1/applications/${hired.id}/hire`, {})).json().contractId as string;
+    const milestoneId = (await other.client.get(`/api/v1/contracts/${contractId}`)).json().milestones[0].id as string;
+    const funded = await other.client.post(
+      `/api/v1/milestones/${milestoneId}/fund`,
+      { method: 'dev_card' },
+      { 'idempotency-key': `fund-${c}` },
+    );
+    expect(funded.body).toContain(canaries.renamed);
+    await me.post(`/api/v1/contracts/${contractId}/termination`, {
+      reason: '都合により終了させてください',
+      settlement: [{ milestoneId, workerAmount: 0 }],
+    });
+    const ended = await other.client.post(
+      `/api/v1/contracts/${contractId}/termination/answer`,
+      { agree: true },
+      { 'idempotency-key': `end-${c}` },
+    );
+    expect(ended.statusCode, ended.body).toBe(200);
     await me.get('/api/v1/me/notifications');
     await me.get('/api/v1/me/threads');
     await t.mailsTo(canaries.newEmail); // deliver everything pending
@@ -173,6 +197,15 @@ describe('erasure scan', () => {
     await t.mailsTo(canaries.newEmail);
     t.clock.advance(15 * DAY);
     await purgeWithdrawalData(t.database.db, t.clock());
+
+    // The other side's retry still gets its first answer, without the member's name.
+    const replay = await other.client.post(
+      `/api/v1/milestones/${milestoneId}/fund`,
+      { method: 'dev_card' },
+      { 'idempotency-key': `fund-${c}` },
+    );
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toContain('退会済みユーザー');
 
     // Scan every table (the test-only table too) as JSON text.
     const { rows: tables } = await sql<{ table_name: string }>`

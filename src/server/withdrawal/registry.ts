@@ -19,10 +19,16 @@ import { openJobsProvider } from './providers/open-jobs';
 import { pendingApplicationsProvider } from './providers/pending-applications';
 import { pendingCompetitionEntriesProvider, pendingTaskSubmissionsProvider, workEscrowHeldProvider } from './providers/work';
 
+/** The periods a provider needs to follow an item's timers to their end. */
+export interface WorkPeriods {
+  taskAutoApproveDays: number;
+  competitionSelectionDays: number;
+}
+
 export interface BlockerProvider {
   /** The snapshot key it fills (a rule's `from`). */
   key: string;
-  load(db: Db, userId: string, now: Date): Promise<OpenItem[]>;
+  load(db: Db, userId: string, now: Date, periods: WorkPeriods): Promise<OpenItem[]>;
 }
 
 export interface WithdrawalRegistry {
@@ -52,16 +58,22 @@ export function extendRegistry(base: WithdrawalRegistry, extra: Partial<Withdraw
 }
 
 /** Runs every provider (in the caller's transaction) and returns the snapshot. */
-export async function loadSnapshot(db: Db, userId: string, now: Date, registry: WithdrawalRegistry): Promise<Snapshot> {
+export async function loadSnapshot(
+  db: Db,
+  userId: string,
+  now: Date,
+  registry: WithdrawalRegistry,
+  periods: WorkPeriods,
+): Promise<Snapshot> {
   const items: Snapshot['items'] = {};
   // Inside a transaction one connection runs one query at a time: in turn. Outside (the
   // read-only pre-check), the providers run in parallel on the pool.
   const results = db.isTransaction
     ? await registry.providers.reduce<Promise<OpenItem[][]>>(
-        async (acc, p) => [...(await acc), await p.load(db, userId, now)],
+        async (acc, p) => [...(await acc), await p.load(db, userId, now, periods)],
         Promise.resolve([]),
       )
-    : await Promise.all(registry.providers.map((p) => p.load(db, userId, now)));
+    : await Promise.all(registry.providers.map((p) => p.load(db, userId, now, periods)));
   registry.providers.forEach((provider, i) => {
     items[provider.key] = [...(items[provider.key] ?? []), ...(results[i] ?? [])];
   });

@@ -79,6 +79,8 @@ export const Me = z.object({
   intent: z.enum(INTENT_KEYS),
   staffRole: z.enum(STAFF_ROLES).nullable(),
   createdAt: z.string(),
+  /** A scheduled withdrawal (予約退会) is running: nothing new can be started. */
+  withdrawing: z.boolean(),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -31,13 +31,20 @@ const ItemResolve = z.object({
   confirm: z.string(),
   /** What it did, shown once it succeeded. */
   done: z.string(),
+  /** Pressing it starts a wait (e.g. the selection period of a competition): what and until when. */
+  startsWait: z.string().nullable(),
 });
 
 export const BlockerItem = z.object({
   id: z.string(),
   title: z.string(),
   link: z.string(),
+  /** When the member is free of this item if they do nothing (the end of all its timers); null: it needs someone to act. */
   clearsAt: z.string().nullable(),
+  /** An end someone else brings on a known date (a payout's transfer date), not a timer. */
+  expectedAt: z.string().nullable(),
+  /** Blockers this item turns into or leaves behind before it is gone, each with what happens. */
+  followedBy: z.array(z.object({ code: z.string(), itemId: z.string(), note: z.string() })),
   resolve: ItemResolve.nullable(),
 });
 

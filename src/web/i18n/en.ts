@@ -307,7 +307,10 @@ export const en: Messages = {
     roleBoth: 'Both roles',
     count: '{{count}} open',
     more: '{{count}} more not listed here.',
-    clearsAt: 'Clears by itself on {{date}}',
+    clearsAt: 'Clears by itself by {{date}}',
+    expectedAt: 'Transfer expected on {{date}}; clears when staff have made it',
+    followedByTitle: 'What happens next',
+    startsWait: 'Before you press: {{text}}',
     blockerClearsAt: 'All of these clear by themselves by {{date}}',
     withCountdown: '{{when}} ({{left}})',
     dayLeft: '1 day left',
@@ -330,7 +333,7 @@ export const en: Messages = {
       'For {{days}} days after withdrawing, you can undo it from the link in the withdrawal mail. If you choose “Erase my personal data now”, it cannot be undone.',
     exportTitle: 'Download your data',
     exportBody:
-      'Download the data you registered with Yorozu, such as your basic information (email address, username, display name, registration date) and profile, as one JSON file. After withdrawing you can no longer download it, so save it first if you need it.',
+      'Download your data at Yorozu as one JSON file: basic information (email address, username, display name, registration date), profile, postings, applications, offers, messages, contracts (milestones, history, written terms), task submissions and competition entries, reviews written and received, escrow payments, earnings and payout requests, notifications. Secrets such as your password and account number are not included (the account is named by its last digits). After withdrawing you can no longer download it, so save it first if you need it.',
     exportLink: 'Download your data (JSON)',
     formTitle: 'Withdraw',
     formLead:
@@ -366,6 +369,13 @@ export const en: Messages = {
     scheduledNotice: 'Your withdrawal is scheduled. You will be withdrawn once the transfer expected on {{date}} is done.',
     scheduledNoticeUndated: 'Your withdrawal is scheduled. You will be withdrawn once the payouts have been transferred.',
     scheduleCancelled: 'Your scheduled withdrawal has been cancelled.',
+  },
+  withdrawing: {
+    title: 'Your withdrawal is scheduled',
+    body: 'You will leave by yourself once your payouts are transferred. Until then you cannot apply or post new jobs.',
+    apply: 'While your withdrawal is scheduled you cannot apply. To keep using Yorozu, cancel the reservation first.',
+    post: 'While your withdrawal is scheduled you cannot post jobs. To keep using Yorozu, cancel the reservation first.',
+    link: 'See or cancel the reservation',
   },
   withdrawalComplete: {
     title: 'You have withdrawn',

@@ -100,7 +100,8 @@ describe('payout requests', () => {
     const inFlight = precheck.blockers.find((b: { code: string }) => b.code === 'payouts-in-flight');
     expect(inFlight.items[0]).toMatchObject({
       title: expect.stringContaining('2026-04-30'),
-      clearsAt: '2026-04-30T06:00:00.000Z',
+      clearsAt: null,
+      expectedAt: '2026-04-30T06:00:00.000Z',
     });
 
     // Staff batch everything due by the payment date; a second run finds nothing.
@@ -299,6 +300,10 @@ describe('payout requests', () => {
         .executeTakeFirstOrThrow();
       expect(user).toEqual({ status: 'withdrawn', email: null });
       expect((await worker.client.get('/api/v1/me/withdrawal')).statusCode).toBe(401);
+      // The last mail says the last transfer was made, and where to.
+      const [last] = await t.mailsTo(worker.user.email);
+      expect(last?.subject).toBe('【よろず】退会手続きが完了しました');
+      expect(last?.body).toContain('¥8,580 を、ご登録の口座(口座番号の末尾 345)に振り込みました');
     });
 
     it('is cancelled, with the reason, when the transfer fails; and the member can cancel it', async () => {
@@ -322,7 +327,10 @@ describe('payout requests', () => {
 
     it('a withdrawing member cannot start anything new', async () => {
       const { worker } = await scheduled();
+      // The app knows, to say so before the member writes anything.
+      expect((await worker.client.get('/api/v1/session')).json().user.withdrawing).toBe(true);
       const client = await paidWorker();
+      expect((await client.client.get('/api/v1/session')).json().user.withdrawing).toBe(false);
       const job = (await client.client.post('/api/v1/jobs', (await import('../../../../test/factories')).jobInput(t))).json();
       const applied = await worker.client.post(`/api/v1/jobs/${job.id}/applications`, {
         proposal: 'よろしくお願いします',

@@ -195,8 +195,17 @@ describe('undo window', () => {
     const login = await anon.post('/api/v1/auth/login', { email: user.email, password: user.password });
     expect(login.statusCode).toBe(200);
     expect(login.json().user).toMatchObject({ username: user.username, displayName: '元に戻る人' });
+    // The spent link says so, not that the window ended.
+    const again = await anon.post('/api/v1/account/restore', { token: link.searchParams.get('token') });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('restore-link-used');
+    expect(again.json().title).toContain('すでに使われ');
+    // Still so after the account withdraws again (with a new link of its own).
+    const back = await t.client();
+    await back.post('/api/v1/auth/login', { email: user.email, password: user.password });
+    expect((await back.post('/api/v1/me/withdrawal', withdrawBody(user.password))).statusCode).toBe(200);
     expect((await anon.post('/api/v1/account/restore', { token: link.searchParams.get('token') })).json().code).toBe(
-      'restore-unavailable',
+      'restore-link-used',
     );
   });
 

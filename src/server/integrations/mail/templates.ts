@@ -58,10 +58,17 @@ export const templates = {
       `${v.displayName} 様\n\nアカウントのメールアドレスが変更されました。今後のお知らせは新しいアドレスに届きます。\n` +
       `心当たりがない場合は、サポートまでご連絡ください。\n\nYour email address was changed.${SIGNATURE}`,
   }),
-  withdrawal_confirmation: (v: { undoLink: string | null; undoUntil: string | null; registerLink: string }): MailContent => ({
+  withdrawal_confirmation: (v: {
+    undoLink: string | null;
+    undoUntil: string | null;
+    registerLink: string;
+    /** A scheduled withdrawal: the last transfer, made just now. */
+    lastTransfer?: string | null;
+  }): MailContent => ({
     subject: '【よろず】退会手続きが完了しました',
     text:
       'よろずの退会手続きが完了しました。これまでご利用いただきありがとうございました。\n\n' +
+      (v.lastTransfer ? `${v.lastTransfer}\n\n` : '') +
       '・メールアドレス、表示名、プロフィールなどの個人情報を削除しました。\n' +
       '・実績・評価はリセットされました。ユーザー名はほかの方に使われることはありません。\n' +
       '・よろずで知り合った相手との直接取引の禁止は、退会後も5年間続きます。\n\n' +

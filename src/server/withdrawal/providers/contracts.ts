@@ -3,10 +3,21 @@
 // confirmation, disputes staff have not settled, and earnings not yet paid out.
 
 import { earningsOf } from '../../../domain/ledger/postings';
-import type { OpenItem } from '../../../domain/withdrawal/eligibility';
+import type { FollowOn, OpenItem } from '../../../domain/withdrawal/eligibility';
 import type { Db } from '../../db/database';
 import { balanceOf } from '../../db/repositories/ledger';
 import type { BlockerProvider } from '../registry';
+import { EARNINGS_FOLLOW_ON } from './work';
+
+/** An unanswered termination proposal goes to staff as a dispute, which only staff end. */
+const disputeFollowOn = (contractId: string): FollowOn => ({
+  code: 'open-disputes',
+  itemId: contractId,
+  note: {
+    ja: '途中解消の提案に回答期限までに回答がないと、運営事務局が対応するトラブルになり、精算が決まるまで退会できません。',
+    en: 'A termination proposal not answered by its deadline goes to staff as a dispute; you can leave once they have settled it.',
+  },
+});
 
 async function liveContracts(db: Db, userId: string, side: 'client_id' | 'worker_id'): Promise<OpenItem[]> {
   const rows = await db
@@ -27,17 +38,32 @@ async function liveContracts(db: Db, userId: string, side: 'client_id' | 'worker
         .whereRef('m.contract_id', '=', 'k.id')
         .where('m.status', 'in', ['unfunded', 'funded'])
         .as('undelivered'),
+      eb
+        .selectFrom('termination_proposals as p')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('p.contract_id', '=', 'k.id')
+        .where('p.status', '=', 'pending')
+        .as('terminations'),
     ])
     .where(`k.${side}`, '=', userId)
     .where('k.status', 'in', ['awaiting_escrow', 'in_progress'])
     .orderBy('k.created_at')
     .execute();
-  return rows.map((k) => ({
-    id: k.id,
-    title: k.title,
-    link: `/contracts/${k.id}`,
-    clearsAt: Number(k.undelivered) === 0 && k.last_auto_accept ? new Date(k.last_auto_accept) : null,
-  }));
+  return rows.map((k) => {
+    // A termination proposal waiting for an answer ends as agreed, refused or escalated
+    // to staff: no date of its own.
+    const terminating = Number(k.terminations) > 0;
+    const followedBy: FollowOn[] = [];
+    if (side === 'worker_id') followedBy.push(EARNINGS_FOLLOW_ON);
+    if (terminating) followedBy.push(disputeFollowOn(k.id));
+    return {
+      id: k.id,
+      title: k.title,
+      link: `/contracts/${k.id}`,
+      clearsAt: !terminating && Number(k.undelivered) === 0 && k.last_auto_accept ? new Date(k.last_auto_accept) : null,
+      followedBy,
+    };
+  });
 }
 
 export const contractsAsWorkerProvider: BlockerProvider = {
@@ -118,7 +144,9 @@ export const openDisputesProvider: BlockerProvider = {
       .where('d.status', '=', 'open')
       .where((eb) => eb.or([eb('k.client_id', '=', userId), eb('k.worker_id', '=', userId)]))
       .execute();
-    return rows.map((d) => ({ id: d.id, title: d.title, link: `/contracts/${d.contract_id}` }));
+    // One open dispute per contract: the item is known by its contract, the id a
+    // contract's termination proposal announces it under.
+    return rows.map((d) => ({ id: d.contract_id, title: d.title, link: `/contracts/${d.contract_id}` }));
   },
 };
 
@@ -127,11 +155,11 @@ export const earningsProvider: BlockerProvider = {
   async load(db, userId) {
     const balance = await balanceOf(db, earningsOf(userId));
     if (balance <= 0) return [];
-    return [{ id: 'earnings', title: `報酬残高 ¥${balance.toLocaleString('ja-JP')}`, link: '/mypage/payouts' }];
+    return [{ id: 'earnings', title: `報酬残高 ¥${balance.toLocaleString('ja-JP')}`, link: '/mypage/payouts?final=1' }];
   },
 };
 
-/** Payout requests not yet transferred, each clearing on its expected transfer date. */
+/** Payout requests not yet transferred, each expected on its transfer date. */
 export const payoutsInFlightProvider: BlockerProvider = {
   key: 'payoutsInFlight',
   async load(db, userId) {
@@ -146,8 +174,20 @@ export const payoutsInFlightProvider: BlockerProvider = {
       id: p.id,
       title: `振込予定日 ${p.scheduled_date}(¥${p.net.toLocaleString('ja-JP')})`,
       link: '/mypage/payouts',
-      // The bank transfers during the business day.
-      clearsAt: new Date(`${p.scheduled_date}T15:00:00+09:00`),
+      // Not a timer: the item clears when staff mark the transfer made, expected during
+      // the business day of its date; a failed transfer returns the money to the balance.
+      clearsAt: null,
+      expectedAt: new Date(`${p.scheduled_date}T15:00:00+09:00`),
+      followedBy: [
+        {
+          code: 'earnings-balance',
+          itemId: 'earnings',
+          note: {
+            ja: '振込ができなかったときは、報酬残高に戻ります。',
+            en: 'If the transfer fails, the money returns to your earnings balance.',
+          },
+        },
+      ],
     }));
   },
 };

@@ -2,17 +2,28 @@
 // the client has not judged, and competition entries waiting for the result (each can be
 // withdrawn in place). As a client: escrowed money not settled yet — a closed task with
 // submissions to judge, a competition being decided, a paid draft.
-import type { OpenItem } from '../../../domain/withdrawal/eligibility';
+import { addDaysTo } from '../../../domain/withdrawal/dates';
+import type { FollowOn, OpenItem } from '../../../domain/withdrawal/eligibility';
 import type { BlockerProvider } from '../registry';
+
+/** Pay for task or competition work goes to the earnings balance, which only a payout request empties. */
+export const EARNINGS_FOLLOW_ON: FollowOn = {
+  code: 'earnings-balance',
+  itemId: 'earnings',
+  note: {
+    ja: '報酬が支払われると報酬残高に入ります。残高は自動では振り込まれないため、退会の前に振込申請が必要です。',
+    en: 'Pay received goes to your earnings balance, which is not paid out by itself: request a payout before leaving.',
+  },
+};
 
 export const pendingTaskSubmissionsProvider: BlockerProvider = {
   key: 'pendingTaskSubmissions',
-  async load(db, userId) {
+  async load(db, userId, _now, periods) {
     const rows = await db
       .selectFrom('task_submissions as s')
       .innerJoin('jobs as j', 'j.id', 's.job_id')
       .leftJoin('job_escrows as e', 'e.job_id', 'j.id')
-      .select(['s.id', 'j.id as job_id', 'j.title', 'e.judge_by'])
+      .select(['s.id', 'j.id as job_id', 'j.title', 'j.status as job_status', 'j.deadline', 'e.judge_by'])
       .where('s.worker_id', '=', userId)
       .where('s.status', '=', 'pending')
       .orderBy('s.created_at')
@@ -21,7 +32,10 @@ export const pendingTaskSubmissionsProvider: BlockerProvider = {
       id: s.id,
       title: s.title,
       link: `/jobs/${s.job_id}`,
-      clearsAt: s.judge_by,
+      // Judged, or approved by itself at the end of the judging period: once the task has
+      // closed, its date; while it is open, at the latest that period after its deadline.
+      clearsAt: s.judge_by ?? (s.job_status === 'open' ? addDaysTo(s.deadline, periods.taskAutoApproveDays) : null),
+      followedBy: [EARNINGS_FOLLOW_ON],
       resolve: {
         method: 'POST' as const,
         href: `/api/v1/task-submissions/${s.id}/withdraw`,
@@ -38,12 +52,20 @@ export const pendingTaskSubmissionsProvider: BlockerProvider = {
 
 export const pendingCompetitionEntriesProvider: BlockerProvider = {
   key: 'pendingCompetitionEntries',
-  async load(db, userId) {
+  async load(db, userId, _now, periods) {
     const rows = await db
       .selectFrom('competition_entries as c')
       .innerJoin('jobs as j', 'j.id', 'c.job_id')
       .innerJoin('job_escrows as e', 'e.job_id', 'j.id')
-      .select(['c.id', 'c.title as entry_title', 'j.id as job_id', 'j.title', 'e.selection_due_at'])
+      .select([
+        'c.id',
+        'c.title as entry_title',
+        'j.id as job_id',
+        'j.title',
+        'j.status as job_status',
+        'j.deadline',
+        'e.selection_due_at',
+      ])
       .where('c.worker_id', '=', userId)
       .where('c.status', '=', 'submitted')
       .where('e.status', '=', 'funded')
@@ -53,7 +75,10 @@ export const pendingCompetitionEntriesProvider: BlockerProvider = {
       id: c.id,
       title: `${c.title} / ${c.entry_title}`,
       link: `/jobs/${c.job_id}/entries`,
-      clearsAt: c.selection_due_at,
+      // Decided by the selection deadline (the prize is shared if nobody is chosen): once
+      // entries have closed, its date; while they are open, that period after the deadline.
+      clearsAt: c.selection_due_at ?? (c.job_status === 'open' ? addDaysTo(c.deadline, periods.competitionSelectionDays) : null),
+      followedBy: [EARNINGS_FOLLOW_ON],
       resolve: {
         method: 'POST' as const,
         href: `/api/v1/entries/${c.id}/withdraw`,

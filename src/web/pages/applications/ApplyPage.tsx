@@ -12,6 +12,7 @@ import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
 import { TextAreaField, TextField } from '../../components/TextField';
+import { useWithdrawing, WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
 import { formatYenRange } from '../../lib/format';
 import { parseWholeNumber } from '../../lib/input';
@@ -76,6 +77,7 @@ function refusalOf(job: JobDetail): ProblemCode | null {
 
 function ApplyContent({ job, existing }: { job: JobDetail; existing: Application | null }) {
   const { t } = useTranslation();
+  const withdrawing = useWithdrawing();
   const lang = useLang();
   const jobLink = `/jobs/${encodeURIComponent(job.id)}`;
 
@@ -89,6 +91,7 @@ function ApplyContent({ job, existing }: { job: JobDetail; existing: Application
       </div>
     );
   }
+  if (withdrawing) return <WithdrawingNotice what="apply" />;
   const refusal = refusalOf(job);
   if (refusal) {
     const problem: Problem = { type: 'about:blank', status: 409, code: refusal, ...PROBLEMS[refusal][lang] };

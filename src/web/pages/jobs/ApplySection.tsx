@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { applicationsApi } from '../../api/applications';
 import { useAuth } from '../../app/auth';
+import { WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { loginPath } from '../../lib/navigation';
@@ -80,6 +81,7 @@ function ApplyToProject({ job }: { job: JobDetail }) {
     );
   }
   if (job.status !== 'open') return null;
+  if (user?.withdrawing) return <WithdrawingNotice what="apply" id="job-apply" />;
   return (
     <section aria-labelledby="job-apply" className="section card job-apply">
       <h2 id="job-apply">{t('jobApply.title')}</h2>

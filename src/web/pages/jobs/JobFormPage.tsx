@@ -7,6 +7,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ProblemMessage } from '../../components/FormAlert';
 import { Loading } from '../../components/Loading';
+import { useWithdrawing, WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -30,6 +31,7 @@ export function NewJobPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('jobForm.newTitle'));
   const afterSave = useAfterSave();
+  const withdrawing = useWithdrawing();
   return (
     <div className="job-form-page">
       <Breadcrumbs
@@ -40,8 +42,14 @@ export function NewJobPage() {
         ]}
       />
       <h1 id="job-form-title">{t('jobForm.newTitle')}</h1>
-      <p className="lead">{t('jobForm.newLead')}</p>
-      <JobForm initial={null} onSaved={afterSave} />
+      {withdrawing ? (
+        <WithdrawingNotice what="post" />
+      ) : (
+        <>
+          <p className="lead">{t('jobForm.newLead')}</p>
+          <JobForm initial={null} onSaved={afterSave} />
+        </>
+      )}
     </div>
   );
 }

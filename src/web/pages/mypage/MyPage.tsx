@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { INTENTS } from '../../../shared/labels';
 import { useAuth } from '../../app/auth';
+import { WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -17,6 +18,7 @@ export function MyPage() {
   return (
     <div>
       <h1>{t('myPage.title')}</h1>
+      <WithdrawingNotice />
       <div className="greeting card">
         <p className="greeting-name">{t('myPage.greeting', { name: user.displayName })}</p>
         <p className="muted">@{user.username}</p>

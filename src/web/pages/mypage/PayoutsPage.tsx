@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PayoutBody } from '../../../shared/api/bank';
 import { fieldMessage } from '../../../shared/errors';
 import { type BankAccount, bankApi } from '../../api/bank';
@@ -196,7 +196,9 @@ function RequestSection({
   const lang = useLang();
   const form = useFormSubmit(['amount', 'final']);
   const [amount, setAmount] = useState(String(p.balance));
-  const [final, setFinal] = useState(false);
+  // Coming from the withdrawal page (?final=1): the final payout of the whole balance.
+  const [params] = useSearchParams();
+  const [final, setFinal] = useState(params.get('final') === '1');
   const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [focus, setFocus] = useState<{ target: 'confirm' | 'review'; n: number } | null>(null);
   const confirmRef = useRef<HTMLHeadingElement>(null);

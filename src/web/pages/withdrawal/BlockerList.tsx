@@ -57,6 +57,7 @@ function BlockerCard({
   onResolve,
 }: Omit<Props, 'blockers'> & { blocker: Blocker; index: number }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const role = {
     worker: t('withdrawal.roleWorker'),
     client: t('withdrawal.roleClient'),
@@ -96,13 +97,37 @@ function BlockerCard({
                     <ClearsAt iso={item.clearsAt} kind="item" />
                   </p>
                 )}
+                {item.expectedAt && (
+                  <p className="blocker-item-clears">
+                    <time dateTime={item.expectedAt} title={formatDateTime(item.expectedAt, lang)}>
+                      {t('withdrawal.expectedAt', { date: formatMonthDay(item.expectedAt, lang) })}
+                    </time>
+                  </p>
+                )}
+                {item.followedBy.length > 0 && (
+                  <div className="blocker-item-followed">
+                    <p className="small">{t('withdrawal.followedByTitle')}</p>
+                    <ul className="small">
+                      {item.followedBy.map((f) => (
+                        <li key={`${f.code}:${f.itemId}`}>{f.note}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {item.resolve?.startsWait && (
+                  <p id={`${id}-starts`} className="blocker-item-starts warning">
+                    {t('withdrawal.startsWait', { text: item.resolve.startsWait })}
+                  </p>
+                )}
                 {item.resolve && (
                   <ConfirmStep
                     buttonId={`${id}-resolve`}
                     variant="secondary"
                     confirmVariant="danger"
                     buttonClassName="btn-small"
-                    describedBy={[`${id}-title`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+                    describedBy={[`${id}-title`, item.resolve.startsWait ? `${id}-starts` : '', error ? `${id}-error` : '']
+                      .filter(Boolean)
+                      .join(' ')}
                     busy={busyItem === key}
                     disabled={busyItem !== null}
                     label={item.resolve.label}
@@ -131,7 +156,7 @@ function BlockerCard({
   );
 }
 
-/** 「4月10日に自動で解消されます(あと3日)」 */
+/** 「4月10日までに自動で解消されます(あと3日)」 */
 function ClearsAt({ iso, kind }: { iso: string; kind: 'item' | 'blocker' }) {
   const { t } = useTranslation();
   const lang = useLang();

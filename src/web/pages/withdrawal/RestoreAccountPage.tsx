@@ -26,7 +26,8 @@ export function RestoreAccountPage() {
   };
 
   const code = form.problem?.code;
-  const linkProblem = code === 'restore-unavailable' || code === 'token-invalid' || code === 'token-expired';
+  const linkProblem =
+    code === 'restore-unavailable' || code === 'restore-link-used' || code === 'token-invalid' || code === 'token-expired';
 
   return (
     <div className="narrow">
@@ -53,7 +54,7 @@ export function RestoreAccountPage() {
                 <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
                   {linkProblem && (
                     <ul className="link-list">
-                      {code === 'token-invalid' && (
+                      {(code === 'token-invalid' || code === 'restore-link-used') && (
                         <li>
                           <Link to="/login">{t('restore.loginLink')}</Link>
                         </li>

@@ -4,6 +4,7 @@ import type { Blocker, WithdrawalPrecheck } from '../../../shared/api/withdrawal
 import type { Problem } from '../../../shared/errors';
 import { toProblem } from '../../api/client';
 import { blockersOf, type ScheduledWithdrawResult, schedulableOf, withdrawalApi } from '../../api/withdrawal';
+import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
@@ -63,6 +64,8 @@ function Precheck({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
+  // The header, My page and the forms learn of a reservation made or cancelled here.
+  const { refresh: refreshMember } = useAuth();
   const [busyItem, setBusyItem] = useState<string | null>(null);
   const [itemErrors, setItemErrors] = useState<Record<string, Problem>>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -136,6 +139,7 @@ function Precheck({
 
   // 202: the withdrawal waits for the payouts. The member stays logged in, on this page.
   const onScheduled = async (result: ScheduledWithdrawResult) => {
+    void refreshMember();
     const fresh = await refetch();
     if (!fresh) {
       const scheduled = { requestedAt: new Date().toISOString(), completesAfter: result.completesAfter };
@@ -152,6 +156,7 @@ function Precheck({
 
   // The reservation is gone: cancelled here (problem null), or already cancelled or completed.
   const onCancelled = async (problem: Problem | null) => {
+    void refreshMember();
     await refetch();
     if (problem) {
       setNotice(null);
