@@ -1,6 +1,6 @@
 // Payout bank accounts (振込先口座) and the bank/branch lookup.
 import { z } from 'zod';
-import { passwordInput, typeError } from './fields';
+import { isoDate, passwordInput, typeError } from './fields';
 
 export const BankEntry = z.object({ code: z.string(), name: z.string(), kana: z.string() });
 export const BankList = z.object({ items: z.array(BankEntry) });
@@ -88,7 +88,7 @@ export const PayoutBatch = z.object({
 export const PayoutBatchList = z.object({ items: z.array(PayoutBatch.omit({ items: true })) });
 export const BuildBatchBody = z.strictObject({
   /** Batch every request due on or before this date (YYYY-MM-DD). */
-  paymentDate: z.string({ error: typeError }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-invalid' }),
+  paymentDate: isoDate,
 });
 export const FailPayoutBody = z.strictObject({
   reason: z.string({ error: typeError }).trim().min(1, { error: 'required' }).max(500, { error: 'too-long' }),

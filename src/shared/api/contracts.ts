@@ -2,15 +2,10 @@
 // (評価), statements and the staff deposit and dispute pages.
 import { z } from 'zod';
 import { AttachmentIds } from './applications';
-import { line, paragraph, typeError } from './fields';
+import { isoDate, isoMonth, line, paragraph, typeError, uuid } from './fields';
 
 const yen = (min: number, max: number) =>
   z.number({ error: typeError }).int({ error: 'not-integer' }).min(min, { error: 'too-small' }).max(max, { error: 'too-big' });
-const isoDate = z
-  .string({ error: typeError })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-invalid' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: 'date-invalid' });
-const uuid = z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'invalid-choice' });
 
 export const CONTRACT_STATUSES = ['awaiting_escrow', 'in_progress', 'completed', 'terminated', 'disputed'] as const;
 export const MILESTONE_STATUSES = [
@@ -239,7 +234,7 @@ export const RevisionBody = z.strictObject({
   message: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
 });
 export const SettlementInput = z
-  .array(z.strictObject({ milestoneId: uuid, workerAmount: yen(0, 100_000_000) }), { error: typeError })
+  .array(z.strictObject({ milestoneId: uuid(), workerAmount: yen(0, 100_000_000) }), { error: typeError })
   .max(10, { error: 'too-many' });
 export const TerminationBody = z.strictObject({
   reason: paragraph(2000).refine((s) => s.length > 0, { error: 'required' }),
@@ -308,10 +303,7 @@ export const MonthlyStatement = z.object({
   earningsBalance: z.number().int(),
 });
 export const MonthQuery = z.object({
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'date-invalid' })
-    .optional(),
+  month: isoMonth.optional(),
 });
 export const Earnings = z.object({ balance: z.number().int() });
 
