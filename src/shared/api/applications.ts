@@ -1,12 +1,9 @@
 // Applications (応募), messages and notifications.
 import { z } from 'zod';
-import { paragraph, typeError } from './fields';
+import { paragraph, typeError, uuid } from './fields';
 
 /** Files uploaded through POST /api/v1/attachments, attached by id. */
-export const AttachmentIds = z
-  .array(z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'attachment-invalid' }), { error: typeError })
-  .max(5, { error: 'too-many' })
-  .default([]);
+export const AttachmentIds = z.array(uuid('attachment-invalid'), { error: typeError }).max(5, { error: 'too-many' }).default([]);
 
 export const ApplyBody = z.strictObject({
   proposal: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
