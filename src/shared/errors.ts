@@ -765,6 +765,10 @@ export const FIELD_ERRORS = {
     ja: '仕事の詳細は20文字以上で入力してください。',
     en: 'Describe the work in at least 20 characters.',
   },
+  'task-budget-too-big': {
+    ja: '件数×単価(タスクの予算)は{max}円以内にしてください。',
+    en: 'Slots × unit price (the task budget) may be at most ¥{max}.',
+  },
   'budget-range': {
     ja: '予算の上限は下限以上にしてください。',
     en: 'The upper budget must be at least the lower one.',

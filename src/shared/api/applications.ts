@@ -1,5 +1,6 @@
 // Applications (応募), messages and notifications.
 import { z } from 'zod';
+import { CONTRACT_AMOUNT_MAX } from '../../domain/money/limits';
 import { paragraph, typeError, uuid } from './fields';
 
 /** Files uploaded through POST /api/v1/attachments, attached by id. */
@@ -12,7 +13,7 @@ export const ApplyBody = z.strictObject({
     .number({ error: typeError })
     .int({ error: 'not-integer' })
     .min(1000, { error: 'too-small' })
-    .max(100_000_000, { error: 'too-big' }),
+    .max(CONTRACT_AMOUNT_MAX, { error: 'too-big' }),
   deliveryDays: z
     .number({ error: typeError })
     .int({ error: 'not-integer' })
@@ -106,7 +107,7 @@ export const OfferBody = z.strictObject({
     .number({ error: typeError })
     .int({ error: 'not-integer' })
     .min(1000, { error: 'too-small' })
-    .max(100_000_000, { error: 'too-big' })
+    .max(CONTRACT_AMOUNT_MAX, { error: 'too-big' })
     .nullable()
     .default(null),
 });

@@ -1,5 +1,6 @@
 // Payout bank accounts (振込先口座) and the bank/branch lookup.
 import { z } from 'zod';
+import { PAYOUT_MAX } from '../../domain/money/limits';
 import { isoDate, passwordInput, typeError } from './fields';
 
 export const BankEntry = z.object({ code: z.string(), name: z.string(), kana: z.string() });
@@ -68,7 +69,7 @@ export const PayoutBody = z.strictObject({
     .number({ error: typeError })
     .int({ error: 'not-integer' })
     .min(1, { error: 'too-small' })
-    .max(100_000_000, { error: 'too-big' }),
+    .max(PAYOUT_MAX, { error: 'too-big' }),
   /** The whole balance with no minimum and no fee (before leaving). */
   final: z.boolean({ error: typeError }).default(false),
 });

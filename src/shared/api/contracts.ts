@@ -1,6 +1,7 @@
 // Contracts (契約), milestones, escrow (仮払い), termination (途中解消), disputes, reviews
 // (評価), statements and the staff deposit and dispute pages.
 import { z } from 'zod';
+import { CONTRACT_AMOUNT_MAX, ESCROW_MAX } from '../../domain/money/limits';
 import { AttachmentIds } from './applications';
 import { isoDate, isoMonth, line, paragraph, typeError, uuid } from './fields';
 
@@ -214,7 +215,7 @@ export const ContractListQuery = z.object({
 
 export const MilestoneInput = z.strictObject({
   title: line(100, 1),
-  amount: yen(1000, 100_000_000),
+  amount: yen(1000, CONTRACT_AMOUNT_MAX),
   dueDate: isoDate,
 });
 export const ProposeTermsBody = z.strictObject({
@@ -234,7 +235,7 @@ export const RevisionBody = z.strictObject({
   message: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
 });
 export const SettlementInput = z
-  .array(z.strictObject({ milestoneId: uuid(), workerAmount: yen(0, 100_000_000) }), { error: typeError })
+  .array(z.strictObject({ milestoneId: uuid(), workerAmount: yen(0, CONTRACT_AMOUNT_MAX) }), { error: typeError })
   .max(10, { error: 'too-many' });
 export const TerminationBody = z.strictObject({
   reason: paragraph(2000).refine((s) => s.length > 0, { error: 'required' }),
@@ -335,7 +336,7 @@ export const StaffDeposit = z.object({
 export const StaffDepositList = z.object({ items: z.array(StaffDeposit) });
 export const ConfirmDepositBody = z.strictObject({
   /** The amount that arrived on the bank statement; must equal the deposit. */
-  receivedAmount: yen(1, 1_000_000_000),
+  receivedAmount: yen(1, ESCROW_MAX),
 });
 export const StaffDispute = Dispute.extend({
   contract: z.object({ id: z.string(), title: z.string(), status: z.enum(CONTRACT_STATUSES) }),

@@ -15,6 +15,7 @@ import * as m0011 from './0011_task_competition_money';
 import * as m0012 from './0012_ledger_balance_slots';
 import * as m0013 from './0013_outbox_relay';
 import * as m0014 from './0014_acceptance_timer';
+import * as m0015 from './0015_money_bigint';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0012_ledger_balance_slots': m0012,
   '0013_outbox_relay': m0013,
   '0014_acceptance_timer': m0014,
+  '0015_money_bigint': m0015,
 };
