@@ -2,7 +2,7 @@
 // their judgement, and the end of a competition.
 import { z } from 'zod';
 import { AttachmentIds, AttachmentInfo } from './applications';
-import { paragraph, typeError, uuid } from './fields';
+import { paragraph, uuid } from './fields';
 
 const Party = z.object({ username: z.string(), displayName: z.string(), withdrawn: z.boolean() });
 
