@@ -139,6 +139,21 @@ describe('ids that look like UUIDs but are not', () => {
   });
 });
 
+describe('numbers past the columns', () => {
+  it('a terms version past 32 bits is a 400, not a database error', async () => {
+    const contract = await hiredContract(t);
+    for (const version of ['2147483648', '100000000000000000000', '1e300']) {
+      const res = await contract.client.client.get(`/api/v1/contracts/${contract.contractId}/terms?version=${version}`);
+      expect({ version, status: res.statusCode, code: res.json().code }).toEqual({
+        version,
+        status: 400,
+        code: 'validation-failed',
+      });
+    }
+    expect((await contract.client.client.get(`/api/v1/contracts/${contract.contractId}/terms?version=1`)).statusCode).toBe(200);
+  });
+});
+
 describe('multipart uploads', () => {
   it('a malformed body is 400 malformed-multipart; a form without a file is 400 file-missing', async () => {
     const { client } = await loggedInUser(t);
