@@ -4,7 +4,7 @@
 // a 5xx; every refusal is an application/problem+json document with a code from
 // src/shared/errors.ts; and a refused request changes no row of any table.
 //
-// Bounded for `npm test` (a fixed seed, three runs per target of each operation); for a
+// Bounded for `npm test` (a fixed seed, six runs per target of each operation); for a
 // longer run set OPENAPI_FUZZ_RUNS (runs per target) and OPENAPI_FUZZ_SEED; OPENAPI_FUZZ_ONLY
 // limits the run to operations whose "METHOD /path" contains it, OPENAPI_FUZZ_LOG prints
 // every request.
@@ -17,7 +17,7 @@ import { fundByCard, hiredContract, type Party, staffMember } from '../../../tes
 import { competitionInput, jobInput, loggedInUser, postPaidJob, taskInput } from '../../../test/factories';
 import { isFieldErrorCode, isProblemCode } from '../../shared/errors';
 
-const RUNS = Number(process.env.OPENAPI_FUZZ_RUNS ?? 3);
+const RUNS = Number(process.env.OPENAPI_FUZZ_RUNS ?? 6);
 const SEED = Number(process.env.OPENAPI_FUZZ_SEED ?? 20261206);
 /** Only operations whose "METHOD /path" contains this text (a local run after a failure). */
 const ONLY = process.env.OPENAPI_FUZZ_ONLY ?? '';
