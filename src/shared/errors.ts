@@ -32,6 +32,20 @@ export const PROBLEMS = {
     'The request body is not valid JSON',
     'The body could not be read as JSON. Reload the page and try again.',
   ),
+  'json-too-deep': def(
+    400,
+    'リクエストの形式が正しくありません',
+    '送信されたデータの入れ子が深すぎます(32段まで)。ページを再読み込みしてからもう一度お試しください。',
+    'The request body is nested too deeply',
+    'The JSON body is nested deeper than 32 levels. Reload the page and try again.',
+  ),
+  'malformed-multipart': def(
+    400,
+    'ファイルを受け取れませんでした',
+    '送信されたファイルのデータが途中で切れているか、形式が正しくありません。ファイルを選び直してもう一度お試しください。',
+    'The upload could not be read',
+    'The uploaded form data is cut short or malformed. Choose the file again and retry.',
+  ),
   'bad-request': def(
     400,
     'リクエストが正しくありません',
@@ -818,6 +832,10 @@ export const FIELD_ERRORS = {
   'task-worker-limit-over-slots': {
     ja: '1人あたりの提出上限は募集する件数({max}件)以下にしてください。',
     en: 'The submissions per worker may not exceed the slots ({max}).',
+  },
+  'task-budget-too-big': {
+    ja: '件数×単価(タスクの予算)は{max}円以内にしてください。',
+    en: 'Slots × unit price (the task budget) may be at most ¥{max}.',
   },
   'budget-range': {
     ja: '予算の上限は下限以上にしてください。',

@@ -1,6 +1,7 @@
 // Job postings (仕事 / 案件): the three kinds, their states, and the rules a posting must
 // satisfy before it can be published. Pure: `now` is passed in.
 import type { FieldErrorCode } from '../../shared/errors';
+import { CONTRACT_AMOUNT_MAX, WORK_BUDGET_MAX } from '../money/limits';
 import type { Transition } from '../process/transitions';
 
 export const JOB_KINDS = ['project', 'task', 'competition'] as const;
@@ -26,7 +27,7 @@ export const LIMITS = {
   descriptionMin: 20,
   descriptionMax: 8000,
   budgetMin: 1000,
-  budgetMax: 100_000_000,
+  budgetMax: CONTRACT_AMOUNT_MAX,
   hiresMax: 100,
   milestonesMax: 10,
   taskSlotsMax: 10_000,
@@ -34,6 +35,8 @@ export const LIMITS = {
   taskWorkerLimitDefault: 1,
   taskUnitPriceMin: 5,
   taskUnitPriceMax: 1_000_000,
+  /** Slots × unit price: what a task escrows before fees. */
+  taskBudgetMax: WORK_BUDGET_MAX,
   prizeMin: 5000,
   prizeMax: 10_000_000,
   /** The application deadline may be at most this many days ahead. */
@@ -82,6 +85,13 @@ export function checkPosting(p: PostingDraft, now: Date, checkDeadline: boolean)
     // One worker may not be allowed more submissions than the task has slots.
     if (p.taskSlots !== null && p.taskWorkerLimit != null && p.taskWorkerLimit > p.taskSlots) {
       issues.push({ pointer: '/taskWorkerLimit', code: 'task-worker-limit-over-slots', params: { max: p.taskSlots } });
+    }
+    if (p.taskSlots !== null && p.taskUnitPrice !== null && p.taskSlots * p.taskUnitPrice > LIMITS.taskBudgetMax) {
+      issues.push({
+        pointer: '/taskSlots',
+        code: 'task-budget-too-big',
+        params: { max: LIMITS.taskBudgetMax.toLocaleString('en-US') },
+      });
     }
   }
   if (p.kind === 'competition') need(p.prize, '/prize');

@@ -61,21 +61,36 @@ declare module 'fastify' {
 
 const BODY_LIMIT = 256 * 1024;
 
-/** The JSON pointer of the first string (or key) holding U+0000, or null. */
-function findNul(value: unknown, pointer: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? pointer || '/' : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNul(value[i], `${pointer}/${i}`);
-      if (found !== null) return found;
+/** Deeper than any request schema goes; a body nested deeper is refused before anything walks it. */
+export const MAX_JSON_DEPTH = 32;
+
+const escapeKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * The JSON pointer of the first string (or key) holding U+0000, or null; throws
+ * `json-too-deep` for a value nested deeper than MAX_JSON_DEPTH. Iterative, so no input
+ * can exhaust the stack.
+ */
+function findNul(root: unknown, rootPointer: string): string | null {
+  const stack: { value: unknown; pointer: string; depth: number }[] = [{ value: root, pointer: rootPointer, depth: 0 }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value, pointer, depth } = next;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return pointer || '/';
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (key.includes('\u0000')) return pointer || '/';
-      const found = findNul(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-      if (found !== null) return found;
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) throw new AppError('json-too-deep', { maxDepth: MAX_JSON_DEPTH });
+    // Children are pushed last-first so the first one in document order is looked at first.
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], pointer: `${pointer}/${i}`, depth: depth + 1 });
+      continue;
+    }
+    const entries = Object.entries(value);
+    for (const [key] of entries) if (key.includes('\u0000')) return pointer || '/';
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i] as [string, unknown];
+      stack.push({ value: item, pointer: `${pointer}/${escapeKey(key)}`, depth: depth + 1 });
     }
   }
   return null;

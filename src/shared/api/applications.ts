@@ -1,12 +1,10 @@
 // Applications (応募), messages and notifications.
 import { z } from 'zod';
-import { line, paragraph, typeError } from './fields';
+import { CONTRACT_AMOUNT_MAX } from '../../domain/money/limits';
+import { line, paragraph, typeError, uuid } from './fields';
 
 /** Files uploaded through POST /api/v1/attachments, attached by id. */
-export const AttachmentIds = z
-  .array(z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'attachment-invalid' }), { error: typeError })
-  .max(5, { error: 'too-many' })
-  .default([]);
+export const AttachmentIds = z.array(uuid('attachment-invalid'), { error: typeError }).max(5, { error: 'too-many' }).default([]);
 
 export const ApplyBody = z.strictObject({
   proposal: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
@@ -15,7 +13,7 @@ export const ApplyBody = z.strictObject({
     .number({ error: typeError })
     .int({ error: 'not-integer' })
     .min(1000, { error: 'too-small' })
-    .max(100_000_000, { error: 'too-big' }),
+    .max(CONTRACT_AMOUNT_MAX, { error: 'too-big' }),
   deliveryDays: z
     .number({ error: typeError })
     .int({ error: 'not-integer' })
@@ -109,7 +107,7 @@ export const OfferBody = z.strictObject({
     .number({ error: typeError })
     .int({ error: 'not-integer' })
     .min(1000, { error: 'too-small' })
-    .max(100_000_000, { error: 'too-big' })
+    .max(CONTRACT_AMOUNT_MAX, { error: 'too-big' })
     .nullable()
     .default(null),
 });

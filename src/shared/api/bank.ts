@@ -1,6 +1,7 @@
 // Payout bank accounts (振込先口座) and the bank/branch lookup.
 import { z } from 'zod';
-import { paragraph, passwordInput, typeError } from './fields';
+import { PAYOUT_MAX } from '../../domain/money/limits';
+import { isoDate, paragraph, passwordInput, typeError } from './fields';
 
 export const BankEntry = z.object({ code: z.string(), name: z.string(), kana: z.string() });
 export const BankList = z.object({ items: z.array(BankEntry) });
@@ -68,7 +69,7 @@ export const PayoutBody = z.strictObject({
     .number({ error: typeError })
     .int({ error: 'not-integer' })
     .min(1, { error: 'too-small' })
-    .max(100_000_000, { error: 'too-big' }),
+    .max(PAYOUT_MAX, { error: 'too-big' }),
   /** The whole balance with no minimum and no fee (before leaving). */
   final: z.boolean({ error: typeError }).default(false),
 });
@@ -86,18 +87,9 @@ export const PayoutBatch = z.object({
   items: z.array(StaffPayout),
 });
 export const PayoutBatchList = z.object({ items: z.array(PayoutBatch.omit({ items: true })) });
-/** A real calendar date from year 1 (not 2026-02-30, 2026-13-01 or 0000-00-00). */
-const isCalendarDate = (s: string) => {
-  const date = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s && !s.startsWith('0000');
-};
-
 export const BuildBatchBody = z.strictObject({
   /** Batch every request due on or before this date (YYYY-MM-DD). */
-  paymentDate: z
-    .string({ error: typeError })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-invalid' })
-    .refine(isCalendarDate, { error: 'date-invalid' }),
+  paymentDate: isoDate,
 });
 export const FailPayoutBody = z.strictObject({
   reason: paragraph(500).refine((s) => s.length > 0, { error: 'required' }),

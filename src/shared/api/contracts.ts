@@ -1,16 +1,12 @@
 // Contracts (契約), milestones, escrow (仮払い), termination (途中解消), disputes, reviews
 // (評価), statements and the staff deposit and dispute pages.
 import { z } from 'zod';
+import { CONTRACT_AMOUNT_MAX, ESCROW_MAX } from '../../domain/money/limits';
 import { AttachmentIds } from './applications';
-import { line, paragraph, typeError } from './fields';
+import { isoDate, isoMonth, line, paragraph, typeError, uuid } from './fields';
 
 const yen = (min: number, max: number) =>
   z.number({ error: typeError }).int({ error: 'not-integer' }).min(min, { error: 'too-small' }).max(max, { error: 'too-big' });
-const isoDate = z
-  .string({ error: typeError })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-invalid' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: 'date-invalid' });
-const uuid = z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'invalid-choice' });
 
 export const CONTRACT_STATUSES = ['awaiting_escrow', 'in_progress', 'completed', 'terminated', 'disputed'] as const;
 export const MILESTONE_STATUSES = [
@@ -219,7 +215,7 @@ export const ContractListQuery = z.object({
 
 export const MilestoneInput = z.strictObject({
   title: line(100, 1),
-  amount: yen(1000, 100_000_000),
+  amount: yen(1000, CONTRACT_AMOUNT_MAX),
   dueDate: isoDate,
 });
 export const ProposeTermsBody = z.strictObject({
@@ -239,7 +235,7 @@ export const RevisionBody = z.strictObject({
   message: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
 });
 export const SettlementInput = z
-  .array(z.strictObject({ milestoneId: uuid, workerAmount: yen(0, 100_000_000) }), { error: typeError })
+  .array(z.strictObject({ milestoneId: uuid(), workerAmount: yen(0, CONTRACT_AMOUNT_MAX) }), { error: typeError })
   .max(10, { error: 'too-many' });
 export const TerminationBody = z.strictObject({
   reason: paragraph(2000).refine((s) => s.length > 0, { error: 'required' }),
@@ -308,10 +304,7 @@ export const MonthlyStatement = z.object({
   earningsBalance: z.number().int(),
 });
 export const MonthQuery = z.object({
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'date-invalid' })
-    .optional(),
+  month: isoMonth.optional(),
 });
 export const Earnings = z.object({ balance: z.number().int() });
 
@@ -343,7 +336,7 @@ export const StaffDeposit = z.object({
 export const StaffDepositList = z.object({ items: z.array(StaffDeposit) });
 export const ConfirmDepositBody = z.strictObject({
   /** The amount that arrived on the bank statement; must equal the deposit. */
-  receivedAmount: yen(1, 1_000_000_000),
+  receivedAmount: yen(1, ESCROW_MAX),
 });
 export const StaffDispute = Dispute.extend({
   contract: z.object({ id: z.string(), title: z.string(), status: z.enum(CONTRACT_STATUSES) }),

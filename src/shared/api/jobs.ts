@@ -2,20 +2,11 @@
 import { z } from 'zod';
 import { CATEGORY_KEYS, JOB_TAG_KEYS } from '../../domain/jobs/categories';
 import { JOB_KINDS, JOB_STATUSES, LIMITS } from '../../domain/jobs/posting';
-import { line, paragraph, typeError } from './fields';
+import { isoDate, isoDateTime, line, paragraph, typeError } from './fields';
 import { WorkState } from './work';
 
 const yen = (min: number, max: number) =>
   z.number({ error: typeError }).int({ error: 'not-integer' }).min(min, { error: 'too-small' }).max(max, { error: 'too-big' });
-
-const isoDateTime = z
-  .string({ error: typeError })
-  .max(40, { error: 'date-invalid' })
-  .refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), { error: 'date-invalid' });
-const isoDate = z
-  .string({ error: typeError })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date-invalid' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: 'date-invalid' });
 
 export const JobInput = z.strictObject({
   kind: z.enum(JOB_KINDS, { error: 'invalid-choice' }),

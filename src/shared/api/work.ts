@@ -2,7 +2,7 @@
 // their judgement, and the end of a competition.
 import { z } from 'zod';
 import { AttachmentIds, AttachmentInfo } from './applications';
-import { paragraph, typeError } from './fields';
+import { paragraph, uuid } from './fields';
 
 const Party = z.object({ username: z.string(), displayName: z.string(), withdrawn: z.boolean() });
 
@@ -89,7 +89,7 @@ export const SubmissionBody = z.strictObject({
 });
 export const RejectBody = z.strictObject({ reason: required(1000) });
 export const WinnerBody = z.strictObject({
-  entryId: z.string({ error: typeError }).regex(/^[0-9a-f-]{36}$/i, { error: 'invalid-choice' }),
+  entryId: uuid(),
 });
 export const NoWinnerBody = z.strictObject({ reason: required(1000) });
 

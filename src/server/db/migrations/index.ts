@@ -15,6 +15,7 @@ import * as m0011 from './0011_task_competition_money';
 import * as m0012 from './0012_ledger_balance_slots';
 import * as m0013 from './0013_outbox_relay';
 import * as m0014 from './0014_acceptance_timer';
+import * as m0015 from './0015_money_bigint';
 import * as m0016 from './0016_task_worker_limit';
 import * as m0017 from './0017_secret_mail_password_throttle';
 import * as m0020 from './0020_search_folding';
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0012_ledger_balance_slots': m0012,
   '0013_outbox_relay': m0013,
   '0014_acceptance_timer': m0014,
+  '0015_money_bigint': m0015,
   '0016_task_worker_limit': m0016,
   '0017_secret_mail_password_throttle': m0017,
   '0020_search_folding': m0020,

@@ -11,9 +11,31 @@ import type { App } from './types';
 
 const AttachmentInfo = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int() });
 
+/**
+ * What a failure while reading the multipart body means for the sender: over a limit, or
+ * a body that is cut short or not multipart at all (busboy's own errors carry no code).
+ */
+function uploadError(error: unknown, maxBytes: number): AppError {
+  if (error instanceof AppError) return error;
+  switch ((error as { code?: string }).code) {
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError('file-too-large', { maxBytes });
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return new AppError('payload-too-large');
+    default:
+      return new AppError('malformed-multipart');
+  }
+}
+
 export async function attachmentRoutes(app: App, deps: Deps) {
   await app.register(async (scope) => {
-    await scope.register(multipart, { limits: { fileSize: deps.config.uploadMaxBytes, files: 1, fields: 0, parts: 1 } });
+    // A few small text fields are tolerated (a form may send one beside the file); the
+    // first file named anything is the upload, and a second file is too much.
+    await scope.register(multipart, {
+      limits: { fileSize: deps.config.uploadMaxBytes, files: 1, fields: 5, fieldSize: 1024, parts: 6 },
+    });
     scope.post(
       '/api/v1/attachments',
       {
@@ -26,17 +48,17 @@ export async function attachmentRoutes(app: App, deps: Deps) {
       async (request, reply) => {
         const { user } = requireAuth(request);
         if (!request.isMultipart()) throw new AppError('unsupported-media-type');
-        const file = await request.file();
-        if (!file) throw new AppError('file-missing');
+        let filename: string;
         let bytes: Buffer;
         try {
+          const file = await request.file();
+          if (!file) throw new AppError('file-missing');
+          filename = file.filename;
           bytes = await file.toBuffer();
         } catch (error) {
-          if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-            throw new AppError('file-too-large', { maxBytes: deps.config.uploadMaxBytes });
-          throw error;
+          throw uploadError(error, deps.config.uploadMaxBytes);
         }
-        const saved = await storeUpload(deps, { ownerId: user.id, filename: file.filename, bytes });
+        const saved = await storeUpload(deps, { ownerId: user.id, filename, bytes });
         return reply.code(201).send(presentAttachment(saved));
       },
     );

@@ -1,5 +1,6 @@
 // The payout bank account and the bank/branch lookup behind its form.
 import { z } from 'zod';
+import { AppError } from '../../../domain/errors';
 import { BankAccountBody, BankList, BankQuery, MyBankAccount } from '../../../shared/api/bank';
 import type { Deps } from '../../deps';
 import { searchBanks, searchBranches } from '../../integrations/banks/directory';
@@ -34,7 +35,11 @@ export function bankRoutes(app: App, deps: Deps) {
         response: { 200: BankList },
       },
     },
-    async (request) => ({ items: searchBranches(request.params.code, request.query.q) }),
+    async (request) => {
+      // A bank code is four digits: anything else (`__proto__` …) names no bank.
+      if (!/^\d{4}$/.test(request.params.code)) throw new AppError('not-found');
+      return { items: searchBranches(request.params.code, request.query.q) };
+    },
   );
 
   app.get(

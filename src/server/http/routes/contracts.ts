@@ -88,7 +88,8 @@ export function contractRoutes(app: App, deps: Deps) {
         tags,
         summary: 'The written terms (取引条件明示書), latest version unless asked',
         params: IdParams,
-        querystring: z.object({ version: z.coerce.number().int().min(1).optional() }),
+        // Versions are counted in an integer column: a larger number names no version.
+        querystring: z.object({ version: z.coerce.number().int().min(1).max(2_147_483_647).optional() }),
       },
     },
     async (request) => {

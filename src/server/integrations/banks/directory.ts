@@ -19,22 +19,33 @@ export interface BankEntry {
   kana: string;
 }
 
-let data: Record<string, ZenginBank> | null = null;
+// Maps, not the plain objects of the data: a code comes from the URL, and `__proto__` or
+// `constructor` must name no bank rather than something of Object.prototype.
+interface Bank {
+  entry: ZenginBranch;
+  branches: Map<string, ZenginBranch>;
+}
+let data: Map<string, Bank> | null = null;
 
-function load(): Record<string, ZenginBank> {
-  if (!data) data = createRequire(import.meta.url)('zengin-code') as Record<string, ZenginBank>;
+function load(): Map<string, Bank> {
+  if (!data) {
+    const raw = createRequire(import.meta.url)('zengin-code') as Record<string, ZenginBank>;
+    data = new Map(
+      Object.entries(raw).map(([code, bank]) => [code, { entry: bank, branches: new Map(Object.entries(bank.branches)) }]),
+    );
+  }
   return data;
 }
 
 const entry = (b: ZenginBranch): BankEntry => ({ code: b.code, name: b.name, kana: b.kana });
 
 export function findBank(code: string): BankEntry | null {
-  const bank = load()[code];
-  return bank ? entry(bank) : null;
+  const bank = load().get(code);
+  return bank ? entry(bank.entry) : null;
 }
 
 export function findBranch(bankCode: string, branchCode: string): BankEntry | null {
-  const branch = load()[bankCode]?.branches[branchCode];
+  const branch = load().get(bankCode)?.branches.get(branchCode);
   return branch ? entry(branch) : null;
 }
 
@@ -58,10 +69,14 @@ function search(items: ZenginBranch[], query: string, limit: number): BankEntry[
 }
 
 export function searchBanks(query: string, limit = 20): BankEntry[] {
-  return search(Object.values(load()), query, limit);
+  return search(
+    [...load().values()].map((b) => b.entry),
+    query,
+    limit,
+  );
 }
 
 export function searchBranches(bankCode: string, query: string, limit = 20): BankEntry[] {
-  const bank = load()[bankCode];
-  return bank ? search(Object.values(bank.branches), query, limit) : [];
+  const bank = load().get(bankCode);
+  return bank ? search([...bank.branches.values()], query, limit) : [];
 }
