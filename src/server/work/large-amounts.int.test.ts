@@ -114,6 +114,8 @@ describe('large payouts', () => {
     const file = await finance.client.get(`/api/v1/staff/payout-batches/${batch.json().id}/zengin`);
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.subarray(122 + 80, 122 + 90).toString('latin1')).toBe(String(amount - 500).padStart(10, '0'));
+    // A transfer is marked done on its transfer date.
+    t.clock.set(`${requested.json().scheduledDate}T01:00:00Z`);
     const done = await finance.client.post(`/api/v1/staff/payouts/${requested.json().id}/done`, {});
     expect(done.statusCode).toBe(200);
     expect(await balanceOf(t.database.db, earningsOf(user.id))).toBe(0);

@@ -300,8 +300,11 @@ describe('payout requests', () => {
         .executeTakeFirstOrThrow();
       expect(user).toEqual({ status: 'withdrawn', email: null });
       expect((await worker.client.get('/api/v1/me/withdrawal')).statusCode).toBe(401);
-      // The last mail says the last transfer was made, and where to.
-      const [last] = await t.mailsTo(worker.user.email);
+      // The last mail says the last transfer was made, and where to (it was written on the
+      // transfer date, so the mail is read from there).
+      const before = t.clock();
+      t.clock.set('2026-04-30T02:00:00Z');
+      const [last] = await t.mailsTo(worker.user.email).finally(() => t.clock.set(before));
       expect(last?.subject).toBe('【よろず】退会手続きが完了しました');
       expect(last?.body).toContain('¥8,580 を、ご登録の口座(口座番号の末尾 345)に振り込みました');
     });
