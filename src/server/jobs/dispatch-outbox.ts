@@ -37,7 +37,8 @@ export async function claimDueMail(db: Db, now: Date, limit: number): Promise<Cl
       limit ${limit}
       for update skip locked)
     returning id, to_address, subject, body_text, attempts`.execute(db);
-  return rows;
+  // UPDATE … RETURNING gives no order: send in the order the mails were written.
+  return rows.sort((a, b) => a.id - b.id);
 }
 
 /**
