@@ -1,0 +1,86 @@
+// The export's contracts section: each contract the member is a party to, in full.
+import type { Db } from '../db/database';
+import { byContract, plain } from './rows';
+
+/** The details of each of the member's contracts, by contract id. */
+export async function exportContracts(db: Db, userId: string) {
+  const myContracts = db
+    .selectFrom('contracts')
+    .select('id')
+    .where((eb) => eb.or([eb('client_id', '=', userId), eb('worker_id', '=', userId)]));
+  const [contractRows, milestones, events, documents, terminations, disputes] = await Promise.all([
+    db
+      .selectFrom('contracts')
+      .select([
+        'id',
+        'job_id',
+        'application_id',
+        'offer_id',
+        'withholding',
+        'terms_version',
+        'started_at',
+        'reviews_revealed_at',
+        'updated_at',
+      ])
+      .where('id', 'in', myContracts)
+      .execute(),
+    db.selectFrom('milestones').selectAll().where('contract_id', 'in', myContracts).orderBy('position').execute(),
+    db
+      .selectFrom('contract_events')
+      .select(['id', 'contract_id', 'milestone_id', 'action', 'actor_role', 'detail', 'created_at'])
+      .where('contract_id', 'in', myContracts)
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('contract_documents')
+      .select(['id', 'contract_id', 'kind', 'version', 'body', 'created_at'])
+      .where('contract_id', 'in', myContracts)
+      .orderBy('version')
+      .execute(),
+    db
+      .selectFrom('termination_proposals')
+      .select([
+        'id',
+        'contract_id',
+        'proposer_role',
+        'reason',
+        'settlement',
+        'status',
+        'respond_by',
+        'refusal_reason',
+        'created_at',
+        'decided_at',
+      ])
+      .where('contract_id', 'in', myContracts)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('disputes')
+      .select([
+        'id',
+        'contract_id',
+        'opener_role',
+        'reason',
+        'status',
+        'settlement',
+        'settlement_note',
+        'created_at',
+        'settled_at',
+      ])
+      .where('contract_id', 'in', myContracts)
+      .orderBy('created_at')
+      .execute(),
+  ]);
+
+  return (id: string) => {
+    const k = contractRows.find((c) => c.id === id);
+    return {
+      ...(k ? plain(k) : {}),
+      milestones: byContract(milestones, id),
+      events: byContract(events, id),
+      documents: byContract(documents, id),
+      terminationProposals: byContract(terminations, id),
+      disputes: byContract(disputes, id),
+    };
+  };
+}
