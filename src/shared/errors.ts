@@ -140,9 +140,9 @@ export const PROBLEMS = {
   'busy-retry': def(
     503,
     '混み合っているため処理できませんでした',
-    '同じデータへの操作が重なったため、この操作は取り消されました。データは変更されていません。少し待ってからもう一度お試しください。',
+    '同じデータへの操作が重なったか、データベースとの接続が一時的に途切れたため、この操作は取り消されました。データは変更されていません。少し待ってからもう一度お試しください。',
     'Busy, please retry',
-    'Another operation on the same data got in the way, so this one was undone; nothing was changed. Wait a moment and try again.',
+    'Another operation on the same data got in the way, or the connection to the database was lost for a moment, so this one was undone; nothing was changed. Wait a moment and try again.',
   ),
   'internal-error': def(
     500,
