@@ -1,5 +1,8 @@
 // How long withdrawal keeps anything, and why. Pure date arithmetic.
 
+/** How a withdrawn member is named wherever their name stood (pages, stored answers). */
+export const WITHDRAWN_NAME = { ja: '退会済みユーザー', en: 'Withdrawn user' } as const;
+
 /** Direct-deal rule: former members stay bound for 5 years (terms of use). */
 export const FORMER_MEMBER_YEARS = 5;
 /** Accounting records (corporate tax law): 7 years. */

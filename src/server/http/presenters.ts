@@ -3,6 +3,7 @@
 import { postingBudgetYen } from '../../domain/jobs/posting';
 import { reviewScore } from '../../domain/reviews/reviews';
 import type { Blocker as DomainBlocker } from '../../domain/withdrawal/eligibility';
+import { WITHDRAWN_NAME } from '../../domain/withdrawal/retention';
 import type { Me } from '../../shared/api/accounts';
 import type { Application, Offer } from '../../shared/api/applications';
 import type { JobDetail, JobSummary } from '../../shared/api/jobs';
@@ -62,8 +63,6 @@ export function presentBlocker(blocker: DomainBlocker, lang: Lang): Blocker {
     clearsAt: blocker.clearsAt?.toISOString() ?? null,
   };
 }
-
-export const WITHDRAWN_NAME = { ja: '退会済みユーザー', en: 'Withdrawn user' } as const;
 
 export function presentParty(p: { username: string; displayName: string | null; status: string }, lang: Lang) {
   const withdrawn = p.status === 'withdrawn';

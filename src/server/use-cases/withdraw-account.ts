@@ -11,7 +11,14 @@ import { sql } from 'kysely';
 import { normaliseEmail } from '../../domain/accounts/email';
 import { AppError } from '../../domain/errors';
 import { type Blocker, evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
-import { addDays, addYears, FORMER_MEMBER_YEARS, monthOf, scrubIdentifiers } from '../../domain/withdrawal/retention';
+import {
+  addDays,
+  addYears,
+  FORMER_MEMBER_YEARS,
+  monthOf,
+  scrubIdentifiers,
+  WITHDRAWN_NAME,
+} from '../../domain/withdrawal/retention';
 import type { WithdrawBody } from '../../shared/api/withdrawal';
 import { deleteAttachments, removeFiles } from '../attachments/attachments';
 import { type LockedAccount, lockAccountForWithdrawal, lockAccountRow } from '../db/account-lock';
@@ -19,7 +26,6 @@ import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
 import { enqueueMail } from '../db/repositories/outbox';
 import type { Deps } from '../deps';
-import { WITHDRAWN_NAME } from '../http/presenters';
 import { notify } from '../notifications/notify';
 import { declinePendingApplications } from '../postings/decline-pending';
 import { NO_SOURCE, type PasswordAttempt, verifyPasswordAgain } from '../security/password-throttle';
