@@ -1,6 +1,7 @@
 // Applications (応募), offers (スカウト) and competition entries (コンペ作品), typed with the
 // shared request and response schemas.
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   Application,
@@ -50,6 +51,11 @@ export const offersApi = {
   accept: (id: string) => api.post<Offer>(`${offerPath(id)}/accept`, {}),
   decline: (id: string, reason: string | null) => api.post<Offer>(`${offerPath(id)}/decline`, { reason }),
   cancel: (id: string) => api.post<Offer>(`${offerPath(id)}/cancel`, {}),
+};
+
+export const offerQueries = {
+  mine: () => queryOptions({ queryKey: ['offers'], queryFn: offersApi.mine }),
+  detail: (id: string) => queryOptions({ queryKey: ['offers', id], queryFn: () => offersApi.get(id) }),
 };
 
 export const entriesApi = {

@@ -1,5 +1,6 @@
 // Message threads (メッセージ), notifications (お知らせ) and attached files (添付ファイル).
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   AttachmentInfo as AttachmentSchema,
@@ -33,6 +34,12 @@ export const notificationsApi = {
   mine: () => api.get<NotificationList>('/me/notifications'),
   readAll: () => api.post<unknown>('/me/notifications/read', {}),
   read: (id: string) => api.post<unknown>(`/me/notifications/${encodeURIComponent(id)}/read`, {}),
+};
+
+/** What pages show of threads and notifications; the header's unread counts read the same. */
+export const messageQueries = {
+  threads: () => queryOptions({ queryKey: ['threads'], queryFn: threadsApi.mine }),
+  notifications: () => queryOptions({ queryKey: ['notifications'], queryFn: notificationsApi.mine }),
 };
 
 /** Where a file is downloaded (and shown, for images). */

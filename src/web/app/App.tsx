@@ -1,15 +1,17 @@
 import { BrowserRouter } from 'react-router';
+import { createQueryClient, QueryProvider } from '../lib/query';
 import { AuthProvider } from './auth';
 import { AppRoutes } from './routes';
-import { UnreadProvider } from './unread';
+
+const queryClient = createQueryClient();
 
 export function App() {
   return (
     <BrowserRouter>
       <AuthProvider>
-        <UnreadProvider>
+        <QueryProvider client={queryClient}>
           <AppRoutes />
-        </UnreadProvider>
+        </QueryProvider>
       </AuthProvider>
     </BrowserRouter>
   );

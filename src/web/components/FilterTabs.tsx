@@ -4,6 +4,7 @@
 import { Link } from 'react-router';
 import { useLang } from '../i18n';
 import { formatNumber } from '../lib/format';
+import styles from './FilterTabs.module.css';
 
 export function FilterTabs<F extends string>({
   label,
@@ -30,18 +31,18 @@ export function FilterTabs<F extends string>({
 }) {
   const lang = useLang();
   return (
-    <nav aria-label={label} className={className ? `status-tabs ${className}` : 'status-tabs'}>
+    <nav aria-label={label} className={className ? `${styles.tabs} ${className}` : styles.tabs}>
       <ul>
         {filters.map((f, i) => (
           <li key={f}>
             <Link
               to={i === 0 ? base : `${base}?${param}=${f}`}
               aria-current={f === current ? 'page' : undefined}
-              className="status-tab"
+              className={styles.tab}
             >
               {text(f)}
               {count && (
-                <span className="status-tab-count">
+                <span className={styles.count}>
                   {formatNumber(count(f), lang)}
                   {countSuffix && <span className="visually-hidden">{countSuffix}</span>}
                 </span>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Me, UpdateMeBody } from '../../../shared/api/accounts';
 import { accountsApi } from '../../api/accounts';
@@ -6,30 +6,25 @@ import { useAuth } from '../../app/auth';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
-import { useLang } from '../../i18n';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { schemaErrors } from '../../lib/validate';
+import { useApiForm } from '../../lib/form';
 
 export function DisplayNameForm({ user }: { user: Me }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const { setUser } = useAuth();
-  const form = useFormSubmit(['displayName']);
-  const [displayName, setDisplayName] = useState(user.displayName);
+  const form = useApiForm<{ displayName: string }>({
+    schema: UpdateMeBody,
+    fields: ['displayName'],
+    defaultValues: { displayName: user.displayName },
+  });
   const [saved, setSaved] = useState(false);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const submit = form.onSubmit(async ({ displayName }) => {
     setSaved(false);
-    const errors = schemaErrors(UpdateMeBody, { displayName }, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      const me = await accountsApi.updateMe(displayName);
-      setUser(me);
-      setDisplayName(me.displayName);
-      setSaved(true);
-    });
-  };
+    const me = await accountsApi.updateMe(displayName);
+    setUser(me);
+    form.reset({ displayName: me.displayName });
+    setSaved(true);
+  });
 
   return (
     <section className="section card">
@@ -39,12 +34,10 @@ export function DisplayNameForm({ user }: { user: Me }) {
         <TextField
           label={t('basic.displayName')}
           hint={t('basic.displayNameHint')}
-          name="displayName"
           autoComplete="nickname"
           required
-          value={displayName}
-          onChange={(e) => setDisplayName(e.currentTarget.value)}
-          error={form.fieldErrors.displayName}
+          {...form.register('displayName', { onChange: () => setSaved(false) })}
+          error={form.errorOf('displayName')}
         />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>

@@ -1,15 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { type Offer, offersApi } from '../../api/applications';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
+import { type Offer, offerQueries } from '../../api/applications';
 import { FilterTabs } from '../../components/FilterTabs';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryView } from '../../lib/query';
 import { ExpiryCountdown, OfferStatusBadge } from '../applications/labels';
 
 type Box = 'received' | 'sent';
@@ -18,54 +15,49 @@ const BOXES: readonly Box[] = ['received', 'sent'];
 /** /offers — スカウト: offers received (as a worker) and sent (as a client). */
 export function OffersPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('offers.title'));
   const location = useLocation();
   const box: Box = new URLSearchParams(location.search).get('box') === 'sent' ? 'sent' : 'received';
-  const { state, reload } = useAsync(() => offersApi.mine(), 'offers');
+  const offers = useQuery(offerQueries.mine());
   const label = (b: Box) => (b === 'sent' ? t('offers.sent') : t('offers.received'));
 
   return (
-    <div className="offers-page">
-      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('offers.title') }]} />
-      <h1>{t('offers.title')}</h1>
-      <p className="lead">{t('offers.lead')}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && (
-        <>
-          <FilterTabs
-            label={t('offers.tabs')}
-            base="/offers"
-            param="box"
-            filters={BOXES}
-            current={box}
-            text={label}
-            count={(b) => state.data[b].length}
-            countSuffix={t('offers.countSuffix')}
-          />
-          <section aria-labelledby="offer-list" className="section">
-            <h2 id="offer-list" className="visually-hidden">
-              {label(box)}
-            </h2>
-            {state.data[box].length === 0 ? (
-              <p className="card empty-state">{box === 'sent' ? t('offers.emptySent') : t('offers.emptyReceived')}</p>
-            ) : (
-              <ul className="job-list">
-                {state.data[box].map((offer) => (
-                  <OfferItem key={offer.id} offer={offer} box={box} />
-                ))}
-              </ul>
-            )}
-          </section>
-        </>
-      )}
-    </div>
+    <Page
+      className="offers-page"
+      title={t('offers.title')}
+      crumbs={[{ to: '/mypage', label: t('myPage.title') }]}
+      lead={t('offers.lead')}
+    >
+      <QueryView query={offers}>
+        {(data) => (
+          <>
+            <FilterTabs
+              label={t('offers.tabs')}
+              base="/offers"
+              param="box"
+              filters={BOXES}
+              current={box}
+              text={label}
+              count={(b) => data[b].length}
+              countSuffix={t('offers.countSuffix')}
+            />
+            <section aria-labelledby="offer-list" className="section">
+              <h2 id="offer-list" className="visually-hidden">
+                {label(box)}
+              </h2>
+              {data[box].length === 0 ? (
+                <p className="card empty-state">{box === 'sent' ? t('offers.emptySent') : t('offers.emptyReceived')}</p>
+              ) : (
+                <ul className="job-list">
+                  {data[box].map((offer) => (
+                    <OfferItem key={offer.id} offer={offer} box={box} />
+                  ))}
+                </ul>
+              )}
+            </section>
+          </>
+        )}
+      </QueryView>
+    </Page>
   );
 }
 
