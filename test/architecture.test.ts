@@ -1,0 +1,215 @@
+// The layout rules ARCHITECTURE.md states, checked on the source tree: which layer may
+// import which, how long a file and a server function may grow. A rule written only in a
+// document drifts; this test fails on the change that breaks it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SRC = join(ROOT, 'src');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return walk(path);
+    return /\.(ts|tsx|css)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const FILES = walk(SRC).map((path) => relative(ROOT, path));
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+const isCode = (file: string) => /\.tsx?$/.test(file);
+
+/** Data catalogues: texts, error messages, the terms, the data map. Long by nature. */
+const CATALOGUES = [
+  /^src\/web\/i18n\//,
+  /^src\/shared\/errors(\.ts|\/)/,
+  /^src\/web\/pages\/terms\/terms-(ja|en)\.ts$/,
+  /^src\/server\/db\/privacy-map\.ts$/,
+  /^src\/domain\/jobs\/categories\.ts$/,
+];
+
+/**
+ * Files still over the limits while the architecture change splits them; each entry goes
+ * when its file is split, and the test fails on an entry that no longer applies, so the
+ * list only shrinks.
+ */
+const PENDING_LONG_FILES = new Set<string>([
+  'src/server/contracts/core.ts',
+  'src/server/db/schema.ts',
+  'src/server/use-cases/payouts.ts',
+  'src/server/use-cases/statements.ts',
+  'src/server/use-cases/withdraw-account.ts',
+  'src/server/work/escrow.ts',
+  'src/shared/api/contracts.ts',
+  'src/web/money.css',
+  'src/web/pages/contracts/MilestonesSection.tsx',
+  'src/web/pages/contracts/TerminationSection.tsx',
+  'src/web/pages/contracts/TermsSection.tsx',
+  'src/web/pages/contracts/contracts.css',
+  'src/web/pages/entries/EntriesPage.tsx',
+  'src/web/pages/jobs/JobForm.tsx',
+  'src/web/pages/mypage/PayoutsPage.tsx',
+  'src/web/pages/staff/StaffDisputePage.tsx',
+  'src/web/pages/staff/StaffPayoutBatchPage.tsx',
+  'src/web/pages/staff/StaffPayoutsPage.tsx',
+  'src/web/pages/submissions/SubmissionsPage.tsx',
+  'src/web/styles.css',
+]);
+const PENDING_LONG_FUNCTIONS = new Set<string>([
+  'src/server/contracts/create.ts: addContract',
+  'src/server/export/contracts.ts: exportContracts',
+  'src/server/export/marketplace.ts: exportMarketplace',
+  'src/server/http/app.ts: buildApp',
+  'src/server/http/routes/applications.ts: applicationRoutes',
+  'src/server/http/routes/auth.ts: authRoutes',
+  'src/server/http/routes/contracts.ts: contractRoutes',
+  'src/server/http/routes/jobs.ts: jobRoutes',
+  'src/server/http/routes/me.ts: meRoutes',
+  'src/server/http/routes/messages.ts: messageRoutes',
+  'src/server/http/routes/payouts.ts: payoutRoutes',
+  'src/server/http/routes/staff.ts: staffRoutes',
+  'src/server/http/routes/withdrawal.ts: withdrawalRoutes',
+  'src/server/http/routes/work.ts: workRoutes',
+  'src/server/seed/demo-contracts.ts: seedDemoContracts',
+  'src/server/use-cases/contract-terms.ts: answerTerms',
+  'src/server/use-cases/contract-terms.ts: (anonymous)',
+  'src/server/use-cases/decide-application.ts: decideApplication',
+  'src/server/use-cases/decide-application.ts: (anonymous)',
+  'src/server/use-cases/export-personal-data.ts: exportPersonalData',
+  'src/server/use-cases/get-contract.ts: getContract',
+  'src/server/use-cases/get-work-state.ts: workState',
+  'src/server/use-cases/list-my-work.ts: listMyWork',
+  'src/server/use-cases/offers.ts: decideOffer',
+  'src/server/use-cases/offers.ts: (anonymous)',
+  'src/server/use-cases/payouts.ts: settlePayout',
+  'src/server/use-cases/statements.ts: contractStatement',
+  'src/server/use-cases/withdraw-account.ts: performWithdrawal',
+  'src/server/use-cases/yearly-summary.ts: yearlySummary',
+  'src/server/withdrawal/providers/open-jobs.ts: load',
+  'src/server/work/escrow.ts: closeWorkEscrow',
+]);
+const PENDING_UPWARD_IMPORTS = new Set<string>([
+  'src/domain/errors.ts → src/shared/errors',
+  'src/domain/jobs/posting.ts → src/shared/errors',
+  'src/server/use-cases/get-contract.ts → src/server/http/presenters',
+  'src/server/use-cases/list-contracts.ts → src/server/http/presenters',
+  'src/server/use-cases/statements.ts → src/server/http/presenters',
+]);
+
+const pendingFrom = (prefix: string) => new Set([...PENDING_UPWARD_IMPORTS].filter((entry) => entry.startsWith(prefix)));
+
+/** Released migrations are never edited: their length is history, not design. */
+const isMigration = (file: string) => file.startsWith('src/server/db/migrations/');
+
+/** Violations minus the pending ones; also the pending ones that are no longer violations. */
+function unexpected(found: string[], pending: Set<string>, key: (entry: string) => string): string[] {
+  const keys = new Set(found.map(key));
+  const stale = [...pending].filter((entry) => !keys.has(entry)).map((entry) => `no longer applies: ${entry}`);
+  return [...found.filter((entry) => !pending.has(key(entry))), ...stale];
+}
+
+/** The imports of a file, resolved to paths relative to the repository (project files only). */
+function projectImports(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const found: string[] = [];
+  for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]/g)) {
+    found.push(relative(ROOT, resolve(dirname(join(ROOT, file)), match[1] ?? '')));
+  }
+  for (const match of text.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
+    found.push(relative(ROOT, resolve(dirname(join(ROOT, file)), match[1] ?? '')));
+  }
+  return found;
+}
+
+function lineCount(file: string): number {
+  return readFileSync(join(ROOT, file), 'utf8').trimEnd().split('\n').length;
+}
+
+interface LongFunction {
+  file: string;
+  name: string;
+  lines: number;
+}
+
+/** Every function (declaration, method, arrow, expression) longer than `max` lines. */
+function longFunctions(file: string, max: number): LongFunction[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: LongFunction[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+      const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const lines = end - start + 1;
+      if (lines > max) found.push({ file, name: functionName(node), lines });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+function functionName(node: ts.Node): string {
+  if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) && node.name) return node.name.getText();
+  const parent = node.parent;
+  if (parent && ts.isVariableDeclaration(parent)) return parent.name.getText();
+  if (parent && ts.isPropertyAssignment(parent)) return parent.name.getText();
+  return '(anonymous)';
+}
+
+describe('layers', () => {
+  it('the domain imports nothing from the rest of the project', () => {
+    const upward = FILES.filter((f) => f.startsWith('src/domain/') && isCode(f)).flatMap((file) =>
+      projectImports(file)
+        .filter((target) => !target.startsWith('src/domain'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(unexpected(upward, pendingFrom('src/domain/'), (e) => e)).toEqual([]);
+  });
+
+  it('shared code imports only shared code and the domain', () => {
+    const upward = FILES.filter((f) => f.startsWith('src/shared/') && isCode(f)).flatMap((file) =>
+      projectImports(file)
+        .filter((target) => !target.startsWith('src/shared') && !target.startsWith('src/domain'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it('use cases never import the HTTP layer', () => {
+    const upward = FILES.filter((f) => f.startsWith('src/server/use-cases/') && isCode(f) && !isTest(f)).flatMap((file) =>
+      projectImports(file)
+        .filter((target) => target.startsWith('src/server/http'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(unexpected(upward, pendingFrom('src/server/use-cases/'), (e) => e)).toEqual([]);
+  });
+
+  it('the web app imports no server code', () => {
+    const crossing = FILES.filter((f) => f.startsWith('src/web/') && isCode(f)).flatMap((file) =>
+      projectImports(file)
+        .filter((target) => target.startsWith('src/server'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(crossing).toEqual([]);
+  });
+});
+
+describe('sizes', () => {
+  it('no source file is longer than 300 lines, except data catalogues and tests', () => {
+    const long = FILES.filter((f) => !isTest(f) && !CATALOGUES.some((c) => c.test(f)))
+      .map((file) => ({ file, lines: lineCount(file) }))
+      .filter(({ lines }) => lines > 300)
+      .map(({ file, lines }) => `${file}: ${lines} lines`);
+    expect(unexpected(long, PENDING_LONG_FILES, (e) => e.split(':')[0] ?? e)).toEqual([]);
+  });
+
+  it('no server function is longer than 80 lines', () => {
+    const long = FILES.filter((f) => f.startsWith('src/server/') && isCode(f) && !isTest(f) && !isMigration(f))
+      .flatMap((file) => longFunctions(file, 80))
+      .map(({ file, name, lines }) => `${file}: ${name} ${lines} lines`);
+    expect(unexpected(long, PENDING_LONG_FUNCTIONS, (e) => e.replace(/ \d+ lines$/, ''))).toEqual([]);
+  });
+});
