@@ -59,8 +59,6 @@ const PENDING_LONG_FILES = new Set<string>([
 ]);
 const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/contracts/create.ts: addContract',
-  'src/server/export/contracts.ts: exportContracts',
-  'src/server/export/marketplace.ts: exportMarketplace',
   'src/server/http/app.ts: buildApp',
   'src/server/http/routes/applications.ts: applicationRoutes',
   'src/server/http/routes/auth.ts: authRoutes',
@@ -87,7 +85,6 @@ const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/use-cases/statements.ts: contractStatement',
   'src/server/use-cases/withdraw-account.ts: performWithdrawal',
   'src/server/use-cases/yearly-summary.ts: yearlySummary',
-  'src/server/withdrawal/providers/open-jobs.ts: load',
   'src/server/work/escrow.ts: closeWorkEscrow',
 ]);
 const PENDING_UPWARD_IMPORTS = new Set<string>([

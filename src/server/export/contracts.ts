@@ -4,11 +4,28 @@ import { byContract, plain } from './rows';
 
 /** The details of each of the member's contracts, by contract id. */
 export async function exportContracts(db: Db, userId: string) {
+  const [contractRows, milestones, events, documents, terminations, disputes] = await contractSections(db, userId);
+
+  return (id: string) => {
+    const k = contractRows.find((c) => c.id === id);
+    return {
+      ...(k ? plain(k) : {}),
+      milestones: byContract(milestones, id),
+      events: byContract(events, id),
+      documents: byContract(documents, id),
+      terminationProposals: byContract(terminations, id),
+      disputes: byContract(disputes, id),
+    };
+  };
+}
+
+/** The member's contracts and everything that hangs from them, each read in one query. */
+function contractSections(db: Db, userId: string) {
   const myContracts = db
     .selectFrom('contracts')
     .select('id')
     .where((eb) => eb.or([eb('client_id', '=', userId), eb('worker_id', '=', userId)]));
-  const [contractRows, milestones, events, documents, terminations, disputes] = await Promise.all([
+  return Promise.all([
     db
       .selectFrom('contracts')
       .select([
@@ -71,16 +88,4 @@ export async function exportContracts(db: Db, userId: string) {
       .orderBy('created_at')
       .execute(),
   ]);
-
-  return (id: string) => {
-    const k = contractRows.find((c) => c.id === id);
-    return {
-      ...(k ? plain(k) : {}),
-      milestones: byContract(milestones, id),
-      events: byContract(events, id),
-      documents: byContract(documents, id),
-      terminationProposals: byContract(terminations, id),
-      disputes: byContract(disputes, id),
-    };
-  };
 }
