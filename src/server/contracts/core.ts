@@ -17,11 +17,21 @@ import {
 } from '../../domain/contracts/process';
 import { AppError } from '../../domain/errors';
 import { type MilestoneMoney, splitMilestone } from '../../domain/money/fees';
-import { type Actor, checkTransition } from '../../domain/process/transitions';
+import {
+  type ContractActionName,
+  type ContractResource,
+  contractActionRefusal,
+  isFrozen,
+  type MilestoneActionName,
+  milestoneActionRefusal,
+  partyRole as sideOf,
+} from '../../domain/policies/contracts';
+import type { Actor } from '../../domain/process/transitions';
 import { accountLocking, assertActive } from '../db/account-lock';
 import type { Db } from '../db/database';
 import type { ActorRole, ContractStatus, DB, MilestoneStatus, MilestonesTable, PartyRole, UserStatus } from '../db/schema';
 import { Statement, type StatementResult } from '../db/statement';
+import { addTransition, checkStep } from '../db/transition';
 import type { Deps } from '../deps';
 
 /**
@@ -56,11 +66,38 @@ export async function lockContract(trx: Db, contractId: string): Promise<LockedC
   return (contractGuards.enabled ? query.forUpdate() : query).executeTakeFirst();
 }
 
+/** The contract as the policies read it. */
+export function contractResource(contract: LockedContract): ContractResource {
+  return { clientId: contract.client_id, workerId: contract.worker_id, status: contract.status };
+}
+
 /** The actor's side of the contract; anyone else is told it does not exist. */
 export function partyRole(contract: LockedContract | undefined, userId: string): PartyRole {
-  if (contract?.client_id === userId) return 'client';
-  if (contract?.worker_id === userId) return 'worker';
-  throw new AppError('not-found');
+  const role = contract ? sideOf(contractResource(contract), userId) : null;
+  if (!role) throw new AppError('not-found');
+  return role;
+}
+
+/** The actor's side, when the policies let them take a milestone action on this contract now. */
+export function authorizeMilestoneAction(
+  contract: LockedContract | undefined,
+  userId: string,
+  action: MilestoneActionName,
+): PartyRole {
+  const refusal = milestoneActionRefusal(userId, contract && contractResource(contract), action);
+  if (refusal) throw new AppError(refusal);
+  return partyRole(contract, userId);
+}
+
+/** The actor's side, when the policies let them take a contract action now. */
+export function authorizeContractAction(
+  contract: LockedContract | undefined,
+  userId: string,
+  action: ContractActionName,
+): PartyRole {
+  const refusal = contractActionRefusal(userId, contract && contractResource(contract), action);
+  if (refusal) throw new AppError(refusal);
+  return partyRole(contract, userId);
 }
 
 const CONTRACT_COLUMNS = [
@@ -112,7 +149,7 @@ export async function lockMilestone(trx: Db, milestoneId: string, options: { acc
 }
 
 export function refuseWhenFrozen(contract: LockedContract): void {
-  if (contract.status === 'disputed') throw new AppError('contract-frozen');
+  if (isFrozen(contract)) throw new AppError('contract-frozen');
 }
 
 export async function recordEvent(
@@ -163,6 +200,12 @@ export class ContractWrite extends Statement {
   change(change: OperationNodeSource, event: EventInput | EventInput[]): string {
     const name = this.with('changed', change);
     this.count(name);
+    this.timeline(name, event);
+    return name;
+  }
+
+  /** Timeline rows written only if the part `name` (a compare-and-set) matched a row. */
+  timeline(name: string, event: EventInput | EventInput[]): void {
     const events = (Array.isArray(event) ? event : [event]).map(
       (e, i) =>
         sql`(${i}::int, ${e.contractId}::uuid, ${e.milestoneId ?? null}::uuid, ${e.action}, ${e.actorRole}, ${e.actorId ?? null}::uuid, ${JSON.stringify(e.detail ?? {})}::jsonb)`,
@@ -171,7 +214,6 @@ export class ContractWrite extends Statement {
       sql`select ${this.#events.length}::int as g, e.* from ${this.ref(name)}
           cross join (values ${sql.join(events)}) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail)`,
     );
-    return name;
   }
 
   override async execute(): Promise<StatementResult> {
@@ -218,16 +260,6 @@ export interface MilestoneMove {
  * once when the table refuses it; the caller checks `moved` after the statement ran.
  */
 export function addMilestoneMove(write: ContractWrite, input: MilestoneMove): { to: MilestoneStatus; moved: string } {
-  const step = checkTransition(MILESTONE_TRANSITIONS, input.action, input.milestone.status, input.actor);
-  if (!step.ok) throw new AppError(step.reason === 'not-allowed' ? 'forbidden' : 'milestone-transition-invalid');
-  const next = input.andThen ? checkTransition(MILESTONE_TRANSITIONS, input.andThen.action, step.to, input.andThen.actor) : null;
-  if (next && !next.ok) throw new AppError('milestone-transition-invalid');
-  const to = next?.ok ? next.to : step.to;
-  let update = write.db
-    .updateTable('milestones')
-    .set({ status: to, updated_at: write.now, ...input.set })
-    .where('id', '=', input.milestone.id);
-  if (contractGuards.enabled) update = update.where('status', '=', step.from);
   const event = (action: MilestoneAction, actor: Actor, actorId: string | null, detail: Record<string, unknown> | undefined) => ({
     contractId: input.contractId,
     milestoneId: input.milestone.id,
@@ -238,7 +270,20 @@ export function addMilestoneMove(write: ContractWrite, input: MilestoneMove): { 
   });
   const events = [event(input.action, input.actor, input.actorId ?? null, input.detail)];
   if (input.andThen) events.push(event(input.andThen.action, input.andThen.actor, null, input.andThen.detail));
-  return { to, moved: write.change(update.returning('id'), events) };
+  const { to, moved } = addTransition(write, {
+    table: 'milestones',
+    id: input.milestone.id,
+    machine: MILESTONE_TRANSITIONS,
+    action: input.action,
+    actor: input.actor,
+    current: input.milestone.status,
+    andThen: input.andThen,
+    refusals: { notAllowed: 'forbidden', wrongState: 'milestone-transition-invalid' },
+    set: { updated_at: write.now, ...input.set },
+    guarded: contractGuards.enabled,
+    timeline: (name) => write.timeline(name, events),
+  });
+  return { to, moved };
 }
 
 /**
@@ -265,29 +310,38 @@ export interface ContractMove {
 
 /** A contract transition as a compare-and-set with its timeline row, added to a step's statement. */
 export function addContractMove(write: ContractWrite, input: ContractMove): { to: ContractStatus; moved: string } {
-  const step = checkTransition(CONTRACT_TRANSITIONS, input.action, input.contract.status, input.actor);
-  if (!step.ok) throw new AppError(step.reason === 'not-allowed' ? 'forbidden' : 'contract-transition-invalid');
-  const ends = step.to === 'completed' || step.to === 'terminated';
+  const refusals = { notAllowed: 'forbidden', wrongState: 'contract-transition-invalid' } as const;
+  const step = {
+    machine: CONTRACT_TRANSITIONS,
+    action: input.action,
+    actor: input.actor,
+    current: input.contract.status,
+    refusals,
+  };
+  const { to } = checkStep(step);
+  const ends = to === 'completed' || to === 'terminated';
   const now = write.now;
-  let update = write.db
-    .updateTable('contracts')
-    .set({
-      status: step.to,
+  const { moved } = addTransition(write, {
+    ...step,
+    table: 'contracts',
+    id: input.contract.id,
+    set: {
       updated_at: now,
-      ...(step.to === 'in_progress' ? { started_at: now } : {}),
+      ...(to === 'in_progress' ? { started_at: now } : {}),
       ...(ends ? { ended_at: now, pending_terms: null } : {}),
-    })
-    .where('id', '=', input.contract.id);
-  if (contractGuards.enabled) update = update.where('status', '=', step.from);
-  if (input.onlyIf) update = update.where(input.onlyIf);
-  const moved = write.change(update.returning('id'), {
-    contractId: input.contract.id,
-    action: `contract.${input.action}`,
-    actorRole: input.actor,
-    actorId: input.actorId ?? null,
-    detail: input.detail ?? {},
+    },
+    onlyIf: input.onlyIf,
+    guarded: contractGuards.enabled,
+    timeline: (name) =>
+      write.timeline(name, {
+        contractId: input.contract.id,
+        action: `contract.${input.action}`,
+        actorRole: input.actor,
+        actorId: input.actorId ?? null,
+        detail: input.detail ?? {},
+      }),
   });
-  return { to: step.to, moved };
+  return { to, moved };
 }
 
 /** A contract transition in a statement of its own. */
