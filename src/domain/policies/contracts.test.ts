@@ -53,8 +53,10 @@ describe('milestone actions', () => {
     ['c', 'disputed', 'accept', 'contract-frozen'],
     ['w', 'disputed', 'deliver', 'contract-frozen'],
     ['w', 'disputed', 'accept', 'forbidden'],
-    // A contract that ended leaves its milestones to their own table.
+    // A contract that ended leaves its milestones to their own table, but takes no money.
     ['c', 'completed', 'accept', null],
+    ['c', 'completed', 'fund', 'contract-transition-invalid'],
+    ['c', 'terminated', 'cancel_deposit', null],
   ] as const)('%s on a contract %s: %s → %s', (user, status, action, refusal) => {
     expect(milestoneActionRefusal(user, contract(status), action)).toBe(refusal);
   });

@@ -68,8 +68,8 @@ export const MILESTONE_ACTION_PARTY: Record<MilestoneActionName, PartyRole> = {
 
 /**
  * Why `userId` may not take `action` on a milestone of `contract`, or null: not a party
- * (not-found), the other side (forbidden), or a frozen contract. The milestone's state
- * is then the transition table's to judge.
+ * (not-found), the other side (forbidden), a frozen contract, or funding one that ended.
+ * The milestone's state is then the transition table's to judge.
  */
 export function milestoneActionRefusal(
   userId: string,
@@ -80,6 +80,8 @@ export function milestoneActionRefusal(
   if (!contract || !role) return 'not-found';
   if (role !== MILESTONE_ACTION_PARTY[action]) return 'forbidden';
   if (isFrozen(contract)) return 'contract-frozen';
+  // Funding moves money in: only into a contract still running.
+  if (action === 'fund' && !isRunning(contract)) return 'contract-transition-invalid';
   return null;
 }
 
