@@ -56,6 +56,8 @@ export interface TransitionWrite<T extends StatusTable, S extends string, A exte
   set?: UpdateObject<DB, T>;
   /** A further condition on the row for the change to happen. */
   onlyIf?: (eb: ExpressionBuilder<DB, T>) => Expression<SqlBool>;
+  /** Further columns the update returns, to read with `statement.output` / `valueOf` (the key always is). */
+  returning?: readonly string[];
   /** False only in the race tests that prove they can see a lost compare-and-set. */
   guarded?: boolean;
   /** Writes the step's timeline rows in the same statement, guarded on the part named `moved`. */
@@ -82,7 +84,7 @@ export function addTransition<T extends StatusTable, S extends string, A extends
     .where(key, typeof input.id === 'string' ? '=' : 'in', input.id as string);
   if (input.guarded !== false) update = update.where('status', '=', from);
   if (input.onlyIf) update = update.where(input.onlyIf as never);
-  const moved = statement.with('changed', update.returning(key));
+  const moved = statement.with('changed', update.returning([key, ...(input.returning ?? [])]));
   statement.count(moved);
   input.timeline?.(moved);
   return { from, to, moved };
