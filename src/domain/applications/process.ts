@@ -9,7 +9,13 @@ export const APPLICATION_TRANSITIONS: readonly Transition<ApplicationStatus, App
   { action: 'hire', from: ['pending'], to: 'hired', actors: ['client'] },
   { action: 'decline', from: ['pending'], to: 'declined', actors: ['client', 'system'] },
   { action: 'withdraw', from: ['pending'], to: 'withdrawn', actors: ['worker', 'system'] },
-  { action: 'expire', from: ['pending'], to: 'expired', actors: ['system'] },
+  {
+    action: 'expire',
+    from: ['pending'],
+    to: 'expired',
+    actors: ['system'],
+    timer: "applicationExpiryDays after the job's deadline (applicationExpiry)",
+  },
 ];
 
 /** A pending application expires this many days after the job's deadline without a decision. */

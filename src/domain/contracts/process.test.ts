@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition } from '../process/transitions';
-import { acceptanceReminderDue, autoAcceptAt, CONTRACT_TRANSITIONS, MILESTONE_TRANSITIONS, nextAcceptanceCheck } from './process';
+import { ACTORS, allowedSteps, checkTransition, finalStatuses } from '../process/transitions';
+import {
+  acceptanceReminderDue,
+  autoAcceptAt,
+  CONTRACT_STATUSES,
+  CONTRACT_TRANSITIONS,
+  MILESTONE_FINAL,
+  MILESTONE_STATUSES,
+  MILESTONE_TRANSITIONS,
+  nextAcceptanceCheck,
+} from './process';
 
 describe('milestone transitions', () => {
   it.each([
@@ -79,5 +88,51 @@ describe('auto-acceptance timer', () => {
     expect(acceptanceReminderDue(delivered, deadline, at('2026-05-14T06:00:00Z'))).toBe(1);
     expect(nextAcceptanceCheck(delivered, deadline, at('2026-05-14T06:00:00Z')).toISOString()).toBe(deadline.toISOString());
     expect(acceptanceReminderDue(delivered, deadline, deadline)).toBeNull();
+  });
+});
+
+describe('the whole tables', () => {
+  it('contract: exactly these steps', () => {
+    expect(allowedSteps(CONTRACT_TRANSITIONS, CONTRACT_STATUSES, ACTORS)).toEqual([
+      'awaiting_escrow --start(system)--> in_progress',
+      'awaiting_escrow --terminate(client)--> terminated',
+      'awaiting_escrow --terminate(worker)--> terminated',
+      'awaiting_escrow --terminate(system)--> terminated',
+      'awaiting_escrow --dispute(client)--> disputed',
+      'awaiting_escrow --dispute(worker)--> disputed',
+      'awaiting_escrow --dispute(system)--> disputed',
+      'in_progress --complete(system)--> completed',
+      'in_progress --terminate(client)--> terminated',
+      'in_progress --terminate(worker)--> terminated',
+      'in_progress --terminate(system)--> terminated',
+      'in_progress --dispute(client)--> disputed',
+      'in_progress --dispute(worker)--> disputed',
+      'in_progress --dispute(system)--> disputed',
+      'disputed --settle(staff)--> terminated',
+    ]);
+    expect(finalStatuses(CONTRACT_TRANSITIONS, CONTRACT_STATUSES)).toEqual(['completed', 'terminated']);
+  });
+
+  it('milestone: exactly these steps', () => {
+    expect(allowedSteps(MILESTONE_TRANSITIONS, MILESTONE_STATUSES, ACTORS)).toEqual([
+      'unfunded --fund(client)--> funded',
+      'unfunded --fund(staff)--> funded',
+      'unfunded --cancel(system)--> cancelled',
+      'unfunded --cancel(staff)--> cancelled',
+      'funded --deliver(worker)--> delivered',
+      'funded --refund(system)--> refunded',
+      'funded --refund(staff)--> refunded',
+      'funded --settle(system)--> settled',
+      'funded --settle(staff)--> settled',
+      'delivered --request_revision(client)--> funded',
+      'delivered --accept(client)--> accepted',
+      'delivered --auto_accept(system)--> accepted',
+      'delivered --refund(system)--> refunded',
+      'delivered --refund(staff)--> refunded',
+      'delivered --settle(system)--> settled',
+      'delivered --settle(staff)--> settled',
+      'accepted --pay(system)--> paid',
+    ]);
+    expect(finalStatuses(MILESTONE_TRANSITIONS, MILESTONE_STATUSES)).toEqual(MILESTONE_FINAL);
   });
 });

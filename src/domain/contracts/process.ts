@@ -8,7 +8,8 @@
 import { deadlineReminderDue, nextDeadlineCheck } from '../process/deadlines';
 import type { Transition } from '../process/transitions';
 
-export type ContractStatus = 'awaiting_escrow' | 'in_progress' | 'completed' | 'terminated' | 'disputed';
+export const CONTRACT_STATUSES = ['awaiting_escrow', 'in_progress', 'completed', 'terminated', 'disputed'] as const;
+export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 export type ContractAction = 'start' | 'complete' | 'terminate' | 'dispute' | 'settle';
 
 export const CONTRACT_TRANSITIONS: readonly Transition<ContractStatus, ContractAction>[] = [
@@ -19,12 +20,28 @@ export const CONTRACT_TRANSITIONS: readonly Transition<ContractStatus, ContractA
   // A settlement both parties agreed to (途中解消): taken by the side that agrees last.
   { action: 'terminate', from: ['awaiting_escrow', 'in_progress'], to: 'terminated', actors: ['client', 'worker', 'system'] },
   // Refusal or 7 days of silence on a termination proposal, or either side's request.
-  { action: 'dispute', from: ['awaiting_escrow', 'in_progress'], to: 'disputed', actors: ['client', 'worker', 'system'] },
+  {
+    action: 'dispute',
+    from: ['awaiting_escrow', 'in_progress'],
+    to: 'disputed',
+    actors: ['client', 'worker', 'system'],
+    timer: 'terminationResponseDays after a termination proposal nobody answered',
+  },
   // Staff settle a dispute.
   { action: 'settle', from: ['disputed'], to: 'terminated', actors: ['staff'] },
 ];
 
-export type MilestoneStatus = 'unfunded' | 'funded' | 'delivered' | 'accepted' | 'paid' | 'refunded' | 'settled' | 'cancelled';
+export const MILESTONE_STATUSES = [
+  'unfunded',
+  'funded',
+  'delivered',
+  'accepted',
+  'paid',
+  'refunded',
+  'settled',
+  'cancelled',
+] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export type MilestoneAction =
   | 'fund'
   | 'deliver'
@@ -41,7 +58,13 @@ export const MILESTONE_TRANSITIONS: readonly Transition<MilestoneStatus, Milesto
   { action: 'deliver', from: ['funded'], to: 'delivered', actors: ['worker'] },
   { action: 'request_revision', from: ['delivered'], to: 'funded', actors: ['client'] },
   { action: 'accept', from: ['delivered'], to: 'accepted', actors: ['client'] },
-  { action: 'auto_accept', from: ['delivered'], to: 'accepted', actors: ['system'] },
+  {
+    action: 'auto_accept',
+    from: ['delivered'],
+    to: 'accepted',
+    actors: ['system'],
+    timer: 'autoAcceptDays after the delivery (autoAcceptAt)',
+  },
   { action: 'pay', from: ['accepted'], to: 'paid', actors: ['system'] },
   // Termination or a dispute's settlement: the whole escrow back to the client …
   { action: 'refund', from: ['funded', 'delivered'], to: 'refunded', actors: ['system', 'staff'] },
@@ -50,6 +73,10 @@ export const MILESTONE_TRANSITIONS: readonly Transition<MilestoneStatus, Milesto
   // A milestone never funded simply ends with the contract.
   { action: 'cancel', from: ['unfunded'], to: 'cancelled', actors: ['system', 'staff'] },
 ];
+
+/** The two sides of a contract. */
+export const PARTY_ROLES = ['client', 'worker'] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
 
 /** Milestones whose money is in escrow. */
 export const ESCROWED: readonly MilestoneStatus[] = ['funded', 'delivered'];

@@ -16,7 +16,7 @@ export type JobAction = 'publish' | 'close' | 'reopen' | 'cancel' | 'expire';
 export const JOB_TRANSITIONS: readonly Transition<JobStatus, JobAction>[] = [
   { action: 'publish', from: ['draft'], to: 'open', actors: ['client'] },
   { action: 'close', from: ['open'], to: 'closed', actors: ['client', 'staff'] },
-  { action: 'expire', from: ['open'], to: 'closed', actors: ['system'] },
+  { action: 'expire', from: ['open'], to: 'closed', actors: ['system'], timer: "the posting's deadline" },
   { action: 'reopen', from: ['closed'], to: 'open', actors: ['client'] },
   { action: 'cancel', from: ['draft', 'open', 'closed'], to: 'cancelled', actors: ['client', 'staff'] },
 ];

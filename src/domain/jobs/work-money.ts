@@ -141,3 +141,41 @@ export function sharePrize(prize: number, entrants: number): number[] {
  * client is reminded.
  */
 export const JUDGING_REMINDER_DAYS: readonly number[] = [3, 1];
+
+/** What the client's list of a task's submissions tells about judging them. */
+export interface RejectionAllowance {
+  counts: { pending: number; approved: number; rejected: number };
+  /** The pending submissions the client may reject now (the cap counted per worker too). */
+  rejectable: ReadonlySet<string>;
+  rejection: {
+    /** The cap as a percentage of the submissions received. */
+    limitPercent: number;
+    /** Whether one more rejection keeps within the cap counted over submissions. */
+    allowedNow: boolean;
+    /** Submissions still to receive before the next rejection (0: now), null when none is ever allowed. */
+    submissionsUntilNext: number | null;
+  };
+}
+
+/** The rejection cap applied to a task's submissions, as the client's list shows it. */
+export function rejectionAllowance(
+  submissions: readonly { id: string; workerId: string; status: string }[],
+  limit: RatePpm,
+): RejectionAllowance {
+  const count = (status: string) => submissions.filter((s) => s.status === status).length;
+  const { received, rejectedWorkerIds } = taskReceived(submissions);
+  const rejectable = new Set(
+    submissions
+      .filter((s) => s.status === 'pending' && workerRejectionAllowed(received, rejectedWorkerIds.has(s.workerId), limit))
+      .map((s) => s.id),
+  );
+  return {
+    counts: { pending: count('pending'), approved: count('approved'), rejected: count('rejected') },
+    rejectable,
+    rejection: {
+      limitPercent: limit / 10_000,
+      allowedNow: rejectionAllowed(received, limit),
+      submissionsUntilNext: submissionsUntilRejection(received, limit),
+    },
+  };
+}

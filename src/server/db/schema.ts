@@ -1,11 +1,40 @@
 // Kysely's view of the tables. Keep in step with migrations/.
 import type { ColumnType, Generated } from 'kysely';
+import type { UserStatus } from '../../domain/accounts/process';
+import type { OfferStatus } from '../../domain/applications/offers';
+import type { ApplicationStatus } from '../../domain/applications/process';
+import type { EntryStatus } from '../../domain/competitions/process';
+import type { DisputeOpener, DisputeStatus } from '../../domain/contracts/dispute';
+import type { ContractStatus, MilestoneStatus, PartyRole } from '../../domain/contracts/process';
+import type { ProposalStatus } from '../../domain/contracts/termination';
+import type { DepositMethod, DepositStatus } from '../../domain/deposits/process';
+import type { CompetitionOutcomeKind, JobEscrowStatus } from '../../domain/jobs/escrow-process';
+import type { JobKind, JobStatus } from '../../domain/jobs/posting';
+import type { PayoutStatus } from '../../domain/payouts/process';
+import type { Actor } from '../../domain/process/transitions';
+import type { SubmissionJudge, TaskSubmissionStatus } from '../../domain/tasks/process';
+
+export type {
+  ApplicationStatus,
+  CompetitionOutcomeKind,
+  ContractStatus,
+  DepositMethod,
+  DepositStatus,
+  JobEscrowStatus,
+  JobKind,
+  JobStatus,
+  MilestoneStatus,
+  OfferStatus,
+  PartyRole,
+  PayoutStatus,
+  ProposalStatus,
+  TaskSubmissionStatus,
+  UserStatus,
+};
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T> = ColumnType<T, string | T | undefined, string | T>;
-
-export type UserStatus = 'active' | 'withdrawing' | 'withdrawn' | 'suspended';
 
 export interface UsersTable {
   id: Generated<string>;
@@ -144,9 +173,6 @@ export interface QueueTasksTable {
   finished_at: NullableTimestamp;
 }
 
-export type JobKind = 'project' | 'task' | 'competition';
-export type JobStatus = 'draft' | 'open' | 'closed' | 'cancelled';
-
 export interface JobsTable {
   id: Generated<string>;
   client_id: string;
@@ -180,8 +206,6 @@ export interface JobsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
 }
-
-export type ApplicationStatus = 'pending' | 'hired' | 'declined' | 'withdrawn' | 'expired';
 
 export interface ApplicationsTable {
   id: Generated<string>;
@@ -232,8 +256,6 @@ export interface NotificationsTable {
   read_at: NullableTimestamp;
 }
 
-export type OfferStatus = 'pending' | 'accepted' | 'declined' | 'cancelled' | 'expired';
-
 export interface OffersTable {
   id: Generated<string>;
   job_id: string;
@@ -270,7 +292,7 @@ export interface CompetitionEntriesTable {
   worker_id: string;
   title: string;
   description: string;
-  status: ColumnType<'submitted' | 'withdrawn', 'submitted' | undefined, 'submitted' | 'withdrawn'>;
+  status: ColumnType<EntryStatus, EntryStatus | undefined, EntryStatus>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -278,10 +300,7 @@ export interface CompetitionEntriesTable {
 type DateColumn = ColumnType<string, string, string>;
 type Int = ColumnType<number, number | undefined, number>;
 
-export type ContractStatus = 'awaiting_escrow' | 'in_progress' | 'completed' | 'terminated' | 'disputed';
-export type MilestoneStatus = 'unfunded' | 'funded' | 'delivered' | 'accepted' | 'paid' | 'refunded' | 'settled' | 'cancelled';
-export type PartyRole = 'client' | 'worker';
-export type ActorRole = PartyRole | 'system' | 'staff';
+export type ActorRole = Actor;
 
 export interface PendingTerms {
   milestones: { title: string; amount: number; dueDate: string }[];
@@ -361,9 +380,6 @@ export interface ContractDocumentsTable {
   created_at: Timestamp;
 }
 
-export type DepositMethod = 'bank_transfer' | 'dev_card';
-export type DepositStatus = 'pending' | 'confirmed' | 'cancelled';
-
 export interface DepositsTable {
   id: Generated<string>;
   milestone_id: string | null;
@@ -381,8 +397,6 @@ export interface DepositsTable {
   confirmed_by: string | null;
   cancelled_at: NullableTimestamp;
 }
-
-export type ProposalStatus = 'pending' | 'accepted' | 'refused' | 'escalated' | 'superseded';
 
 export interface TerminationProposalsTable {
   id: Generated<string>;
@@ -402,9 +416,9 @@ export interface DisputesTable {
   id: Generated<string>;
   contract_id: string;
   opened_by: string | null;
-  opener_role: PartyRole | 'system';
+  opener_role: DisputeOpener;
   reason: string;
-  status: ColumnType<'open' | 'settled', 'open' | 'settled' | undefined, 'open' | 'settled'>;
+  status: ColumnType<DisputeStatus, DisputeStatus | undefined, DisputeStatus>;
   settlement: Json<SettledLines | null>;
   settled_by: string | null;
   settlement_note: string | null;
@@ -483,8 +497,6 @@ export interface BankAccountsTable {
   updated_at: Timestamp;
 }
 
-export type PayoutStatus = 'requested' | 'batched' | 'paid' | 'failed';
-
 export interface PayoutBatchesTable {
   id: Generated<string>;
   payment_date: DateColumn;
@@ -523,9 +535,6 @@ export interface ScheduledWithdrawalsTable {
   requested_at: Timestamp;
 }
 
-export type JobEscrowStatus = 'awaiting_deposit' | 'funded' | 'closed' | 'cancelled';
-export type CompetitionOutcomeKind = 'winner' | 'no_winner' | 'shared' | 'no_entries' | 'cancelled';
-
 export interface JobEscrowsTable {
   job_id: string;
   client_id: string;
@@ -553,8 +562,6 @@ export interface JobEscrowsTable {
   updated_at: Timestamp;
 }
 
-export type TaskSubmissionStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
-
 export interface TaskSubmissionsTable {
   id: Generated<string>;
   job_id: string;
@@ -562,7 +569,7 @@ export interface TaskSubmissionsTable {
   body: string;
   status: ColumnType<TaskSubmissionStatus, TaskSubmissionStatus | undefined, TaskSubmissionStatus>;
   reject_reason: string | null;
-  decided_by: 'client' | 'system' | null;
+  decided_by: SubmissionJudge | null;
   decided_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;

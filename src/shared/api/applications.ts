@@ -1,5 +1,8 @@
 // Applications (応募), messages and notifications.
 import { z } from 'zod';
+import { OFFER_STATUSES } from '../../domain/applications/offers';
+import { APPLICATION_STATUSES } from '../../domain/applications/process';
+import { ENTRY_STATUSES } from '../../domain/competitions/process';
 import { CONTRACT_AMOUNT_MAX } from '../../domain/money/limits';
 import { line, paragraph, typeError, uuid } from './fields';
 
@@ -33,7 +36,7 @@ export const AttachmentInfo = z.object({ id: z.string(), filename: z.string(), c
 
 export const Application = z.object({
   id: z.string(),
-  status: z.enum(['pending', 'hired', 'declined', 'withdrawn', 'expired']),
+  status: z.enum(APPLICATION_STATUSES),
   shortlisted: z.boolean(),
   proposal: z.string(),
   quotedAmount: z.number().int(),
@@ -115,7 +118,7 @@ export const OfferDeclineBody = z.strictObject({ reason: paragraph(1000).nullabl
 
 export const Offer = z.object({
   id: z.string(),
-  status: z.enum(['pending', 'accepted', 'declined', 'cancelled', 'expired']),
+  status: z.enum(OFFER_STATUSES),
   message: z.string(),
   amount: z.number().int().nullable(),
   declineReason: z.string().nullable(),
@@ -143,7 +146,7 @@ export const Entry = z.object({
   jobId: z.string(),
   title: z.string(),
   description: z.string(),
-  status: z.enum(['submitted', 'withdrawn']),
+  status: z.enum(ENTRY_STATUSES),
   createdAt: z.string(),
   worker: Party,
   attachments: z.array(AttachmentInfo),

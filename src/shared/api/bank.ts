@@ -1,6 +1,7 @@
 // Payout bank accounts (振込先口座) and the bank/branch lookup.
 import { z } from 'zod';
 import { PAYOUT_MAX } from '../../domain/money/limits';
+import { PAYOUT_STATUSES } from '../../domain/payouts/process';
 import { isoDate, paragraph, passwordInput, typeError } from './fields';
 
 export const BankEntry = z.object({ code: z.string(), name: z.string(), kana: z.string() });
@@ -34,8 +35,6 @@ export const BankAccountBody = z.strictObject({
 });
 
 // Payout requests (振込申請) and staff payout batches.
-
-export const PAYOUT_STATUSES = ['requested', 'batched', 'paid', 'failed'] as const;
 
 export const Payout = z.object({
   id: z.string(),

@@ -1,24 +1,17 @@
 // Contracts (契約), milestones, escrow (仮払い), termination (途中解消), disputes, reviews
 // (評価), statements and the staff deposit and dispute pages.
 import { z } from 'zod';
+import { DISPUTE_OPENERS, DISPUTE_STATUSES } from '../../domain/contracts/dispute';
+import { CONTRACT_STATUSES, MILESTONE_STATUSES, PARTY_ROLES } from '../../domain/contracts/process';
+import { PROPOSAL_STATUSES } from '../../domain/contracts/termination';
+import { DEPOSIT_METHODS, DEPOSIT_STATUSES } from '../../domain/deposits/process';
 import { CONTRACT_AMOUNT_MAX, ESCROW_MAX } from '../../domain/money/limits';
+import { ACTORS } from '../../domain/process/transitions';
 import { AttachmentIds } from './applications';
 import { isoDate, isoMonth, line, paragraph, typeError, uuid } from './fields';
 
 const yen = (min: number, max: number) =>
   z.number({ error: typeError }).int({ error: 'not-integer' }).min(min, { error: 'too-small' }).max(max, { error: 'too-big' });
-
-export const CONTRACT_STATUSES = ['awaiting_escrow', 'in_progress', 'completed', 'terminated', 'disputed'] as const;
-export const MILESTONE_STATUSES = [
-  'unfunded',
-  'funded',
-  'delivered',
-  'accepted',
-  'paid',
-  'refunded',
-  'settled',
-  'cancelled',
-] as const;
 
 const Party = z.object({ username: z.string(), displayName: z.string(), withdrawn: z.boolean() });
 const AttachmentInfo = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int() });
@@ -40,11 +33,11 @@ export const MilestoneMoney = z.object({
 
 export const Deposit = z.object({
   id: z.string(),
-  method: z.enum(['bank_transfer', 'dev_card']),
+  method: z.enum(DEPOSIT_METHODS),
   /** Transfer reference the client writes as the sender name prefix (振込依頼人名の前に付ける番号). */
   reference: z.string(),
   amount: z.number().int(),
-  status: z.enum(['pending', 'confirmed', 'cancelled']),
+  status: z.enum(DEPOSIT_STATUSES),
   createdAt: z.string(),
   confirmedAt: z.string().nullable(),
   /** The platform's receiving account (bank transfer only). */
@@ -82,7 +75,7 @@ export const ContractEvent = z.object({
   action: z.string(),
   /** Japanese/English label of the action, in the request's language. */
   label: z.string(),
-  actorRole: z.enum(['client', 'worker', 'system', 'staff']),
+  actorRole: z.enum(ACTORS),
   milestone: z.object({ id: z.string(), position: z.number().int(), title: z.string() }).nullable(),
   detail: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
@@ -99,10 +92,10 @@ export const SettlementLine = z.object({
 
 export const TerminationProposal = z.object({
   id: z.string(),
-  proposerRole: z.enum(['client', 'worker']),
+  proposerRole: z.enum(PARTY_ROLES),
   reason: z.string(),
   settlement: z.array(SettlementLine),
-  status: z.enum(['pending', 'accepted', 'refused', 'escalated', 'superseded']),
+  status: z.enum(PROPOSAL_STATUSES),
   respondBy: z.string(),
   refusalReason: z.string().nullable(),
   createdAt: z.string(),
@@ -111,9 +104,9 @@ export const TerminationProposal = z.object({
 
 export const Dispute = z.object({
   id: z.string(),
-  openerRole: z.enum(['client', 'worker', 'system']),
+  openerRole: z.enum(DISPUTE_OPENERS),
   reason: z.string(),
-  status: z.enum(['open', 'settled']),
+  status: z.enum(DISPUTE_STATUSES),
   settlement: z.array(SettlementLine).nullable(),
   settlementNote: z.string().nullable(),
   createdAt: z.string(),
@@ -226,7 +219,7 @@ export const AnswerBody = z.strictObject({
   agree: z.boolean({ error: typeError }),
   reason: paragraph(1000).nullable().default(null),
 });
-export const FundBody = z.strictObject({ method: z.enum(['bank_transfer', 'dev_card'], { error: 'invalid-choice' }) });
+export const FundBody = z.strictObject({ method: z.enum(DEPOSIT_METHODS, { error: 'invalid-choice' }) });
 export const DeliverBody = z.strictObject({
   message: paragraph(4000).refine((s) => s.length > 0, { error: 'required' }),
   attachmentIds: AttachmentIds,
@@ -324,8 +317,8 @@ export const StaffDeposit = z.object({
   id: z.string(),
   reference: z.string(),
   amount: z.number().int(),
-  method: z.enum(['bank_transfer', 'dev_card']),
-  status: z.enum(['pending', 'confirmed', 'cancelled']),
+  method: z.enum(DEPOSIT_METHODS),
+  status: z.enum(DEPOSIT_STATUSES),
   createdAt: z.string(),
   /** A milestone's deposit names its contract and milestone; a posting's names the job. */
   contract: z.object({ id: z.string(), title: z.string() }).nullable(),

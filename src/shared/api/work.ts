@@ -1,6 +1,10 @@
 // Task (タスク) and competition (コンペ) work: the posting's escrow, task submissions and
 // their judgement, and the end of a competition.
 import { z } from 'zod';
+import { ENTRY_STATUSES } from '../../domain/competitions/process';
+import { DEPOSIT_METHODS, DEPOSIT_STATUSES } from '../../domain/deposits/process';
+import { COMPETITION_OUTCOMES, JOB_ESCROW_STATUSES } from '../../domain/jobs/escrow-process';
+import { SUBMISSION_JUDGES, TASK_SUBMISSION_STATUSES } from '../../domain/tasks/process';
 import { AttachmentIds, AttachmentInfo } from './applications';
 import { paragraph, uuid } from './fields';
 
@@ -27,16 +31,16 @@ export const WorkMoney = z.object({
 
 export const WorkState = z.object({
   /** `none`: not paid yet (a draft). */
-  escrowStatus: z.enum(['none', 'awaiting_deposit', 'funded', 'closed', 'cancelled']),
+  escrowStatus: z.enum(['none', ...JOB_ESCROW_STATUSES]),
   money: WorkMoney,
   /** The waiting or confirmed deposit (the posting's owner only). */
   deposit: z
     .object({
       id: z.string(),
-      method: z.enum(['bank_transfer', 'dev_card']),
+      method: z.enum(DEPOSIT_METHODS),
       reference: z.string(),
       amount: z.number().int(),
-      status: z.enum(['pending', 'confirmed', 'cancelled']),
+      status: z.enum(DEPOSIT_STATUSES),
       /** When the client asked to pay this way. */
       createdAt: z.string(),
       /** Where to transfer to (bank transfer waiting). */
@@ -62,7 +66,7 @@ export const WorkState = z.object({
       allowNoWinner: z.boolean(),
       selectionDays: z.number().int(),
       selectionDueAt: z.string().nullable(),
-      outcome: z.enum(['winner', 'no_winner', 'shared', 'no_entries', 'cancelled']).nullable(),
+      outcome: z.enum(COMPETITION_OUTCOMES).nullable(),
       winnerEntryId: z.string().nullable(),
       /** The chosen entry, shown to everyone once the result is out (the entries stay private). */
       winner: z
@@ -80,7 +84,7 @@ export const WorkState = z.object({
 export type WorkState = z.infer<typeof WorkState>;
 
 export const JobFundBody = z.strictObject({
-  method: z.enum(['bank_transfer', 'dev_card'], { error: 'invalid-choice' }),
+  method: z.enum(DEPOSIT_METHODS, { error: 'invalid-choice' }),
 });
 
 export const SubmissionBody = z.strictObject({
@@ -97,9 +101,9 @@ export const Submission = z.object({
   id: z.string(),
   jobId: z.string(),
   body: z.string(),
-  status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
+  status: z.enum(TASK_SUBMISSION_STATUSES),
   rejectReason: z.string().nullable(),
-  decidedBy: z.enum(['client', 'system']).nullable(),
+  decidedBy: z.enum(SUBMISSION_JUDGES).nullable(),
   decidedAt: z.string().nullable(),
   createdAt: z.string(),
   worker: Party,
@@ -136,9 +140,9 @@ export const MyWork = z.object({
     z.object({
       id: z.string(),
       job: z.object({ id: z.string(), title: z.string(), status: z.string() }),
-      status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
+      status: z.enum(TASK_SUBMISSION_STATUSES),
       rejectReason: z.string().nullable(),
-      decidedBy: z.enum(['client', 'system']).nullable(),
+      decidedBy: z.enum(SUBMISSION_JUDGES).nullable(),
       createdAt: z.string(),
       /** What the approval paid (or will pay) after fees. */
       workerNet: z.number().int(),
@@ -150,7 +154,7 @@ export const MyWork = z.object({
       id: z.string(),
       title: z.string(),
       job: z.object({ id: z.string(), title: z.string(), status: z.string() }),
-      status: z.enum(['submitted', 'withdrawn']),
+      status: z.enum(ENTRY_STATUSES),
       createdAt: z.string(),
       /** pending until the competition ends; then won, shared (prize split), lost or refunded (no winner / cancelled). */
       result: z.enum(['pending', 'won', 'shared', 'lost', 'no_winner']),

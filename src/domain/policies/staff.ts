@@ -1,0 +1,30 @@
+// Who among staff may do what. Each staff member has one role; admin may do everything.
+// Staff never act on their own money or contracts (a conflict of interest).
+
+export const STAFF_ROLES = ['support', 'finance', 'moderator', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export interface StaffActor {
+  userId: string;
+  staffRole: StaffRole | null;
+}
+
+/** Payouts, transfer batches and the transfer file; confirming deposits (money in and out). */
+export const FINANCE: readonly StaffRole[] = ['finance'];
+/** Disputes: reading them and settling them. */
+export const SUPPORT: readonly StaffRole[] = ['support'];
+
+/** Whether the actor is staff with one of `roles` (admin has them all). */
+export function hasStaffRole(actor: StaffActor, roles: readonly StaffRole[]): boolean {
+  const role = actor.staffRole;
+  return role !== null && (role === 'admin' || roles.includes(role));
+}
+
+export const canManagePayouts = (actor: StaffActor): boolean => hasStaffRole(actor, FINANCE);
+export const canConfirmDeposits = (actor: StaffActor): boolean => hasStaffRole(actor, FINANCE);
+export const canHandleDisputes = (actor: StaffActor): boolean => hasStaffRole(actor, SUPPORT);
+
+/** A staff member who is one of `parties` (a contract's client or worker, a payout's owner) must leave it to someone else. */
+export function isConflicted(staffId: string, parties: readonly (string | null | undefined)[]): boolean {
+  return parties.includes(staffId);
+}
