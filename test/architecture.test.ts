@@ -36,7 +36,6 @@ const CATALOGUES = [
  * list only shrinks.
  */
 const PENDING_LONG_FILES = new Set<string>([
-  'src/server/contracts/core.ts',
   'src/server/db/schema.ts',
   'src/server/use-cases/payouts.ts',
   'src/server/use-cases/statements.ts',
