@@ -20,6 +20,7 @@ import { type MilestoneMoney, splitMilestone } from '../../domain/money/fees';
 import { type Actor, checkTransition } from '../../domain/process/transitions';
 import { accountLocking, assertActive } from '../db/account-lock';
 import type { Db } from '../db/database';
+import { lockContractRow } from '../db/repositories/locks';
 import type { ActorRole, ContractStatus, DB, MilestoneStatus, MilestonesTable, PartyRole, UserStatus } from '../db/schema';
 import { Statement, type StatementResult } from '../db/statement';
 import type { Deps } from '../deps';
@@ -49,11 +50,7 @@ export interface LockedContract {
  * once, always see each other's result.
  */
 export async function lockContract(trx: Db, contractId: string): Promise<LockedContract | undefined> {
-  const query = trx
-    .selectFrom('contracts')
-    .select(['id', 'job_id', 'client_id', 'worker_id', 'title', 'status', 'withholding', 'terms_version', 'ended_at'])
-    .where('id', '=', contractId);
-  return (contractGuards.enabled ? query.forUpdate() : query).executeTakeFirst();
+  return lockContractRow(trx, contractId, contractGuards.enabled);
 }
 
 /** The actor's side of the contract; anyone else is told it does not exist. */
