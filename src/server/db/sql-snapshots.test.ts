@@ -39,10 +39,13 @@ import { postTransaction } from './repositories/ledger';
 import {
   lockContractRow,
   lockDuePayoutRequests,
+  lockJobRow,
   lockJobRowForShare,
   lockLedgerAccountRow,
   lockPayoutRequestRow,
   lockUserRow,
+  lockUserRowForWithdrawal,
+  lockUserRowsForShare,
   lockWithdrawalVaultRow,
 } from './repositories/locks';
 import type { DB, MilestonesTable } from './schema';
@@ -210,8 +213,9 @@ async function snapshot(name: string, run: (db: Db, deps: Deps) => Promise<unkno
     writeFileSync(file, text);
     return;
   }
-  const stored = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  expect(text, `src/server/db/sql/${name}.sql differs: run UPDATE_SQL_SNAPSHOTS=1 and review the diff`).toBe(stored);
+  const hint = 'run UPDATE_SQL_SNAPSHOTS=1 and review the diff';
+  expect(existsSync(file), `src/server/db/sql/${name}.sql is missing: ${hint}`).toBe(true);
+  expect(text, `src/server/db/sql/${name}.sql differs: ${hint}`).toBe(readFileSync(file, 'utf8'));
 }
 
 describe('row locks', () => {
@@ -220,6 +224,10 @@ describe('row locks', () => {
   it('lock-milestone', () =>
     snapshot('lock-milestone', (db) => lockMilestone(db, MILESTONE, { accountOf: CLIENT, thread: true })));
   it('lock-job-row-for-share', () => snapshot('lock-job-row-for-share', (db) => lockJobRowForShare(db, JOB)));
+  it('lock-job-row', () => snapshot('lock-job-row', (db) => lockJobRow(db, JOB)));
+  it('lock-user-row-for-withdrawal', () =>
+    snapshot('lock-user-row-for-withdrawal', (db) => lockUserRowForWithdrawal(db, CLIENT)));
+  it('lock-user-rows-for-share', () => snapshot('lock-user-rows-for-share', (db) => lockUserRowsForShare(db, [CLIENT, WORKER])));
   it('lock-work-job', () => snapshot('lock-work-job', (db) => lockWorkJob(db, JOB)));
   it('lock-user-row', () => snapshot('lock-user-row', (db) => lockUserRow(db, CLIENT)));
   it('lock-withdrawal-vault-row', () =>

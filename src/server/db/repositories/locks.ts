@@ -1,13 +1,11 @@
 // Row locks, each a named statement, so that what a use case locks (and in which mode) is
 // read at its call site and the SQL is in one place (sql-snapshots.test.ts writes each
 // one to db/sql/). Each takes the transaction it locks in; a lock lasts until it ends.
-// The account locks that guard withdrawal are in db/account-lock.ts.
+// The account locks that guard withdrawal (db/account-lock.ts) take the users rows here.
+// `lock: false` reads a row unlocked: the race tests' negative controls turn a lock off.
 import type { Db } from '../database';
 
-/**
- * The contract row FOR UPDATE (every action on a contract or its milestones runs one at
- * a time). `lock: false` reads it unlocked, for the race tests' negative control.
- */
+/** The contract row FOR UPDATE: every action on a contract or its milestones runs one at a time. */
 export async function lockContractRow(trx: Db, contractId: string, lock = true) {
   const query = trx
     .selectFrom('contracts')
@@ -29,9 +27,49 @@ export async function lockJobRowForShare(trx: Db, jobId: string) {
     .executeTakeFirst();
 }
 
-/** A member's row FOR UPDATE and its status, without the race tests' switch (restoring an account). */
-export async function lockUserRow(trx: Db, userId: string) {
-  return trx.selectFrom('users').select('status').where('id', '=', userId).forUpdate().executeTakeFirst();
+/**
+ * A task or competition posting's row FOR UPDATE: everything that changes its slots or
+ * its escrow runs one at a time.
+ */
+export async function lockJobRow(trx: Db, jobId: string, lock = true) {
+  const query = trx
+    .selectFrom('jobs')
+    .select([
+      'id',
+      'client_id',
+      'status',
+      'kind',
+      'title',
+      'deadline',
+      'task_slots',
+      'task_unit_price',
+      'task_worker_limit',
+      'prize',
+      'allow_no_winner',
+    ])
+    .where('id', '=', jobId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/** A member's row FOR UPDATE and its status. */
+export async function lockUserRow(trx: Db, userId: string, lock = true) {
+  const query = trx.selectFrom('users').select('status').where('id', '=', userId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/** A member's row FOR UPDATE with what withdrawing the account reads. */
+export async function lockUserRowForWithdrawal(trx: Db, userId: string, lock = true) {
+  const query = trx
+    .selectFrom('users')
+    .select(['id', 'username', 'email', 'display_name', 'password_hash', 'email_verified_at', 'intent', 'status'])
+    .where('id', '=', userId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/** Members' rows FOR SHARE, in id order (several lockers never deadlock), with their status. */
+export async function lockUserRowsForShare(trx: Db, userIds: string[], lock = true) {
+  const query = trx.selectFrom('users').select(['id', 'status']).where('id', 'in', userIds).orderBy('id');
+  return (lock ? query.forShare() : query).execute();
 }
 
 /** The withdrawal vault row an undo link names (by its hash), FOR UPDATE: a link restores once. */
