@@ -80,7 +80,6 @@ const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/use-cases/list-my-work.ts: listMyWork',
   'src/server/use-cases/offers.ts: decideOffer',
   'src/server/use-cases/offers.ts: (anonymous)',
-  'src/server/use-cases/payouts.ts: settlePayout',
   'src/server/use-cases/statements.ts: contractStatement',
   'src/server/use-cases/withdraw-account.ts: performWithdrawal',
   'src/server/use-cases/yearly-summary.ts: yearlySummary',

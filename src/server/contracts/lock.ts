@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import { AppError } from '../../domain/errors';
 import { accountLocking, assertActive } from '../db/account-lock';
 import type { Db } from '../db/database';
+import { lockContractRow } from '../db/repositories/locks';
 import type { ContractStatus, MilestonesTable, UserStatus } from '../db/schema';
 
 /**
@@ -30,11 +31,7 @@ export interface LockedContract {
  * once, always see each other's result.
  */
 export async function lockContract(trx: Db, contractId: string): Promise<LockedContract | undefined> {
-  const query = trx
-    .selectFrom('contracts')
-    .select(['id', 'job_id', 'client_id', 'worker_id', 'title', 'status', 'withholding', 'terms_version', 'ended_at'])
-    .where('id', '=', contractId);
-  return (contractGuards.enabled ? query.forUpdate() : query).executeTakeFirst();
+  return lockContractRow(trx, contractId, contractGuards.enabled);
 }
 
 const CONTRACT_COLUMNS = [

@@ -9,6 +9,7 @@
 // one user still run in parallel: FOR SHARE locks do not conflict with each other.
 import { AppError } from '../../domain/errors';
 import type { Db } from './database';
+import { lockUserRow, lockUserRowForWithdrawal, lockUserRowsForShare } from './repositories/locks';
 import type { UserStatus } from './schema';
 
 /** Test-only switch: the race tests turn locking off to prove they can detect a race. */
@@ -31,9 +32,7 @@ export async function lockActiveAccounts(trx: Db, userIds: string[]): Promise<vo
  */
 export async function lockAccounts(trx: Db, userIds: string[]): Promise<Map<string, UserStatus | undefined>> {
   const ids = [...new Set(userIds)].sort();
-  let query = trx.selectFrom('users').select(['id', 'status']).where('id', 'in', ids).orderBy('id');
-  if (accountLocking.enabled) query = query.forShare();
-  const rows = await query.execute();
+  const rows = await lockUserRowsForShare(trx, ids, accountLocking.enabled);
   return new Map(ids.map((id) => [id, rows.find((r) => r.id === id)?.status]));
 }
 
@@ -53,12 +52,7 @@ export interface LockedAccount {
  * a scheduled withdrawal, not withdrawing).
  */
 export async function lockAccountForWithdrawal(trx: Db, userId: string, scheduled = false): Promise<LockedAccount> {
-  let query = trx
-    .selectFrom('users')
-    .select(['id', 'username', 'email', 'display_name', 'password_hash', 'email_verified_at', 'intent', 'status'])
-    .where('id', '=', userId);
-  if (accountLocking.enabled) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
+  const row = await lockUserRowForWithdrawal(trx, userId, accountLocking.enabled);
   if (!(scheduled && row?.status === 'withdrawing')) assertActive(row?.status);
   return row as LockedAccount;
 }
@@ -71,9 +65,7 @@ export async function lockAccountForWithdrawal(trx: Db, userId: string, schedule
  * order (no deadlock on the users row).
  */
 export async function lockAccountRow(trx: Db, userId: string): Promise<UserStatus | undefined> {
-  let query = trx.selectFrom('users').select('status').where('id', '=', userId);
-  if (accountLocking.enabled) query = query.forUpdate();
-  return (await query.executeTakeFirst())?.status;
+  return (await lockUserRow(trx, userId, accountLocking.enabled))?.status;
 }
 
 /** Refuses an account that is not active (suspended, withdrawing, withdrawn or missing). */

@@ -2,7 +2,7 @@
 // app serves (/api/openapi.json): random JSON in place of the body and of each field, bad
 // path ids, bad query values, wrong content types. Whatever arrives, the answer is never
 // a 5xx; every refusal is an application/problem+json document with a code from
-// src/shared/errors.ts; and a refused request changes no row of any table.
+// src/shared/errors/; and a refused request changes no row of any table.
 //
 // Bounded for `npm test` (a fixed seed, six runs per target of each operation); for a
 // longer run set OPENAPI_FUZZ_RUNS (runs per target) and OPENAPI_FUZZ_SEED; OPENAPI_FUZZ_ONLY

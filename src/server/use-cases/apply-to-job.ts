@@ -7,6 +7,7 @@ import type { ApplyBody } from '../../shared/api/applications';
 import { linkAttachments } from '../attachments/attachments';
 import { lockActiveAccount } from '../db/account-lock';
 import { isUniqueViolation } from '../db/errors';
+import { lockJobRowForShare } from '../db/repositories/locks';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 import { scheduleExpiryTask } from '../postings/application-timers';
@@ -20,12 +21,7 @@ export async function applyToJob(
   try {
     return await deps.db.transaction().execute(async (trx) => {
       await lockActiveAccount(trx, input.workerId);
-      const job = await trx
-        .selectFrom('jobs')
-        .select(['id', 'client_id', 'status', 'kind', 'deadline', 'title'])
-        .where('id', '=', input.jobId)
-        .forShare()
-        .executeTakeFirst();
+      const job = await lockJobRowForShare(trx, input.jobId);
       if (!job || job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
       const refusal = checkApply(
         { status: job.status, kind: job.kind, deadline: job.deadline, clientId: job.client_id },

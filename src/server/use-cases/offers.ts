@@ -8,6 +8,7 @@ import { createContract, japanDatePlus } from '../contracts/create';
 import { assertActive, lockAccounts, lockActiveAccounts } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
+import { lockJobRowForShare } from '../db/repositories/locks';
 import { type OfferView, selectOffers } from '../db/repositories/offers';
 import type { Deps } from '../deps';
 import { enqueueTask } from '../jobs/queue';
@@ -33,12 +34,7 @@ export async function sendOffer(
         .executeTakeFirst();
       const statuses = await lockAccounts(trx, worker ? [input.clientId, worker.id] : [input.clientId]);
       assertActive(statuses.get(input.clientId));
-      const job = await trx
-        .selectFrom('jobs')
-        .select(['id', 'client_id', 'status', 'title'])
-        .where('id', '=', input.jobId)
-        .forShare()
-        .executeTakeFirst();
+      const job = await lockJobRowForShare(trx, input.jobId);
       if (!job || job.client_id !== input.clientId) throw new AppError('not-found');
       if (job.status !== 'open') throw new AppError('job-not-open');
       if (!worker) throw AppError.field('/username', 'user-not-found');

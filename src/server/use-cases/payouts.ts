@@ -16,6 +16,7 @@ import { lockAccountRow, lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
 import { balanceOf, openAccounts, postTransaction } from '../db/repositories/ledger';
+import { lockDuePayoutRequests, lockLedgerAccountRow, lockPayoutRequestRow } from '../db/repositories/locks';
 import type { PayoutRequestsTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
@@ -78,12 +79,7 @@ export async function createPayoutRequest(deps: Deps, input: { userId: string; a
     const bank = await trx.selectFrom('bank_accounts').selectAll().where('user_id', '=', input.userId).executeTakeFirst();
     if (!bank) throw new AppError('bank-account-required');
     // One request at a time per member: the balance read below cannot go stale.
-    const earnings = await trx
-      .selectFrom('ledger_accounts')
-      .select('balance')
-      .where('id', '=', earningsOf(input.userId))
-      .forUpdate()
-      .executeTakeFirst();
+    const earnings = await lockLedgerAccountRow(trx, earningsOf(input.userId));
     const balance = Number(earnings?.balance ?? 0);
     const fee = input.final ? 0 : deps.config.payoutFee;
     if (input.final && input.amount !== balance) throw AppError.field('/amount', 'payout-final-must-be-whole', { balance });
@@ -201,14 +197,7 @@ export async function buildBatch(deps: Deps, input: { staffId: string; paymentDa
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     await trx.selectNoFrom((eb) => eb.fn('pg_advisory_xact_lock', [eb.val(7_201_301)]).as('locked')).execute();
-    const due = await trx
-      .selectFrom('payout_requests')
-      .select(['id', 'user_id', 'scheduled_date'])
-      .where('status', '=', 'requested')
-      .where('scheduled_date', '<=', input.paymentDate)
-      .orderBy('number')
-      .forUpdate()
-      .execute();
+    const due = await lockDuePayoutRequests(trx, input.paymentDate);
     const refusal = checkBatchDate(
       input.paymentDate,
       japanDate(now),
@@ -263,12 +252,7 @@ export async function settlePayout(
     const owner = await trx.selectFrom('payout_requests').select('user_id').where('id', '=', input.payoutId).executeTakeFirst();
     if (!owner) throw new AppError('not-found');
     await lockAccountRow(trx, owner.user_id);
-    const payout = await trx
-      .selectFrom('payout_requests')
-      .selectAll()
-      .where('id', '=', input.payoutId)
-      .forUpdate()
-      .executeTakeFirst();
+    const payout = await lockPayoutRequestRow(trx, input.payoutId);
     if (!payout) throw new AppError('not-found');
     assertNotParty(input.staffId, [payout.user_id]);
     if (payout.status !== 'batched') throw new AppError('payout-transition-invalid');

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { AppError } from '../../domain/errors';
 import { isUniqueViolation } from '../db/errors';
 import { recordAudit } from '../db/repositories/audit';
+import { lockUserRow, lockWithdrawalVaultRow } from '../db/repositories/locks';
 import type { Deps } from '../deps';
 import { sha256 } from '../security/tokens';
 import { unseal } from '../security/vault';
@@ -13,12 +14,7 @@ export async function restoreAccount(deps: Deps, token: string): Promise<void> {
   const now = deps.clock();
   try {
     await deps.db.transaction().execute(async (trx) => {
-      const vault = await trx
-        .selectFrom('withdrawal_vault')
-        .select(['user_id', 'ciphertext', 'expires_at'])
-        .where('restore_token_hash', '=', sha256(token))
-        .forUpdate()
-        .executeTakeFirst();
+      const vault = await lockWithdrawalVaultRow(trx, sha256(token));
       if (!vault) {
         // A spent link is named as such: its restoration is audited with the link's hash.
         const used = await trx
@@ -30,7 +26,7 @@ export async function restoreAccount(deps: Deps, token: string): Promise<void> {
         throw new AppError(used ? 'restore-link-used' : 'restore-unavailable');
       }
       if (vault.expires_at <= now) throw new AppError('restore-unavailable');
-      const user = await trx.selectFrom('users').select('status').where('id', '=', vault.user_id).forUpdate().executeTakeFirst();
+      const user = await lockUserRow(trx, vault.user_id);
       if (user?.status !== 'withdrawn') throw new AppError('restore-unavailable');
       const data = unseal<VaultContents>(deps.config.secret, vault.ciphertext);
 

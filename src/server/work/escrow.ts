@@ -13,6 +13,7 @@ import { deadlineReminderDue, nextDeadlineCheck } from '../../domain/process/dea
 import type { Actor } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { balanceOf, openAccounts, postTransaction } from '../db/repositories/ledger';
+import { lockJobRow } from '../db/repositories/locks';
 import type { JobEscrowsTable, JobKind, JobStatus } from '../db/schema';
 import type { Deps } from '../deps';
 import { cancelTask, enqueueTask, type TaskInput } from '../jobs/queue';
@@ -84,24 +85,7 @@ export const yen = (n: number) => `¥${n.toLocaleString('ja-JP')}`;
 
 /** The posting row (locked FOR UPDATE) and its escrow, if any. */
 export async function lockWorkJob(trx: Db, jobId: string): Promise<{ job: WorkJob; escrow: JobEscrow | null }> {
-  let query = trx
-    .selectFrom('jobs')
-    .select([
-      'id',
-      'client_id',
-      'status',
-      'kind',
-      'title',
-      'deadline',
-      'task_slots',
-      'task_unit_price',
-      'task_worker_limit',
-      'prize',
-      'allow_no_winner',
-    ])
-    .where('id', '=', jobId);
-  if (workGuards.lockJob) query = query.forUpdate();
-  const job = await query.executeTakeFirst();
+  const job = await lockJobRow(trx, jobId, workGuards.lockJob);
   if (!job) throw new AppError('not-found');
   const escrow = (await trx.selectFrom('job_escrows').selectAll().where('job_id', '=', jobId).executeTakeFirst()) ?? null;
   return { job, escrow };

@@ -1,0 +1,105 @@
+// Row locks, each a named statement, so that what a use case locks (and in which mode) is
+// read at its call site and the SQL is in one place (sql-snapshots.test.ts writes each
+// one to db/sql/). Each takes the transaction it locks in; a lock lasts until it ends.
+// The account locks that guard withdrawal (db/account-lock.ts) take the users rows here.
+// `lock: false` reads a row unlocked: the race tests' negative controls turn a lock off.
+import type { Db } from '../database';
+
+/** The contract row FOR UPDATE: every action on a contract or its milestones runs one at a time. */
+export async function lockContractRow(trx: Db, contractId: string, lock = true) {
+  const query = trx
+    .selectFrom('contracts')
+    .select(['id', 'job_id', 'client_id', 'worker_id', 'title', 'status', 'withholding', 'terms_version', 'ended_at'])
+    .where('id', '=', contractId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/**
+ * A job posting's row FOR SHARE: applying to it or sending an offer for it waits for a
+ * change of its state (closing, cancelling) and keeps it from changing until commit.
+ */
+export async function lockJobRowForShare(trx: Db, jobId: string) {
+  return trx
+    .selectFrom('jobs')
+    .select(['id', 'client_id', 'status', 'kind', 'deadline', 'title'])
+    .where('id', '=', jobId)
+    .forShare()
+    .executeTakeFirst();
+}
+
+/**
+ * A task or competition posting's row FOR UPDATE: everything that changes its slots or
+ * its escrow runs one at a time.
+ */
+export async function lockJobRow(trx: Db, jobId: string, lock = true) {
+  const query = trx
+    .selectFrom('jobs')
+    .select([
+      'id',
+      'client_id',
+      'status',
+      'kind',
+      'title',
+      'deadline',
+      'task_slots',
+      'task_unit_price',
+      'task_worker_limit',
+      'prize',
+      'allow_no_winner',
+    ])
+    .where('id', '=', jobId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/** A member's row FOR UPDATE and its status. */
+export async function lockUserRow(trx: Db, userId: string, lock = true) {
+  const query = trx.selectFrom('users').select('status').where('id', '=', userId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/** A member's row FOR UPDATE with what withdrawing the account reads. */
+export async function lockUserRowForWithdrawal(trx: Db, userId: string, lock = true) {
+  const query = trx
+    .selectFrom('users')
+    .select(['id', 'username', 'email', 'display_name', 'password_hash', 'email_verified_at', 'intent', 'status'])
+    .where('id', '=', userId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/** Members' rows FOR SHARE, in id order (several lockers never deadlock), with their status. */
+export async function lockUserRowsForShare(trx: Db, userIds: string[], lock = true) {
+  const query = trx.selectFrom('users').select(['id', 'status']).where('id', 'in', userIds).orderBy('id');
+  return (lock ? query.forShare() : query).execute();
+}
+
+/** The withdrawal vault row an undo link names (by its hash), FOR UPDATE: a link restores once. */
+export async function lockWithdrawalVaultRow(trx: Db, restoreTokenHash: string) {
+  return trx
+    .selectFrom('withdrawal_vault')
+    .select(['user_id', 'ciphertext', 'expires_at'])
+    .where('restore_token_hash', '=', restoreTokenHash)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** A ledger account's row FOR UPDATE and its cached balance (a member's earnings, before a payout request). */
+export async function lockLedgerAccountRow(trx: Db, accountId: string) {
+  return trx.selectFrom('ledger_accounts').select('balance').where('id', '=', accountId).forUpdate().executeTakeFirst();
+}
+
+/** A payout request's row FOR UPDATE, all of it. */
+export async function lockPayoutRequestRow(trx: Db, payoutId: string) {
+  return trx.selectFrom('payout_requests').selectAll().where('id', '=', payoutId).forUpdate().executeTakeFirst();
+}
+
+/** Every payout request waiting for a batch and due by `paymentDate`, FOR UPDATE, in request order. */
+export async function lockDuePayoutRequests(trx: Db, paymentDate: string) {
+  return trx
+    .selectFrom('payout_requests')
+    .select(['id', 'user_id', 'scheduled_date'])
+    .where('status', '=', 'requested')
+    .where('scheduled_date', '<=', paymentDate)
+    .orderBy('number')
+    .forUpdate()
+    .execute();
+}

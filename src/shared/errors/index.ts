@@ -1,0 +1,84 @@
+// The one catalogue of problem codes. The server maps every refusal to one of these
+// codes; the web app shows the message for the code. A code, once published, never
+// changes meaning: clients may branch on it. Each area keeps its codes in its own file
+// here; this index assembles them.
+import { ACCOUNT_PROBLEMS } from './accounts';
+import { APPLICATION_PROBLEMS } from './applications';
+import { ATTACHMENT_PROBLEMS } from './attachments';
+import { COMPETITION_PROBLEMS } from './competitions';
+import { CONTRACT_PROBLEMS } from './contracts';
+import { DEPOSIT_PROBLEMS } from './deposits';
+import { FIELD_ERRORS } from './fields';
+import { HTTP_PROBLEMS } from './http';
+import { JOB_PROBLEMS } from './jobs';
+import { OFFER_PROBLEMS } from './offers';
+import { PAYOUT_PROBLEMS } from './payouts';
+import { REVIEW_PROBLEMS } from './reviews';
+import { TASK_PROBLEMS } from './tasks';
+import type { Lang, ProblemDef } from './types';
+import { WITHDRAWAL_PROBLEMS } from './withdrawal';
+
+export type { Lang, ProblemDef, ProblemText } from './types';
+export { FIELD_ERRORS };
+
+/** The areas of the catalogue; no code appears in two (a test checks it). */
+export const PROBLEM_AREAS = {
+  http: HTTP_PROBLEMS,
+  accounts: ACCOUNT_PROBLEMS,
+  withdrawal: WITHDRAWAL_PROBLEMS,
+  jobs: JOB_PROBLEMS,
+  applications: APPLICATION_PROBLEMS,
+  tasks: TASK_PROBLEMS,
+  competitions: COMPETITION_PROBLEMS,
+  offers: OFFER_PROBLEMS,
+  contracts: CONTRACT_PROBLEMS,
+  deposits: DEPOSIT_PROBLEMS,
+  reviews: REVIEW_PROBLEMS,
+  payouts: PAYOUT_PROBLEMS,
+  attachments: ATTACHMENT_PROBLEMS,
+} as const;
+
+export const PROBLEMS = {
+  ...HTTP_PROBLEMS,
+  ...ACCOUNT_PROBLEMS,
+  ...WITHDRAWAL_PROBLEMS,
+  ...JOB_PROBLEMS,
+  ...APPLICATION_PROBLEMS,
+  ...TASK_PROBLEMS,
+  ...COMPETITION_PROBLEMS,
+  ...OFFER_PROBLEMS,
+  ...CONTRACT_PROBLEMS,
+  ...DEPOSIT_PROBLEMS,
+  ...REVIEW_PROBLEMS,
+  ...PAYOUT_PROBLEMS,
+  ...ATTACHMENT_PROBLEMS,
+} as const satisfies Record<string, ProblemDef>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export function isProblemCode(code: string): code is ProblemCode {
+  return Object.hasOwn(PROBLEMS, code);
+}
+
+export type FieldErrorCode = keyof typeof FIELD_ERRORS;
+
+export function isFieldErrorCode(code: string): code is FieldErrorCode {
+  return Object.hasOwn(FIELD_ERRORS, code);
+}
+
+export function fieldMessage(code: FieldErrorCode, lang: Lang, params: Record<string, string | number> = {}): string {
+  return FIELD_ERRORS[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+/** The wire shape of an RFC 9457 problem document as Yorozu sends it. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ProblemCode;
+  instance?: string;
+  requestId?: string;
+  errors?: { pointer: string; code: FieldErrorCode; detail: string }[];
+  [extension: string]: unknown;
+}

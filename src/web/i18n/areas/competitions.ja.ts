@@ -1,0 +1,28 @@
+// Japanese UI text of competition entries; its keys are top-level keys of the catalogue.
+export const competitionsJa = {
+  entries: {
+    titleWorker: '作品を応募する',
+    titleClient: '応募作品',
+    lead: '応募規定を確認してから、作品を応募してください。1つのコンペに応募できる作品は5点までです。',
+    leadClient: 'このコンペに応募された作品です。',
+    entryTitle: '作品タイトル',
+    entryTitleHint: '80文字以内',
+    description: '説明',
+    descriptionHint: '任意。作品のコンセプトや工夫した点など(4000文字以内)。',
+    submit: '作品を応募する',
+    submitted: '「{{title}}」を応募しました。',
+    mine: '応募した作品',
+    mineEmpty: 'まだ作品を応募していません。',
+    empty: 'まだ作品の応募はありません。',
+    withdraw: '取り下げる',
+    withdrawn: '「{{title}}」を取り下げました。',
+    statusSubmitted: '応募中',
+    statusWithdrawn: '取り下げ',
+    by: '応募者',
+    submittedAt: '応募日',
+    notCompetition: 'この仕事はコンペ形式ではないため、作品は応募できません。',
+    closed: 'このコンペは作品を受け付けていません。',
+    own: 'ご自身が依頼したコンペです。',
+    toJob: '仕事のページへ戻る',
+  },
+};
