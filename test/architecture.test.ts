@@ -86,8 +86,6 @@ const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/work/escrow.ts: closeWorkEscrow',
 ]);
 const PENDING_UPWARD_IMPORTS = new Set<string>([
-  'src/domain/errors.ts → src/shared/errors',
-  'src/domain/jobs/posting.ts → src/shared/errors',
   'src/server/use-cases/get-contract.ts → src/server/http/presenters',
   'src/server/use-cases/list-contracts.ts → src/server/http/presenters',
   'src/server/use-cases/statements.ts → src/server/http/presenters',

@@ -1,6 +1,6 @@
 // The one error type for refusals. Domain and use cases throw it with a stable code from
 // the catalogue; the HTTP layer alone turns it into an RFC 9457 problem document.
-import type { FieldErrorCode, Lang, ProblemCode } from '../shared/errors';
+import type { FieldErrorCode, Lang, ProblemCode } from './problem-codes';
 
 /** Extension members of the problem; a function when they must be localised. */
 export type ProblemExtensions = Record<string, unknown> | ((lang: Lang) => Record<string, unknown>);

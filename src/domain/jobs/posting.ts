@@ -1,7 +1,8 @@
 // Job postings (仕事 / 案件): the three kinds, their states, and the rules a posting must
 // satisfy before it can be published. Pure: `now` is passed in.
-import type { FieldErrorCode } from '../../shared/errors';
+
 import { CONTRACT_AMOUNT_MAX, WORK_BUDGET_MAX } from '../money/limits';
+import type { FieldErrorCode } from '../problem-codes';
 import type { Transition } from '../process/transitions';
 
 export const JOB_KINDS = ['project', 'task', 'competition'] as const;

@@ -1,6 +1,8 @@
 // Field-level error codes, used in `errors[]` of a `validation-failed` problem; `{name}`
 // stands for a parameter (`fieldMessage` fills it in).
 
+import type { FieldErrorCode } from '../../domain/problem-codes';
+
 export const FIELD_ERRORS = {
   required: {
     ja: '入力してください。',
@@ -218,4 +220,4 @@ export const FIELD_ERRORS = {
     ja: '現在のパスワードと同じです。別のパスワードにしてください。',
     en: 'This is your current password. Choose a different one.',
   },
-} as const;
+} as const satisfies Record<FieldErrorCode, { ja: string; en: string }>;

@@ -2,6 +2,8 @@
 // codes; the web app shows the message for the code. A code, once published, never
 // changes meaning: clients may branch on it. Each area keeps its codes in its own file
 // here; this index assembles them.
+
+import type { FieldErrorCode, ProblemCode } from '../../domain/problem-codes';
 import { ACCOUNT_PROBLEMS } from './accounts';
 import { APPLICATION_PROBLEMS } from './applications';
 import { ATTACHMENT_PROBLEMS } from './attachments';
@@ -18,6 +20,7 @@ import { TASK_PROBLEMS } from './tasks';
 import type { Lang, ProblemDef } from './types';
 import { WITHDRAWAL_PROBLEMS } from './withdrawal';
 
+export type { FieldErrorCode, ProblemCode } from '../../domain/problem-codes';
 export type { Lang, ProblemDef, ProblemText } from './types';
 export { FIELD_ERRORS };
 
@@ -52,15 +55,17 @@ export const PROBLEMS = {
   ...REVIEW_PROBLEMS,
   ...PAYOUT_PROBLEMS,
   ...ATTACHMENT_PROBLEMS,
-} as const satisfies Record<string, ProblemDef>;
+} as const satisfies Record<ProblemCode, ProblemDef>;
 
-export type ProblemCode = keyof typeof PROBLEMS;
+/** Every code the catalogue writes is one the domain declares (no stray entries). */
+const catalogueHasOnlyDomainCodes: [Exclude<keyof typeof PROBLEMS, ProblemCode>] extends [never] ? true : never = true;
+const fieldsHaveOnlyDomainCodes: [Exclude<keyof typeof FIELD_ERRORS, FieldErrorCode>] extends [never] ? true : never = true;
+void catalogueHasOnlyDomainCodes;
+void fieldsHaveOnlyDomainCodes;
 
 export function isProblemCode(code: string): code is ProblemCode {
   return Object.hasOwn(PROBLEMS, code);
 }
-
-export type FieldErrorCode = keyof typeof FIELD_ERRORS;
 
 export function isFieldErrorCode(code: string): code is FieldErrorCode {
   return Object.hasOwn(FIELD_ERRORS, code);

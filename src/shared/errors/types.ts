@@ -1,6 +1,6 @@
 // The shape of an entry of the problem catalogue.
 
-export type Lang = 'ja' | 'en';
+export type { Lang } from '../../domain/problem-codes';
 
 /** What a reader is told, in one language. */
 export interface ProblemText {
