@@ -137,6 +137,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         rateLimit: { max: config.writeRateLimitPerMinute, timeWindow: '1 minute' },
       } as typeof route.config;
     }
+    // A staff route names the staff roles that may call it, so a member is refused before the body is read.
+    const access = (route.config as { auth?: unknown } | undefined)?.auth;
+    if (route.url.startsWith('/api/v1/staff/') && (typeof access !== 'object' || access === null)) {
+      throw new Error(`${route.url} is a staff route: declare config.auth = { staff: [...] }`);
+    }
     const pattern = route.url
       .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
       .replace(/:[^/]+/g, '[^/]+')

@@ -30,12 +30,12 @@ const MAIL_SENT = {
 };
 
 export function authRoutes(app: App, deps: Deps) {
-  const authLimit = { rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } };
+  const authLimit = { auth: 'public', rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } } as const;
   const tags = ['auth'];
 
   app.get(
     '/api/v1/session',
-    { schema: { tags, summary: 'Current user and CSRF token', response: { 200: SessionInfo } } },
+    { config: { auth: 'optional' }, schema: { tags, summary: 'Current user and CSRF token', response: { 200: SessionInfo } } },
     async (request, reply) => ({
       user: request.auth ? presentMe(request.auth.user) : null,
       csrfToken: ensureCsrfToken(request, reply),
@@ -92,7 +92,10 @@ export function authRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/auth/logout',
-    { schema: { tags, summary: 'Log out this device (not withdrawal)', response: { 200: SessionInfo } } },
+    {
+      config: { auth: 'optional' },
+      schema: { tags, summary: 'Log out this device (not withdrawal)', response: { 200: SessionInfo } },
+    },
     async (request, reply) => {
       if (request.auth) await logOut(deps, { userId: request.auth.user.id, sessionId: request.auth.sessionId });
       clearSessionCookie(reply);

@@ -124,7 +124,10 @@ export function contractRoutes(app: App, deps: Deps) {
   ) {
     app.post(
       path,
-      { schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: Contract } } },
+      {
+        config: { idempotent: options.idempotent === true },
+        schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: Contract } },
+      },
       async (request, reply) => {
         const { user } = requireAuth(request);
         const id = uuidOr404((request.params as { id: string }).id);
@@ -267,6 +270,7 @@ export function contractRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/users/:username/reviews',
     {
+      config: { auth: 'public' },
       schema: {
         tags,
         summary: "A member's revealed reviews with averages (public)",
