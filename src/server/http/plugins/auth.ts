@@ -96,7 +96,13 @@ export default fp(
     app.addHook('onRequest', async (request) => {
       if (!request.url.startsWith('/api/')) return;
       await readSession(request, opts);
-      checkAccess(request);
+    });
+    // Each API route checks its access in its own first hook after the rate limiter's
+    // (registered before this plugin), so refused requests still count against the limit.
+    app.addHook('onRoute', (route) => {
+      if (!route.url.startsWith('/api/')) return;
+      const hooks = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+      route.onRequest = [...hooks, async (request: FastifyRequest) => checkAccess(request)];
     });
   },
   { name: 'yorozu-auth', dependencies: ['@fastify/cookie'] },

@@ -31,6 +31,8 @@ const MAIL_SENT = {
 
 export function authRoutes(app: App, deps: Deps) {
   const authLimit = { auth: 'public', rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } } as const;
+  // A mailed link's token may have expired: 410.
+  const tokenLimit = { ...authLimit, errors: [410] } as const;
   const tags = ['auth'];
 
   app.get(
@@ -54,7 +56,7 @@ export function authRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/auth/verify-email',
     {
-      config: authLimit,
+      config: tokenLimit,
       schema: { tags, summary: 'Verify the email address from the mailed link', body: TokenBody, response: { 200: Ok } },
     },
     async (request) => {
@@ -115,7 +117,7 @@ export function authRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/auth/password-reset/confirm',
     {
-      config: authLimit,
+      config: tokenLimit,
       schema: { tags, summary: 'Set a new password from a reset link', body: PasswordResetConfirmBody, response: { 200: Ok } },
     },
     async (request) => {
@@ -126,7 +128,7 @@ export function authRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/auth/confirm-email-change',
-    { config: authLimit, schema: { tags, summary: 'Confirm a new email address', body: TokenBody, response: { 200: Ok } } },
+    { config: tokenLimit, schema: { tags, summary: 'Confirm a new email address', body: TokenBody, response: { 200: Ok } } },
     async (request) => {
       await confirmEmailChange(deps, request.body.token);
       return { ok: true as const };

@@ -90,6 +90,7 @@ export function contractRoutes(app: App, deps: Deps) {
         params: IdParams,
         // Versions are counted in an integer column: a larger number names no version.
         querystring: z.object({ version: z.coerce.number().int().min(1).max(2_147_483_647).optional() }),
+        response: { 200: z.record(z.string(), z.unknown()).describe('The terms document as written when it was agreed') },
       },
     },
     async (request) => {

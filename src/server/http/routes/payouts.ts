@@ -134,7 +134,7 @@ export function payoutRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/staff/payout-batches/:id/zengin',
     {
-      config: { auth: { staff: FINANCE } },
+      config: { auth: { staff: FINANCE }, produces: 'application/octet-stream' },
       schema: { tags, summary: 'The batch as a Zengin 総合振込 file (Shift_JIS, 120-byte records)', params: IdParams },
     },
     async (request, reply) => {
