@@ -53,8 +53,9 @@ export function errorStatuses(facts: OperationFacts): ErrorStatus[] {
   const statuses = new Set<ErrorStatus>([400, ...facts.extra]);
   const staff = typeof facts.access === 'object';
   if (facts.access === 'member' || staff) statuses.add(401);
-  // A staff role the caller lacks; on writes, a missing CSRF token too.
-  if (staff || facts.writes) statuses.add(403);
+  // A staff role the caller lacks, a party role or account state that does not allow it;
+  // on writes, a missing CSRF token too.
+  if (facts.access === 'member' || staff || facts.writes) statuses.add(403);
   if (facts.hasParams) {
     statuses.add(404);
     statuses.add(414);

@@ -79,7 +79,10 @@ export function authRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/auth/login',
-    { config: authLimit, schema: { tags, summary: 'Log in', body: LoginBody, response: { 200: SessionInfo } } },
+    {
+      config: { ...authLimit, errors: [401] },
+      schema: { tags, summary: 'Log in', body: LoginBody, response: { 200: SessionInfo } },
+    },
     async (request, reply) => {
       const { token, expiresAt, user, deviceCookie } = await logIn(deps, {
         ...request.body,
