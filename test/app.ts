@@ -9,6 +9,7 @@ import { buildApp } from '../src/server/http/app';
 import { devMailboxMailer } from '../src/server/integrations/mail/mailer';
 import { taskHandlers } from '../src/server/jobs/handlers';
 import { runDueWork } from '../src/server/jobs/worker';
+import { checkResponsesAgainstDocument } from './api-contract';
 import { type FakeClock, fakeClock } from './clock';
 import { createTestDatabase, type TestDatabase } from './database';
 import { createTestBlockerTable, testBlockerRoutes, testRegistry } from './test-blocker';
@@ -34,6 +35,8 @@ export interface TestAppOptions {
   /** Use this database instead of a fresh one (several app instances on one database). */
   database?: TestDatabase;
   logger?: FastifyServerOptions['logger'];
+  /** Check every answer against the API document (see api-contract.ts); on unless false. */
+  checkResponses?: boolean;
 }
 
 export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
@@ -51,6 +54,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     ...(options.testBlocker ? { withdrawal: testRegistry, extraRoutes: testBlockerRoutes } : {}),
   });
   await app.ready();
+  if (options.checkResponses !== false) await checkResponsesAgainstDocument(app);
 
   const handlers = taskHandlers(app.deps);
   const runTasks = () => runDueWork(database.db, handlers, mailer, clock(), { max: 100_000 });

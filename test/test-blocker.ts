@@ -64,7 +64,7 @@ export async function createTestBlockerTable(db: Kysely<unknown> | Db): Promise<
 export const testAction = { delayMs: 0 };
 
 export function testBlockerRoutes(app: FastifyInstance, deps: Deps): void {
-  app.post('/api/v1/test/open-items', async (request, reply) => {
+  app.post('/api/v1/test/open-items', { schema: { hide: true } }, async (request, reply) => {
     const { user } = requireAuth(request);
     const body = z
       .object({ title: z.string().default('テスト項目'), clearsAt: z.string().nullable().default(null) })
@@ -79,7 +79,7 @@ export function testBlockerRoutes(app: FastifyInstance, deps: Deps): void {
     });
     return reply.code(201).send({ id });
   });
-  app.post('/api/v1/test/open-items/:id/close', async (request) => {
+  app.post('/api/v1/test/open-items/:id/close', { schema: { hide: true } }, async (request) => {
     const { user } = requireAuth(request);
     const { id } = z.object({ id: z.string().regex(/^\d+$/) }).parse(request.params);
     await sql`update test_open_items set closed_at = now() where id = ${id} and user_id = ${user.id}`.execute(deps.db);

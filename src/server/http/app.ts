@@ -9,13 +9,14 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/errors';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { type Clock, createDeps, type Deps, systemClock } from '../deps';
 import type { Mailer } from '../integrations/mail/mailer';
 import { DEFAULT_REGISTRY, type WithdrawalRegistry } from '../withdrawal/registry';
+import { swaggerOptions } from './openapi/document';
 import authPlugin from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import securityPlugin from './plugins/security';
@@ -137,6 +138,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         rateLimit: { max: config.writeRateLimitPerMinute, timeWindow: '1 minute' },
       } as typeof route.config;
     }
+    // A staff route names the staff roles that may call it, so a member is refused before the body is read.
+    const access = (route.config as { auth?: unknown } | undefined)?.auth;
+    if (route.url.startsWith('/api/v1/staff/') && (typeof access !== 'object' || access === null)) {
+      throw new Error(`${route.url} is a staff route: declare config.auth = { staff: [...] }`);
+    }
     const pattern = route.url
       .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
       .replace(/:[^/]+/g, '[^/]+')
@@ -172,19 +178,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(authPlugin, { db: database.db, clock });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Yorozu API',
-        version: '1',
-        description:
-          'JSON API of Yorozu. Every error is an RFC 9457 problem document (application/problem+json) with a stable `code`. ' +
-          'Unsafe methods need the X-CSRF-Token header with the token from GET /api/v1/session.',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions(config));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

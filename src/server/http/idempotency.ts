@@ -10,6 +10,13 @@ import type { Deps } from '../deps';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route takes an Idempotency-Key (and says so in the API document). */
+    idempotent?: boolean;
+  }
+}
+
 export interface Answer<T> {
   status: number;
   body: T;
@@ -22,6 +29,9 @@ export async function idempotent<T>(
   userId: string,
   run: (deps: Deps) => Promise<Answer<T>>,
 ): Promise<T> {
+  if (request.routeOptions.config.idempotent !== true) {
+    throw new Error(`${request.routeOptions.url} takes an Idempotency-Key: declare config.idempotent`);
+  }
   const header = request.headers['idempotency-key'];
   if (header === undefined) {
     const answer = await run(deps);

@@ -67,6 +67,7 @@ export async function attachmentRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/attachments/:id',
     {
+      config: { produces: '*/*' },
       schema: {
         tags: ['attachments'],
         summary: 'Download a file (its owner or the parties of what it is attached to)',

@@ -30,12 +30,14 @@ const MAIL_SENT = {
 };
 
 export function authRoutes(app: App, deps: Deps) {
-  const authLimit = { rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } };
+  const authLimit = { auth: 'public', rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } } as const;
+  // A mailed link's token may have expired: 410.
+  const tokenLimit = { ...authLimit, errors: [410] } as const;
   const tags = ['auth'];
 
   app.get(
     '/api/v1/session',
-    { schema: { tags, summary: 'Current user and CSRF token', response: { 200: SessionInfo } } },
+    { config: { auth: 'optional' }, schema: { tags, summary: 'Current user and CSRF token', response: { 200: SessionInfo } } },
     async (request, reply) => ({
       user: request.auth ? presentMe(request.auth.user) : null,
       csrfToken: ensureCsrfToken(request, reply),
@@ -54,7 +56,7 @@ export function authRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/auth/verify-email',
     {
-      config: authLimit,
+      config: tokenLimit,
       schema: { tags, summary: 'Verify the email address from the mailed link', body: TokenBody, response: { 200: Ok } },
     },
     async (request) => {
@@ -77,7 +79,10 @@ export function authRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/auth/login',
-    { config: authLimit, schema: { tags, summary: 'Log in', body: LoginBody, response: { 200: SessionInfo } } },
+    {
+      config: { ...authLimit, errors: [401] },
+      schema: { tags, summary: 'Log in', body: LoginBody, response: { 200: SessionInfo } },
+    },
     async (request, reply) => {
       const { token, expiresAt, user, deviceCookie } = await logIn(deps, {
         ...request.body,
@@ -92,7 +97,10 @@ export function authRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/auth/logout',
-    { schema: { tags, summary: 'Log out this device (not withdrawal)', response: { 200: SessionInfo } } },
+    {
+      config: { auth: 'optional' },
+      schema: { tags, summary: 'Log out this device (not withdrawal)', response: { 200: SessionInfo } },
+    },
     async (request, reply) => {
       if (request.auth) await logOut(deps, { userId: request.auth.user.id, sessionId: request.auth.sessionId });
       clearSessionCookie(reply);
@@ -112,7 +120,7 @@ export function authRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/auth/password-reset/confirm',
     {
-      config: authLimit,
+      config: tokenLimit,
       schema: { tags, summary: 'Set a new password from a reset link', body: PasswordResetConfirmBody, response: { 200: Ok } },
     },
     async (request) => {
@@ -123,7 +131,7 @@ export function authRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/auth/confirm-email-change',
-    { config: authLimit, schema: { tags, summary: 'Confirm a new email address', body: TokenBody, response: { 200: Ok } } },
+    { config: tokenLimit, schema: { tags, summary: 'Confirm a new email address', body: TokenBody, response: { 200: Ok } } },
     async (request) => {
       await confirmEmailChange(deps, request.body.token);
       return { ok: true as const };

@@ -14,6 +14,7 @@ export function bankRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/banks',
     {
+      config: { auth: 'public' },
       schema: {
         tags,
         summary: 'Banks by code prefix or name (kanji, kana, romaji)',
@@ -27,6 +28,7 @@ export function bankRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/banks/:code/branches',
     {
+      config: { auth: 'public' },
       schema: {
         tags,
         summary: 'Branches of a bank by code prefix or name',

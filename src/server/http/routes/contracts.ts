@@ -90,6 +90,7 @@ export function contractRoutes(app: App, deps: Deps) {
         params: IdParams,
         // Versions are counted in an integer column: a larger number names no version.
         querystring: z.object({ version: z.coerce.number().int().min(1).max(2_147_483_647).optional() }),
+        response: { 200: z.record(z.string(), z.unknown()).describe('The terms document as written when it was agreed') },
       },
     },
     async (request) => {
@@ -124,7 +125,10 @@ export function contractRoutes(app: App, deps: Deps) {
   ) {
     app.post(
       path,
-      { schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: Contract } } },
+      {
+        config: { idempotent: options.idempotent === true },
+        schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: Contract } },
+      },
       async (request, reply) => {
         const { user } = requireAuth(request);
         const id = uuidOr404((request.params as { id: string }).id);
@@ -267,6 +271,7 @@ export function contractRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/users/:username/reviews',
     {
+      config: { auth: 'public' },
       schema: {
         tags,
         summary: "A member's revealed reviews with averages (public)",

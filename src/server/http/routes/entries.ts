@@ -1,4 +1,5 @@
 // Competition entries (コンペ形式の作品応募).
+import { Ok } from '../../../shared/api/accounts';
 import { Entry, EntryBody, EntryList } from '../../../shared/api/applications';
 import type { Deps } from '../../deps';
 import { listEntries, submitEntry, withdrawEntry } from '../../use-cases/competition-entries';
@@ -56,7 +57,14 @@ export function entryRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/entries/:id/withdraw',
-    { schema: { tags, summary: 'Withdraw my entry while the competition is open or being decided', params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw my entry while the competition is open or being decided',
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
     async (request) => {
       const { user } = requireAuth(request);
       await withdrawEntry(deps, { workerId: user.id, entryId: uuidOr404(request.params.id) });

@@ -6,6 +6,7 @@ export function healthRoutes(app: App, database: Database) {
   app.get(
     '/api/v1/health',
     {
+      config: { auth: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Liveness and database reachability',

@@ -34,7 +34,10 @@ export function jobRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/v1/jobs',
-    { schema: { tags, summary: 'Search open jobs', querystring: JobSearchQuery, response: { 200: JobSearchResult } } },
+    {
+      config: { auth: 'public' },
+      schema: { tags, summary: 'Search open jobs', querystring: JobSearchQuery, response: { 200: JobSearchResult } },
+    },
     async (request) => {
       const result = await searchCache.getOrSet(JSON.stringify(request.query), () => searchJobs(deps.db, request.query));
       const l = lang(request.headers);
@@ -49,7 +52,7 @@ export function jobRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/v1/jobs/:id',
-    { schema: { tags, summary: 'One job', params: IdParams, response: { 200: JobDetail } } },
+    { config: { auth: 'optional' }, schema: { tags, summary: 'One job', params: IdParams, response: { 200: JobDetail } } },
     async (request) => detail(uuidOr404(request.params.id), request.auth?.user.id ?? null, lang(request.headers)),
   );
 

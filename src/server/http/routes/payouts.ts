@@ -46,7 +46,10 @@ export function payoutRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/me/payouts',
-    { schema: { tags, summary: 'Request a payout (振込申請); Idempotency-Key', body: PayoutBody, response: { 201: Payout } } },
+    {
+      config: { idempotent: true },
+      schema: { tags, summary: 'Request a payout (振込申請); Idempotency-Key', body: PayoutBody, response: { 201: Payout } },
+    },
     async (request, reply) => {
       const { user } = requireAuth(request);
       return idempotent(deps, request, reply, user.id, async (d) => ({
@@ -59,6 +62,7 @@ export function payoutRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/staff/payouts',
     {
+      config: { auth: { staff: FINANCE } },
       schema: {
         tags,
         summary: 'Payout requests (finance)',
@@ -75,6 +79,7 @@ export function payoutRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/staff/payout-batches',
     {
+      config: { idempotent: true, auth: { staff: FINANCE } },
       schema: {
         tags,
         summary: 'Batch every payout due by a date (finance); Idempotency-Key',
@@ -99,7 +104,10 @@ export function payoutRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/v1/staff/payout-batches',
-    { schema: { tags, summary: 'Payout batches (finance)', response: { 200: PayoutBatchList } } },
+    {
+      config: { auth: { staff: FINANCE } },
+      schema: { tags, summary: 'Payout batches (finance)', response: { 200: PayoutBatchList } },
+    },
     async (request) => {
       requireStaff(request, FINANCE);
       return { items: await listBatches(deps) };
@@ -109,6 +117,7 @@ export function payoutRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/staff/payout-batches/:id',
     {
+      config: { auth: { staff: FINANCE } },
       schema: {
         tags,
         summary: 'One payout batch with its transfers (finance)',
@@ -124,7 +133,10 @@ export function payoutRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/v1/staff/payout-batches/:id/zengin',
-    { schema: { tags, summary: 'The batch as a Zengin 総合振込 file (Shift_JIS, 120-byte records)', params: IdParams } },
+    {
+      config: { auth: { staff: FINANCE }, produces: 'application/octet-stream' },
+      schema: { tags, summary: 'The batch as a Zengin 総合振込 file (Shift_JIS, 120-byte records)', params: IdParams },
+    },
     async (request, reply) => {
       const { user } = requireStaff(request, FINANCE);
       const batchId = uuidOr404(request.params.id);
@@ -145,6 +157,7 @@ export function payoutRoutes(app: App, deps: Deps) {
     app.post(
       `/api/v1/staff/payouts/:id/${outcome}`,
       {
+        config: { idempotent: true, auth: { staff: FINANCE } },
         schema: {
           tags,
           summary:

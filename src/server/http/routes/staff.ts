@@ -29,6 +29,7 @@ export function staffRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/staff/deposits',
     {
+      config: { auth: { staff: FINANCE } },
       schema: {
         tags,
         summary: 'Deposits (finance)',
@@ -45,6 +46,7 @@ export function staffRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/staff/deposits/:id/confirm',
     {
+      config: { idempotent: true, auth: { staff: FINANCE } },
       schema: {
         tags,
         summary: 'Confirm a bank transfer arrived: funds the escrow (finance); Idempotency-Key',
@@ -67,6 +69,7 @@ export function staffRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/staff/disputes',
     {
+      config: { auth: { staff: SUPPORT } },
       schema: {
         tags,
         summary: 'Disputes (support)',
@@ -83,6 +86,7 @@ export function staffRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/staff/disputes/:id',
     {
+      config: { auth: { staff: SUPPORT } },
       schema: {
         tags,
         summary: 'One dispute with the thread and timeline (support)',
@@ -102,6 +106,7 @@ export function staffRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/staff/disputes/:id/settle',
     {
+      config: { idempotent: true, auth: { staff: SUPPORT } },
       schema: {
         tags,
         summary: 'Settle a dispute with a split of the escrow (support); Idempotency-Key',

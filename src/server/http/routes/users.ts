@@ -8,6 +8,7 @@ export function userRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/users/:username',
     {
+      config: { auth: 'public' },
       schema: {
         tags: ['users'],
         summary: 'Public profile by username',

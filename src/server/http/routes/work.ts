@@ -88,6 +88,7 @@ export function workRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/jobs/:id/fund',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'Pay a task’s or competition’s budget into escrow to publish it (仮払い); Idempotency-Key',
@@ -165,6 +166,7 @@ export function workRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/task-submissions/:id/approve',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'Approve a submission (承認): pays the worker one slot; Idempotency-Key',
@@ -222,6 +224,7 @@ export function workRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/jobs/:id/winner',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'Choose the winning entry of a competition: pays the prize; Idempotency-Key',
@@ -243,6 +246,7 @@ export function workRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/jobs/:id/no-winner',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'Close a competition without a winner where its rules allow it: refund, fee kept; Idempotency-Key',
@@ -272,7 +276,10 @@ export function workRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/v1/fees',
-    { schema: { tags, summary: 'The fee schedule (rates in parts per million)', response: { 200: FeeSchedule } } },
+    {
+      config: { auth: 'public' },
+      schema: { tags, summary: 'The fee schedule (rates in parts per million)', response: { 200: FeeSchedule } },
+    },
     async () => deps.config.fees,
   );
 }
