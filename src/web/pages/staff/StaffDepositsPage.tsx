@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ConfirmDepositBody } from '../../../shared/api/contracts';
@@ -11,10 +11,10 @@ import { FilterTabs, readFilter } from '../../components/FilterTabs';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { parseWholeNumber } from '../../lib/input';
 import { QueryView } from '../../lib/query';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
 import { DataTable, yen } from '../documents/docParts';
 
@@ -180,31 +180,30 @@ function DepositRow({ deposit: d, onConfirmed }: { deposit: StaffDeposit; onConf
 function ConfirmForm({ deposit: d, onConfirmed }: { deposit: StaffDeposit; onConfirmed: (d: StaffDeposit) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit(['receivedAmount']);
-  const [amount, setAmount] = useState('');
+  const form = useApiForm<{ receivedAmount: string }>({
+    fields: ['receivedAmount'],
+    defaultValues: { receivedAmount: '' },
+    check: ({ receivedAmount }): Record<string, string> => {
+      const parsed = parseWholeNumber(receivedAmount);
+      if (parsed === null) return { receivedAmount: fieldMessage('required', lang) };
+      if (parsed === 'invalid') return { receivedAmount: fieldMessage('not-integer', lang) };
+      return schemaErrors(ConfirmDepositBody, { receivedAmount: parsed }, lang);
+    },
+  });
   const attempt = useRef<{ amount: number; key: string } | null>(null);
   const id = `received${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const mismatch = form.problem?.code === 'deposit-amount-mismatch';
   // A mismatch belongs to the amount typed: it is shown there, not as a separate alert.
-  const error = form.fieldErrors.receivedAmount ?? (mismatch ? form.problem?.detail : undefined);
+  const error = form.errorOf('receivedAmount') ?? (mismatch ? form.problem?.detail : undefined);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const parsed = parseWholeNumber(amount);
-    if (parsed === null) return form.fail({ receivedAmount: fieldMessage('required', lang) });
-    if (parsed === 'invalid') return form.fail({ receivedAmount: fieldMessage('not-integer', lang) });
-    const body = { receivedAmount: parsed };
-    const errors = schemaErrors(ConfirmDepositBody, body, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
+  const submit = form.onSubmit(async (values) => {
+    const parsed = parseWholeNumber(values.receivedAmount) as number;
     if (attempt.current?.amount !== parsed) attempt.current = { amount: parsed, key: newIdempotencyKey() };
-    const key = attempt.current.key;
-    void form.run(async () => {
-      const updated = await staffApi.confirmDeposit(d.id, body, key);
-      attempt.current = null;
-      onConfirmed(updated);
-    });
-  };
+    const updated = await staffApi.confirmDeposit(d.id, { receivedAmount: parsed }, attempt.current.key);
+    attempt.current = null;
+    onConfirmed(updated);
+  });
 
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="deposit-confirm">
@@ -215,12 +214,10 @@ function ConfirmForm({ deposit: d, onConfirmed }: { deposit: StaffDeposit; onCon
         <input
           id={id}
           className="input input-yen"
-          name="receivedAmount"
           inputMode="numeric"
           autoComplete="off"
           placeholder={t('money.deposits.received')}
-          value={amount}
-          onChange={(e) => setAmount(e.currentTarget.value)}
+          {...form.register('receivedAmount')}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
         />
