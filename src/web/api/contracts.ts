@@ -2,6 +2,7 @@
 // termination (途中解消), disputes (トラブル) and reviews (評価), typed with the shared
 // request and response schemas.
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   AnswerBody,
@@ -72,4 +73,11 @@ export const contractsApi = {
   /** Either party: asks staff to step in (トラブル報告). */
   openDispute: (id: string, reason: string) => api.post<Contract>(`${contractPath(id)}/dispute`, { reason }),
   review: (id: string, body: ReviewInput) => api.post<Contract>(`${contractPath(id)}/review`, body),
+};
+
+/** Keys: ['contracts', filter] for the list, ['contract', id] for one contract. */
+export const contractQueries = {
+  mine: (filter: ContractListFilter) =>
+    queryOptions({ queryKey: ['contracts', filter], queryFn: () => contractsApi.mine(filter) }),
+  detail: (id: string) => queryOptions({ queryKey: ['contract', id], queryFn: () => contractsApi.get(id) }),
 };

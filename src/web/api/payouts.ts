@@ -2,6 +2,7 @@
 // (振込管理), typed with the shared schemas. Every money-moving request carries an
 // Idempotency-Key so a retry never acts twice.
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   BuildBatchBody,
@@ -48,4 +49,17 @@ export const payoutsApi = {
     api.post<StaffPayout>(`${staffPayoutPath(id)}/fail`, body, { idempotencyKey }),
   /** The bank's bulk transfer file (全銀フォーマット); a plain link, the session cookie authenticates it. */
   zenginHref: (id: string) => `/api/v1${batchPath(id)}/zengin`,
+};
+
+/** The finance staff's queries: the requested payouts with the batches, and one batch. */
+export const staffPayoutQueries = {
+  overview: () =>
+    queryOptions({
+      queryKey: ['staff-payouts'],
+      queryFn: async () => {
+        const [requested, batches] = await Promise.all([payoutsApi.staffPayouts('requested'), payoutsApi.batches()]);
+        return { requested, batches };
+      },
+    }),
+  batch: (id: string) => queryOptions({ queryKey: ['staff-payout-batch', id], queryFn: () => payoutsApi.batch(id) }),
 };

@@ -1,6 +1,7 @@
 // The staff pages: confirming bank transfers (入金確認) and settling disputes (紛争の裁定).
 // Both money-moving requests carry an Idempotency-Key so a retry never acts twice.
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   ConfirmDepositBody,
@@ -33,4 +34,12 @@ export const staffApi = {
   dispute: (id: string) => api.get<StaffDispute>(disputePath(id)),
   settle: (id: string, body: SettleInput, idempotencyKey: string) =>
     api.post<StaffDispute>(`${disputePath(id)}/settle`, body, { idempotencyKey }),
+};
+
+export const staffQueries = {
+  deposits: (status: DepositFilter) =>
+    queryOptions({ queryKey: ['staff-deposits', status], queryFn: () => staffApi.deposits(status) }),
+  disputes: (status: DisputeFilter) =>
+    queryOptions({ queryKey: ['staff-disputes', status], queryFn: () => staffApi.disputes(status) }),
+  dispute: (id: string) => queryOptions({ queryKey: ['staff-dispute', id], queryFn: () => staffApi.dispute(id) }),
 };

@@ -66,10 +66,13 @@ export function queryProblem(query: Pick<UseQueryResult, 'error'>): Problem | nu
 export function QueryView<T>({
   query,
   notFound,
+  canRetry,
   children,
 }: {
   query: UseQueryResult<T>;
   notFound?: ReactNode;
+  /** Whether trying again could help (not for a refusal such as 403); yes when not given. */
+  canRetry?: (problem: Problem) => boolean;
   children: (data: T) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -79,9 +82,11 @@ export function QueryView<T>({
     if (notFound !== undefined && problem.code === 'not-found') return <>{notFound}</>;
     return (
       <ProblemMessage problem={problem}>
-        <Button variant="secondary" onClick={() => void query.refetch()}>
-          {t('common.retry')}
-        </Button>
+        {(canRetry?.(problem) ?? true) && (
+          <Button variant="secondary" onClick={() => void query.refetch()}>
+            {t('common.retry')}
+          </Button>
+        )}
       </ProblemMessage>
     );
   }

@@ -1,16 +1,14 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { type Contract, contractsApi } from '../../api/contracts';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
-import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { type Contract, contractQueries } from '../../api/contracts';
+import { StatusMessage } from '../../components/FormAlert';
 import { MessageThread } from '../../components/MessageThread';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatYen } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryView, queryProblem } from '../../lib/query';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ContractStatusBadge, type OnContractChange, PartyName, useYenExcl } from './contractParts';
 import { DisputeView, HelpSection } from './DisputeSection';
@@ -33,9 +31,9 @@ export function ContractPage() {
 function ContractPageContent({ id }: { id: string }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const { state, reload, setData } = useAsync(() => contractsApi.get(id), id);
-  const contract = state.status === 'done' ? state.data : null;
-  useDocumentTitle(contract ? contract.title : t('contracts.page.title'));
+  const queryClient = useQueryClient();
+  const query = useQuery(contractQueries.detail(id));
+  const contract = query.data ?? null;
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
@@ -43,13 +41,18 @@ function ContractPageContent({ id }: { id: string }) {
     if (notice) statusRef.current?.focus();
   }, [notice]);
 
+  // Every action answers with the whole contract: it replaces the cached one, and the
+  // lists that show it load again when next opened.
   const onChange: OnContractChange = useCallback(
     (next, text) => {
-      setData(next);
+      queryClient.setQueryData(contractQueries.detail(id).queryKey, next);
+      void queryClient.invalidateQueries({ queryKey: ['contracts'] });
       setNotice((n) => ({ text, n: (n?.n ?? 0) + 1 }));
     },
-    [setData],
+    [queryClient, id],
   );
+  const { refetch } = query;
+  const onStale = useCallback(() => void refetch(), [refetch]);
 
   // /contracts/:id#contract-messages: show the thread once the page has loaded.
   const loaded = contract !== null;
@@ -59,33 +62,24 @@ function ContractPageContent({ id }: { id: string }) {
     document.getElementById(MESSAGES_ANCHOR)?.scrollIntoView();
   }, [loaded, hash]);
 
-  if (state.status === 'error' && state.problem.code === 'not-found') {
+  if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('contracts.page.notFoundTitle')} body={t('contracts.page.notFoundBody')} />;
   }
 
   return (
-    <div className="contract-page">
-      <Breadcrumbs
-        items={[
-          { to: '/mypage', label: t('myPage.title') },
-          { to: '/contracts', label: t('contracts.list.title') },
-          { label: contract?.title ?? t('contracts.page.title') },
-        ]}
-      />
-      <h1>{contract?.title ?? t('contracts.page.title')}</h1>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
+    <Page
+      className="contract-page"
+      title={contract?.title ?? t('contracts.page.title')}
+      crumbs={[
+        { to: '/mypage', label: t('myPage.title') },
+        { to: '/contracts', label: t('contracts.list.title') },
+      ]}
+    >
       <div ref={statusRef} tabIndex={-1} className="contract-notice">
         <StatusMessage>{notice?.text}</StatusMessage>
       </div>
-      {contract && <ContractView contract={contract} onChange={onChange} onStale={reload} />}
-    </div>
+      <QueryView query={query}>{(data) => <ContractView contract={data} onChange={onChange} onStale={onStale} />}</QueryView>
+    </Page>
   );
 }
 

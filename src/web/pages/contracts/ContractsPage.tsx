@@ -1,14 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { type ContractListFilter, type ContractSummary, contractsApi } from '../../api/contracts';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { type ContractListFilter, type ContractSummary, contractQueries } from '../../api/contracts';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryView } from '../../lib/query';
 import { ContractStatusBadge, formatWhen, useNextStepText, useYenExcl } from './contractParts';
 
 type Role = ContractListFilter['role'];
@@ -38,21 +35,22 @@ function filterPath(filter: ContractListFilter): string {
 /** /contracts — 契約一覧: the member's contracts as worker and client, filtered by role and status. */
 export function ContractsPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('contracts.list.title'));
   const location = useLocation();
   const filter = readFilter(location.search);
-  const { state, reload } = useAsync(() => contractsApi.mine(filter), `contracts:${filter.role}:${filter.status}`);
+  const contracts = useQuery(contractQueries.mine(filter));
 
   return (
-    <div className="contracts-page">
-      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('contracts.list.title') }]} />
-      <div className="page-head">
-        <h1>{t('contracts.list.title')}</h1>
+    <Page
+      className="contracts-page"
+      title={t('contracts.list.title')}
+      crumbs={[{ to: '/mypage', label: t('myPage.title') }]}
+      headingExtra={
         <Link to="/jobs" className="btn btn-secondary">
           {t('contracts.list.findJobs')}
         </Link>
-      </div>
-      <p className="lead">{t('contracts.list.lead')}</p>
+      }
+      lead={t('contracts.list.lead')}
+    >
       <div className="contract-filters">
         <FilterTabs
           label={t('contracts.list.roleLabel')}
@@ -75,16 +73,8 @@ export function ContractsPage() {
           current={filter.status}
         />
       </div>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && <ContractList items={state.data.items} filter={filter} />}
-    </div>
+      <QueryView query={contracts}>{(data) => <ContractList items={data.items} filter={filter} />}</QueryView>
+    </Page>
   );
 }
 

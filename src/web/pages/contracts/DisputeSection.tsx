@@ -1,15 +1,14 @@
 // トラブル対応: the dispute staff are handling (or have settled), and 「運営に相談する」 for
 // either party while the contract runs.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DisputeBody } from '../../../shared/api/contracts';
 import { type Contract, contractsApi } from '../../api/contracts';
 import { Button } from '../../components/Button';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatDate } from '../../lib/format';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { schemaErrors } from '../../lib/validate';
 import { ActionAlert, type PanelProps } from './contractParts';
 import { SettlementTable } from './TerminationSection';
 
@@ -65,10 +64,8 @@ export function DisputeView({ contract }: { contract: Contract }) {
 /** 困ったときは: 「運営に相談する(トラブル報告)」 with a reason and a clear warning of what it does. */
 export function HelpSection({ contract, onChange, onStale }: PanelProps) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const form = useFormSubmit(['reason']);
+  const form = useApiForm<{ reason: string }>({ schema: DisputeBody, fields: ['reason'], defaultValues: { reason: '' } });
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const [focus, setFocus] = useState<{ target: 'form' | 'open'; n: number } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -80,17 +77,12 @@ export function HelpSection({ contract, onChange, onStale }: PanelProps) {
 
   if (!contract.viewer.actions.includes('open_dispute')) return null;
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const errors = schemaErrors(DisputeBody, { reason }, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      const next = await contractsApi.openDispute(contract.id, reason);
-      setOpen(false);
-      setReason('');
-      onChange(next, t('contracts.dispute.opened'));
-    });
-  };
+  const submit = form.onSubmit(async ({ reason }) => {
+    const next = await contractsApi.openDispute(contract.id, reason);
+    setOpen(false);
+    form.reset({ reason: '' });
+    onChange(next, t('contracts.dispute.opened'));
+  });
 
   return (
     <section aria-labelledby="contract-help" className="section">
@@ -102,7 +94,8 @@ export function HelpSection({ contract, onChange, onStale }: PanelProps) {
             id="dispute-open"
             variant="danger"
             onClick={() => {
-              form.clear();
+              form.clearProblem();
+              form.clearErrors();
               setOpen(true);
               focusOn('form');
             }}
@@ -120,12 +113,10 @@ export function HelpSection({ contract, onChange, onStale }: PanelProps) {
           <TextAreaField
             label={t('contracts.dispute.reasonLabel')}
             hint={t('contracts.dispute.reasonHint')}
-            name="reason"
             required
             rows={5}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={form.fieldErrors.reason}
+            {...form.register('reason')}
+            error={form.errorOf('reason')}
           />
           <div className="form-actions">
             <Button type="submit" variant="danger" busy={form.submitting}>
@@ -136,7 +127,8 @@ export function HelpSection({ contract, onChange, onStale }: PanelProps) {
               disabled={form.submitting}
               onClick={() => {
                 setOpen(false);
-                form.clear();
+                form.clearProblem();
+                form.clearErrors();
                 focusOn('open');
               }}
             >

@@ -1,15 +1,15 @@
 // 評価: after the contract ends each side rates the other on five items. Neither sees the
 // other's review until both have written one or the reveal date has passed.
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReviewBody } from '../../../shared/api/contracts';
-import { fieldMessage } from '../../../shared/errors';
+import { fieldMessage, type Lang } from '../../../shared/errors';
 import { contractsApi, type Review } from '../../api/contracts';
 import { Button } from '../../components/Button';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatDate, formatNumber } from '../../lib/format';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { type FieldErrors, schemaErrors } from '../../lib/validate';
 import { ActionAlert, type PanelProps } from './contractParts';
 
@@ -106,41 +106,39 @@ function Stars({ n }: { n: number }) {
   );
 }
 
+type ReviewValues = Record<Item, number | null> & { comment: string };
+
+/** The request, and a required mark on each item not scored yet. */
+function reviewBody(values: ReviewValues, lang: Lang) {
+  const missing: FieldErrors = {};
+  for (const item of ITEMS) if (values[item] === null) missing[item] = fieldMessage('required', lang);
+  const body = {
+    skill: values.skill ?? 0,
+    quality: values.quality ?? 0,
+    schedule: values.schedule ?? 0,
+    communication: values.communication ?? 0,
+    partnership: values.partnership ?? 0,
+    comment: values.comment,
+  };
+  return { body, errors: { ...schemaErrors(ReviewBody, body, lang), ...missing } };
+}
+
 function ReviewForm({ contract, onChange, onStale }: PanelProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const itemLabel = useItemLabel();
-  const form = useFormSubmit([...ITEMS, 'comment']);
-  const [scores, setScores] = useState<Record<Item, number | null>>({
-    skill: null,
-    quality: null,
-    schedule: null,
-    communication: null,
-    partnership: null,
+  const form = useApiForm<ReviewValues>({
+    fields: [...ITEMS, 'comment'],
+    defaultValues: { skill: null, quality: null, schedule: null, communication: null, partnership: null, comment: '' },
+    check: (values) => reviewBody(values, lang).errors,
   });
-  const [comment, setComment] = useState('');
   const role = contract.viewer.role;
   const other = role === 'client' ? contract.worker : contract.client;
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const missing: FieldErrors = {};
-    for (const item of ITEMS) if (scores[item] === null) missing[item] = fieldMessage('required', lang);
-    const body = {
-      skill: scores.skill ?? 0,
-      quality: scores.quality ?? 0,
-      schedule: scores.schedule ?? 0,
-      communication: scores.communication ?? 0,
-      partnership: scores.partnership ?? 0,
-      comment,
-    };
-    const errors: FieldErrors = { ...schemaErrors(ReviewBody, body, lang), ...missing };
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      const next = await contractsApi.review(contract.id, body);
-      onChange(next, t('contracts.reviews.sent'));
-    });
-  };
+  const submit = form.onSubmit(async (values) => {
+    const next = await contractsApi.review(contract.id, reviewBody(values, lang).body);
+    onChange(next, t('contracts.reviews.sent'));
+  });
 
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="form card contract-panel review-form">
@@ -154,20 +152,18 @@ function ReviewForm({ contract, onChange, onStale }: PanelProps) {
           key={item}
           name={item}
           legend={itemLabel(item, role)}
-          value={scores[item]}
-          onChange={(n) => setScores((s) => ({ ...s, [item]: n }))}
+          value={form.watch(item)}
+          onChange={(n) => form.setValue(item, n)}
           hintId={`${contract.id}-review-scale`}
-          error={form.fieldErrors[item]}
+          error={form.errorOf(item)}
         />
       ))}
       <TextAreaField
         label={t('contracts.reviews.comment')}
         hint={t('contracts.reviews.commentHint')}
-        name="comment"
         rows={4}
-        value={comment}
-        onChange={(e) => setComment(e.currentTarget.value)}
-        error={form.fieldErrors.comment}
+        {...form.register('comment')}
+        error={form.errorOf('comment')}
       />
       <p className="muted small">{t('contracts.reviews.submitNote')}</p>
       <div className="form-actions">

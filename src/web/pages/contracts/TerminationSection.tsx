@@ -1,22 +1,18 @@
 // 途中解消: either party proposes ending the contract with a settlement of the escrowed
 // milestones; the other agrees (the settlement executes at once) or refuses (staff take
 // over as a dispute). Silence until respondBy also passes it to staff.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnswerBody, TerminationBody } from '../../../shared/api/contracts';
-import { fieldMessage } from '../../../shared/errors';
-import { type Contract, contractsApi, type Milestone, type TerminationProposal } from '../../api/contracts';
+import { AnswerBody } from '../../../shared/api/contracts';
+import { type Contract, contractsApi, type TerminationProposal } from '../../api/contracts';
 import { Button } from '../../components/Button';
-import { RadioGroup } from '../../components/Choices';
-import { TextAreaField, TextField } from '../../components/TextField';
+import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
-import { formatDate, formatDateTime, formatNumber, formatYen } from '../../lib/format';
-import { parseWholeNumber } from '../../lib/input';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { type FieldErrors, schemaErrors } from '../../lib/validate';
-import { ActionAlert, Countdown, orderedMilestones, type PanelProps, useIdempotencyKey, useMilestoneName } from './contractParts';
-
-const ESCROWED: readonly Milestone['status'][] = ['funded', 'delivered'];
+import { useApiForm } from '../../lib/form';
+import { formatDate, formatDateTime, formatYen } from '../../lib/format';
+import { schemaErrors } from '../../lib/validate';
+import { ActionAlert, Countdown, type PanelProps, useIdempotencyKey, useMilestoneName } from './contractParts';
+import { ProposeTerminationForm } from './ProposeTerminationForm';
 
 export function TerminationSection(props: PanelProps) {
   const { t } = useTranslation();
@@ -165,10 +161,14 @@ export function SettlementTable({ contract, lines }: { contract: Contract; lines
 function AnswerTermination({ contract, onChange, onStale }: PanelProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit(['reason']);
   const idempotency = useIdempotencyKey();
   const [choice, setChoice] = useState<'agree' | 'refuse' | null>(null);
-  const [reason, setReason] = useState('');
+  const bodyOf = (agree: boolean, reason: string) => ({ agree, reason: agree || reason.trim() === '' ? null : reason });
+  const form = useApiForm<{ reason: string }>({
+    fields: ['reason'],
+    defaultValues: { reason: '' },
+    check: ({ reason }) => (choice === 'refuse' ? schemaErrors(AnswerBody, bodyOf(false, reason), lang) : {}),
+  });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [focusBack, setFocusBack] = useState<{ id: string; n: number } | null>(null);
 
@@ -179,33 +179,39 @@ function AnswerTermination({ contract, onChange, onStale }: PanelProps) {
     if (focusBack) document.getElementById(focusBack.id)?.focus();
   }, [focusBack]);
 
+  const reset = () => {
+    idempotency.reset();
+    form.clearProblem();
+    form.clearErrors();
+  };
   const open = (next: 'agree' | 'refuse') => {
     // Agreeing and refusing are different requests: each gets its own key.
-    idempotency.reset();
-    form.clear();
+    reset();
     setChoice(next);
   };
   const close = () => {
     if (choice) setFocusBack((f) => ({ id: `termination-${choice}`, n: (f?.n ?? 0) + 1 }));
-    idempotency.reset();
-    form.clear();
+    reset();
     setChoice(null);
   };
 
-  const answer = (agree: boolean) => {
-    const body = { agree, reason: agree || reason.trim() === '' ? null : reason };
-    const errors = schemaErrors(AnswerBody, body, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
+  const answer = (agree: boolean) =>
+    form.onSubmit(async ({ reason }) => {
+      const body = bodyOf(agree, reason);
       const next = await idempotency.send((key) => contractsApi.answerTermination(contract.id, body, key));
       onChange(next, agree ? t('contracts.termination.agreed') : t('contracts.termination.refused'));
     });
-  };
 
-  const refuse = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    answer(false);
-  };
+  const buttons = (label: string, variant: 'primary' | 'danger', onClick?: () => void) => (
+    <div className="form-actions">
+      <Button type={onClick ? 'button' : 'submit'} variant={variant} busy={form.submitting} onClick={onClick}>
+        {label}
+      </Button>
+      <Button variant="secondary" disabled={form.submitting} onClick={close}>
+        {t('contracts.termination.back')}
+      </Button>
+    </div>
+  );
 
   return (
     <div className="contract-answer">
@@ -227,18 +233,11 @@ function AnswerTermination({ contract, onChange, onStale }: PanelProps) {
           </h4>
           <p>{t('contracts.termination.agreeBody')}</p>
           <ActionAlert form={form} onStale={onStale} />
-          <div className="form-actions">
-            <Button busy={form.submitting} onClick={() => answer(true)}>
-              {t('contracts.termination.agreeConfirm')}
-            </Button>
-            <Button variant="secondary" disabled={form.submitting} onClick={close}>
-              {t('contracts.termination.back')}
-            </Button>
-          </div>
+          {buttons(t('contracts.termination.agreeConfirm'), 'primary', () => void answer(true)())}
         </div>
       )}
       {choice === 'refuse' && (
-        <form ref={form.formRef} noValidate onSubmit={refuse} className="form confirm-panel">
+        <form ref={form.formRef} noValidate onSubmit={answer(false)} className="form confirm-panel">
           <h4 ref={headingRef} tabIndex={-1}>
             {t('contracts.termination.refuseTitle')}
           </h4>
@@ -247,152 +246,16 @@ function AnswerTermination({ contract, onChange, onStale }: PanelProps) {
           <TextAreaField
             label={t('contracts.termination.refuseReason')}
             hint={t('contracts.termination.refuseReasonHint')}
-            name="reason"
             rows={3}
-            value={reason}
-            onChange={(e) => {
+            {...form.register('reason', {
               // Another reason is another request: it needs its own key.
-              idempotency.reset();
-              setReason(e.currentTarget.value);
-            }}
-            error={form.fieldErrors.reason}
+              onChange: () => idempotency.reset(),
+            })}
+            error={form.errorOf('reason')}
           />
-          <div className="form-actions">
-            <Button type="submit" variant="danger" busy={form.submitting}>
-              {t('contracts.termination.refuseConfirm')}
-            </Button>
-            <Button variant="secondary" disabled={form.submitting} onClick={close}>
-              {t('contracts.termination.back')}
-            </Button>
-          </div>
+          {buttons(t('contracts.termination.refuseConfirm'), 'danger')}
         </form>
       )}
     </div>
-  );
-}
-
-type Choice = 'refund' | 'full' | 'partial';
-
-interface Line {
-  choice: Choice | null;
-  partial: string;
-}
-
-function ProposeTerminationForm({ contract, onChange, onStale, onCancel }: PanelProps & { onCancel: () => void }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const form = useFormSubmit(['reason', 'settlement']);
-  const escrowed = orderedMilestones(contract).filter((m) => ESCROWED.includes(m.status));
-  const [reason, setReason] = useState('');
-  const [lines, setLines] = useState<Record<string, Line>>({});
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const line = (id: string): Line => lines[id] ?? { choice: null, partial: '' };
-  const update = (id: string, patch: Partial<Line>) => setLines((ls) => ({ ...ls, [id]: { ...line(id), ...patch } }));
-
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const choiceErrors: FieldErrors = {};
-    const settlement = escrowed.map((m, i) => {
-      const l = line(m.id);
-      const max = m.money.amount;
-      let workerAmount = 0;
-      if (l.choice === null) choiceErrors[`settlement.${i}.workerAmount`] = fieldMessage('required', lang);
-      if (l.choice === 'full') workerAmount = max;
-      if (l.choice === 'partial') {
-        const n = parseWholeNumber(l.partial);
-        if (n === null) choiceErrors[`settlement.${i}.workerAmount`] = fieldMessage('required', lang);
-        else if (n === 'invalid') choiceErrors[`settlement.${i}.workerAmount`] = fieldMessage('not-integer', lang);
-        else if (n > max) choiceErrors[`settlement.${i}.workerAmount`] = fieldMessage('too-big', lang, { max });
-        else workerAmount = n;
-      }
-      return { milestoneId: m.id, workerAmount };
-    });
-    const body = { reason, settlement };
-    const errors: FieldErrors = { ...schemaErrors(TerminationBody, body, lang), ...choiceErrors };
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      const next = await contractsApi.proposeTermination(contract.id, body);
-      onChange(next, t('contracts.termination.proposed'));
-    });
-  };
-
-  return (
-    <form ref={form.formRef} noValidate onSubmit={submit} className="form card contract-panel">
-      <h3 ref={headingRef} tabIndex={-1}>
-        {t('contracts.termination.formTitle')}
-      </h3>
-      <ActionAlert form={form} onStale={onStale} />
-      <TextAreaField
-        label={t('contracts.termination.reasonLabel')}
-        hint={t('contracts.termination.reasonHint')}
-        name="reason"
-        required
-        rows={4}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={form.fieldErrors.reason}
-      />
-      <fieldset className="fieldset">
-        <legend>{t('contracts.termination.settlementTitle')}</legend>
-        {escrowed.length === 0 ? (
-          <p className="field-hint">{t('contracts.termination.settlementNone')}</p>
-        ) : (
-          <>
-            <p className="field-hint">{t('contracts.termination.settlementLead')}</p>
-            {escrowed.map((m, i) => {
-              const l = line(m.id);
-              const error = form.fieldErrors[`settlement.${i}.workerAmount`];
-              return (
-                <div key={m.id} className="settlement-line">
-                  <RadioGroup<Choice>
-                    legend={t('contracts.termination.milestoneLegend', { title: m.title, amount: formatYen(m.money.amount) })}
-                    name={`settlement-${m.id}`}
-                    required
-                    value={l.choice}
-                    onChange={(choice) => update(m.id, { choice })}
-                    error={l.choice === 'partial' ? undefined : error}
-                    options={[
-                      { value: 'refund', label: t('contracts.termination.choiceRefund') },
-                      { value: 'full', label: t('contracts.termination.choicePay', { amount: formatYen(m.money.amount) }) },
-                      { value: 'partial', label: t('contracts.termination.choicePartial') },
-                    ]}
-                  />
-                  {l.choice === 'partial' && (
-                    <TextField
-                      label={t('contracts.termination.partialAmount')}
-                      hint={t('contracts.termination.partialHint', { max: formatNumber(m.money.amount, lang) })}
-                      name={`settlement.${i}.workerAmount`}
-                      required
-                      inputMode="numeric"
-                      autoComplete="off"
-                      className="input-amount"
-                      suffix={t('contracts.terms.yen')}
-                      value={l.partial}
-                      onChange={(e) => update(m.id, { partial: e.currentTarget.value })}
-                      error={error}
-                    />
-                  )}
-                </div>
-              );
-            })}
-          </>
-        )}
-      </fieldset>
-      <p className="note">
-        {t('contracts.termination.proposeNote', { days: formatNumber(contract.rules.terminationResponseDays, lang) })}
-      </p>
-      <div className="form-actions">
-        <Button type="submit" busy={form.submitting}>
-          {t('contracts.termination.submit')}
-        </Button>
-        <Button variant="secondary" disabled={form.submitting} onClick={onCancel}>
-          {t('contracts.termination.back')}
-        </Button>
-      </div>
-    </form>
   );
 }

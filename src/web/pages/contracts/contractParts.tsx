@@ -1,16 +1,15 @@
 // Pieces shared by the contract list and the contract page: status badges, party links,
 // money tables and the plumbing of an action that answers with the whole contract.
-import { useCallback, useMemo, useRef } from 'react';
+import { type RefObject, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Lang } from '../../../shared/errors';
+import type { Lang, Problem } from '../../../shared/errors';
 import { ApiError, newIdempotencyKey } from '../../api/client';
 import type { Contract, ContractStatus, MilestoneMoney, MilestoneStatus } from '../../api/contracts';
 import { Button } from '../../components/Button';
 import { FormAlert } from '../../components/FormAlert';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatPlainDate, formatYen } from '../../lib/format';
-import type { FormSubmit } from '../../lib/useFormSubmit';
 import { useCountdownText } from '../applications/labels';
 import './contracts.css';
 
@@ -174,7 +173,14 @@ export function useIdempotencyKey() {
 }
 
 /** The form-level problem; a 409 (the contract moved on) offers to load the latest state. */
-export function ActionAlert({ form, onStale }: { form: FormSubmit; onStale: () => void }) {
+/** What ActionAlert shows of a form: useApiForm's, or useFormSubmit's on the pages not moved yet. */
+type AlertForm = {
+  problem: Problem | null;
+  otherErrors: string[];
+  alertRef: RefObject<HTMLDivElement | null>;
+} & ({ clearProblem: () => void } | { clear: () => void });
+
+export function ActionAlert({ form, onStale }: { form: AlertForm; onStale: () => void }) {
   const { t } = useTranslation();
   return (
     <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
@@ -183,7 +189,8 @@ export function ActionAlert({ form, onStale }: { form: FormSubmit; onStale: () =
           variant="secondary"
           className="btn-small"
           onClick={() => {
-            form.clear();
+            if ('clearProblem' in form) form.clearProblem();
+            else form.clear();
             onStale();
           }}
         >

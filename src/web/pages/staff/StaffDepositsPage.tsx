@@ -1,21 +1,20 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ConfirmDepositBody } from '../../../shared/api/contracts';
 import { fieldMessage } from '../../../shared/errors';
 import { newIdempotencyKey } from '../../api/client';
-import { type DepositFilter, type StaffDeposit, staffApi } from '../../api/staff';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { type DepositFilter, type StaffDeposit, staffApi, staffQueries } from '../../api/staff';
 import { Button } from '../../components/Button';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
-import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { parseWholeNumber } from '../../lib/input';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
+import { QueryView } from '../../lib/query';
 import { schemaErrors } from '../../lib/validate';
 import { DataTable, yen } from '../documents/docParts';
 
@@ -27,8 +26,8 @@ export function StaffDepositsPage() {
   const lang = useLang();
   const location = useLocation();
   const filter = readFilter(location.search, FILTERS);
-  useDocumentTitle(t('money.deposits.title'));
-  const { state, reload, setData } = useAsync(() => staffApi.deposits(filter), filter);
+  const queryClient = useQueryClient();
+  const deposits = useQuery(staffQueries.deposits(filter));
   const [notice, setNotice] = useState<string | null>(null);
   const filterText = (f: DepositFilter) => t(`money.deposits.${f}`);
 
@@ -37,63 +36,61 @@ export function StaffDepositsPage() {
   useEffect(() => setNotice(null), [filter]);
 
   const onConfirmed = (updated: StaffDeposit) => {
-    if (state.status !== 'done') return;
-    setData(state.data.map((d) => (d.id === updated.id ? updated : d)));
+    queryClient.setQueryData(staffQueries.deposits(filter).queryKey, (list) =>
+      list?.map((d) => (d.id === updated.id ? updated : d)),
+    );
+    // The other filters' lists now differ: they load again when opened.
+    void queryClient.invalidateQueries({ queryKey: ['staff-deposits'], refetchType: 'none' });
     setNotice(t('money.deposits.done', { reference: updated.reference }));
   };
 
   return (
-    <div className="staff-deposits">
-      <Breadcrumbs items={[{ to: '/staff', label: t('money.staff.title') }, { label: t('money.deposits.title') }]} />
-      <h1>{t('money.deposits.title')}</h1>
-      <p className="lead">{t('money.deposits.lead')}</p>
+    <Page
+      className="staff-deposits"
+      title={t('money.deposits.title')}
+      crumbs={[{ to: '/staff', label: t('money.staff.title') }]}
+      lead={t('money.deposits.lead')}
+    >
       <FilterTabs label={t('money.staff.filter')} base="/staff/deposits" filters={FILTERS} current={filter} text={filterText} />
       <section aria-labelledby="deposits-list" className="section">
         <h2 id="deposits-list" className="visually-hidden">
           {filterText(filter)}
         </h2>
         <StatusMessage>{notice}</StatusMessage>
-        {state.status === 'loading' && <Loading />}
-        {state.status === 'error' && (
-          <ProblemMessage problem={state.problem}>
-            {state.problem.status !== 403 && (
-              <Button variant="secondary" onClick={reload}>
-                {t('common.retry')}
-              </Button>
-            )}
-          </ProblemMessage>
-        )}
-        {state.status === 'done' &&
-          (state.data.length === 0 ? (
-            <p className="card empty-state">{t('money.deposits.empty')}</p>
-          ) : (
-            <DataTable
-              caption={t('money.deposits.caption', { filter: filterText(filter), count: formatNumber(state.data.length, lang) })}
-              className="staff-table"
-              stack
-            >
-              <thead>
-                <tr>
-                  <th scope="col">{t('money.deposits.reference')}</th>
-                  <th scope="col" className="num">
-                    {t('money.deposits.amount')}
-                  </th>
-                  <th scope="col">{t('money.deposits.client')}</th>
-                  <th scope="col">{t('money.deposits.contract')}</th>
-                  <th scope="col">{t('money.deposits.createdAt')}</th>
-                  <th scope="col">{t('money.deposits.status')}</th>
-                  <th scope="col">{t('money.deposits.confirm')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.data.map((d) => (
-                  <DepositRow key={d.id} deposit={d} onConfirmed={onConfirmed} />
-                ))}
-              </tbody>
-            </DataTable>
-          ))}
+        <QueryView query={deposits} canRetry={(problem) => problem.status !== 403}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="card empty-state">{t('money.deposits.empty')}</p>
+            ) : (
+              <DataTable
+                caption={t('money.deposits.caption', { filter: filterText(filter), count: formatNumber(list.length, lang) })}
+                className="staff-table"
+                stack
+              >
+                <thead>
+                  <tr>
+                    <th scope="col">{t('money.deposits.reference')}</th>
+                    <th scope="col" className="num">
+                      {t('money.deposits.amount')}
+                    </th>
+                    <th scope="col">{t('money.deposits.client')}</th>
+                    <th scope="col">{t('money.deposits.contract')}</th>
+                    <th scope="col">{t('money.deposits.createdAt')}</th>
+                    <th scope="col">{t('money.deposits.status')}</th>
+                    <th scope="col">{t('money.deposits.confirm')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((d) => (
+                    <DepositRow key={d.id} deposit={d} onConfirmed={onConfirmed} />
+                  ))}
+                </tbody>
+              </DataTable>
+            )
+          }
+        </QueryView>
       </section>
-    </div>
+    </Page>
   );
 }
 
@@ -183,31 +180,30 @@ function DepositRow({ deposit: d, onConfirmed }: { deposit: StaffDeposit; onConf
 function ConfirmForm({ deposit: d, onConfirmed }: { deposit: StaffDeposit; onConfirmed: (d: StaffDeposit) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit(['receivedAmount']);
-  const [amount, setAmount] = useState('');
+  const form = useApiForm<{ receivedAmount: string }>({
+    fields: ['receivedAmount'],
+    defaultValues: { receivedAmount: '' },
+    check: ({ receivedAmount }): Record<string, string> => {
+      const parsed = parseWholeNumber(receivedAmount);
+      if (parsed === null) return { receivedAmount: fieldMessage('required', lang) };
+      if (parsed === 'invalid') return { receivedAmount: fieldMessage('not-integer', lang) };
+      return schemaErrors(ConfirmDepositBody, { receivedAmount: parsed }, lang);
+    },
+  });
   const attempt = useRef<{ amount: number; key: string } | null>(null);
   const id = `received${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const mismatch = form.problem?.code === 'deposit-amount-mismatch';
   // A mismatch belongs to the amount typed: it is shown there, not as a separate alert.
-  const error = form.fieldErrors.receivedAmount ?? (mismatch ? form.problem?.detail : undefined);
+  const error = form.errorOf('receivedAmount') ?? (mismatch ? form.problem?.detail : undefined);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const parsed = parseWholeNumber(amount);
-    if (parsed === null) return form.fail({ receivedAmount: fieldMessage('required', lang) });
-    if (parsed === 'invalid') return form.fail({ receivedAmount: fieldMessage('not-integer', lang) });
-    const body = { receivedAmount: parsed };
-    const errors = schemaErrors(ConfirmDepositBody, body, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
+  const submit = form.onSubmit(async (values) => {
+    const parsed = parseWholeNumber(values.receivedAmount) as number;
     if (attempt.current?.amount !== parsed) attempt.current = { amount: parsed, key: newIdempotencyKey() };
-    const key = attempt.current.key;
-    void form.run(async () => {
-      const updated = await staffApi.confirmDeposit(d.id, body, key);
-      attempt.current = null;
-      onConfirmed(updated);
-    });
-  };
+    const updated = await staffApi.confirmDeposit(d.id, { receivedAmount: parsed }, attempt.current.key);
+    attempt.current = null;
+    onConfirmed(updated);
+  });
 
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="deposit-confirm">
@@ -218,12 +214,10 @@ function ConfirmForm({ deposit: d, onConfirmed }: { deposit: StaffDeposit; onCon
         <input
           id={id}
           className="input input-yen"
-          name="receivedAmount"
           inputMode="numeric"
           autoComplete="off"
           placeholder={t('money.deposits.received')}
-          value={amount}
-          onChange={(e) => setAmount(e.currentTarget.value)}
+          {...form.register('receivedAmount')}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
         />

@@ -1,15 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { type DisputeFilter, staffApi } from '../../api/staff';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
+import { type DisputeFilter, staffQueries } from '../../api/staff';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryView } from '../../lib/query';
 import { DataTable } from '../documents/docParts';
 
 const FILTERS = ['open', 'settled', 'all'] as const satisfies readonly [DisputeFilter, ...DisputeFilter[]];
@@ -30,75 +27,69 @@ export function StaffDisputesPage() {
   const lang = useLang();
   const location = useLocation();
   const filter = readFilter(location.search, FILTERS);
-  useDocumentTitle(t('money.disputes.title'));
-  const { state, reload } = useAsync(() => staffApi.disputes(filter), filter);
+  const disputes = useQuery(staffQueries.disputes(filter));
   const filterText = (f: DisputeFilter) => t(`money.disputes.${f}`);
 
   return (
-    <div className="staff-disputes">
-      <Breadcrumbs items={[{ to: '/staff', label: t('money.staff.title') }, { label: t('money.disputes.title') }]} />
-      <h1>{t('money.disputes.title')}</h1>
-      <p className="lead">{t('money.disputes.lead')}</p>
+    <Page
+      className="staff-disputes"
+      title={t('money.disputes.title')}
+      crumbs={[{ to: '/staff', label: t('money.staff.title') }]}
+      lead={t('money.disputes.lead')}
+    >
       <FilterTabs label={t('money.staff.filter')} base="/staff/disputes" filters={FILTERS} current={filter} text={filterText} />
       <section aria-labelledby="disputes-list" className="section">
         <h2 id="disputes-list" className="visually-hidden">
           {filterText(filter)}
         </h2>
-        {state.status === 'loading' && <Loading />}
-        {state.status === 'error' && (
-          <ProblemMessage problem={state.problem}>
-            {state.problem.status !== 403 && (
-              <Button variant="secondary" onClick={reload}>
-                {t('common.retry')}
-              </Button>
-            )}
-          </ProblemMessage>
-        )}
-        {state.status === 'done' &&
-          (state.data.length === 0 ? (
-            <p className="card empty-state">{t('money.disputes.empty')}</p>
-          ) : (
-            <DataTable
-              caption={t('money.disputes.caption', { filter: filterText(filter), count: formatNumber(state.data.length, lang) })}
-              className="staff-table"
-              stack
-            >
-              <thead>
-                <tr>
-                  <th scope="col">{t('money.disputes.contract')}</th>
-                  <th scope="col">{t('money.disputes.client')}</th>
-                  <th scope="col">{t('money.disputes.worker')}</th>
-                  <th scope="col">{t('money.disputes.opener')}</th>
-                  <th scope="col">{t('money.disputes.createdAt')}</th>
-                  <th scope="col">{t('money.disputes.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.data.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row" className="staff-contract" data-label={t('money.disputes.contract')}>
-                      <div>
-                        <Link to={`/staff/disputes/${encodeURIComponent(d.id)}`}>{d.contract.title}</Link>
-                        <span className="staff-reason muted small">{d.reason}</span>
-                      </div>
-                    </th>
-                    <td data-label={t('money.disputes.client')}>@{d.client.username}</td>
-                    <td data-label={t('money.disputes.worker')}>@{d.worker.username}</td>
-                    <td className="nowrap" data-label={t('money.disputes.opener')}>
-                      {t(`money.disputes.openers.${d.openerRole}`)}
-                    </td>
-                    <td className="nowrap" data-label={t('money.disputes.createdAt')}>
-                      <time dateTime={d.createdAt}>{formatDateTime(d.createdAt, lang)}</time>
-                    </td>
-                    <td data-label={t('money.disputes.status')}>
-                      <DisputeStatusBadge status={d.status} />
-                    </td>
+        <QueryView query={disputes} canRetry={(problem) => problem.status !== 403}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="card empty-state">{t('money.disputes.empty')}</p>
+            ) : (
+              <DataTable
+                caption={t('money.disputes.caption', { filter: filterText(filter), count: formatNumber(list.length, lang) })}
+                className="staff-table"
+                stack
+              >
+                <thead>
+                  <tr>
+                    <th scope="col">{t('money.disputes.contract')}</th>
+                    <th scope="col">{t('money.disputes.client')}</th>
+                    <th scope="col">{t('money.disputes.worker')}</th>
+                    <th scope="col">{t('money.disputes.opener')}</th>
+                    <th scope="col">{t('money.disputes.createdAt')}</th>
+                    <th scope="col">{t('money.disputes.status')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </DataTable>
-          ))}
+                </thead>
+                <tbody>
+                  {list.map((d) => (
+                    <tr key={d.id}>
+                      <th scope="row" className="staff-contract" data-label={t('money.disputes.contract')}>
+                        <div>
+                          <Link to={`/staff/disputes/${encodeURIComponent(d.id)}`}>{d.contract.title}</Link>
+                          <span className="staff-reason muted small">{d.reason}</span>
+                        </div>
+                      </th>
+                      <td data-label={t('money.disputes.client')}>@{d.client.username}</td>
+                      <td data-label={t('money.disputes.worker')}>@{d.worker.username}</td>
+                      <td className="nowrap" data-label={t('money.disputes.opener')}>
+                        {t(`money.disputes.openers.${d.openerRole}`)}
+                      </td>
+                      <td className="nowrap" data-label={t('money.disputes.createdAt')}>
+                        <time dateTime={d.createdAt}>{formatDateTime(d.createdAt, lang)}</time>
+                      </td>
+                      <td data-label={t('money.disputes.status')}>
+                        <DisputeStatusBadge status={d.status} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </DataTable>
+            )
+          }
+        </QueryView>
       </section>
-    </div>
+    </Page>
   );
 }

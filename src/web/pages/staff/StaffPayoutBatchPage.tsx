@@ -1,17 +1,17 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FailPayoutBody } from '../../../shared/api/bank';
 import { newIdempotencyKey } from '../../api/client';
-import { type PayoutBatch, payoutsApi, type StaffPayout } from '../../api/payouts';
+import { type PayoutBatch, payoutsApi, type StaffPayout, staffPayoutQueries } from '../../api/payouts';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
-import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber, formatPlainDate, formatYenText } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
@@ -24,8 +24,9 @@ export function StaffPayoutBatchPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { id = '' } = useParams();
-  const { state, reload, setData } = useAsync(() => payoutsApi.batch(id), id);
-  const batch = state.status === 'done' ? state.data : null;
+  const queryClient = useQueryClient();
+  const query = useQuery(staffPayoutQueries.batch(id));
+  const batch = query.data ?? null;
   const date = batch ? formatPlainDate(batch.paymentDate, lang) : null;
   useDocumentTitle(date ? t('payouts.batch.heading', { date }) : t('payouts.batch.title'));
   const [notice, setNotice] = useState<string | null>(null);
@@ -34,14 +35,17 @@ export function StaffPayoutBatchPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the batch changes.
   useEffect(() => setNotice(null), [id]);
 
-  if (state.status === 'error' && state.problem.code === 'not-found') {
+  if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('payouts.batch.notFoundTitle')} body={t('payouts.batch.notFoundBody')} />;
   }
 
   const onUpdated = (updated: StaffPayout) => {
-    if (!batch) return;
-    const items = batch.items.map((p) => (p.id === updated.id ? updated : p));
-    setData({ ...batch, items, open: items.filter((p) => p.status === 'batched').length });
+    queryClient.setQueryData(staffPayoutQueries.batch(id).queryKey, (current) => {
+      if (!current) return current;
+      const items = current.items.map((p) => (p.id === updated.id ? updated : p));
+      return { ...current, items, open: items.filter((p) => p.status === 'batched').length };
+    });
+    void queryClient.invalidateQueries({ queryKey: ['staff-payouts'] });
     const username = updated.user.username;
     setNotice(
       updated.status === 'failed' ? t('payouts.batch.markedFailed', { username }) : t('payouts.batch.markedDone', { username }),
@@ -58,48 +62,40 @@ export function StaffPayoutBatchPage() {
         ]}
       />
       <h1>{date ? t('payouts.batch.heading', { date }) : t('payouts.batch.title')}</h1>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          {state.problem.status !== 403 && (
-            <Button variant="secondary" onClick={reload}>
-              {t('common.retry')}
-            </Button>
-          )}
-        </ProblemMessage>
-      )}
-      {batch && (
-        <>
-          <BatchSummary batch={batch} />
-          <section aria-labelledby="batch-items" className="section">
-            <h2 id="batch-items">{t('payouts.batch.itemsTitle')}</h2>
-            <StatusMessage>{notice}</StatusMessage>
-            {batch.items.length > 0 && batch.open === 0 && <p className="muted">{t('payouts.batch.allDone')}</p>}
-            <DataTable
-              caption={t('payouts.batch.itemsCaption', { count: formatNumber(batch.items.length, lang) })}
-              className="staff-table"
-              stack
-            >
-              <thead>
-                <tr>
-                  <th scope="col">{t('payouts.batch.member')}</th>
-                  <th scope="col">{t('payouts.batch.bank')}</th>
-                  <th scope="col" className="num">
-                    {t('payouts.batch.net')}
-                  </th>
-                  <th scope="col">{t('payouts.batch.status')}</th>
-                  <th scope="col">{t('payouts.batch.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {batch.items.map((p) => (
-                  <TransferRow key={p.id} payout={p} onUpdated={onUpdated} />
-                ))}
-              </tbody>
-            </DataTable>
-          </section>
-        </>
-      )}
+      <QueryView query={query} canRetry={(problem) => problem.status !== 403}>
+        {(batch) => (
+          <>
+            <BatchSummary batch={batch} />
+            <section aria-labelledby="batch-items" className="section">
+              <h2 id="batch-items">{t('payouts.batch.itemsTitle')}</h2>
+              <StatusMessage>{notice}</StatusMessage>
+              {batch.items.length > 0 && batch.open === 0 && <p className="muted">{t('payouts.batch.allDone')}</p>}
+              <DataTable
+                caption={t('payouts.batch.itemsCaption', { count: formatNumber(batch.items.length, lang) })}
+                className="staff-table"
+                stack
+              >
+                <thead>
+                  <tr>
+                    <th scope="col">{t('payouts.batch.member')}</th>
+                    <th scope="col">{t('payouts.batch.bank')}</th>
+                    <th scope="col" className="num">
+                      {t('payouts.batch.net')}
+                    </th>
+                    <th scope="col">{t('payouts.batch.status')}</th>
+                    <th scope="col">{t('payouts.batch.action')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {batch.items.map((p) => (
+                    <TransferRow key={p.id} payout={p} onUpdated={onUpdated} />
+                  ))}
+                </tbody>
+              </DataTable>
+            </section>
+          </>
+        )}
+      </QueryView>
       <p className="page-end-link">
         <Link to="/staff/payouts">{t('payouts.batch.backToList')}</Link>
       </p>

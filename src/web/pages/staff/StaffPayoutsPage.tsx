@@ -1,35 +1,23 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BuildBatchBody } from '../../../shared/api/bank';
 import { fieldMessage, type Problem } from '../../../shared/errors';
 import { newIdempotencyKey, toProblem } from '../../api/client';
-import { type PayoutBatch, type PayoutBatchSummary, payoutsApi, type StaffPayout } from '../../api/payouts';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { type PayoutBatch, type PayoutBatchSummary, payoutsApi, type StaffPayout, staffPayoutQueries } from '../../api/payouts';
 import { Button } from '../../components/Button';
-import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber, formatPlainDate, formatYenText } from '../../lib/format';
 import { isDateInput, toDateInput } from '../../lib/input';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryView } from '../../lib/query';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
 import { DataTable, yen } from '../documents/docParts';
 import { FinalBadge, PayoutBank } from '../mypage/payoutParts';
-
-interface Loaded {
-  batches: PayoutBatchSummary[];
-  /** Requested payouts not in a batch yet. */
-  requested: StaffPayout[];
-}
-
-async function load(): Promise<Loaded> {
-  const [batches, requested] = await Promise.all([payoutsApi.batches(), payoutsApi.staffPayouts('requested')]);
-  return { batches, requested };
-}
 
 const batchPath = (id: string) => `/staff/payouts/batches/${encodeURIComponent(id)}`;
 
@@ -52,8 +40,8 @@ function dueBy(requested: StaffPayout[], date: string) {
 export function StaffPayoutsPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  useDocumentTitle(t('payouts.staff.title'));
-  const { state, reload, setData } = useAsync(load, 'staff-payouts');
+  const queryClient = useQueryClient();
+  const overview = useQuery(staffPayoutQueries.overview());
   const [notice, setNotice] = useState<ReactNode>(null);
   const [round, setRound] = useState(0);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -63,13 +51,16 @@ export function StaffPayoutsPage() {
   }, [notice]);
 
   const onBuilt = (batch: PayoutBatch) => {
-    if (state.status !== 'done') return;
     const { items, ...summary } = batch;
     const taken = new Set(items.map((p) => p.id));
-    setData({
-      batches: [summary, ...state.data.batches.filter((b) => b.id !== batch.id)],
-      requested: state.data.requested.filter((p) => !taken.has(p.id)),
-    });
+    queryClient.setQueryData(staffPayoutQueries.overview().queryKey, (data) =>
+      data
+        ? {
+            batches: [summary, ...data.batches.filter((b) => b.id !== batch.id)],
+            requested: data.requested.filter((p) => !taken.has(p.id)),
+          }
+        : data,
+    );
     setRound((n) => n + 1);
     const date = formatPlainDate(batch.paymentDate, lang);
     setNotice(
@@ -80,34 +71,26 @@ export function StaffPayoutsPage() {
     );
   };
 
-  const forbidden = state.status === 'error' && state.problem.status === 403;
-
   return (
-    <div className="staff-payouts">
-      <Breadcrumbs items={[{ to: '/staff', label: t('money.staff.title') }, { label: t('payouts.staff.title') }]} />
-      <h1>{t('payouts.staff.title')}</h1>
-      <p className="lead">{t('payouts.staff.lead')}</p>
+    <Page
+      className="staff-payouts"
+      title={t('payouts.staff.title')}
+      crumbs={[{ to: '/staff', label: t('money.staff.title') }]}
+      lead={t('payouts.staff.lead')}
+    >
       <div ref={noticeRef} tabIndex={-1} className="payout-notice">
         <StatusMessage>{notice}</StatusMessage>
       </div>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          {!forbidden && (
-            <Button variant="secondary" onClick={reload}>
-              {t('common.retry')}
-            </Button>
-          )}
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && (
-        <>
-          <BuildBatchForm key={round} requested={state.data.requested} onBuilt={onBuilt} />
-          <BatchList batches={state.data.batches} />
-          <RequestedList requested={state.data.requested} />
-        </>
-      )}
-    </div>
+      <QueryView query={overview} canRetry={(problem) => problem.status !== 403}>
+        {(data) => (
+          <>
+            <BuildBatchForm key={round} requested={data.requested} onBuilt={onBuilt} />
+            <BatchList batches={data.batches} />
+            <RequestedList requested={data.requested} />
+          </>
+        )}
+      </QueryView>
+    </Page>
   );
 }
 
