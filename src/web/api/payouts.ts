@@ -2,6 +2,7 @@
 // (振込管理), typed with the shared schemas. Every money-moving request carries an
 // Idempotency-Key so a retry never acts twice.
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   BuildBatchBody,
@@ -48,4 +49,9 @@ export const payoutsApi = {
     api.post<StaffPayout>(`${staffPayoutPath(id)}/fail`, body, { idempotencyKey }),
   /** The bank's bulk transfer file (全銀フォーマット); a plain link, the session cookie authenticates it. */
   zenginHref: (id: string) => `/api/v1${batchPath(id)}/zengin`,
+};
+
+/** The member's own payouts: the balance, the rules and the requests. */
+export const payoutQueries = {
+  mine: () => queryOptions({ queryKey: ['my-payouts'], queryFn: payoutsApi.mine }),
 };
