@@ -66,10 +66,13 @@ export function queryProblem(query: Pick<UseQueryResult, 'error'>): Problem | nu
 export function QueryView<T>({
   query,
   notFound,
+  problemNote,
   children,
 }: {
   query: UseQueryResult<T>;
   notFound?: ReactNode;
+  /** Said under the problem, before the retry button (what could not be read). */
+  problemNote?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -79,6 +82,7 @@ export function QueryView<T>({
     if (notFound !== undefined && problem.code === 'not-found') return <>{notFound}</>;
     return (
       <ProblemMessage problem={problem}>
+        {problemNote}
         <Button variant="secondary" onClick={() => void query.refetch()}>
           {t('common.retry')}
         </Button>
