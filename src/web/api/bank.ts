@@ -1,6 +1,7 @@
 // The payout bank account (振込先口座) and the bank/branch lookup behind its form, typed
 // with the shared schemas.
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   BankAccountBody,
@@ -38,4 +39,9 @@ export const bankApi = {
     const res = await api.put<z.infer<typeof MyBankAccount>>('/me/bank-account', body);
     return res.account;
   },
+};
+
+export const bankQueries = {
+  /** The registered account, null when there is none. */
+  account: () => queryOptions({ queryKey: ['bank-account'], queryFn: bankApi.get }),
 };

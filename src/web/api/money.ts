@@ -2,6 +2,7 @@
 // payment notice (支払通知書) of a contract, the monthly statement (取引明細), the earnings
 // balance (報酬残高) and the reviews on a profile, typed with the shared schemas.
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { TermsDocument } from '../../domain/contracts/terms';
 import type {
@@ -40,4 +41,12 @@ export const moneyApi = {
   earnings: () => api.get<Earnings>('/me/earnings'),
   /** Revealed reviews the member received, with their averages. */
   reviews: (username: string) => api.get<ProfileReviews>(`/users/${encodeURIComponent(username)}/reviews`),
+};
+
+export const moneyQueries = {
+  earnings: () => queryOptions({ queryKey: ['earnings'], queryFn: moneyApi.earnings }),
+  monthly: (month?: string | null) =>
+    queryOptions({ queryKey: ['statements', 'monthly', month ?? null], queryFn: () => moneyApi.monthly(month) }),
+  yearly: (year?: number | null) =>
+    queryOptions({ queryKey: ['statements', 'yearly', year ?? null], queryFn: () => moneyApi.yearly(year) }),
 };

@@ -63,3 +63,8 @@ export const staffPayoutQueries = {
     }),
   batch: (id: string) => queryOptions({ queryKey: ['staff-payout-batch', id], queryFn: () => payoutsApi.batch(id) }),
 };
+
+/** The member's own payouts: the balance, the rules and the requests. */
+export const payoutQueries = {
+  mine: () => queryOptions({ queryKey: ['my-payouts'], queryFn: payoutsApi.mine }),
+};

@@ -1,5 +1,6 @@
 // The withdrawal (退会) endpoints, typed with the shared request and response schemas.
 
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
   Blocker,
@@ -58,4 +59,9 @@ export const withdrawalApi = {
     return api.post<unknown>(path, {});
   },
   restore: (token: string) => api.post<Ok>('/account/restore', { token }),
+};
+
+export const withdrawalQueries = {
+  /** Whether the member can withdraw now, what blocks it, and a scheduled withdrawal. */
+  precheck: () => queryOptions({ queryKey: ['withdrawal'], queryFn: withdrawalApi.precheck }),
 };

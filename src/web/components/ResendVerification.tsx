@@ -2,9 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmailBody } from '../../shared/api/accounts';
 import { accountsApi } from '../api/accounts';
-import { useLang } from '../i18n';
-import { useFormSubmit } from '../lib/useFormSubmit';
-import { schemaErrors } from '../lib/validate';
+import { useApiForm } from '../lib/form';
 import { Button } from './Button';
 import { FormAlert, StatusMessage } from './FormAlert';
 import { TextField } from './TextField';
@@ -15,20 +13,20 @@ import { TextField } from './TextField';
  */
 export function ResendVerification({ email: knownEmail, lead }: { email?: string; lead?: string }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const [email, setEmail] = useState(knownEmail ?? '');
   const [sent, setSent] = useState(false);
-  const form = useFormSubmit(['email']);
+  const form = useApiForm<{ email: string }>({
+    schema: EmailBody,
+    fields: ['email'],
+    defaultValues: { email: knownEmail ?? '' },
+  });
 
+  const send = form.onSubmit(async ({ email }) => {
+    await accountsApi.resendVerification(email);
+    setSent(true);
+  });
   const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
     setSent(false);
-    const errors = schemaErrors(EmailBody, { email }, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      await accountsApi.resendVerification(email);
-      setSent(true);
-    });
+    return send(e);
   };
 
   return (
@@ -39,12 +37,10 @@ export function ResendVerification({ email: knownEmail, lead }: { email?: string
         <TextField
           label={t('resend.email')}
           type="email"
-          name="email"
           autoComplete="email"
           required
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={form.fieldErrors.email}
+          {...form.register('email')}
+          error={form.errorOf('email')}
         />
       )}
       {sent && <StatusMessage>{t('resend.sent')}</StatusMessage>}

@@ -67,12 +67,15 @@ export function QueryView<T>({
   query,
   notFound,
   canRetry,
+  problemNote,
   children,
 }: {
   query: UseQueryResult<T>;
   notFound?: ReactNode;
   /** Whether trying again could help (not for a refusal such as 403); yes when not given. */
   canRetry?: (problem: Problem) => boolean;
+  /** Said under the problem, before the retry button (what could not be read). */
+  problemNote?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -82,6 +85,7 @@ export function QueryView<T>({
     if (notFound !== undefined && problem.code === 'not-found') return <>{notFound}</>;
     return (
       <ProblemMessage problem={problem}>
+        {problemNote}
         {(canRetry?.(problem) ?? true) && (
           <Button variant="secondary" onClick={() => void query.refetch()}>
             {t('common.retry')}

@@ -1,4 +1,4 @@
-import { type FormEvent, type RefObject, useState } from 'react';
+import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkAccountNumber, checkHolderName } from '../../../domain/payouts/bank-account';
 import { toZenginHolderName } from '../../../domain/payouts/kana';
@@ -11,13 +11,20 @@ import { LookupField, type LookupMessages } from '../../components/LookupField';
 import { PasswordInput } from '../../components/PasswordInput';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import type { FieldErrors } from '../../lib/validate';
+import { useApiForm } from '../../lib/form';
+import styles from './BankAccount.module.css';
 
 const FIELDS = ['bankCode', 'branchCode', 'accountType', 'accountNumber', 'holderName', 'password'] as const;
 const ACCOUNT_TYPES: AccountType[] = ['ordinary', 'current', 'savings'];
 /** The most matches the server sends for one search. */
 const SEARCH_LIMIT = 20;
+
+interface Values {
+  accountType: AccountType;
+  accountNumber: string;
+  holderName: string;
+  password: string;
+}
 
 interface Lookup {
   text: string;
@@ -54,7 +61,6 @@ export function BankAccountForm({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit(FIELDS);
   const label = (entry: { name: string; code: string }) => t('bank.withCode', { name: entry.name, code: entry.code });
 
   // A change starts from the current bank, branch, type and name; the number is typed again.
@@ -66,13 +72,33 @@ export function BankAccountForm({
     const chosen = current ? { code: current.branchCode, name: current.branchName, kana: '' } : null;
     return { text: chosen ? label(chosen) : '', chosen };
   });
-  const [accountType, setAccountType] = useState<AccountType>(current?.accountType ?? 'ordinary');
-  const [accountNumber, setAccountNumber] = useState('');
-  const [holderName, setHolderName] = useState(current?.holderName ?? '');
-  const [password, setPassword] = useState('');
-
   const bankCode = codeOf(bank, 4);
   const branchCode = codeOf(branch, 3);
+
+  const form = useApiForm<Values>({
+    fields: FIELDS,
+    defaultValues: {
+      accountType: current?.accountType ?? 'ordinary',
+      accountNumber: '',
+      holderName: current?.holderName ?? '',
+      password: '',
+    },
+    check: (values) => {
+      const errors: Record<string, string> = {};
+      const required = fieldMessage('required', lang);
+      if (!bankCode) errors.bankCode = bank.text.trim() ? t('bank.form.chooseBank') : required;
+      // Without a bank the branch field cannot be used yet; the bank's message says what to do.
+      if (bankCode && !branchCode) errors.branchCode = branch.text.trim() ? t('bank.form.chooseBranch') : required;
+      const number = values.accountNumber;
+      const numberError = number.trim() ? checkMessage(checkAccountNumber(number), lang) : required;
+      if (numberError) errors.accountNumber = numberError;
+      const holderError = checkMessage(checkHolderName(values.holderName), lang);
+      if (holderError) errors.holderName = holderError;
+      if (values.password.length === 0) errors.password = required;
+      return errors;
+    },
+  });
+  const holderName = form.watch('holderName');
 
   /** Another bank makes the branch meaningless. */
   const changeBank = (next: Lookup) => {
@@ -90,28 +116,15 @@ export function BankAccountForm({
 
   const holder = holderName.trim() ? toZenginHolderName(holderName) : null;
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const errors: FieldErrors = {};
-    const required = fieldMessage('required', lang);
-    if (!bankCode) errors.bankCode = bank.text.trim() ? t('bank.form.chooseBank') : required;
-    // Without a bank the branch field cannot be used yet; the bank's message says what to do.
-    if (bankCode && !branchCode) errors.branchCode = branch.text.trim() ? t('bank.form.chooseBranch') : required;
-    const numberError = accountNumber.trim() ? checkMessage(checkAccountNumber(accountNumber), lang) : required;
-    if (numberError) errors.accountNumber = numberError;
-    const holderError = checkMessage(checkHolderName(holderName), lang);
-    if (holderError) errors.holderName = holderError;
-    if (password.length === 0) errors.password = required;
-    if (Object.keys(errors).length > 0 || !bankCode || !branchCode) return form.fail(errors);
-    void form.run(async () => {
-      const account = await bankApi.save({ bankCode, branchCode, accountType, accountNumber, holderName, password });
-      setPassword('');
-      onSaved(account);
-    });
-  };
+  const submit = form.onSubmit(async (values) => {
+    if (!bankCode || !branchCode) return;
+    const account = await bankApi.save({ ...values, bankCode, branchCode });
+    form.setValue('password', '');
+    onSaved(account);
+  });
 
   return (
-    <section aria-labelledby="bank-form-title" className="section card bank-form">
+    <section aria-labelledby="bank-form-title" className={`section card ${styles.card}`}>
       <h2 id="bank-form-title" ref={headingRef} tabIndex={-1}>
         {current ? t('bank.form.titleChange') : t('bank.form.titleNew')}
       </h2>
@@ -133,7 +146,7 @@ export function BankAccountForm({
           optionLabel={label}
           limit={SEARCH_LIMIT}
           messages={messages(t('bank.search.noBank'))}
-          error={form.fieldErrors.bankCode}
+          error={form.errorOf('bankCode')}
         />
         <LookupField
           label={t('bank.form.branch')}
@@ -150,29 +163,27 @@ export function BankAccountForm({
           optionLabel={label}
           limit={SEARCH_LIMIT}
           messages={messages(t('bank.search.noBranch'))}
-          error={form.fieldErrors.branchCode}
+          error={form.errorOf('branchCode')}
         />
         <RadioGroup
           legend={t('bank.form.accountType')}
           name="accountType"
           required
-          value={accountType}
-          onChange={setAccountType}
+          value={form.watch('accountType')}
+          onChange={(value) => form.setValue('accountType', value)}
           options={ACCOUNT_TYPES.map((value) => ({ value, label: t(`bank.types.${value}`) }))}
-          error={form.fieldErrors.accountType}
+          error={form.errorOf('accountType')}
         />
         <TextField
           label={t('bank.form.number')}
           hint={t('bank.form.numberHint')}
-          name="accountNumber"
-          className="input-account-number"
+          className={styles.accountNumber}
           inputMode="numeric"
           autoComplete="off"
           maxLength={20}
           required
-          value={accountNumber}
-          onChange={(e) => setAccountNumber(e.currentTarget.value)}
-          error={form.fieldErrors.accountNumber}
+          {...form.register('accountNumber')}
+          error={form.errorOf('accountNumber')}
         />
         <TextField
           label={t('bank.form.holderName')}
@@ -180,27 +191,23 @@ export function BankAccountForm({
             <>
               <p>{t('bank.form.holderHint')}</p>
               {holder?.ok && holder.value !== holderName.trim() && (
-                <p className="bank-holder-preview">{t('bank.form.holderPreview', { name: holder.value })}</p>
+                <p className={styles.holderPreview}>{t('bank.form.holderPreview', { name: holder.value })}</p>
               )}
             </>
           }
-          name="holderName"
           autoComplete="off"
           maxLength={60}
           required
-          value={holderName}
-          onChange={(e) => setHolderName(e.currentTarget.value)}
-          error={form.fieldErrors.holderName}
+          {...form.register('holderName')}
+          error={form.errorOf('holderName')}
         />
         <PasswordInput
           label={t('bank.form.password')}
           hint={t('bank.form.passwordHint')}
-          name="password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          error={form.fieldErrors.password}
+          {...form.register('password')}
+          error={form.errorOf('password')}
         />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>

@@ -1,16 +1,14 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BankAccount, bankApi } from '../../api/bank';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
-import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { type BankAccount, bankQueries } from '../../api/bank';
+import { StatusMessage } from '../../components/FormAlert';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryView } from '../../lib/query';
+import styles from './BankAccount.module.css';
 import { BankAccountForm } from './BankAccountForm';
-import '../../bank.css';
 
 /** Where focus goes after the page changed under it. */
 type FocusTarget = 'form' | 'change' | 'summary' | null;
@@ -18,8 +16,8 @@ type FocusTarget = 'form' | 'change' | 'summary' | null;
 /** /mypage/bank-account — 振込先口座: the account payouts go to, and the form to set it. */
 export function BankAccountPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('bank.title'));
-  const { state, reload, setData } = useAsync(() => bankApi.get(), 'bank-account');
+  const queryClient = useQueryClient();
+  const query = useQuery(bankQueries.account());
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [focus, setFocus] = useState<FocusTarget>(null);
@@ -44,52 +42,46 @@ export function BankAccountPage() {
     setFocus('change');
   };
   const onSaved = (account: BankAccount | null) => {
-    setData(account);
+    queryClient.setQueryData(bankQueries.account().queryKey, account);
     setEditing(false);
     setSaved(true);
     setFocus('summary');
   };
 
   return (
-    <div className="bank-page">
-      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('bank.title') }]} />
-      <h1>{t('bank.title')}</h1>
-      <p className="lead">{t('bank.lead')}</p>
+    <Page
+      className={styles.page}
+      title={t('bank.title')}
+      crumbs={[{ to: '/mypage', label: t('myPage.title') }]}
+      lead={t('bank.lead')}
+    >
       <StatusMessage>{saved && t('bank.saved')}</StatusMessage>
-
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <p>{t('bank.loadFailed')}</p>
-          <Button variant="secondary" className="btn-small" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && (
-        <>
-          {state.data ? (
-            <AccountSummary account={state.data} headingRef={summaryHeading}>
-              {!editing && (
-                <button ref={changeButton} type="button" className="btn btn-secondary" onClick={open}>
-                  {t('bank.current.change')}
-                </button>
-              )}
-            </AccountSummary>
-          ) : (
-            <p className="note bank-none">{t('bank.current.none')}</p>
-          )}
-          {(editing || !state.data) && (
-            <BankAccountForm
-              current={state.data}
-              onSaved={onSaved}
-              onCancel={state.data ? cancel : undefined}
-              headingRef={formHeading}
-            />
-          )}
-        </>
-      )}
-    </div>
+      <QueryView query={query} problemNote={<p>{t('bank.loadFailed')}</p>}>
+        {(account) => (
+          <>
+            {account ? (
+              <AccountSummary account={account} headingRef={summaryHeading}>
+                {!editing && (
+                  <button ref={changeButton} type="button" className="btn btn-secondary" onClick={open}>
+                    {t('bank.current.change')}
+                  </button>
+                )}
+              </AccountSummary>
+            ) : (
+              <p className={`note ${styles.none}`}>{t('bank.current.none')}</p>
+            )}
+            {(editing || !account) && (
+              <BankAccountForm
+                current={account}
+                onSaved={onSaved}
+                onCancel={account ? cancel : undefined}
+                headingRef={formHeading}
+              />
+            )}
+          </>
+        )}
+      </QueryView>
+    </Page>
   );
 }
 
@@ -106,11 +98,11 @@ function AccountSummary({
   const lang = useLang();
   const lastDigits = account.numberMasked.replace(/\*/g, '');
   return (
-    <section aria-labelledby="bank-current-title" className="section card bank-summary">
+    <section aria-labelledby="bank-current-title" className={`section card ${styles.card}`}>
       <h2 id="bank-current-title" ref={headingRef} tabIndex={-1}>
         {t('bank.current.title')}
       </h2>
-      <dl className="facts bank-facts">
+      <dl className="facts">
         <div>
           <dt>{t('bank.current.bank')}</dt>
           <dd>{t('bank.withCode', { name: account.bankName, code: account.bankCode })}</dd>
@@ -126,7 +118,7 @@ function AccountSummary({
         <div>
           <dt>{t('bank.current.number')}</dt>
           <dd>
-            <span className="bank-number" aria-hidden="true">
+            <span className={styles.number} aria-hidden="true">
               {account.numberMasked}
             </span>
             <span className="visually-hidden">{t('bank.current.numberSpoken', { digits: lastDigits })}</span>

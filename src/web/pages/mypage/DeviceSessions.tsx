@@ -1,3 +1,4 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSession } from '../../../shared/api/accounts';
@@ -6,16 +7,18 @@ import { accountsApi } from '../../api/accounts';
 import { toProblem } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatRelative } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView } from '../../lib/query';
+
+const sessionsQuery = () => queryOptions({ queryKey: ['sessions'], queryFn: accountsApi.listSessions });
 
 /** ログイン中の端末: one row per login, with ログアウトさせる and ほかの端末からすべてログアウト. */
 export function DeviceSessions() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { state, reload, setData } = useAsync(() => accountsApi.listSessions(), 'sessions');
+  const queryClient = useQueryClient();
+  const sessions = useQuery(sessionsQuery());
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -30,11 +33,7 @@ export function DeviceSessions() {
     } catch (error) {
       setProblem(toProblem(error));
     }
-    try {
-      setData(await accountsApi.listSessions());
-    } catch {
-      reload();
-    }
+    await queryClient.invalidateQueries({ queryKey: sessionsQuery().queryKey });
     setNotice(message);
     setBusy(null);
   };
@@ -57,69 +56,63 @@ export function DeviceSessions() {
       <p className="muted">{t('account.devicesLead')}</p>
       {problem && <ProblemMessage problem={problem} />}
       <StatusMessage>{notice}</StatusMessage>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && (
-        <>
-          <ul className="devices">
-            {sortSessions(state.data).map((s) => {
-              const labelId = `device-${s.id}`;
-              const relative = formatRelative(s.lastSeenAt, lang) ?? t('account.justNow');
-              return (
-                <li key={s.id} className="device">
-                  <div className="device-head">
-                    <h3 id={labelId} className="device-name">
-                      {s.device}
-                    </h3>
-                    {s.current && <span className="badge badge-current">{t('account.thisDevice')}</span>}
-                  </div>
-                  <dl className="facts facts-compact">
-                    <div>
-                      <dt>{t('account.lastSeen')}</dt>
-                      <dd>
-                        <time dateTime={s.lastSeenAt} title={formatDateTime(s.lastSeenAt, lang)}>
-                          {relative}
-                        </time>
-                      </dd>
+      <QueryView query={sessions}>
+        {(data) => (
+          <>
+            <ul className="devices">
+              {sortSessions(data).map((s) => {
+                const labelId = `device-${s.id}`;
+                const relative = formatRelative(s.lastSeenAt, lang) ?? t('account.justNow');
+                return (
+                  <li key={s.id} className="device">
+                    <div className="device-head">
+                      <h3 id={labelId} className="device-name">
+                        {s.device}
+                      </h3>
+                      {s.current && <span className="badge badge-current">{t('account.thisDevice')}</span>}
                     </div>
-                    <div>
-                      <dt>{t('account.ip')}</dt>
-                      <dd>{s.ip ?? t('common.unknown')}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('account.loggedInAt')}</dt>
-                      <dd>
-                        <time dateTime={s.createdAt}>{formatDateTime(s.createdAt, lang)}</time>
-                      </dd>
-                    </div>
-                  </dl>
-                  {!s.current && (
-                    <Button
-                      variant="secondary"
-                      aria-describedby={labelId}
-                      busy={busy === s.id}
-                      disabled={busy !== null}
-                      onClick={() => void revoke(s)}
-                    >
-                      {t('account.logoutDevice')}
-                    </Button>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-          {!state.data.some((s) => !s.current) && <p className="muted">{t('account.noOthers')}</p>}
-          <Button variant="danger" busy={busy === 'others'} disabled={busy !== null} onClick={() => void revokeOthers()}>
-            {t('account.logoutOthers')}
-          </Button>
-        </>
-      )}
+                    <dl className="facts facts-compact">
+                      <div>
+                        <dt>{t('account.lastSeen')}</dt>
+                        <dd>
+                          <time dateTime={s.lastSeenAt} title={formatDateTime(s.lastSeenAt, lang)}>
+                            {relative}
+                          </time>
+                        </dd>
+                      </div>
+                      <div>
+                        <dt>{t('account.ip')}</dt>
+                        <dd>{s.ip ?? t('common.unknown')}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('account.loggedInAt')}</dt>
+                        <dd>
+                          <time dateTime={s.createdAt}>{formatDateTime(s.createdAt, lang)}</time>
+                        </dd>
+                      </div>
+                    </dl>
+                    {!s.current && (
+                      <Button
+                        variant="secondary"
+                        aria-describedby={labelId}
+                        busy={busy === s.id}
+                        disabled={busy !== null}
+                        onClick={() => void revoke(s)}
+                      >
+                        {t('account.logoutDevice')}
+                      </Button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {!data.some((s) => !s.current) && <p className="muted">{t('account.noOthers')}</p>}
+            <Button variant="danger" busy={busy === 'others'} disabled={busy !== null} onClick={() => void revokeOthers()}>
+              {t('account.logoutOthers')}
+            </Button>
+          </>
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -1,27 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { moneyApi } from '../../api/money';
+import { moneyQueries } from '../../api/money';
 import { Button } from '../../components/Button';
-import { useAsync } from '../../lib/useAsync';
 import { yen } from '../documents/docParts';
 
 /** マイページ's 報酬残高 ¥N, with the way to 取引明細. */
 export function EarningsSummary() {
   const { t } = useTranslation();
-  const { state, reload } = useAsync(() => moneyApi.earnings(), 'earnings');
+  const earnings = useQuery(moneyQueries.earnings());
   return (
     <section aria-labelledby="mypage-earnings" className="section earnings card">
       <div className="earnings-main">
         <h2 id="mypage-earnings" className="earnings-title">
           {t('money.earnings.title')}
         </h2>
-        <p className="earnings-value" aria-live="polite" aria-busy={state.status === 'loading'}>
-          {state.status === 'done' && yen(state.data.balance)}
-          {state.status === 'loading' && <span className="muted small">{t('common.loading')}</span>}
-          {state.status === 'error' && <span className="muted small">{t('money.earnings.failed')}</span>}
+        <p className="earnings-value" aria-live="polite" aria-busy={earnings.isPending}>
+          {earnings.isSuccess && yen(earnings.data.balance)}
+          {earnings.isPending && <span className="muted small">{t('common.loading')}</span>}
+          {earnings.isError && <span className="muted small">{t('money.earnings.failed')}</span>}
         </p>
-        {state.status === 'error' && (
-          <Button variant="secondary" className="btn-small" onClick={reload}>
+        {earnings.isError && (
+          <Button variant="secondary" className="btn-small" onClick={() => void earnings.refetch()}>
             {t('common.retry')}
           </Button>
         )}

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normaliseEmail } from '../../../domain/accounts/email';
 import { ChangeEmailBody, type Me } from '../../../shared/api/accounts';
@@ -9,31 +9,28 @@ import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { PasswordInput } from '../../components/PasswordInput';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { schemaErrors } from '../../lib/validate';
+import { useApiForm } from '../../lib/form';
 
 export function EmailChangeForm({ user }: { user: Me }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit(['newEmail', 'password']);
-  const [newEmail, setNewEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useApiForm<{ newEmail: string; password: string }>({
+    schema: ChangeEmailBody,
+    fields: ['newEmail', 'password'],
+    defaultValues: { newEmail: '', password: '' },
+    check: ({ newEmail }): Record<string, string> =>
+      normaliseEmail(newEmail) === normaliseEmail(user.email) ? { newEmail: fieldMessage('email-unchanged', lang) } : {},
+  });
   const [sentTo, setSentTo] = useState<string | null>(null);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const save = form.onSubmit(async ({ newEmail, password }) => {
+    await accountsApi.changeEmail({ newEmail, password });
+    setSentTo(newEmail.trim());
+    form.reset();
+  });
+  const submit = (e: { preventDefault: () => void }) => {
     setSentTo(null);
-    const errors = schemaErrors(ChangeEmailBody, { newEmail, password }, lang);
-    if (!errors.newEmail && normaliseEmail(newEmail) === normaliseEmail(user.email)) {
-      errors.newEmail = fieldMessage('email-unchanged', lang);
-    }
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      await accountsApi.changeEmail({ newEmail, password });
-      setSentTo(newEmail.trim());
-      setNewEmail('');
-      setPassword('');
-    });
+    return save(e);
   };
 
   return (
@@ -45,23 +42,19 @@ export function EmailChangeForm({ user }: { user: Me }) {
         <TextField
           label={t('basic.newEmail')}
           type="email"
-          name="newEmail"
           autoComplete="email"
           inputMode="email"
           required
-          value={newEmail}
-          onChange={(e) => setNewEmail(e.currentTarget.value)}
-          error={form.fieldErrors.newEmail}
+          {...form.register('newEmail')}
+          error={form.errorOf('newEmail')}
         />
         <PasswordInput
           label={t('basic.currentPassword')}
           hint={t('basic.emailPasswordHint')}
-          name="password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          error={form.fieldErrors.password}
+          {...form.register('password')}
+          error={form.errorOf('password')}
         />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>

@@ -1,14 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { type Application, type ApplicationStatus, applicationsApi } from '../../api/applications';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
 import { formatDate, formatYenText } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { APPLICATION_STATUSES, ApplicationStatusBadge, ExpiryCountdown, useStatusText } from '../applications/labels';
 
@@ -21,7 +19,7 @@ export function MyApplicationsPage() {
   useDocumentTitle(t('myApplications.title'));
   const location = useLocation();
   const filter = readFilter(location.search, FILTERS);
-  const { state, reload } = useAsync(() => applicationsApi.mine(), 'my-applications-page');
+  const query = useQuery({ queryKey: ['applications', 'mine'], queryFn: applicationsApi.mine });
 
   return (
     <div className="my-applications">
@@ -33,15 +31,7 @@ export function MyApplicationsPage() {
         </Link>
       </div>
       <p className="lead">{t('myApplications.lead')}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && <ApplicationList items={state.data} filter={filter} />}
+      <QueryView query={query}>{(data) => <ApplicationList items={data} filter={filter} />}</QueryView>
     </div>
   );
 }

@@ -1,15 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { JOB_STATUSES, type JobStatus } from '../../../domain/jobs/posting';
 import { jobsApi, type MyJob } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
 import { FilterTabs } from '../../components/FilterTabs';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { Deadline, KindBadge, StatusBadge, useJobText } from '../jobs/jobText';
 
@@ -28,7 +26,7 @@ export function MyJobsPage() {
   useDocumentTitle(t('myJobs.title'));
   const location = useLocation();
   const filter = readFilter(location.search);
-  const { state, reload } = useAsync(() => jobsApi.mine(), 'my-jobs');
+  const query = useQuery({ queryKey: ['jobs', 'mine'], queryFn: jobsApi.mine });
 
   return (
     <div className="my-jobs">
@@ -40,15 +38,7 @@ export function MyJobsPage() {
         </Link>
       </div>
       <p className="lead">{t('myJobs.lead')}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && <MyJobList jobs={state.data} filter={filter} />}
+      <QueryView query={query}>{(data) => <MyJobList jobs={data} filter={filter} />}</QueryView>
     </div>
   );
 }

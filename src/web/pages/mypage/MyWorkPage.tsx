@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 // /mypage/work — タスク・コンペの参加状況: the member's task submissions (判定待ち・承認・
 // 非承認・取り下げ, with the reason and what an approval pays) and competition entries (結果
 //待ち・採用・賞金を分配・不採用・採用なし, with what they received).
@@ -5,19 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type MyEntry, type MySubmission, workApi } from '../../api/work';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatYen } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { EntryResultBadge, SubmissionStatusBadge } from '../jobs/workParts';
 
 export function MyWorkPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('work.mine.title'));
-  const { state, reload } = useAsync(() => workApi.mine(), 'my-work');
+  const query = useQuery({ queryKey: ['my-work'], queryFn: workApi.mine });
 
   return (
     <div className="my-work">
@@ -29,43 +27,37 @@ export function MyWorkPage() {
         </Link>
       </div>
       <p className="lead">{t('work.mine.lead')}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && (
-        <>
-          <Totals submissions={state.data.submissions} entries={state.data.entries} />
-          <section aria-labelledby="my-work-submissions" className="section">
-            <h2 id="my-work-submissions">{t('work.mine.submissions')}</h2>
-            {state.data.submissions.length === 0 ? (
-              <p className="card empty-state">{t('work.mine.submissionsEmpty')}</p>
-            ) : (
-              <ul className="job-list">
-                {state.data.submissions.map((s) => (
-                  <SubmissionItem key={s.id} item={s} />
-                ))}
-              </ul>
-            )}
-          </section>
-          <section aria-labelledby="my-work-entries" className="section">
-            <h2 id="my-work-entries">{t('work.mine.entries')}</h2>
-            {state.data.entries.length === 0 ? (
-              <p className="card empty-state">{t('work.mine.entriesEmpty')}</p>
-            ) : (
-              <ul className="job-list">
-                {state.data.entries.map((e) => (
-                  <EntryItem key={e.id} item={e} />
-                ))}
-              </ul>
-            )}
-          </section>
-        </>
-      )}
+      <QueryView query={query}>
+        {(data) => (
+          <>
+            <Totals submissions={data.submissions} entries={data.entries} />
+            <section aria-labelledby="my-work-submissions" className="section">
+              <h2 id="my-work-submissions">{t('work.mine.submissions')}</h2>
+              {data.submissions.length === 0 ? (
+                <p className="card empty-state">{t('work.mine.submissionsEmpty')}</p>
+              ) : (
+                <ul className="job-list">
+                  {data.submissions.map((s) => (
+                    <SubmissionItem key={s.id} item={s} />
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="my-work-entries" className="section">
+              <h2 id="my-work-entries">{t('work.mine.entries')}</h2>
+              {data.entries.length === 0 ? (
+                <p className="card empty-state">{t('work.mine.entriesEmpty')}</p>
+              ) : (
+                <ul className="job-list">
+                  {data.entries.map((e) => (
+                    <EntryItem key={e.id} item={e} />
+                  ))}
+                </ul>
+              )}
+            </section>
+          </>
+        )}
+      </QueryView>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/api/accounts';
 import { fieldMessage } from '../../../shared/errors';
@@ -8,35 +8,37 @@ import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { PasswordInput } from '../../components/PasswordInput';
 import { useLang } from '../../i18n';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { type FieldErrors, newPasswordError } from '../../lib/validate';
+import { useApiForm } from '../../lib/form';
+import { newPasswordError } from '../../lib/validate';
 
 export function PasswordChangeForm({ user }: { user: Me }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { refresh } = useAuth();
-  const form = useFormSubmit(['currentPassword', 'newPassword']);
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
+  const form = useApiForm<{ currentPassword: string; newPassword: string }>({
+    fields: ['currentPassword', 'newPassword'],
+    defaultValues: { currentPassword: '', newPassword: '' },
+    check: ({ currentPassword, newPassword }) => {
+      const errors: Record<string, string> = {};
+      if (currentPassword.length === 0) errors.currentPassword = fieldMessage('required', lang);
+      const issue = newPasswordError(newPassword, lang, { email: user.email, username: user.username });
+      if (issue) errors.newPassword = issue;
+      else if (newPassword === currentPassword) errors.newPassword = fieldMessage('password-unchanged', lang);
+      return errors;
+    },
+  });
   const [changed, setChanged] = useState(false);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const save = form.onSubmit(async (values) => {
+    await accountsApi.changePassword(values);
+    form.reset();
+    setChanged(true);
+    // The server may have renewed this device's login; take the fresh CSRF token.
+    await refresh();
+  });
+  const submit = (e: { preventDefault: () => void }) => {
     setChanged(false);
-    const errors: FieldErrors = {};
-    if (currentPassword.length === 0) errors.currentPassword = fieldMessage('required', lang);
-    const issue = newPasswordError(newPassword, lang, { email: user.email, username: user.username });
-    if (issue) errors.newPassword = issue;
-    else if (newPassword === currentPassword) errors.newPassword = fieldMessage('password-unchanged', lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      await accountsApi.changePassword({ currentPassword, newPassword });
-      setCurrentPassword('');
-      setNewPassword('');
-      setChanged(true);
-      // The server may have renewed this device's login; take the fresh CSRF token.
-      await refresh();
-    });
+    return save(e);
   };
 
   return (
@@ -47,22 +49,18 @@ export function PasswordChangeForm({ user }: { user: Me }) {
         <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
         <PasswordInput
           label={t('basic.currentPassword')}
-          name="currentPassword"
           autoComplete="current-password"
           required
-          value={currentPassword}
-          onChange={(e) => setCurrentPassword(e.currentTarget.value)}
-          error={form.fieldErrors.currentPassword}
+          {...form.register('currentPassword')}
+          error={form.errorOf('currentPassword')}
         />
         <PasswordInput
           label={t('basic.newPassword')}
           hint={t('basic.newPasswordHint')}
-          name="newPassword"
           autoComplete="new-password"
           required
-          value={newPassword}
-          onChange={(e) => setNewPassword(e.currentTarget.value)}
-          error={form.fieldErrors.newPassword}
+          {...form.register('newPassword')}
+          error={form.errorOf('newPassword')}
         />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>

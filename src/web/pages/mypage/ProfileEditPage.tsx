@@ -1,14 +1,11 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Profile } from '../../../shared/api/accounts';
 import { accountsApi } from '../../api/accounts';
 import { ApiError } from '../../api/client';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { Page } from '../../components/Page';
+import { QueryView } from '../../lib/query';
 import { ProfileForm } from './ProfileForm';
 
 const EMPTY_PROFILE: Profile = {
@@ -33,16 +30,17 @@ async function loadProfile(): Promise<Profile> {
   }
 }
 
+/** The member's own profile; an empty one before it was first saved. */
+const profileQuery = () => queryOptions({ queryKey: ['my-profile'], queryFn: loadProfile });
+
 /** プロフィール編集: the 共通情報 section with the 基本情報編集 link and the profile form. */
 export function ProfileEditPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('profile.title'));
-  const { state, reload } = useAsync(loadProfile, 'profile');
+  const queryClient = useQueryClient();
+  const profile = useQuery(profileQuery());
 
   return (
-    <div>
-      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('profile.title') }]} />
-      <h1>{t('profile.title')}</h1>
+    <Page title={t('profile.title')} crumbs={[{ to: '/mypage', label: t('myPage.title') }]}>
       <section aria-labelledby="profile-common" className="section">
         <h2 id="profile-common">{t('profile.common')}</h2>
         <p className="muted">{t('profile.commonLead')}</p>
@@ -56,16 +54,10 @@ export function ProfileEditPage() {
         </ul>
 
         <h3 id="profile-form-title">{t('profile.formTitle')}</h3>
-        {state.status === 'loading' && <Loading />}
-        {state.status === 'error' && (
-          <ProblemMessage problem={state.problem}>
-            <Button variant="secondary" onClick={reload}>
-              {t('common.retry')}
-            </Button>
-          </ProblemMessage>
-        )}
-        {state.status === 'done' && <ProfileForm initial={state.data} />}
+        <QueryView query={profile}>
+          {(data) => <ProfileForm initial={data} onSaved={(saved) => queryClient.setQueryData(profileQuery().queryKey, saved)} />}
+        </QueryView>
       </section>
-    </div>
+    </Page>
   );
 }

@@ -18,7 +18,7 @@ import { Checkbox, CheckboxGroup, RadioGroup } from '../../components/Choices';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { SelectField, TextAreaField, TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
-import { useFormSubmit } from '../../lib/useFormSubmit';
+import { flattenErrors, useApiForm } from '../../lib/form';
 import { schemaErrors } from '../../lib/validate';
 import { PortfolioLinks } from './PortfolioLinks';
 import { mergeSkills, SkillsInput, splitSkills } from './SkillsInput';
@@ -50,83 +50,106 @@ function parseHours(text: string): number | null | 'invalid' {
   return Number(normalised);
 }
 
-export function ProfileForm({ initial }: { initial: Profile }) {
+interface Values {
+  bio: string;
+  skills: string[];
+  /** Text typed in the skill box and not yet added. */
+  pendingSkill: string;
+  entityType: EntityType;
+  occupation: Occupation | '';
+  hoursPerWeek: string;
+  homeOnly: boolean;
+  timesOfDay: TimeOfDay[];
+  prefecture: string;
+  portfolioLinks: string[];
+}
+
+function valuesOf(profile: Profile): Values {
+  return {
+    bio: profile.bio,
+    skills: profile.skills,
+    pendingSkill: '',
+    entityType: profile.entityType ?? 'individual',
+    occupation: profile.occupation ?? '',
+    hoursPerWeek: profile.hoursPerWeek === null ? '' : String(profile.hoursPerWeek),
+    homeOnly: profile.homeOnly,
+    timesOfDay: profile.timesOfDay,
+    prefecture: profile.prefecture ?? '',
+    portfolioLinks: profile.portfolioLinks.length > 0 ? profile.portfolioLinks : [''],
+  };
+}
+
+function bodyOf(values: Values): ProfileBody {
+  const hours = parseHours(values.hoursPerWeek);
+  return {
+    bio: values.bio,
+    skills: values.skills,
+    occupation: values.occupation === '' ? null : values.occupation,
+    hoursPerWeek: hours === 'invalid' ? null : hours,
+    homeOnly: values.homeOnly,
+    timesOfDay: values.timesOfDay,
+    prefecture: values.prefecture === '' ? null : values.prefecture,
+    portfolioLinks: values.portfolioLinks.filter((l) => l.length > 0),
+    entityType: values.entityType,
+  };
+}
+
+export function ProfileForm({ initial, onSaved }: { initial: Profile; onSaved?: (profile: Profile) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit(FIELDS);
+  const form = useApiForm<Values>({
+    fields: FIELDS,
+    defaultValues: valuesOf(initial),
+    check: (values) => {
+      const errors = schemaErrors(ProfileBody, bodyOf(values), lang);
+      if (parseHours(values.hoursPerWeek) === 'invalid') errors.hoursPerWeek = fieldMessage('not-integer', lang);
+      return errors;
+    },
+  });
   const [saved, setSaved] = useState(false);
+  const { watch, setValue } = form;
 
-  const [bio, setBio] = useState(initial.bio);
-  const [skills, setSkills] = useState<string[]>(initial.skills);
-  const [pendingSkill, setPendingSkill] = useState('');
-  const [occupation, setOccupation] = useState<Occupation | ''>(initial.occupation ?? '');
-  const [hours, setHours] = useState(initial.hoursPerWeek === null ? '' : String(initial.hoursPerWeek));
-  const [homeOnly, setHomeOnly] = useState(initial.homeOnly);
-  const [timesOfDay, setTimesOfDay] = useState<TimeOfDay[]>(initial.timesOfDay);
-  const [prefecture, setPrefecture] = useState(initial.prefecture ?? '');
-  const [links, setLinks] = useState<string[]>(initial.portfolioLinks.length > 0 ? initial.portfolioLinks : ['']);
-  const [entityType, setEntityType] = useState<EntityType>(initial.entityType ?? 'individual');
+  const save = form.onSubmit(async (values) => {
+    const savedProfile = await accountsApi.saveProfile(bodyOf(values));
+    form.reset(valuesOf(savedProfile));
+    onSaved?.(savedProfile);
+    setSaved(true);
+  });
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setSaved(false);
     // Text still in the skill box counts, and blank URL rows are dropped so that error
     // positions match the rows on screen.
-    const allSkills = mergeSkills(skills, splitSkills(pendingSkill));
-    const filledLinks = links.map((l) => l.trim()).filter((l) => l.length > 0);
-    setSkills(allSkills);
-    setPendingSkill('');
-    setLinks(filledLinks.length > 0 ? filledLinks : ['']);
-
-    const hoursValue = parseHours(hours);
-    const body: ProfileBody = {
-      bio,
-      skills: allSkills,
-      occupation: occupation === '' ? null : occupation,
-      hoursPerWeek: hoursValue === 'invalid' ? null : hoursValue,
-      homeOnly,
-      timesOfDay,
-      prefecture: prefecture === '' ? null : prefecture,
-      portfolioLinks: filledLinks,
-      entityType,
-    };
-    const errors = schemaErrors(ProfileBody, body, lang);
-    if (hoursValue === 'invalid') errors.hoursPerWeek = fieldMessage('not-integer', lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-
-    void form.run(async () => {
-      const savedProfile = await accountsApi.saveProfile(body);
-      setSkills(savedProfile.skills);
-      setLinks(savedProfile.portfolioLinks.length > 0 ? savedProfile.portfolioLinks : ['']);
-      setBio(savedProfile.bio);
-      setHours(savedProfile.hoursPerWeek === null ? '' : String(savedProfile.hoursPerWeek));
-      if (savedProfile.entityType) setEntityType(savedProfile.entityType);
-      setSaved(true);
-    });
+    const filledLinks = watch('portfolioLinks')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
+    setValue('skills', mergeSkills(watch('skills'), splitSkills(watch('pendingSkill'))));
+    setValue('pendingSkill', '');
+    setValue('portfolioLinks', filledLinks.length > 0 ? filledLinks : ['']);
+    void save();
   };
 
-  const err = form.fieldErrors;
+  const err = flattenErrors(form.formState.errors);
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="form" aria-labelledby="profile-form-title">
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-      <TextAreaField
-        label={t('profile.bio')}
-        hint={t('profile.bioHint')}
-        name="bio"
-        rows={6}
-        value={bio}
-        onChange={(e) => setBio(e.currentTarget.value)}
-        error={err.bio}
+      <TextAreaField label={t('profile.bio')} hint={t('profile.bioHint')} rows={6} {...form.register('bio')} error={err.bio} />
+      <SkillsInput
+        skills={watch('skills')}
+        onChange={(skills) => setValue('skills', skills)}
+        pending={watch('pendingSkill')}
+        onPendingChange={(text) => setValue('pendingSkill', text)}
+        errors={err}
       />
-      <SkillsInput skills={skills} onChange={setSkills} pending={pendingSkill} onPendingChange={setPendingSkill} errors={err} />
 
       <RadioGroup
         legend={t('money.entity.legend')}
         hint={t('money.entity.hint')}
         name="entityType"
         options={ENTITY_TYPES.map((k) => ({ value: k, label: t(`money.entity.${k}`) }))}
-        value={entityType}
-        onChange={setEntityType}
+        value={watch('entityType')}
+        onChange={(value) => setValue('entityType', value)}
         error={err.entityType}
       />
 
@@ -135,10 +158,10 @@ export function ProfileForm({ initial }: { initial: Profile }) {
         <SelectField
           label={t('profile.occupation')}
           name="occupation"
-          value={occupation}
+          value={watch('occupation')}
           onChange={(e) => {
             const v = e.currentTarget.value;
-            setOccupation(isOccupation(v) ? v : '');
+            setValue('occupation', isOccupation(v) ? v : '');
           }}
           options={[
             { value: '', label: t('profile.occupationNone') },
@@ -149,37 +172,33 @@ export function ProfileForm({ initial }: { initial: Profile }) {
         <TextField
           label={t('profile.hoursPerWeek')}
           hint={t('profile.hoursHint')}
-          name="hoursPerWeek"
           inputMode="numeric"
           autoComplete="off"
           className="input-short"
           suffix={t('profile.hoursUnit')}
-          value={hours}
-          onChange={(e) => setHours(e.currentTarget.value)}
+          {...form.register('hoursPerWeek')}
           error={err.hoursPerWeek}
         />
         <Checkbox
           name="homeOnly"
           label={t('profile.homeOnly')}
           hint={t('profile.homeOnlyHint')}
-          checked={homeOnly}
-          onChange={setHomeOnly}
+          checked={watch('homeOnly')}
+          onChange={(checked) => setValue('homeOnly', checked)}
           error={err.homeOnly}
         />
         <CheckboxGroup
           legend={t('profile.timesOfDay')}
           name="timesOfDay"
           options={TIME_OF_DAY_KEYS.map((k) => ({ value: k, label: TIMES_OF_DAY[k][lang] }))}
-          value={timesOfDay}
-          onChange={setTimesOfDay}
-          error={err.timesOfDay ?? Object.entries(err).find(([k]) => k.startsWith('timesOfDay.'))?.[1]}
+          value={watch('timesOfDay')}
+          onChange={(value) => setValue('timesOfDay', value)}
+          error={form.errorOf('timesOfDay')}
         />
         <SelectField
           label={t('profile.prefecture')}
-          name="prefecture"
           autoComplete="address-level1"
-          value={prefecture}
-          onChange={(e) => setPrefecture(e.currentTarget.value)}
+          {...form.register('prefecture')}
           options={[
             { value: '', label: t('profile.prefectureNone') },
             ...PREFECTURE_CODES.map((code) => ({ value: code, label: PREFECTURES[code]?.[lang] ?? code })),
@@ -188,7 +207,7 @@ export function ProfileForm({ initial }: { initial: Profile }) {
         />
       </fieldset>
 
-      <PortfolioLinks links={links} onChange={setLinks} errors={err} />
+      <PortfolioLinks links={watch('portfolioLinks')} onChange={(links) => setValue('portfolioLinks', links)} errors={err} />
 
       <div className="form-actions">
         <Button type="submit" busy={form.submitting}>

@@ -1,14 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Lang } from '../../../shared/errors';
-import { type MonthlyStatement, moneyApi } from '../../api/money';
+import { type MonthlyStatement, moneyQueries } from '../../api/money';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { useLang } from '../../i18n';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DataTable, formatAnyDate, StatementLink, signedYen, yen } from '../documents/docParts';
 
@@ -48,7 +46,7 @@ export function StatementsPage() {
   const month = readMonth(location.search);
   const label = formatMonth(month, lang);
   useDocumentTitle(t('money.monthly.docTitle', { month: label }));
-  const { state, reload } = useAsync(() => moneyApi.monthly(month), month);
+  const query = useQuery(moneyQueries.monthly(month));
   const thisMonth = currentMonth();
   const previous = shiftMonth(month, -1);
   const next = shiftMonth(month, 1);
@@ -91,15 +89,7 @@ export function StatementsPage() {
 
       <section aria-labelledby="statement-month" className="section">
         <h2 id="statement-month">{t('money.monthly.heading', { month: label })}</h2>
-        {state.status === 'loading' && <Loading />}
-        {state.status === 'error' && (
-          <ProblemMessage problem={state.problem}>
-            <Button variant="secondary" onClick={reload}>
-              {t('common.retry')}
-            </Button>
-          </ProblemMessage>
-        )}
-        {state.status === 'done' && <StatementBody statement={state.data} label={label} />}
+        <QueryView query={query}>{(data) => <StatementBody statement={data} label={label} />}</QueryView>
       </section>
     </div>
   );

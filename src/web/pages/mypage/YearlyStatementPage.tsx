@@ -1,15 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { moneyApi, type YearlySummary } from '../../api/money';
+import { moneyQueries, type YearlySummary } from '../../api/money';
 import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { useLang } from '../../i18n';
 import { formatPlainDate } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DataTable, formatAnyDate, PrintButton, StatementLink, yen } from '../documents/docParts';
 
@@ -45,7 +43,7 @@ export function YearlyStatementPage() {
   const yearLabel = (y: number) => t('money.yearly.yearLabel', { year: y });
   const label = yearLabel(year);
   useDocumentTitle(t('money.yearly.docTitle', { year: label }));
-  const { state, reload } = useAsync(() => moneyApi.yearly(year), String(year));
+  const query = useQuery(moneyQueries.yearly(year));
 
   return (
     <div className="statements-page yearly-page">
@@ -90,15 +88,7 @@ export function YearlyStatementPage() {
 
       <section aria-labelledby="yearly-heading" className="section">
         <h2 id="yearly-heading">{t('money.yearly.heading', { year: label })}</h2>
-        {state.status === 'loading' && <Loading />}
-        {state.status === 'error' && (
-          <ProblemMessage problem={state.problem}>
-            <Button variant="secondary" onClick={reload}>
-              {t('common.retry')}
-            </Button>
-          </ProblemMessage>
-        )}
-        {state.status === 'done' && <YearlyBody summary={state.data} label={label} />}
+        <QueryView query={query}>{(data) => <YearlyBody summary={data} label={label} />}</QueryView>
       </section>
 
       <p className="no-print">

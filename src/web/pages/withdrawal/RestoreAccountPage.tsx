@@ -1,11 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { withdrawalApi } from '../../api/withdrawal';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { useApiForm } from '../../lib/form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useLinkToken } from '../auth/useLinkToken';
 
 /** Opened from the withdrawal mail: /restore-account?token=… */
@@ -13,17 +13,14 @@ export function RestoreAccountPage() {
   const { t } = useTranslation();
   const token = useLinkToken();
   useDocumentTitle(t('restore.title'));
-  const form = useFormSubmit([]);
+  const form = useApiForm<Record<string, never>>({ fields: [] });
   const [done, setDone] = useState(false);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const submit = form.onSubmit(async () => {
     if (!token) return;
-    void form.run(async () => {
-      await withdrawalApi.restore(token);
-      setDone(true);
-    });
-  };
+    await withdrawalApi.restore(token);
+    setDone(true);
+  });
 
   const code = form.problem?.code;
   const linkProblem =

@@ -1,4 +1,3 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
@@ -17,11 +16,18 @@ import { FormAlert } from '../../components/FormAlert';
 import { PasswordInput } from '../../components/PasswordInput';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
-import { useFormSubmit } from '../../lib/useFormSubmit';
+import { useApiForm } from '../../lib/form';
 import { schemaErrors } from '../../lib/validate';
 import type { WithdrawalCompleteState } from './WithdrawalCompletePage';
 
 const FIELDS = ['reasons', 'otherReason', 'eraseNow', 'password'] as const;
+
+interface Values {
+  reasons: WithdrawalReason[];
+  otherReason: string;
+  eraseNow: boolean;
+  password: string;
+}
 const OTHER_REASON_MAX = 1000;
 
 interface Props {
@@ -45,44 +51,39 @@ export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: P
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const form = useFormSubmit(FIELDS);
-  const [reasons, setReasons] = useState<WithdrawalReason[]>([]);
-  const [otherReason, setOtherReason] = useState('');
-  const [eraseNow, setEraseNow] = useState(false);
-  const [password, setPassword] = useState('');
+  const form = useApiForm<Values>({
+    fields: FIELDS,
+    defaultValues: { reasons: [], otherReason: '', eraseNow: false, password: '' },
+    check: (values) => schemaErrors(WithdrawBody, { ...values, schedule }, lang),
+  });
+  const { watch, setValue } = form;
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const body = { reasons, otherReason, password, eraseNow, schedule };
-    const errors = schemaErrors(WithdrawBody, body, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      try {
-        const result = await withdrawalApi.withdraw(body);
-        if (isScheduled(result)) {
-          setPassword('');
-          await onScheduled(result);
-          return;
-        }
-        // Withdrawn at once (also when a scheduled one found its payouts already transferred).
-        const state: WithdrawalCompleteState = {
-          result,
-          username: precheck.username,
-          balanceYen: precheck.warnings.includes('balance-paid-out') ? precheck.balanceYen : 0,
-        };
-        // The server has ended the session; the completion page updates the header.
-        navigate('/withdrawal/complete', { state, replace: true });
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'withdrawal-blocked') {
-          await onBlocked(error.problem);
-          return;
-        }
-        throw error;
+  const submit = form.onSubmit(async (values) => {
+    const body = { ...values, schedule };
+    try {
+      const result = await withdrawalApi.withdraw(body);
+      if (isScheduled(result)) {
+        setValue('password', '');
+        await onScheduled(result);
+        return;
       }
-    });
-  };
+      // Withdrawn at once (also when a scheduled one found its payouts already transferred).
+      const state: WithdrawalCompleteState = {
+        result,
+        username: precheck.username,
+        balanceYen: precheck.warnings.includes('balance-paid-out') ? precheck.balanceYen : 0,
+      };
+      // The server has ended the session; the completion page updates the header.
+      navigate('/withdrawal/complete', { state, replace: true });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'withdrawal-blocked') {
+        await onBlocked(error.problem);
+        return;
+      }
+      throw error;
+    }
+  });
 
-  const err = form.fieldErrors;
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="form withdrawal-form">
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
@@ -91,37 +92,33 @@ export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: P
         hint={t('withdrawal.reasonsHint')}
         name="reasons"
         options={WITHDRAWAL_REASON_KEYS.map((k) => ({ value: k, label: WITHDRAWAL_REASONS[k][lang] }))}
-        value={reasons}
-        onChange={setReasons}
-        error={err.reasons}
+        value={watch('reasons')}
+        onChange={(reasons) => setValue('reasons', reasons)}
+        error={form.errorOf('reasons')}
       />
       <TextAreaField
         label={t('withdrawal.otherReason')}
         hint={t('withdrawal.otherReasonHint')}
-        name="otherReason"
         maxLength={OTHER_REASON_MAX}
         rows={5}
-        value={otherReason}
-        onChange={(e) => setOtherReason(e.currentTarget.value)}
-        error={err.otherReason}
+        {...form.register('otherReason')}
+        error={form.errorOf('otherReason')}
       />
       <Checkbox
         name="eraseNow"
         label={t('withdrawal.eraseNow')}
         hint={t('withdrawal.eraseNowHint', { days: precheck.undoDays })}
-        checked={eraseNow}
-        onChange={setEraseNow}
-        error={err.eraseNow}
+        checked={watch('eraseNow')}
+        onChange={(checked) => setValue('eraseNow', checked)}
+        error={form.errorOf('eraseNow')}
       />
       <PasswordInput
         label={t('withdrawal.password')}
         hint={t('withdrawal.passwordHint')}
-        name="password"
         autoComplete="current-password"
         required
-        value={password}
-        onChange={(e) => setPassword(e.currentTarget.value)}
-        error={err.password}
+        {...form.register('password')}
+        error={form.errorOf('password')}
       />
       <div className="form-actions">
         <Button type="submit" variant="danger" busy={form.submitting} className="btn-withdraw">

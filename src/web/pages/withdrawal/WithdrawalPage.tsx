@@ -1,18 +1,16 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blocker, WithdrawalPrecheck } from '../../../shared/api/withdrawal';
 import type { Problem } from '../../../shared/errors';
 import { toProblem } from '../../api/client';
-import { blockersOf, type ScheduledWithdrawResult, schedulableOf, withdrawalApi } from '../../api/withdrawal';
+import { blockersOf, type ScheduledWithdrawResult, schedulableOf, withdrawalApi, withdrawalQueries } from '../../api/withdrawal';
 import { useAuth } from '../../app/auth';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
 import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryView } from '../../lib/query';
 import { BlockerList, itemDomId, itemKey } from './BlockerList';
 import { ScheduledWithdrawal } from './ScheduledWithdrawal';
 import { WithdrawalForm } from './WithdrawalForm';
@@ -26,30 +24,23 @@ import { DataExport, WithdrawalWarnings } from './WithdrawalWarnings';
  */
 export function WithdrawalPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('withdrawal.title'));
-  const { state, reload, setData } = useAsync(() => withdrawalApi.precheck(), 'withdrawal');
+  const queryClient = useQueryClient();
+  const query = useQuery(withdrawalQueries.precheck());
+  const setData = (data: WithdrawalPrecheck) => queryClient.setQueryData(withdrawalQueries.precheck().queryKey, data);
+  const reload = () => void query.refetch();
 
   return (
-    <div className="withdrawal">
-      <Breadcrumbs
-        items={[
-          { to: '/mypage', label: t('myPage.title') },
-          { to: '/mypage/account', label: t('account.title') },
-          { label: t('withdrawal.title') },
-        ]}
-      />
-      <h1>{t('withdrawal.title')}</h1>
-      <p className="lead">{t('withdrawal.lead')}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && <Precheck precheck={state.data} setData={setData} reload={reload} />}
-    </div>
+    <Page
+      className="withdrawal"
+      title={t('withdrawal.title')}
+      crumbs={[
+        { to: '/mypage', label: t('myPage.title') },
+        { to: '/mypage/account', label: t('account.title') },
+      ]}
+      lead={t('withdrawal.lead')}
+    >
+      <QueryView query={query}>{(data) => <Precheck precheck={data} setData={setData} reload={reload} />}</QueryView>
+    </Page>
   );
 }
 
