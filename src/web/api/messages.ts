@@ -40,6 +40,7 @@ export const notificationsApi = {
 export const messageQueries = {
   threads: () => queryOptions({ queryKey: ['threads'], queryFn: threadsApi.mine }),
   notifications: () => queryOptions({ queryKey: ['notifications'], queryFn: notificationsApi.mine }),
+  thread: (id: string) => queryOptions({ queryKey: ['threads', id], queryFn: () => threadsApi.messages(id) }),
 };
 
 /** Where a file is downloaded (and shown, for images). */
