@@ -1,5 +1,6 @@
 // The account endpoints, typed with the shared request and response schemas.
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   ChangeEmailBody,
@@ -50,4 +51,9 @@ export const accountsApi = {
   revokeOtherSessions: () => api.post<Ok>('/me/sessions/revoke-others'),
 
   getPublicProfile: (username: string) => api.get<PublicProfile>(`/users/${encodeURIComponent(username)}`),
+};
+
+export const accountQueries = {
+  publicProfile: (username: string) =>
+    queryOptions({ queryKey: ['users', username], queryFn: () => accountsApi.getPublicProfile(username) }),
 };

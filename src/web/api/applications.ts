@@ -42,6 +42,13 @@ export const applicationsApi = {
   shortlist: (id: string, shortlisted: boolean) => api.post<Application>(`${applicationPath(id)}/shortlist`, { shortlisted }),
 };
 
+export const applicationQueries = {
+  mine: () => queryOptions({ queryKey: ['applications'], queryFn: applicationsApi.mine }),
+  detail: (id: string) => queryOptions({ queryKey: ['applications', id], queryFn: () => applicationsApi.get(id) }),
+  forJob: (jobId: string) =>
+    queryOptions({ queryKey: ['jobs', jobId, 'applications'], queryFn: () => applicationsApi.forJob(jobId) }),
+};
+
 export const offersApi = {
   /** `amount`: the fee proposed in yen before tax; null leaves it to the job's budget. */
   send: (jobId: string, body: { username: string; message: string; amount?: number | null }) =>
@@ -66,4 +73,8 @@ export const entriesApi = {
     return (await api.get<z.infer<typeof EntryList>>(`${jobPath(jobId)}/entries`)).items;
   },
   withdraw: (id: string) => api.post<unknown>(`/entries/${encodeURIComponent(id)}/withdraw`, {}),
+};
+
+export const entryQueries = {
+  forJob: (jobId: string) => queryOptions({ queryKey: ['jobs', jobId, 'entries'], queryFn: () => entriesApi.forJob(jobId) }),
 };

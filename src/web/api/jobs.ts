@@ -1,5 +1,6 @@
 // The job posting (仕事) endpoints, typed with the shared request and response schemas.
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { JobDetail, JobInput, JobSearchResult, MyJobsResult } from '../../shared/api/jobs';
 import { api } from './client';
@@ -55,4 +56,12 @@ export const jobsApi = {
     const res = await api.get<z.infer<typeof MyJobsResult>>('/me/jobs');
     return res.items;
   },
+};
+
+/** What pages show of postings; a saved posting replaces its `detail` in the cache. */
+export const jobQueries = {
+  detail: (id: string) => queryOptions({ queryKey: ['jobs', id], queryFn: () => jobsApi.get(id) }),
+  search: (params: JobSearchParams) =>
+    queryOptions({ queryKey: ['jobs', 'search', params], queryFn: () => jobsApi.search(params) }),
+  mine: () => queryOptions({ queryKey: ['jobs', 'mine'], queryFn: jobsApi.mine }),
 };

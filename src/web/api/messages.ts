@@ -40,6 +40,8 @@ export const notificationsApi = {
 export const messageQueries = {
   threads: () => queryOptions({ queryKey: ['threads'], queryFn: threadsApi.mine }),
   notifications: () => queryOptions({ queryKey: ['notifications'], queryFn: notificationsApi.mine }),
+  /** Its own key: refreshing the unread counts (the thread list) must not read the thread again. */
+  thread: (id: string) => queryOptions({ queryKey: ['messages', id], queryFn: () => threadsApi.messages(id) }),
 };
 
 /** Where a file is downloaded (and shown, for images). */

@@ -3,6 +3,7 @@
 // a competition (採用・採用なし) and the member's own work, typed with the shared schemas.
 // Every money-moving request carries an Idempotency-Key so a retry never acts twice.
 
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { JobDetail } from '../../shared/api/jobs';
 import type {
@@ -64,4 +65,12 @@ export const workApi = {
   mine: () => api.get<MyWork>('/me/work'),
   /** The service's fee schedule, for estimates before anything is saved. */
   fees: () => api.get<FeeSchedule>('/fees'),
+};
+
+export const workQueries = {
+  /** The fee schedule changes rarely: one read serves every estimate of the visit. */
+  fees: () => queryOptions({ queryKey: ['fees'], queryFn: workApi.fees, staleTime: Number.POSITIVE_INFINITY }),
+  submissions: (jobId: string) =>
+    queryOptions({ queryKey: ['jobs', jobId, 'submissions'], queryFn: () => workApi.submissions(jobId) }),
+  mine: () => queryOptions({ queryKey: ['work'], queryFn: workApi.mine }),
 };

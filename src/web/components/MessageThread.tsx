@@ -1,19 +1,20 @@
 // The messages between the two parties of an application or an offer, oldest first, with
 // a composer underneath. Reading the thread marks it read.
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SendMessageBody } from '../../shared/api/applications';
-import { type Message, threadsApi } from '../api/messages';
+import { type Message, messageQueries, threadsApi } from '../api/messages';
 import { useUnread } from '../app/unread';
 import { useLang } from '../i18n';
 import { formatDateTime, formatMonthDayTime } from '../lib/format';
-import { useAsync } from '../lib/useAsync';
+import { QueryView } from '../lib/query';
 import { useFormSubmit } from '../lib/useFormSubmit';
+import { useQueryCache } from '../lib/useQueryCache';
 import { schemaErrors } from '../lib/validate';
 import { AttachmentField, AttachmentList, attachmentError, useAttachments } from './Attachments';
 import { Button } from './Button';
-import { FormAlert, ProblemMessage, StatusMessage } from './FormAlert';
-import { Loading } from './Loading';
+import { FormAlert, StatusMessage } from './FormAlert';
 import { TextAreaField } from './TextField';
 
 /** メッセージ: the thread of an application or an offer; `threadId` null when there is none yet. */
@@ -30,14 +31,15 @@ export function MessageThread({ threadId }: { threadId: string | null }) {
 function ThreadBody({ threadId }: { threadId: string }) {
   const { t } = useTranslation();
   const unread = useUnread();
-  const { state, reload } = useAsync(() => threadsApi.messages(threadId), threadId);
+  const query = useQuery(messageQueries.thread(threadId));
+  const { reload } = useQueryCache(messageQueries.thread(threadId));
   const { refresh, messages: unreadCount } = unread;
 
-  // Opening the thread marks it read: bring the header count up to date.
-  const loadedData = state.status === 'done' ? state.data : null;
+  // Opening the thread marks it read: bring the header count up to date after each read.
+  const loadedAt = query.dataUpdatedAt;
   useEffect(() => {
-    if (loadedData) refresh();
-  }, [loadedData, refresh]);
+    if (loadedAt > 0) refresh();
+  }, [loadedAt, refresh]);
 
   // When the header count goes up while the thread is open, look for new messages here.
   const lastCount = useRef(unreadCount);
@@ -48,24 +50,19 @@ function ThreadBody({ threadId }: { threadId: string }) {
 
   return (
     <>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' &&
-        (state.data.items.length === 0 ? (
-          <p className="muted thread-empty">{t('thread.empty')}</p>
-        ) : (
-          <ol className="message-list">
-            {state.data.items.map((m) => (
-              <MessageItem key={m.id} message={m} />
-            ))}
-          </ol>
-        ))}
+      <QueryView query={query}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p className="muted thread-empty">{t('thread.empty')}</p>
+          ) : (
+            <ol className="message-list">
+              {data.items.map((m) => (
+                <MessageItem key={m.id} message={m} />
+              ))}
+            </ol>
+          )
+        }
+      </QueryView>
       <Composer
         threadId={threadId}
         onSent={() => {

@@ -1,3 +1,4 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -6,14 +7,12 @@ import { type Application, type ApplicationStatus, applicationsApi } from '../..
 import { jobsApi } from '../../api/jobs';
 import { AttachmentList } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatYenText } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useQueryCache } from '../../lib/useQueryCache';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ClientDecision } from './ClientDecision';
 import { APPLICATION_STATUSES, ApplicationStatusBadge, ExpiryCountdown, useStatusText } from './labels';
@@ -34,6 +33,16 @@ export function excerpt(text: string, max = 140): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : flat;
 }
 
+/** The job and its applications, as its client sees them. */
+const applicantsQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['jobs', id, 'applicants'],
+    queryFn: async () => {
+      const [job, items] = await Promise.all([jobsApi.get(id), applicationsApi.forJob(id)]);
+      return { job, items };
+    },
+  });
+
 /** /jobs/:id/applications — 応募者一覧, for the job's client. */
 export function ApplicantsPage() {
   const { t } = useTranslation();
@@ -41,20 +50,16 @@ export function ApplicantsPage() {
   const location = useLocation();
   const filter = readFilter(location.search, FILTERS);
   useDocumentTitle(t('applicants.title'));
-  const { state, reload, setData } = useAsync(async () => {
-    const [job, items] = await Promise.all([jobsApi.get(id), applicationsApi.forJob(id)]);
-    return { job, items };
-  }, id);
+  const query = useQuery(applicantsQuery(id));
+  const { update: updateData, reload } = useQueryCache(applicantsQuery(id));
 
-  if (state.status === 'error' && state.problem.code === 'not-found') {
+  if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.jobTitle')} body={t('notFound.jobBody')} />;
   }
-  const job = state.status === 'done' ? state.data.job : null;
+  const job = query.data?.job ?? null;
 
-  const update = (next: Application) => {
-    if (state.status !== 'done') return;
-    setData({ ...state.data, items: state.data.items.map((a) => (a.id === next.id ? next : a)) });
-  };
+  const update = (next: Application) =>
+    updateData((data) => ({ ...data, items: data.items.map((a) => (a.id === next.id ? next : a)) }));
 
   return (
     <div className="applicants-page">
@@ -67,17 +72,9 @@ export function ApplicantsPage() {
         ]}
       />
       <h1>{t('applicants.title')}</h1>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && (
-        <Applicants job={state.data.job} items={state.data.items} filter={filter} onChange={update} reload={reload} />
-      )}
+      <QueryView query={query}>
+        {(data) => <Applicants job={data.job} items={data.items} filter={filter} onChange={update} reload={reload} />}
+      </QueryView>
     </div>
   );
 }

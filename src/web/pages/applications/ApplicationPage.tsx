@@ -1,18 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { type Application, applicationsApi } from '../../api/applications';
+import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { AttachmentList } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
-import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatYenText } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormSubmit } from '../../lib/useFormSubmit';
+import { useQueryCache } from '../../lib/useQueryCache';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ClientDecision } from './ClientDecision';
@@ -29,17 +30,18 @@ export function ApplicationPage() {
   const location = useLocation();
   const navigate = useNavigate();
   useDocumentTitle(t('application.title'));
-  const { state, reload, setData } = useAsync(() => applicationsApi.get(id), id);
+  const query = useQuery(applicationQueries.detail(id));
+  const { set: setData, reload } = useQueryCache(applicationQueries.detail(id));
   // 「応募しました」 is shown once, not again after a reload.
   const [applied] = useState(() => appliedNotice(location.state));
   useEffect(() => {
     if (applied) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
   }, [applied, navigate, location.pathname, location.search]);
 
-  if (state.status === 'error' && state.problem.code === 'not-found') {
+  if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.applicationTitle')} body={t('notFound.applicationBody')} />;
   }
-  const app = state.status === 'done' ? state.data : null;
+  const app = query.data ?? null;
   const jobLink = app ? `/jobs/${encodeURIComponent(app.job.id)}` : '';
 
   return (
@@ -63,32 +65,26 @@ export function ApplicationPage() {
       />
       <h1>{t('application.title')}</h1>
       <StatusMessage>{applied && t('apply.applied')}</StatusMessage>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {app && (
-        <>
-          <ApplicationView application={app} />
-          {app.viewer.role === 'worker' ? (
-            <WorkerActions application={app} onChange={setData} reload={reload} />
-          ) : (
-            <section aria-labelledby="application-actions" className="section card">
-              <h2 id="application-actions">{t('application.actions')}</h2>
-              {app.status !== 'pending' && <p className="muted">{t('application.noActions')}</p>}
-              <ClientDecision application={app} onChange={setData} onStale={reload} />
-              <p className="decision-back">
-                <Link to={`${jobLink}/applications`}>{t('application.toApplicants')}</Link>
-              </p>
-            </section>
-          )}
-          <MessageThread threadId={app.threadId} />
-        </>
-      )}
+      <QueryView query={query}>
+        {(app) => (
+          <>
+            <ApplicationView application={app} />
+            {app.viewer.role === 'worker' ? (
+              <WorkerActions application={app} onChange={setData} reload={reload} />
+            ) : (
+              <section aria-labelledby="application-actions" className="section card">
+                <h2 id="application-actions">{t('application.actions')}</h2>
+                {app.status !== 'pending' && <p className="muted">{t('application.noActions')}</p>}
+                <ClientDecision application={app} onChange={setData} onStale={reload} />
+                <p className="decision-back">
+                  <Link to={`${jobLink}/applications`}>{t('application.toApplicants')}</Link>
+                </p>
+              </section>
+            )}
+            <MessageThread threadId={app.threadId} />
+          </>
+        )}
+      </QueryView>
     </div>
   );
 }

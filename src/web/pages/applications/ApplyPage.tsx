@@ -1,22 +1,22 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApplyBody } from '../../../shared/api/applications';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { fieldMessage, PROBLEMS, type Problem, type ProblemCode } from '../../../shared/errors';
-import { type Application, applicationsApi } from '../../api/applications';
+import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { jobsApi } from '../../api/jobs';
 import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { TextAreaField, TextField } from '../../components/TextField';
 import { useWithdrawing, WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
 import { formatYenRange } from '../../lib/format';
 import { parseWholeNumber } from '../../lib/input';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { type FieldErrors, schemaErrors } from '../../lib/validate';
@@ -30,20 +30,27 @@ export interface ApplicationPageState {
 
 const FIELDS = ['proposal', 'quotedAmount', 'deliveryDays', 'attachmentIds'];
 
+/** The job and the member's application to it, if they have applied already. */
+const applyQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['jobs', id, 'apply'],
+    queryFn: async () => {
+      const [job, mine] = await Promise.all([jobsApi.get(id), applicationsApi.mine()]);
+      return { job, existing: mine.find((a) => a.job.id === job.id) ?? null };
+    },
+  });
+
 /** /jobs/:id/apply — 応募フォーム for an open project job. */
 export function ApplyPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   useDocumentTitle(t('apply.title'));
-  const { state, reload } = useAsync(async () => {
-    const [job, mine] = await Promise.all([jobsApi.get(id), applicationsApi.mine()]);
-    return { job, existing: mine.find((a) => a.job.id === job.id) ?? null };
-  }, id);
+  const query = useQuery(applyQuery(id));
 
-  if (state.status === 'error' && state.problem.code === 'not-found') {
+  if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.jobTitle')} body={t('notFound.jobBody')} />;
   }
-  const job = state.status === 'done' ? state.data.job : null;
+  const job = query.data?.job ?? null;
 
   return (
     <div className="apply-page">
@@ -55,15 +62,7 @@ export function ApplyPage() {
         ]}
       />
       <h1>{t('apply.title')}</h1>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && <ApplyContent job={state.data.job} existing={state.data.existing} />}
+      <QueryView query={query}>{(data) => <ApplyContent job={data.job} existing={data.existing} />}</QueryView>
     </div>
   );
 }
@@ -141,6 +140,7 @@ function ApplyForm({ job }: { job: JobDetail }) {
   const lang = useLang();
   const navigate = useNavigate();
   const form = useFormSubmit(FIELDS);
+  const queryClient = useQueryClient();
   const attachments = useAttachments();
   const [proposal, setProposal] = useState('');
   const [amount, setAmount] = useState('');
@@ -167,6 +167,10 @@ function ApplyForm({ job }: { job: JobDetail }) {
 
     void form.run(async () => {
       const application = await applicationsApi.apply(job.id, body);
+      queryClient.setQueryData(applicationQueries.detail(application.id).queryKey, application);
+      // The member's applications and the job's page now include this one.
+      void queryClient.invalidateQueries({ queryKey: applicationQueries.mine().queryKey });
+      void queryClient.invalidateQueries({ queryKey: ['jobs', job.id] });
       const state: ApplicationPageState = { notice: 'applied' };
       navigate(`/applications/${encodeURIComponent(application.id)}`, { state });
     });

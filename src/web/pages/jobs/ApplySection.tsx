@@ -3,16 +3,16 @@
 // A task: the worker's 「作業を提出する」 and own submissions (TaskWork.tsx).
 // Visitors: 「ログインして応募する」. The client: links to the applicants, the entries, the
 // task submissions and 「スカウトを送る」.
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
-import { applicationsApi } from '../../api/applications';
+import { applicationQueries } from '../../api/applications';
 import { useAuth } from '../../app/auth';
 import { WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { loginPath } from '../../lib/navigation';
-import { useAsync } from '../../lib/useAsync';
 import { ApplicationStatusBadge } from '../applications/labels';
 import { TaskWork } from './TaskWork';
 
@@ -60,10 +60,10 @@ function EnterWork({ job }: { job: JobDetail }) {
 function ApplyToProject({ job }: { job: JobDetail }) {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const { state } = useAsync(() => applicationsApi.mine(), `my-applications:${user?.id ?? ''}`);
+  const applications = useQuery(applicationQueries.mine());
   // Until the list is in, keep the space so that nothing jumps.
-  if (state.status === 'loading') return <div className="section job-apply-loading" aria-hidden="true" />;
-  const mine = state.status === 'done' ? state.data.find((a) => a.job.id === job.id) : undefined;
+  if (applications.isPending) return <div className="section job-apply-loading" aria-hidden="true" />;
+  const mine = applications.data?.find((a) => a.job.id === job.id);
 
   if (mine) {
     return (
@@ -97,12 +97,9 @@ function OwnerLinks({ job }: { job: JobDetail }) {
   const { t } = useTranslation();
   const lang = useLang();
   const project = job.kind === 'project';
-  const { state } = useAsync(
-    () => (project && job.status !== 'draft' ? applicationsApi.forJob(job.id) : Promise.resolve(null)),
-    `job-applications:${job.id}:${job.status}`,
-  );
+  const applications = useQuery({ ...applicationQueries.forJob(job.id), enabled: project && job.status !== 'draft' });
   if (job.status === 'draft') return null;
-  const count = state.status === 'done' && state.data ? state.data.length : null;
+  const count = applications.data ? applications.data.length : null;
 
   return (
     <section aria-labelledby="job-applications" className="section card job-apply">

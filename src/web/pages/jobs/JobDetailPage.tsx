@@ -1,15 +1,13 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
-import { jobsApi } from '../../api/jobs';
+import { jobQueries } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatPlainDate, formatYenRange, formatYenText } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ApplySection } from './ApplySection';
@@ -36,35 +34,26 @@ export function JobDetailPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const { state, reload, setData } = useAsync(() => jobsApi.get(id), id);
+  const queryClient = useQueryClient();
+  const query = useQuery(jobQueries.detail(id));
+  const setJob = (job: JobDetail) => queryClient.setQueryData(jobQueries.detail(id).queryKey, job);
+  // The posting and what hangs from it (its applications, submissions, entries) are read again.
+  const reload = () => void queryClient.invalidateQueries({ queryKey: jobQueries.detail(id).queryKey });
   // A notice from the form that led here is shown once, not again after a reload.
   const [notice] = useState(() => noticeOf(location.state));
   useEffect(() => {
     if (notice) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
   }, [notice, navigate, location.pathname, location.search]);
 
-  if (state.status === 'error' && state.problem.code === 'not-found') {
-    return <NotFoundPage title={t('notFound.jobTitle')} body={t('notFound.jobBody')} />;
-  }
+  const notFound = queryProblem(query)?.code === 'not-found';
   return (
     <div className="job-detail">
-      {state.status === 'loading' && (
-        <>
-          <h1 className="visually-hidden">{t('jobSearch.title')}</h1>
-          <Loading />
-        </>
+      {!query.isSuccess && !notFound && (
+        <h1 className={query.isPending ? 'visually-hidden' : undefined}>{t('jobSearch.title')}</h1>
       )}
-      {state.status === 'error' && (
-        <>
-          <h1>{t('jobSearch.title')}</h1>
-          <ProblemMessage problem={state.problem}>
-            <Button variant="secondary" onClick={reload}>
-              {t('common.retry')}
-            </Button>
-          </ProblemMessage>
-        </>
-      )}
-      {state.status === 'done' && <JobView job={state.data} onChange={setData} reload={reload} initialNotice={notice} />}
+      <QueryView query={query} notFound={<NotFoundPage title={t('notFound.jobTitle')} body={t('notFound.jobBody')} />}>
+        {(job) => <JobView job={job} onChange={setJob} reload={reload} initialNotice={notice} />}
+      </QueryView>
     </div>
   );
 }

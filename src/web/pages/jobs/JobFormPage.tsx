@@ -1,15 +1,14 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { PROBLEMS, type Problem } from '../../../shared/errors';
-import { jobsApi } from '../../api/jobs';
+import { jobQueries } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
 import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { useWithdrawing, WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import type { JobDetailState } from './JobDetailPage';
@@ -18,7 +17,11 @@ import type { JobNotice } from './OwnerActions';
 
 function useAfterSave() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   return (job: JobDetail, intent: SaveIntent) => {
+    // The job page opens on what the server answered; lists that show it are read again.
+    queryClient.setQueryData(jobQueries.detail(job.id).queryKey, job);
+    void queryClient.invalidateQueries({ queryKey: jobQueries.mine().queryKey });
     const notice: JobNotice =
       intent === 'pay' ? 'draftSavedPay' : intent === 'publish' ? 'published' : job.status === 'draft' ? 'draftSaved' : 'updated';
     const state: JobDetailState = { notice };
@@ -61,16 +64,17 @@ export function EditJobPage() {
   const { id = '' } = useParams();
   useDocumentTitle(t('jobForm.editTitle'));
   const afterSave = useAfterSave();
-  const { state, reload } = useAsync(() => jobsApi.get(id), id);
+  const query = useQuery(jobQueries.detail(id));
+  const job = query.data;
 
-  if (state.status === 'error' && state.problem.code === 'not-found') {
+  if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.jobTitle')} body={t('notFound.jobBody')} />;
   }
 
   let refusal: Problem | null = null;
-  if (state.status === 'done' && !state.data.viewer.isOwner) {
+  if (job && !job.viewer.isOwner) {
     refusal = { type: 'about:blank', status: 403, code: 'forbidden', ...PROBLEMS.forbidden[lang], detail: t('jobForm.notOwner') };
-  } else if (state.status === 'done' && state.data.status !== 'draft' && state.data.status !== 'open') {
+  } else if (job && job.status !== 'draft' && job.status !== 'open') {
     refusal = { type: 'about:blank', status: 409, code: 'job-not-editable', ...PROBLEMS['job-not-editable'][lang] };
   }
 
@@ -80,27 +84,25 @@ export function EditJobPage() {
         items={[
           { to: '/mypage', label: t('myPage.title') },
           { to: '/mypage/jobs', label: t('myJobs.title') },
-          ...(state.status === 'done' ? [{ to: `/jobs/${encodeURIComponent(id)}`, label: state.data.title }] : []),
+          ...(job ? [{ to: `/jobs/${encodeURIComponent(id)}`, label: job.title }] : []),
           { label: t('jobForm.editTitle') },
         ]}
       />
       <h1 id="job-form-title">{t('jobForm.editTitle')}</h1>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {refusal && (
-        <ProblemMessage problem={refusal}>
-          <p>
-            <Link to={`/jobs/${encodeURIComponent(id)}`}>{t('jobForm.toJob')}</Link>
-          </p>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && !refusal && <JobForm initial={state.data} onSaved={afterSave} />}
+      <QueryView query={query}>
+        {(data) =>
+          refusal ? (
+            <ProblemMessage problem={refusal}>
+              <p>
+                <Link to={`/jobs/${encodeURIComponent(id)}`}>{t('jobForm.toJob')}</Link>
+              </p>
+            </ProblemMessage>
+          ) : (
+            // The form starts from the posting as first read; a later read does not reset it.
+            <JobForm initial={data} onSaved={afterSave} />
+          )
+        }
+      </QueryView>
     </div>
   );
 }

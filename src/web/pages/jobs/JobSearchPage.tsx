@@ -1,12 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { jobsApi, type JobSearchPage as SearchResult } from '../../api/jobs';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
+import { jobQueries, type JobSearchPage as SearchResult } from '../../api/jobs';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { JobCard } from './JobCard';
 import { JobSearchForm } from './JobSearchForm';
@@ -20,25 +19,24 @@ export function JobSearchPage() {
   const location = useLocation();
   const search = readSearch(new URLSearchParams(location.search));
   const key = searchHref(search);
-  const { state, reload } = useAsync(() => jobsApi.search(toApiParams(search)), key);
+  const query = useQuery(jobQueries.search(toApiParams(search)));
   const [filtersOpen, setFiltersOpen] = useState(false);
 
   // After moving to another page of results, take the reader to the top of the list.
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownPage = useRef(search.page);
   const focusResults = useRef(false);
+  // A page read before comes from the cache at once, so both changes are looked at together.
   useEffect(() => {
     if (shownPage.current !== search.page) {
       shownPage.current = search.page;
       focusResults.current = true;
     }
-  }, [search.page]);
-  useEffect(() => {
-    if (state.status !== 'loading' && focusResults.current) {
+    if (!query.isPending && focusResults.current) {
       focusResults.current = false;
       headingRef.current?.focus();
     }
-  }, [state.status]);
+  }, [search.page, query.isPending]);
 
   return (
     <div className="job-search">
@@ -54,18 +52,11 @@ export function JobSearchPage() {
               {t('jobSearch.resultsTitle')}
             </h2>
             <p role="status" className="results-count">
-              {state.status === 'loading' && t('common.loading')}
-              {state.status === 'done' && <ResultCount result={state.data} />}
+              {query.isPending && t('common.loading')}
+              {query.isSuccess && <ResultCount result={query.data} />}
             </p>
           </div>
-          {state.status === 'error' && (
-            <ProblemMessage problem={state.problem}>
-              <Button variant="secondary" onClick={reload}>
-                {t('common.retry')}
-              </Button>
-            </ProblemMessage>
-          )}
-          {state.status === 'done' && <Results result={state.data} search={search} />}
+          {!query.isPending && <QueryView query={query}>{(result) => <Results result={result} search={search} />}</QueryView>}
         </section>
       </div>
     </div>

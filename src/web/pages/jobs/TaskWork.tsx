@@ -1,11 +1,12 @@
 // A worker on a task's page: 「作業を提出する」 (text and files, no application needed) while
 // the task is open and a slot is free, and their own submissions with where each stands,
 // the reason of a rejection and 「取り下げる」 while one waits for the client.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { SubmissionBody } from '../../../shared/api/work';
-import { type Submission, type SubmissionList, workApi } from '../../api/work';
+import { type Submission, type SubmissionList, workApi, workQueries } from '../../api/work';
 import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
@@ -13,7 +14,6 @@ import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
 import { SubmissionCard, workOf } from './workParts';
@@ -22,10 +22,13 @@ export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?:
   const { t } = useTranslation();
   const lang = useLang();
   const work = workOf(job);
-  const { state, setData } = useAsync(() => workApi.submissions(job.id), `task-submissions:${job.id}`);
+  const queryClient = useQueryClient();
+  const submissions = workQueries.submissions(job.id);
+  const { data } = useQuery(submissions);
+  const setData = (list: SubmissionList) => queryClient.setQueryData(submissions.queryKey, list);
   const [notice, setNotice] = useState<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
-  const mine = state.status === 'done' ? state.data.items : [];
+  const mine = data?.items ?? [];
   const open = job.status === 'open' && work?.escrowStatus === 'funded' && new Date(job.deadline).getTime() > Date.now();
   const slotsLeft = work?.task?.slotsLeft ?? 0;
   // Every submission not withdrawn counts against the posting's per-worker limit.
@@ -54,7 +57,7 @@ export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?:
             <SubmissionForm
               job={job}
               onSubmitted={(s) => {
-                if (state.status === 'done') setData({ ...state.data, items: [s, ...state.data.items] });
+                if (data) setData({ ...data, items: [s, ...data.items] });
                 announce(t('work.submit.done'));
                 onJobChanged?.();
               }}

@@ -1,51 +1,36 @@
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type ThreadSummary, threadsApi } from '../../api/messages';
-import { useUnread } from '../../app/unread';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { messageQueries, type ThreadSummary } from '../../api/messages';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatMonthDayTime, formatNumber } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 /** /messages — メッセージ: every thread of the member, newest first, with unread counts. */
 export function MessagesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('messages.title'));
-  const { state, reload } = useAsync(() => threadsApi.mine(), 'threads');
-  const { messages: unreadTotal } = useUnread();
-
-  // New messages counted in the header: show them here as well.
-  const loadedTotal = state.status === 'done' ? state.data.unreadTotal : null;
-  useEffect(() => {
-    if (loadedTotal !== null && unreadTotal > loadedTotal) reload();
-  }, [unreadTotal, loadedTotal, reload]);
+  // The header's unread count reads the same query: new messages show here as they arrive.
+  const threads = useQuery(messageQueries.threads());
 
   return (
     <div className="messages-page">
       <h1>{t('messages.title')}</h1>
       <p className="lead">{t('messages.lead')}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' &&
-        (state.data.items.length === 0 ? (
-          <p className="card empty-state">{t('messages.empty')}</p>
-        ) : (
-          <ul className="thread-list">
-            {state.data.items.map((thread) => (
-              <ThreadItem key={thread.id} thread={thread} />
-            ))}
-          </ul>
-        ))}
+      <QueryView query={threads}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p className="card empty-state">{t('messages.empty')}</p>
+          ) : (
+            <ul className="thread-list">
+              {data.items.map((thread) => (
+                <ThreadItem key={thread.id} thread={thread} />
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
     </div>
   );
 }

@@ -1,16 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
 import { type MouseEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { type Notification, type NotificationList, notificationsApi } from '../../api/messages';
+import { messageQueries, type Notification, type NotificationList, notificationsApi } from '../../api/messages';
 import { useUnread } from '../../app/unread';
 import { Button } from '../../components/Button';
-import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatMonthDayTime } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormSubmit } from '../../lib/useFormSubmit';
+import { useQueryCache } from '../../lib/useQueryCache';
 
 /** A notification's link as a path of this site; null for anything that points elsewhere. */
 function sitePath(link: string): string | null {
@@ -27,7 +28,9 @@ function sitePath(link: string): string | null {
 export function NotificationsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('notifications.title'));
-  const { state, reload, setData } = useAsync(() => notificationsApi.mine(), 'notifications');
+  // The header's unread count reads the same query.
+  const query = useQuery(messageQueries.notifications());
+  const { set: setData } = useQueryCache(messageQueries.notifications());
   const unread = useUnread();
   const form = useFormSubmit([]);
   const [done, setDone] = useState(false);
@@ -47,8 +50,8 @@ export function NotificationsPage() {
     <div className="notifications-page">
       <div className="page-head">
         <h1>{t('notifications.title')}</h1>
-        {state.status === 'done' && state.data.unreadCount > 0 && (
-          <Button variant="secondary" busy={form.submitting} onClick={() => readAll(state.data)}>
+        {query.data && query.data.unreadCount > 0 && (
+          <Button variant="secondary" busy={form.submitting} onClick={() => readAll(query.data)}>
             {t('notifications.readAll')}
           </Button>
         )}
@@ -58,24 +61,19 @@ export function NotificationsPage() {
         <StatusMessage>{done && t('notifications.readAllDone')}</StatusMessage>
       </div>
       <FormAlert problem={form.problem} alertRef={form.alertRef} />
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' &&
-        (state.data.items.length === 0 ? (
-          <p className="card empty-state">{t('notifications.empty')}</p>
-        ) : (
-          <ul className="notification-list" aria-label={t('notifications.listLabel')}>
-            {state.data.items.map((n) => (
-              <NotificationItem key={n.id} notification={n} />
-            ))}
-          </ul>
-        ))}
+      <QueryView query={query}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p className="card empty-state">{t('notifications.empty')}</p>
+          ) : (
+            <ul className="notification-list" aria-label={t('notifications.listLabel')}>
+              {data.items.map((n) => (
+                <NotificationItem key={n.id} notification={n} />
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
     </div>
   );
 }

@@ -1,20 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { OfferDeclineBody } from '../../../shared/api/applications';
-import { type Offer, offersApi } from '../../api/applications';
+import { type Offer, offerQueries, offersApi } from '../../api/applications';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
-import { FormAlert, ProblemMessage, StatusMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { MessageThread } from '../../components/MessageThread';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { formatDate, formatYenText } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormSubmit } from '../../lib/useFormSubmit';
+import { useQueryCache } from '../../lib/useQueryCache';
 import { schemaErrors } from '../../lib/validate';
 import { ExpiryCountdown, OfferStatusBadge } from '../applications/labels';
 import { ContractLink } from '../contracts/ContractLink';
@@ -36,16 +37,17 @@ export function OfferPage() {
   const location = useLocation();
   const navigate = useNavigate();
   useDocumentTitle(t('offer.title'));
-  const { state, reload, setData } = useAsync(() => offersApi.get(id), id);
+  const query = useQuery(offerQueries.detail(id));
+  const { set: setData, reload } = useQueryCache(offerQueries.detail(id));
   const [sent] = useState(() => sentNotice(location.state));
   useEffect(() => {
     if (sent) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
   }, [sent, navigate, location.pathname, location.search]);
 
-  if (state.status === 'error' && state.problem.code === 'not-found') {
+  if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.offerTitle')} body={t('notFound.offerBody')} />;
   }
-  const offer = state.status === 'done' ? state.data : null;
+  const offer = query.data ?? null;
 
   return (
     <div className="offer-page">
@@ -58,21 +60,15 @@ export function OfferPage() {
       />
       <h1>{t('offer.title')}</h1>
       <StatusMessage>{sent && t('offer.sentNotice')}</StatusMessage>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {offer && (
-        <>
-          <OfferView offer={offer} />
-          <OfferActions offer={offer} onChange={setData} reload={reload} />
-          <MessageThread threadId={offer.threadId} />
-        </>
-      )}
+      <QueryView query={query}>
+        {(offer) => (
+          <>
+            <OfferView offer={offer} />
+            <OfferActions offer={offer} onChange={setData} reload={reload} />
+            <MessageThread threadId={offer.threadId} />
+          </>
+        )}
+      </QueryView>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -5,15 +6,14 @@ import { OfferBody } from '../../../shared/api/applications';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { fieldMessage, PROBLEMS, type Problem } from '../../../shared/errors';
 import { offersApi } from '../../api/applications';
-import { jobsApi } from '../../api/jobs';
+import { jobQueries } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
 import { TextAreaField, TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { parseWholeNumber } from '../../lib/input';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
@@ -26,12 +26,12 @@ export function SendOfferPage() {
   const lang = useLang();
   const { id = '' } = useParams();
   useDocumentTitle(t('sendOffer.title'));
-  const { state, reload } = useAsync(() => jobsApi.get(id), id);
+  const query = useQuery(jobQueries.detail(id));
 
-  if (state.status === 'error' && state.problem.code === 'not-found') {
+  if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.jobTitle')} body={t('notFound.jobBody')} />;
   }
-  const job = state.status === 'done' ? state.data : null;
+  const job = query.data ?? null;
   const jobLink = `/jobs/${encodeURIComponent(id)}`;
 
   let refusal: Problem | null = null;
@@ -64,22 +64,19 @@ export function SendOfferPage() {
         ]}
       />
       <h1>{t('sendOffer.title')}</h1>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {refusal && (
-        <ProblemMessage problem={refusal}>
-          <p>
-            <Link to={jobLink}>{t('apply.toJob')}</Link>
-          </p>
-        </ProblemMessage>
-      )}
-      {job && !refusal && <OfferForm job={job} />}
+      <QueryView query={query}>
+        {(data) =>
+          refusal ? (
+            <ProblemMessage problem={refusal}>
+              <p>
+                <Link to={jobLink}>{t('apply.toJob')}</Link>
+              </p>
+            </ProblemMessage>
+          ) : (
+            <OfferForm job={data} />
+          )
+        }
+      </QueryView>
     </div>
   );
 }

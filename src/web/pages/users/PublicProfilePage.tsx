@@ -1,14 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { PublicProfile } from '../../../shared/api/accounts';
 import { OCCUPATIONS, PREFECTURES, TIMES_OF_DAY } from '../../../shared/labels';
-import { accountsApi } from '../../api/accounts';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { accountQueries } from '../../api/accounts';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ProfileReviewsSection } from './ProfileReviews';
@@ -17,30 +15,14 @@ import { ProfileReviewsSection } from './ProfileReviews';
 export function PublicProfilePage() {
   const { t } = useTranslation();
   const { username = '' } = useParams();
-  const { state, reload } = useAsync(() => accountsApi.getPublicProfile(username), username);
-
-  if (state.status === 'error' && state.problem.code === 'not-found') {
-    return <NotFoundPage title={t('notFound.userTitle')} body={t('notFound.userBody')} />;
-  }
+  const query = useQuery(accountQueries.publicProfile(username));
+  const notFound = queryProblem(query)?.code === 'not-found';
   return (
     <div>
-      {state.status === 'loading' && (
-        <>
-          <h1 className="visually-hidden">@{username}</h1>
-          <Loading />
-        </>
-      )}
-      {state.status === 'error' && (
-        <>
-          <h1>@{username}</h1>
-          <ProblemMessage problem={state.problem}>
-            <Button variant="secondary" onClick={reload}>
-              {t('common.retry')}
-            </Button>
-          </ProblemMessage>
-        </>
-      )}
-      {state.status === 'done' && <ProfileView user={state.data} />}
+      {!query.isSuccess && !notFound && <h1 className={query.isPending ? 'visually-hidden' : undefined}>@{username}</h1>}
+      <QueryView query={query} notFound={<NotFoundPage title={t('notFound.userTitle')} body={t('notFound.userBody')} />}>
+        {(user) => <ProfileView user={user} />}
+      </QueryView>
     </div>
   );
 }
