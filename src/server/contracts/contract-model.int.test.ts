@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../../../test/app';
 import { expectLedgerWhole, hiredContract, type Party, staffMember } from '../../../test/contracts';
 import { loggedInUser } from '../../../test/factories';
 import { AppError } from '../../domain/errors';
-import { earningsOf, escrowOf, PLATFORM_FEES, TAX_PAYABLE, WITHHOLDING_PAYABLE, WORLD } from '../../domain/ledger/postings';
+import { earningsOf, escrowOf, PLATFORM_FEES, TAX_PAYABLE, WITHHOLDING_PAYABLE, WORLD } from '../../domain/ledger/recipes';
 import { type MilestoneMoney, splitMilestone } from '../../domain/money/fees';
 import { balanceOf } from '../db/repositories/ledger';
 import type { Deps } from '../deps';

@@ -7,8 +7,8 @@ import { acceptanceTimer, releaseMilestone } from '../contracts/release';
 import { Statement } from '../db/statement';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
-import { addTasks } from '../jobs/queue';
 import { addNotices } from '../notifications/notify';
+import { addTasks } from '../queue/queue';
 
 export async function acceptMilestone(
   deps: Deps,

@@ -8,8 +8,8 @@ import { linkAttachments } from '../attachments/attachments';
 import { lockActiveAccount } from '../db/account-lock';
 import { isUniqueViolation } from '../db/errors';
 import type { Deps } from '../deps';
+import { scheduleExpiryTask } from '../jobs/application-timers';
 import { notify } from '../notifications/notify';
-import { scheduleExpiryTask } from '../postings/application-timers';
 import { createThread } from '../threads/threads';
 
 export async function applyToJob(

@@ -5,10 +5,10 @@ import { checkPosting, JOB_TRANSITIONS, type JobAction } from '../../domain/jobs
 import { checkTransition } from '../../domain/process/transitions';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Deps } from '../deps';
-import { scheduleApplicationExpiry } from '../postings/application-timers';
-import { declinePendingApplications } from '../postings/decline-pending';
-import { cancelJobDeadline, scheduleJobDeadline } from '../postings/timers';
-import { cancelWorkEscrow, closeWorkEscrow, lockWorkJob, postingDraftOf, reopenWorkEscrow, requireFunded } from '../work/escrow';
+import { scheduleApplicationExpiry } from '../jobs/application-timers';
+import { declinePendingApplications } from '../jobs/decline-pending';
+import { cancelWorkEscrow, closeWorkEscrow, lockWorkJob, postingDraftOf, reopenWorkEscrow, requireFunded } from '../jobs/escrow';
+import { cancelJobDeadline, scheduleJobDeadline } from '../jobs/timers';
 
 export async function changeJobStatus(
   deps: Deps,

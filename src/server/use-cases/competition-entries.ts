@@ -2,15 +2,15 @@
 // sees them all, each worker sees their own. The result (winner, refund or shared prize)
 // is competition-result.ts.
 import { AppError } from '../../domain/errors';
-import { earningsOf } from '../../domain/ledger/postings';
+import { earningsOf } from '../../domain/ledger/recipes';
 import { attachmentsOf, linkAttachments, presentAttachment } from '../attachments/attachments';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { openAccounts } from '../db/repositories/ledger';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
+import { lockWorkJob } from '../jobs/escrow';
 import { notify } from '../notifications/notify';
-import { lockWorkJob } from '../work/escrow';
 
 export const MAX_ENTRIES_PER_WORKER = 5;
 

@@ -12,8 +12,8 @@ import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
+import { lockWorkJob, remindBeforeDeadline, selectionTimer, settleCompetition, unitOf, yen } from '../jobs/escrow';
 import { notifyMany } from '../notifications/notify';
-import { lockWorkJob, remindBeforeDeadline, selectionTimer, settleCompetition, unitOf, yen } from '../work/escrow';
 
 async function lockSelecting(trx: Db, clientId: string | null, jobId: string, now: Date) {
   const { job, escrow } = await lockWorkJob(trx, jobId);

@@ -10,7 +10,7 @@ import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
-import { fundJobNow, lockWorkJob } from '../work/escrow';
+import { fundJobNow, lockWorkJob } from '../jobs/escrow';
 import { assertNotParty } from './staff-conflicts';
 
 export async function confirmDeposit(

@@ -3,9 +3,9 @@
 import type { JobInput } from '../../shared/api/jobs';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Deps } from '../deps';
-import { scheduleJobDeadline } from '../postings/timers';
-import { jobValues } from '../postings/values';
-import { requireFunded } from '../work/escrow';
+import { requireFunded } from '../jobs/escrow';
+import { scheduleJobDeadline } from '../jobs/timers';
+import { jobValues } from '../jobs/values';
 
 export async function createJob(deps: Deps, input: { clientId: string; job: JobInput }): Promise<string> {
   const now = deps.clock();

@@ -12,8 +12,8 @@ import type { DepositMethod } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
 import { paymentProviders, transferReference } from '../integrations/payments/provider';
+import { callOffTransfer, fundJobNow, lockWorkJob, postingDraftOf, prepareEscrow, yen } from '../jobs/escrow';
 import { notify } from '../notifications/notify';
-import { callOffTransfer, fundJobNow, lockWorkJob, postingDraftOf, prepareEscrow, yen } from '../work/escrow';
 
 export async function fundJob(
   deps: Deps,

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { WorkState } from '../../shared/api/work';
 import type { Deps } from '../deps';
-import { plannedEscrow, taskCounts, unitOf, type WorkJob } from '../work/escrow';
+import { plannedEscrow, taskCounts, unitOf, type WorkJob } from '../jobs/escrow';
 
 type State = z.infer<typeof WorkState>;
 

@@ -7,13 +7,13 @@
 // the same lock closing the task takes: the slot accounting cannot interleave.
 import { AppError } from '../../domain/errors';
 import { submissionsUntilRejection, taskReceived, workerRejectionAllowed } from '../../domain/jobs/work-money';
-import { approveTaskSubmission, refundJobEscrow } from '../../domain/ledger/postings';
+import { approveTaskSubmission, refundJobEscrow } from '../../domain/ledger/recipes';
 import type { Db } from '../db/database';
 import { postTransaction } from '../db/repositories/ledger';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
+import { type JobEscrow, lockWorkJob, remindBeforeDeadline, taskJudgingTimer, unitOf, type WorkJob, yen } from '../jobs/escrow';
 import { notify, notifyMany } from '../notifications/notify';
-import { type JobEscrow, lockWorkJob, remindBeforeDeadline, taskJudgingTimer, unitOf, type WorkJob, yen } from '../work/escrow';
 
 async function loadForJudgement(trx: Db, clientId: string | null, submissionId: string) {
   const found = await trx

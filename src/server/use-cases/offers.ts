@@ -10,8 +10,8 @@ import type { Db } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
 import { type OfferView, selectOffers } from '../db/repositories/offers';
 import type { Deps } from '../deps';
-import { enqueueTask } from '../jobs/queue';
 import { notify } from '../notifications/notify';
+import { enqueueTask } from '../queue/queue';
 import { createThread } from '../threads/threads';
 
 export const OFFER_EXPIRE_TASK = 'offer.expire';

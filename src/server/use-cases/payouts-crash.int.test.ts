@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectLedgerWhole } from '../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
-import { earningsOf, payoutOf, WORLD } from '../../domain/ledger/postings';
+import { earningsOf, payoutOf, WORLD } from '../../domain/ledger/recipes';
 import { payoutDate } from '../../domain/payouts/schedule';
 import { loadConfig } from '../config';
 import { balanceOf, openAccounts, postTransaction } from '../db/repositories/ledger';

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { AppError } from '../../domain/errors';
-import { earningsOf, payoutFailed, payoutOf, payoutPaid, requestPayout } from '../../domain/ledger/postings';
+import { earningsOf, payoutFailed, payoutOf, payoutPaid, requestPayout } from '../../domain/ledger/recipes';
 import { maskAccountNumber } from '../../domain/payouts/bank-account';
 import { checkBatchDate, japanDate, payoutDate, transferDateReached } from '../../domain/payouts/schedule';
 import { removeFiles } from '../attachments/attachments';

@@ -7,7 +7,7 @@ import { issueAuthToken } from '../db/repositories/auth-tokens';
 import { enqueueMail } from '../db/repositories/outbox';
 import { findCredentialsByEmail, findUserById } from '../db/repositories/users';
 import type { Deps } from '../deps';
-import { enqueueTask } from '../jobs/queue';
+import { enqueueTask } from '../queue/queue';
 
 export const RESET_PASSWORD_TTL_MINUTES = 60;
 export const PASSWORD_RESET_TASK = 'auth.password_reset';

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../domain/errors';
-import { earningsOf } from '../../domain/ledger/postings';
+import { earningsOf } from '../../domain/ledger/recipes';
 import type { ContractStatement, MonthlyStatement } from '../../shared/api/contracts';
 import type { Lang } from '../../shared/errors';
 import { splitFor } from '../contracts/core';

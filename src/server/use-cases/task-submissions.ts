@@ -4,15 +4,15 @@
 // withdrawn counts). The client sees every submission, a worker their own. A worker may withdraw a
 // submission not judged yet; after the task has closed its slot is refunded to the client.
 import { AppError } from '../../domain/errors';
-import { earningsOf, refundJobEscrow } from '../../domain/ledger/postings';
+import { earningsOf, refundJobEscrow } from '../../domain/ledger/recipes';
 import { attachmentsOf, linkAttachments, presentAttachment } from '../attachments/attachments';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { openAccounts, postTransaction } from '../db/repositories/ledger';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
+import { lockWorkJob, taskCounts } from '../jobs/escrow';
 import { notify } from '../notifications/notify';
-import { lockWorkJob, taskCounts } from '../work/escrow';
 
 export async function submitTask(
   deps: Deps,

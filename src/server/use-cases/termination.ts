@@ -10,8 +10,8 @@ import { isUniqueViolation } from '../db/errors';
 import type { Settlement } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { Deps } from '../deps';
-import { enqueueTask } from '../jobs/queue';
 import { notify } from '../notifications/notify';
+import { enqueueTask } from '../queue/queue';
 
 export const TERMINATION_ESCALATE_TASK = 'termination.escalate';
 

@@ -3,10 +3,10 @@ import { AppError } from '../../domain/errors';
 import type { JobInput } from '../../shared/api/jobs';
 import { lockActiveAccount } from '../db/account-lock';
 import type { Deps } from '../deps';
-import { scheduleApplicationExpiry } from '../postings/application-timers';
-import { scheduleJobDeadline } from '../postings/timers';
-import { jobValues } from '../postings/values';
-import { lockWorkJob, refuseMoneyChange, requireFunded } from '../work/escrow';
+import { scheduleApplicationExpiry } from '../jobs/application-timers';
+import { lockWorkJob, refuseMoneyChange, requireFunded } from '../jobs/escrow';
+import { scheduleJobDeadline } from '../jobs/timers';
+import { jobValues } from '../jobs/values';
 
 export async function updateJob(deps: Deps, input: { clientId: string; jobId: string; job: JobInput }): Promise<void> {
   const now = deps.clock();

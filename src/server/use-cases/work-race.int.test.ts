@@ -17,9 +17,9 @@ import { deliver, expectLedgerWhole, fundByCard, hiredContract, type Party } fro
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { loggedInUser, postPaidJob, taskInput } from '../../../test/factories';
 import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
-import { jobEscrowOf } from '../../domain/ledger/postings';
+import { jobEscrowOf } from '../../domain/ledger/recipes';
 import { checkLedger } from '../db/repositories/ledger';
-import { workGuards } from '../work/escrow';
+import { workGuards } from '../jobs/escrow';
 
 const onPostgres = postgresOnly('the task money race tests');
 

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app';
 import { expectLedgerWhole, staffMember } from '../../../test/contracts';
 import { loggedInUser, taskInput } from '../../../test/factories';
-import { earningsOf, jobEscrowOf } from '../../domain/ledger/postings';
+import { earningsOf, jobEscrowOf } from '../../domain/ledger/recipes';
 import { ESCROW_MAX, WORK_BUDGET_MAX } from '../../domain/money/limits';
 import { balanceOf, openAccounts, postTransaction } from '../db/repositories/ledger';
 

@@ -34,7 +34,7 @@ import { presentJobDetail, presentParty } from '../presenters';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
-export function workRoutes(app: App, deps: Deps) {
+export function taskRoutes(app: App, deps: Deps) {
   const tags = ['work'];
 
   const detail = async (d: Deps, jobId: string, viewerId: string, acceptLanguage: string | undefined) => {

@@ -8,17 +8,17 @@ import type { Selectable } from 'kysely';
 import { AppError } from '../../domain/errors';
 import type { PostingDraft } from '../../domain/jobs/posting';
 import { JUDGING_REMINDER_DAYS, splitPrize, splitTaskUnit, type UnitMoney } from '../../domain/jobs/work-money';
-import { closeCompetition, fundJobEscrow, jobEscrowOf, refundJobEscrow } from '../../domain/ledger/postings';
+import { closeCompetition, fundJobEscrow, jobEscrowOf, refundJobEscrow } from '../../domain/ledger/recipes';
 import { deadlineReminderDue, nextDeadlineCheck } from '../../domain/process/deadlines';
 import type { Actor } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { balanceOf, openAccounts, postTransaction } from '../db/repositories/ledger';
 import type { JobEscrowsTable, JobKind, JobStatus } from '../db/schema';
 import type { Deps } from '../deps';
-import { cancelTask, enqueueTask, type TaskInput } from '../jobs/queue';
 import { type NoticeInput, notify, notifyMany } from '../notifications/notify';
-import { scheduleApplicationExpiry } from '../postings/application-timers';
-import { scheduleJobDeadline } from '../postings/timers';
+import { cancelTask, enqueueTask, type TaskInput } from '../queue/queue';
+import { scheduleApplicationExpiry } from './application-timers';
+import { scheduleJobDeadline } from './timers';
 
 /** Test-only switch: the race tests turn the posting lock off to prove they can detect a race. */
 export const workGuards = { lockJob: true };

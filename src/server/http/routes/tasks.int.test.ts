@@ -8,7 +8,7 @@ import { startTestApp, type TestApp, type TestClient } from '../../../../test/ap
 import { DAY } from '../../../../test/clock';
 import { expectLedgerWhole, staffMember } from '../../../../test/contracts';
 import { competitionInput, jobInput, loggedInUser, postPaidJob, taskInput } from '../../../../test/factories';
-import { jobEscrowOf } from '../../../domain/ledger/postings';
+import { jobEscrowOf } from '../../../domain/ledger/recipes';
 import { balanceOf } from '../../db/repositories/ledger';
 
 let t: TestApp;

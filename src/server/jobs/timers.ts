@@ -1,6 +1,6 @@
 // Timers of a posting: the deadline closes it by itself.
 import type { Db } from '../db/database';
-import { cancelTask, enqueueTask } from '../jobs/queue';
+import { cancelTask, enqueueTask } from '../queue/queue';
 
 export const JOB_DEADLINE_TASK = 'job.deadline';
 

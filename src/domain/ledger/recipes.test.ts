@@ -14,7 +14,7 @@ import {
   validateTransaction,
   WITHHOLDING_PAYABLE,
   WORLD,
-} from './postings';
+} from './recipes';
 
 describe('posting recipes', () => {
   it('fund then release empties escrow into earnings, fees, tax and withholding', () => {

@@ -2,7 +2,7 @@
 // one task per job, moved whenever the deadline moves.
 import { applicationExpiry } from '../../domain/applications/process';
 import type { Db } from '../db/database';
-import { enqueueTask } from '../jobs/queue';
+import { enqueueTask } from '../queue/queue';
 
 export const APPLICATIONS_EXPIRE_TASK = 'applications.expire';
 
