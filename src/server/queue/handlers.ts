@@ -1,4 +1,4 @@
-// Every kind of background task and the function that runs it.
+// The function that runs each kind of background task (the kinds and their payloads: tasks.ts).
 import { deleteAttachments, removeFiles } from '../attachments/attachments';
 import { REVIEWS_REVEAL_TASK } from '../contracts/lifecycle';
 import { ACCEPTANCE_TIMER_TASK } from '../contracts/release';
@@ -18,42 +18,53 @@ import { PASSWORD_RESET_TASK, sendPasswordReset } from '../use-cases/request-pas
 import { revealReviews } from '../use-cases/reviews';
 import { escalateTermination, TERMINATION_ESCALATE_TASK } from '../use-cases/termination';
 import { enqueueTask, type TaskHandler } from './queue';
+import { isTaskKind, TASK_PAYLOADS, type TaskHandlers, type TaskKind } from './tasks';
 
-export const RETENTION_TASK = 'withdrawal.retention';
+export const RETENTION_TASK = 'withdrawal.retention' satisfies TaskKind;
 const RETENTION_EVERY_MS = 60 * 60_000;
 
+/** The handlers the worker runs: each parses its task's payload with the kind's schema first. */
 export function taskHandlers(deps: Deps): Record<string, TaskHandler> {
+  const typed = typedTaskHandlers(deps);
+  const run = <K extends TaskKind>(kind: K): TaskHandler => {
+    const handler = typed[kind] as (payload: unknown, now: Date, attempt: { number: number; last: boolean }) => Promise<void>;
+    return (payload, now, attempt) => handler(TASK_PAYLOADS[kind].parse(payload), now, attempt);
+  };
+  return Object.fromEntries(
+    Object.keys(typed)
+      .filter(isTaskKind)
+      .map((kind) => [kind, run(kind)]),
+  );
+}
+
+function typedTaskHandlers(deps: Deps): TaskHandlers {
   return {
     [JOB_DEADLINE_TASK]: async (payload, now) => {
-      await expireJob(deps, String(payload.jobId), now);
+      await expireJob(deps, payload.jobId, now);
     },
     [APPLICATIONS_EXPIRE_TASK]: async (payload, now) => {
-      await expireApplications(deps, String(payload.jobId), now);
+      await expireApplications(deps, payload.jobId, now);
     },
     [OFFER_EXPIRE_TASK]: async (payload, now) => {
-      await expireOffer(deps, String(payload.offerId), now);
+      await expireOffer(deps, payload.offerId, now);
     },
     [ACCEPTANCE_TIMER_TASK]: async (payload, now) => {
-      await runAcceptanceTimer(
-        deps,
-        { milestoneId: String(payload.milestoneId), deliveryCount: Number(payload.deliveryCount) },
-        now,
-      );
+      await runAcceptanceTimer(deps, { milestoneId: payload.milestoneId, deliveryCount: payload.deliveryCount }, now);
     },
     [TERMINATION_ESCALATE_TASK]: async (payload, now) => {
-      await escalateTermination(deps, String(payload.proposalId), now);
+      await escalateTermination(deps, payload.proposalId, now);
     },
     [TASK_AUTO_APPROVE_TASK]: async (payload, now) => {
-      await autoApproveTask(deps, String(payload.jobId), now);
+      await autoApproveTask(deps, payload.jobId, now);
     },
     [COMPETITION_SELECTION_TASK]: async (payload, now) => {
-      await settleUnchosenCompetition(deps, String(payload.jobId), now);
+      await settleUnchosenCompetition(deps, payload.jobId, now);
     },
     [REVIEWS_REVEAL_TASK]: async (payload, now) => {
-      await revealReviews(deps, String(payload.contractId), now);
+      await revealReviews(deps, payload.contractId, now);
     },
     [PASSWORD_RESET_TASK]: async (payload, now) => {
-      await sendPasswordReset(deps, typeof payload.userId === 'string' ? payload.userId : null, now);
+      await sendPasswordReset(deps, payload.userId, now);
     },
     [RETENTION_TASK]: async (_payload, now) => {
       await purgeWithdrawalData(deps.db, now);

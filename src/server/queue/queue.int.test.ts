@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
-import { claimDueTasks, enqueueTask, runDueTasks } from './queue';
+import type { Db } from '../db/database';
+import { claimDueTasks, enqueueTask as enqueueAny, runDueTasks, type TaskInput } from './queue';
+
+// The queue itself, with kinds of its own.
+type AnyTasks = Record<string, Record<string, unknown>>;
+const enqueueTask = (db: Db, task: TaskInput<AnyTasks>, now: Date) => enqueueAny<AnyTasks>(db, task, now);
 
 let database: TestDatabase;
 beforeAll(async () => {

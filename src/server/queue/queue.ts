@@ -9,12 +9,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { always, type Guard, Statement } from '../db/statement';
+import type { TaskPayloads } from './tasks';
 
 const LEASE_MS = 5 * 60_000;
 
-export interface TaskInput {
-  kind: string;
-  payload?: Record<string, unknown>;
+interface TaskFields {
   runAt: Date;
   /**
    * One live task per key: scheduling the same key again moves its run time — also while
@@ -24,19 +23,32 @@ export interface TaskInput {
   maxAttempts?: number;
 }
 
-export async function enqueueTask(db: Db, task: TaskInput, now: Date): Promise<void> {
-  await enqueueTasks(db, [task], now);
+/**
+ * A task to enqueue: its kind and that kind's payload (`TaskPayloads` by default; the
+ * queue's own tests pass a map of their own). An empty payload may be left out.
+ */
+export type TaskInput<M extends object = TaskPayloads> = {
+  [K in keyof M & string]: { kind: K } & ({} extends M[K] ? { payload?: M[K] } : { payload: M[K] }) & TaskFields;
+}[keyof M & string];
+
+export async function enqueueTask<M extends object = TaskPayloads>(db: Db, task: TaskInput<M>, now: Date): Promise<void> {
+  await enqueueTasks<M>(db, [task], now);
 }
 
 /** Several tasks in one statement; a task with a dedupe key moves the live one with that key. */
-export async function enqueueTasks(db: Db, tasks: TaskInput[], now: Date): Promise<void> {
+export async function enqueueTasks<M extends object = TaskPayloads>(db: Db, tasks: TaskInput<M>[], now: Date): Promise<void> {
   const statement = new Statement(db);
-  addTasks(statement, tasks, now);
+  addTasks<M>(statement, tasks, now);
   await statement.execute();
 }
 
 /** The tasks as a part of a step's statement, enqueued only if the guard holds. */
-export function addTasks(statement: Statement, tasks: TaskInput[], now: Date, onlyIf: Guard = always): void {
+export function addTasks<M extends object = TaskPayloads>(
+  statement: Statement,
+  tasks: TaskInput<M>[],
+  now: Date,
+  onlyIf: Guard = always,
+): void {
   if (tasks.length === 0) return;
   const rows = tasks.map(
     (t) =>
