@@ -28,7 +28,8 @@ interface TaskFields {
  * queue's own tests pass a map of their own). An empty payload may be left out.
  */
 export type TaskInput<M extends object = TaskPayloads> = {
-  [K in keyof M & string]: { kind: K } & ({} extends M[K] ? { payload?: M[K] } : { payload: M[K] }) & TaskFields;
+  [K in keyof M & string]: { kind: K } & (Record<string, never> extends M[K] ? { payload?: M[K] } : { payload: M[K] }) &
+    TaskFields;
 }[keyof M & string];
 
 export async function enqueueTask<M extends object = TaskPayloads>(db: Db, task: TaskInput<M>, now: Date): Promise<void> {
