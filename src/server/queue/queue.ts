@@ -32,12 +32,20 @@ export type TaskInput<M extends object = TaskPayloads> = {
     TaskFields;
 }[keyof M & string];
 
-export async function enqueueTask<M extends object = TaskPayloads>(db: Db, task: TaskInput<M>, now: Date): Promise<void> {
+export async function enqueueTask<M extends object = TaskPayloads>(
+  db: Db,
+  task: NoInfer<TaskInput<M>>,
+  now: Date,
+): Promise<void> {
   await enqueueTasks<M>(db, [task], now);
 }
 
 /** Several tasks in one statement; a task with a dedupe key moves the live one with that key. */
-export async function enqueueTasks<M extends object = TaskPayloads>(db: Db, tasks: TaskInput<M>[], now: Date): Promise<void> {
+export async function enqueueTasks<M extends object = TaskPayloads>(
+  db: Db,
+  tasks: NoInfer<TaskInput<M>>[],
+  now: Date,
+): Promise<void> {
   const statement = new Statement(db);
   addTasks<M>(statement, tasks, now);
   await statement.execute();
@@ -46,7 +54,7 @@ export async function enqueueTasks<M extends object = TaskPayloads>(db: Db, task
 /** The tasks as a part of a step's statement, enqueued only if the guard holds. */
 export function addTasks<M extends object = TaskPayloads>(
   statement: Statement,
-  tasks: TaskInput<M>[],
+  tasks: NoInfer<TaskInput<M>>[],
   now: Date,
   onlyIf: Guard = always,
 ): void {
