@@ -1,22 +1,26 @@
 // The function that runs each kind of background task (the kinds and their payloads: tasks.ts).
+
+import { PASSWORD_RESET_TASK } from '../accounts/password-reset';
 import { deleteAttachments, removeFiles } from '../attachments/attachments';
 import { REVIEWS_REVEAL_TASK } from '../contracts/lifecycle';
 import { ACCEPTANCE_TIMER_TASK } from '../contracts/release';
+import { TERMINATION_ESCALATE_TASK } from '../contracts/termination';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import { APPLICATIONS_EXPIRE_TASK } from '../jobs/application-timers';
 import { COMPETITION_SELECTION_TASK, TASK_AUTO_APPROVE_TASK } from '../jobs/escrow';
 import { JOB_DEADLINE_TASK } from '../jobs/timers';
-import { runAcceptanceTimer } from '../use-cases/accept-milestone';
-import { settleUnchosenCompetition } from '../use-cases/competition-result';
-import { expireApplications } from '../use-cases/expire-applications';
-import { expireJob } from '../use-cases/expire-job';
-import { autoApproveTask } from '../use-cases/judge-task-submission';
-import { expireOffer, OFFER_EXPIRE_TASK } from '../use-cases/offers';
-import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
-import { PASSWORD_RESET_TASK, sendPasswordReset } from '../use-cases/request-password-reset';
-import { revealReviews } from '../use-cases/reviews';
-import { escalateTermination, TERMINATION_ESCALATE_TASK } from '../use-cases/termination';
+import { OFFER_EXPIRE_TASK } from '../offers/timers';
+import { sendPasswordReset } from '../use-cases/accounts/send-password-reset';
+import { expireApplications } from '../use-cases/applications/expire-applications';
+import { settleUnchosenCompetition } from '../use-cases/competitions/settle-unchosen-competition';
+import { escalateTermination } from '../use-cases/contracts/escalate-termination';
+import { runAcceptanceTimer } from '../use-cases/contracts/run-acceptance-timer';
+import { expireJob } from '../use-cases/jobs/expire-job';
+import { expireOffer } from '../use-cases/offers/expire-offer';
+import { revealReviews } from '../use-cases/reviews/reveal-reviews';
+import { autoApproveTask } from '../use-cases/tasks/auto-approve-task';
+import { purgeWithdrawalData } from '../use-cases/withdrawal/purge-withdrawal-data';
 import { enqueueTask, type TaskHandler } from './queue';
 import { isTaskKind, TASK_PAYLOADS, type TaskHandlers, type TaskKind } from './tasks';
 

@@ -22,24 +22,25 @@ import {
   YearQuery,
 } from '../../../shared/api/contracts';
 import type { Deps } from '../../deps';
-import { acceptMilestone } from '../../use-cases/accept-milestone';
-import { answerTerms, proposeTerms } from '../../use-cases/contract-terms';
-import { deliverMilestone } from '../../use-cases/deliver-milestone';
-import { openDispute } from '../../use-cases/disputes';
-import { cancelDeposit, fundMilestone } from '../../use-cases/fund-milestone';
-import { getContract } from '../../use-cases/get-contract';
-import { listContracts } from '../../use-cases/list-contracts';
-import { requestRevision } from '../../use-cases/request-revision';
-import { writeReview } from '../../use-cases/reviews';
-import {
-  contractStatement,
-  currentJapanMonth,
-  earningsBalance,
-  monthlyStatement,
-  profileReviews,
-} from '../../use-cases/statements';
-import { answerTermination, proposeTermination } from '../../use-cases/termination';
-import { yearlySummary } from '../../use-cases/yearly-summary';
+import { currentJapanMonth } from '../../statements/months';
+import { acceptMilestone } from '../../use-cases/contracts/accept-milestone';
+import { answerTermination } from '../../use-cases/contracts/answer-termination';
+import { answerTerms } from '../../use-cases/contracts/answer-terms';
+import { cancelDeposit } from '../../use-cases/contracts/cancel-deposit';
+import { deliverMilestone } from '../../use-cases/contracts/deliver-milestone';
+import { fundMilestone } from '../../use-cases/contracts/fund-milestone';
+import { getContract } from '../../use-cases/contracts/get-contract';
+import { listContracts } from '../../use-cases/contracts/list-contracts';
+import { openDispute } from '../../use-cases/contracts/open-dispute';
+import { proposeTermination } from '../../use-cases/contracts/propose-termination';
+import { proposeTerms } from '../../use-cases/contracts/propose-terms';
+import { requestRevision } from '../../use-cases/contracts/request-revision';
+import { profileReviews } from '../../use-cases/reviews/list-profile-reviews';
+import { writeReview } from '../../use-cases/reviews/write-review';
+import { contractStatement } from '../../use-cases/statements/get-contract-statement';
+import { earningsBalance } from '../../use-cases/statements/get-earnings-balance';
+import { monthlyStatement } from '../../use-cases/statements/get-monthly-statement';
+import { yearlySummary } from '../../use-cases/statements/get-yearly-summary';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';

@@ -20,17 +20,23 @@ import {
   WinnerBody,
 } from '../../../shared/api/work';
 import type { Deps } from '../../deps';
-import { chooseWinner, closeWithoutWinner } from '../../use-cases/competition-result';
-import { cancelJobDeposit, fundJob } from '../../use-cases/fund-job';
-import { getJob } from '../../use-cases/get-job';
-import { workState } from '../../use-cases/get-work-state';
-import { approveSubmission, rejectSubmission } from '../../use-cases/judge-task-submission';
-import { listMyWork } from '../../use-cases/list-my-work';
-import { listSubmissions, submitTask, withdrawSubmission } from '../../use-cases/task-submissions';
+import { chooseWinner } from '../../use-cases/competitions/choose-winner';
+import { closeWithoutWinner } from '../../use-cases/competitions/close-without-winner';
+import { cancelJobDeposit } from '../../use-cases/jobs/cancel-job-deposit';
+import { fundJob } from '../../use-cases/jobs/fund-job';
+import { getJob } from '../../use-cases/jobs/get-job';
+import { workState } from '../../use-cases/jobs/get-work-state';
+import { listMyWork } from '../../use-cases/jobs/list-my-work';
+import { approveSubmission } from '../../use-cases/tasks/approve-submission';
+import { listSubmissions } from '../../use-cases/tasks/list-submissions';
+import { rejectSubmission } from '../../use-cases/tasks/reject-submission';
+import { submitTask } from '../../use-cases/tasks/submit-task';
+import { withdrawSubmission } from '../../use-cases/tasks/withdraw-submission';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
-import { presentJobDetail, presentParty } from '../presenters';
+import { presentParty } from '../presenters/accounts';
+import { presentJobDetail } from '../presenters/jobs';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 

@@ -1,0 +1,1 @@
+export const PASSWORD_RESET_TASK = 'auth.password_reset';

@@ -1,0 +1,1 @@
+export const TERMINATION_ESCALATE_TASK = 'termination.escalate';

@@ -1,0 +1,1 @@
+export const OFFER_EXPIRE_TASK = 'offer.expire';

@@ -1,0 +1,8 @@
+import { disputeQuery, presentDisputes } from '../../contracts/disputes';
+import type { Db } from '../../db/database';
+
+export async function listDisputes(db: Db, input: { status: 'open' | 'settled' | 'all' }) {
+  let q = disputeQuery(db);
+  if (input.status !== 'all') q = q.where('d.status', '=', input.status);
+  return presentDisputes(db, await q.orderBy('d.created_at').limit(500).execute());
+}

@@ -1,0 +1,14 @@
+import { AppError } from '../../../domain/errors';
+import { inTransaction } from '../../db/transaction';
+import type { Deps } from '../../deps';
+import { callOffTransfer, lockWorkJob } from '../../jobs/escrow';
+
+/** The client calls off a bank transfer for a posting that has not arrived yet. */
+export async function cancelJobDeposit(deps: Deps, input: { clientId: string; jobId: string }): Promise<void> {
+  const now = deps.clock();
+  await inTransaction(deps.db, async (trx) => {
+    const { job } = await lockWorkJob(trx, input.jobId);
+    if (job.client_id !== input.clientId) throw new AppError('not-found');
+    await callOffTransfer(trx, job.id, now);
+  });
+}
