@@ -1,5 +1,6 @@
 import { reviewScore } from '../../../domain/reviews/reviews';
 import type { Lang } from '../../../shared/errors';
+import type { profileReviews } from '../../use-cases/reviews/list-profile-reviews';
 import { presentParty } from './accounts';
 
 /** A review (評価) row with its author, as the contract page and profiles show it. */
@@ -32,5 +33,18 @@ export function presentReview(
     comment: r.comment,
     score: reviewScore(r),
     createdAt: r.created_at.toISOString(),
+  };
+}
+
+/** A member's revealed reviews with averages, each review with its contract's title. */
+export function presentProfileReviews(result: Awaited<ReturnType<typeof profileReviews>>, lang: Lang) {
+  const { rows, ...rest } = result;
+  return {
+    ...rest,
+    items: rows.map((r) => ({
+      ...presentReview(r, lang),
+      contractTitle: r.title,
+      reviewee: r.reviewer_role === 'client' ? ('worker' as const) : ('client' as const),
+    })),
   };
 }

@@ -44,13 +44,17 @@ import { yearlySummary } from '../../use-cases/statements/get-yearly-summary';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
+import { presentContract, presentContractStatement, presentContractSummary } from '../presenters/contracts';
+import { presentProfileReviews } from '../presenters/reviews';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
 export function contractRoutes(app: App, deps: Deps) {
   const tags = ['contracts'];
   const view = (d: Deps, viewerId: string, contractId: string, acceptLanguage: string | undefined) =>
-    getContract(d, { viewerId, contractId, lang: negotiateLang(acceptLanguage) });
+    getContract(d, { viewerId, contractId, lang: negotiateLang(acceptLanguage) }).then((c) =>
+      presentContract(c, negotiateLang(acceptLanguage), d.config.bankTransferAccount),
+    );
 
   app.get(
     '/api/v1/me/contracts',
@@ -64,12 +68,9 @@ export function contractRoutes(app: App, deps: Deps) {
     },
     async (request) => {
       const { user } = requireAuth(request);
-      const items = await listContracts(deps.db, {
-        userId: user.id,
-        ...request.query,
-        lang: negotiateLang(request.headers['accept-language']),
-      });
-      return { items };
+      const items = await listContracts(deps.db, { userId: user.id, ...request.query });
+      const lang = negotiateLang(request.headers['accept-language']);
+      return { items: items.map((c) => presentContractSummary(c, lang)) };
     },
   );
 
@@ -214,12 +215,12 @@ export function contractRoutes(app: App, deps: Deps) {
       },
       async (request) => {
         const { user } = requireAuth(request);
-        return contractStatement(deps, {
+        const statement = await contractStatement(deps, {
           viewerId: user.id,
           contractId: uuidOr404(request.params.id),
           kind: kind === 'receipt' ? 'receipt' : 'payment_notice',
-          lang: negotiateLang(request.headers['accept-language']),
         });
+        return presentContractStatement(statement, negotiateLang(request.headers['accept-language']));
       },
     );
   }
@@ -276,9 +277,9 @@ export function contractRoutes(app: App, deps: Deps) {
       },
     },
     async (request) =>
-      profileReviews(deps.db, {
-        username: request.params.username.toLowerCase(),
-        lang: negotiateLang(request.headers['accept-language']),
-      }),
+      presentProfileReviews(
+        await profileReviews(deps.db, { username: request.params.username.toLowerCase() }),
+        negotiateLang(request.headers['accept-language']),
+      ),
   );
 }

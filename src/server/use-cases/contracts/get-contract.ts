@@ -11,16 +11,18 @@ import type { Lang } from '../../../shared/errors';
 import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
 import { moneyOf, splitFor } from '../../contracts/core';
 import { withholdingAllowed } from '../../contracts/terms';
-import type { MilestonesTable, Settlement } from '../../db/schema';
+import type { DepositsTable, MilestonesTable, Settlement } from '../../db/schema';
 import type { Deps } from '../../deps';
-import { presentParty } from '../../http/presenters/accounts';
-import { presentDeposit } from '../../http/presenters/deposits';
-import { presentReview } from '../../http/presenters/reviews';
 import { getContractEvents } from './get-contract-events';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
-export async function getContract(deps: Deps, input: { viewerId: string; contractId: string; lang: Lang }): Promise<Contract> {
+/** The contract's parties, deposits and reviews as rows: the HTTP presenter shows them (`presentContract`). */
+export type ContractView = Awaited<ReturnType<typeof getContract>>;
+
+type MilestoneView = Omit<Milestone, 'deposit'> & { deposit: Selectable<DepositsTable> | null };
+
+export async function getContract(deps: Deps, input: { viewerId: string; contractId: string; lang: Lang }) {
   const db = deps.db;
   const c = await db
     .selectFrom('contracts as k')
@@ -42,7 +44,8 @@ export async function getContract(deps: Deps, input: { viewerId: string; contrac
     ])
     .where('k.id', '=', input.contractId)
     .executeTakeFirst();
-  const role = c?.client_id === input.viewerId ? 'client' : c?.worker_id === input.viewerId ? 'worker' : null;
+  const role: Contract['viewer']['role'] | null =
+    c?.client_id === input.viewerId ? 'client' : c?.worker_id === input.viewerId ? 'worker' : null;
   if (!c || !role) throw new AppError('not-found');
   const lang = input.lang;
 
@@ -84,7 +87,7 @@ export async function getContract(deps: Deps, input: { viewerId: string; contrac
   const anyMoney = milestones.some((m) => m.status !== 'unfunded' && m.status !== 'cancelled');
   const pendingDeposit = deposits.some((d) => d.status === 'pending');
 
-  const presentMilestone = (m: Selectable<MilestonesTable>): Milestone => {
+  const presentMilestone = (m: Selectable<MilestonesTable>): MilestoneView => {
     const deposit = deposits.find((d) => d.milestone_id === m.id) ?? null;
     const message = deliveryMessages.find((x) => Number(x.id) === m.delivery_message_id);
     const actions: Milestone['actions'] = [];
@@ -108,7 +111,7 @@ export async function getContract(deps: Deps, input: { viewerId: string; contrac
       acceptedAt: iso(m.accepted_at),
       paidAt: iso(m.paid_at),
       closedAt: iso(m.closed_at),
-      deposit: deposit ? presentDeposit(deposit, deps.config.bankTransferAccount) : null,
+      deposit: deposit ?? null,
       delivery: message
         ? {
             messageId: String(message.id),
@@ -157,8 +160,8 @@ export async function getContract(deps: Deps, input: { viewerId: string; contrac
     title: c.title,
     status: c.status,
     job: { id: c.job_id, title: c.job_title, kind: c.job_kind },
-    client: presentParty({ username: c.client_username, displayName: c.client_display_name, status: c.client_status }, lang),
-    worker: presentParty({ username: c.worker_username, displayName: c.worker_display_name, status: c.worker_status }, lang),
+    client: { username: c.client_username, displayName: c.client_display_name, status: c.client_status },
+    worker: { username: c.worker_username, displayName: c.worker_display_name, status: c.worker_status },
     withholding: c.withholding,
     withholdingAllowed: allowWithholding,
     termsVersion: c.terms_version,
@@ -212,8 +215,8 @@ export async function getContract(deps: Deps, input: { viewerId: string; contrac
       open: ended,
       revealed,
       revealAt: c.ended_at ? revealAt(c.ended_at, deps.config.reviewRevealDays).toISOString() : null,
-      mine: mine ? presentReview(mine, lang) : null,
-      theirs: theirs && revealed ? presentReview(theirs, lang) : null,
+      mine,
+      theirs: revealed ? theirs : null,
       theirsWritten: theirs !== null,
     },
     events,

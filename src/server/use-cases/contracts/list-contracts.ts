@@ -1,18 +1,21 @@
 // My contracts, as worker and as client, each with the next thing someone has to do.
 
 import type { ContractSummary } from '../../../shared/api/contracts';
-import type { Lang } from '../../../shared/errors';
 import { nextStep } from '../../contracts/next-step';
 import type { Db } from '../../db/database';
 import type { ContractStatus } from '../../db/schema';
-import { presentParty } from '../../http/presenters/accounts';
+
+/** A contract summary with the other party as a row: the HTTP presenter shows it. */
+export type ContractSummaryRow = Omit<ContractSummary, 'other'> & {
+  other: { username: string; displayName: string | null; status: string };
+};
 
 const ACTIVE: ContractStatus[] = ['awaiting_escrow', 'in_progress', 'disputed'];
 
 export async function listContracts(
   db: Db,
-  input: { userId: string; role: 'client' | 'worker' | 'all'; status: 'active' | 'ended' | 'all'; lang: Lang },
-): Promise<ContractSummary[]> {
+  input: { userId: string; role: 'client' | 'worker' | 'all'; status: 'active' | 'ended' | 'all' },
+): Promise<ContractSummaryRow[]> {
   let q = db
     .selectFrom('contracts as k')
     .innerJoin('users as cu', 'cu.id', 'k.client_id')
@@ -78,7 +81,7 @@ export async function listContracts(
       title: r.title,
       status: r.status,
       role,
-      other: presentParty(other, input.lang),
+      other,
       amount: own.filter((m) => m.status !== 'cancelled').reduce((s, m) => s + m.amount, 0),
       nextStep: next.step,
       nextDate: next.date,

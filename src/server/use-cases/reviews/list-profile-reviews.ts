@@ -1,11 +1,9 @@
 import { sql } from 'kysely';
 import { AppError } from '../../../domain/errors';
-import type { Lang } from '../../../shared/errors';
 import type { Db } from '../../db/database';
-import { presentReview } from '../../http/presenters/reviews';
 
 /** Revealed reviews a member received, with averages (public). */
-export async function profileReviews(db: Db, input: { username: string; lang: Lang }) {
+export async function profileReviews(db: Db, input: { username: string }) {
   const user = await db.selectFrom('users').select(['id', 'status']).where('username', '=', input.username).executeTakeFirst();
   if (!user || user.status === 'withdrawn') throw new AppError('not-found');
   const rows = await db
@@ -50,10 +48,7 @@ export async function profileReviews(db: Db, input: { username: string; lang: La
     count,
     average: all.length ? Math.round((all.reduce((a, b) => a + b, 0) / all.length) * 10) / 10 : null,
     averages,
-    items: rows.map((r) => ({
-      ...presentReview(r, input.lang),
-      contractTitle: r.title,
-      reviewee: r.reviewer_role === 'client' ? ('worker' as const) : ('client' as const),
-    })),
+    /** Each review row with its contract's title: the HTTP presenter shows them. */
+    rows,
   };
 }

@@ -5,19 +5,21 @@
 import type { z } from 'zod';
 import { AppError } from '../../../domain/errors';
 import type { ContractStatement } from '../../../shared/api/contracts';
-import type { Lang } from '../../../shared/errors';
 import { splitFor } from '../../contracts/core';
 import type { Deps } from '../../deps';
-import { presentParty } from '../../http/presenters/accounts';
 
 type Statement = z.infer<typeof ContractStatement>;
+
+type Party = { username: string; displayName: string | null; status: string };
+/** A statement with its parties as rows: the HTTP presenter shows them. */
+export type StatementView = Omit<Statement, 'client' | 'worker'> & { client: Party; worker: Party };
 
 const PLATFORM = { name: 'よろず', invoiceNumber: null };
 
 export async function contractStatement(
   deps: Deps,
-  input: { viewerId: string; contractId: string; kind: 'receipt' | 'payment_notice'; lang: Lang },
-): Promise<Statement> {
+  input: { viewerId: string; contractId: string; kind: 'receipt' | 'payment_notice' },
+): Promise<StatementView> {
   const db = deps.db;
   const c = await db
     .selectFrom('contracts as k')
@@ -128,8 +130,8 @@ export async function contractStatement(
     contractId: c.id,
     title: c.title,
     issuedAt: deps.clock().toISOString(),
-    client: presentParty({ username: c.cu, displayName: c.cdn, status: c.cs }, input.lang),
-    worker: presentParty({ username: c.wu, displayName: c.wdn, status: c.ws }, input.lang),
+    client: { username: c.cu, displayName: c.cdn, status: c.cs },
+    worker: { username: c.wu, displayName: c.wdn, status: c.ws },
     lines,
     total: lines.reduce((s, l) => s + l.total, 0),
     platform: PLATFORM,
