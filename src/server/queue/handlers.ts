@@ -1,16 +1,13 @@
 // The function that runs each kind of background task (the kinds and their payloads: tasks.ts).
 
-import { PASSWORD_RESET_TASK } from '../accounts/password-reset';
 import { deleteAttachments, removeFiles } from '../attachments/attachments';
 import { REVIEWS_REVEAL_TASK } from '../contracts/lifecycle';
 import { ACCEPTANCE_TIMER_TASK } from '../contracts/release';
-import { TERMINATION_ESCALATE_TASK } from '../contracts/termination';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import { APPLICATIONS_EXPIRE_TASK } from '../jobs/application-timers';
 import { COMPETITION_SELECTION_TASK, TASK_AUTO_APPROVE_TASK } from '../jobs/escrow';
 import { JOB_DEADLINE_TASK } from '../jobs/timers';
-import { OFFER_EXPIRE_TASK } from '../offers/timers';
 import { sendPasswordReset } from '../use-cases/accounts/send-password-reset';
 import { expireApplications } from '../use-cases/applications/expire-applications';
 import { settleUnchosenCompetition } from '../use-cases/competitions/settle-unchosen-competition';
@@ -22,7 +19,15 @@ import { revealReviews } from '../use-cases/reviews/reveal-reviews';
 import { autoApproveTask } from '../use-cases/tasks/auto-approve-task';
 import { purgeWithdrawalData } from '../use-cases/withdrawal/purge-withdrawal-data';
 import { enqueueTask, type TaskHandler } from './queue';
-import { isTaskKind, TASK_PAYLOADS, type TaskHandlers, type TaskKind } from './tasks';
+import {
+  isTaskKind,
+  OFFER_EXPIRE_TASK,
+  PASSWORD_RESET_TASK,
+  TASK_PAYLOADS,
+  type TaskHandlers,
+  type TaskKind,
+  TERMINATION_ESCALATE_TASK,
+} from './tasks';
 
 export const RETENTION_TASK = 'withdrawal.retention' satisfies TaskKind;
 const RETENTION_EVERY_MS = 60 * 60_000;

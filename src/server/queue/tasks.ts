@@ -27,3 +27,7 @@ export type TaskHandlers = {
 };
 
 export const isTaskKind = (kind: string): kind is TaskKind => Object.hasOwn(TASK_PAYLOADS, kind);
+
+export const OFFER_EXPIRE_TASK = 'offer.expire' satisfies TaskKind;
+export const PASSWORD_RESET_TASK = 'auth.password_reset' satisfies TaskKind;
+export const TERMINATION_ESCALATE_TASK = 'termination.escalate' satisfies TaskKind;

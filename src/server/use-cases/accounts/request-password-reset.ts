@@ -4,10 +4,10 @@
 // token and the mail are made by the task after the answer.
 
 import { normaliseEmail } from '../../../domain/accounts/email';
-import { PASSWORD_RESET_TASK } from '../../accounts/password-reset';
 import { findCredentialsByEmail } from '../../db/repositories/users';
 import type { Deps } from '../../deps';
 import { enqueueTask } from '../../queue/queue';
+import { PASSWORD_RESET_TASK } from '../../queue/tasks';
 
 export async function requestPasswordReset(deps: Deps, rawEmail: string): Promise<void> {
   const email = normaliseEmail(rawEmail);

@@ -47,7 +47,6 @@ export async function getContract(deps: Deps, input: { viewerId: string; contrac
   const role: Contract['viewer']['role'] | null =
     c?.client_id === input.viewerId ? 'client' : c?.worker_id === input.viewerId ? 'worker' : null;
   if (!c || !role) throw new AppError('not-found');
-  const lang = input.lang;
 
   const [milestones, deposits, events, proposal, dispute, reviews] = await Promise.all([
     db.selectFrom('milestones').selectAll().where('contract_id', '=', c.id).orderBy('position').execute(),

@@ -5,13 +5,13 @@
 import { AppError } from '../../../domain/errors';
 import { lockContract, partyRole, recordEvent, refuseWhenFrozen } from '../../contracts/core';
 import { checkSettlement, describeSettlement, milestonesOf } from '../../contracts/settle';
-import { TERMINATION_ESCALATE_TASK } from '../../contracts/termination';
 import { isUniqueViolation } from '../../db/errors';
 import type { Settlement } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { notify } from '../../notifications/notify';
 import { enqueueTask } from '../../queue/queue';
+import { TERMINATION_ESCALATE_TASK } from '../../queue/tasks';
 
 export async function proposeTermination(
   deps: Deps,

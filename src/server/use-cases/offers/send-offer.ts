@@ -7,8 +7,8 @@ import { assertActive, lockAccounts } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import type { Deps } from '../../deps';
 import { notify } from '../../notifications/notify';
-import { OFFER_EXPIRE_TASK } from '../../offers/timers';
 import { enqueueTask } from '../../queue/queue';
+import { OFFER_EXPIRE_TASK } from '../../queue/tasks';
 import { createThread } from '../../threads/threads';
 
 export async function sendOffer(

@@ -1,1 +1,0 @@
-export const PASSWORD_RESET_TASK = 'auth.password_reset';

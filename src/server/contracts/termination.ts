@@ -1,1 +1,0 @@
-export const TERMINATION_ESCALATE_TASK = 'termination.escalate';

@@ -1,1 +1,0 @@
-export const OFFER_EXPIRE_TASK = 'offer.expire';
