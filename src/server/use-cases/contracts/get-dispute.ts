@@ -1,6 +1,6 @@
 import { AppError } from '../../../domain/errors';
 import type { Lang } from '../../../shared/errors';
-import { disputeQuery, presentDisputes } from '../../contracts/disputes';
+import { disputeQuery, presentDisputes } from '../../contracts/staff-disputes';
 import type { Deps } from '../../deps';
 import { getContractEvents } from './get-contract-events';
 

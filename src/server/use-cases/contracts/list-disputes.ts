@@ -1,4 +1,4 @@
-import { disputeQuery, presentDisputes } from '../../contracts/disputes';
+import { disputeQuery, presentDisputes } from '../../contracts/staff-disputes';
 import type { Db } from '../../db/database';
 
 export async function listDisputes(db: Db, input: { status: 'open' | 'settled' | 'all' }) {
