@@ -7,10 +7,15 @@ import type { Deps } from '../../deps';
 import { type PasswordAttempt, verifyPasswordAgain } from '../../security/password-throttle';
 import { assertAcceptablePassword, hashPassword } from '../../security/passwords';
 
-export async function changePassword(
-  deps: Deps,
-  input: { userId: string; sessionId: string; currentPassword: string; newPassword: string; attempt: PasswordAttempt },
-): Promise<void> {
+export interface ChangePasswordInput {
+  userId: string;
+  sessionId: string;
+  currentPassword: string;
+  newPassword: string;
+  attempt: PasswordAttempt;
+}
+
+export async function changePassword(deps: Deps, input: ChangePasswordInput): Promise<void> {
   const user = await findUserById(deps.db, input.userId);
   if (!user?.email) throw new AppError('unauthenticated');
   await verifyPasswordAgain(deps, {

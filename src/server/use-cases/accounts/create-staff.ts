@@ -9,10 +9,15 @@ import { findCredentialsByEmail } from '../../db/repositories/users';
 import type { Deps } from '../../deps';
 import { assertAcceptablePassword, hashPassword } from '../../security/passwords';
 
-export async function createStaff(
-  deps: Deps,
-  input: { email: string; username: string; displayName: string; password: string; role: StaffRole },
-): Promise<{ userId: string; created: boolean }> {
+export interface CreateStaffInput {
+  email: string;
+  username: string;
+  displayName: string;
+  password: string;
+  role: StaffRole;
+}
+
+export async function createStaff(deps: Deps, input: CreateStaffInput): Promise<{ userId: string; created: boolean }> {
   const email = normaliseEmail(input.email);
   const username = normaliseUsername(input.username);
   const now = deps.clock();

@@ -3,7 +3,12 @@ import { listLiveSessions } from '../../db/repositories/sessions';
 import type { Deps } from '../../deps';
 import { deviceLabel } from '../../security/user-agent';
 
-export async function listSessions(deps: Deps, input: { userId: string; currentSessionId: string }): Promise<DeviceSession[]> {
+export interface ListSessionsInput {
+  userId: string;
+  currentSessionId: string;
+}
+
+export async function listSessions(deps: Deps, input: ListSessionsInput): Promise<DeviceSession[]> {
   const rows = await listLiveSessions(deps.db, input.userId, deps.clock());
   return rows.map((s) => ({
     id: s.id,

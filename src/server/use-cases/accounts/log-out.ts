@@ -2,6 +2,11 @@
 import { revokeSession } from '../../db/repositories/sessions';
 import type { Deps } from '../../deps';
 
-export async function logOut(deps: Deps, input: { userId: string; sessionId: string }): Promise<void> {
+export interface LogOutInput {
+  userId: string;
+  sessionId: string;
+}
+
+export async function logOut(deps: Deps, input: LogOutInput): Promise<void> {
   await revokeSession(deps.db, input.userId, input.sessionId, deps.clock());
 }

@@ -11,10 +11,14 @@ import { type PasswordAttempt, verifyPasswordAgain } from '../../security/passwo
 
 export const CHANGE_EMAIL_TTL_MINUTES = 24 * 60;
 
-export async function requestEmailChange(
-  deps: Deps,
-  input: { userId: string; newEmail: string; password: string; attempt: PasswordAttempt },
-): Promise<void> {
+export interface RequestEmailChangeInput {
+  userId: string;
+  newEmail: string;
+  password: string;
+  attempt: PasswordAttempt;
+}
+
+export async function requestEmailChange(deps: Deps, input: RequestEmailChangeInput): Promise<void> {
   const newEmail = normaliseEmail(input.newEmail);
   const user = await findUserById(deps.db, input.userId);
   if (!user?.email) throw new AppError('unauthenticated');

@@ -9,7 +9,12 @@ import type { Deps } from '../../deps';
 import { assertAcceptablePassword, hashPassword } from '../../security/passwords';
 import { hmac } from '../../security/tokens';
 
-export async function resetPassword(deps: Deps, input: { token: string; password: string }): Promise<void> {
+export interface ResetPasswordInput {
+  token: string;
+  password: string;
+}
+
+export async function resetPassword(deps: Deps, input: ResetPasswordInput): Promise<void> {
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {

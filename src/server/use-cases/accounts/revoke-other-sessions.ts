@@ -2,6 +2,11 @@
 import { revokeAllSessions } from '../../db/repositories/sessions';
 import type { Deps } from '../../deps';
 
-export async function revokeOtherSessions(deps: Deps, input: { userId: string; currentSessionId: string }): Promise<number> {
+export interface RevokeOtherSessionsInput {
+  userId: string;
+  currentSessionId: string;
+}
+
+export async function revokeOtherSessions(deps: Deps, input: RevokeOtherSessionsInput): Promise<number> {
   return revokeAllSessions(deps.db, input.userId, deps.clock(), input.currentSessionId);
 }

@@ -3,6 +3,11 @@ import { AppError } from '../../../domain/errors';
 import { revokeSession as revoke } from '../../db/repositories/sessions';
 import type { Deps } from '../../deps';
 
-export async function revokeDeviceSession(deps: Deps, input: { userId: string; sessionId: string }): Promise<void> {
+export interface RevokeDeviceSessionInput {
+  userId: string;
+  sessionId: string;
+}
+
+export async function revokeDeviceSession(deps: Deps, input: RevokeDeviceSessionInput): Promise<void> {
   if (!(await revoke(deps.db, input.userId, input.sessionId, deps.clock()))) throw new AppError('session-not-found');
 }

@@ -3,7 +3,12 @@ import { normaliseDisplayName } from '../../../domain/accounts/display-name';
 import { findUserById, type UserRow } from '../../db/repositories/users';
 import type { Deps } from '../../deps';
 
-export async function updateDisplayName(deps: Deps, input: { userId: string; displayName: string }): Promise<UserRow> {
+export interface UpdateDisplayNameInput {
+  userId: string;
+  displayName: string;
+}
+
+export async function updateDisplayName(deps: Deps, input: UpdateDisplayNameInput): Promise<UserRow> {
   const now = deps.clock();
   await deps.db
     .updateTable('users')

@@ -3,7 +3,12 @@ import type { Profile, ProfileBody } from '../../../shared/api/accounts';
 import type { Deps } from '../../deps';
 import { getProfile } from './get-profile';
 
-export async function updateProfile(deps: Deps, input: { userId: string; profile: ProfileBody }): Promise<Profile> {
+export interface UpdateProfileInput {
+  userId: string;
+  profile: ProfileBody;
+}
+
+export async function updateProfile(deps: Deps, input: UpdateProfileInput): Promise<Profile> {
   const p = input.profile;
   const now = deps.clock();
   const values = {

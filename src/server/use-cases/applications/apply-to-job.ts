@@ -12,10 +12,13 @@ import { scheduleExpiryTask } from '../../jobs/application-timers';
 import { notify } from '../../notifications/notify';
 import { createThread } from '../../threads/threads';
 
-export async function applyToJob(
-  deps: Deps,
-  input: { workerId: string; jobId: string; application: ApplyBody },
-): Promise<string> {
+export interface ApplyToJobInput {
+  workerId: string;
+  jobId: string;
+  application: ApplyBody;
+}
+
+export async function applyToJob(deps: Deps, input: ApplyToJobInput): Promise<string> {
   const now = deps.clock();
   try {
     return await deps.db.transaction().execute(async (trx) => {

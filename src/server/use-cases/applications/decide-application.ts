@@ -15,10 +15,14 @@ import { addNotices } from '../../notifications/notify';
 /** Test-only switch: the race tests turn the job lock off to prove they can detect over-hiring. */
 export const applicationGuards = { lockJob: true };
 
-export async function decideApplication(
-  deps: Deps,
-  input: { actorId: string; applicationId: string; action: Exclude<ApplicationAction, 'expire'>; reason?: string | null },
-): Promise<{ contract: NewContract | null }> {
+export interface DecideApplicationInput {
+  actorId: string;
+  applicationId: string;
+  action: Exclude<ApplicationAction, 'expire'>;
+  reason?: string | null;
+}
+
+export async function decideApplication(deps: Deps, input: DecideApplicationInput): Promise<{ contract: NewContract | null }> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const hire = input.action === 'hire';

@@ -5,7 +5,12 @@ import { AppError } from '../../../domain/errors';
 import type { Db } from '../../db/database';
 import { type ApplicationView, selectApplications } from '../../db/repositories/applications';
 
-export async function listJobApplications(db: Db, input: { clientId: string; jobId: string }): Promise<ApplicationView[]> {
+export interface ListJobApplicationsInput {
+  clientId: string;
+  jobId: string;
+}
+
+export async function listJobApplications(db: Db, input: ListJobApplicationsInput): Promise<ApplicationView[]> {
   const job = await db.selectFrom('jobs').select(['client_id']).where('id', '=', input.jobId).executeTakeFirst();
   if (!job || job.client_id !== input.clientId) throw new AppError('not-found');
   return (await selectApplications(db)

@@ -2,10 +2,13 @@
 import { AppError } from '../../../domain/errors';
 import type { Deps } from '../../deps';
 
-export async function shortlistApplication(
-  deps: Deps,
-  input: { clientId: string; applicationId: string; shortlisted: boolean },
-): Promise<void> {
+export interface ShortlistApplicationInput {
+  clientId: string;
+  applicationId: string;
+  shortlisted: boolean;
+}
+
+export async function shortlistApplication(deps: Deps, input: ShortlistApplicationInput): Promise<void> {
   const now = deps.clock();
   const result = await deps.db
     .updateTable('applications')

@@ -15,7 +15,13 @@ import type { Deps } from '../../deps';
 import { settleCompetition, unitOf, yen } from '../../jobs/escrow';
 import { notifyMany } from '../../notifications/notify';
 
-export async function chooseWinner(deps: Deps, input: { clientId: string; jobId: string; entryId: string }): Promise<void> {
+export interface ChooseWinnerInput {
+  clientId: string;
+  jobId: string;
+  entryId: string;
+}
+
+export async function chooseWinner(deps: Deps, input: ChooseWinnerInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
     const { job, escrow } = await lockSelecting(trx, input.clientId, input.jobId, now);

@@ -5,7 +5,13 @@ import type { Deps } from '../../deps';
 import { settleCompetition, unitOf, yen } from '../../jobs/escrow';
 import { notifyMany } from '../../notifications/notify';
 
-export async function closeWithoutWinner(deps: Deps, input: { clientId: string; jobId: string; reason: string }): Promise<void> {
+export interface CloseWithoutWinnerInput {
+  clientId: string;
+  jobId: string;
+  reason: string;
+}
+
+export async function closeWithoutWinner(deps: Deps, input: CloseWithoutWinnerInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
     const { job, escrow } = await lockSelecting(trx, input.clientId, input.jobId, now);

@@ -2,7 +2,12 @@ import { AppError } from '../../../domain/errors';
 import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
 import type { Db } from '../../db/database';
 
-export async function listEntries(db: Db, input: { viewerId: string; jobId: string }) {
+export interface ListEntriesInput {
+  viewerId: string;
+  jobId: string;
+}
+
+export async function listEntries(db: Db, input: ListEntriesInput) {
   const job = await db.selectFrom('jobs').select(['client_id', 'status']).where('id', '=', input.jobId).executeTakeFirst();
   if (!job || ((job.status === 'draft' || job.status === 'cancelled') && job.client_id !== input.viewerId))
     throw new AppError('not-found');

@@ -12,10 +12,15 @@ import { notify } from '../../notifications/notify';
 
 export const MAX_ENTRIES_PER_WORKER = 5;
 
-export async function submitEntry(
-  deps: Deps,
-  input: { workerId: string; jobId: string; title: string; description: string; attachmentIds: string[] },
-): Promise<string> {
+export interface SubmitEntryInput {
+  workerId: string;
+  jobId: string;
+  title: string;
+  description: string;
+  attachmentIds: string[];
+}
+
+export async function submitEntry(deps: Deps, input: SubmitEntryInput): Promise<string> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     await lockActiveAccount(trx, input.workerId);

@@ -3,11 +3,16 @@ import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { lockWorkJob } from '../../jobs/escrow';
 
+export interface WithdrawEntryInput {
+  workerId: string;
+  entryId: string;
+}
+
 /**
  * A worker withdraws an entry while the competition is open or still choosing (the
  * result not decided): under the posting lock, so it cannot cross the choice of a winner.
  */
-export async function withdrawEntry(deps: Deps, input: { workerId: string; entryId: string }): Promise<void> {
+export async function withdrawEntry(deps: Deps, input: WithdrawEntryInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
     const entry = await trx

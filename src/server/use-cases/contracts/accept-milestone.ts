@@ -7,10 +7,12 @@ import { releaseMilestone } from '../../contracts/release';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 
-export async function acceptMilestone(
-  deps: Deps,
-  input: { actorId: string; milestoneId: string },
-): Promise<{ contractId: string }> {
+export interface AcceptMilestoneInput {
+  actorId: string;
+  milestoneId: string;
+}
+
+export async function acceptMilestone(deps: Deps, input: AcceptMilestoneInput): Promise<{ contractId: string }> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const { contract, milestone } = await lockMilestone(trx, input.milestoneId);

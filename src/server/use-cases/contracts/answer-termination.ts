@@ -6,10 +6,14 @@ import { executeSettlement, milestonesOf } from '../../contracts/settle';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 
-export async function answerTermination(
-  deps: Deps,
-  input: { actorId: string; contractId: string; agree: boolean; reason: string | null },
-): Promise<void> {
+export interface AnswerTerminationInput {
+  actorId: string;
+  contractId: string;
+  agree: boolean;
+  reason: string | null;
+}
+
+export async function answerTermination(deps: Deps, input: AnswerTerminationInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
     const contract = await lockContract(trx, input.contractId);

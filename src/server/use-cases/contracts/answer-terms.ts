@@ -7,10 +7,14 @@ import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { notify } from '../../notifications/notify';
 
-export async function answerTerms(
-  deps: Deps,
-  input: { actorId: string; contractId: string; agree: boolean; reason: string | null },
-): Promise<void> {
+export interface AnswerTermsInput {
+  actorId: string;
+  contractId: string;
+  agree: boolean;
+  reason: string | null;
+}
+
+export async function answerTerms(deps: Deps, input: AnswerTermsInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
     const contract = await lockContract(trx, input.contractId);

@@ -3,8 +3,13 @@ import { recordEvent } from '../../contracts/core';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 
+export interface CancelDepositInput {
+  actorId: string;
+  depositId: string;
+}
+
 /** The client cancels a bank transfer they have not made (or will not make). */
-export async function cancelDeposit(deps: Deps, input: { actorId: string; depositId: string }): Promise<{ contractId: string }> {
+export async function cancelDeposit(deps: Deps, input: CancelDepositInput): Promise<{ contractId: string }> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const deposit = await trx

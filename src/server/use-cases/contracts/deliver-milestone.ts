@@ -9,10 +9,14 @@ import type { Deps } from '../../deps';
 import { addNotices } from '../../notifications/notify';
 import { addMessage } from '../../threads/post-message';
 
-export async function deliverMilestone(
-  deps: Deps,
-  input: { actorId: string; milestoneId: string; message: string; attachmentIds: string[] },
-): Promise<{ contractId: string }> {
+export interface DeliverMilestoneInput {
+  actorId: string;
+  milestoneId: string;
+  message: string;
+  attachmentIds: string[];
+}
+
+export async function deliverMilestone(deps: Deps, input: DeliverMilestoneInput): Promise<{ contractId: string }> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     // The contract's parties are its thread's members: the thread is read with the locks.

@@ -13,10 +13,13 @@ import type { Deps } from '../../deps';
 import { paymentProviders, transferReference } from '../../integrations/payments/provider';
 import { addNotices } from '../../notifications/notify';
 
-export async function fundMilestone(
-  deps: Deps,
-  input: { actorId: string; milestoneId: string; method: DepositMethod },
-): Promise<{ contractId: string }> {
+export interface FundMilestoneInput {
+  actorId: string;
+  milestoneId: string;
+  method: DepositMethod;
+}
+
+export async function fundMilestone(deps: Deps, input: FundMilestoneInput): Promise<{ contractId: string }> {
   const provider = paymentProviders(deps.config)[input.method];
   if (!provider.available) throw new AppError('payment-method-unavailable');
   const now = deps.clock();

@@ -22,7 +22,13 @@ export type ContractView = Awaited<ReturnType<typeof getContract>>;
 
 type MilestoneView = Omit<Milestone, 'deposit'> & { deposit: Selectable<DepositsTable> | null };
 
-export async function getContract(deps: Deps, input: { viewerId: string; contractId: string; lang: Lang }) {
+export interface GetContractInput {
+  viewerId: string;
+  contractId: string;
+  lang: Lang;
+}
+
+export async function getContract(deps: Deps, input: GetContractInput) {
   const db = deps.db;
   const c = await db
     .selectFrom('contracts as k')

@@ -4,7 +4,12 @@ import { disputeQuery, presentDisputes } from '../../contracts/staff-disputes';
 import type { Deps } from '../../deps';
 import { getContractEvents } from './get-contract-events';
 
-export async function getDispute(deps: Deps, input: { disputeId: string; lang: Lang }) {
+export interface GetDisputeInput {
+  disputeId: string;
+  lang: Lang;
+}
+
+export async function getDispute(deps: Deps, input: GetDisputeInput) {
   const row = await disputeQuery(deps.db).where('d.id', '=', input.disputeId).executeTakeFirst();
   if (!row) throw new AppError('not-found');
   const [dispute] = await presentDisputes(deps.db, [row]);

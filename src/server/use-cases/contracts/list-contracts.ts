@@ -12,10 +12,13 @@ export type ContractSummaryRow = Omit<ContractSummary, 'other'> & {
 
 const ACTIVE: ContractStatus[] = ['awaiting_escrow', 'in_progress', 'disputed'];
 
-export async function listContracts(
-  db: Db,
-  input: { userId: string; role: 'client' | 'worker' | 'all'; status: 'active' | 'ended' | 'all' },
-): Promise<ContractSummaryRow[]> {
+export interface ListContractsInput {
+  userId: string;
+  role: 'client' | 'worker' | 'all';
+  status: 'active' | 'ended' | 'all';
+}
+
+export async function listContracts(db: Db, input: ListContractsInput): Promise<ContractSummaryRow[]> {
   let q = db
     .selectFrom('contracts as k')
     .innerJoin('users as cu', 'cu.id', 'k.client_id')

@@ -8,7 +8,13 @@ import { lockActiveAccount } from '../../db/account-lock';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 
-export async function openDispute(deps: Deps, input: { actorId: string; contractId: string; reason: string }): Promise<void> {
+export interface OpenDisputeInput {
+  actorId: string;
+  contractId: string;
+  reason: string;
+}
+
+export async function openDispute(deps: Deps, input: OpenDisputeInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
     // An open dispute blocks withdrawal: the opener must not be leaving.

@@ -13,10 +13,14 @@ import { notify } from '../../notifications/notify';
 import { enqueueTask } from '../../queue/queue';
 import { TERMINATION_ESCALATE_TASK } from '../../queue/tasks';
 
-export async function proposeTermination(
-  deps: Deps,
-  input: { actorId: string; contractId: string; reason: string; settlement: Settlement },
-): Promise<void> {
+export interface ProposeTerminationInput {
+  actorId: string;
+  contractId: string;
+  reason: string;
+  settlement: Settlement;
+}
+
+export async function proposeTermination(deps: Deps, input: ProposeTerminationInput): Promise<void> {
   const now = deps.clock();
   try {
     await inTransaction(deps.db, async (trx) => {

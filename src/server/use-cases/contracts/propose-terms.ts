@@ -11,10 +11,14 @@ import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { notify } from '../../notifications/notify';
 
-export async function proposeTerms(
-  deps: Deps,
-  input: { actorId: string; contractId: string; milestones: PendingTerms['milestones']; withholding: boolean },
-): Promise<void> {
+export interface ProposeTermsInput {
+  actorId: string;
+  contractId: string;
+  milestones: PendingTerms['milestones'];
+  withholding: boolean;
+}
+
+export async function proposeTerms(deps: Deps, input: ProposeTermsInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
     const contract = await lockContract(trx, input.contractId);

@@ -8,10 +8,13 @@ import type { Deps } from '../../deps';
 import { postMessage } from '../../threads/post-message';
 import { findThreadId } from '../../threads/threads';
 
-export async function requestRevision(
-  deps: Deps,
-  input: { actorId: string; milestoneId: string; message: string },
-): Promise<{ contractId: string }> {
+export interface RequestRevisionInput {
+  actorId: string;
+  milestoneId: string;
+  message: string;
+}
+
+export async function requestRevision(deps: Deps, input: RequestRevisionInput): Promise<{ contractId: string }> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const { contract, milestone } = await lockMilestone(trx, input.milestoneId);

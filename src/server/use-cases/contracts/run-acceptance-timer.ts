@@ -7,6 +7,11 @@ import type { Deps } from '../../deps';
 import { addNotices } from '../../notifications/notify';
 import { addTasks } from '../../queue/queue';
 
+export interface RunAcceptanceTimerInput {
+  milestoneId: string;
+  deliveryCount: number;
+}
+
 /**
  * The `milestone.acceptance` timer of a delivery. Idempotent: it acts only for the
  * delivery it was set for, still unanswered, and not frozen by a dispute. From the
@@ -14,11 +19,7 @@ import { addTasks } from '../../queue/queue';
  * the client of the days left when a reminder time has passed, and sets itself for the
  * next reminder or the deadline — all in one transaction, so a reminder is sent once.
  */
-export async function runAcceptanceTimer(
-  deps: Deps,
-  input: { milestoneId: string; deliveryCount: number },
-  now: Date,
-): Promise<void> {
+export async function runAcceptanceTimer(deps: Deps, input: RunAcceptanceTimerInput, now: Date): Promise<void> {
   await inTransaction(deps.db, async (trx) => {
     const found = await lockMilestone(trx, input.milestoneId).catch(() => null);
     if (!found) return;

@@ -7,10 +7,14 @@ import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { assertNotParty } from '../../staff/conflicts';
 
-export async function settleDispute(
-  deps: Deps,
-  input: { staffId: string; disputeId: string; settlement: Settlement; note: string },
-): Promise<void> {
+export interface SettleDisputeInput {
+  staffId: string;
+  disputeId: string;
+  settlement: Settlement;
+  note: string;
+}
+
+export async function settleDispute(deps: Deps, input: SettleDisputeInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
     const dispute = await trx

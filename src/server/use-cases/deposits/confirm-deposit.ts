@@ -13,10 +13,13 @@ import type { Deps } from '../../deps';
 import { fundJobNow, lockWorkJob } from '../../jobs/escrow';
 import { assertNotParty } from '../../staff/conflicts';
 
-export async function confirmDeposit(
-  deps: Deps,
-  input: { staffId: string; depositId: string; receivedAmount: number },
-): Promise<void> {
+export interface ConfirmDepositInput {
+  staffId: string;
+  depositId: string;
+  receivedAmount: number;
+}
+
+export async function confirmDeposit(deps: Deps, input: ConfirmDepositInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
     const deposit = await trx

@@ -5,7 +5,11 @@ import type { Db } from '../../db/database';
 import type { DepositStatus } from '../../db/schema';
 import { depositQuery, presentStaffDeposit } from '../../deposits/staff-deposits';
 
-export async function listDeposits(db: Db, input: { status: DepositStatus | 'all' }) {
+export interface ListDepositsInput {
+  status: DepositStatus | 'all';
+}
+
+export async function listDeposits(db: Db, input: ListDepositsInput) {
   let q = depositQuery(db);
   if (input.status !== 'all') q = q.where('d.status', '=', input.status);
   const rows = await q.orderBy('d.created_at').limit(500).execute();

@@ -3,8 +3,13 @@ import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { callOffTransfer, lockWorkJob } from '../../jobs/escrow';
 
+export interface CancelJobDepositInput {
+  clientId: string;
+  jobId: string;
+}
+
 /** The client calls off a bank transfer for a posting that has not arrived yet. */
-export async function cancelJobDeposit(deps: Deps, input: { clientId: string; jobId: string }): Promise<void> {
+export async function cancelJobDeposit(deps: Deps, input: CancelJobDepositInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
     const { job } = await lockWorkJob(trx, input.jobId);

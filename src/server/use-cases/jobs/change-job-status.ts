@@ -17,10 +17,14 @@ import {
 } from '../../jobs/escrow';
 import { cancelJobDeadline, scheduleJobDeadline } from '../../jobs/timers';
 
-export async function changeJobStatus(
-  deps: Deps,
-  input: { clientId: string; jobId: string; action: Exclude<JobAction, 'expire'>; deadline?: string },
-): Promise<void> {
+export interface ChangeJobStatusInput {
+  clientId: string;
+  jobId: string;
+  action: Exclude<JobAction, 'expire'>;
+  deadline?: string;
+}
+
+export async function changeJobStatus(deps: Deps, input: ChangeJobStatusInput): Promise<void> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     // Publishing and reopening create a withdrawal blocker (an open posting).

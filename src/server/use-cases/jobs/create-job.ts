@@ -7,7 +7,12 @@ import { requireFunded } from '../../jobs/escrow';
 import { scheduleJobDeadline } from '../../jobs/timers';
 import { jobValues } from '../../jobs/values';
 
-export async function createJob(deps: Deps, input: { clientId: string; job: JobInput }): Promise<string> {
+export interface CreateJobInput {
+  clientId: string;
+  job: JobInput;
+}
+
+export async function createJob(deps: Deps, input: CreateJobInput): Promise<string> {
   const now = deps.clock();
   const values = jobValues(input.job, now, input.job.publish);
   // Task and competition postings are published by paying their budget (fund-job.ts).

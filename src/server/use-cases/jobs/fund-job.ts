@@ -16,10 +16,13 @@ import { paymentProviders, transferReference } from '../../integrations/payments
 import { fundJobNow, lockWorkJob, postingDraftOf, prepareEscrow, yen } from '../../jobs/escrow';
 import { notify } from '../../notifications/notify';
 
-export async function fundJob(
-  deps: Deps,
-  input: { clientId: string; jobId: string; method: DepositMethod },
-): Promise<{ published: boolean }> {
+export interface FundJobInput {
+  clientId: string;
+  jobId: string;
+  method: DepositMethod;
+}
+
+export async function fundJob(deps: Deps, input: FundJobInput): Promise<{ published: boolean }> {
   const provider = paymentProviders(deps.config)[input.method];
   if (!provider.available) throw new AppError('payment-method-unavailable');
   const now = deps.clock();

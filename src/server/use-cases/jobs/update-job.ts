@@ -8,7 +8,13 @@ import { lockWorkJob, refuseMoneyChange, requireFunded } from '../../jobs/escrow
 import { scheduleJobDeadline } from '../../jobs/timers';
 import { jobValues } from '../../jobs/values';
 
-export async function updateJob(deps: Deps, input: { clientId: string; jobId: string; job: JobInput }): Promise<void> {
+export interface UpdateJobInput {
+  clientId: string;
+  jobId: string;
+  job: JobInput;
+}
+
+export async function updateJob(deps: Deps, input: UpdateJobInput): Promise<void> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     await lockActiveAccount(trx, input.clientId);

@@ -2,7 +2,13 @@ import type { Db } from '../../db/database';
 import { type ThreadRow, threadsOf } from '../../threads/thread-rows';
 import { requireMembership, threadLink } from '../../threads/threads';
 
-export async function readThread(db: Db, input: { userId: string; threadId: string; now: Date }) {
+export interface ReadThreadInput {
+  userId: string;
+  threadId: string;
+  now: Date;
+}
+
+export async function readThread(db: Db, input: ReadThreadInput) {
   await requireMembership(db, input.threadId, input.userId);
   const thread = await threadsOf(db, input.userId).where('t.id', '=', input.threadId).executeTakeFirstOrThrow();
   const messages = await db

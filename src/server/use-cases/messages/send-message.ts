@@ -2,10 +2,14 @@ import { lockActiveAccount } from '../../db/account-lock';
 import type { Deps } from '../../deps';
 import { postMessage } from '../../threads/post-message';
 
-export async function sendMessage(
-  deps: Deps,
-  input: { senderId: string; threadId: string; body: string; attachmentIds: string[] },
-): Promise<void> {
+export interface SendMessageInput {
+  senderId: string;
+  threadId: string;
+  body: string;
+  attachmentIds: string[];
+}
+
+export async function sendMessage(deps: Deps, input: SendMessageInput): Promise<void> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     // The account lock, as every write of a member takes it: a message racing its sender's

@@ -1,7 +1,13 @@
 import type { Db } from '../../db/database';
 
+export interface MarkNotificationsReadInput {
+  userId: string;
+  id?: number;
+  now: Date;
+}
+
 /** Marks one notification (or, without an id, all of them) as read. */
-export async function markNotificationsRead(db: Db, input: { userId: string; id?: number; now: Date }): Promise<void> {
+export async function markNotificationsRead(db: Db, input: MarkNotificationsReadInput): Promise<void> {
   let query = db
     .updateTable('notifications')
     .set({ read_at: input.now })

@@ -6,10 +6,14 @@ import { lockActiveAccounts } from '../../db/account-lock';
 import type { Deps } from '../../deps';
 import { notify } from '../../notifications/notify';
 
-export async function decideOffer(
-  deps: Deps,
-  input: { actorId: string; offerId: string; action: Exclude<OfferAction, 'expire'>; reason?: string | null },
-): Promise<void> {
+export interface DecideOfferInput {
+  actorId: string;
+  offerId: string;
+  action: Exclude<OfferAction, 'expire'>;
+  reason?: string | null;
+}
+
+export async function decideOffer(deps: Deps, input: DecideOfferInput): Promise<void> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     const offer = await trx

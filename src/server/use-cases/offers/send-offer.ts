@@ -11,10 +11,15 @@ import { enqueueTask } from '../../queue/queue';
 import { OFFER_EXPIRE_TASK } from '../../queue/tasks';
 import { createThread } from '../../threads/threads';
 
-export async function sendOffer(
-  deps: Deps,
-  input: { clientId: string; jobId: string; username: string; message: string; amount?: number | null },
-): Promise<string> {
+export interface SendOfferInput {
+  clientId: string;
+  jobId: string;
+  username: string;
+  message: string;
+  amount?: number | null;
+}
+
+export async function sendOffer(deps: Deps, input: SendOfferInput): Promise<string> {
   const now = deps.clock();
   try {
     return await deps.db.transaction().execute(async (trx) => {

@@ -5,13 +5,18 @@ import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { assertNotParty } from '../../staff/conflicts';
 
+export interface BuildBatchInput {
+  staffId: string;
+  paymentDate: string;
+}
+
 /**
  * Puts every request due by `paymentDate` into one new batch. Two staff members running
  * it at once make one batch: the runs take the same advisory lock, and a request joins a
  * batch only by a compare-and-set from 'requested'. The date keeps every promise
  * (checkBatchDate): a bank business day, not past, not after a request's promised date.
  */
-export async function buildBatch(deps: Deps, input: { staffId: string; paymentDate: string }): Promise<string> {
+export async function buildBatch(deps: Deps, input: BuildBatchInput): Promise<string> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     await trx.selectNoFrom((eb) => eb.fn('pg_advisory_xact_lock', [eb.val(7_201_301)]).as('locked')).execute();

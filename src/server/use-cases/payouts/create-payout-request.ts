@@ -17,7 +17,13 @@ import { notify } from '../../notifications/notify';
 import { payoutQuery, presentPayout } from '../../payouts/payout-rows';
 import { seal, unseal } from '../../security/vault';
 
-export async function createPayoutRequest(deps: Deps, input: { userId: string; amount: number; final: boolean }) {
+export interface CreatePayoutRequestInput {
+  userId: string;
+  amount: number;
+  final: boolean;
+}
+
+export async function createPayoutRequest(deps: Deps, input: CreatePayoutRequestInput) {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     // A payout in flight blocks withdrawal: the member must not be leaving.

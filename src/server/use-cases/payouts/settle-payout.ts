@@ -11,11 +11,15 @@ import { notify } from '../../notifications/notify';
 import { assertNotParty } from '../../staff/conflicts';
 import { continueScheduledWithdrawal } from '../../withdrawal/scheduled';
 
+export interface SettlePayoutInput {
+  staffId: string;
+  payoutId: string;
+  outcome: 'paid' | 'failed';
+  reason?: string;
+}
+
 /** Marks one transfer done or failed (staff), moving the money accordingly. Idempotent by state. */
-export async function settlePayout(
-  deps: Deps,
-  input: { staffId: string; payoutId: string; outcome: 'paid' | 'failed'; reason?: string },
-): Promise<void> {
+export async function settlePayout(deps: Deps, input: SettlePayoutInput): Promise<void> {
   const now = deps.clock();
   const fileKeys = await inTransaction(deps.db, async (trx) => {
     // The member's account first, then the transfer (the order every change to a member's

@@ -2,8 +2,12 @@ import { sql } from 'kysely';
 import { AppError } from '../../../domain/errors';
 import type { Db } from '../../db/database';
 
+export interface ProfileReviewsInput {
+  username: string;
+}
+
 /** Revealed reviews a member received, with averages (public). */
-export async function profileReviews(db: Db, input: { username: string }) {
+export async function profileReviews(db: Db, input: ProfileReviewsInput) {
   const user = await db.selectFrom('users').select(['id', 'status']).where('username', '=', input.username).executeTakeFirst();
   if (!user || user.status === 'withdrawn') throw new AppError('not-found');
   const rows = await db

@@ -10,10 +10,14 @@ import type { Deps } from '../../deps';
 import { notify } from '../../notifications/notify';
 import { revealIn } from '../../reviews/reveal';
 
-export async function writeReview(
-  deps: Deps,
-  input: { actorId: string; contractId: string; scores: ReviewScores; comment: string },
-): Promise<void> {
+export interface WriteReviewInput {
+  actorId: string;
+  contractId: string;
+  scores: ReviewScores;
+  comment: string;
+}
+
+export async function writeReview(deps: Deps, input: WriteReviewInput): Promise<void> {
   const now = deps.clock();
   try {
     await inTransaction(deps.db, async (trx) => {

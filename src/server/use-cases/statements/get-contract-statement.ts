@@ -16,10 +16,13 @@ export type StatementView = Omit<Statement, 'client' | 'worker'> & { client: Par
 
 const PLATFORM = { name: 'よろず', invoiceNumber: null };
 
-export async function contractStatement(
-  deps: Deps,
-  input: { viewerId: string; contractId: string; kind: 'receipt' | 'payment_notice' },
-): Promise<StatementView> {
+export interface ContractStatementInput {
+  viewerId: string;
+  contractId: string;
+  kind: 'receipt' | 'payment_notice';
+}
+
+export async function contractStatement(deps: Deps, input: ContractStatementInput): Promise<StatementView> {
   const db = deps.db;
   const c = await db
     .selectFrom('contracts as k')

@@ -19,7 +19,13 @@ const LINE_LABELS: Record<string, { ja: string; en: string }> = {
   refund: { ja: '仮払い金の返金', en: 'Escrow refund' },
 };
 
-export async function monthlyStatement(db: Db, input: { userId: string; month: string; lang: Lang }): Promise<Monthly> {
+export interface MonthlyStatementInput {
+  userId: string;
+  month: string;
+  lang: Lang;
+}
+
+export async function monthlyStatement(db: Db, input: MonthlyStatementInput): Promise<Monthly> {
   const { from, to } = japanMonth(input.month);
   const [earned, deposits, refunds] = await Promise.all([
     db

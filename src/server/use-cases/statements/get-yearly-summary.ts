@@ -8,7 +8,12 @@ import type { Deps } from '../../deps';
 
 type Summary = z.infer<typeof YearlySummary>;
 
-export async function yearlySummary(deps: Deps, input: { userId: string; year: number }): Promise<Summary> {
+export interface YearlySummaryInput {
+  userId: string;
+  year: number;
+}
+
+export async function yearlySummary(deps: Deps, input: YearlySummaryInput): Promise<Summary> {
   const from = new Date(Date.UTC(input.year, 0, 1) - 9 * 3_600_000);
   const to = new Date(Date.UTC(input.year + 1, 0, 1) - 9 * 3_600_000);
   const db = deps.db;

@@ -11,10 +11,12 @@ import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { approve, loadForJudgement } from '../../tasks/judging';
 
-export async function approveSubmission(
-  deps: Deps,
-  input: { clientId: string; submissionId: string },
-): Promise<{ jobId: string }> {
+export interface ApproveSubmissionInput {
+  clientId: string;
+  submissionId: string;
+}
+
+export async function approveSubmission(deps: Deps, input: ApproveSubmissionInput): Promise<{ jobId: string }> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const { job, escrow } = await loadForJudgement(trx, input.clientId, input.submissionId);

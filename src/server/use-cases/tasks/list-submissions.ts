@@ -2,7 +2,12 @@ import { AppError } from '../../../domain/errors';
 import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
 import type { Db } from '../../db/database';
 
-export async function listSubmissions(db: Db, input: { viewerId: string; jobId: string }) {
+export interface ListSubmissionsInput {
+  viewerId: string;
+  jobId: string;
+}
+
+export async function listSubmissions(db: Db, input: ListSubmissionsInput) {
   const job = await db
     .selectFrom('jobs as j')
     .leftJoin('job_escrows as e', 'e.job_id', 'j.id')

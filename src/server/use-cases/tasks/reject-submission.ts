@@ -7,10 +7,13 @@ import type { Deps } from '../../deps';
 import { notify } from '../../notifications/notify';
 import { loadForJudgement } from '../../tasks/judging';
 
-export async function rejectSubmission(
-  deps: Deps,
-  input: { clientId: string; submissionId: string; reason: string },
-): Promise<{ jobId: string }> {
+export interface RejectSubmissionInput {
+  clientId: string;
+  submissionId: string;
+  reason: string;
+}
+
+export async function rejectSubmission(deps: Deps, input: RejectSubmissionInput): Promise<{ jobId: string }> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const { job, escrow } = await loadForJudgement(trx, input.clientId, input.submissionId);

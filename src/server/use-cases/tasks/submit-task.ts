@@ -14,10 +14,14 @@ import type { Deps } from '../../deps';
 import { lockWorkJob, taskCounts } from '../../jobs/escrow';
 import { notify } from '../../notifications/notify';
 
-export async function submitTask(
-  deps: Deps,
-  input: { workerId: string; jobId: string; body: string; attachmentIds: string[] },
-): Promise<string> {
+export interface SubmitTaskInput {
+  workerId: string;
+  jobId: string;
+  body: string;
+  attachmentIds: string[];
+}
+
+export async function submitTask(deps: Deps, input: SubmitTaskInput): Promise<string> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     // A pending submission is a withdrawal blocker for both sides.

@@ -5,10 +5,12 @@ import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { lockWorkJob } from '../../jobs/escrow';
 
-export async function withdrawSubmission(
-  deps: Deps,
-  input: { workerId: string; submissionId: string },
-): Promise<{ jobId: string }> {
+export interface WithdrawSubmissionInput {
+  workerId: string;
+  submissionId: string;
+}
+
+export async function withdrawSubmission(deps: Deps, input: WithdrawSubmissionInput): Promise<{ jobId: string }> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const found = await trx
