@@ -12,7 +12,8 @@ import { entrantsOf, lockSelecting } from '../../competitions/selection';
 import { lockActiveAccount } from '../../db/account-lock';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { settleCompetition, unitOf, yen } from '../../jobs/escrow';
+import { unitOf, yen } from '../../jobs/escrow';
+import { settleCompetition } from '../../jobs/escrow-close';
 import { notifyMany } from '../../notifications/notify';
 
 export interface ChooseWinnerInput {

@@ -2,7 +2,8 @@ import { AppError } from '../../../domain/errors';
 import { entrantsOf, lockSelecting } from '../../competitions/selection';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { settleCompetition, unitOf, yen } from '../../jobs/escrow';
+import { unitOf, yen } from '../../jobs/escrow';
+import { settleCompetition } from '../../jobs/escrow-close';
 import { notifyMany } from '../../notifications/notify';
 
 export interface CloseWithoutWinnerInput {

@@ -2,7 +2,8 @@ import { sharePrize, splitPrize } from '../../../domain/jobs/work-money';
 import { entrantsOf } from '../../competitions/selection';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { lockWorkJob, remindBeforeDeadline, selectionTimer, settleCompetition, yen } from '../../jobs/escrow';
+import { lockWorkJob, remindBeforeDeadline, selectionTimer, yen } from '../../jobs/escrow';
+import { settleCompetition } from '../../jobs/escrow-close';
 import { notifyMany } from '../../notifications/notify';
 
 /**

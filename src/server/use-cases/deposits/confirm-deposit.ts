@@ -10,7 +10,8 @@ import type { Db } from '../../db/database';
 import { recordAudit } from '../../db/repositories/audit';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { fundJobNow, lockWorkJob } from '../../jobs/escrow';
+import { lockWorkJob } from '../../jobs/escrow';
+import { fundJobNow } from '../../jobs/escrow-funding';
 import { assertNotParty } from '../../staff/conflicts';
 
 export interface ConfirmDepositInput {

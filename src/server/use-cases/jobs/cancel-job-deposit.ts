@@ -1,7 +1,8 @@
 import { AppError } from '../../../domain/errors';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { callOffTransfer, lockWorkJob } from '../../jobs/escrow';
+import { lockWorkJob } from '../../jobs/escrow';
+import { callOffTransfer } from '../../jobs/escrow-close';
 
 export interface CancelJobDepositInput {
   clientId: string;

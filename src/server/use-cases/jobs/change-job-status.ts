@@ -7,14 +7,8 @@ import { lockActiveAccount } from '../../db/account-lock';
 import type { Deps } from '../../deps';
 import { scheduleApplicationExpiry } from '../../jobs/application-timers';
 import { declinePendingApplications } from '../../jobs/decline-pending';
-import {
-  cancelWorkEscrow,
-  closeWorkEscrow,
-  lockWorkJob,
-  postingDraftOf,
-  reopenWorkEscrow,
-  requireFunded,
-} from '../../jobs/escrow';
+import { lockWorkJob, postingDraftOf, requireFunded } from '../../jobs/escrow';
+import { cancelWorkEscrow, closeWorkEscrow, reopenWorkEscrow } from '../../jobs/escrow-close';
 import { cancelJobDeadline, scheduleJobDeadline } from '../../jobs/timers';
 
 export interface ChangeJobStatusInput {

@@ -2,7 +2,8 @@
 // settles what closing settles for task and competition money. Idempotent: a posting
 // already closed, reopened with a later deadline, or cancelled is left alone.
 import type { Deps } from '../../deps';
-import { closeWorkEscrow, lockWorkJob } from '../../jobs/escrow';
+import { lockWorkJob } from '../../jobs/escrow';
+import { closeWorkEscrow } from '../../jobs/escrow-close';
 
 export async function expireJob(deps: Deps, jobId: string, now: Date): Promise<boolean> {
   return deps.db.transaction().execute(async (trx) => {

@@ -13,7 +13,8 @@ import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { paymentProviders, transferReference } from '../../integrations/payments/provider';
-import { fundJobNow, lockWorkJob, postingDraftOf, prepareEscrow, yen } from '../../jobs/escrow';
+import { lockWorkJob, postingDraftOf, yen } from '../../jobs/escrow';
+import { fundJobNow, prepareEscrow } from '../../jobs/escrow-funding';
 import { notify } from '../../notifications/notify';
 
 export interface FundJobInput {

@@ -4,7 +4,8 @@
 import type { z } from 'zod';
 import type { WorkState } from '../../../shared/api/work';
 import type { Deps } from '../../deps';
-import { plannedEscrow, taskCounts, unitOf, type WorkJob } from '../../jobs/escrow';
+import { plannedEscrow, unitOf, type WorkJob } from '../../jobs/escrow';
+import { taskCounts } from '../../jobs/escrow-close';
 
 type State = z.infer<typeof WorkState>;
 

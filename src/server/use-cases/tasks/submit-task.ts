@@ -11,7 +11,8 @@ import { lockActiveAccount } from '../../db/account-lock';
 import { openAccounts } from '../../db/repositories/ledger';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { lockWorkJob, taskCounts } from '../../jobs/escrow';
+import { lockWorkJob } from '../../jobs/escrow';
+import { taskCounts } from '../../jobs/escrow-close';
 import { notify } from '../../notifications/notify';
 
 export interface SubmitTaskInput {
