@@ -10,10 +10,10 @@ import { loadConfig } from '../src/server/config';
 import { migrate, openDatabase } from '../src/server/db/database';
 import { checkLedger } from '../src/server/db/repositories/ledger';
 import { createDeps } from '../src/server/deps';
-import { acceptMilestone } from '../src/server/use-cases/accept-milestone';
-import { decideApplication } from '../src/server/use-cases/decide-application';
-import { deliverMilestone } from '../src/server/use-cases/deliver-milestone';
-import { fundMilestone } from '../src/server/use-cases/fund-milestone';
+import { decideApplication } from '../src/server/use-cases/applications/decide-application';
+import { acceptMilestone } from '../src/server/use-cases/contracts/accept-milestone';
+import { deliverMilestone } from '../src/server/use-cases/contracts/deliver-milestone';
+import { fundMilestone } from '../src/server/use-cases/contracts/fund-milestone';
 
 const run = promisify(execFile);
 const WORKERS = Number(process.env.BENCH_MONEY_WORKERS ?? 16);

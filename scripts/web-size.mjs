@@ -15,5 +15,7 @@ for (const file of new Set(files)) {
   console.log(`${(size / 1024).toFixed(1).padStart(7)} KB  ${file}`);
 }
 const limit = Number(process.argv[2] ?? 0);
-console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  initial JavaScript of the top page (gzip)${limit ? `, limit ${limit} KB` : ''}`);
+console.log(
+  `${(total / 1024).toFixed(1).padStart(7)} KB  initial JavaScript of the top page (gzip)${limit ? `, limit ${limit} KB` : ''}`,
+);
 if (limit && total / 1024 > limit) process.exit(1);

@@ -7,8 +7,8 @@ import type { FastifyInstance, FastifyServerOptions, InjectOptions, LightMyReque
 import { type Config, testConfig } from '../src/server/config';
 import { buildApp } from '../src/server/http/app';
 import { devMailboxMailer } from '../src/server/integrations/mail/mailer';
-import { taskHandlers } from '../src/server/jobs/handlers';
-import { runDueWork } from '../src/server/jobs/worker';
+import { taskHandlers } from '../src/server/queue/handlers';
+import { runDueWork } from '../src/server/queue/worker';
 import { checkResponsesAgainstDocument } from './api-contract';
 import { type FakeClock, fakeClock } from './clock';
 import { createTestDatabase, type TestDatabase } from './database';

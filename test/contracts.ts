@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Db } from '../src/server/db/database';
 import { checkLedger } from '../src/server/db/repositories/ledger';
-import { createStaff } from '../src/server/use-cases/create-staff';
+import { createStaff } from '../src/server/use-cases/accounts/create-staff';
 import type { StaffRole } from '../src/shared/labels';
 import type { TestApp, TestClient } from './app';
 import { jobInput, loggedInUser, type RegisteredUser, STRONG_PASSWORD } from './factories';

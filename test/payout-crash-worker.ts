@@ -4,7 +4,8 @@
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/database';
 import { createDeps } from '../src/server/deps';
-import { buildBatch, settlePayout } from '../src/server/use-cases/payouts';
+import { buildBatch } from '../src/server/use-cases/payouts/build-batch';
+import { settlePayout } from '../src/server/use-cases/payouts/settle-payout';
 
 const [url, staffId, paymentDate] = process.argv.slice(2) as [string, string, string];
 const database = await openDatabase({ url, poolSize: 2 });

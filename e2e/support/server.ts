@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/server/config';
 import { type Clock, createDeps } from '../../src/server/deps';
 import { buildApp } from '../../src/server/http/app';
-import { startWorker, type Worker } from '../../src/server/jobs/worker';
+import { startWorker, type Worker } from '../../src/server/queue/worker';
 import { createMailer, openRuntimeDatabase } from '../../src/server/runtime';
 import { seedDemo } from '../../src/server/seed/demo';
 import { createTestBlockerTable, testBlockerRoutes, testRegistry } from '../../test/test-blocker';

@@ -8,9 +8,9 @@ import { findUserByUsername } from '../server/db/repositories/users';
 import { createDeps } from '../server/deps';
 import { describeDatabase, openRuntimeDatabase } from '../server/runtime';
 import { demoLoginsText, seedDemo } from '../server/seed/demo';
-import { createStaff } from '../server/use-cases/create-staff';
-import { exportPersonalData } from '../server/use-cases/export-personal-data';
-import { getWithdrawalStats } from '../server/use-cases/get-withdrawal-stats';
+import { createStaff } from '../server/use-cases/accounts/create-staff';
+import { exportPersonalData } from '../server/use-cases/accounts/export-personal-data';
+import { getWithdrawalStats } from '../server/use-cases/withdrawal/get-withdrawal-stats';
 import { WITHDRAWAL_REASONS, type WithdrawalReason } from '../shared/api/withdrawal';
 import { STAFF_ROLES, type StaffRole } from '../shared/labels';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { ConfigError, loadConfig } from './config';
 import { buildApp } from './http/app';
-import { startWorker } from './jobs/worker';
+import { startWorker } from './queue/worker';
 import { createMailer, describeDatabase, openRuntimeDatabase } from './runtime';
 import { demoLoginsText, demoSeeded, isDatabaseEmpty, seedDemo } from './seed/demo';
 

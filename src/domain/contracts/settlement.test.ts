@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyTransactions, earningsOf, escrowOf, fundEscrow, settleEscrow, WORLD } from '../ledger/postings';
+import { applyTransactions, earningsOf, escrowOf, fundEscrow, settleEscrow, WORLD } from '../ledger/recipes';
 import { splitMilestone } from '../money/fees';
 import { planSettlement, type SettledMilestone } from './settlement';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyTransactions, closeCompetition, fundJobEscrow, jobEscrowOf, WORLD } from '../ledger/postings';
+import { applyTransactions, closeCompetition, fundJobEscrow, jobEscrowOf, WORLD } from '../ledger/recipes';
 import { DEFAULT_FEES } from '../money/fees';
 import {
   includedTax,

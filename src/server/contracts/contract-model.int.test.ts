@@ -9,17 +9,20 @@ import { startTestApp, type TestApp } from '../../../test/app';
 import { expectLedgerWhole, hiredContract, type Party, staffMember } from '../../../test/contracts';
 import { loggedInUser } from '../../../test/factories';
 import { AppError } from '../../domain/errors';
-import { earningsOf, escrowOf, PLATFORM_FEES, TAX_PAYABLE, WITHHOLDING_PAYABLE, WORLD } from '../../domain/ledger/postings';
+import { earningsOf, escrowOf, PLATFORM_FEES, TAX_PAYABLE, WITHHOLDING_PAYABLE, WORLD } from '../../domain/ledger/recipes';
 import { type MilestoneMoney, splitMilestone } from '../../domain/money/fees';
 import { balanceOf } from '../db/repositories/ledger';
 import type { Deps } from '../deps';
-import { acceptMilestone } from '../use-cases/accept-milestone';
-import { answerTerms, proposeTerms } from '../use-cases/contract-terms';
-import { deliverMilestone } from '../use-cases/deliver-milestone';
-import { openDispute, settleDispute } from '../use-cases/disputes';
-import { fundMilestone } from '../use-cases/fund-milestone';
-import { requestRevision } from '../use-cases/request-revision';
-import { answerTermination, proposeTermination } from '../use-cases/termination';
+import { acceptMilestone } from '../use-cases/contracts/accept-milestone';
+import { answerTermination } from '../use-cases/contracts/answer-termination';
+import { answerTerms } from '../use-cases/contracts/answer-terms';
+import { deliverMilestone } from '../use-cases/contracts/deliver-milestone';
+import { fundMilestone } from '../use-cases/contracts/fund-milestone';
+import { openDispute } from '../use-cases/contracts/open-dispute';
+import { proposeTermination } from '../use-cases/contracts/propose-termination';
+import { proposeTerms } from '../use-cases/contracts/propose-terms';
+import { requestRevision } from '../use-cases/contracts/request-revision';
+import { settleDispute } from '../use-cases/contracts/settle-dispute';
 
 type MStatus = 'unfunded' | 'funded' | 'delivered' | 'paid' | 'refunded' | 'settled' | 'cancelled';
 

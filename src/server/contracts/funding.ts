@@ -3,7 +3,7 @@
 // contract starts if this was its first funded milestone. All in the caller's transaction.
 import type { Selectable } from 'kysely';
 import { AppError } from '../../domain/errors';
-import { fundEscrow } from '../../domain/ledger/postings';
+import { fundEscrow } from '../../domain/ledger/recipes';
 import type { Actor } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { addPosting } from '../db/repositories/ledger';

@@ -7,8 +7,8 @@ import { revealAt } from '../../domain/reviews/reviews';
 import type { Db } from '../db/database';
 import { always, type Guard, Statement } from '../db/statement';
 import type { Deps } from '../deps';
-import { addTasks } from '../jobs/queue';
 import type { GuardedNotice, NoticeInput } from '../notifications/notify';
+import { addTasks } from '../queue/queue';
 import { addContractMove, type ContractWrite, type LockedContract, moneyOf } from './core';
 
 export const REVIEWS_REVEAL_TASK = 'contract.reviews_reveal';

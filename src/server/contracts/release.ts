@@ -5,14 +5,14 @@
 import { type Selectable, sql } from 'kysely';
 import { nextAcceptanceCheck } from '../../domain/contracts/process';
 import { AppError } from '../../domain/errors';
-import { releaseEscrow } from '../../domain/ledger/postings';
+import { releaseEscrow } from '../../domain/ledger/recipes';
 import type { Db } from '../db/database';
 import { addPosting } from '../db/repositories/ledger';
 import type { MilestonesTable } from '../db/schema';
 import { type Guard, Statement } from '../db/statement';
 import type { Deps } from '../deps';
-import { addCancel, addTasks, type TaskInput } from '../jobs/queue';
 import { addNotices } from '../notifications/notify';
+import { addCancel, addTasks, type TaskInput } from '../queue/queue';
 import { addMilestoneMove, ContractWrite, type LockedContract, moneyOf } from './core';
 import { addCompleteIfDone } from './lifecycle';
 

@@ -5,7 +5,7 @@
 import type { Selectable } from 'kysely';
 import { planSettlement, type SettlementLine } from '../../domain/contracts/settlement';
 import { AppError } from '../../domain/errors';
-import { settleEscrow } from '../../domain/ledger/postings';
+import { settleEscrow } from '../../domain/ledger/recipes';
 import type { Actor } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { postTransaction } from '../db/repositories/ledger';

@@ -17,7 +17,7 @@ import {
 } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../domain/errors';
-import { fundEscrow, releaseEscrow } from '../../domain/ledger/postings';
+import { fundEscrow, releaseEscrow } from '../../domain/ledger/recipes';
 import { splitMilestone } from '../../domain/money/fees';
 import { testConfig } from '../config';
 import { type LockedContract, lockContract, lockMilestone, moneyColumns, moveContract, moveMilestone } from '../contracts/core';
@@ -25,14 +25,14 @@ import { createContract } from '../contracts/create';
 import { fundMilestoneNow } from '../contracts/funding';
 import { releaseMilestone } from '../contracts/release';
 import type { Deps } from '../deps';
-import { claimDueMail } from '../jobs/dispatch-outbox';
-import { cancelTask, claimDueTasks, enqueueTasks } from '../jobs/queue';
+import { lockWorkJob } from '../jobs/escrow';
 import { notifyMany } from '../notifications/notify';
-import { decideApplication } from '../use-cases/decide-application';
-import { deliverMilestone } from '../use-cases/deliver-milestone';
-import { addMessage } from '../use-cases/messages';
-import { requestRevision } from '../use-cases/request-revision';
-import { lockWorkJob } from '../work/escrow';
+import { claimDueMail } from '../queue/dispatch-outbox';
+import { cancelTask, claimDueTasks, enqueueTasks } from '../queue/queue';
+import { addMessage } from '../threads/post-message';
+import { decideApplication } from '../use-cases/applications/decide-application';
+import { deliverMilestone } from '../use-cases/contracts/deliver-milestone';
+import { requestRevision } from '../use-cases/contracts/request-revision';
 import { lockAccountForWithdrawal, lockAccountRow, lockActiveAccounts } from './account-lock';
 import type { Db } from './database';
 import { postTransaction } from './repositories/ledger';
@@ -292,7 +292,7 @@ describe('multi-part write statements', () => {
         db,
         [
           { kind: 'job.deadline', payload: { jobId: JOB }, runAt: NOW, dedupeKey: `job.deadline:${JOB}` },
-          { kind: 'mail.digest', runAt: NOW, maxAttempts: 3 },
+          { kind: 'withdrawal.retention', payload: {}, runAt: NOW, maxAttempts: 3 },
         ],
         NOW,
       ),

@@ -36,9 +36,9 @@ import { offerRoutes } from './routes/offers';
 import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
 import { staffRoutes } from './routes/staff';
+import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
 import { withdrawalRoutes } from './routes/withdrawal';
-import { workRoutes } from './routes/work';
 
 export interface BuildAppOptions {
   config: Config;
@@ -193,7 +193,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   messageRoutes(app, deps);
   offerRoutes(app, deps);
   entryRoutes(app, deps);
-  workRoutes(app, deps);
+  taskRoutes(app, deps);
   contractRoutes(app, deps);
   staffRoutes(app, deps);
   bankRoutes(app, deps);

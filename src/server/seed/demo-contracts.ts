@@ -6,16 +6,17 @@
 //     holds an earnings balance.
 // Everything goes through the use cases, so the ledger is built exactly as in real use.
 import type { Deps } from '../deps';
-import { acceptMilestone } from '../use-cases/accept-milestone';
-import { applyToJob } from '../use-cases/apply-to-job';
-import { confirmDeposit } from '../use-cases/confirm-deposit';
-import { answerTerms, proposeTerms } from '../use-cases/contract-terms';
-import { createJob } from '../use-cases/create-job';
-import { decideApplication } from '../use-cases/decide-application';
-import { deliverMilestone } from '../use-cases/deliver-milestone';
-import { fundMilestone } from '../use-cases/fund-milestone';
-import { decideOffer } from '../use-cases/offers';
-import { writeReview } from '../use-cases/reviews';
+import { applyToJob } from '../use-cases/applications/apply-to-job';
+import { decideApplication } from '../use-cases/applications/decide-application';
+import { acceptMilestone } from '../use-cases/contracts/accept-milestone';
+import { answerTerms } from '../use-cases/contracts/answer-terms';
+import { deliverMilestone } from '../use-cases/contracts/deliver-milestone';
+import { fundMilestone } from '../use-cases/contracts/fund-milestone';
+import { proposeTerms } from '../use-cases/contracts/propose-terms';
+import { confirmDeposit } from '../use-cases/deposits/confirm-deposit';
+import { createJob } from '../use-cases/jobs/create-job';
+import { decideOffer } from '../use-cases/offers/decide-offer';
+import { writeReview } from '../use-cases/reviews/write-review';
 
 const DAY = 86_400_000;
 

@@ -2,9 +2,9 @@
 // the worker sees the reward) and one waiting for the client's judgement; the logo
 // competition has entries from two workers.
 import type { Deps } from '../deps';
-import { submitEntry } from '../use-cases/competition-entries';
-import { approveSubmission } from '../use-cases/judge-task-submission';
-import { submitTask } from '../use-cases/task-submissions';
+import { submitEntry } from '../use-cases/competitions/submit-entry';
+import { approveSubmission } from '../use-cases/tasks/approve-submission';
+import { submitTask } from '../use-cases/tasks/submit-task';
 
 export async function seedDemoTaskWork(deps: Deps, userIds: Record<string, string>): Promise<void> {
   const { sato_hanako: hanako, suzuki_ichiro: ichiro, takahashi_mei: mei, yamamoto_ken: ken } = userIds;

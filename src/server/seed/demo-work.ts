@@ -2,11 +2,11 @@
 // and an offer, so that a fresh `npm start` shows a living marketplace.
 import type { JobInput } from '../../shared/api/jobs';
 import type { Deps } from '../deps';
-import { applyToJob } from '../use-cases/apply-to-job';
-import { createJob } from '../use-cases/create-job';
-import { fundJob } from '../use-cases/fund-job';
-import { sendMessage } from '../use-cases/messages';
-import { sendOffer } from '../use-cases/offers';
+import { applyToJob } from '../use-cases/applications/apply-to-job';
+import { createJob } from '../use-cases/jobs/create-job';
+import { fundJob } from '../use-cases/jobs/fund-job';
+import { sendMessage } from '../use-cases/messages/send-message';
+import { sendOffer } from '../use-cases/offers/send-offer';
 
 const DAY = 86_400_000;
 

@@ -4,7 +4,7 @@ import type { Intent, Occupation, TimeOfDay } from '../../shared/labels';
 import { assertDemoSeedAllowed } from '../config';
 import type { Deps } from '../deps';
 import { hashPassword } from '../security/passwords';
-import { createStaff } from '../use-cases/create-staff';
+import { createStaff } from '../use-cases/accounts/create-staff';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoTaskWork } from './demo-task-work';
 import { seedDemoWork } from './demo-work';

@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from '../../../test/app';
 import { DAY } from '../../../test/clock';
 import { jobInput, loggedInUser } from '../../../test/factories';
 import { ERASURE_ALLOW_LIST, PRIVACY_MAP, PUBLIC_CONTENT_COPIES } from '../db/privacy-map';
-import { purgeWithdrawalData } from '../use-cases/purge-withdrawal-data';
+import { purgeWithdrawalData } from '../use-cases/withdrawal/purge-withdrawal-data';
 
 const logLines: string[] = [];
 const logStream = new Writable({

@@ -1,7 +1,7 @@
 // Where the withdrawal framework learns about open items. Each feature adds one provider
 // (a query that fills a snapshot key) next to its rule in src/domain/withdrawal/rules.ts.
 
-import { earningsOf } from '../../domain/ledger/postings';
+import { earningsOf } from '../../domain/ledger/recipes';
 import type { BlockerRule, OpenItem, Snapshot } from '../../domain/withdrawal/eligibility';
 import { BLOCKER_RULES } from '../../domain/withdrawal/rules';
 import type { Db } from '../db/database';

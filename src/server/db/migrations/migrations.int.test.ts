@@ -146,7 +146,7 @@ describe('migrations that move rows', () => {
         from users where username = 'old_client'`.execute(db);
     }
     await migrateToLatest(db);
-    const { searchJobs } = await import('../../use-cases/search-jobs');
+    const { searchJobs } = await import('../../use-cases/jobs/search-jobs');
     const { JobSearchQuery } = await import('../../../shared/api/jobs');
     const titles = async (q: string) => (await searchJobs(db as never, JobSearchQuery.parse({ q }))).items.map((j) => j.title);
     expect(await titles('かふぇ')).toEqual(['カフェのメニュー紹介文']);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectLedgerWhole } from '../../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { postgresOnly } from '../../../../test/races';
-import { escrowOf, PLATFORM_FEES, TAX_PAYABLE, WORLD } from '../../../domain/ledger/postings';
+import { escrowOf, PLATFORM_FEES, TAX_PAYABLE, WORLD } from '../../../domain/ledger/recipes';
 import type { Db } from '../database';
 import { balanceOf, LEDGER_SLOTS, openAccounts, postTransaction } from './ledger';
 

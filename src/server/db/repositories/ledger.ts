@@ -2,7 +2,7 @@
 // net movement per account (one entry per account, signed), the cached balances move in
 // the same database transaction, and the business key makes a repeat a no-op.
 import { sql } from 'kysely';
-import { isServiceAccount, type LedgerTransaction, validateTransaction, WORLD } from '../../../domain/ledger/postings';
+import { isServiceAccount, type LedgerTransaction, validateTransaction, WORLD } from '../../../domain/ledger/recipes';
 import type { Db } from '../database';
 import { always, type Guard, Statement } from '../statement';
 

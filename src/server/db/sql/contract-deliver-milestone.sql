@@ -19,7 +19,7 @@ with "message_0" as (insert into messages (thread_id, sender_id, body, created_a
 "thread_1" as (update threads set last_message_at = $5 where id = $6),
 "mark_2" as (update thread_members set last_read_message_id = (select "id" from "message_0" limit 1)
   where thread_id = $7 and user_id = $8),
-"changed_3" as (update "milestones" set "status" = $9, "updated_at" = $10, "delivered_at" = $11, "auto_accept_at" = $12, "delivery_message_id" = (select "id" from "message_0" limit 1), "delivery_count" = $13 where "id" = $14 and "status" = $15 returning "id"),
+"changed_3" as (update "milestones" set "updated_at" = $9, "delivered_at" = $10, "auto_accept_at" = $11, "delivery_message_id" = (select "id" from "message_0" limit 1), "delivery_count" = $12, "status" = $13 where "id" = $14 and "status" = $15 returning "id"),
 "tasks_4" as (insert into queue_tasks (kind, payload, run_at, dedupe_key, max_attempts, created_at)
   select * from (values ($16, $17::jsonb, $18::timestamptz, $19, $20::int, $21::timestamptz)) as t (kind, payload, run_at, dedupe_key, max_attempts, created_at)
   where exists (select from "changed_3")
@@ -50,11 +50,11 @@ select (select "id" from "message_0" limit 1) as "message_0", (select count(*) f
 -- $6 = "00000000-0000-4000-8000-000000000007"
 -- $7 = "00000000-0000-4000-8000-000000000007"
 -- $8 = "00000000-0000-4000-8000-000000000002"
--- $9 = "delivered"
+-- $9 = "2026-04-01T01:00:00.000Z"
 -- $10 = "2026-04-01T01:00:00.000Z"
--- $11 = "2026-04-01T01:00:00.000Z"
--- $12 = "2026-04-15T01:00:00.000Z"
--- $13 = 1
+-- $11 = "2026-04-15T01:00:00.000Z"
+-- $12 = 1
+-- $13 = "delivered"
 -- $14 = "00000000-0000-4000-8000-000000000005"
 -- $15 = "funded"
 -- $16 = "milestone.acceptance"

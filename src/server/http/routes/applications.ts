@@ -2,13 +2,15 @@
 import { Application, ApplicationList, ApplyBody, DeclineBody, ShortlistBody } from '../../../shared/api/applications';
 import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
 import type { Deps } from '../../deps';
-import { applyToJob } from '../../use-cases/apply-to-job';
-import { decideApplication } from '../../use-cases/decide-application';
-import { getApplication, listJobApplications, listMyApplications } from '../../use-cases/list-applications';
-import { shortlistApplication } from '../../use-cases/shortlist-application';
+import { applyToJob } from '../../use-cases/applications/apply-to-job';
+import { decideApplication } from '../../use-cases/applications/decide-application';
+import { getApplication } from '../../use-cases/applications/get-application';
+import { listJobApplications } from '../../use-cases/applications/list-job-applications';
+import { listMyApplications } from '../../use-cases/applications/list-my-applications';
+import { shortlistApplication } from '../../use-cases/applications/shortlist-application';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
-import { presentApplication } from '../presenters';
+import { presentApplication } from '../presenters/applications';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 

@@ -121,7 +121,7 @@ describe('attachments', () => {
       .where('kind', '=', 'withdrawal.retention')
       .where('status', '=', 'pending')
       .execute();
-    const { scheduleRetention } = await import('../../jobs/handlers');
+    const { scheduleRetention } = await import('../../queue/handlers');
     await scheduleRetention(t.database.db, t.clock(), t.clock());
     await t.runTasks();
     expect(await t.database.db.selectFrom('attachments').select('id').where('id', '=', orphan.id).execute()).toEqual([]);

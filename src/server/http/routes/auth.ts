@@ -10,17 +10,17 @@ import {
   TokenBody,
 } from '../../../shared/api/accounts';
 import type { Deps } from '../../deps';
-import { confirmEmailChange } from '../../use-cases/confirm-email-change';
-import { logIn } from '../../use-cases/log-in';
-import { logOut } from '../../use-cases/log-out';
-import { registerAccount } from '../../use-cases/register-account';
-import { requestPasswordReset } from '../../use-cases/request-password-reset';
-import { resendVerification } from '../../use-cases/resend-verification';
-import { resetPassword } from '../../use-cases/reset-password';
-import { verifyEmail } from '../../use-cases/verify-email';
+import { confirmEmailChange } from '../../use-cases/accounts/confirm-email-change';
+import { logIn } from '../../use-cases/accounts/log-in';
+import { logOut } from '../../use-cases/accounts/log-out';
+import { registerAccount } from '../../use-cases/accounts/register-account';
+import { requestPasswordReset } from '../../use-cases/accounts/request-password-reset';
+import { resendVerification } from '../../use-cases/accounts/resend-verification';
+import { resetPassword } from '../../use-cases/accounts/reset-password';
+import { verifyEmail } from '../../use-cases/accounts/verify-email';
 import { clearSessionCookie, passwordAttempt, setDeviceCookie, setSessionCookie } from '../plugins/auth';
 import { ensureCsrfToken } from '../plugins/security';
-import { presentMe } from '../presenters';
+import { presentMe } from '../presenters/accounts';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 

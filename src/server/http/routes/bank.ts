@@ -4,7 +4,8 @@ import { AppError } from '../../../domain/errors';
 import { BankAccountBody, BankList, BankQuery, MyBankAccount } from '../../../shared/api/bank';
 import type { Deps } from '../../deps';
 import { searchBanks, searchBranches } from '../../integrations/banks/directory';
-import { getBankAccount, setBankAccount } from '../../use-cases/bank-account';
+import { getBankAccount } from '../../use-cases/payouts/get-bank-account';
+import { setBankAccount } from '../../use-cases/payouts/set-bank-account';
 import { passwordAttempt, requireAuth } from '../plugins/auth';
 import type { App } from './types';
 

@@ -22,34 +22,39 @@ import {
   YearQuery,
 } from '../../../shared/api/contracts';
 import type { Deps } from '../../deps';
-import { acceptMilestone } from '../../use-cases/accept-milestone';
-import { answerTerms, proposeTerms } from '../../use-cases/contract-terms';
-import { deliverMilestone } from '../../use-cases/deliver-milestone';
-import { openDispute } from '../../use-cases/disputes';
-import { cancelDeposit, fundMilestone } from '../../use-cases/fund-milestone';
-import { getContract } from '../../use-cases/get-contract';
-import { listContracts } from '../../use-cases/list-contracts';
-import { requestRevision } from '../../use-cases/request-revision';
-import { writeReview } from '../../use-cases/reviews';
-import {
-  contractStatement,
-  currentJapanMonth,
-  earningsBalance,
-  monthlyStatement,
-  profileReviews,
-} from '../../use-cases/statements';
-import { answerTermination, proposeTermination } from '../../use-cases/termination';
-import { yearlySummary } from '../../use-cases/yearly-summary';
+import { currentJapanMonth } from '../../statements/months';
+import { acceptMilestone } from '../../use-cases/contracts/accept-milestone';
+import { answerTermination } from '../../use-cases/contracts/answer-termination';
+import { answerTerms } from '../../use-cases/contracts/answer-terms';
+import { cancelDeposit } from '../../use-cases/contracts/cancel-deposit';
+import { deliverMilestone } from '../../use-cases/contracts/deliver-milestone';
+import { fundMilestone } from '../../use-cases/contracts/fund-milestone';
+import { getContract } from '../../use-cases/contracts/get-contract';
+import { listContracts } from '../../use-cases/contracts/list-contracts';
+import { openDispute } from '../../use-cases/contracts/open-dispute';
+import { proposeTermination } from '../../use-cases/contracts/propose-termination';
+import { proposeTerms } from '../../use-cases/contracts/propose-terms';
+import { requestRevision } from '../../use-cases/contracts/request-revision';
+import { profileReviews } from '../../use-cases/reviews/list-profile-reviews';
+import { writeReview } from '../../use-cases/reviews/write-review';
+import { contractStatement } from '../../use-cases/statements/get-contract-statement';
+import { earningsBalance } from '../../use-cases/statements/get-earnings-balance';
+import { monthlyStatement } from '../../use-cases/statements/get-monthly-statement';
+import { yearlySummary } from '../../use-cases/statements/get-yearly-summary';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
+import { presentContract, presentContractStatement, presentContractSummary } from '../presenters/contracts';
+import { presentProfileReviews } from '../presenters/reviews';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
 export function contractRoutes(app: App, deps: Deps) {
   const tags = ['contracts'];
   const view = (d: Deps, viewerId: string, contractId: string, acceptLanguage: string | undefined) =>
-    getContract(d, { viewerId, contractId, lang: negotiateLang(acceptLanguage) });
+    getContract(d, { viewerId, contractId, lang: negotiateLang(acceptLanguage) }).then((c) =>
+      presentContract(c, negotiateLang(acceptLanguage), d.config.bankTransferAccount),
+    );
 
   app.get(
     '/api/v1/me/contracts',
@@ -63,12 +68,9 @@ export function contractRoutes(app: App, deps: Deps) {
     },
     async (request) => {
       const { user } = requireAuth(request);
-      const items = await listContracts(deps.db, {
-        userId: user.id,
-        ...request.query,
-        lang: negotiateLang(request.headers['accept-language']),
-      });
-      return { items };
+      const items = await listContracts(deps.db, { userId: user.id, ...request.query });
+      const lang = negotiateLang(request.headers['accept-language']);
+      return { items: items.map((c) => presentContractSummary(c, lang)) };
     },
   );
 
@@ -217,12 +219,12 @@ export function contractRoutes(app: App, deps: Deps) {
       },
       async (request) => {
         const { user } = requireAuth(request);
-        return contractStatement(deps, {
+        const statement = await contractStatement(deps, {
           viewerId: user.id,
           contractId: uuidOr404(request.params.id),
           kind: kind === 'receipt' ? 'receipt' : 'payment_notice',
-          lang: negotiateLang(request.headers['accept-language']),
         });
+        return presentContractStatement(statement, negotiateLang(request.headers['accept-language']));
       },
     );
   }
@@ -280,9 +282,9 @@ export function contractRoutes(app: App, deps: Deps) {
       },
     },
     async (request) =>
-      profileReviews(deps.db, {
-        username: request.params.username.toLowerCase(),
-        lang: negotiateLang(request.headers['accept-language']),
-      }),
+      presentProfileReviews(
+        await profileReviews(deps.db, { username: request.params.username.toLowerCase() }),
+        negotiateLang(request.headers['accept-language']),
+      ),
   );
 }

@@ -2,10 +2,12 @@
 import { Ok } from '../../../shared/api/accounts';
 import { Entry, EntryBody, EntryList } from '../../../shared/api/applications';
 import type { Deps } from '../../deps';
-import { listEntries, submitEntry, withdrawEntry } from '../../use-cases/competition-entries';
+import { listEntries } from '../../use-cases/competitions/list-entries';
+import { submitEntry } from '../../use-cases/competitions/submit-entry';
+import { withdrawEntry } from '../../use-cases/competitions/withdraw-entry';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
-import { presentParty } from '../presenters';
+import { presentParty } from '../presenters/accounts';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 

@@ -2,16 +2,16 @@
 import { JobDetail, JobInput, JobSearchQuery, JobSearchResult, MyJobsResult, ReopenBody } from '../../../shared/api/jobs';
 import { TtlCache } from '../../cache/ttl-cache';
 import type { Deps } from '../../deps';
-import { changeJobStatus } from '../../use-cases/change-job-status';
-import { createJob } from '../../use-cases/create-job';
-import { getJob } from '../../use-cases/get-job';
-import { workState } from '../../use-cases/get-work-state';
-import { listMyJobs } from '../../use-cases/list-my-jobs';
-import { searchJobs } from '../../use-cases/search-jobs';
-import { updateJob } from '../../use-cases/update-job';
+import { changeJobStatus } from '../../use-cases/jobs/change-job-status';
+import { createJob } from '../../use-cases/jobs/create-job';
+import { getJob } from '../../use-cases/jobs/get-job';
+import { workState } from '../../use-cases/jobs/get-work-state';
+import { listMyJobs } from '../../use-cases/jobs/list-my-jobs';
+import { searchJobs } from '../../use-cases/jobs/search-jobs';
+import { updateJob } from '../../use-cases/jobs/update-job';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
-import { presentJobDetail, presentJobSummary } from '../presenters';
+import { presentJobDetail, presentJobSummary } from '../presenters/jobs';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 

@@ -12,16 +12,16 @@ import {
   UpdateMeBody,
 } from '../../../shared/api/accounts';
 import type { Deps } from '../../deps';
-import { changePassword } from '../../use-cases/change-password';
-import { getProfile } from '../../use-cases/get-profile';
-import { listSessions } from '../../use-cases/list-sessions';
-import { requestEmailChange } from '../../use-cases/request-email-change';
-import { revokeOtherSessions } from '../../use-cases/revoke-other-sessions';
-import { revokeDeviceSession } from '../../use-cases/revoke-session';
-import { updateDisplayName } from '../../use-cases/update-display-name';
-import { updateProfile } from '../../use-cases/update-profile';
+import { changePassword } from '../../use-cases/accounts/change-password';
+import { getProfile } from '../../use-cases/accounts/get-profile';
+import { listSessions } from '../../use-cases/accounts/list-sessions';
+import { requestEmailChange } from '../../use-cases/accounts/request-email-change';
+import { revokeOtherSessions } from '../../use-cases/accounts/revoke-other-sessions';
+import { revokeDeviceSession } from '../../use-cases/accounts/revoke-session';
+import { updateDisplayName } from '../../use-cases/accounts/update-display-name';
+import { updateProfile } from '../../use-cases/accounts/update-profile';
 import { passwordAttempt, requireAuth } from '../plugins/auth';
-import { presentMe } from '../presenters';
+import { presentMe } from '../presenters/accounts';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 

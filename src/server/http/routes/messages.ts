@@ -4,11 +4,15 @@ import { Ok } from '../../../shared/api/accounts';
 import { NotificationList, SendMessageBody, ThreadList, ThreadMessages } from '../../../shared/api/applications';
 import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
 import type { Deps } from '../../deps';
-import { listThreads, readThread, sendMessage } from '../../use-cases/messages';
-import { listNotifications, markNotificationsRead } from '../../use-cases/notifications';
+import { listThreads } from '../../use-cases/messages/list-threads';
+import { readThread } from '../../use-cases/messages/read-thread';
+import { sendMessage } from '../../use-cases/messages/send-message';
+import { listNotifications } from '../../use-cases/notifications/list-notifications';
+import { markNotificationsRead } from '../../use-cases/notifications/mark-notifications-read';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
-import { presentParty, presentThread } from '../presenters';
+import { presentParty } from '../presenters/accounts';
+import { presentThread } from '../presenters/messages';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 

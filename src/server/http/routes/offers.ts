@@ -1,10 +1,13 @@
 // Offers (スカウト / 直接依頼).
 import { Offer, OfferBody, OfferDeclineBody, OfferList } from '../../../shared/api/applications';
 import type { Deps } from '../../deps';
-import { decideOffer, getOffer, listMyOffers, sendOffer } from '../../use-cases/offers';
+import { decideOffer } from '../../use-cases/offers/decide-offer';
+import { getOffer } from '../../use-cases/offers/get-offer';
+import { listMyOffers } from '../../use-cases/offers/list-my-offers';
+import { sendOffer } from '../../use-cases/offers/send-offer';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
-import { presentOffer } from '../presenters';
+import { presentOffer } from '../presenters/offers';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 

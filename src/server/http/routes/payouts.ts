@@ -13,18 +13,16 @@ import {
   StaffPayoutList,
 } from '../../../shared/api/bank';
 import type { Deps } from '../../deps';
-import { payoutBatchFile } from '../../use-cases/payout-file';
-import {
-  buildBatch,
-  createPayoutRequest,
-  getBatch,
-  getStaffPayout,
-  listBatches,
-  listStaffPayouts,
-  myPayouts,
-  settlePayout,
-} from '../../use-cases/payouts';
-import { refuseOwnAffairs } from '../../use-cases/staff-conflicts';
+import { refuseOwnAffairs } from '../../staff/conflicts';
+import { buildBatch } from '../../use-cases/payouts/build-batch';
+import { createPayoutRequest } from '../../use-cases/payouts/create-payout-request';
+import { getBatch } from '../../use-cases/payouts/get-batch';
+import { payoutBatchFile } from '../../use-cases/payouts/get-payout-file';
+import { getStaffPayout } from '../../use-cases/payouts/get-staff-payout';
+import { listBatches } from '../../use-cases/payouts/list-batches';
+import { myPayouts } from '../../use-cases/payouts/list-my-payouts';
+import { listStaffPayouts } from '../../use-cases/payouts/list-staff-payouts';
+import { settlePayout } from '../../use-cases/payouts/settle-payout';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth, requireStaff } from '../plugins/auth';

@@ -10,10 +10,13 @@ import {
   StaffDisputeList,
 } from '../../../shared/api/contracts';
 import type { Deps } from '../../deps';
-import { confirmDeposit } from '../../use-cases/confirm-deposit';
-import { settleDispute } from '../../use-cases/disputes';
-import { refuseOwnAffairs } from '../../use-cases/staff-conflicts';
-import { getDispute, getStaffDeposit, listDeposits, listDisputes } from '../../use-cases/staff-money';
+import { refuseOwnAffairs } from '../../staff/conflicts';
+import { getDispute } from '../../use-cases/contracts/get-dispute';
+import { listDisputes } from '../../use-cases/contracts/list-disputes';
+import { settleDispute } from '../../use-cases/contracts/settle-dispute';
+import { confirmDeposit } from '../../use-cases/deposits/confirm-deposit';
+import { getStaffDeposit } from '../../use-cases/deposits/get-staff-deposit';
+import { listDeposits } from '../../use-cases/deposits/list-deposits';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireStaff } from '../plugins/auth';

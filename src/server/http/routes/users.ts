@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PublicProfile } from '../../../shared/api/accounts';
 import type { Deps } from '../../deps';
-import { getPublicProfile } from '../../use-cases/get-public-profile';
+import { getPublicProfile } from '../../use-cases/accounts/get-public-profile';
 import type { App } from './types';
 
 export function userRoutes(app: App, deps: Deps) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app';
 import { DAY } from '../../../../test/clock';
 import { loggedInUser, newUserInput } from '../../../../test/factories';
-import { purgeWithdrawalData } from '../../use-cases/purge-withdrawal-data';
+import { purgeWithdrawalData } from '../../use-cases/withdrawal/purge-withdrawal-data';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -4,12 +4,13 @@ import { AppError } from '../../../domain/errors';
 import { Ok, TokenBody } from '../../../shared/api/accounts';
 import { ScheduledWithdrawResult, WithdrawalPrecheck, WithdrawBody, WithdrawResult } from '../../../shared/api/withdrawal';
 import type { Deps } from '../../deps';
-import { exportPersonalData } from '../../use-cases/export-personal-data';
-import { getWithdrawalPrecheck } from '../../use-cases/get-withdrawal-precheck';
-import { restoreAccount } from '../../use-cases/restore-account';
-import { cancelScheduledWithdrawal, withdrawAccount } from '../../use-cases/withdraw-account';
+import { exportPersonalData } from '../../use-cases/accounts/export-personal-data';
+import { cancelScheduledWithdrawal } from '../../use-cases/withdrawal/cancel-scheduled-withdrawal';
+import { getWithdrawalPrecheck } from '../../use-cases/withdrawal/get-withdrawal-precheck';
+import { restoreAccount } from '../../use-cases/withdrawal/restore-account';
+import { withdrawAccount } from '../../use-cases/withdrawal/withdraw-account';
 import { clearSessionCookie, passwordAttempt, requireAuth } from '../plugins/auth';
-import { presentBlocker } from '../presenters';
+import { presentBlocker } from '../presenters/withdrawal';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 

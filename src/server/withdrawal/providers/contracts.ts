@@ -2,7 +2,7 @@
 // worker and as client), milestones waiting for escrow, bank transfers waiting for
 // confirmation, disputes staff have not settled, and earnings not yet paid out.
 
-import { earningsOf } from '../../../domain/ledger/postings';
+import { earningsOf } from '../../../domain/ledger/recipes';
 import type { FollowOn, OpenItem } from '../../../domain/withdrawal/eligibility';
 import type { Db } from '../../db/database';
 import { balanceOf } from '../../db/repositories/ledger';

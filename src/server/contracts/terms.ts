@@ -1,0 +1,31 @@
+import { AppError } from '../../domain/errors';
+import type { Db } from '../db/database';
+
+/** Withholding applies to individual workers on project work only. */
+export async function withholdingAllowed(db: Db, contract: { job_id: string; worker_id: string }): Promise<boolean> {
+  const row = await db
+    .selectFrom('jobs as j')
+    .leftJoin('profiles as p', (join) => join.on('p.user_id', '=', contract.worker_id))
+    .select(['j.kind', 'p.entity_type'])
+    .where('j.id', '=', contract.job_id)
+    .executeTakeFirst();
+  return row?.kind === 'project' && (row.entity_type ?? 'individual') === 'individual';
+}
+
+/** Terms can change while nothing is funded and no transfer is on its way. */
+export async function refuseOnceMoneyMoved(trx: Db, contractId: string): Promise<void> {
+  const moved = await trx
+    .selectFrom('milestones')
+    .select('id')
+    .where('contract_id', '=', contractId)
+    .where('status', 'not in', ['unfunded', 'cancelled'])
+    .executeTakeFirst();
+  if (moved) throw new AppError('terms-change-closed');
+  const waiting = await trx
+    .selectFrom('deposits')
+    .select('id')
+    .where('contract_id', '=', contractId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  if (waiting) throw new AppError('deposit-pending');
+}

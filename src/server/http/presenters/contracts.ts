@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import type { Contract, ContractStatement, ContractSummary } from '../../../shared/api/contracts';
+import type { Lang } from '../../../shared/errors';
+import type { ContractView } from '../../use-cases/contracts/get-contract';
+import type { ContractSummaryRow } from '../../use-cases/contracts/list-contracts';
+import type { StatementView } from '../../use-cases/statements/get-contract-statement';
+import { presentParty } from './accounts';
+import { presentDeposit } from './deposits';
+import { presentReview } from './reviews';
+
+/** A contract as its parties see it; `payTo` is the bank account a bank transfer deposit goes to. */
+export function presentContract(v: ContractView, lang: Lang, payTo: string): Contract {
+  return {
+    ...v,
+    client: presentParty(v.client, lang),
+    worker: presentParty(v.worker, lang),
+    milestones: v.milestones.map((m) => ({ ...m, deposit: m.deposit ? presentDeposit(m.deposit, payTo) : null })),
+    reviews: {
+      ...v.reviews,
+      mine: v.reviews.mine ? presentReview(v.reviews.mine, lang) : null,
+      theirs: v.reviews.theirs ? presentReview(v.reviews.theirs, lang) : null,
+    },
+  };
+}
+
+export function presentContractSummary(s: ContractSummaryRow, lang: Lang): ContractSummary {
+  return { ...s, other: presentParty(s.other, lang) };
+}
+
+/** A receipt (領収書) or payment notice (支払通知書). */
+export function presentContractStatement(s: StatementView, lang: Lang): z.infer<typeof ContractStatement> {
+  return { ...s, client: presentParty(s.client, lang), worker: presentParty(s.worker, lang) };
+}

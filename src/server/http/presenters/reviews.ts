@@ -1,0 +1,50 @@
+import { reviewScore } from '../../../domain/reviews/reviews';
+import type { Lang } from '../../../shared/errors';
+import type { profileReviews } from '../../use-cases/reviews/list-profile-reviews';
+import { presentParty } from './accounts';
+
+/** A review (評価) row with its author, as the contract page and profiles show it. */
+export function presentReview(
+  r: {
+    id: string;
+    reviewer_role: 'client' | 'worker';
+    username: string;
+    display_name: string | null;
+    status: string;
+    skill: number;
+    quality: number;
+    schedule: number;
+    communication: number;
+    partnership: number;
+    comment: string;
+    created_at: Date;
+  },
+  lang: Lang,
+) {
+  return {
+    id: r.id,
+    reviewerRole: r.reviewer_role,
+    reviewer: presentParty({ username: r.username, displayName: r.display_name, status: r.status }, lang),
+    skill: r.skill,
+    quality: r.quality,
+    schedule: r.schedule,
+    communication: r.communication,
+    partnership: r.partnership,
+    comment: r.comment,
+    score: reviewScore(r),
+    createdAt: r.created_at.toISOString(),
+  };
+}
+
+/** A member's revealed reviews with averages, each review with its contract's title. */
+export function presentProfileReviews(result: Awaited<ReturnType<typeof profileReviews>>, lang: Lang) {
+  const { rows, ...rest } = result;
+  return {
+    ...rest,
+    items: rows.map((r) => ({
+      ...presentReview(r, lang),
+      contractTitle: r.title,
+      reviewee: r.reviewer_role === 'client' ? ('worker' as const) : ('client' as const),
+    })),
+  };
+}

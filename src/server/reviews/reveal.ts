@@ -1,0 +1,31 @@
+import { recordEvent } from '../contracts/core';
+import type { Db } from '../db/database';
+import type { Deps } from '../deps';
+import { notify } from '../notifications/notify';
+
+export async function revealIn(trx: Db, deps: Deps, contractId: string, now: Date): Promise<void> {
+  const revealed = await trx
+    .updateTable('contracts')
+    .set({ reviews_revealed_at: now })
+    .where('id', '=', contractId)
+    .where('reviews_revealed_at', 'is', null)
+    .returning(['client_id', 'worker_id', 'title'])
+    .executeTakeFirst();
+  if (!revealed) return;
+  await recordEvent(trx, { contractId, action: 'reviews.reveal', actorRole: 'system' }, now);
+  for (const userId of [revealed.client_id, revealed.worker_id]) {
+    await notify(
+      trx,
+      deps.config.publicUrl,
+      {
+        userId,
+        kind: 'reviews.revealed',
+        title: `「${revealed.title}」の評価が公開されました`,
+        body: '取引相手からの評価を契約ページとプロフィールで確認できます。',
+        link: `/contracts/${contractId}`,
+        mail: false,
+      },
+      now,
+    );
+  }
+}

@@ -1,0 +1,35 @@
+// The profile anyone can see at /u/:username. A withdrawn account shows only that it was
+// withdrawn: its personal data no longer exists.
+import { normaliseUsername, USERNAME_PATTERN } from '../../../domain/accounts/username';
+import { AppError } from '../../../domain/errors';
+import type { PublicProfile } from '../../../shared/api/accounts';
+import type { Db } from '../../db/database';
+import { findUserByUsername } from '../../db/repositories/users';
+import { getProfile } from './get-profile';
+
+export const WITHDRAWN_DISPLAY_NAME = '退会済みユーザー';
+
+export async function getPublicProfile(db: Db, rawUsername: string): Promise<PublicProfile> {
+  const username = normaliseUsername(rawUsername);
+  if (!USERNAME_PATTERN.test(username)) throw new AppError('not-found');
+  const user = await findUserByUsername(db, username);
+  if (!user || (user.status === 'active' && !user.email_verified_at)) throw new AppError('not-found');
+  if (user.status === 'withdrawn' || user.status === 'suspended') {
+    const withdrawn = user.status === 'withdrawn';
+    return {
+      username: user.username,
+      displayName: withdrawn ? WITHDRAWN_DISPLAY_NAME : (user.display_name ?? ''),
+      withdrawn,
+      memberSince: null,
+      profile: null,
+    };
+  }
+  const { updatedAt: _, ...profile } = await getProfile(db, user.id);
+  return {
+    username: user.username,
+    displayName: user.display_name ?? '',
+    withdrawn: false,
+    memberSince: user.created_at.toISOString(),
+    profile,
+  };
+}

@@ -1,0 +1,74 @@
+import { planSettlement } from '../../../domain/contracts/settlement';
+import { AppError } from '../../../domain/errors';
+import { lockContract, partyRole, recordEvent, refuseWhenFrozen } from '../../contracts/core';
+import { openDisputeIn } from '../../contracts/dispute';
+import { executeSettlement, milestonesOf } from '../../contracts/settle';
+import { inTransaction } from '../../db/transaction';
+import type { Deps } from '../../deps';
+
+export interface AnswerTerminationInput {
+  actorId: string;
+  contractId: string;
+  agree: boolean;
+  reason: string | null;
+}
+
+export async function answerTermination(deps: Deps, input: AnswerTerminationInput): Promise<void> {
+  const now = deps.clock();
+  await inTransaction(deps.db, async (trx) => {
+    const contract = await lockContract(trx, input.contractId);
+    const role = partyRole(contract, input.actorId);
+    if (!contract) throw new AppError('not-found');
+    refuseWhenFrozen(contract);
+    const proposal = await trx
+      .selectFrom('termination_proposals')
+      .select(['id', 'proposer_id', 'settlement'])
+      .where('contract_id', '=', contract.id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (!proposal) throw new AppError('no-pending-termination');
+    if (proposal.proposer_id === input.actorId) throw new AppError('own-proposal');
+    const milestones = await milestonesOf(trx, contract.id);
+    // The milestones may have moved since the proposal (a delivery, a funding): the
+    // settlement must still cover exactly what is in escrow now.
+    const plan = planSettlement(milestones, proposal.settlement, { withholding: contract.withholding, fees: deps.config.fees });
+    if (input.agree && !plan.ok) throw new AppError('termination-outdated');
+    await trx
+      .updateTable('termination_proposals')
+      .set({ status: input.agree ? 'accepted' : 'refused', decided_at: now, refusal_reason: input.agree ? null : input.reason })
+      .where('id', '=', proposal.id)
+      .execute();
+    await recordEvent(
+      trx,
+      {
+        contractId: contract.id,
+        action: input.agree ? 'termination.accept' : 'termination.refuse',
+        actorRole: role,
+        actorId: input.actorId,
+        detail: input.reason ? { reason: input.reason } : {},
+      },
+      now,
+    );
+    if (!input.agree) {
+      await openDisputeIn(
+        trx,
+        deps,
+        {
+          contract,
+          openerRole: 'system',
+          openedBy: null,
+          reason: `途中解消の提案が拒否されました。${input.reason ? `拒否の理由: ${input.reason}` : ''}`,
+        },
+        now,
+      );
+      return;
+    }
+    if (!plan.ok) return;
+    await executeSettlement(
+      trx,
+      deps,
+      { contract, milestones, lines: plan.lines, actor: role, actorId: input.actorId, action: 'terminate' },
+      now,
+    );
+  });
+}

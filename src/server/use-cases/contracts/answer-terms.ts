@@ -1,0 +1,106 @@
+import { AppError } from '../../../domain/errors';
+import { lockContract, moneyColumns, partyRole, recordEvent, refuseWhenFrozen, splitFor } from '../../contracts/core';
+import { issueTerms } from '../../contracts/lifecycle';
+import { refuseOnceMoneyMoved } from '../../contracts/terms';
+import { openAccounts } from '../../db/repositories/ledger';
+import { inTransaction } from '../../db/transaction';
+import type { Deps } from '../../deps';
+import { notify } from '../../notifications/notify';
+
+export interface AnswerTermsInput {
+  actorId: string;
+  contractId: string;
+  agree: boolean;
+  reason: string | null;
+}
+
+export async function answerTerms(deps: Deps, input: AnswerTermsInput): Promise<void> {
+  const now = deps.clock();
+  await inTransaction(deps.db, async (trx) => {
+    const contract = await lockContract(trx, input.contractId);
+    if (partyRole(contract, input.actorId) !== 'worker' || !contract) throw new AppError('forbidden');
+    refuseWhenFrozen(contract);
+    const row = await trx.selectFrom('contracts').select('pending_terms').where('id', '=', contract.id).executeTakeFirstOrThrow();
+    const terms = row.pending_terms;
+    if (!terms) throw new AppError('no-pending-terms');
+    await trx.updateTable('contracts').set({ pending_terms: null, updated_at: now }).where('id', '=', contract.id).execute();
+    await recordEvent(
+      trx,
+      {
+        contractId: contract.id,
+        action: input.agree ? 'terms.accept' : 'terms.refuse',
+        actorRole: 'worker',
+        actorId: input.actorId,
+        detail: input.reason ? { reason: input.reason } : {},
+      },
+      now,
+    );
+    if (input.agree) {
+      await refuseOnceMoneyMoved(trx, contract.id);
+      // The old milestones give way to the agreed ones. One that never had a deposit left
+      // no trace and is removed, so the new ones are numbered from 1; one that had a
+      // (cancelled) bank transfer is kept, cancelled, for the record.
+      await trx
+        .deleteFrom('milestones')
+        .where('contract_id', '=', contract.id)
+        .where('status', '=', 'unfunded')
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('deposits as d').select('d.id').whereRef('d.milestone_id', '=', 'milestones.id'))),
+        )
+        .execute();
+      await trx
+        .updateTable('milestones')
+        .set({ status: 'cancelled', closed_at: now, updated_at: now })
+        .where('contract_id', '=', contract.id)
+        .where('status', '=', 'unfunded')
+        .execute();
+      const max = await trx
+        .selectFrom('milestones')
+        .select((eb) => eb.fn.max('position').as('position'))
+        .where('contract_id', '=', contract.id)
+        .executeTakeFirstOrThrow();
+      const added = await trx
+        .insertInto('milestones')
+        .values(
+          terms.milestones.map((m, i) => ({
+            contract_id: contract.id,
+            position: Number(max.position ?? 0) + i + 1,
+            title: m.title,
+            ...moneyColumns(splitFor(deps, m.amount, terms.withholding)),
+            due_date: m.dueDate,
+            created_at: now,
+            updated_at: now,
+          })),
+        )
+        .returning('id')
+        .execute();
+      await openAccounts(
+        trx,
+        added.map((m) => `escrow:${m.id}`),
+        now,
+      );
+      await trx
+        .updateTable('contracts')
+        .set((eb) => ({ withholding: terms.withholding, terms_version: eb('terms_version', '+', 1) }))
+        .where('id', '=', contract.id)
+        .execute();
+      await issueTerms(trx, deps, contract.id, now);
+    }
+    await notify(
+      trx,
+      deps.config.publicUrl,
+      {
+        userId: contract.client_id,
+        kind: input.agree ? 'terms.accepted' : 'terms.refused',
+        title: input.agree
+          ? `「${contract.title}」の契約条件の変更に同意しました`
+          : `「${contract.title}」の契約条件の変更は拒否されました`,
+        body: input.agree
+          ? '新しい契約条件(取引条件明示書)を契約ページで確認できます。仮払いをお願いします。'
+          : `受注者が変更を拒否しました。${input.reason ? `理由: ${input.reason}` : ''}これまでの条件のままです。`,
+        link: `/contracts/${contract.id}`,
+      },
+      now,
+    );
+  });
+}

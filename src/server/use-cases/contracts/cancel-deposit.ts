@@ -1,0 +1,44 @@
+import { AppError } from '../../../domain/errors';
+import { recordEvent } from '../../contracts/core';
+import { inTransaction } from '../../db/transaction';
+import type { Deps } from '../../deps';
+
+export interface CancelDepositInput {
+  actorId: string;
+  depositId: string;
+}
+
+/** The client cancels a bank transfer they have not made (or will not make). */
+export async function cancelDeposit(deps: Deps, input: CancelDepositInput): Promise<{ contractId: string }> {
+  const now = deps.clock();
+  return inTransaction(deps.db, async (trx) => {
+    const deposit = await trx
+      .selectFrom('deposits')
+      .select(['id', 'client_id', 'contract_id', 'status', 'milestone_id'])
+      .where('id', '=', input.depositId)
+      .executeTakeFirst();
+    // A posting's transfer is called off from the posting (cancelJobDeposit in fund-job.ts).
+    if (!deposit?.contract_id || deposit.client_id !== input.actorId) throw new AppError('not-found');
+    const contractId = deposit.contract_id;
+    const cancelled = await trx
+      .updateTable('deposits')
+      .set({ status: 'cancelled', cancelled_at: now })
+      .where('id', '=', deposit.id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (cancelled.numUpdatedRows === 0n) throw new AppError('deposit-transition-invalid');
+    await recordEvent(
+      trx,
+      {
+        contractId,
+        milestoneId: deposit.milestone_id,
+        action: 'deposit.cancel',
+        actorRole: 'client',
+        actorId: input.actorId,
+        detail: { depositId: deposit.id },
+      },
+      now,
+    );
+    return { contractId };
+  });
+}

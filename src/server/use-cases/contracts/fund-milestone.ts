@@ -1,0 +1,90 @@
+// The client funds a milestone (仮払い) through a payment provider: by card the escrow is
+// funded at once; by bank transfer a deposit waits with a reference number until staff
+// confirm the money arrived (confirm-deposit.ts).
+
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../domain/errors';
+import { ContractWrite, lockMilestone, partyRole, refuseWhenFrozen } from '../../contracts/core';
+import { addFunding } from '../../contracts/funding';
+import { isUniqueViolation } from '../../db/errors';
+import type { DepositMethod } from '../../db/schema';
+import { inTransaction } from '../../db/transaction';
+import type { Deps } from '../../deps';
+import { paymentProviders, transferReference } from '../../integrations/payments/provider';
+import { addNotices } from '../../notifications/notify';
+
+export interface FundMilestoneInput {
+  actorId: string;
+  milestoneId: string;
+  method: DepositMethod;
+}
+
+export async function fundMilestone(deps: Deps, input: FundMilestoneInput): Promise<{ contractId: string }> {
+  const provider = paymentProviders(deps.config)[input.method];
+  if (!provider.available) throw new AppError('payment-method-unavailable');
+  const now = deps.clock();
+  try {
+    return await inTransaction(deps.db, async (trx) => {
+      // A pending deposit is a withdrawal blocker: the client must not be leaving. Their
+      // account is locked (FOR SHARE) before the contract, in the same statement.
+      const { contract, milestone } = await lockMilestone(trx, input.milestoneId, { accountOf: input.actorId });
+      const role = partyRole(contract, input.actorId);
+      if (role !== 'client') throw new AppError('forbidden');
+      refuseWhenFrozen(contract);
+      if (contract.status !== 'awaiting_escrow' && contract.status !== 'in_progress')
+        throw new AppError('contract-transition-invalid');
+      if (milestone.status !== 'unfunded') throw new AppError('milestone-transition-invalid');
+      // The provider answers first (nothing it does is visible before commit), so the
+      // deposit is written once, in its final state.
+      const deposit = { id: randomUUID(), reference: transferReference() };
+      const result = await provider.collect({ depositId: deposit.id, reference: deposit.reference, amount: milestone.escrow });
+      const captured = result.status === 'captured';
+      // The deposit and what follows from it, in one statement.
+      const write = new ContractWrite(trx, now);
+      write.with(
+        'deposit',
+        trx.insertInto('deposits').values({
+          id: deposit.id,
+          milestone_id: milestone.id,
+          contract_id: contract.id,
+          client_id: input.actorId,
+          method: input.method,
+          reference: deposit.reference,
+          amount: milestone.escrow,
+          created_at: now,
+          ...(captured ? { status: 'confirmed' as const, confirmed_at: now, provider_ref: result.providerRef } : {}),
+        }),
+      );
+      if (result.status === 'captured') {
+        const check = addFunding(write, deps, {
+          contract,
+          milestone,
+          depositId: deposit.id,
+          actor: 'client',
+          actorId: input.actorId,
+        });
+        check(await write.execute());
+      } else {
+        addNotices(
+          write,
+          deps.config.publicUrl,
+          [
+            {
+              userId: input.actorId,
+              kind: 'deposit.requested',
+              title: `「${contract.title}」の仮払い: 銀行振込のご案内`,
+              body: `振込先: ${result.instructions}\n金額: ¥${milestone.escrow.toLocaleString('ja-JP')}\n振込依頼人名の前に番号「${deposit.reference}」を入れてください。入金を確認すると仮払いが完了します。`,
+              link: `/contracts/${contract.id}`,
+            },
+          ],
+          now,
+        );
+        await write.execute();
+      }
+      return { contractId: contract.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'deposits_live_key')) throw new AppError('deposit-pending');
+    throw error;
+  }
+}

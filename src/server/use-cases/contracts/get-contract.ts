@@ -1,0 +1,235 @@
+// A contract as its parties see it: milestones with their money and what the viewer may
+// do next, the termination or dispute in progress, reviews (the other side's only once
+// revealed) and the whole timeline.
+
+import type { Selectable } from 'kysely';
+import { CONTRACT_LIVE } from '../../../domain/contracts/process';
+import { AppError } from '../../../domain/errors';
+import { revealAt } from '../../../domain/reviews/reviews';
+import type { Contract, Milestone } from '../../../shared/api/contracts';
+import type { Lang } from '../../../shared/errors';
+import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
+import { moneyOf, splitFor } from '../../contracts/core';
+import { withholdingAllowed } from '../../contracts/terms';
+import type { DepositsTable, MilestonesTable, Settlement } from '../../db/schema';
+import type { Deps } from '../../deps';
+import { getContractEvents } from './get-contract-events';
+
+const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
+
+/** The contract's parties, deposits and reviews as rows: the HTTP presenter shows them (`presentContract`). */
+export type ContractView = Awaited<ReturnType<typeof getContract>>;
+
+type MilestoneView = Omit<Milestone, 'deposit'> & { deposit: Selectable<DepositsTable> | null };
+
+export interface GetContractInput {
+  viewerId: string;
+  contractId: string;
+  lang: Lang;
+}
+
+export async function getContract(deps: Deps, input: GetContractInput) {
+  const db = deps.db;
+  const c = await db
+    .selectFrom('contracts as k')
+    .innerJoin('jobs as j', 'j.id', 'k.job_id')
+    .innerJoin('users as cu', 'cu.id', 'k.client_id')
+    .innerJoin('users as wu', 'wu.id', 'k.worker_id')
+    .leftJoin('threads as t', (join) => join.onRef('t.subject_id', '=', 'k.id').on('t.subject_type', '=', 'contract'))
+    .selectAll('k')
+    .select([
+      'j.title as job_title',
+      'j.kind as job_kind',
+      'cu.username as client_username',
+      'cu.display_name as client_display_name',
+      'cu.status as client_status',
+      'wu.username as worker_username',
+      'wu.display_name as worker_display_name',
+      'wu.status as worker_status',
+      't.id as thread_id',
+    ])
+    .where('k.id', '=', input.contractId)
+    .executeTakeFirst();
+  const role: Contract['viewer']['role'] | null =
+    c?.client_id === input.viewerId ? 'client' : c?.worker_id === input.viewerId ? 'worker' : null;
+  if (!c || !role) throw new AppError('not-found');
+
+  const [milestones, deposits, events, proposal, dispute, reviews] = await Promise.all([
+    db.selectFrom('milestones').selectAll().where('contract_id', '=', c.id).orderBy('position').execute(),
+    db.selectFrom('deposits').selectAll().where('contract_id', '=', c.id).where('status', '!=', 'cancelled').execute(),
+    getContractEvents(db, c.id, input.lang),
+    db
+      .selectFrom('termination_proposals')
+      .selectAll()
+      .where('contract_id', '=', c.id)
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom('disputes')
+      .selectAll()
+      .where('contract_id', '=', c.id)
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom('reviews as r')
+      .innerJoin('users as u', 'u.id', 'r.reviewer_id')
+      .selectAll('r')
+      .select(['u.username', 'u.display_name', 'u.status'])
+      .where('r.contract_id', '=', c.id)
+      .execute(),
+  ]);
+  const deliveryIds = milestones.map((m) => m.delivery_message_id).filter((id): id is number => id !== null);
+  const [deliveryMessages, deliveryFiles] = await Promise.all([
+    deliveryIds.length
+      ? db.selectFrom('messages').select(['id', 'body', 'created_at']).where('id', 'in', deliveryIds).execute()
+      : Promise.resolve([]),
+    attachmentsOf(db, { message_ids: deliveryIds }),
+  ]);
+
+  const live = CONTRACT_LIVE.includes(c.status) && c.status !== 'disputed';
+  const anyMoney = milestones.some((m) => m.status !== 'unfunded' && m.status !== 'cancelled');
+  const pendingDeposit = deposits.some((d) => d.status === 'pending');
+
+  const presentMilestone = (m: Selectable<MilestonesTable>): MilestoneView => {
+    const deposit = deposits.find((d) => d.milestone_id === m.id) ?? null;
+    const message = deliveryMessages.find((x) => Number(x.id) === m.delivery_message_id);
+    const actions: Milestone['actions'] = [];
+    if (live && role === 'client') {
+      if (m.status === 'unfunded' && !deposit) actions.push('fund');
+      if (m.status === 'unfunded' && deposit?.status === 'pending') actions.push('cancel_deposit');
+      if (m.status === 'delivered') actions.push('accept', 'request_revision');
+    }
+    if (live && role === 'worker' && m.status === 'funded') actions.push('deliver');
+    return {
+      id: m.id,
+      position: m.position,
+      title: m.title,
+      dueDate: m.due_date,
+      status: m.status,
+      money: moneyOf(m),
+      deliveryCount: m.delivery_count,
+      deliveredAt: iso(m.delivered_at),
+      autoAcceptAt: m.status === 'delivered' ? iso(m.auto_accept_at) : null,
+      fundedAt: iso(m.funded_at),
+      acceptedAt: iso(m.accepted_at),
+      paidAt: iso(m.paid_at),
+      closedAt: iso(m.closed_at),
+      deposit: deposit ?? null,
+      delivery: message
+        ? {
+            messageId: String(message.id),
+            body: message.body,
+            attachments: deliveryFiles.filter((f) => f.message_id === Number(message.id)).map(presentAttachment),
+            createdAt: message.created_at.toISOString(),
+          }
+        : null,
+      actions,
+    };
+  };
+
+  // Each line on its own: what the worker nets from the part paid and what the client gets back.
+  const describe = (settlement: Settlement) =>
+    settlement.map((line) => {
+      const m = milestones.find((x) => x.id === line.milestoneId);
+      const part = line.workerAmount > 0 ? splitFor(deps, line.workerAmount, c.withholding) : null;
+      return {
+        milestoneId: line.milestoneId,
+        workerAmount: line.workerAmount,
+        workerNet: part?.workerNet ?? 0,
+        refund: Math.max(0, (m?.escrow ?? 0) - (part?.escrow ?? 0)),
+      };
+    });
+
+  const mine = reviews.find((r) => r.reviewer_id === input.viewerId) ?? null;
+  const theirs = reviews.find((r) => r.reviewer_id !== input.viewerId) ?? null;
+  const revealed = c.reviews_revealed_at !== null;
+  const pendingProposal = proposal?.status === 'pending' ? proposal : null;
+  const viewerActions: Contract['viewer']['actions'] = [];
+  if (live && role === 'client' && c.status === 'awaiting_escrow' && !anyMoney && !pendingDeposit)
+    viewerActions.push('propose_terms');
+  if (live && role === 'worker' && c.pending_terms) viewerActions.push('answer_terms');
+  if (live && (!pendingProposal || pendingProposal.proposer_id === input.viewerId)) viewerActions.push('propose_termination');
+  if (live && pendingProposal && pendingProposal.proposer_id !== input.viewerId) viewerActions.push('answer_termination');
+  if (live) viewerActions.push('open_dispute');
+  const ended = c.status === 'completed' || c.status === 'terminated';
+  if (ended && !mine) viewerActions.push('review');
+
+  const counted = milestones.filter((m) => m.status !== 'cancelled');
+  const sum = (f: (m: Selectable<MilestonesTable>) => number) => counted.reduce((s, m) => s + f(m), 0);
+  const allowWithholding = await withholdingAllowed(db, c);
+
+  return {
+    id: c.id,
+    title: c.title,
+    status: c.status,
+    job: { id: c.job_id, title: c.job_title, kind: c.job_kind },
+    client: { username: c.client_username, displayName: c.client_display_name, status: c.client_status },
+    worker: { username: c.worker_username, displayName: c.worker_display_name, status: c.worker_status },
+    withholding: c.withholding,
+    withholdingAllowed: allowWithholding,
+    termsVersion: c.terms_version,
+    pendingTerms: c.pending_terms
+      ? {
+          withholding: c.pending_terms.withholding,
+          proposedAt: c.pending_terms.proposedAt,
+          milestones: c.pending_terms.milestones.map((m) => ({
+            ...m,
+            money: splitFor(deps, m.amount, c.pending_terms?.withholding ?? false),
+          })),
+        }
+      : null,
+    milestones: milestones.map(presentMilestone),
+    totals: {
+      amount: sum((m) => m.amount),
+      tax: sum((m) => m.tax),
+      escrow: sum((m) => m.escrow),
+      workerNet: sum((m) => m.worker_net),
+    },
+    threadId: c.thread_id,
+    createdAt: c.created_at.toISOString(),
+    startedAt: iso(c.started_at),
+    endedAt: iso(c.ended_at),
+    termination: proposal
+      ? {
+          id: proposal.id,
+          proposerRole: proposal.proposer_role,
+          reason: proposal.reason,
+          settlement: describe(proposal.settlement),
+          status: proposal.status,
+          respondBy: proposal.respond_by.toISOString(),
+          refusalReason: proposal.refusal_reason,
+          createdAt: proposal.created_at.toISOString(),
+          decidedAt: iso(proposal.decided_at),
+        }
+      : null,
+    dispute: dispute
+      ? {
+          id: dispute.id,
+          openerRole: dispute.opener_role,
+          reason: dispute.reason,
+          status: dispute.status,
+          settlement: dispute.settlement,
+          settlementNote: dispute.settlement_note,
+          createdAt: dispute.created_at.toISOString(),
+          settledAt: iso(dispute.settled_at),
+        }
+      : null,
+    reviews: {
+      open: ended,
+      revealed,
+      revealAt: c.ended_at ? revealAt(c.ended_at, deps.config.reviewRevealDays).toISOString() : null,
+      mine,
+      theirs: revealed ? theirs : null,
+      theirsWritten: theirs !== null,
+    },
+    events,
+    viewer: { role, actions: viewerActions },
+    rules: {
+      autoAcceptDays: deps.config.autoAcceptDays,
+      terminationResponseDays: deps.config.terminationResponseDays,
+      reviewRevealDays: deps.config.reviewRevealDays,
+    },
+  };
+}

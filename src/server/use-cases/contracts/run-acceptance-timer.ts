@@ -1,0 +1,63 @@
+import { acceptanceReminderDue, nextAcceptanceCheck } from '../../../domain/contracts/process';
+import { lockMilestone } from '../../contracts/core';
+import { acceptanceTimer, releaseMilestone } from '../../contracts/release';
+import { Statement } from '../../db/statement';
+import { inTransaction } from '../../db/transaction';
+import type { Deps } from '../../deps';
+import { addNotices } from '../../notifications/notify';
+import { addTasks } from '../../queue/queue';
+
+export interface RunAcceptanceTimerInput {
+  milestoneId: string;
+  deliveryCount: number;
+}
+
+/**
+ * The `milestone.acceptance` timer of a delivery. Idempotent: it acts only for the
+ * delivery it was set for, still unanswered, and not frozen by a dispute. From the
+ * deadline on it accepts (automatic 検収, the escrow released); before it, it reminds
+ * the client of the days left when a reminder time has passed, and sets itself for the
+ * next reminder or the deadline — all in one transaction, so a reminder is sent once.
+ */
+export async function runAcceptanceTimer(deps: Deps, input: RunAcceptanceTimerInput, now: Date): Promise<void> {
+  await inTransaction(deps.db, async (trx) => {
+    const found = await lockMilestone(trx, input.milestoneId).catch(() => null);
+    if (!found) return;
+    const { contract, milestone } = found;
+    if (milestone.status !== 'delivered' || milestone.delivery_count !== input.deliveryCount) return;
+    const deadline = milestone.auto_accept_at;
+    const deliveredAt = milestone.delivered_at;
+    if (!deadline || !deliveredAt) return;
+    // A dispute freezes the countdown; staff settle the escrow instead.
+    if (contract.status === 'disputed') return;
+    if (now.getTime() >= deadline.getTime()) {
+      await releaseMilestone(trx, deps, { contract, milestone, automatic: true, actorId: null }, now);
+      return;
+    }
+    const statement = new Statement(trx);
+    const daysLeft = acceptanceReminderDue(deliveredAt, deadline, now);
+    if (daysLeft !== null) {
+      addNotices(
+        statement,
+        deps.config.publicUrl,
+        [
+          {
+            userId: contract.client_id,
+            kind: 'milestone.accept_reminder',
+            title: `「${contract.title}」の自動検収まであと${daysLeft}日です`,
+            body: `納品物を確認して、検収するか修正依頼をしてください。${deadline.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}を過ぎると自動で検収され、報酬が支払われます。`,
+            link: `/contracts/${contract.id}`,
+          },
+        ],
+        now,
+      );
+    }
+    // Set again while running: the queue runs the task once more at the new time.
+    addTasks(
+      statement,
+      [acceptanceTimer(milestone.id, input.deliveryCount, nextAcceptanceCheck(deliveredAt, deadline, now))],
+      now,
+    );
+    await statement.execute();
+  });
+}

@@ -1,0 +1,96 @@
+// Staff (finance or admin) confirm that a client's bank transfer arrived: the deposit is
+// confirmed and the milestone's escrow funded in one transaction, and the action is
+// audited. The amount seen on the bank statement must match; anything else is settled
+// with the client first, never by guessing. Never by a staff member who is a party
+// (staff-conflicts.ts).
+import { AppError } from '../../../domain/errors';
+import { lockMilestone } from '../../contracts/core';
+import { fundMilestoneNow } from '../../contracts/funding';
+import type { Db } from '../../db/database';
+import { recordAudit } from '../../db/repositories/audit';
+import { inTransaction } from '../../db/transaction';
+import type { Deps } from '../../deps';
+import { lockWorkJob } from '../../jobs/escrow';
+import { fundJobNow } from '../../jobs/escrow-funding';
+import { assertNotParty } from '../../staff/conflicts';
+
+export interface ConfirmDepositInput {
+  staffId: string;
+  depositId: string;
+  receivedAmount: number;
+}
+
+export async function confirmDeposit(deps: Deps, input: ConfirmDepositInput): Promise<void> {
+  const now = deps.clock();
+  await inTransaction(deps.db, async (trx) => {
+    const deposit = await trx
+      .selectFrom('deposits')
+      .select(['id', 'milestone_id', 'job_id', 'amount', 'status', 'method', 'reference'])
+      .where('id', '=', input.depositId)
+      .executeTakeFirst();
+    if (!deposit) throw new AppError('not-found');
+    if (deposit.job_id) {
+      await confirmJobDeposit(trx, deps, { ...input, deposit: { ...deposit, job_id: deposit.job_id } }, now);
+      return;
+    }
+    const { contract, milestone } = await lockMilestone(trx, deposit.milestone_id ?? '');
+    assertNotParty(input.staffId, [contract.client_id, contract.worker_id]);
+    if (input.receivedAmount !== deposit.amount) throw new AppError('deposit-amount-mismatch');
+    const confirmed = await trx
+      .updateTable('deposits')
+      .set({ status: 'confirmed', confirmed_at: now, confirmed_by: input.staffId })
+      .where('id', '=', deposit.id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (confirmed.numUpdatedRows === 0n) throw new AppError('deposit-transition-invalid');
+    // Money that arrived while a dispute froze the contract still funds the milestone:
+    // it is in escrow either way, and staff settle the escrow.
+    await fundMilestoneNow(
+      trx,
+      deps,
+      { contract, milestone, depositId: deposit.id, actor: 'staff', actorId: input.staffId },
+      now,
+    );
+    await recordAudit(trx, {
+      actorUserId: input.staffId,
+      action: 'deposit.confirm',
+      subjectType: 'deposit',
+      subjectId: deposit.id,
+      data: { amount: deposit.amount, reference: deposit.reference, contractId: contract.id, milestoneId: milestone.id },
+      now,
+    });
+  });
+}
+
+/** A transfer for a task's or competition's escrow: funds it and publishes the posting. */
+async function confirmJobDeposit(
+  trx: Db,
+  deps: Deps,
+  input: {
+    staffId: string;
+    receivedAmount: number;
+    deposit: { id: string; job_id: string; amount: number; reference: string };
+  },
+  now: Date,
+): Promise<void> {
+  const { deposit } = input;
+  const { job } = await lockWorkJob(trx, deposit.job_id);
+  assertNotParty(input.staffId, [job.client_id]);
+  if (input.receivedAmount !== deposit.amount) throw new AppError('deposit-amount-mismatch');
+  const confirmed = await trx
+    .updateTable('deposits')
+    .set({ status: 'confirmed', confirmed_at: now, confirmed_by: input.staffId })
+    .where('id', '=', deposit.id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  if (confirmed.numUpdatedRows === 0n) throw new AppError('deposit-transition-invalid');
+  const { published } = await fundJobNow(trx, deps, { job, depositId: deposit.id, actor: 'staff' }, now);
+  await recordAudit(trx, {
+    actorUserId: input.staffId,
+    action: 'deposit.confirm',
+    subjectType: 'deposit',
+    subjectId: deposit.id,
+    data: { amount: deposit.amount, reference: deposit.reference, jobId: job.id, published },
+    now,
+  });
+}

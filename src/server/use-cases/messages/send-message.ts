@@ -1,0 +1,20 @@
+import { lockActiveAccount } from '../../db/account-lock';
+import type { Deps } from '../../deps';
+import { postMessage } from '../../threads/post-message';
+
+export interface SendMessageInput {
+  senderId: string;
+  threadId: string;
+  body: string;
+  attachmentIds: string[];
+}
+
+export async function sendMessage(deps: Deps, input: SendMessageInput): Promise<void> {
+  const now = deps.clock();
+  await deps.db.transaction().execute(async (trx) => {
+    // The account lock, as every write of a member takes it: a message racing its sender's
+    // withdrawal is written before the withdrawal or refused, never after it.
+    await lockActiveAccount(trx, input.senderId);
+    await postMessage(trx, deps, input, now);
+  });
+}

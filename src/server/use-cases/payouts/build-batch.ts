@@ -1,0 +1,64 @@
+import { AppError } from '../../../domain/errors';
+import { checkBatchDate, japanDate } from '../../../domain/payouts/schedule';
+import { recordAudit } from '../../db/repositories/audit';
+import { lockDuePayoutRequests } from '../../db/repositories/locks';
+import { inTransaction } from '../../db/transaction';
+import type { Deps } from '../../deps';
+import { assertNotParty } from '../../staff/conflicts';
+
+export interface BuildBatchInput {
+  staffId: string;
+  paymentDate: string;
+}
+
+/**
+ * Puts every request due by `paymentDate` into one new batch. Two staff members running
+ * it at once make one batch: the runs take the same advisory lock, and a request joins a
+ * batch only by a compare-and-set from 'requested'. The date keeps every promise
+ * (checkBatchDate): a bank business day, not past, not after a request's promised date.
+ */
+export async function buildBatch(deps: Deps, input: BuildBatchInput): Promise<string> {
+  const now = deps.clock();
+  return inTransaction(deps.db, async (trx) => {
+    await trx.selectNoFrom((eb) => eb.fn('pg_advisory_xact_lock', [eb.val(7_201_301)]).as('locked')).execute();
+    const due = await lockDuePayoutRequests(trx, input.paymentDate);
+    const refusal = checkBatchDate(
+      input.paymentDate,
+      japanDate(now),
+      due.map((d) => d.scheduled_date),
+    );
+    if (refusal) {
+      const { code, ...extensions } = refusal;
+      throw new AppError(code, extensions);
+    }
+    if (due.length === 0) throw new AppError('payout-batch-empty');
+    assertNotParty(
+      input.staffId,
+      due.map((d) => d.user_id),
+    );
+    const batch = await trx
+      .insertInto('payout_batches')
+      .values({ payment_date: input.paymentDate, created_by: input.staffId, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('payout_requests')
+      .set({ status: 'batched', batch_id: batch.id, batched_at: now })
+      .where(
+        'id',
+        'in',
+        due.map((d) => d.id),
+      )
+      .where('status', '=', 'requested')
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: input.staffId,
+      action: 'payout.batch',
+      subjectType: 'payout_batch',
+      subjectId: batch.id,
+      data: { paymentDate: input.paymentDate, count: due.length },
+      now,
+    });
+    return batch.id;
+  });
+}

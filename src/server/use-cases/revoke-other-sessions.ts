@@ -1,7 +1,0 @@
-// "Log out everywhere else": ends every session of the user but the current one.
-import { revokeAllSessions } from '../db/repositories/sessions';
-import type { Deps } from '../deps';
-
-export async function revokeOtherSessions(deps: Deps, input: { userId: string; currentSessionId: string }): Promise<number> {
-  return revokeAllSessions(deps.db, input.userId, deps.clock(), input.currentSessionId);
-}

@@ -1,8 +1,0 @@
-// Logs out one of the user's devices. Another user's session id is "not found".
-import { AppError } from '../../domain/errors';
-import { revokeSession as revoke } from '../db/repositories/sessions';
-import type { Deps } from '../deps';
-
-export async function revokeDeviceSession(deps: Deps, input: { userId: string; sessionId: string }): Promise<void> {
-  if (!(await revoke(deps.db, input.userId, input.sessionId, deps.clock()))) throw new AppError('session-not-found');
-}

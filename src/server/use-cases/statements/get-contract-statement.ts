@@ -1,0 +1,142 @@
+// Statements: per contract a receipt for the client (領収書) and a payment notice for the
+// worker (支払通知書), a monthly statement per user (取引明細), and the earnings balance
+// (報酬残高). All read from the ledger and the deposits, never from a second bookkeeping.
+
+import type { z } from 'zod';
+import { AppError } from '../../../domain/errors';
+import type { ContractStatement } from '../../../shared/api/contracts';
+import { splitFor } from '../../contracts/core';
+import type { Deps } from '../../deps';
+
+type Statement = z.infer<typeof ContractStatement>;
+
+type Party = { username: string; displayName: string | null; status: string };
+/** A statement with its parties as rows: the HTTP presenter shows them. */
+export type StatementView = Omit<Statement, 'client' | 'worker'> & { client: Party; worker: Party };
+
+const PLATFORM = { name: 'よろず', invoiceNumber: null };
+
+export interface ContractStatementInput {
+  viewerId: string;
+  contractId: string;
+  kind: 'receipt' | 'payment_notice';
+}
+
+export async function contractStatement(deps: Deps, input: ContractStatementInput): Promise<StatementView> {
+  const db = deps.db;
+  const c = await db
+    .selectFrom('contracts as k')
+    .innerJoin('users as cu', 'cu.id', 'k.client_id')
+    .innerJoin('users as wu', 'wu.id', 'k.worker_id')
+    .select([
+      'k.id',
+      'k.title',
+      'k.client_id',
+      'k.worker_id',
+      'k.withholding',
+      'cu.username as cu',
+      'cu.display_name as cdn',
+      'cu.status as cs',
+      'wu.username as wu',
+      'wu.display_name as wdn',
+      'wu.status as ws',
+    ])
+    .where('k.id', '=', input.contractId)
+    .executeTakeFirst();
+  const owner = input.kind === 'receipt' ? c?.client_id : c?.worker_id;
+  if (!c || (c.client_id !== input.viewerId && c.worker_id !== input.viewerId)) throw new AppError('not-found');
+  if (owner !== input.viewerId) throw new AppError('forbidden');
+  const milestones = await db.selectFrom('milestones').selectAll().where('contract_id', '=', c.id).orderBy('position').execute();
+  const lines: Statement['lines'] = [];
+  const day = (d: Date | null) => (d ? new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10) : '');
+
+  if (input.kind === 'receipt') {
+    const refunds = await db
+      .selectFrom('ledger_entries as e')
+      .innerJoin('ledger_transactions as t', 't.id', 'e.transaction_id')
+      .select(['t.milestone_id', 'e.amount', 't.created_at'])
+      .where('t.contract_id', '=', c.id)
+      .where('t.kind', 'in', ['escrow_refund', 'escrow_settle'])
+      .where('e.account_id', '=', 'world')
+      .execute();
+    for (const m of milestones) {
+      if (m.funded_at) {
+        lines.push({
+          milestone: m.title,
+          date: day(m.funded_at),
+          kind: 'escrow',
+          amount: m.amount,
+          tax: m.tax,
+          fee: m.client_fee,
+          feeTax: m.client_fee_tax,
+          withholding: 0,
+          total: m.escrow,
+        });
+      }
+      const refund = refunds.find((r) => r.milestone_id === m.id);
+      if (refund) {
+        const amount = Number(refund.amount);
+        lines.push({
+          milestone: m.title,
+          date: day(refund.created_at),
+          kind: 'refund',
+          amount: -amount,
+          tax: 0,
+          fee: 0,
+          feeTax: 0,
+          withholding: 0,
+          total: -amount,
+        });
+      }
+    }
+  } else {
+    const settles = await db
+      .selectFrom('contract_events')
+      .select(['milestone_id', 'detail', 'created_at'])
+      .where('contract_id', '=', c.id)
+      .where('action', '=', 'milestone.settle')
+      .execute();
+    for (const m of milestones) {
+      if (m.status === 'paid') {
+        lines.push({
+          milestone: m.title,
+          date: day(m.paid_at),
+          kind: 'paid',
+          amount: m.amount,
+          tax: m.tax,
+          fee: m.worker_fee,
+          feeTax: m.worker_fee_tax,
+          withholding: m.withholding,
+          total: m.worker_net,
+        });
+      }
+      const settle = settles.find((s) => s.milestone_id === m.id);
+      const workerAmount = Number(settle?.detail.workerAmount ?? 0);
+      if (settle && workerAmount > 0) {
+        const part = splitFor(deps, workerAmount, c.withholding);
+        lines.push({
+          milestone: m.title,
+          date: day(settle.created_at),
+          kind: 'settled',
+          amount: part.amount,
+          tax: part.tax,
+          fee: part.workerFee,
+          feeTax: part.workerFeeTax,
+          withholding: part.withholding,
+          total: part.workerNet,
+        });
+      }
+    }
+  }
+  return {
+    kind: input.kind,
+    contractId: c.id,
+    title: c.title,
+    issuedAt: deps.clock().toISOString(),
+    client: { username: c.cu, displayName: c.cdn, status: c.cs },
+    worker: { username: c.wu, displayName: c.wdn, status: c.ws },
+    lines,
+    total: lines.reduce((s, l) => s + l.total, 0),
+    platform: PLATFORM,
+  };
+}

@@ -1,0 +1,10 @@
+// Retention: destroys what withdrawal kept once its period ends — the sealed personal
+// data after the undo window, the former-member registry after 5 years. Idempotent; an
+// account restored in the meantime has no vault row left, so it is never touched.
+import type { Db } from '../../db/database';
+
+export async function purgeWithdrawalData(db: Db, now: Date): Promise<{ vaults: number; formerMembers: number }> {
+  const vaults = await db.deleteFrom('withdrawal_vault').where('expires_at', '<=', now).executeTakeFirst();
+  const former = await db.deleteFrom('former_members').where('purge_after', '<=', now).executeTakeFirst();
+  return { vaults: Number(vaults.numDeletedRows), formerMembers: Number(former.numDeletedRows) };
+}
