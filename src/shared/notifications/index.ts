@@ -40,3 +40,9 @@ export function renderNotification<K extends NotificationKind>(kind: K, params: 
   const def = NOTIFICATIONS[kind] as unknown as NoticeDef<NotificationParams<K>>;
   return def[lang](params);
 }
+
+/** The same for a kind and its parameters taken together (as a notice carries them). */
+export function renderNotice(input: NotificationInput, lang: Lang): NoticeText {
+  const def = NOTIFICATIONS[input.kind] as NoticeDef<typeof input.params>;
+  return def[lang](input.params);
+}

@@ -13,16 +13,16 @@ left join lateral (
 -- $1 = "00000000-0000-4000-8000-000000000005"
 -- $2 = "00000000-0000-4000-8000-000000000005"
 
-with "changed_0" as (update "milestones" set "status" = $1, "updated_at" = $2, "auto_accept_at" = $3 where "id" = $4 and "status" = $5 returning "id"),
+with "changed_0" as (update "milestones" set "updated_at" = $1, "auto_accept_at" = $2, "status" = $3 where "id" = $4 and "status" = $5 returning "id"),
 "events_1" as (insert into contract_events (contract_id, milestone_id, action, actor_role, actor_id, detail, created_at)
       select e.contract_id, e.milestone_id, e.action, e.actor_role, e.actor_id, e.detail, $6
       from (select $7::int as g, e.* from "changed_0"
     cross join (values ($8::int, $9::uuid, $10::uuid, $11, $12, $13::uuid, $14::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail)) as e
       order by e.g, e.i)
 select (select count(*) from "changed_0")::int as "changed_0";
--- $1 = "funded"
--- $2 = "2026-04-01T01:00:00.000Z"
--- $3 = null
+-- $1 = "2026-04-01T01:00:00.000Z"
+-- $2 = null
+-- $3 = "funded"
 -- $4 = "00000000-0000-4000-8000-000000000005"
 -- $5 = "delivered"
 -- $6 = "2026-04-01T01:00:00.000Z"
