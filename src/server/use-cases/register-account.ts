@@ -17,7 +17,7 @@ import { emailKey } from './withdraw-account';
 
 export const VERIFY_EMAIL_TTL_MINUTES = 24 * 60;
 
-export async function registerAccount(deps: Deps, input: RegisterBody): Promise<void> {
+export async function registerAccount(deps: Deps, input: RegisterBody & { locale?: 'ja' | 'en' }): Promise<void> {
   const email = normaliseEmail(input.email);
   const username = normaliseUsername(input.username);
   // Report every field problem at once, so the form shows them all together.
@@ -57,6 +57,7 @@ export async function registerAccount(deps: Deps, input: RegisterBody): Promise<
           password_hash: passwordHash,
           display_name: normaliseDisplayName(input.displayName),
           intent: input.intent,
+          locale: input.locale,
           terms_accepted_at: now,
           created_at: now,
           updated_at: now,

@@ -4,6 +4,7 @@ import { Ok } from '../../../shared/api/accounts';
 import { NotificationList, SendMessageBody, ThreadList, ThreadMessages } from '../../../shared/api/applications';
 import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
 import type { Deps } from '../../deps';
+import { noticeText } from '../../notifications/render';
 import { listThreads, readThread, sendMessage } from '../../use-cases/messages';
 import { listNotifications, markNotificationsRead } from '../../use-cases/notifications';
 import { IdParams, uuidOr404 } from '../params';
@@ -19,13 +20,13 @@ export function messageRoutes(app: App, deps: Deps) {
     async (request) => {
       const { user } = requireAuth(request);
       const { items, unreadCount } = await listNotifications(deps.db, user.id);
+      const lang = negotiateLang(request.headers['accept-language']);
       return {
         unreadCount,
         items: items.map((n) => ({
           id: String(n.id),
           kind: n.kind,
-          title: n.title,
-          body: n.body,
+          ...noticeText(n, lang),
           link: n.link,
           createdAt: n.created_at.toISOString(),
           readAt: n.read_at?.toISOString() ?? null,
