@@ -1,6 +1,15 @@
 // Notices about applications to a posting.
 import { notice } from './types';
 
+const CLOSED_JA = {
+  cancelled: '募集が中止されたため、応募は終了しました。',
+  client_withdrew: '発注者が退会したため、選考は終了しました。',
+};
+const CLOSED_EN = {
+  cancelled: 'The posting was cancelled, so your application has ended.',
+  client_withdrew: 'The client has left Yorozu, so the selection has ended.',
+};
+
 export const applicationNotices = {
   'application.received': notice<{ jobTitle: string }>({
     ja: (p) => ({
@@ -12,18 +21,21 @@ export const applicationNotices = {
       body: 'You have a new application. Review it and move the selection forward.',
     }),
   }),
-  /** Declined by the client (`closed` false), or ended with the posting (`closed` true, the reason says why). */
-  'application.declined': notice<{ jobTitle: string; reason: string | null; closed?: boolean }>({
+  /**
+   * Declined by the client (with their message, if any), or ended with the posting:
+   * `closed` says why (the posting was cancelled, or its client withdrew).
+   */
+  'application.declined': notice<{ jobTitle: string; reason: string | null; closed?: 'cancelled' | 'client_withdrew' }>({
     ja: (p) =>
       p.closed
-        ? { title: `「${p.jobTitle}」の応募が終了しました`, body: p.reason ?? '' }
+        ? { title: `「${p.jobTitle}」の応募が終了しました`, body: CLOSED_JA[p.closed] }
         : {
             title: `「${p.jobTitle}」の選考結果`,
             body: `今回は見送りとなりました。${p.reason ? `\n発注者からのメッセージ: ${p.reason}` : ''}`,
           },
     en: (p) =>
       p.closed
-        ? { title: `Your application for "${p.jobTitle}" has ended`, body: p.reason ?? '' }
+        ? { title: `Your application for "${p.jobTitle}" has ended`, body: CLOSED_EN[p.closed] }
         : {
             title: `Result of your application for "${p.jobTitle}"`,
             body: `You were not selected this time.${p.reason ? `\nMessage from the client: ${p.reason}` : ''}`,

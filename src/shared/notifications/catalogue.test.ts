@@ -32,9 +32,14 @@ const cases: Case[] = [
     '今回は見送りとなりました。',
   ),
   t(
-    { kind: 'application.declined', params: { jobTitle: job.title, reason: '募集が終了しました。', closed: true } },
+    { kind: 'application.declined', params: { jobTitle: job.title, reason: null, closed: 'cancelled' } },
     `「${job.title}」の応募が終了しました`,
-    '募集が終了しました。',
+    '募集が中止されたため、応募は終了しました。',
+  ),
+  t(
+    { kind: 'application.declined', params: { jobTitle: job.title, reason: null, closed: 'client_withdrew' } },
+    `「${job.title}」の応募が終了しました`,
+    '発注者が退会したため、選考は終了しました。',
   ),
   t(
     { kind: 'application.withdrawn', params: { jobTitle: job.title } },
@@ -320,7 +325,7 @@ const cases: Case[] = [
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 // Sample values an English text may quote as they are (a bank's name, a reason).
-const QUOTED = /よろず銀行|本店|作業一式|口座番号の誤り|募集が終了しました。/g;
+const QUOTED = /よろず銀行|本店|作業一式|口座番号の誤り/g;
 
 describe('the notification catalogue', () => {
   it.each(cases.map((c) => [c.input.kind, c] as const))('%s in Japanese is the text the notices have always had', (_, c) => {
