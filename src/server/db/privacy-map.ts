@@ -49,6 +49,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       created_at: keep('not-personal'),
       updated_at: keep('not-personal'),
       withdrawn_at: keep('not-personal', 'set to the withdrawal time'),
+      locale: keep('not-personal', 'kept: the language notices were written in'),
     },
   },
   profiles: {
@@ -302,6 +303,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       kind: erase('rows deleted'),
       title: erase('rows deleted'),
       body: erase('rows deleted'),
+      params: erase('rows deleted'),
       link: erase('rows deleted'),
       created_at: erase('rows deleted'),
       read_at: erase('rows deleted'),
@@ -804,7 +806,13 @@ export const ERASURE_ALLOW_LIST: { table: string; column?: string; why: string }
 ];
 
 /** Columns that quote public content (a job title, a message) to its recipient. */
-export const PUBLIC_CONTENT_COPIES = ['outbox.subject', 'outbox.body_text', 'notifications.title', 'notifications.body'];
+export const PUBLIC_CONTENT_COPIES = [
+  'outbox.subject',
+  'outbox.body_text',
+  'notifications.title',
+  'notifications.body',
+  'notifications.params',
+];
 
 export function renderPrivacyDoc(): string {
   const lines = [

@@ -50,6 +50,8 @@ export interface UsersTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   withdrawn_at: NullableTimestamp;
+  /** The language notices and their mails are written in. */
+  locale: ColumnType<'ja' | 'en', 'ja' | 'en' | undefined, 'ja' | 'en'>;
 }
 
 export interface ProfilesTable {
@@ -251,6 +253,8 @@ export interface NotificationsTable {
   kind: string;
   title: string;
   body: ColumnType<string, string | undefined, string>;
+  /** The kind's parameters (src/shared/notifications); null for rows written before them. */
+  params: ColumnType<unknown, string | null | undefined, string | null>;
   link: string;
   created_at: Timestamp;
   read_at: NullableTimestamp;

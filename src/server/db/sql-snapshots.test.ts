@@ -282,6 +282,12 @@ describe('multi-part write statements', () => {
             link: `/jobs/${JOB}`,
           },
           { userId: WORKER, kind: 'offer.received', title: 'オファーが届きました', body: '本文', link: '/offers', mail: false },
+          {
+            userId: WORKER,
+            kind: 'application.declined',
+            params: { jobTitle: 'ロゴの制作', reason: null },
+            link: '/applications',
+          },
         ],
         NOW,
       ),

@@ -51,6 +51,10 @@ export const ChangePasswordBody = z.strictObject({
 export const ChangeEmailBody = z.strictObject({ newEmail: emailInput, password: passwordInput });
 export const UpdateMeBody = z.strictObject({ displayName: displayNameInput });
 
+/** The language the member's notices and mails are written in. */
+export const LocaleBody = z.strictObject({ locale: z.enum(['ja', 'en'], { error: 'invalid' }) });
+export type LocaleBody = z.infer<typeof LocaleBody>;
+
 export const ProfileBody = z.strictObject({
   bio: paragraph(2000),
   skills: z.array(line(30, 1), { error: typeError }).max(20, { error: 'too-many' }),

@@ -39,6 +39,7 @@ export const accountsApi = {
 
   getMe: () => api.get<Me>('/me'),
   updateMe: (displayName: string) => api.patch<Me>('/me', { displayName }),
+  setLocale: (locale: 'ja' | 'en') => api.put<Ok>('/me/locale', { locale }),
   changePassword: (body: z.input<typeof ChangePasswordBody>) => api.post<Ok>('/me/password', body),
   changeEmail: (body: z.input<typeof ChangeEmailBody>) => api.post<Accepted>('/me/email', body),
   getProfile: () => api.get<Profile>('/me/profile'),

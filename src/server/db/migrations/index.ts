@@ -19,6 +19,7 @@ import * as m0015 from './0015_money_bigint';
 import * as m0016 from './0016_task_worker_limit';
 import * as m0017 from './0017_secret_mail_password_throttle';
 import * as m0020 from './0020_search_folding';
+import * as m0021 from './0021_notification_params';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0016_task_worker_limit': m0016,
   '0017_secret_mail_password_throttle': m0017,
   '0020_search_folding': m0020,
+  '0021_notification_params': m0021,
 };

@@ -16,14 +16,17 @@ from (
 -- $1 = "00000000-0000-4000-8000-000000000006"
 
 with "application_0" as (update "applications" set "status" = $1, "decided_at" = $2, "updated_at" = $3, "decline_reason" = $4 where "id" = $5 and "status" = $6 returning "id"),
-"member_1" as (select n.*, u.email
-  from (values ($7::int, $8::uuid, $9, $10, $11, $12, $13::boolean, $14, $15, exists (select from "application_0"))) as n (i, user_id, kind, title, body, link, mail, subject, text, live)
+"member_1" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
+         case when u.locale = 'en' then n.subject_en else n.subject_ja end as subject,
+         case when u.locale = 'en' then n.text_en else n.text_ja end as text
+  from (values ($7::int, $8::uuid, $9, $10, $11, $12::jsonb, $13, $14::boolean, $15, $16, $17, $18, exists (select from "application_0")))
+    as n (i, user_id, kind, title, body, params, link, mail, subject_ja, text_ja, subject_en, text_en, live)
   join users u on u.id = n.user_id and u.status <> 'withdrawn'
   where n.live),
-"notice_2" as (insert into notifications (user_id, kind, title, body, link, created_at)
-  select user_id, kind, title, body, link, $16 from "member_1" order by i),
+"notice_2" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
+  select user_id, kind, title, body, params, link, $19 from "member_1" order by i),
 "mail_3" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
-  select 'mail', email, user_id, 'notification', subject, text, $17, $18, false
+  select 'mail', email, user_id, 'notification', subject, text, $20, $21, false
   from "member_1" where email is not null and mail
   order by i)
 select (select count(*) from "application_0")::int as "application_0";
@@ -38,10 +41,13 @@ select (select count(*) from "application_0")::int as "application_0";
 -- $9 = "application.declined"
 -- $10 = "「ロゴの制作」の選考結果"
 -- $11 = "今回は見送りとなりました。\n発注者からのメッセージ: 今回は見送ります。"
--- $12 = "/applications/00000000-0000-4000-8000-000000000006"
--- $13 = true
--- $14 = "【よろず】「ロゴの制作」の選考結果"
--- $15 = "今回は見送りとなりました。\n発注者からのメッセージ: 今回は見送ります。\n\n詳しくはこちら:\nhttps://yorozu.example/applications/00000000-0000-4000-8000-000000000006\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $16 = "2026-04-01T01:00:00.000Z"
--- $17 = "2026-04-01T01:00:00.000Z"
--- $18 = "2026-04-01T01:00:00.000Z"
+-- $12 = null
+-- $13 = "/applications/00000000-0000-4000-8000-000000000006"
+-- $14 = true
+-- $15 = "【よろず】「ロゴの制作」の選考結果"
+-- $16 = "今回は見送りとなりました。\n発注者からのメッセージ: 今回は見送ります。\n\n詳しくはこちら:\nhttps://yorozu.example/applications/00000000-0000-4000-8000-000000000006\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $17 = "【よろず】「ロゴの制作」の選考結果"
+-- $18 = "今回は見送りとなりました。\n発注者からのメッセージ: 今回は見送ります。\n\n詳しくはこちら:\nhttps://yorozu.example/applications/00000000-0000-4000-8000-000000000006\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $19 = "2026-04-01T01:00:00.000Z"
+-- $20 = "2026-04-01T01:00:00.000Z"
+-- $21 = "2026-04-01T01:00:00.000Z"

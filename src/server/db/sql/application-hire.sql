@@ -51,14 +51,17 @@ with "application_0" as (update "applications" set "status" = $1, "decided_at" =
   from "contract_1"),
 "terms_7" as (insert into contract_documents (contract_id, kind, version, body, created_at)
   select id, 'terms', 1, $42::jsonb, $43 from "contract_1"),
-"member_8" as (select n.*, u.email
-  from (values ($44::int, $45::uuid, $46, $47, $48, $49, $50::boolean, $51, $52, exists (select from "application_0")), ($53::int, $54::uuid, $55, $56, $57, $58, $59::boolean, $60, $61, exists (select from "application_0"))) as n (i, user_id, kind, title, body, link, mail, subject, text, live)
+"member_8" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
+         case when u.locale = 'en' then n.subject_en else n.subject_ja end as subject,
+         case when u.locale = 'en' then n.text_en else n.text_ja end as text
+  from (values ($44::int, $45::uuid, $46, $47, $48, $49::jsonb, $50, $51::boolean, $52, $53, $54, $55, exists (select from "application_0")), ($56::int, $57::uuid, $58, $59, $60, $61::jsonb, $62, $63::boolean, $64, $65, $66, $67, exists (select from "application_0")))
+    as n (i, user_id, kind, title, body, params, link, mail, subject_ja, text_ja, subject_en, text_en, live)
   join users u on u.id = n.user_id and u.status <> 'withdrawn'
   where n.live),
-"notice_9" as (insert into notifications (user_id, kind, title, body, link, created_at)
-  select user_id, kind, title, body, link, $62 from "member_8" order by i),
+"notice_9" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
+  select user_id, kind, title, body, params, link, $68 from "member_8" order by i),
 "mail_10" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
-  select 'mail', email, user_id, 'notification', subject, text, $63, $64, false
+  select 'mail', email, user_id, 'notification', subject, text, $69, $70, false
   from "member_8" where email is not null and mail
   order by i)
 select (select count(*) from "application_0")::int as "application_0";
@@ -110,19 +113,25 @@ select (select count(*) from "application_0")::int as "application_0";
 -- $46 = "contract.created"
 -- $47 = "「ロゴの制作」の契約を結びました。仮払いをお願いします"
 -- $48 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。"
--- $49 = "/contracts/00000000-0000-4000-9000-000000000001"
--- $50 = true
--- $51 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
--- $52 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $53 = 1
--- $54 = "00000000-0000-4000-8000-000000000002"
--- $55 = "contract.created"
--- $56 = "「ロゴの制作」の契約が結ばれました"
--- $57 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。"
--- $58 = "/contracts/00000000-0000-4000-9000-000000000001"
--- $59 = true
--- $60 = "【よろず】「ロゴの制作」の契約が結ばれました"
--- $61 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $62 = "2026-04-01T01:00:00.000Z"
--- $63 = "2026-04-01T01:00:00.000Z"
--- $64 = "2026-04-01T01:00:00.000Z"
+-- $49 = null
+-- $50 = "/contracts/00000000-0000-4000-9000-000000000001"
+-- $51 = true
+-- $52 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
+-- $53 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $54 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
+-- $55 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $56 = 1
+-- $57 = "00000000-0000-4000-8000-000000000002"
+-- $58 = "contract.created"
+-- $59 = "「ロゴの制作」の契約が結ばれました"
+-- $60 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。"
+-- $61 = null
+-- $62 = "/contracts/00000000-0000-4000-9000-000000000001"
+-- $63 = true
+-- $64 = "【よろず】「ロゴの制作」の契約が結ばれました"
+-- $65 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $66 = "【よろず】「ロゴの制作」の契約が結ばれました"
+-- $67 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $68 = "2026-04-01T01:00:00.000Z"
+-- $69 = "2026-04-01T01:00:00.000Z"
+-- $70 = "2026-04-01T01:00:00.000Z"

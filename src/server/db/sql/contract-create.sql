@@ -24,14 +24,17 @@ with "contract_0" as (insert into contracts (id, job_id, application_id, offer_i
   from "contract_0"),
 "terms_6" as (insert into contract_documents (contract_id, kind, version, body, created_at)
   select id, 'terms', 1, $34::jsonb, $35 from "contract_0"),
-"member_7" as (select n.*, u.email
-  from (values ($36::int, $37::uuid, $38, $39, $40, $41, $42::boolean, $43, $44, true), ($45::int, $46::uuid, $47, $48, $49, $50, $51::boolean, $52, $53, true)) as n (i, user_id, kind, title, body, link, mail, subject, text, live)
+"member_7" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
+         case when u.locale = 'en' then n.subject_en else n.subject_ja end as subject,
+         case when u.locale = 'en' then n.text_en else n.text_ja end as text
+  from (values ($36::int, $37::uuid, $38, $39, $40, $41::jsonb, $42, $43::boolean, $44, $45, $46, $47, true), ($48::int, $49::uuid, $50, $51, $52, $53::jsonb, $54, $55::boolean, $56, $57, $58, $59, true))
+    as n (i, user_id, kind, title, body, params, link, mail, subject_ja, text_ja, subject_en, text_en, live)
   join users u on u.id = n.user_id and u.status <> 'withdrawn'
   where n.live),
-"notice_8" as (insert into notifications (user_id, kind, title, body, link, created_at)
-  select user_id, kind, title, body, link, $54 from "member_7" order by i),
+"notice_8" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
+  select user_id, kind, title, body, params, link, $60 from "member_7" order by i),
 "mail_9" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
-  select 'mail', email, user_id, 'notification', subject, text, $55, $56, false
+  select 'mail', email, user_id, 'notification', subject, text, $61, $62, false
   from "member_7" where email is not null and mail
   order by i)
 select 1 as one;
@@ -75,19 +78,25 @@ select 1 as one;
 -- $38 = "contract.created"
 -- $39 = "「ロゴの制作」の契約を結びました。仮払いをお願いします"
 -- $40 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。"
--- $41 = "/contracts/00000000-0000-4000-9000-000000000001"
--- $42 = true
--- $43 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
--- $44 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $45 = 1
--- $46 = "00000000-0000-4000-8000-000000000002"
--- $47 = "contract.created"
--- $48 = "「ロゴの制作」の契約が結ばれました"
--- $49 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。"
--- $50 = "/contracts/00000000-0000-4000-9000-000000000001"
--- $51 = true
--- $52 = "【よろず】「ロゴの制作」の契約が結ばれました"
--- $53 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $54 = "2026-04-01T01:00:00.000Z"
--- $55 = "2026-04-01T01:00:00.000Z"
--- $56 = "2026-04-01T01:00:00.000Z"
+-- $41 = null
+-- $42 = "/contracts/00000000-0000-4000-9000-000000000001"
+-- $43 = true
+-- $44 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
+-- $45 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $46 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
+-- $47 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $48 = 1
+-- $49 = "00000000-0000-4000-8000-000000000002"
+-- $50 = "contract.created"
+-- $51 = "「ロゴの制作」の契約が結ばれました"
+-- $52 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。"
+-- $53 = null
+-- $54 = "/contracts/00000000-0000-4000-9000-000000000001"
+-- $55 = true
+-- $56 = "【よろず】「ロゴの制作」の契約が結ばれました"
+-- $57 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $58 = "【よろず】「ロゴの制作」の契約が結ばれました"
+-- $59 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $60 = "2026-04-01T01:00:00.000Z"
+-- $61 = "2026-04-01T01:00:00.000Z"
+-- $62 = "2026-04-01T01:00:00.000Z"

@@ -26,20 +26,23 @@ with "message_0" as (insert into messages (thread_id, sender_id, body, created_a
   on conflict (dedupe_key) where status in ('pending', 'running')
   do update set run_at = excluded.run_at, payload = excluded.payload, status = 'pending',
                 attempts = 0, locked_until = null),
-"member_5" as (select n.*, u.email
-  from (values ($22::int, $23::uuid, $24, $25, $26, $27, $28::boolean, $29, $30, exists (select from "changed_3"))) as n (i, user_id, kind, title, body, link, mail, subject, text, live)
+"member_5" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
+         case when u.locale = 'en' then n.subject_en else n.subject_ja end as subject,
+         case when u.locale = 'en' then n.text_en else n.text_ja end as text
+  from (values ($22::int, $23::uuid, $24, $25, $26, $27::jsonb, $28, $29::boolean, $30, $31, $32, $33, exists (select from "changed_3")))
+    as n (i, user_id, kind, title, body, params, link, mail, subject_ja, text_ja, subject_en, text_en, live)
   join users u on u.id = n.user_id and u.status <> 'withdrawn'
   where n.live),
-"notice_6" as (insert into notifications (user_id, kind, title, body, link, created_at)
-  select user_id, kind, title, body, link, $31 from "member_5" order by i),
+"notice_6" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
+  select user_id, kind, title, body, params, link, $34 from "member_5" order by i),
 "mail_7" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
-  select 'mail', email, user_id, 'notification', subject, text, $32, $33, false
+  select 'mail', email, user_id, 'notification', subject, text, $35, $36, false
   from "member_5" where email is not null and mail
   order by i),
 "events_8" as (insert into contract_events (contract_id, milestone_id, action, actor_role, actor_id, detail, created_at)
-      select e.contract_id, e.milestone_id, e.action, e.actor_role, e.actor_id, e.detail, $34
-      from (select $35::int as g, e.* from "changed_3"
-    cross join (values ($36::int, $37::uuid, $38::uuid, $39, $40, $41::uuid, $42::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail)) as e
+      select e.contract_id, e.milestone_id, e.action, e.actor_role, e.actor_id, e.detail, $37
+      from (select $38::int as g, e.* from "changed_3"
+    cross join (values ($39::int, $40::uuid, $41::uuid, $42, $43, $44::uuid, $45::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail)) as e
       order by e.g, e.i)
 select (select "id" from "message_0" limit 1) as "message_0", (select count(*) from "changed_3")::int as "changed_3";
 -- $1 = "00000000-0000-4000-8000-000000000007"
@@ -68,19 +71,22 @@ select (select "id" from "message_0" limit 1) as "message_0", (select count(*) f
 -- $24 = "milestone.delivered"
 -- $25 = "「ロゴの制作」が納品されました。検収をお願いします"
 -- $26 = "内容を確認して、検収するか修正依頼をしてください。14日以内に回答がない場合は自動で検収され、報酬が支払われます。"
--- $27 = "/contracts/00000000-0000-4000-8000-000000000004"
--- $28 = true
--- $29 = "【よろず】「ロゴの制作」が納品されました。検収をお願いします"
--- $30 = "内容を確認して、検収するか修正依頼をしてください。14日以内に回答がない場合は自動で検収され、報酬が支払われます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $31 = "2026-04-01T01:00:00.000Z"
--- $32 = "2026-04-01T01:00:00.000Z"
--- $33 = "2026-04-01T01:00:00.000Z"
+-- $27 = null
+-- $28 = "/contracts/00000000-0000-4000-8000-000000000004"
+-- $29 = true
+-- $30 = "【よろず】「ロゴの制作」が納品されました。検収をお願いします"
+-- $31 = "内容を確認して、検収するか修正依頼をしてください。14日以内に回答がない場合は自動で検収され、報酬が支払われます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $32 = "【よろず】「ロゴの制作」が納品されました。検収をお願いします"
+-- $33 = "内容を確認して、検収するか修正依頼をしてください。14日以内に回答がない場合は自動で検収され、報酬が支払われます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
 -- $34 = "2026-04-01T01:00:00.000Z"
--- $35 = 0
--- $36 = 0
--- $37 = "00000000-0000-4000-8000-000000000004"
--- $38 = "00000000-0000-4000-8000-000000000005"
--- $39 = "milestone.deliver"
--- $40 = "worker"
--- $41 = "00000000-0000-4000-8000-000000000002"
--- $42 = "{\"deliveryCount\":1,\"autoAcceptAt\":\"2026-04-15T01:00:00.000Z\"}"
+-- $35 = "2026-04-01T01:00:00.000Z"
+-- $36 = "2026-04-01T01:00:00.000Z"
+-- $37 = "2026-04-01T01:00:00.000Z"
+-- $38 = 0
+-- $39 = 0
+-- $40 = "00000000-0000-4000-8000-000000000004"
+-- $41 = "00000000-0000-4000-8000-000000000005"
+-- $42 = "milestone.deliver"
+-- $43 = "worker"
+-- $44 = "00000000-0000-4000-8000-000000000002"
+-- $45 = "{\"deliveryCount\":1,\"autoAcceptAt\":\"2026-04-15T01:00:00.000Z\"}"

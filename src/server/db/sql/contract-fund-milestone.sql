@@ -2,24 +2,27 @@
 
 with "changed_0" as (update "milestones" set "updated_at" = $1, "funded_at" = $2, "status" = $3 where "id" = $4 and "status" = $5 returning "id"),
 "changed_1" as (update "contracts" set "updated_at" = $6, "started_at" = $7, "status" = $8 where "id" = $9 and "status" = $10 and exists (select from "changed_0") returning "id"),
-"member_2" as (select n.*, u.email
-  from (values ($11::int, $12::uuid, $13, $14, $15, $16, $17::boolean, $18, $19, exists (select from "changed_0"))) as n (i, user_id, kind, title, body, link, mail, subject, text, live)
+"member_2" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
+         case when u.locale = 'en' then n.subject_en else n.subject_ja end as subject,
+         case when u.locale = 'en' then n.text_en else n.text_ja end as text
+  from (values ($11::int, $12::uuid, $13, $14, $15, $16::jsonb, $17, $18::boolean, $19, $20, $21, $22, exists (select from "changed_0")))
+    as n (i, user_id, kind, title, body, params, link, mail, subject_ja, text_ja, subject_en, text_en, live)
   join users u on u.id = n.user_id and u.status <> 'withdrawn'
   where n.live),
-"notice_3" as (insert into notifications (user_id, kind, title, body, link, created_at)
-  select user_id, kind, title, body, link, $20 from "member_2" order by i),
+"notice_3" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
+  select user_id, kind, title, body, params, link, $23 from "member_2" order by i),
 "mail_4" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
-  select 'mail', email, user_id, 'notification', subject, text, $21, $22, false
+  select 'mail', email, user_id, 'notification', subject, text, $24, $25, false
   from "member_2" where email is not null and mail
   order by i),
 "posted_5" as (insert into ledger_transactions (key, kind, contract_id, milestone_id, job_id, created_at)
-  select $23, $24, $25::uuid, $26::uuid, $27::uuid, $28::timestamptz
+  select $26, $27, $28::uuid, $29::uuid, $30::uuid, $31::timestamptz
   where exists (select from "changed_0")
   on conflict on constraint ledger_transactions_key do nothing
   returning id),
-"moves_6" as (select * from (values ($29, $30::bigint), ($31, $32::bigint)) as m (account, amount)),
+"moves_6" as (select * from (values ($32, $33::bigint), ($34, $35::bigint)) as m (account, amount)),
 "locked_7" as (select id from ledger_accounts
-    where id in ($33) and exists (select 1 from "posted_5")
+    where id in ($36) and exists (select 1 from "posted_5")
     order by id
     for update),
 "balances_8" as (update ledger_accounts a set balance = a.balance + m.amount
@@ -27,17 +30,17 @@ with "changed_0" as (update "milestones" set "updated_at" = $1, "funded_at" = $2
     where a.id = m.account),
 "slots_9" as (insert into ledger_balance_slots (account_id, slot, balance)
     select m.account, (pg_backend_pid() % 64)::smallint, m.amount
-    from (values ($34, $35::bigint)) as m (account, amount)
+    from (values ($37, $38::bigint)) as m (account, amount)
     where exists (select 1 from "posted_5") and (select count(*) from "locked_7") >= 0
     order by m.account
     on conflict (account_id, slot) do update set balance = ledger_balance_slots.balance + excluded.balance),
 "entries_10" as (insert into ledger_entries (transaction_id, account_id, amount, created_at)
-  select p.id, m.account, m.amount, $36 from "moves_6" m cross join "posted_5" p),
+  select p.id, m.account, m.amount, $39 from "moves_6" m cross join "posted_5" p),
 "events_11" as (insert into contract_events (contract_id, milestone_id, action, actor_role, actor_id, detail, created_at)
-      select e.contract_id, e.milestone_id, e.action, e.actor_role, e.actor_id, e.detail, $37
-      from (select $38::int as g, e.* from "changed_0"
-    cross join (values ($39::int, $40::uuid, $41::uuid, $42, $43, $44::uuid, $45::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail) union all select $46::int as g, e.* from "changed_1"
-    cross join (values ($47::int, $48::uuid, $49::uuid, $50, $51, $52::uuid, $53::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail)) as e
+      select e.contract_id, e.milestone_id, e.action, e.actor_role, e.actor_id, e.detail, $40
+      from (select $41::int as g, e.* from "changed_0"
+    cross join (values ($42::int, $43::uuid, $44::uuid, $45, $46, $47::uuid, $48::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail) union all select $49::int as g, e.* from "changed_1"
+    cross join (values ($50::int, $51::uuid, $52::uuid, $53, $54, $55::uuid, $56::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail)) as e
       order by e.g, e.i)
 select (select count(*) from "changed_0")::int as "changed_0", (select count(*) from "changed_1")::int as "changed_1", (select count(*) from "posted_5")::int as "posted_5";
 -- $1 = "2026-04-01T01:00:00.000Z"
@@ -55,41 +58,44 @@ select (select count(*) from "changed_0")::int as "changed_0", (select count(*) 
 -- $13 = "milestone.funded"
 -- $14 = "「ロゴの制作」の仮払いが完了しました"
 -- $15 = "マイルストーン「作業一式」の仮払い(¥100,000 税抜)が完了しました。作業を開始してください。"
--- $16 = "/contracts/00000000-0000-4000-8000-000000000004"
--- $17 = true
--- $18 = "【よろず】「ロゴの制作」の仮払いが完了しました"
--- $19 = "マイルストーン「作業一式」の仮払い(¥100,000 税抜)が完了しました。作業を開始してください。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $20 = "2026-04-01T01:00:00.000Z"
--- $21 = "2026-04-01T01:00:00.000Z"
--- $22 = "2026-04-01T01:00:00.000Z"
--- $23 = "escrow_fund:00000000-0000-4000-8000-000000000005"
--- $24 = "escrow_fund"
--- $25 = "00000000-0000-4000-8000-000000000004"
--- $26 = "00000000-0000-4000-8000-000000000005"
--- $27 = null
--- $28 = "2026-04-01T01:00:00.000Z"
--- $29 = "escrow:00000000-0000-4000-8000-000000000005"
--- $30 = 116050
--- $31 = "world"
--- $32 = -116050
--- $33 = "escrow:00000000-0000-4000-8000-000000000005"
+-- $16 = null
+-- $17 = "/contracts/00000000-0000-4000-8000-000000000004"
+-- $18 = true
+-- $19 = "【よろず】「ロゴの制作」の仮払いが完了しました"
+-- $20 = "マイルストーン「作業一式」の仮払い(¥100,000 税抜)が完了しました。作業を開始してください。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $21 = "【よろず】「ロゴの制作」の仮払いが完了しました"
+-- $22 = "マイルストーン「作業一式」の仮払い(¥100,000 税抜)が完了しました。作業を開始してください。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $23 = "2026-04-01T01:00:00.000Z"
+-- $24 = "2026-04-01T01:00:00.000Z"
+-- $25 = "2026-04-01T01:00:00.000Z"
+-- $26 = "escrow_fund:00000000-0000-4000-8000-000000000005"
+-- $27 = "escrow_fund"
+-- $28 = "00000000-0000-4000-8000-000000000004"
+-- $29 = "00000000-0000-4000-8000-000000000005"
+-- $30 = null
+-- $31 = "2026-04-01T01:00:00.000Z"
+-- $32 = "escrow:00000000-0000-4000-8000-000000000005"
+-- $33 = 116050
 -- $34 = "world"
 -- $35 = -116050
--- $36 = "2026-04-01T01:00:00.000Z"
--- $37 = "2026-04-01T01:00:00.000Z"
--- $38 = 0
--- $39 = 0
--- $40 = "00000000-0000-4000-8000-000000000004"
--- $41 = "00000000-0000-4000-8000-000000000005"
--- $42 = "milestone.fund"
--- $43 = "client"
--- $44 = "00000000-0000-4000-8000-000000000001"
--- $45 = "{\"amount\":116050,\"depositId\":\"00000000-0000-4000-8000-000000000009\"}"
--- $46 = 1
--- $47 = 0
--- $48 = "00000000-0000-4000-8000-000000000004"
--- $49 = null
--- $50 = "contract.start"
--- $51 = "system"
+-- $36 = "escrow:00000000-0000-4000-8000-000000000005"
+-- $37 = "world"
+-- $38 = -116050
+-- $39 = "2026-04-01T01:00:00.000Z"
+-- $40 = "2026-04-01T01:00:00.000Z"
+-- $41 = 0
+-- $42 = 0
+-- $43 = "00000000-0000-4000-8000-000000000004"
+-- $44 = "00000000-0000-4000-8000-000000000005"
+-- $45 = "milestone.fund"
+-- $46 = "client"
+-- $47 = "00000000-0000-4000-8000-000000000001"
+-- $48 = "{\"amount\":116050,\"depositId\":\"00000000-0000-4000-8000-000000000009\"}"
+-- $49 = 1
+-- $50 = 0
+-- $51 = "00000000-0000-4000-8000-000000000004"
 -- $52 = null
--- $53 = "{}"
+-- $53 = "contract.start"
+-- $54 = "system"
+-- $55 = null
+-- $56 = "{}"

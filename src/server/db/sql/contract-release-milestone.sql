@@ -9,24 +9,27 @@ with "changed_0" as (update "milestones" set "updated_at" = $1, "accepted_at" = 
   on conflict (dedupe_key) where status in ('pending', 'running')
   do update set run_at = excluded.run_at, payload = excluded.payload, status = 'pending',
                 attempts = 0, locked_until = null),
-"member_4" as (select n.*, u.email
-  from (values ($30::int, $31::uuid, $32, $33, $34, $35, $36::boolean, $37, $38, (exists (select from "changed_0") and not exists (select from "changed_2"))), ($39::int, $40::uuid, $41, $42, $43, $44, $45::boolean, $46, $47, exists (select from "changed_2")), ($48::int, $49::uuid, $50, $51, $52, $53, $54::boolean, $55, $56, exists (select from "changed_2"))) as n (i, user_id, kind, title, body, link, mail, subject, text, live)
+"member_4" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
+         case when u.locale = 'en' then n.subject_en else n.subject_ja end as subject,
+         case when u.locale = 'en' then n.text_en else n.text_ja end as text
+  from (values ($30::int, $31::uuid, $32, $33, $34, $35::jsonb, $36, $37::boolean, $38, $39, $40, $41, (exists (select from "changed_0") and not exists (select from "changed_2"))), ($42::int, $43::uuid, $44, $45, $46, $47::jsonb, $48, $49::boolean, $50, $51, $52, $53, exists (select from "changed_2")), ($54::int, $55::uuid, $56, $57, $58, $59::jsonb, $60, $61::boolean, $62, $63, $64, $65, exists (select from "changed_2")))
+    as n (i, user_id, kind, title, body, params, link, mail, subject_ja, text_ja, subject_en, text_en, live)
   join users u on u.id = n.user_id and u.status <> 'withdrawn'
   where n.live),
-"notice_5" as (insert into notifications (user_id, kind, title, body, link, created_at)
-  select user_id, kind, title, body, link, $57 from "member_4" order by i),
+"notice_5" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
+  select user_id, kind, title, body, params, link, $66 from "member_4" order by i),
 "mail_6" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
-  select 'mail', email, user_id, 'notification', subject, text, $58, $59, false
+  select 'mail', email, user_id, 'notification', subject, text, $67, $68, false
   from "member_4" where email is not null and mail
   order by i),
 "posted_7" as (insert into ledger_transactions (key, kind, contract_id, milestone_id, job_id, created_at)
-  select $60, $61, $62::uuid, $63::uuid, $64::uuid, $65::timestamptz
+  select $69, $70, $71::uuid, $72::uuid, $73::uuid, $74::timestamptz
   where exists (select from "changed_0")
   on conflict on constraint ledger_transactions_key do nothing
   returning id),
-"moves_8" as (select * from (values ($66, $67::bigint), ($68, $69::bigint), ($70, $71::bigint), ($72, $73::bigint)) as m (account, amount)),
+"moves_8" as (select * from (values ($75, $76::bigint), ($77, $78::bigint), ($79, $80::bigint), ($81, $82::bigint)) as m (account, amount)),
 "locked_9" as (select id from ledger_accounts
-    where id in ($74, $75) and exists (select 1 from "posted_7")
+    where id in ($83, $84) and exists (select 1 from "posted_7")
     order by id
     for update),
 "balances_10" as (update ledger_accounts a set balance = a.balance + m.amount
@@ -34,17 +37,17 @@ with "changed_0" as (update "milestones" set "updated_at" = $1, "accepted_at" = 
     where a.id = m.account),
 "slots_11" as (insert into ledger_balance_slots (account_id, slot, balance)
     select m.account, (pg_backend_pid() % 64)::smallint, m.amount
-    from (values ($76, $77::bigint), ($78, $79::bigint)) as m (account, amount)
+    from (values ($85, $86::bigint), ($87, $88::bigint)) as m (account, amount)
     where exists (select 1 from "posted_7") and (select count(*) from "locked_9") >= 0
     order by m.account
     on conflict (account_id, slot) do update set balance = ledger_balance_slots.balance + excluded.balance),
 "entries_12" as (insert into ledger_entries (transaction_id, account_id, amount, created_at)
-  select p.id, m.account, m.amount, $80 from "moves_8" m cross join "posted_7" p),
+  select p.id, m.account, m.amount, $89 from "moves_8" m cross join "posted_7" p),
 "events_13" as (insert into contract_events (contract_id, milestone_id, action, actor_role, actor_id, detail, created_at)
-      select e.contract_id, e.milestone_id, e.action, e.actor_role, e.actor_id, e.detail, $81
-      from (select $82::int as g, e.* from "changed_0"
-    cross join (values ($83::int, $84::uuid, $85::uuid, $86, $87, $88::uuid, $89::jsonb), ($90::int, $91::uuid, $92::uuid, $93, $94, $95::uuid, $96::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail) union all select $97::int as g, e.* from "changed_2"
-    cross join (values ($98::int, $99::uuid, $100::uuid, $101, $102, $103::uuid, $104::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail)) as e
+      select e.contract_id, e.milestone_id, e.action, e.actor_role, e.actor_id, e.detail, $90
+      from (select $91::int as g, e.* from "changed_0"
+    cross join (values ($92::int, $93::uuid, $94::uuid, $95, $96, $97::uuid, $98::jsonb), ($99::int, $100::uuid, $101::uuid, $102, $103, $104::uuid, $105::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail) union all select $106::int as g, e.* from "changed_2"
+    cross join (values ($107::int, $108::uuid, $109::uuid, $110, $111, $112::uuid, $113::jsonb)) as e (i, contract_id, milestone_id, action, actor_role, actor_id, detail)) as e
       order by e.g, e.i)
 select (select count(*) from "changed_0")::int as "changed_0", (select count(*) from "changed_2")::int as "changed_2", (select count(*) from "posted_7")::int as "posted_7";
 -- $1 = "2026-04-01T01:00:00.000Z"
@@ -81,73 +84,82 @@ select (select count(*) from "changed_0")::int as "changed_0", (select count(*) 
 -- $32 = "milestone.paid"
 -- $33 = "「ロゴの制作」が検収されました"
 -- $34 = "報酬 ¥86,900 が報酬残高に入りました。"
--- $35 = "/contracts/00000000-0000-4000-8000-000000000004"
--- $36 = true
--- $37 = "【よろず】「ロゴの制作」が検収されました"
--- $38 = "報酬 ¥86,900 が報酬残高に入りました。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $39 = 1
--- $40 = "00000000-0000-4000-8000-000000000001"
--- $41 = "contract.completed"
--- $42 = "「ロゴの制作」の契約が完了しました"
--- $43 = "お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、14日たつと公開されます)。"
--- $44 = "/contracts/00000000-0000-4000-8000-000000000004"
--- $45 = true
--- $46 = "【よろず】「ロゴの制作」の契約が完了しました"
--- $47 = "お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、14日たつと公開されます)。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $48 = 2
--- $49 = "00000000-0000-4000-8000-000000000002"
--- $50 = "contract.completed"
--- $51 = "「ロゴの制作」が検収され、契約が完了しました"
--- $52 = "報酬 ¥86,900 が報酬残高に入りました。\nお疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、14日たつと公開されます)。"
--- $53 = "/contracts/00000000-0000-4000-8000-000000000004"
--- $54 = true
--- $55 = "【よろず】「ロゴの制作」が検収され、契約が完了しました"
--- $56 = "報酬 ¥86,900 が報酬残高に入りました。\nお疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、14日たつと公開されます)。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $57 = "2026-04-01T01:00:00.000Z"
--- $58 = "2026-04-01T01:00:00.000Z"
--- $59 = "2026-04-01T01:00:00.000Z"
--- $60 = "escrow_release:00000000-0000-4000-8000-000000000005"
--- $61 = "escrow_release"
--- $62 = "00000000-0000-4000-8000-000000000004"
--- $63 = "00000000-0000-4000-8000-000000000005"
--- $64 = null
--- $65 = "2026-04-01T01:00:00.000Z"
--- $66 = "earnings:00000000-0000-4000-8000-000000000002"
--- $67 = 86900
--- $68 = "escrow:00000000-0000-4000-8000-000000000005"
--- $69 = -116050
--- $70 = "platform:fees"
--- $71 = 26500
--- $72 = "platform:tax-payable"
--- $73 = 2650
--- $74 = "earnings:00000000-0000-4000-8000-000000000002"
--- $75 = "escrow:00000000-0000-4000-8000-000000000005"
--- $76 = "platform:fees"
--- $77 = 26500
--- $78 = "platform:tax-payable"
--- $79 = 2650
--- $80 = "2026-04-01T01:00:00.000Z"
--- $81 = "2026-04-01T01:00:00.000Z"
--- $82 = 0
--- $83 = 0
--- $84 = "00000000-0000-4000-8000-000000000004"
--- $85 = "00000000-0000-4000-8000-000000000005"
--- $86 = "milestone.accept"
--- $87 = "client"
--- $88 = "00000000-0000-4000-8000-000000000001"
--- $89 = "{}"
--- $90 = 1
--- $91 = "00000000-0000-4000-8000-000000000004"
--- $92 = "00000000-0000-4000-8000-000000000005"
--- $93 = "milestone.pay"
--- $94 = "system"
--- $95 = null
--- $96 = "{\"workerNet\":86900}"
--- $97 = 1
--- $98 = 0
--- $99 = "00000000-0000-4000-8000-000000000004"
--- $100 = null
--- $101 = "contract.complete"
--- $102 = "system"
--- $103 = null
--- $104 = "{}"
+-- $35 = null
+-- $36 = "/contracts/00000000-0000-4000-8000-000000000004"
+-- $37 = true
+-- $38 = "【よろず】「ロゴの制作」が検収されました"
+-- $39 = "報酬 ¥86,900 が報酬残高に入りました。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $40 = "【よろず】「ロゴの制作」が検収されました"
+-- $41 = "報酬 ¥86,900 が報酬残高に入りました。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $42 = 1
+-- $43 = "00000000-0000-4000-8000-000000000001"
+-- $44 = "contract.completed"
+-- $45 = "「ロゴの制作」の契約が完了しました"
+-- $46 = "お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、14日たつと公開されます)。"
+-- $47 = null
+-- $48 = "/contracts/00000000-0000-4000-8000-000000000004"
+-- $49 = true
+-- $50 = "【よろず】「ロゴの制作」の契約が完了しました"
+-- $51 = "お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、14日たつと公開されます)。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $52 = "【よろず】「ロゴの制作」の契約が完了しました"
+-- $53 = "お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、14日たつと公開されます)。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $54 = 2
+-- $55 = "00000000-0000-4000-8000-000000000002"
+-- $56 = "contract.completed"
+-- $57 = "「ロゴの制作」が検収され、契約が完了しました"
+-- $58 = "報酬 ¥86,900 が報酬残高に入りました。\nお疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、14日たつと公開されます)。"
+-- $59 = null
+-- $60 = "/contracts/00000000-0000-4000-8000-000000000004"
+-- $61 = true
+-- $62 = "【よろず】「ロゴの制作」が検収され、契約が完了しました"
+-- $63 = "報酬 ¥86,900 が報酬残高に入りました。\nお疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、14日たつと公開されます)。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $64 = "【よろず】「ロゴの制作」が検収され、契約が完了しました"
+-- $65 = "報酬 ¥86,900 が報酬残高に入りました。\nお疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、14日たつと公開されます)。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $66 = "2026-04-01T01:00:00.000Z"
+-- $67 = "2026-04-01T01:00:00.000Z"
+-- $68 = "2026-04-01T01:00:00.000Z"
+-- $69 = "escrow_release:00000000-0000-4000-8000-000000000005"
+-- $70 = "escrow_release"
+-- $71 = "00000000-0000-4000-8000-000000000004"
+-- $72 = "00000000-0000-4000-8000-000000000005"
+-- $73 = null
+-- $74 = "2026-04-01T01:00:00.000Z"
+-- $75 = "earnings:00000000-0000-4000-8000-000000000002"
+-- $76 = 86900
+-- $77 = "escrow:00000000-0000-4000-8000-000000000005"
+-- $78 = -116050
+-- $79 = "platform:fees"
+-- $80 = 26500
+-- $81 = "platform:tax-payable"
+-- $82 = 2650
+-- $83 = "earnings:00000000-0000-4000-8000-000000000002"
+-- $84 = "escrow:00000000-0000-4000-8000-000000000005"
+-- $85 = "platform:fees"
+-- $86 = 26500
+-- $87 = "platform:tax-payable"
+-- $88 = 2650
+-- $89 = "2026-04-01T01:00:00.000Z"
+-- $90 = "2026-04-01T01:00:00.000Z"
+-- $91 = 0
+-- $92 = 0
+-- $93 = "00000000-0000-4000-8000-000000000004"
+-- $94 = "00000000-0000-4000-8000-000000000005"
+-- $95 = "milestone.accept"
+-- $96 = "client"
+-- $97 = "00000000-0000-4000-8000-000000000001"
+-- $98 = "{}"
+-- $99 = 1
+-- $100 = "00000000-0000-4000-8000-000000000004"
+-- $101 = "00000000-0000-4000-8000-000000000005"
+-- $102 = "milestone.pay"
+-- $103 = "system"
+-- $104 = null
+-- $105 = "{\"workerNet\":86900}"
+-- $106 = 1
+-- $107 = 0
+-- $108 = "00000000-0000-4000-8000-000000000004"
+-- $109 = null
+-- $110 = "contract.complete"
+-- $111 = "system"
+-- $112 = null
+-- $113 = "{}"

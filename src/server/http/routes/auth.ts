@@ -48,8 +48,9 @@ export function authRoutes(app: App, deps: Deps) {
     '/api/v1/auth/register',
     { config: authLimit, schema: { tags, summary: 'Register an account', body: RegisterBody, response: { 202: Accepted } } },
     async (request, reply) => {
-      await registerAccount(deps, request.body);
-      return reply.code(202).send({ message: MAIL_SENT[negotiateLang(request.headers['accept-language'])] });
+      const lang = negotiateLang(request.headers['accept-language']);
+      await registerAccount(deps, { ...request.body, locale: lang });
+      return reply.code(202).send({ message: MAIL_SENT[lang] });
     },
   );
 

@@ -179,3 +179,22 @@ describe('public profiles', () => {
     expect((await anon.get('/api/v1/users/pending_user')).statusCode).toBe(404);
   });
 });
+
+describe('the language of my notices', () => {
+  it('is set by the member, only to a language the notices are written in', async () => {
+    const anon = await t.client();
+    expect((await anon.put('/api/v1/me/locale', { locale: 'en' })).statusCode).toBe(401);
+    const { user, client } = await loggedInUser(t);
+    const locale = async () =>
+      (await t.database.db.selectFrom('users').select('locale').where('username', '=', user.username).executeTakeFirstOrThrow())
+        .locale;
+    expect(await locale()).toBe('ja');
+    expect((await client.put('/api/v1/me/locale', { locale: 'en' })).json()).toEqual({ ok: true });
+    expect(await locale()).toBe('en');
+    const bad = await client.put('/api/v1/me/locale', { locale: 'fr' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toContainEqual(expect.objectContaining({ pointer: '/locale' }));
+    expect((await client.put('/api/v1/me/locale', { locale: 'ja', extra: 1 })).statusCode).toBe(400);
+    expect(await locale()).toBe('en');
+  });
+});

@@ -5,6 +5,7 @@ import {
   ChangeEmailBody,
   ChangePasswordBody,
   DeviceSessionList,
+  LocaleBody,
   Me,
   Ok,
   Profile,
@@ -12,6 +13,7 @@ import {
   UpdateMeBody,
 } from '../../../shared/api/accounts';
 import type { Deps } from '../../deps';
+import { setNoticeLocale } from '../../notifications/locale';
 import { changePassword } from '../../use-cases/accounts/change-password';
 import { getProfile } from '../../use-cases/accounts/get-profile';
 import { listSessions } from '../../use-cases/accounts/list-sessions';
@@ -94,6 +96,22 @@ export function meRoutes(app: App, deps: Deps) {
     '/api/v1/me/profile',
     { schema: { tags, summary: 'Save my profile', body: ProfileBody, response: { 200: Profile } } },
     async (request) => updateProfile(deps, { userId: requireAuth(request).user.id, profile: request.body }),
+  );
+
+  app.put(
+    '/api/v1/me/locale',
+    {
+      schema: {
+        tags,
+        summary: 'The language of my notifications and their mails',
+        body: LocaleBody,
+        response: { 200: Ok },
+      },
+    },
+    async (request) => {
+      await setNoticeLocale(deps.db, requireAuth(request).user.id, request.body.locale);
+      return { ok: true as const };
+    },
   );
 
   app.get(

@@ -4,6 +4,7 @@ import { Ok } from '../../../shared/api/accounts';
 import { NotificationList, SendMessageBody, ThreadList, ThreadMessages } from '../../../shared/api/applications';
 import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
 import type { Deps } from '../../deps';
+import { noticeText } from '../../notifications/render';
 import { listThreads } from '../../use-cases/messages/list-threads';
 import { readThread } from '../../use-cases/messages/read-thread';
 import { sendMessage } from '../../use-cases/messages/send-message';
@@ -23,13 +24,13 @@ export function messageRoutes(app: App, deps: Deps) {
     async (request) => {
       const { user } = requireAuth(request);
       const { items, unreadCount } = await listNotifications(deps.db, user.id);
+      const lang = negotiateLang(request.headers['accept-language']);
       return {
         unreadCount,
         items: items.map((n) => ({
           id: String(n.id),
           kind: n.kind,
-          title: n.title,
-          body: n.body,
+          ...noticeText(n, lang),
           link: n.link,
           createdAt: n.created_at.toISOString(),
           readAt: n.read_at?.toISOString() ?? null,

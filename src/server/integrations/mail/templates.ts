@@ -78,10 +78,16 @@ export const templates = {
       `また利用される場合は、同じメールアドレスで新しく登録できます(実績は引き継がれません)。\n${v.registerLink}\n\n` +
       `Your withdrawal from Yorozu is complete.${SIGNATURE}`,
   }),
-  notification: (v: { title: string; body: string; link: string }): MailContent => ({
-    subject: `【よろず】${v.title}`,
-    text: `${v.body}\n\n詳しくはこちら:\n${v.link}\n\nお知らせの一覧はマイページから確認できます。${SIGNATURE}`,
-  }),
+  notification: (v: { title: string; body: string; link: string; lang?: 'ja' | 'en' }): MailContent =>
+    v.lang === 'en'
+      ? {
+          subject: `[Yorozu] ${v.title}`,
+          text: `${v.body}\n\nDetails:\n${v.link}\n\nAll your notifications are on your My page.${SIGNATURE}`,
+        }
+      : {
+          subject: `【よろず】${v.title}`,
+          text: `${v.body}\n\n詳しくはこちら:\n${v.link}\n\nお知らせの一覧はマイページから確認できます。${SIGNATURE}`,
+        },
 } as const;
 
 export type TemplateName = keyof typeof templates;

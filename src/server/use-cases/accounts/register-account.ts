@@ -17,7 +17,12 @@ import { emailKey } from '../../withdrawal/vault';
 
 export const VERIFY_EMAIL_TTL_MINUTES = 24 * 60;
 
-export async function registerAccount(deps: Deps, input: RegisterBody): Promise<void> {
+export type RegisterAccountInput = RegisterBody & {
+  /** The language the member registered in: their notices and mail use it. */
+  locale?: 'ja' | 'en';
+};
+
+export async function registerAccount(deps: Deps, input: RegisterAccountInput): Promise<void> {
   const email = normaliseEmail(input.email);
   const username = normaliseUsername(input.username);
   // Report every field problem at once, so the form shows them all together.
@@ -57,6 +62,7 @@ export async function registerAccount(deps: Deps, input: RegisterBody): Promise<
           password_hash: passwordHash,
           display_name: normaliseDisplayName(input.displayName),
           intent: input.intent,
+          locale: input.locale,
           terms_accepted_at: now,
           created_at: now,
           updated_at: now,

@@ -5,7 +5,7 @@ import type { Db } from '../../db/database';
 export async function listNotifications(db: Db, userId: string) {
   const items = await db
     .selectFrom('notifications')
-    .select(['id', 'kind', 'title', 'body', 'link', 'created_at', 'read_at'])
+    .select(['id', 'kind', 'title', 'body', 'params', 'link', 'created_at', 'read_at'])
     .where('user_id', '=', userId)
     .orderBy('id', 'desc')
     .limit(50)
