@@ -67,12 +67,12 @@ const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/use-cases/contracts/answer-terms.ts: answerTerms',
   'src/server/use-cases/contracts/answer-terms.ts: (anonymous)',
   'src/server/use-cases/contracts/get-contract.ts: getContract',
-  'src/server/use-cases/jobs/get-work-state.ts: workState',
+  'src/server/use-cases/jobs/get-work-state.ts: getWorkState',
   'src/server/use-cases/jobs/list-my-work.ts: listMyWork',
   'src/server/use-cases/offers/decide-offer.ts: decideOffer',
   'src/server/use-cases/offers/decide-offer.ts: (anonymous)',
-  'src/server/use-cases/statements/get-contract-statement.ts: contractStatement',
-  'src/server/use-cases/statements/get-yearly-summary.ts: yearlySummary',
+  'src/server/use-cases/statements/get-contract-statement.ts: getContractStatement',
+  'src/server/use-cases/statements/get-yearly-summary.ts: getYearlySummary',
   'src/server/withdrawal/perform.ts: performWithdrawal',
 ]);
 const PENDING_UPWARD_IMPORTS = new Set<string>([]);

@@ -1,6 +1,6 @@
 import { reviewScore } from '../../../domain/reviews/reviews';
 import type { Lang } from '../../../shared/errors';
-import type { profileReviews } from '../../use-cases/reviews/list-profile-reviews';
+import type { listProfileReviews } from '../../use-cases/reviews/list-profile-reviews';
 import { presentParty } from './accounts';
 
 /** A review (評価) row with its author, as the contract page and profiles show it. */
@@ -37,7 +37,7 @@ export function presentReview(
 }
 
 /** A member's revealed reviews with averages, each review with its contract's title. */
-export function presentProfileReviews(result: Awaited<ReturnType<typeof profileReviews>>, lang: Lang) {
+export function presentProfileReviews(result: Awaited<ReturnType<typeof listProfileReviews>>, lang: Lang) {
   const { rows, ...rest } = result;
   return {
     ...rest,

@@ -35,12 +35,12 @@ import { openDispute } from '../../use-cases/contracts/open-dispute';
 import { proposeTermination } from '../../use-cases/contracts/propose-termination';
 import { proposeTerms } from '../../use-cases/contracts/propose-terms';
 import { requestRevision } from '../../use-cases/contracts/request-revision';
-import { profileReviews } from '../../use-cases/reviews/list-profile-reviews';
+import { listProfileReviews } from '../../use-cases/reviews/list-profile-reviews';
 import { writeReview } from '../../use-cases/reviews/write-review';
-import { contractStatement } from '../../use-cases/statements/get-contract-statement';
-import { earningsBalance } from '../../use-cases/statements/get-earnings-balance';
-import { monthlyStatement } from '../../use-cases/statements/get-monthly-statement';
-import { yearlySummary } from '../../use-cases/statements/get-yearly-summary';
+import { getContractStatement } from '../../use-cases/statements/get-contract-statement';
+import { getEarningsBalance } from '../../use-cases/statements/get-earnings-balance';
+import { getMonthlyStatement } from '../../use-cases/statements/get-monthly-statement';
+import { getYearlySummary } from '../../use-cases/statements/get-yearly-summary';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
@@ -219,7 +219,7 @@ export function contractRoutes(app: App, deps: Deps) {
       },
       async (request) => {
         const { user } = requireAuth(request);
-        const statement = await contractStatement(deps, {
+        const statement = await getContractStatement(deps, {
           viewerId: user.id,
           contractId: uuidOr404(request.params.id),
           kind: kind === 'receipt' ? 'receipt' : 'payment_notice',
@@ -236,7 +236,7 @@ export function contractRoutes(app: App, deps: Deps) {
     },
     async (request) => {
       const { user } = requireAuth(request);
-      return monthlyStatement(deps.db, {
+      return getMonthlyStatement(deps.db, {
         userId: user.id,
         month: request.query.month ?? currentJapanMonth(deps.clock()),
         lang: negotiateLang(request.headers['accept-language']),
@@ -257,7 +257,7 @@ export function contractRoutes(app: App, deps: Deps) {
     async (request) => {
       const { user } = requireAuth(request);
       const year = request.query.year ?? Number(currentJapanMonth(deps.clock()).slice(0, 4));
-      return yearlySummary(deps, { userId: user.id, year });
+      return getYearlySummary(deps, { userId: user.id, year });
     },
   );
 
@@ -266,7 +266,7 @@ export function contractRoutes(app: App, deps: Deps) {
     { schema: { tags, summary: 'My earnings balance (報酬残高)', response: { 200: Earnings } } },
     async (request) => {
       const { user } = requireAuth(request);
-      return { balance: await earningsBalance(deps.db, user.id) };
+      return { balance: await getEarningsBalance(deps.db, user.id) };
     },
   );
 
@@ -283,7 +283,7 @@ export function contractRoutes(app: App, deps: Deps) {
     },
     async (request) =>
       presentProfileReviews(
-        await profileReviews(deps.db, { username: request.params.username.toLowerCase() }),
+        await listProfileReviews(deps.db, { username: request.params.username.toLowerCase() }),
         negotiateLang(request.headers['accept-language']),
       ),
   );

@@ -5,7 +5,7 @@ import type { Deps } from '../../deps';
 import { changeJobStatus } from '../../use-cases/jobs/change-job-status';
 import { createJob } from '../../use-cases/jobs/create-job';
 import { getJob } from '../../use-cases/jobs/get-job';
-import { workState } from '../../use-cases/jobs/get-work-state';
+import { getWorkState } from '../../use-cases/jobs/get-work-state';
 import { listMyJobs } from '../../use-cases/jobs/list-my-jobs';
 import { searchJobs } from '../../use-cases/jobs/search-jobs';
 import { updateJob } from '../../use-cases/jobs/update-job';
@@ -29,7 +29,7 @@ export function jobRoutes(app: App, deps: Deps) {
     const job = cached && cached.client_id !== viewerId ? cached : await getJob(deps.db, jobId, viewerId);
     if (job.status === 'open' || job.status === 'closed') jobCache.set(jobId, job);
     else jobCache.delete(jobId);
-    return presentJobDetail(job, l, viewerId, await workState(deps, job, viewerId));
+    return presentJobDetail(job, l, viewerId, await getWorkState(deps, job, viewerId));
   };
 
   app.get(

@@ -17,10 +17,10 @@ import { refuseOwnAffairs } from '../../staff/conflicts';
 import { buildBatch } from '../../use-cases/payouts/build-batch';
 import { createPayoutRequest } from '../../use-cases/payouts/create-payout-request';
 import { getBatch } from '../../use-cases/payouts/get-batch';
-import { payoutBatchFile } from '../../use-cases/payouts/get-payout-file';
+import { getPayoutBatchFile } from '../../use-cases/payouts/get-payout-file';
 import { getStaffPayout } from '../../use-cases/payouts/get-staff-payout';
 import { listBatches } from '../../use-cases/payouts/list-batches';
-import { myPayouts } from '../../use-cases/payouts/list-my-payouts';
+import { listMyPayouts } from '../../use-cases/payouts/list-my-payouts';
 import { listStaffPayouts } from '../../use-cases/payouts/list-staff-payouts';
 import { settlePayout } from '../../use-cases/payouts/settle-payout';
 import { idempotent } from '../idempotency';
@@ -38,7 +38,7 @@ export function payoutRoutes(app: App, deps: Deps) {
     { schema: { tags, summary: 'My balance, the payout rules and my payout requests', response: { 200: MyPayouts } } },
     async (request) => {
       const { user } = requireAuth(request);
-      return myPayouts(deps, user.id);
+      return listMyPayouts(deps, user.id);
     },
   );
 
@@ -143,7 +143,7 @@ export function payoutRoutes(app: App, deps: Deps) {
         action: 'payout.download',
         subject: { type: 'payout_batch', id: batchId },
       });
-      const file = await payoutBatchFile(deps, batchId);
+      const file = await getPayoutBatchFile(deps, batchId);
       return reply
         .header('content-type', 'application/octet-stream')
         .header('content-disposition', `attachment; filename="${file.filename}"`)

@@ -25,7 +25,7 @@ import { closeWithoutWinner } from '../../use-cases/competitions/close-without-w
 import { cancelJobDeposit } from '../../use-cases/jobs/cancel-job-deposit';
 import { fundJob } from '../../use-cases/jobs/fund-job';
 import { getJob } from '../../use-cases/jobs/get-job';
-import { workState } from '../../use-cases/jobs/get-work-state';
+import { getWorkState } from '../../use-cases/jobs/get-work-state';
 import { listMyWork } from '../../use-cases/jobs/list-my-work';
 import { approveSubmission } from '../../use-cases/tasks/approve-submission';
 import { listSubmissions } from '../../use-cases/tasks/list-submissions';
@@ -45,7 +45,7 @@ export function taskRoutes(app: App, deps: Deps) {
 
   const detail = async (d: Deps, jobId: string, viewerId: string, acceptLanguage: string | undefined) => {
     const job = await getJob(d.db, jobId, viewerId);
-    return presentJobDetail(job, negotiateLang(acceptLanguage), viewerId, await workState(d, job, viewerId));
+    return presentJobDetail(job, negotiateLang(acceptLanguage), viewerId, await getWorkState(d, job, viewerId));
   };
 
   const submissions = async (

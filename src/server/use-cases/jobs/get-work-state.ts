@@ -9,7 +9,7 @@ import { taskCounts } from '../../jobs/escrow-close';
 
 type State = z.infer<typeof WorkState>;
 
-export async function workState(deps: Deps, job: WorkJob, viewerId: string | null): Promise<State | null> {
+export async function getWorkState(deps: Deps, job: WorkJob, viewerId: string | null): Promise<State | null> {
   if (job.kind === 'project') return null;
   const db = deps.db;
   const escrow = await db.selectFrom('job_escrows').selectAll().where('job_id', '=', job.id).executeTakeFirst();

@@ -15,7 +15,7 @@ function kanaName(kana: string | undefined): string {
   return converted.ok ? converted.value : '';
 }
 
-export async function payoutBatchFile(deps: Deps, batchId: string): Promise<{ bytes: Uint8Array; filename: string }> {
+export async function getPayoutBatchFile(deps: Deps, batchId: string): Promise<{ bytes: Uint8Array; filename: string }> {
   const batch = await deps.db.selectFrom('payout_batches').selectAll().where('id', '=', batchId).executeTakeFirst();
   if (!batch) throw new AppError('not-found');
   const rows = await deps.db

@@ -4,7 +4,7 @@ import { balanceOf } from '../../db/repositories/ledger';
 import type { Deps } from '../../deps';
 import { payoutQuery, presentPayout } from '../../payouts/payout-rows';
 
-export async function myPayouts(deps: Deps, userId: string) {
+export async function listMyPayouts(deps: Deps, userId: string) {
   const [items, balance, bank] = await Promise.all([
     payoutQuery(deps.db).where('p.user_id', '=', userId).orderBy('p.requested_at', 'desc').limit(100).execute(),
     balanceOf(deps.db, earningsOf(userId)),

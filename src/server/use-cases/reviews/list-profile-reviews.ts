@@ -7,7 +7,7 @@ export interface ProfileReviewsInput {
 }
 
 /** Revealed reviews a member received, with averages (public). */
-export async function profileReviews(db: Db, input: ProfileReviewsInput) {
+export async function listProfileReviews(db: Db, input: ProfileReviewsInput) {
   const user = await db.selectFrom('users').select(['id', 'status']).where('username', '=', input.username).executeTakeFirst();
   if (!user || user.status === 'withdrawn') throw new AppError('not-found');
   const rows = await db

@@ -22,7 +22,7 @@ export interface ContractStatementInput {
   kind: 'receipt' | 'payment_notice';
 }
 
-export async function contractStatement(deps: Deps, input: ContractStatementInput): Promise<StatementView> {
+export async function getContractStatement(deps: Deps, input: ContractStatementInput): Promise<StatementView> {
   const db = deps.db;
   const c = await db
     .selectFrom('contracts as k')

@@ -25,7 +25,7 @@ export interface MonthlyStatementInput {
   lang: Lang;
 }
 
-export async function monthlyStatement(db: Db, input: MonthlyStatementInput): Promise<Monthly> {
+export async function getMonthlyStatement(db: Db, input: MonthlyStatementInput): Promise<Monthly> {
   const { from, to } = japanMonth(input.month);
   const [earned, deposits, refunds] = await Promise.all([
     db

@@ -13,7 +13,7 @@ export interface YearlySummaryInput {
   year: number;
 }
 
-export async function yearlySummary(deps: Deps, input: YearlySummaryInput): Promise<Summary> {
+export async function getYearlySummary(deps: Deps, input: YearlySummaryInput): Promise<Summary> {
   const from = new Date(Date.UTC(input.year, 0, 1) - 9 * 3_600_000);
   const to = new Date(Date.UTC(input.year + 1, 0, 1) - 9 * 3_600_000);
   const db = deps.db;
