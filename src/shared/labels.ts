@@ -86,8 +86,8 @@ export const PREFECTURES: Record<string, { ja: string; en: string }> = {
  */
 export const PREFECTURE_CODES = Array.from({ length: 47 }, (_, i) => String(i + 1).padStart(2, '0')) as [string, ...string[]];
 
-export const STAFF_ROLES = ['support', 'finance', 'moderator', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+/** Staff roles are the policies' own list; re-exported for the API shapes and the CLI. */
+export { STAFF_ROLES, type StaffRole } from '../domain/policies/staff';
 
 /** Timeline entries of a contract (契約の履歴). */
 export const CONTRACT_EVENTS: Record<string, { ja: string; en: string }> = {

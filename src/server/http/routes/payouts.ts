@@ -1,6 +1,7 @@
 // Payout requests for members; payout batches, the Zengin file and transfer outcomes for
 // staff (finance).
 import { z } from 'zod';
+import { FINANCE } from '../../../domain/policies/staff';
 import {
   BuildBatchBody,
   FailPayoutBody,
@@ -27,8 +28,6 @@ import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth, requireStaff } from '../plugins/auth';
 import type { App } from './types';
-
-const FINANCE = ['finance'] as const;
 
 export function payoutRoutes(app: App, deps: Deps) {
   const tags = ['payouts'];

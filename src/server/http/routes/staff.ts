@@ -1,6 +1,7 @@
 // The staff area for money: confirming bank-transfer deposits (finance) and settling
 // disputes (support). Every change is audited by its use case.
 import { z } from 'zod';
+import { FINANCE, SUPPORT } from '../../../domain/policies/staff';
 import {
   ConfirmDepositBody,
   SettleDisputeBody,
@@ -22,9 +23,6 @@ import { IdParams, uuidOr404 } from '../params';
 import { requireStaff } from '../plugins/auth';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
-
-const FINANCE = ['finance'] as const;
-const SUPPORT = ['support'] as const;
 
 export function staffRoutes(app: App, deps: Deps) {
   const tags = ['staff'];
