@@ -1,6 +1,7 @@
-// Payout requests (振込申請) from the earnings balance: a minimum and a fee (none for the
-// final payout before leaving), a transfer date on a bank business day shown before
-// confirming, and the destination copied (sealed) into the request. Money moves by ledger
+// Payout requests (振込申請) from the earnings balance: the request rules (a minimum and a
+// fee, none for the final payout before leaving) are domain/payouts/request.ts; a transfer
+// date on a bank business day shown before confirming, and the destination copied
+// (sealed) into the request. Money moves by ledger
 // postings in the same transaction: earnings → payout on request; payout → outside world
 // (and the fee to the platform) when staff mark it transferred; back to earnings if the
 // transfer failed.
@@ -8,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../domain/errors';
 import { earningsOf, payoutOf, requestPayout } from '../../../domain/ledger/recipes';
+import { checkPayoutRequest } from '../../../domain/payouts/request';
 import { payoutDate } from '../../../domain/payouts/schedule';
 import { lockActiveAccount } from '../../db/account-lock';
 import { openAccounts, postTransaction } from '../../db/repositories/ledger';
@@ -34,12 +36,9 @@ export async function createPayoutRequest(deps: Deps, input: CreatePayoutRequest
     // One request at a time per member: the balance read below cannot go stale.
     const earnings = await lockLedgerAccountRow(trx, earningsOf(input.userId));
     const balance = Number(earnings?.balance ?? 0);
-    const fee = input.final ? 0 : deps.config.payoutFee;
-    if (input.final && input.amount !== balance) throw AppError.field('/amount', 'payout-final-must-be-whole', { balance });
-    if (input.amount > balance) throw AppError.field('/amount', 'payout-exceeds-balance', { balance });
-    if (!input.final && input.amount < deps.config.payoutMinimum)
-      throw AppError.field('/amount', 'payout-below-minimum', { min: deps.config.payoutMinimum });
-    if (input.amount <= fee) throw AppError.field('/amount', 'payout-fee-exceeds', { fee });
+    const checked = checkPayoutRequest(input, balance, { fee: deps.config.payoutFee, minimum: deps.config.payoutMinimum });
+    if (!checked.ok) throw AppError.field('/amount', checked.refusal.code, checked.refusal.params);
+    const { fee, net } = checked;
     const id = randomUUID();
     const inside = unseal<{ number: string; holderName: string }>(deps.config.secret, bank.sealed, 'bank-account-v1');
     const scheduledDate = payoutDate(now);
@@ -50,7 +49,7 @@ export async function createPayoutRequest(deps: Deps, input: CreatePayoutRequest
         user_id: input.userId,
         amount: input.amount,
         fee,
-        net: input.amount - fee,
+        net,
         final: input.final,
         scheduled_date: scheduledDate,
         bank_code: bank.bank_code,
@@ -69,8 +68,7 @@ export async function createPayoutRequest(deps: Deps, input: CreatePayoutRequest
       {
         userId: input.userId,
         kind: 'payout.requested',
-        title: `振込申請を受け付けました(振込予定日 ${scheduledDate})`,
-        body: `振込額 ¥${(input.amount - fee).toLocaleString('ja-JP')}(申請額 ¥${input.amount.toLocaleString('ja-JP')}、振込手数料 ¥${fee.toLocaleString('ja-JP')})を ${bank.bank_name} ${bank.branch_name} の口座へ振り込みます。`,
+        params: { scheduledDate, amount: input.amount, fee, bankName: bank.bank_name, branchName: bank.branch_name },
         link: '/mypage/payouts',
       },
       now,
