@@ -1,12 +1,6 @@
 // Task and competition work: paying a posting's escrow to publish it, task submissions
 // and their judgement, and the end of a competition.
 import type { z } from 'zod';
-import {
-  rejectionAllowed,
-  submissionsUntilRejection,
-  taskReceived,
-  workerRejectionAllowed,
-} from '../../../domain/jobs/work-money';
 import { JobDetail } from '../../../shared/api/jobs';
 import {
   FeeSchedule,
@@ -35,8 +29,8 @@ import { withdrawSubmission } from '../../use-cases/tasks/withdraw-submission';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
-import { presentParty } from '../presenters/accounts';
 import { presentJobDetail } from '../presenters/jobs';
+import { presentSubmissionList } from '../presenters/tasks';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
@@ -54,41 +48,8 @@ export function taskRoutes(app: App, deps: Deps) {
     jobId: string,
     acceptLanguage: string | undefined,
   ): Promise<z.infer<typeof SubmissionList>> => {
-    const lang = negotiateLang(acceptLanguage);
     const list = await listSubmissions(d.db, { viewerId, jobId });
-    const all = list.isClient ? list.items : [];
-    const counts = {
-      pending: all.filter((s) => s.status === 'pending').length,
-      approved: all.filter((s) => s.status === 'approved').length,
-      rejected: all.filter((s) => s.status === 'rejected').length,
-    };
-    const { received, rejectedWorkerIds } = taskReceived(all.map((s) => ({ workerId: s.worker_id, status: s.status })));
-    const limit = d.config.taskRejectLimit;
-    return {
-      items: list.items.map((s) => ({
-        id: s.id,
-        jobId: s.job_id,
-        body: s.body,
-        status: s.status,
-        rejectReason: s.reject_reason,
-        decidedBy: s.decided_by,
-        decidedAt: s.decided_at?.toISOString() ?? null,
-        createdAt: s.created_at.toISOString(),
-        worker: presentParty({ username: s.username, displayName: s.display_name, status: s.user_status }, lang),
-        attachments: s.files,
-        rejectable: list.isClient
-          ? s.status === 'pending' && workerRejectionAllowed(received, rejectedWorkerIds.has(s.worker_id), limit)
-          : null,
-      })),
-      viewer: { role: list.isClient ? 'client' : 'worker' },
-      counts,
-      rejection: {
-        limitPercent: d.config.taskRejectLimit / 10_000,
-        allowedNow: rejectionAllowed(received, limit),
-        submissionsUntilNext: submissionsUntilRejection(received, limit),
-      },
-      judgeBy: list.judgeBy?.toISOString() ?? null,
-    };
+    return presentSubmissionList(list, d.config.taskRejectLimit, negotiateLang(acceptLanguage));
   };
 
   app.post(
