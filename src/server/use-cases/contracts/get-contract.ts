@@ -3,10 +3,10 @@
 // revealed) and the whole timeline.
 
 import type { Selectable } from 'kysely';
-import { CONTRACT_LIVE } from '../../../domain/contracts/process';
 import { AppError } from '../../../domain/errors';
+import { allowedActions } from '../../../domain/policies/contracts';
 import { revealAt } from '../../../domain/reviews/reviews';
-import type { Contract, Milestone } from '../../../shared/api/contracts';
+import type { Milestone } from '../../../shared/api/contracts';
 import type { Lang } from '../../../shared/errors';
 import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
 import { moneyOf, splitFor } from '../../contracts/core';
@@ -50,9 +50,7 @@ export async function getContract(deps: Deps, input: GetContractInput) {
     ])
     .where('k.id', '=', input.contractId)
     .executeTakeFirst();
-  const role: Contract['viewer']['role'] | null =
-    c?.client_id === input.viewerId ? 'client' : c?.worker_id === input.viewerId ? 'worker' : null;
-  if (!c || !role) throw new AppError('not-found');
+  if (!c || (c.client_id !== input.viewerId && c.worker_id !== input.viewerId)) throw new AppError('not-found');
 
   const [milestones, deposits, events, proposal, dispute, reviews] = await Promise.all([
     db.selectFrom('milestones').selectAll().where('contract_id', '=', c.id).orderBy('position').execute(),
@@ -88,20 +86,27 @@ export async function getContract(deps: Deps, input: GetContractInput) {
     attachmentsOf(db, { message_ids: deliveryIds }),
   ]);
 
-  const live = CONTRACT_LIVE.includes(c.status) && c.status !== 'disputed';
-  const anyMoney = milestones.some((m) => m.status !== 'unfunded' && m.status !== 'cancelled');
-  const pendingDeposit = deposits.some((d) => d.status === 'pending');
+  const mine = reviews.find((r) => r.reviewer_id === input.viewerId) ?? null;
+  const pendingProposal = proposal?.status === 'pending' ? proposal : null;
+  // What the page offers comes from the transition tables and the policies, like the checks.
+  const allowed = allowedActions(
+    { userId: input.viewerId },
+    {
+      clientId: c.client_id,
+      workerId: c.worker_id,
+      status: c.status,
+      pendingTerms: c.pending_terms !== null,
+      milestones,
+      deposits: deposits.map((d) => ({ milestoneId: d.milestone_id, status: d.status })),
+      pendingProposal: pendingProposal ? { proposerId: pendingProposal.proposer_id } : null,
+      reviewed: mine !== null,
+    },
+  );
+  if (!allowed) throw new AppError('not-found');
 
   const presentMilestone = (m: Selectable<MilestonesTable>): MilestoneView => {
     const deposit = deposits.find((d) => d.milestone_id === m.id) ?? null;
     const message = deliveryMessages.find((x) => Number(x.id) === m.delivery_message_id);
-    const actions: Milestone['actions'] = [];
-    if (live && role === 'client') {
-      if (m.status === 'unfunded' && !deposit) actions.push('fund');
-      if (m.status === 'unfunded' && deposit?.status === 'pending') actions.push('cancel_deposit');
-      if (m.status === 'delivered') actions.push('accept', 'request_revision');
-    }
-    if (live && role === 'worker' && m.status === 'funded') actions.push('deliver');
     return {
       id: m.id,
       position: m.position,
@@ -125,7 +130,7 @@ export async function getContract(deps: Deps, input: GetContractInput) {
             createdAt: message.created_at.toISOString(),
           }
         : null,
-      actions,
+      actions: allowed.milestones[m.id] ?? [],
     };
   };
 
@@ -142,19 +147,9 @@ export async function getContract(deps: Deps, input: GetContractInput) {
       };
     });
 
-  const mine = reviews.find((r) => r.reviewer_id === input.viewerId) ?? null;
   const theirs = reviews.find((r) => r.reviewer_id !== input.viewerId) ?? null;
   const revealed = c.reviews_revealed_at !== null;
-  const pendingProposal = proposal?.status === 'pending' ? proposal : null;
-  const viewerActions: Contract['viewer']['actions'] = [];
-  if (live && role === 'client' && c.status === 'awaiting_escrow' && !anyMoney && !pendingDeposit)
-    viewerActions.push('propose_terms');
-  if (live && role === 'worker' && c.pending_terms) viewerActions.push('answer_terms');
-  if (live && (!pendingProposal || pendingProposal.proposer_id === input.viewerId)) viewerActions.push('propose_termination');
-  if (live && pendingProposal && pendingProposal.proposer_id !== input.viewerId) viewerActions.push('answer_termination');
-  if (live) viewerActions.push('open_dispute');
   const ended = c.status === 'completed' || c.status === 'terminated';
-  if (ended && !mine) viewerActions.push('review');
 
   const counted = milestones.filter((m) => m.status !== 'cancelled');
   const sum = (f: (m: Selectable<MilestonesTable>) => number) => counted.reduce((s, m) => s + f(m), 0);
@@ -225,7 +220,7 @@ export async function getContract(deps: Deps, input: GetContractInput) {
       theirsWritten: theirs !== null,
     },
     events,
-    viewer: { role, actions: viewerActions },
+    viewer: { role: allowed.role, actions: allowed.contract },
     rules: {
       autoAcceptDays: deps.config.autoAcceptDays,
       terminationResponseDays: deps.config.terminationResponseDays,
