@@ -80,12 +80,20 @@ export class ApiContract {
   }
 }
 
+/**
+ * Off while a race test's negative control runs with a guard switched off: the broken
+ * outcomes it provokes on purpose (a deadlock, a constraint refusing a double write) are
+ * not the API's documented behaviour.
+ */
+export const contractChecks = { enabled: true };
+
 /** Makes `app.inject` check every answer against the app's own document. */
 export async function checkResponsesAgainstDocument(app: FastifyInstance): Promise<void> {
   const contract = new ApiContract(app.swagger() as unknown as Document);
   const inject = app.inject.bind(app);
   const checked = async (options: InjectOptions | string) => {
     const res = await inject(options as InjectOptions);
+    if (!contractChecks.enabled) return res;
     const { method = 'GET', url = '/' } = typeof options === 'string' ? { url: options } : options;
     const broken = contract.check(String(method).toUpperCase(), String(url), res);
     if (broken) throw new Error(`The answer breaks the API document: ${broken}`);

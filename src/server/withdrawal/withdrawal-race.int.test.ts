@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { jobInput, STRONG_PASSWORD } from '../../../test/factories';
 import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
 import { testAction } from '../../../test/test-blocker';
+import { contractChecks } from '../../../test/api-contract';
 import { accountLocking } from '../db/account-lock';
 import { createSession } from '../db/repositories/sessions';
 import { SESSION_COOKIE } from '../http/plugins/auth';
@@ -47,6 +48,7 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
   afterAll(async () => {
     testAction.delayMs = 0;
     accountLocking.enabled = true;
+    contractChecks.enabled = true;
     await one?.close();
     await two?.close();
     await database?.close();
@@ -173,6 +175,7 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
   for (const actionName of Object.keys(ACTIONS)) {
     it(`${actionName} vs withdraw: the invariant holds for ${ROUNDS} rounds`, async () => {
       accountLocking.enabled = true;
+      contractChecks.enabled = true;
       const { violations, outcomes } = await runRounds(actionName, ROUNDS, false);
       console.info(`withdrawal race outcomes (${actionName})`, outcomes);
       expect(violations).toBe(0);
@@ -183,11 +186,13 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
 
     it(`${actionName} vs withdraw, negative control: without the account lock a violation is found`, async () => {
       accountLocking.enabled = false;
+      contractChecks.enabled = false;
       try {
         const { violations } = await runRounds(actionName, ROUNDS, true);
         expect(violations).toBeGreaterThan(0);
       } finally {
         accountLocking.enabled = true;
+        contractChecks.enabled = true;
       }
     });
   }

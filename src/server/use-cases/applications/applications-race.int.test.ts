@@ -8,6 +8,7 @@ import { startTestApp, type TestApp, type TestClient } from '../../../../test/ap
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { jobInput, loggedInUser } from '../../../../test/factories';
 import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
+import { contractChecks } from '../../../../test/api-contract';
 import { applicationGuards } from './decide-application';
 
 const onPostgres = postgresOnly('the application race tests');
@@ -26,6 +27,7 @@ describe.skipIf(!onPostgres)('application races (PostgreSQL, two instances)', RA
   });
   afterAll(async () => {
     applicationGuards.lockJob = true;
+    contractChecks.enabled = true;
     await one?.close();
     await two?.close();
     await database?.close();
@@ -145,15 +147,18 @@ describe.skipIf(!onPostgres)('application races (PostgreSQL, two instances)', RA
 
   it(`two hires on a job with one place: exactly one contract (${ROUNDS} rounds)`, async () => {
     applicationGuards.lockJob = true;
+    contractChecks.enabled = true;
     expect(await twoHires(ROUNDS, false)).toBe(0);
   });
 
   it('two hires, negative control: without the job lock a job gets more contracts than places', async () => {
     applicationGuards.lockJob = false;
+    contractChecks.enabled = false;
     try {
       expect(await twoHires(ROUNDS, true)).toBeGreaterThan(0);
     } finally {
       applicationGuards.lockJob = true;
+      contractChecks.enabled = true;
     }
   });
 });

@@ -18,6 +18,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { jobInput, loggedInUser, STRONG_PASSWORD } from '../../../../test/factories';
 import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
+import { contractChecks } from '../../../../test/api-contract';
 import { contractGuards } from '../../contracts/core';
 import { accountLocking } from '../../db/account-lock';
 
@@ -36,6 +37,7 @@ describe.skipIf(!onPostgres)('contract races (PostgreSQL, two instances)', RACE_
   afterEach(async () => {
     contractGuards.enabled = true;
     accountLocking.enabled = true;
+    contractChecks.enabled = true;
   });
   afterAll(async () => {
     await one?.close();
@@ -97,8 +99,10 @@ describe.skipIf(!onPostgres)('contract races (PostgreSQL, two instances)', RACE_
 
   it('double acceptance, negative control: without the row lock and compare-and-set both requests "succeed"', async () => {
     contractGuards.enabled = false;
+    contractChecks.enabled = false;
     expect(await doubleAcceptRounds(200, true)).toBeGreaterThan(0);
     contractGuards.enabled = true;
+    contractChecks.enabled = true;
     // Even then the business key kept the ledger to one release per milestone.
     await expectLedgerWhole(database.db);
     const twice = await database.db
@@ -160,6 +164,7 @@ describe.skipIf(!onPostgres)('contract races (PostgreSQL, two instances)', RACE_
 
   it('accept vs revision, negative control: without the guards a round ends inconsistent', async () => {
     contractGuards.enabled = false;
+    contractChecks.enabled = false;
     const { violations } = await acceptVsRevisionRounds(200, true);
     expect(violations).toBeGreaterThan(0);
   });
@@ -226,6 +231,7 @@ describe.skipIf(!onPostgres)('contract races (PostgreSQL, two instances)', RACE_
 
   it('hire vs withdraw, negative control: without the account lock a violation is found', async () => {
     accountLocking.enabled = false;
+    contractChecks.enabled = false;
     const { violations } = await hireVsWithdrawRounds(150, true);
     expect(violations).toBeGreaterThan(0);
   });

@@ -13,6 +13,7 @@ import { startTestApp, type TestApp, type TestClient } from '../../../../test/ap
 import { deliver, expectLedgerWhole, fundByCard, hiredContract, type Party, staffMember } from '../../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
+import { contractChecks } from '../../../../test/api-contract';
 import { accountLocking } from '../../db/account-lock';
 
 const onPostgres = postgresOnly('the payout race tests');
@@ -29,6 +30,7 @@ describe.skipIf(!onPostgres)('payout races (PostgreSQL, two instances)', RACE_TI
   });
   afterAll(async () => {
     accountLocking.enabled = true;
+    contractChecks.enabled = true;
     await one?.close();
     await two?.close();
     await database?.close();
@@ -181,6 +183,7 @@ describe.skipIf(!onPostgres)('payout races (PostgreSQL, two instances)', RACE_TI
 
   it('the last transfer done vs the member cancelling the scheduled withdrawal: exactly one wins (30 rounds)', async () => {
     accountLocking.enabled = true;
+    contractChecks.enabled = true;
     const { violations, outcomes } = await doneVersusCancel(30, false);
     console.info('done vs cancel', outcomes);
     expect(Object.keys(outcomes).filter((k) => !/^done 200 \/ cancel (200|409 account-withdrawn|401 .*)$/.test(k))).toEqual([]);
@@ -190,11 +193,13 @@ describe.skipIf(!onPostgres)('payout races (PostgreSQL, two instances)', RACE_TI
 
   it('done vs cancel, negative control: without the account lock a violation is found', async () => {
     accountLocking.enabled = false;
+    contractChecks.enabled = false;
     try {
       const { violations } = await doneVersusCancel(60, true);
       expect(violations).toBeGreaterThan(0);
     } finally {
       accountLocking.enabled = true;
+      contractChecks.enabled = true;
     }
   });
 

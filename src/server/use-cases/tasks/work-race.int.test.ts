@@ -18,6 +18,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/database
 import { loggedInUser, postPaidJob, taskInput } from '../../../../test/factories';
 import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
 import { jobEscrowOf } from '../../../domain/ledger/recipes';
+import { contractChecks } from '../../../../test/api-contract';
 import { checkLedger } from '../../db/repositories/ledger';
 import { workGuards } from '../../jobs/escrow';
 
@@ -38,6 +39,7 @@ describe.skipIf(!onPostgres)('task money races (PostgreSQL, two instances)', RAC
   });
   afterAll(async () => {
     workGuards.lockJob = true;
+    contractChecks.enabled = true;
     await one?.close();
     await two?.close();
     await database?.close();
@@ -112,11 +114,13 @@ describe.skipIf(!onPostgres)('task money races (PostgreSQL, two instances)', RAC
 
   it('negative control: without the posting lock the same rounds break the invariants', async () => {
     workGuards.lockJob = false;
+    contractChecks.enabled = false;
     const found: string[] = [];
     try {
       for (let i = 0; i < 40 && found.length === 0; i++) found.push(...(await round()));
     } finally {
       workGuards.lockJob = true;
+      contractChecks.enabled = true;
     }
     expect(found.length, 'the race was not detected with the lock off').toBeGreaterThan(0);
     // The database still refused a negative balance: a violation shows as stuck money or a
@@ -146,11 +150,13 @@ describe.skipIf(!onPostgres)('task money races (PostgreSQL, two instances)', RAC
 
   it('negative control: without the posting lock the same worker passes the limit', async () => {
     workGuards.lockJob = false;
+    contractChecks.enabled = false;
     let most = 0;
     try {
       for (let i = 0; i < 20 && most <= 2; i++) most = Math.max(most, await limitRound());
     } finally {
       workGuards.lockJob = true;
+      contractChecks.enabled = true;
     }
     expect(most, 'the race was not detected with the lock off').toBeGreaterThan(2);
   });
