@@ -3,12 +3,12 @@
 // user holding a live blocker, and never a 5xx. The negative control switches the
 // account lock off and must find a violation — proof that the test can fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractChecks } from '../../../test/api-contract';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { jobInput, STRONG_PASSWORD } from '../../../test/factories';
 import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
 import { testAction } from '../../../test/test-blocker';
-import { contractChecks } from '../../../test/api-contract';
 import { accountLocking } from '../db/account-lock';
 import { createSession } from '../db/repositories/sessions';
 import { SESSION_COOKIE } from '../http/plugins/auth';

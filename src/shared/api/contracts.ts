@@ -1,16 +1,17 @@
-// Contracts (契約), milestones, escrow (仮払い), termination (途中解消), disputes, reviews
-// (評価), statements and the staff deposit and dispute pages.
+// Contracts (契約), milestones, escrow (仮払い), termination (途中解消), disputes and reviews
+// (評価). Statements are in statements.ts, the staff's deposit and dispute pages in staff.ts.
 import { z } from 'zod';
 import { DISPUTE_OPENERS, DISPUTE_STATUSES } from '../../domain/contracts/dispute';
 import { CONTRACT_STATUSES, MILESTONE_STATUSES, PARTY_ROLES } from '../../domain/contracts/process';
 import { PROPOSAL_STATUSES } from '../../domain/contracts/termination';
 import { DEPOSIT_METHODS, DEPOSIT_STATUSES } from '../../domain/deposits/process';
-import { CONTRACT_AMOUNT_MAX, ESCROW_MAX } from '../../domain/money/limits';
+import { CONTRACT_AMOUNT_MAX } from '../../domain/money/limits';
 import { ACTORS } from '../../domain/process/transitions';
 import { AttachmentIds } from './applications';
-import { isoDate, isoMonth, line, paragraph, typeError, uuid } from './fields';
+import { isoDate, line, paragraph, typeError, uuid } from './fields';
 
-const yen = (min: number, max: number) =>
+/** A whole-yen amount between `min` and `max`, refused with the field messages. */
+export const yen = (min: number, max: number) =>
   z.number({ error: typeError }).int({ error: 'not-integer' }).min(min, { error: 'too-small' }).max(max, { error: 'too-big' });
 
 const Party = z.object({ username: z.string(), displayName: z.string(), withdrawn: z.boolean() });
@@ -250,139 +251,3 @@ export const ReviewBody = z.strictObject({
   partnership: score,
   comment: paragraph(1000).default(''),
 });
-
-// Statements.
-
-export const StatementParty = z.object({ username: z.string(), displayName: z.string() });
-export const ContractStatement = z.object({
-  kind: z.enum(['receipt', 'payment_notice']),
-  contractId: z.string(),
-  title: z.string(),
-  issuedAt: z.string(),
-  client: StatementParty,
-  worker: StatementParty,
-  lines: z.array(
-    z.object({
-      milestone: z.string(),
-      date: z.string(),
-      /** receipt: paid into escrow / refunded; payment notice: paid / settled */
-      kind: z.string(),
-      amount: z.number().int(),
-      tax: z.number().int(),
-      fee: z.number().int(),
-      feeTax: z.number().int(),
-      withholding: z.number().int(),
-      total: z.number().int(),
-    }),
-  ),
-  total: z.number().int(),
-  platform: z.object({ name: z.string(), invoiceNumber: z.string().nullable() }),
-});
-export const MonthlyStatement = z.object({
-  month: z.string(),
-  lines: z.array(
-    z.object({
-      date: z.string(),
-      kind: z.string(),
-      label: z.string(),
-      contractId: z.string().nullable(),
-      /** Task and competition lines name their posting instead of a contract. */
-      jobId: z.string().nullable(),
-      title: z.string(),
-      /** Positive: money to the user's earnings or back to them; negative: money they paid. */
-      amount: z.number().int(),
-    }),
-  ),
-  totals: z.object({ earned: z.number().int(), paid: z.number().int(), refunded: z.number().int() }),
-  earningsBalance: z.number().int(),
-});
-export const MonthQuery = z.object({
-  month: isoMonth.optional(),
-});
-export const Earnings = z.object({ balance: z.number().int() });
-
-export const ProfileReviews = z.object({
-  count: z.number().int(),
-  average: z.number().nullable(),
-  averages: z
-    .object({ skill: z.number(), quality: z.number(), schedule: z.number(), communication: z.number(), partnership: z.number() })
-    .partial()
-    .nullable(),
-  items: z.array(Review.extend({ contractTitle: z.string(), reviewee: z.enum(['client', 'worker']) })),
-});
-
-// Staff.
-
-export const StaffDeposit = z.object({
-  id: z.string(),
-  reference: z.string(),
-  amount: z.number().int(),
-  method: z.enum(DEPOSIT_METHODS),
-  status: z.enum(DEPOSIT_STATUSES),
-  createdAt: z.string(),
-  /** A milestone's deposit names its contract and milestone; a posting's names the job. */
-  contract: z.object({ id: z.string(), title: z.string() }).nullable(),
-  milestone: z.object({ id: z.string(), position: z.number().int(), title: z.string() }).nullable(),
-  job: z.object({ id: z.string(), title: z.string(), kind: z.enum(['task', 'competition']) }).nullable(),
-  client: z.object({ username: z.string() }),
-});
-export const StaffDepositList = z.object({ items: z.array(StaffDeposit) });
-export const ConfirmDepositBody = z.strictObject({
-  /** The amount that arrived on the bank statement; must equal the deposit. */
-  receivedAmount: yen(1, ESCROW_MAX),
-});
-export const StaffDispute = Dispute.extend({
-  contract: z.object({ id: z.string(), title: z.string(), status: z.enum(CONTRACT_STATUSES) }),
-  client: z.object({ username: z.string() }),
-  worker: z.object({ username: z.string() }),
-  milestones: z.array(
-    z.object({
-      id: z.string(),
-      position: z.number().int(),
-      title: z.string(),
-      status: z.string(),
-      amount: z.number().int(),
-      escrow: z.number().int(),
-    }),
-  ),
-  messages: z.array(z.object({ id: z.string(), sender: z.string(), body: z.string(), createdAt: z.string() })),
-  events: z.array(ContractEvent),
-});
-export const StaffDisputeList = z.object({ items: z.array(StaffDispute.omit({ messages: true, events: true })) });
-export const SettleDisputeBody = z.strictObject({
-  settlement: SettlementInput,
-  note: paragraph(2000).refine((s) => s.length > 0, { error: 'required' }),
-});
-
-/** The year's payments to a worker, for their tax return (支払調書に相当する年間の支払明細). */
-export const YearlySummary = z.object({
-  year: z.number().int(),
-  lines: z.array(
-    z.object({
-      date: z.string(),
-      contractId: z.string().nullable(),
-      /** Task and competition work names its posting instead of a contract. */
-      jobId: z.string().nullable(),
-      title: z.string(),
-      client: z.string(),
-      /** Fee for the work, tax included (支払金額). */
-      gross: z.number().int(),
-      tax: z.number().int(),
-      withholding: z.number().int(),
-      /** System fee with its tax. */
-      fees: z.number().int(),
-      net: z.number().int(),
-    }),
-  ),
-  totals: z.object({
-    gross: z.number().int(),
-    tax: z.number().int(),
-    withholding: z.number().int(),
-    fees: z.number().int(),
-    net: z.number().int(),
-    /** Transferred to the bank account during the year, and the payout fees. */
-    paidOut: z.number().int(),
-    payoutFees: z.number().int(),
-  }),
-});
-export const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });

@@ -11,7 +11,7 @@ import type {
   MonthlyStatement as MonthlyStatementSchema,
   ProfileReviews as ProfileReviewsSchema,
   YearlySummary as YearlySummarySchema,
-} from '../../shared/api/contracts';
+} from '../../shared/api/statements';
 import { api } from './client';
 
 export type { TermsDocument };

@@ -9,7 +9,7 @@ import type {
   StaffDeposit as StaffDepositSchema,
   StaffDisputeList as StaffDisputeListSchema,
   StaffDispute as StaffDisputeSchema,
-} from '../../shared/api/contracts';
+} from '../../shared/api/staff';
 import { api } from './client';
 
 export type StaffDeposit = z.infer<typeof StaffDepositSchema>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Contract, ContractStatement, ContractSummary } from '../../../shared/api/contracts';
+import type { Contract, ContractSummary } from '../../../shared/api/contracts';
+import type { ContractStatement } from '../../../shared/api/statements';
 import type { Lang } from '../../../shared/errors';
 import type { ContractView } from '../../use-cases/contracts/get-contract';
 import type { ContractSummaryRow } from '../../use-cases/contracts/list-contracts';

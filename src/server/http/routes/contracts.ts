@@ -6,21 +6,23 @@ import {
   Contract,
   ContractList,
   ContractListQuery,
-  ContractStatement,
   DeliverBody,
   DisputeBody,
-  Earnings,
   FundBody,
-  MonthlyStatement,
-  MonthQuery,
-  ProfileReviews,
   ProposeTermsBody,
   ReviewBody,
   RevisionBody,
   TerminationBody,
+} from '../../../shared/api/contracts';
+import {
+  ContractStatement,
+  Earnings,
+  MonthlyStatement,
+  MonthQuery,
+  ProfileReviews,
   YearlySummary,
   YearQuery,
-} from '../../../shared/api/contracts';
+} from '../../../shared/api/statements';
 import type { Deps } from '../../deps';
 import { currentJapanMonth } from '../../statements/months';
 import { acceptMilestone } from '../../use-cases/contracts/accept-milestone';

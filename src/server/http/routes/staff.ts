@@ -9,7 +9,7 @@ import {
   StaffDepositList,
   StaffDispute,
   StaffDisputeList,
-} from '../../../shared/api/contracts';
+} from '../../../shared/api/staff';
 import type { Deps } from '../../deps';
 import { refuseOwnAffairs } from '../../staff/conflicts';
 import { getDispute } from '../../use-cases/contracts/get-dispute';

@@ -4,11 +4,11 @@
 //   - two hires on a job with one place: exactly one contract; the negative control
 //     switches the job lock off and finds a job with more contracts than places.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractChecks } from '../../../../test/api-contract';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { jobInput, loggedInUser } from '../../../../test/factories';
 import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
-import { contractChecks } from '../../../../test/api-contract';
 import { applicationGuards } from './decide-application';
 
 const onPostgres = postgresOnly('the application race tests');

@@ -6,6 +6,7 @@
 //   - fund vs withdraw (client): never a withdrawn client, never money on a dead contract.
 // The negative controls turn the guards off and must find a violation.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { contractChecks } from '../../../../test/api-contract';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
 import {
   deliver,
@@ -18,7 +19,6 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { jobInput, loggedInUser, STRONG_PASSWORD } from '../../../../test/factories';
 import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
-import { contractChecks } from '../../../../test/api-contract';
 import { contractGuards } from '../../contracts/core';
 import { accountLocking } from '../../db/account-lock';
 

@@ -9,11 +9,11 @@
 // The negative control switches the account lock off and finds the withdrawal completed
 // although the member's cancel was answered 200.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractChecks } from '../../../../test/api-contract';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
 import { deliver, expectLedgerWhole, fundByCard, hiredContract, type Party, staffMember } from '../../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
-import { contractChecks } from '../../../../test/api-contract';
 import { accountLocking } from '../../db/account-lock';
 
 const onPostgres = postgresOnly('the payout race tests');

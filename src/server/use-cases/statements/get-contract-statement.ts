@@ -4,7 +4,7 @@
 
 import type { z } from 'zod';
 import { AppError } from '../../../domain/errors';
-import type { ContractStatement } from '../../../shared/api/contracts';
+import type { ContractStatement } from '../../../shared/api/statements';
 import { splitFor } from '../../contracts/core';
 import type { Deps } from '../../deps';
 

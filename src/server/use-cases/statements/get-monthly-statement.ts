@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { earningsOf } from '../../../domain/ledger/recipes';
-import type { MonthlyStatement } from '../../../shared/api/contracts';
+import type { MonthlyStatement } from '../../../shared/api/statements';
 import type { Lang } from '../../../shared/errors';
 import type { Db } from '../../db/database';
 import { balanceOf } from '../../db/repositories/ledger';

@@ -2,7 +2,7 @@
 // return: per contract (and per approved task submission or competition prize) the fee with tax (支払金額), the withholding tax (源泉徴収税額), the
 // system fee, what reached the earnings balance, and what was transferred to the bank.
 import type { z } from 'zod';
-import type { YearlySummary } from '../../../shared/api/contracts';
+import type { YearlySummary } from '../../../shared/api/statements';
 import { splitFor } from '../../contracts/core';
 import type { Deps } from '../../deps';
 

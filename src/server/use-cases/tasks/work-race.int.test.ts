@@ -12,13 +12,13 @@
 // there is a balance the earnings blocker stands; once requested the payout is in flight,
 // which only allows a scheduled withdrawal), so there is no negative control for it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractChecks } from '../../../../test/api-contract';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
 import { deliver, expectLedgerWhole, fundByCard, hiredContract, type Party } from '../../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { loggedInUser, postPaidJob, taskInput } from '../../../../test/factories';
 import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
 import { jobEscrowOf } from '../../../domain/ledger/recipes';
-import { contractChecks } from '../../../../test/api-contract';
 import { checkLedger } from '../../db/repositories/ledger';
 import { workGuards } from '../../jobs/escrow';
 

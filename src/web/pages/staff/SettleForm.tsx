@@ -2,7 +2,7 @@
 // reason, shown once more for confirmation before it is sent.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SettleDisputeBody } from '../../../shared/api/contracts';
+import { SettleDisputeBody } from '../../../shared/api/staff';
 import { fieldMessage, type Lang } from '../../../shared/errors';
 import { newIdempotencyKey, toProblem } from '../../api/client';
 import { type StaffDispute, staffApi } from '../../api/staff';

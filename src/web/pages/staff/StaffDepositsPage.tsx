@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { ConfirmDepositBody } from '../../../shared/api/contracts';
+import { ConfirmDepositBody } from '../../../shared/api/staff';
 import { fieldMessage } from '../../../shared/errors';
 import { newIdempotencyKey } from '../../api/client';
 import { type DepositFilter, type StaffDeposit, staffApi, staffQueries } from '../../api/staff';
