@@ -40,8 +40,6 @@ const PENDING_LONG_FILES = new Set<string>([
   'src/web/money.css',
   'src/web/pages/contracts/contracts.css',
   'src/web/pages/entries/EntriesPage.tsx',
-  'src/web/pages/staff/StaffPayoutBatchPage.tsx',
-  'src/web/pages/staff/StaffPayoutsPage.tsx',
   'src/web/pages/submissions/SubmissionsPage.tsx',
   'src/web/styles.css',
 ]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_ERRORS, PROBLEM_AREAS, PROBLEMS } from './index';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const paramNames = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the problem catalogue', () => {
   it('holds every area, and no code in two areas', () => {
@@ -27,6 +27,6 @@ describe('the field error catalogue', () => {
     expect(text.ja.trim()).not.toBe('');
     expect(text.en.trim()).not.toBe('');
     expect(text.ja).toMatch(JAPANESE);
-    expect(placeholders(text.en)).toEqual(placeholders(text.ja));
+    expect(paramNames(text.en)).toEqual(paramNames(text.ja));
   });
 });

@@ -1,0 +1,140 @@
+// The finance staff's lists: the payout batches made so far and the requests waiting for one.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PayoutBatchSummary, StaffPayout } from '../../api/payouts';
+import { useLang } from '../../i18n';
+import { formatDateTime, formatNumber, formatPlainDate } from '../../lib/format';
+import { toDateInput } from '../../lib/input';
+import { DataTable, yen } from '../documents/docParts';
+import { FinalBadge, PayoutBank } from '../mypage/payoutParts';
+
+/** Where a payout batch's page is. */
+export const batchPath = (id: string) => `/staff/payouts/batches/${encodeURIComponent(id)}`;
+
+export function BatchList({ batches }: { batches: PayoutBatchSummary[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <section aria-labelledby="payout-batches" className="section">
+      <h2 id="payout-batches">{t('payouts.staff.batchesTitle')}</h2>
+      {batches.length === 0 ? (
+        <p className="card empty-state">{t('payouts.staff.batchesEmpty')}</p>
+      ) : (
+        <DataTable caption={t('payouts.staff.batchesCaption', { count: formatNumber(batches.length, lang) })} stack>
+          <thead>
+            <tr>
+              <th scope="col">{t('payouts.staff.paymentDate')}</th>
+              <th scope="col" className="num">
+                {t('payouts.staff.count')}
+              </th>
+              <th scope="col" className="num">
+                {t('payouts.staff.total')}
+              </th>
+              <th scope="col" className="num">
+                {t('payouts.staff.open')}
+              </th>
+              <th scope="col">{t('payouts.staff.createdAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {batches.map((b) => (
+              <tr key={b.id}>
+                <th scope="row" className="nowrap">
+                  <Link to={batchPath(b.id)}>{t('payouts.staff.batchLink', { date: formatPlainDate(b.paymentDate, lang) })}</Link>
+                </th>
+                <td className="num" data-label={t('payouts.staff.count')}>
+                  {formatNumber(b.count, lang)}
+                </td>
+                <td className="num strong" data-label={t('payouts.staff.total')}>
+                  {yen(b.total)}
+                </td>
+                <td className="num" data-label={t('payouts.staff.open')}>
+                  {b.open > 0 ? <span className="badge badge-state badge-state-batched">{formatNumber(b.open, lang)}</span> : '0'}
+                </td>
+                <td className="nowrap" data-label={t('payouts.staff.createdAt')}>
+                  <time dateTime={b.createdAt}>{formatDateTime(b.createdAt, lang)}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+    </section>
+  );
+}
+
+export function RequestedList({ requested }: { requested: StaffPayout[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [today] = useState(() => toDateInput(new Date()));
+  return (
+    <section aria-labelledby="payout-requested" className="section">
+      <h2 id="payout-requested">{t('payouts.staff.requestedTitle')}</h2>
+      {requested.length === 0 ? (
+        <p className="card empty-state">{t('payouts.staff.requestedEmpty')}</p>
+      ) : (
+        <DataTable
+          caption={t('payouts.staff.requestedCaption', { count: formatNumber(requested.length, lang) })}
+          className="staff-table"
+          stack
+        >
+          <thead>
+            <tr>
+              <th scope="col">{t('payouts.staff.member')}</th>
+              <th scope="col">{t('payouts.staff.bank')}</th>
+              <th scope="col" className="num">
+                {t('payouts.staff.amount')}
+              </th>
+              <th scope="col" className="num">
+                {t('payouts.staff.fee')}
+              </th>
+              <th scope="col" className="num">
+                {t('payouts.staff.net')}
+              </th>
+              <th scope="col">{t('payouts.staff.scheduledDate')}</th>
+              <th scope="col">{t('payouts.staff.requestedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requested.map((p) => (
+              <tr key={p.id}>
+                <th scope="row" className="nowrap" data-label={t('payouts.staff.member')}>
+                  <div>
+                    <Link to={`/u/${encodeURIComponent(p.user.username)}`}>@{p.user.username}</Link>
+                    {p.final && (
+                      <span className="cell-sub">
+                        <FinalBadge />
+                      </span>
+                    )}
+                  </div>
+                </th>
+                <td data-label={t('payouts.staff.bank')}>
+                  <PayoutBank bank={p.bank} />
+                </td>
+                <td className="num" data-label={t('payouts.staff.amount')}>
+                  {yen(p.amount)}
+                </td>
+                <td className="num" data-label={t('payouts.staff.fee')}>
+                  {yen(p.fee)}
+                </td>
+                <td className="num strong" data-label={t('payouts.staff.net')}>
+                  {yen(p.net)}
+                </td>
+                <td data-label={t('payouts.staff.scheduledDate')}>
+                  <div>
+                    <span className="nowrap">{formatPlainDate(p.scheduledDate, lang)}</span>
+                    {p.scheduledDate < today && <span className="cell-sub payout-overdue">{t('payouts.staff.overdue')}</span>}
+                  </div>
+                </td>
+                <td className="nowrap" data-label={t('payouts.staff.requestedAt')}>
+                  <time dateTime={p.requestedAt}>{formatDateTime(p.requestedAt, lang)}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+// Marking one transfer of a batch: done (with the date it reached the bank) or failed (with the reason).
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FailPayoutBody } from '../../../shared/api/bank';
+import { newIdempotencyKey } from '../../api/client';
+import { payoutsApi, type StaffPayout } from '../../api/payouts';
+import { Button } from '../../components/Button';
+import { FormAlert } from '../../components/FormAlert';
+import { TextAreaField } from '../../components/TextField';
+import { useLang } from '../../i18n';
+import { formatPlainDate } from '../../lib/format';
+import { useFormSubmit } from '../../lib/useFormSubmit';
+import { schemaErrors } from '../../lib/validate';
+
+export interface PanelProps {
+  payout: StaffPayout;
+  amount: string;
+  onDone: (p: StaffPayout) => void;
+  onCancel: () => void;
+}
+
+/** 「振込完了」: asked once more; one Idempotency-Key for as long as the panel is open. */
+export function DonePanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit([]);
+  const [key] = useState(newIdempotencyKey);
+  const textRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    textRef.current?.focus();
+  }, []);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    void form.run(async () => onDone(await payoutsApi.markDone(p.id, key)));
+  };
+
+  return (
+    <form ref={form.formRef} noValidate onSubmit={submit} className="payout-action-panel">
+      <p ref={textRef} tabIndex={-1}>
+        {t('payouts.batch.doneConfirm', { username: p.user.username, amount })}
+      </p>
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+        {form.problem?.code === 'payout-before-transfer-date' && typeof form.problem.transferDate === 'string' && (
+          <p>{t('payouts.batch.doneNotYet', { date: formatPlainDate(form.problem.transferDate, lang) })}</p>
+        )}
+      </FormAlert>
+      <div className="payout-actions">
+        <Button type="submit" className="btn-small" busy={form.submitting}>
+          {t('payouts.batch.doneSubmit')}
+        </Button>
+        <Button variant="secondary" className="btn-small" disabled={form.submitting} onClick={onCancel}>
+          {t('payouts.batch.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * 「振込失敗」: the reason (shown to the member), then 「振込失敗を確定する」. One
+ * Idempotency-Key per reason tried, so a retry after a lost answer never acts twice.
+ */
+export function FailPanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useFormSubmit(['reason']);
+  const [reason, setReason] = useState('');
+  const attempt = useRef<{ reason: string; key: string } | null>(null);
+  const id = `fail${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+
+  useEffect(() => {
+    document.getElementById(id)?.focus();
+  }, [id]);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const body = { reason };
+    const errors = schemaErrors(FailPayoutBody, body, lang);
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+    const trimmed = reason.trim();
+    if (attempt.current?.reason !== trimmed) attempt.current = { reason: trimmed, key: newIdempotencyKey() };
+    const key = attempt.current.key;
+    void form.run(async () => {
+      const updated = await payoutsApi.markFailed(p.id, { reason: trimmed }, key);
+      attempt.current = null;
+      onDone(updated);
+    });
+  };
+
+  return (
+    <form ref={form.formRef} noValidate onSubmit={submit} className="payout-action-panel payout-fail-panel">
+      <p>{t('payouts.batch.failConfirm', { username: p.user.username, amount })}</p>
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <TextAreaField
+        id={id}
+        label={t('payouts.batch.reason')}
+        hint={t('payouts.batch.reasonHint')}
+        name="reason"
+        required
+        rows={3}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={form.fieldErrors.reason}
+      />
+      <div className="payout-actions">
+        <Button type="submit" variant="danger" className="btn-small" busy={form.submitting}>
+          {t('payouts.batch.failSubmit')}
+        </Button>
+        <Button variant="secondary" className="btn-small" disabled={form.submitting} onClick={onCancel}>
+          {t('payouts.batch.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
