@@ -45,8 +45,6 @@ const PENDING_LONG_FILES = new Set<string>([
 ]);
 const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/contracts/create.ts: addContract',
-  'src/server/http/routes/payouts.ts: payoutRoutes',
-  'src/server/http/routes/staff.ts: staffRoutes',
   'src/server/http/routes/withdrawal.ts: withdrawalRoutes',
   'src/server/jobs/escrow-close.ts: closeWorkEscrow',
   'src/server/seed/demo-contracts.ts: seedDemoContracts',
