@@ -45,17 +45,6 @@ const PENDING_LONG_FILES = new Set<string>([
 ]);
 const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/contracts/create.ts: addContract',
-  'src/server/http/app.ts: buildApp',
-  'src/server/http/routes/applications.ts: applicationRoutes',
-  'src/server/http/routes/auth.ts: authRoutes',
-  'src/server/http/routes/contracts.ts: contractRoutes',
-  'src/server/http/routes/jobs.ts: jobRoutes',
-  'src/server/http/routes/me.ts: meRoutes',
-  'src/server/http/routes/messages.ts: messageRoutes',
-  'src/server/http/routes/payouts.ts: payoutRoutes',
-  'src/server/http/routes/staff.ts: staffRoutes',
-  'src/server/http/routes/tasks.ts: taskRoutes',
-  'src/server/http/routes/withdrawal.ts: withdrawalRoutes',
   'src/server/jobs/escrow-close.ts: closeWorkEscrow',
   'src/server/seed/demo-contracts.ts: seedDemoContracts',
   'src/server/use-cases/accounts/export-personal-data.ts: exportPersonalData',

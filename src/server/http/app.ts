@@ -37,6 +37,7 @@ import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
 import { staffRoutes } from './routes/staff';
 import { taskRoutes } from './routes/tasks';
+import type { App } from './routes/types';
 import { userRoutes } from './routes/users';
 import { withdrawalRoutes } from './routes/withdrawal';
 
@@ -101,8 +102,40 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, database, mailer } = options;
   const clock = options.clock ?? systemClock;
   const deps: Deps = createDeps({ db: database.db, config, clock, withdrawal: options.withdrawal ?? DEFAULT_REGISTRY });
-  // A multipart upload over the limit is a 413 problem (checked in the route).
+  const app = createServer(options);
+  app.decorate('deps', deps);
 
+  const routes = watchRoutes(app, config);
+  refuseNulInInput(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const webRoot = options.webRoot ? resolve(options.webRoot) : null;
+  const hasWeb = webRoot !== null && existsSync(resolve(webRoot, 'index.html'));
+  registerErrorHandling(app, {
+    routePatterns: () => routes,
+    spaFallback: (request, reply) => {
+      if (!hasWeb || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
+      if (/^\/(api|dev)(\/|$)/.test(request.url)) return false;
+      reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return true;
+    },
+  });
+
+  await registerPlugins(app, { config, database, clock });
+  await registerApiRoutes(app, deps, database);
+  options.extraRoutes?.(app, deps);
+  if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);
+  if (hasWeb && webRoot) await registerWebApp(app, webRoot);
+
+  return app;
+}
+
+/** The Fastify instance with its limits, logging, ids and the zod compilers; no routes yet. */
+function createServer(options: BuildAppOptions) {
+  const { config } = options;
+  // A multipart upload over the limit is a 413 problem (checked in the route).
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     // Per-request access logs cost ~40% of throughput here; errors are still logged.
@@ -120,14 +153,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       sendProblem(request, reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'uri-too-long' : 'bad-request');
     },
   }).withTypeProvider<ZodTypeProvider>();
-  app.decorate('deps', deps);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: anything else is a 415 problem rather than a half-parsed body.
   app.removeContentTypeParser('text/plain');
+  return app;
+}
 
-  const routes: { method: string; regex: RegExp }[] = [];
+type RoutePattern = { method: string; regex: RegExp };
+
+/**
+ * Completes each route as it is added (the write rate limit, the staff access check) and
+ * records its pattern, so the error handling can tell a 405 from a 404.
+ */
+function watchRoutes(app: FastifyInstance, config: Config): RoutePattern[] {
+  const routes: RoutePattern[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     // Every API route that writes is rate-limited per IP; auth routes set a stricter limit.
@@ -149,27 +190,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       .replace(/\*/g, '.*');
     for (const method of methods) routes.push({ method, regex: new RegExp(`^${pattern}/?$`) });
   });
-  // PostgreSQL text cannot hold U+0000: refuse it in any input before it reaches SQL.
+  return routes;
+}
+
+/** PostgreSQL text cannot hold U+0000: refuse it in any input before it reaches SQL. */
+function refuseNulInInput(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const found = findNul(request.body, '') ?? findNul(request.query, '/query') ?? findNul(request.params, '/params');
     if (found !== null) throw AppError.field(found, 'control-characters');
   });
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
+}
 
-  const webRoot = options.webRoot ? resolve(options.webRoot) : null;
-  const hasWeb = webRoot !== null && existsSync(resolve(webRoot, 'index.html'));
-  registerErrorHandling(app, {
-    routePatterns: () => routes,
-    spaFallback: (request, reply) => {
-      if (!hasWeb || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
-      if (/^\/(api|dev)(\/|$)/.test(request.url)) return false;
-      reply.header('cache-control', 'no-cache').sendFile('index.html');
-      return true;
-    },
-  });
-
+/** Cookies, security headers and CSRF, the rate limiter, route access, the API document. */
+async function registerPlugins(
+  app: FastifyInstance,
+  { config, database, clock }: { config: Config; database: Database; clock: Clock },
+): Promise<void> {
   await app.register(cookie);
   await app.register(securityPlugin, { publicUrl: config.publicUrl, swaggerPaths: ['/api/docs'] });
   await app.register(rateLimit, {
@@ -180,7 +216,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(swagger, swaggerOptions(config));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+}
 
+async function registerApiRoutes(app: App, deps: Deps, database: Database): Promise<void> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   healthRoutes(app, database);
   problemRoutes(app);
@@ -199,22 +237,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   bankRoutes(app, deps);
   payoutRoutes(app, deps);
   await attachmentRoutes(app, deps);
-  options.extraRoutes?.(app, deps);
-  if (config.mode !== 'production' && mailer.kind === 'dev-mailbox') devMailRoutes(app, database.db);
+}
 
-  if (hasWeb && webRoot) {
-    await app.register(fastifyStatic, {
-      root: webRoot,
-      wildcard: false,
-      index: false,
-      setHeaders: (reply, path) => {
-        reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-    app.get('/', { schema: { hide: true } }, (_request, reply) =>
-      reply.header('cache-control', 'no-cache').sendFile('index.html'),
-    );
-  }
-
-  return app;
+/** The built web app: hashed assets cached for good, the page itself revalidated. */
+async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: false,
+    setHeaders: (reply, path) => {
+      reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
 }

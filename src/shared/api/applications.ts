@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { OFFER_STATUSES } from '../../domain/applications/offers';
 import { APPLICATION_STATUSES } from '../../domain/applications/process';
 import { ENTRY_STATUSES } from '../../domain/competitions/process';
+import { PARTY_ROLES } from '../../domain/contracts/process';
 import { CONTRACT_AMOUNT_MAX } from '../../domain/money/limits';
 import { line, paragraph, typeError, uuid } from './fields';
 
@@ -59,7 +60,7 @@ export const Application = z.object({
   attachments: z.array(AttachmentInfo),
   /** The contract made when the worker was hired. */
   contractId: z.string().nullable(),
-  viewer: z.object({ role: z.enum(['worker', 'client']) }),
+  viewer: z.object({ role: z.enum(PARTY_ROLES) }),
 });
 export type Application = z.infer<typeof Application>;
 export const ApplicationList = z.object({ items: z.array(Application) });
@@ -131,7 +132,7 @@ export const Offer = z.object({
   threadId: z.string().nullable(),
   /** The contract made when the offer was accepted. */
   contractId: z.string().nullable(),
-  viewer: z.object({ role: z.enum(['worker', 'client']) }),
+  viewer: z.object({ role: z.enum(PARTY_ROLES) }),
 });
 export type Offer = z.infer<typeof Offer>;
 export const OfferList = z.object({ received: z.array(Offer), sent: z.array(Offer) });
@@ -150,6 +151,6 @@ export const Entry = z.object({
   createdAt: z.string(),
   worker: Party,
   attachments: z.array(AttachmentInfo),
-  viewer: z.object({ role: z.enum(['worker', 'client']) }),
+  viewer: z.object({ role: z.enum(PARTY_ROLES) }),
 });
 export const EntryList = z.object({ items: z.array(Entry) });

@@ -1,6 +1,7 @@
 // Payout bank accounts (振込先口座) and the bank/branch lookup.
 import { z } from 'zod';
 import { PAYOUT_MAX } from '../../domain/money/limits';
+import { ACCOUNT_TYPES } from '../../domain/payouts/bank-account';
 import { PAYOUT_STATUSES } from '../../domain/payouts/process';
 import { isoDate, paragraph, passwordInput, typeError } from './fields';
 
@@ -13,7 +14,7 @@ export const BankAccount = z.object({
   bankName: z.string(),
   branchCode: z.string(),
   branchName: z.string(),
-  accountType: z.enum(['ordinary', 'current', 'savings']),
+  accountType: z.enum(ACCOUNT_TYPES),
   /** ****567: the number is never sent back in full. */
   numberMasked: z.string(),
   /** In half-width katakana as the bank transfer file will carry it. */
@@ -27,7 +28,7 @@ const text = (max: number) => z.string({ error: typeError }).max(max, { error: '
 export const BankAccountBody = z.strictObject({
   bankCode: text(10),
   branchCode: text(10),
-  accountType: z.enum(['ordinary', 'current', 'savings'], { error: 'invalid-choice' }),
+  accountType: z.enum(ACCOUNT_TYPES, { error: 'invalid-choice' }),
   accountNumber: text(20),
   holderName: text(60),
   /** Changing where money goes needs the password, like an email change. */

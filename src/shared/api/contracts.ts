@@ -6,8 +6,10 @@ import { CONTRACT_STATUSES, MILESTONE_STATUSES, PARTY_ROLES } from '../../domain
 import { PROPOSAL_STATUSES } from '../../domain/contracts/termination';
 import { DEPOSIT_METHODS, DEPOSIT_STATUSES } from '../../domain/deposits/process';
 import { CONTRACT_AMOUNT_MAX } from '../../domain/money/limits';
+import { CONTRACT_VIEWER_ACTIONS, MILESTONE_ACTIONS } from '../../domain/policies/contracts';
 import { ACTORS } from '../../domain/process/transitions';
 import { AttachmentIds } from './applications';
+import { ContractEventDetail } from './contract-events';
 import { isoDate, line, paragraph, typeError, uuid } from './fields';
 
 /** A whole-yen amount between `min` and `max`, refused with the field messages. */
@@ -67,7 +69,7 @@ export const Milestone = z.object({
     .object({ messageId: z.string(), body: z.string(), attachments: z.array(AttachmentInfo), createdAt: z.string() })
     .nullable(),
   /** What the viewer may do now. */
-  actions: z.array(z.enum(['fund', 'cancel_deposit', 'deliver', 'accept', 'request_revision'])),
+  actions: z.array(z.enum(MILESTONE_ACTIONS)),
 });
 export type Milestone = z.infer<typeof Milestone>;
 
@@ -78,7 +80,7 @@ export const ContractEvent = z.object({
   label: z.string(),
   actorRole: z.enum(ACTORS),
   milestone: z.object({ id: z.string(), position: z.number().int(), title: z.string() }).nullable(),
-  detail: z.record(z.string(), z.unknown()),
+  detail: ContractEventDetail,
   createdAt: z.string(),
 });
 
@@ -123,7 +125,7 @@ export const ReviewScores = z.object({
 });
 export const Review = ReviewScores.extend({
   id: z.string(),
-  reviewerRole: z.enum(['client', 'worker']),
+  reviewerRole: z.enum(PARTY_ROLES),
   reviewer: Party,
   comment: z.string(),
   /** Mean of the five items, one decimal. */
@@ -171,10 +173,8 @@ export const Contract = z.object({
   }),
   events: z.array(ContractEvent),
   viewer: z.object({
-    role: z.enum(['client', 'worker']),
-    actions: z.array(
-      z.enum(['propose_terms', 'answer_terms', 'propose_termination', 'answer_termination', 'open_dispute', 'review']),
-    ),
+    role: z.enum(PARTY_ROLES),
+    actions: z.array(z.enum(CONTRACT_VIEWER_ACTIONS)),
   }),
   /** Configuration the page explains: days to accept, days to answer a termination. */
   rules: z.object({
@@ -189,7 +189,7 @@ export const ContractSummary = z.object({
   id: z.string(),
   title: z.string(),
   status: z.enum(CONTRACT_STATUSES),
-  role: z.enum(['client', 'worker']),
+  role: z.enum(PARTY_ROLES),
   other: Party,
   amount: z.number().int(),
   /** The next thing that needs someone: 'fund' | 'deliver' | 'review_delivery' | 'answer_termination' | … */
@@ -201,7 +201,7 @@ export const ContractSummary = z.object({
 export type ContractSummary = z.infer<typeof ContractSummary>;
 export const ContractList = z.object({ items: z.array(ContractSummary) });
 export const ContractListQuery = z.object({
-  role: z.enum(['client', 'worker', 'all']).default('all'),
+  role: z.enum([...PARTY_ROLES, 'all']).default('all'),
   status: z.enum(['active', 'ended', 'all']).default('all'),
 });
 

@@ -1,6 +1,7 @@
 // Statements: the receipt and payment notice of a contract, the monthly statement
 // (取引明細), the earnings balance, a member's reviews, and the yearly payment summary.
 import { z } from 'zod';
+import { PARTY_ROLES } from '../../domain/contracts/process';
 import { Review } from './contracts';
 import { isoMonth } from './fields';
 
@@ -59,7 +60,7 @@ export const ProfileReviews = z.object({
     .object({ skill: z.number(), quality: z.number(), schedule: z.number(), communication: z.number(), partnership: z.number() })
     .partial()
     .nullable(),
-  items: z.array(Review.extend({ contractTitle: z.string(), reviewee: z.enum(['client', 'worker']) })),
+  items: z.array(Review.extend({ contractTitle: z.string(), reviewee: z.enum(PARTY_ROLES) })),
 });
 
 /** The year's payments to a worker, for their tax return (支払調書に相当する年間の支払明細). */

@@ -2,6 +2,7 @@
 // their judgement, and the end of a competition.
 import { z } from 'zod';
 import { ENTRY_STATUSES } from '../../domain/competitions/process';
+import { PARTY_ROLES } from '../../domain/contracts/process';
 import { DEPOSIT_METHODS, DEPOSIT_STATUSES } from '../../domain/deposits/process';
 import { COMPETITION_OUTCOMES, JOB_ESCROW_STATUSES } from '../../domain/jobs/escrow-process';
 import { SUBMISSION_JUDGES, TASK_SUBMISSION_STATUSES } from '../../domain/tasks/process';
@@ -119,7 +120,7 @@ export type Submission = z.infer<typeof Submission>;
 
 export const SubmissionList = z.object({
   items: z.array(Submission),
-  viewer: z.object({ role: z.enum(['client', 'worker']) }),
+  viewer: z.object({ role: z.enum(PARTY_ROLES) }),
   counts: z.object({ pending: z.number().int(), approved: z.number().int(), rejected: z.number().int() }),
   /**
    * Whether the client may reject one more now counting submissions, and if not, after

@@ -14,14 +14,24 @@ import { presentApplication } from '../presenters/applications';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
+const tags = ['applications'];
+
+/** One application as its viewer sees it, with its files. */
+type ApplicationView = (viewerId: string, applicationId: string, acceptLanguage: string | undefined) => Promise<Application>;
+
 export function applicationRoutes(app: App, deps: Deps) {
-  const tags = ['applications'];
-  const one = async (viewerId: string, applicationId: string, acceptLanguage: string | undefined) => {
+  const one: ApplicationView = async (viewerId, applicationId, acceptLanguage) => {
     const application = await getApplication(deps.db, { viewerId, applicationId });
     const files = (await attachmentsOf(deps.db, { application_ids: [applicationId] })).map(presentAttachment);
     return presentApplication(application, negotiateLang(acceptLanguage), viewerId, files);
   };
+  applyRoutes(app, deps, one);
+  applicationReadRoutes(app, deps, one);
+  decisionRoutes(app, deps, one);
+}
 
+/** Applying to a job, and the job's applicants for its client. */
+function applyRoutes(app: App, deps: Deps, one: ApplicationView) {
   app.post(
     '/api/v1/jobs/:id/applications',
     { schema: { tags, summary: 'Apply to a project job', params: IdParams, body: ApplyBody, response: { 201: Application } } },
@@ -54,7 +64,10 @@ export function applicationRoutes(app: App, deps: Deps) {
       };
     },
   );
+}
 
+/** My applications as a worker, and one application. */
+function applicationReadRoutes(app: App, deps: Deps, one: ApplicationView) {
   app.get(
     '/api/v1/me/applications',
     { schema: { tags, summary: 'My applications (as a worker)', response: { 200: ApplicationList } } },
@@ -80,7 +93,10 @@ export function applicationRoutes(app: App, deps: Deps) {
       return one(user.id, uuidOr404(request.params.id), request.headers['accept-language']);
     },
   );
+}
 
+/** Withdrawing (the worker), hiring, declining, shortlisting (the client). */
+function decisionRoutes(app: App, deps: Deps, one: ApplicationView) {
   for (const action of ['withdraw', 'hire'] as const) {
     app.post(
       `/api/v1/applications/:id/${action}`,

@@ -29,12 +29,23 @@ const MAIL_SENT = {
   en: 'We sent a mail to the address you entered. Open the link in it to continue.',
 };
 
-export function authRoutes(app: App, deps: Deps) {
-  const authLimit = { auth: 'public', rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } } as const;
-  // A mailed link's token may have expired: 410.
-  const tokenLimit = { ...authLimit, errors: [410] } as const;
-  const tags = ['auth'];
+const tags = ['auth'];
 
+/** Who may call the auth routes and how often; a mailed link's token may have expired (410). */
+function authLimits(deps: Deps) {
+  const authLimit = { auth: 'public', rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } } as const;
+  return { authLimit, tokenLimit: { ...authLimit, errors: [410] } } as const;
+}
+
+export function authRoutes(app: App, deps: Deps) {
+  sessionRoute(app);
+  registrationRoutes(app, deps);
+  loginRoutes(app, deps);
+  passwordResetRoutes(app, deps);
+}
+
+/** The current user and the CSRF token. */
+function sessionRoute(app: App) {
   app.get(
     '/api/v1/session',
     { config: { auth: 'optional' }, schema: { tags, summary: 'Current user and CSRF token', response: { 200: SessionInfo } } },
@@ -43,7 +54,11 @@ export function authRoutes(app: App, deps: Deps) {
       csrfToken: ensureCsrfToken(request, reply),
     }),
   );
+}
 
+/** Registering, verifying the address, sending the verification mail again. */
+function registrationRoutes(app: App, deps: Deps) {
+  const { authLimit, tokenLimit } = authLimits(deps);
   app.post(
     '/api/v1/auth/register',
     { config: authLimit, schema: { tags, summary: 'Register an account', body: RegisterBody, response: { 202: Accepted } } },
@@ -77,7 +92,10 @@ export function authRoutes(app: App, deps: Deps) {
       return reply.code(202).send({ message: MAIL_SENT[negotiateLang(request.headers['accept-language'])] });
     },
   );
+}
 
+function loginRoutes(app: App, deps: Deps) {
+  const { authLimit } = authLimits(deps);
   app.post(
     '/api/v1/auth/login',
     {
@@ -108,7 +126,11 @@ export function authRoutes(app: App, deps: Deps) {
       return { user: null, csrfToken: ensureCsrfToken(request, reply) };
     },
   );
+}
 
+/** The mailed links of a forgotten password and of a changed email address. */
+function passwordResetRoutes(app: App, deps: Deps) {
+  const { authLimit, tokenLimit } = authLimits(deps);
   app.post(
     '/api/v1/auth/password-reset',
     { config: authLimit, schema: { tags, summary: 'Mail a password reset link', body: EmailBody, response: { 202: Accepted } } },

@@ -1,4 +1,5 @@
-// Contracts, milestones, termination, disputes, reviews and statements for the parties.
+// Contracts, milestones, termination, disputes and reviews for the parties; their
+// statements are in statements.ts.
 import { z } from 'zod';
 import { AppError } from '../../../domain/errors';
 import {
@@ -14,17 +15,8 @@ import {
   RevisionBody,
   TerminationBody,
 } from '../../../shared/api/contracts';
-import {
-  ContractStatement,
-  Earnings,
-  MonthlyStatement,
-  MonthQuery,
-  ProfileReviews,
-  YearlySummary,
-  YearQuery,
-} from '../../../shared/api/statements';
+import { ProfileReviews } from '../../../shared/api/statements';
 import type { Deps } from '../../deps';
-import { currentJapanMonth } from '../../statements/months';
 import { acceptMilestone } from '../../use-cases/contracts/accept-milestone';
 import { answerTermination } from '../../use-cases/contracts/answer-termination';
 import { answerTerms } from '../../use-cases/contracts/answer-terms';
@@ -39,25 +31,67 @@ import { proposeTerms } from '../../use-cases/contracts/propose-terms';
 import { requestRevision } from '../../use-cases/contracts/request-revision';
 import { listProfileReviews } from '../../use-cases/reviews/list-profile-reviews';
 import { writeReview } from '../../use-cases/reviews/write-review';
-import { getContractStatement } from '../../use-cases/statements/get-contract-statement';
-import { getEarningsBalance } from '../../use-cases/statements/get-earnings-balance';
-import { getMonthlyStatement } from '../../use-cases/statements/get-monthly-statement';
-import { getYearlySummary } from '../../use-cases/statements/get-yearly-summary';
 import { idempotent } from '../idempotency';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
-import { presentContract, presentContractStatement, presentContractSummary } from '../presenters/contracts';
+import { presentContract, presentContractSummary } from '../presenters/contracts';
 import { presentProfileReviews } from '../presenters/reviews';
 import { negotiateLang } from '../problem';
+import { statementRoutes } from './statements';
 import type { App } from './types';
 
-export function contractRoutes(app: App, deps: Deps) {
-  const tags = ['contracts'];
-  const view = (d: Deps, viewerId: string, contractId: string, acceptLanguage: string | undefined) =>
-    getContract(d, { viewerId, contractId, lang: negotiateLang(acceptLanguage) }).then((c) =>
-      presentContract(c, negotiateLang(acceptLanguage), d.config.bankTransferAccount),
-    );
+const tags = ['contracts'];
 
+export function contractRoutes(app: App, deps: Deps) {
+  contractReadRoutes(app, deps);
+  termsRoutes(app, deps);
+  milestoneRoutes(app, deps);
+  endingRoutes(app, deps);
+  statementRoutes(app, deps);
+  profileReviewRoutes(app, deps);
+}
+
+/** The contract as its party sees it, in the language the request asks for. */
+const viewContract = (d: Deps, viewerId: string, contractId: string, acceptLanguage: string | undefined) =>
+  getContract(d, { viewerId, contractId, lang: negotiateLang(acceptLanguage) }).then((c) =>
+    presentContract(c, negotiateLang(acceptLanguage), d.config.bankTransferAccount),
+  );
+
+/** A POST on a contract, milestone or deposit that answers with the contract. */
+interface ContractAction<B extends z.ZodType> {
+  path: string;
+  summary: string;
+  body: B | null;
+  /** Resolves to `{ contractId }` when the path's id is not the contract's (milestones, deposits). */
+  run: (d: Deps, userId: string, id: string, body: z.infer<B>) => Promise<unknown>;
+  idempotent?: boolean;
+}
+
+function contractAction<B extends z.ZodType>(app: App, deps: Deps, action: ContractAction<B>) {
+  const { path, summary, body, run } = action;
+  const once = action.idempotent === true;
+  app.post(
+    path,
+    {
+      config: { idempotent: once },
+      schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: Contract } },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const id = uuidOr404((request.params as { id: string }).id);
+      const perform = async (d: Deps) => {
+        const result = await run(d, user.id, id, request.body as z.infer<B>);
+        const contractId = (result as { contractId?: string } | undefined)?.contractId ?? id;
+        return { status: 200, body: await viewContract(d, user.id, contractId, request.headers['accept-language']) };
+      };
+      if (once) return idempotent(deps, request, reply, user.id, perform);
+      return (await perform(deps)).body;
+    },
+  );
+}
+
+/** My contracts, one contract, and its written terms. */
+function contractReadRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/me/contracts',
     {
@@ -81,7 +115,7 @@ export function contractRoutes(app: App, deps: Deps) {
     { schema: { tags, summary: 'One contract (its parties only)', params: IdParams, response: { 200: Contract } } },
     async (request) => {
       const { user } = requireAuth(request);
-      return view(deps, user.id, uuidOr404(request.params.id), request.headers['accept-language']);
+      return viewContract(deps, user.id, uuidOr404(request.params.id), request.headers['accept-language']);
     },
   );
 
@@ -117,161 +151,95 @@ export function contractRoutes(app: App, deps: Deps) {
       return doc.body;
     },
   );
+}
 
-  /** A POST on a contract or milestone that answers with the contract. */
-  function action<B extends z.ZodType>(
-    path: string,
-    summary: string,
-    body: B | null,
-    /** Resolves to `{ contractId }` when the path's id is not the contract's (milestones, deposits). */
-    run: (d: Deps, userId: string, id: string, body: z.infer<B>) => Promise<unknown>,
-    options: { idempotent?: boolean } = {},
-  ) {
-    app.post(
-      path,
-      {
-        config: { idempotent: options.idempotent === true },
-        schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: Contract } },
-      },
-      async (request, reply) => {
-        const { user } = requireAuth(request);
-        const id = uuidOr404((request.params as { id: string }).id);
-        const perform = async (d: Deps) => {
-          const result = await run(d, user.id, id, request.body as z.infer<B>);
-          const contractId = (result as { contractId?: string } | undefined)?.contractId ?? id;
-          return { status: 200, body: await view(d, user.id, contractId, request.headers['accept-language']) };
-        };
-        if (options.idempotent) return idempotent(deps, request, reply, user.id, perform);
-        return (await perform(deps)).body;
-      },
-    );
-  }
+/** The client proposes milestones and withholding; the worker agrees or refuses. */
+function termsRoutes(app: App, deps: Deps) {
+  contractAction(app, deps, {
+    path: '/api/v1/contracts/:id/terms',
+    summary: 'Propose milestones and withholding (client, before funding)',
+    body: ProposeTermsBody,
+    run: (d, userId, id, b) => proposeTerms(d, { actorId: userId, contractId: id, ...b }),
+  });
+  contractAction(app, deps, {
+    path: '/api/v1/contracts/:id/terms/answer',
+    summary: 'Agree to or refuse the proposed terms (worker)',
+    body: AnswerBody,
+    run: (d, userId, id, b) => answerTerms(d, { actorId: userId, contractId: id, ...b }),
+  });
+}
 
-  action(
-    '/api/v1/contracts/:id/terms',
-    'Propose milestones and withholding (client, before funding)',
-    ProposeTermsBody,
-    (d, userId, id, b) => proposeTerms(d, { actorId: userId, contractId: id, ...b }),
-  );
-  action('/api/v1/contracts/:id/terms/answer', 'Agree to or refuse the proposed terms (worker)', AnswerBody, (d, userId, id, b) =>
-    answerTerms(d, { actorId: userId, contractId: id, ...b }),
-  );
-  action(
-    '/api/v1/milestones/:id/fund',
-    'Fund the milestone (仮払い) by bank transfer or the development card; Idempotency-Key',
-    FundBody,
-    (d, userId, id, b) => fundMilestone(d, { actorId: userId, milestoneId: id, method: b.method }),
-    { idempotent: true },
-  );
-  action('/api/v1/deposits/:id/cancel', 'Cancel a bank transfer not yet confirmed (client)', null, (d, userId, id) =>
-    cancelDeposit(d, { actorId: userId, depositId: id }),
-  );
-  action('/api/v1/milestones/:id/deliver', 'Deliver the milestone (納品, worker)', DeliverBody, (d, userId, id, b) =>
-    deliverMilestone(d, { actorId: userId, milestoneId: id, message: b.message, attachmentIds: b.attachmentIds }),
-  );
-  action(
-    '/api/v1/milestones/:id/accept',
-    'Accept the delivery (検収, client): pays the worker; Idempotency-Key',
-    null,
-    (d, userId, id) => acceptMilestone(d, { actorId: userId, milestoneId: id }),
-    { idempotent: true },
-  );
-  action('/api/v1/milestones/:id/request-revision', 'Ask for changes (修正依頼, client)', RevisionBody, (d, userId, id, b) =>
-    requestRevision(d, { actorId: userId, milestoneId: id, message: b.message }),
-  );
-  action(
-    '/api/v1/contracts/:id/termination',
-    'Propose ending the contract with a settlement (途中解消)',
-    TerminationBody,
-    (d, userId, id, b) => proposeTermination(d, { actorId: userId, contractId: id, reason: b.reason, settlement: b.settlement }),
-  );
-  action(
-    '/api/v1/contracts/:id/termination/answer',
-    'Agree to (the settlement runs) or refuse (staff take over) the termination; Idempotency-Key',
-    AnswerBody,
-    (d, userId, id, b) => answerTermination(d, { actorId: userId, contractId: id, agree: b.agree, reason: b.reason }),
-    { idempotent: true },
-  );
-  action(
-    '/api/v1/contracts/:id/dispute',
-    'Ask staff to step in (トラブル報告); freezes the contract',
-    DisputeBody,
-    (d, userId, id, b) => openDispute(d, { actorId: userId, contractId: id, reason: b.reason }),
-  );
-  action(
-    '/api/v1/contracts/:id/review',
-    'Review the other party (評価) after the contract ended',
-    ReviewBody,
-    (d, userId, id, b) => {
+/** A milestone's steps: funding (and cancelling a transfer), delivery, acceptance, revision. */
+function milestoneRoutes(app: App, deps: Deps) {
+  contractAction(app, deps, {
+    path: '/api/v1/milestones/:id/fund',
+    summary: 'Fund the milestone (仮払い) by bank transfer or the development card; Idempotency-Key',
+    body: FundBody,
+    run: (d, userId, id, b) => fundMilestone(d, { actorId: userId, milestoneId: id, method: b.method }),
+    idempotent: true,
+  });
+  contractAction(app, deps, {
+    path: '/api/v1/deposits/:id/cancel',
+    summary: 'Cancel a bank transfer not yet confirmed (client)',
+    body: null,
+    run: (d, userId, id) => cancelDeposit(d, { actorId: userId, depositId: id }),
+  });
+  contractAction(app, deps, {
+    path: '/api/v1/milestones/:id/deliver',
+    summary: 'Deliver the milestone (納品, worker)',
+    body: DeliverBody,
+    run: (d, userId, id, b) =>
+      deliverMilestone(d, { actorId: userId, milestoneId: id, message: b.message, attachmentIds: b.attachmentIds }),
+  });
+  contractAction(app, deps, {
+    path: '/api/v1/milestones/:id/accept',
+    summary: 'Accept the delivery (検収, client): pays the worker; Idempotency-Key',
+    body: null,
+    run: (d, userId, id) => acceptMilestone(d, { actorId: userId, milestoneId: id }),
+    idempotent: true,
+  });
+  contractAction(app, deps, {
+    path: '/api/v1/milestones/:id/request-revision',
+    summary: 'Ask for changes (修正依頼, client)',
+    body: RevisionBody,
+    run: (d, userId, id, b) => requestRevision(d, { actorId: userId, milestoneId: id, message: b.message }),
+  });
+}
+
+/** Ending a contract early, asking staff to step in, and the reviews once it ended. */
+function endingRoutes(app: App, deps: Deps) {
+  contractAction(app, deps, {
+    path: '/api/v1/contracts/:id/termination',
+    summary: 'Propose ending the contract with a settlement (途中解消)',
+    body: TerminationBody,
+    run: (d, userId, id, b) =>
+      proposeTermination(d, { actorId: userId, contractId: id, reason: b.reason, settlement: b.settlement }),
+  });
+  contractAction(app, deps, {
+    path: '/api/v1/contracts/:id/termination/answer',
+    summary: 'Agree to (the settlement runs) or refuse (staff take over) the termination; Idempotency-Key',
+    body: AnswerBody,
+    run: (d, userId, id, b) => answerTermination(d, { actorId: userId, contractId: id, agree: b.agree, reason: b.reason }),
+    idempotent: true,
+  });
+  contractAction(app, deps, {
+    path: '/api/v1/contracts/:id/dispute',
+    summary: 'Ask staff to step in (トラブル報告); freezes the contract',
+    body: DisputeBody,
+    run: (d, userId, id, b) => openDispute(d, { actorId: userId, contractId: id, reason: b.reason }),
+  });
+  contractAction(app, deps, {
+    path: '/api/v1/contracts/:id/review',
+    summary: 'Review the other party (評価) after the contract ended',
+    body: ReviewBody,
+    run: (d, userId, id, b) => {
       const { comment, ...scores } = b;
       return writeReview(d, { actorId: userId, contractId: id, scores, comment });
     },
-  );
+  });
+}
 
-  for (const kind of ['receipt', 'payment-notice'] as const) {
-    app.get(
-      `/api/v1/contracts/:id/${kind}`,
-      {
-        schema: {
-          tags,
-          summary: kind === 'receipt' ? 'Receipt (領収書) for the client' : 'Payment notice (支払通知書) for the worker',
-          params: IdParams,
-          response: { 200: ContractStatement },
-        },
-      },
-      async (request) => {
-        const { user } = requireAuth(request);
-        const statement = await getContractStatement(deps, {
-          viewerId: user.id,
-          contractId: uuidOr404(request.params.id),
-          kind: kind === 'receipt' ? 'receipt' : 'payment_notice',
-        });
-        return presentContractStatement(statement, negotiateLang(request.headers['accept-language']));
-      },
-    );
-  }
-
-  app.get(
-    '/api/v1/me/statements',
-    {
-      schema: { tags, summary: 'My monthly statement (取引明細)', querystring: MonthQuery, response: { 200: MonthlyStatement } },
-    },
-    async (request) => {
-      const { user } = requireAuth(request);
-      return getMonthlyStatement(deps.db, {
-        userId: user.id,
-        month: request.query.month ?? currentJapanMonth(deps.clock()),
-        lang: negotiateLang(request.headers['accept-language']),
-      });
-    },
-  );
-
-  app.get(
-    '/api/v1/me/statements/yearly',
-    {
-      schema: {
-        tags,
-        summary: "The year's payments for my tax return (年間の支払明細)",
-        querystring: YearQuery,
-        response: { 200: YearlySummary },
-      },
-    },
-    async (request) => {
-      const { user } = requireAuth(request);
-      const year = request.query.year ?? Number(currentJapanMonth(deps.clock()).slice(0, 4));
-      return getYearlySummary(deps, { userId: user.id, year });
-    },
-  );
-
-  app.get(
-    '/api/v1/me/earnings',
-    { schema: { tags, summary: 'My earnings balance (報酬残高)', response: { 200: Earnings } } },
-    async (request) => {
-      const { user } = requireAuth(request);
-      return { balance: await getEarningsBalance(deps.db, user.id) };
-    },
-  );
-
+function profileReviewRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/users/:username/reviews',
     {

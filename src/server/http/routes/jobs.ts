@@ -15,22 +15,36 @@ import { presentJobDetail, presentJobSummary } from '../presenters/jobs';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
-export function jobRoutes(app: App, deps: Deps) {
-  const tags = ['jobs'];
-  const lang = (headers: { 'accept-language'?: string }) => negotiateLang(headers['accept-language']);
+const tags = ['jobs'];
+const lang = (headers: { 'accept-language'?: string }) => negotiateLang(headers['accept-language']);
 
+/** Presents one job for its viewer; `fresh` skips the cache (after the viewer changed it). */
+type JobView = (jobId: string, viewerId: string | null, l: 'ja' | 'en', fresh?: boolean) => Promise<JobDetail>;
+
+export function jobRoutes(app: App, deps: Deps) {
   // Public answers may be a few seconds old for everyone but the posting's owner.
   const ttl = deps.config.publicCacheSeconds * 1000;
-  const searchCache = new TtlCache<Awaited<ReturnType<typeof searchJobs>>>(ttl, 500);
-  const jobCache = new TtlCache<Awaited<ReturnType<typeof getJob>>>(ttl, 5000);
+  const detail = cachedJobView(deps, ttl);
+  jobReadRoutes(app, deps, { ttl, detail });
+  jobWriteRoutes(app, deps, detail);
+  jobStatusRoutes(app, deps, detail);
+  myJobRoutes(app, deps);
+}
 
-  const detail = async (jobId: string, viewerId: string | null, l: 'ja' | 'en', fresh = false) => {
+function cachedJobView(deps: Deps, ttl: number): JobView {
+  const jobCache = new TtlCache<Awaited<ReturnType<typeof getJob>>>(ttl, 5000);
+  return async (jobId, viewerId, l, fresh = false) => {
     const cached = fresh ? undefined : jobCache.get(jobId);
     const job = cached && cached.client_id !== viewerId ? cached : await getJob(deps.db, jobId, viewerId);
     if (job.status === 'open' || job.status === 'closed') jobCache.set(jobId, job);
     else jobCache.delete(jobId);
     return presentJobDetail(job, l, viewerId, await getWorkState(deps, job, viewerId));
   };
+}
+
+/** Searching open jobs and one job: public, served from short caches. */
+function jobReadRoutes(app: App, deps: Deps, { ttl, detail }: { ttl: number; detail: JobView }) {
+  const searchCache = new TtlCache<Awaited<ReturnType<typeof searchJobs>>>(ttl, 500);
 
   app.get(
     '/api/v1/jobs',
@@ -55,7 +69,10 @@ export function jobRoutes(app: App, deps: Deps) {
     { config: { auth: 'optional' }, schema: { tags, summary: 'One job', params: IdParams, response: { 200: JobDetail } } },
     async (request) => detail(uuidOr404(request.params.id), request.auth?.user.id ?? null, lang(request.headers)),
   );
+}
 
+/** Posting and editing a job (its client). */
+function jobWriteRoutes(app: App, deps: Deps, detail: JobView) {
   app.post(
     '/api/v1/jobs',
     { schema: { tags, summary: 'Post a job (draft or published)', body: JobInput, response: { 201: JobDetail } } },
@@ -76,7 +93,10 @@ export function jobRoutes(app: App, deps: Deps) {
       return detail(jobId, user.id, lang(request.headers), true);
     },
   );
+}
 
+/** The client's status actions: publish, close, cancel, reopen. */
+function jobStatusRoutes(app: App, deps: Deps, detail: JobView) {
   for (const action of ['publish', 'close', 'cancel'] as const) {
     app.post(
       `/api/v1/jobs/:id/${action}`,
@@ -108,7 +128,9 @@ export function jobRoutes(app: App, deps: Deps) {
       return detail(jobId, user.id, lang(request.headers), true);
     },
   );
+}
 
+function myJobRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/me/jobs',
     { schema: { tags, summary: 'My postings (as a client)', response: { 200: MyJobsResult } } },

@@ -27,9 +27,16 @@ import { presentMe } from '../presenters/accounts';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
-export function meRoutes(app: App, deps: Deps) {
-  const tags = ['me'];
+const tags = ['me'];
 
+export function meRoutes(app: App, deps: Deps) {
+  accountRoutes(app, deps);
+  profileRoutes(app, deps);
+  sessionRoutes(app, deps);
+}
+
+/** My account: the display name, the password, the email address. */
+function accountRoutes(app: App, deps: Deps) {
   app.get('/api/v1/me', { schema: { tags, summary: 'My account', response: { 200: Me } } }, async (request) =>
     presentMe(requireAuth(request).user),
   );
@@ -87,7 +94,10 @@ export function meRoutes(app: App, deps: Deps) {
       });
     },
   );
+}
 
+/** My profile and the language of my notices. */
+function profileRoutes(app: App, deps: Deps) {
   app.get('/api/v1/me/profile', { schema: { tags, summary: 'My profile', response: { 200: Profile } } }, async (request) =>
     getProfile(deps.db, requireAuth(request).user.id),
   );
@@ -113,7 +123,10 @@ export function meRoutes(app: App, deps: Deps) {
       return { ok: true as const };
     },
   );
+}
 
+/** The devices logged in to my account. */
+function sessionRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/me/sessions',
     { schema: { tags, summary: 'Devices logged in to my account', response: { 200: DeviceSessionList } } },

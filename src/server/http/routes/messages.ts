@@ -18,6 +18,12 @@ import { negotiateLang } from '../problem';
 import type { App } from './types';
 
 export function messageRoutes(app: App, deps: Deps) {
+  notificationRoutes(app, deps);
+  threadRoutes(app, deps);
+}
+
+/** My notifications and marking them read. */
+function notificationRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/me/notifications',
     { schema: { tags: ['notifications'], summary: 'My notifications', response: { 200: NotificationList } } },
@@ -65,7 +71,10 @@ export function messageRoutes(app: App, deps: Deps) {
       return { ok: true as const };
     },
   );
+}
 
+/** My message threads: the list, reading one, sending a message. */
+function threadRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/me/threads',
     { schema: { tags: ['messages'], summary: 'My message threads with unread counts', response: { 200: ThreadList } } },

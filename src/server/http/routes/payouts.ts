@@ -1,6 +1,7 @@
 // Payout requests for members; payout batches, the Zengin file and transfer outcomes for
 // staff (finance).
 import { z } from 'zod';
+import { PAYOUT_STATUSES } from '../../../domain/payouts/process';
 import { FINANCE } from '../../../domain/policies/staff';
 import {
   BuildBatchBody,
@@ -29,9 +30,17 @@ import { IdParams, uuidOr404 } from '../params';
 import { requireAuth, requireStaff } from '../plugins/auth';
 import type { App } from './types';
 
-export function payoutRoutes(app: App, deps: Deps) {
-  const tags = ['payouts'];
+const tags = ['payouts'];
 
+export function payoutRoutes(app: App, deps: Deps) {
+  memberPayoutRoutes(app, deps);
+  staffPayoutRoutes(app, deps);
+  payoutBatchRoutes(app, deps);
+  payoutOutcomeRoutes(app, deps);
+}
+
+/** A member's balance and payout requests. */
+function memberPayoutRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/me/payouts',
     { schema: { tags, summary: 'My balance, the payout rules and my payout requests', response: { 200: MyPayouts } } },
@@ -55,7 +64,9 @@ export function payoutRoutes(app: App, deps: Deps) {
       }));
     },
   );
+}
 
+function staffPayoutRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/staff/payouts',
     {
@@ -63,7 +74,7 @@ export function payoutRoutes(app: App, deps: Deps) {
       schema: {
         tags,
         summary: 'Payout requests (finance)',
-        querystring: z.object({ status: z.enum(['requested', 'batched', 'paid', 'failed', 'all']).default('requested') }),
+        querystring: z.object({ status: z.enum([...PAYOUT_STATUSES, 'all']).default('requested') }),
         response: { 200: StaffPayoutList },
       },
     },
@@ -72,7 +83,10 @@ export function payoutRoutes(app: App, deps: Deps) {
       return { items: await listStaffPayouts(deps, request.query.status) };
     },
   );
+}
 
+/** Batching the payouts due, the batches, and a batch's Zengin file (finance). */
+function payoutBatchRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/staff/payout-batches',
     {
@@ -149,7 +163,10 @@ export function payoutRoutes(app: App, deps: Deps) {
         .send(Buffer.from(file.bytes));
     },
   );
+}
 
+/** The outcome of a transfer as the bank reported it (finance). */
+function payoutOutcomeRoutes(app: App, deps: Deps) {
   for (const outcome of ['done', 'fail'] as const) {
     app.post(
       `/api/v1/staff/payouts/:id/${outcome}`,

@@ -1,6 +1,8 @@
 // The staff area for money: confirming bank-transfer deposits (finance) and settling
 // disputes (support). Every change is audited by its use case.
 import { z } from 'zod';
+import { DISPUTE_STATUSES } from '../../../domain/contracts/dispute';
+import { DEPOSIT_STATUSES } from '../../../domain/deposits/process';
 import { FINANCE, SUPPORT } from '../../../domain/policies/staff';
 import {
   ConfirmDepositBody,
@@ -24,9 +26,15 @@ import { requireStaff } from '../plugins/auth';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
-export function staffRoutes(app: App, deps: Deps) {
-  const tags = ['staff'];
+const tags = ['staff'];
 
+export function staffRoutes(app: App, deps: Deps) {
+  depositRoutes(app, deps);
+  disputeRoutes(app, deps);
+}
+
+/** Bank-transfer deposits and confirming that one arrived (finance). */
+function depositRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/staff/deposits',
     {
@@ -34,7 +42,7 @@ export function staffRoutes(app: App, deps: Deps) {
       schema: {
         tags,
         summary: 'Deposits (finance)',
-        querystring: z.object({ status: z.enum(['pending', 'confirmed', 'cancelled', 'all']).default('pending') }),
+        querystring: z.object({ status: z.enum([...DEPOSIT_STATUSES, 'all']).default('pending') }),
         response: { 200: StaffDepositList },
       },
     },
@@ -66,7 +74,10 @@ export function staffRoutes(app: App, deps: Deps) {
       });
     },
   );
+}
 
+/** Disputes: the list, one with its thread and timeline, settling it (support). */
+function disputeRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/staff/disputes',
     {
@@ -74,7 +85,7 @@ export function staffRoutes(app: App, deps: Deps) {
       schema: {
         tags,
         summary: 'Disputes (support)',
-        querystring: z.object({ status: z.enum(['open', 'settled', 'all']).default('open') }),
+        querystring: z.object({ status: z.enum([...DISPUTE_STATUSES, 'all']).default('open') }),
         response: { 200: StaffDisputeList },
       },
     },

@@ -34,24 +34,35 @@ import { presentSubmissionList } from '../presenters/tasks';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
+const tags = ['work'];
+
 export function taskRoutes(app: App, deps: Deps) {
-  const tags = ['work'];
+  postingEscrowRoutes(app, deps);
+  submissionRoutes(app, deps);
+  judgingRoutes(app, deps);
+  competitionRoutes(app, deps);
+  myWorkRoutes(app, deps);
+}
 
-  const detail = async (d: Deps, jobId: string, viewerId: string, acceptLanguage: string | undefined) => {
-    const job = await getJob(d.db, jobId, viewerId);
-    return presentJobDetail(job, negotiateLang(acceptLanguage), viewerId, await getWorkState(d, job, viewerId));
-  };
+/** The job as its viewer sees it after a change to its work. */
+const jobView = async (d: Deps, jobId: string, viewerId: string, acceptLanguage: string | undefined) => {
+  const job = await getJob(d.db, jobId, viewerId);
+  return presentJobDetail(job, negotiateLang(acceptLanguage), viewerId, await getWorkState(d, job, viewerId));
+};
 
-  const submissions = async (
-    d: Deps,
-    viewerId: string,
-    jobId: string,
-    acceptLanguage: string | undefined,
-  ): Promise<z.infer<typeof SubmissionList>> => {
-    const list = await listSubmissions(d.db, { viewerId, jobId });
-    return presentSubmissionList(list, d.config.taskRejectLimit, negotiateLang(acceptLanguage));
-  };
+/** A task's submissions as the viewer may see them. */
+const submissionsView = async (
+  d: Deps,
+  viewerId: string,
+  jobId: string,
+  acceptLanguage: string | undefined,
+): Promise<z.infer<typeof SubmissionList>> => {
+  const list = await listSubmissions(d.db, { viewerId, jobId });
+  return presentSubmissionList(list, d.config.taskRejectLimit, negotiateLang(acceptLanguage));
+};
 
+/** Paying a task's or competition's budget into escrow, and calling off a transfer. */
+function postingEscrowRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/jobs/:id/fund',
     {
@@ -69,7 +80,7 @@ export function taskRoutes(app: App, deps: Deps) {
       const jobId = uuidOr404(request.params.id);
       return idempotent(deps, request, reply, user.id, async (d) => {
         await fundJob(d, { clientId: user.id, jobId, method: request.body.method });
-        return { status: 200, body: await detail(d, jobId, user.id, request.headers['accept-language']) };
+        return { status: 200, body: await jobView(d, jobId, user.id, request.headers['accept-language']) };
       });
     },
   );
@@ -88,10 +99,13 @@ export function taskRoutes(app: App, deps: Deps) {
       const { user } = requireAuth(request);
       const jobId = uuidOr404(request.params.id);
       await cancelJobDeposit(deps, { clientId: user.id, jobId });
-      return detail(deps, jobId, user.id, request.headers['accept-language']);
+      return jobView(deps, jobId, user.id, request.headers['accept-language']);
     },
   );
+}
 
+/** A task's submissions: the list, submitting work. */
+function submissionRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/jobs/:id/submissions',
     {
@@ -104,7 +118,7 @@ export function taskRoutes(app: App, deps: Deps) {
     },
     async (request) => {
       const { user } = requireAuth(request);
-      return submissions(deps, user.id, uuidOr404(request.params.id), request.headers['accept-language']);
+      return submissionsView(deps, user.id, uuidOr404(request.params.id), request.headers['accept-language']);
     },
   );
 
@@ -123,13 +137,16 @@ export function taskRoutes(app: App, deps: Deps) {
       const { user } = requireAuth(request);
       const jobId = uuidOr404(request.params.id);
       const id = await submitTask(deps, { workerId: user.id, jobId, ...request.body });
-      const list = await submissions(deps, user.id, jobId, request.headers['accept-language']);
+      const list = await submissionsView(deps, user.id, jobId, request.headers['accept-language']);
       const item = list.items.find((s) => s.id === id);
       if (!item) throw new Error('submission vanished after insert');
       return reply.code(201).send(item);
     },
   );
+}
 
+/** Judging a submission (its client), or withdrawing it (its worker). */
+function judgingRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/task-submissions/:id/approve',
     {
@@ -146,7 +163,7 @@ export function taskRoutes(app: App, deps: Deps) {
       const submissionId = uuidOr404(request.params.id);
       return idempotent(deps, request, reply, user.id, async (d) => {
         const { jobId } = await approveSubmission(d, { clientId: user.id, submissionId });
-        return { status: 200, body: await submissions(d, user.id, jobId, request.headers['accept-language']) };
+        return { status: 200, body: await submissionsView(d, user.id, jobId, request.headers['accept-language']) };
       });
     },
   );
@@ -166,7 +183,7 @@ export function taskRoutes(app: App, deps: Deps) {
       const { user } = requireAuth(request);
       const submissionId = uuidOr404(request.params.id);
       const { jobId } = await rejectSubmission(deps, { clientId: user.id, submissionId, reason: request.body.reason });
-      return submissions(deps, user.id, jobId, request.headers['accept-language']);
+      return submissionsView(deps, user.id, jobId, request.headers['accept-language']);
     },
   );
 
@@ -184,10 +201,13 @@ export function taskRoutes(app: App, deps: Deps) {
       const { user } = requireAuth(request);
       const submissionId = uuidOr404(request.params.id);
       const { jobId } = await withdrawSubmission(deps, { workerId: user.id, submissionId });
-      return submissions(deps, user.id, jobId, request.headers['accept-language']);
+      return submissionsView(deps, user.id, jobId, request.headers['accept-language']);
     },
   );
+}
 
+/** The end of a competition: a winner, or none where its rules allow. */
+function competitionRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/jobs/:id/winner',
     {
@@ -205,7 +225,7 @@ export function taskRoutes(app: App, deps: Deps) {
       const jobId = uuidOr404(request.params.id);
       return idempotent(deps, request, reply, user.id, async (d) => {
         await chooseWinner(d, { clientId: user.id, jobId, entryId: request.body.entryId });
-        return { status: 200, body: await detail(d, jobId, user.id, request.headers['accept-language']) };
+        return { status: 200, body: await jobView(d, jobId, user.id, request.headers['accept-language']) };
       });
     },
   );
@@ -227,11 +247,14 @@ export function taskRoutes(app: App, deps: Deps) {
       const jobId = uuidOr404(request.params.id);
       return idempotent(deps, request, reply, user.id, async (d) => {
         await closeWithoutWinner(d, { clientId: user.id, jobId, reason: request.body.reason });
-        return { status: 200, body: await detail(d, jobId, user.id, request.headers['accept-language']) };
+        return { status: 200, body: await jobView(d, jobId, user.id, request.headers['accept-language']) };
       });
     },
   );
+}
 
+/** My submissions and entries, and the fee schedule. */
+function myWorkRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/me/work',
     { schema: { tags, summary: 'My task submissions and competition entries', response: { 200: MyWork } } },
