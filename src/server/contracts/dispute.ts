@@ -1,11 +1,13 @@
 // Opening a dispute (トラブル報告 / 運営への相談): the contract freezes until staff settle it,
 // a pending termination proposal passes to staff with it, and both sides are told.
 import { AppError } from '../../domain/errors';
+import { isFrozen } from '../../domain/policies/contracts';
 import type { Db } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 import { type LockedContract, moveContract } from './core';
+import { findPendingProposal, moveProposal } from './proposals';
 
 export async function openDisputeIn(
   trx: Db,
@@ -14,19 +16,16 @@ export async function openDisputeIn(
   now: Date,
 ): Promise<void> {
   const { contract } = input;
-  if (contract.status === 'disputed') throw new AppError('dispute-open');
+  if (isFrozen(contract)) throw new AppError('dispute-open');
   await moveContract(
     trx,
     { contract, action: 'dispute', actor: input.openerRole, actorId: input.openedBy, detail: { reason: input.reason } },
     now,
   );
   contract.status = 'disputed';
-  await trx
-    .updateTable('termination_proposals')
-    .set({ status: 'escalated', decided_at: now })
-    .where('contract_id', '=', contract.id)
-    .where('status', '=', 'pending')
-    .execute();
+  const pending = await findPendingProposal(trx, contract.id);
+  if (pending)
+    await moveProposal(trx, { proposal: pending, action: 'escalate', actor: input.openerRole, set: { decided_at: now } });
   try {
     await trx
       .insertInto('disputes')
@@ -49,8 +48,7 @@ export async function openDisputeIn(
       {
         userId,
         kind: 'contract.disputed',
-        title: `「${contract.title}」は運営事務局の対応に移りました`,
-        body: '運営事務局が双方の事情とメッセージを確認し、仮払い金の精算方法を決めます。それまで仮払い・納品・検収などの操作は止まります。',
+        params: { title: contract.title },
         link: `/contracts/${contract.id}`,
       },
       now,

@@ -44,8 +44,7 @@ export async function runAcceptanceTimer(deps: Deps, input: RunAcceptanceTimerIn
           {
             userId: contract.client_id,
             kind: 'milestone.accept_reminder',
-            title: `「${contract.title}」の自動検収まであと${daysLeft}日です`,
-            body: `納品物を確認して、検収するか修正依頼をしてください。${deadline.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}を過ぎると自動で検収され、報酬が支払われます。`,
+            params: { title: contract.title, daysLeft, deadline: deadline.toISOString() },
             link: `/contracts/${contract.id}`,
           },
         ],
