@@ -55,8 +55,7 @@ export function addFunding(write: ContractWrite, deps: Deps, input: Funding): (r
       {
         userId: contract.worker_id,
         kind: 'milestone.funded',
-        title: `「${contract.title}」の仮払いが完了しました`,
-        body: `マイルストーン「${milestone.title}」の仮払い(¥${milestone.amount.toLocaleString('ja-JP')} 税抜)が完了しました。作業を開始してください。`,
+        params: { title: contract.title, milestoneTitle: milestone.title, amount: milestone.amount },
         link: `/contracts/${contract.id}`,
         onlyIf: funded,
       },

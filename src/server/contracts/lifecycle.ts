@@ -7,7 +7,7 @@ import { revealAt } from '../../domain/reviews/reviews';
 import type { Db } from '../db/database';
 import { always, type Guard, Statement } from '../db/statement';
 import type { Deps } from '../deps';
-import type { GuardedNotice, NoticeInput } from '../notifications/notify';
+import type { CatalogueNotice, Guarded } from '../notifications/notify';
 import { addTasks } from '../queue/queue';
 import { addContractMove, type ContractWrite, type LockedContract, moneyOf } from './core';
 
@@ -67,7 +67,7 @@ export function addCompleteIfDone(
   deps: Deps,
   contract: LockedContract,
   paid: { milestoneId: string; moved: string },
-): { completed: string | null; notices: GuardedNotice[] } {
+): { completed: string | null; notices: Guarded<CatalogueNotice>[] } {
   if (contract.status !== 'in_progress') return { completed: null, notices: [] };
   let completed: string;
   try {
@@ -105,7 +105,7 @@ export async function afterContractEnded(
   contract: LockedContract,
   outcome: 'completed' | 'terminated',
   now: Date,
-): Promise<NoticeInput[]> {
+): Promise<CatalogueNotice[]> {
   const statement = new Statement(trx);
   const notices = addAfterContractEnded(statement, deps, contract, outcome, now);
   await statement.execute();
@@ -120,7 +120,7 @@ export function addAfterContractEnded(
   outcome: 'completed' | 'terminated',
   now: Date,
   onlyIf: Guard = always,
-): GuardedNotice[] {
+): Guarded<CatalogueNotice>[] {
   addTasks(
     statement,
     [
@@ -134,13 +134,11 @@ export function addAfterContractEnded(
     now,
     onlyIf,
   );
-  const title =
-    outcome === 'completed' ? `「${contract.title}」の契約が完了しました` : `「${contract.title}」の契約が終了しました`;
+  const params = { title: contract.title, reviewRevealDays: deps.config.reviewRevealDays };
   return [contract.client_id, contract.worker_id].map((userId) => ({
     userId,
-    kind: `contract.${outcome}`,
-    title,
-    body: `お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、${deps.config.reviewRevealDays}日たつと公開されます)。`,
+    kind: outcome === 'completed' ? 'contract.completed' : 'contract.terminated',
+    params,
     link: `/contracts/${contract.id}`,
     onlyIf,
   }));

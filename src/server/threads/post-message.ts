@@ -44,8 +44,8 @@ export async function postMessage(
       {
         userId: o.user_id,
         kind: 'message.received',
-        title: `「${subject}」に新しいメッセージが届きました`,
-        body: input.body.slice(0, 200),
+        // The notice shows the message's start only: no more is kept with it.
+        params: { subject, body: input.body.slice(0, 200) },
         link,
       },
       now,
