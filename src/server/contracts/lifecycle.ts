@@ -1,8 +1,8 @@
 // Contract-level steps shared by several use cases: issuing the written terms, finishing a
 // contract when its last milestone is paid, and what happens when a contract ends.
-import { MILESTONE_FINAL } from '../../domain/contracts/process';
+import { CONTRACT_TRANSITIONS, MILESTONE_FINAL } from '../../domain/contracts/process';
 import { termsDocument } from '../../domain/contracts/terms';
-import { AppError } from '../../domain/errors';
+import { canTransition } from '../../domain/process/transitions';
 import { revealAt } from '../../domain/reviews/reviews';
 import type { Db } from '../db/database';
 import { always, type Guard, Statement } from '../db/statement';
@@ -68,32 +68,27 @@ export function addCompleteIfDone(
   contract: LockedContract,
   paid: { milestoneId: string; moved: string },
 ): { completed: string | null; notices: Guarded<CatalogueNotice>[] } {
-  if (contract.status !== 'in_progress') return { completed: null, notices: [] };
-  let completed: string;
-  try {
-    ({ moved: completed } = addContractMove(write, {
-      contract,
-      action: 'complete',
-      actor: 'system',
-      onlyIf: (eb) =>
-        eb.and([
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('milestones as m')
-                .select('m.id')
-                .whereRef('m.contract_id', '=', 'contracts.id')
-                .where('m.id', '!=', paid.milestoneId)
-                .where('m.status', 'not in', MILESTONE_FINAL),
-            ),
+  // A contract that has not started (or has ended) does not complete.
+  if (!canTransition(CONTRACT_TRANSITIONS, 'complete', contract.status, 'system')) return { completed: null, notices: [] };
+  const { moved: completed } = addContractMove(write, {
+    contract,
+    action: 'complete',
+    actor: 'system',
+    onlyIf: (eb) =>
+      eb.and([
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('milestones as m')
+              .select('m.id')
+              .whereRef('m.contract_id', '=', 'contracts.id')
+              .where('m.id', '!=', paid.milestoneId)
+              .where('m.status', 'not in', MILESTONE_FINAL),
           ),
-          write.matched(paid.moved),
-        ]),
-    }));
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'contract-transition-invalid') return { completed: null, notices: [] };
-    throw error;
-  }
+        ),
+        write.matched(paid.moved),
+      ]),
+  });
   const notices = addAfterContractEnded(write, deps, contract, 'completed', write.now, write.matched(completed));
   return { completed, notices };
 }
