@@ -1,9 +1,14 @@
 // Opening a dispute (トラブル報告 / 運営への相談): the contract freezes until staff settle it,
 // a pending termination proposal passes to staff with it, and both sides are told.
+// Settling it is a step of its table (domain/contracts/dispute.ts) as a compare-and-set.
+import type { UpdateObject } from 'kysely';
+import { DISPUTE_TRANSITIONS, type DisputeStatus } from '../../domain/contracts/dispute';
 import { AppError } from '../../domain/errors';
 import { isFrozen } from '../../domain/policies/contracts';
 import type { Db } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
+import type { DB } from '../db/schema';
+import { applyTransition } from '../db/transition';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 import { type LockedContract, moveContract } from './core';
@@ -54,4 +59,21 @@ export async function openDisputeIn(
       now,
     );
   }
+}
+
+/** Staff settle an open dispute; a dispute settled already is a wrong state. */
+export async function settleDisputeRow(
+  trx: Db,
+  input: { dispute: { id: string; status: DisputeStatus }; set: UpdateObject<DB, 'disputes'> },
+): Promise<void> {
+  await applyTransition(trx, {
+    table: 'disputes',
+    id: input.dispute.id,
+    machine: DISPUTE_TRANSITIONS,
+    action: 'settle',
+    actor: 'staff',
+    current: input.dispute.status,
+    set: input.set,
+    refusals: { notAllowed: 'forbidden', wrongState: 'contract-transition-invalid' },
+  });
 }

@@ -1,8 +1,7 @@
-// Termination proposals (途中解消の提案) and disputes change status through their domain
-// tables (domain/contracts/termination.ts, dispute.ts), each step a compare-and-set
-// (db/transition.ts) on the status read, after the contract row was locked.
+// Termination proposals (途中解消の提案) change status through their domain table
+// (domain/contracts/termination.ts), each step a compare-and-set (db/transition.ts) on
+// the status read, after the contract row was locked.
 import type { UpdateObject } from 'kysely';
-import { DISPUTE_TRANSITIONS, type DisputeStatus } from '../../domain/contracts/dispute';
 import { PROPOSAL_TRANSITIONS, type ProposalAction, type ProposalStatus } from '../../domain/contracts/termination';
 import type { Actor } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
@@ -46,22 +45,5 @@ export async function moveProposal(
     current: input.proposal.status,
     set: input.set,
     refusals: { notAllowed: 'forbidden', wrongState: 'no-pending-termination' },
-  });
-}
-
-/** Staff settle an open dispute; a dispute settled already is a wrong state. */
-export async function settleDisputeRow(
-  trx: Db,
-  input: { dispute: { id: string; status: DisputeStatus }; set: UpdateObject<DB, 'disputes'> },
-): Promise<void> {
-  await applyTransition(trx, {
-    table: 'disputes',
-    id: input.dispute.id,
-    machine: DISPUTE_TRANSITIONS,
-    action: 'settle',
-    actor: 'staff',
-    current: input.dispute.status,
-    set: input.set,
-    refusals: { notAllowed: 'forbidden', wrongState: 'contract-transition-invalid' },
   });
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../../../domain/errors';
 import { isConflicted } from '../../../domain/policies/staff';
 import { lockContract } from '../../contracts/core';
-import { settleDisputeRow } from '../../contracts/proposals';
+import { settleDisputeRow } from '../../contracts/dispute';
 import { checkSettlement, describeSettlement, executeSettlement, milestonesOf } from '../../contracts/settle';
 import { recordAudit } from '../../db/repositories/audit';
 import type { Settlement } from '../../db/schema';
