@@ -14,6 +14,9 @@ import {
   isRunning,
   milestoneActionRefusal,
   partyRole,
+  terminationAnswerRefusal,
+  terminationProposalRefusal,
+  termsChangeRefusal,
 } from './contracts';
 
 const parties = { clientId: 'c', workerId: 'w' };
@@ -79,6 +82,8 @@ describe('contract actions', () => {
     ['c', 'awaiting_escrow', 'propose_terms', null],
     ['w', 'awaiting_escrow', 'propose_terms', 'forbidden'],
     ['c', 'disputed', 'propose_terms', 'contract-frozen'],
+    ['c', 'in_progress', 'propose_terms', 'terms-change-closed'],
+    ['c', 'completed', 'propose_terms', 'terms-change-closed'],
     ['w', 'in_progress', 'answer_terms', null],
     ['c', 'in_progress', 'answer_terms', 'forbidden'],
     ['w', 'disputed', 'answer_terms', 'contract-frozen'],
@@ -103,6 +108,25 @@ describe('contract actions', () => {
   it('leaves a proposal to the other side', () => {
     expect(canAnswerTermination('c', { proposerId: 'w' })).toBe(true);
     expect(canAnswerTermination('c', { proposerId: 'c' })).toBe(false);
+    expect(terminationAnswerRefusal('c', { proposerId: 'w' })).toBeNull();
+    expect(terminationAnswerRefusal('c', { proposerId: 'c' })).toBe('own-proposal');
+    expect(terminationAnswerRefusal('c', null)).toBe('no-pending-termination');
+  });
+
+  it("replaces one's own proposal but not the other side's", () => {
+    expect(terminationProposalRefusal('c', null)).toBeNull();
+    expect(terminationProposalRefusal('c', { proposerId: 'c' })).toBeNull();
+    expect(terminationProposalRefusal('c', { proposerId: 'w' })).toBe('termination-pending');
+  });
+
+  it('changes terms only before money moved or is on its way', () => {
+    const unfunded = { status: 'unfunded' as const };
+    expect(termsChangeRefusal({ milestones: [unfunded, { status: 'cancelled' }], deposits: [] })).toBeNull();
+    expect(termsChangeRefusal({ milestones: [unfunded], deposits: [{ status: 'cancelled' }] })).toBeNull();
+    expect(termsChangeRefusal({ milestones: [unfunded], deposits: [{ status: 'pending' }] })).toBe('deposit-pending');
+    expect(termsChangeRefusal({ milestones: [{ status: 'funded' }], deposits: [{ status: 'pending' }] })).toBe(
+      'terms-change-closed',
+    );
   });
 });
 

@@ -50,7 +50,8 @@ export type ContractRefusal =
   | 'contract-frozen'
   | 'contract-transition-invalid'
   | 'dispute-open'
-  | 'review-not-open';
+  | 'review-not-open'
+  | 'terms-change-closed';
 
 // ── milestones ──────────────────────────────────────────────────────────────
 
@@ -139,6 +140,10 @@ export function contractActionRefusal(
     case 'propose_termination':
       if (isFrozen(contract)) return 'contract-frozen';
       return isRunning(contract) ? null : 'contract-transition-invalid';
+    case 'propose_terms':
+      if (isFrozen(contract)) return 'contract-frozen';
+      // Terms change only before the work starts.
+      return contract.status === 'awaiting_escrow' ? null : 'terms-change-closed';
     default:
       return isFrozen(contract) ? 'contract-frozen' : null;
   }
@@ -149,13 +154,45 @@ export function canAnswerTermination(userId: string, proposal: { proposerId: str
   return proposal.proposerId !== userId;
 }
 
+/** Why `userId` may not answer the contract's waiting proposal (null when none waits), or null. */
+export function terminationAnswerRefusal(
+  userId: string,
+  proposal: { proposerId: string } | null,
+): 'no-pending-termination' | 'own-proposal' | null {
+  if (!proposal) return 'no-pending-termination';
+  return canAnswerTermination(userId, proposal) ? null : 'own-proposal';
+}
+
+/**
+ * Why `userId` may not propose a termination while `proposal` waits, or null: proposing
+ * again replaces one's own proposal, but the other side's must be answered first.
+ */
+export function terminationProposalRefusal(
+  userId: string,
+  proposal: { proposerId: string } | null,
+): 'termination-pending' | null {
+  return proposal && canAnswerTermination(userId, proposal) ? 'termination-pending' : null;
+}
+
+/** What new terms must wait for: the contract's milestones and its deposits that were not cancelled. */
+export interface MoneyState {
+  milestones: readonly { status: MilestoneStatus }[];
+  deposits: readonly { status: DepositStatus }[];
+}
+
+/** Why the terms can no longer change, or null: they can while nothing is funded and no transfer is on its way. */
+export function termsChangeRefusal(state: MoneyState): 'terms-change-closed' | 'deposit-pending' | null {
+  if (state.milestones.some((m) => m.status !== 'unfunded' && m.status !== 'cancelled')) return 'terms-change-closed';
+  if (state.deposits.some((d) => d.status === 'pending')) return 'deposit-pending';
+  return null;
+}
+
 // ── what the viewer's page offers ───────────────────────────────────────────
 
-export interface ContractState extends ContractResource {
+export interface ContractState extends ContractResource, MoneyState {
   /** New terms proposed by the client, waiting for the worker. */
   pendingTerms: boolean;
   milestones: readonly { id: string; status: MilestoneStatus }[];
-  /** The contract's deposits that were not cancelled. */
   deposits: readonly { milestoneId: string | null; status: DepositStatus }[];
   /** The termination proposal waiting for an answer, if any. */
   pendingProposal: { proposerId: string } | null;
@@ -205,17 +242,12 @@ export function allowedActions(actor: { userId: string }, contract: ContractStat
   const actions: ContractActionName[] = [];
   const allowed = (action: ContractActionName) => contractActionRefusal(actor.userId, contract, action) === null;
   if (running) {
-    // New terms only before any money moved or is on its way.
-    const anyMoney = contract.milestones.some((m) => m.status !== 'unfunded' && m.status !== 'cancelled');
-    const pendingDeposit = contract.deposits.some((d) => d.status === 'pending');
-    if (allowed('propose_terms') && contract.status === 'awaiting_escrow' && !anyMoney && !pendingDeposit)
-      actions.push('propose_terms');
+    if (allowed('propose_terms') && termsChangeRefusal(contract) === null) actions.push('propose_terms');
     if (allowed('answer_terms') && contract.pendingTerms) actions.push('answer_terms');
     const proposal = contract.pendingProposal;
-    // Proposing again replaces one's own proposal; the other side's must be answered first.
-    if (allowed('propose_termination') && (!proposal || !canAnswerTermination(actor.userId, proposal)))
+    if (allowed('propose_termination') && terminationProposalRefusal(actor.userId, proposal) === null)
       actions.push('propose_termination');
-    if (allowed('answer_termination') && proposal && canAnswerTermination(actor.userId, proposal))
+    if (allowed('answer_termination') && terminationAnswerRefusal(actor.userId, proposal) === null)
       actions.push('answer_termination');
     if (allowed('open_dispute')) actions.push('open_dispute');
   }

@@ -35,17 +35,22 @@ export function authorizeMilestoneAction(
   return partyRole(contract, userId);
 }
 
-/** The actor's side, when the policies let them take a contract action now. */
+/**
+ * The contract and the actor's side, when the policies let them take a contract action
+ * now; a missing contract is not found, as for anyone who is not a party.
+ */
 export function authorizeContractAction(
   contract: LockedContract | undefined,
   userId: string,
   action: ContractActionName,
-): PartyRole {
+): { contract: LockedContract; role: PartyRole } {
   const refusal = contractActionRefusal(userId, contract && contractResource(contract), action);
   if (refusal) throw new AppError(refusal);
-  return partyRole(contract, userId);
+  if (!contract) throw new AppError('not-found');
+  return { contract, role: partyRole(contract, userId) };
 }
 
+/** For use cases not yet on the policies (the answer to new terms). */
 export function refuseWhenFrozen(contract: LockedContract): void {
   if (isFrozen(contract)) throw new AppError('contract-frozen');
 }

@@ -1,11 +1,18 @@
 // Opening a dispute (トラブル報告 / 運営への相談): the contract freezes until staff settle it,
 // a pending termination proposal passes to staff with it, and both sides are told.
+// Settling it is a step of its table (domain/contracts/dispute.ts) as a compare-and-set.
+import type { UpdateObject } from 'kysely';
+import { DISPUTE_TRANSITIONS, type DisputeStatus } from '../../domain/contracts/dispute';
 import { AppError } from '../../domain/errors';
+import { isFrozen } from '../../domain/policies/contracts';
 import type { Db } from '../db/database';
 import { isUniqueViolation } from '../db/errors';
+import type { DB } from '../db/schema';
+import { applyTransition } from '../db/transition';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 import { type LockedContract, moveContract } from './core';
+import { findPendingProposal, moveProposal } from './proposals';
 
 export async function openDisputeIn(
   trx: Db,
@@ -14,19 +21,16 @@ export async function openDisputeIn(
   now: Date,
 ): Promise<void> {
   const { contract } = input;
-  if (contract.status === 'disputed') throw new AppError('dispute-open');
+  if (isFrozen(contract)) throw new AppError('dispute-open');
   await moveContract(
     trx,
     { contract, action: 'dispute', actor: input.openerRole, actorId: input.openedBy, detail: { reason: input.reason } },
     now,
   );
   contract.status = 'disputed';
-  await trx
-    .updateTable('termination_proposals')
-    .set({ status: 'escalated', decided_at: now })
-    .where('contract_id', '=', contract.id)
-    .where('status', '=', 'pending')
-    .execute();
+  const pending = await findPendingProposal(trx, contract.id);
+  if (pending)
+    await moveProposal(trx, { proposal: pending, action: 'escalate', actor: input.openerRole, set: { decided_at: now } });
   try {
     await trx
       .insertInto('disputes')
@@ -49,11 +53,27 @@ export async function openDisputeIn(
       {
         userId,
         kind: 'contract.disputed',
-        title: `「${contract.title}」は運営事務局の対応に移りました`,
-        body: '運営事務局が双方の事情とメッセージを確認し、仮払い金の精算方法を決めます。それまで仮払い・納品・検収などの操作は止まります。',
+        params: { title: contract.title },
         link: `/contracts/${contract.id}`,
       },
       now,
     );
   }
+}
+
+/** Staff settle an open dispute; a dispute settled already is a wrong state. */
+export async function settleDisputeRow(
+  trx: Db,
+  input: { dispute: { id: string; status: DisputeStatus }; set: UpdateObject<DB, 'disputes'> },
+): Promise<void> {
+  await applyTransition(trx, {
+    table: 'disputes',
+    id: input.dispute.id,
+    machine: DISPUTE_TRANSITIONS,
+    action: 'settle',
+    actor: 'staff',
+    current: input.dispute.status,
+    set: input.set,
+    refusals: { notAllowed: 'forbidden', wrongState: 'contract-transition-invalid' },
+  });
 }

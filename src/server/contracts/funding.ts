@@ -2,9 +2,10 @@
 // the client's money from the outside world into the milestone's escrow account, and the
 // contract starts if this was its first funded milestone. All in the caller's transaction.
 import type { Selectable } from 'kysely';
+import { CONTRACT_TRANSITIONS } from '../../domain/contracts/process';
 import { AppError } from '../../domain/errors';
 import { fundEscrow } from '../../domain/ledger/recipes';
-import type { Actor } from '../../domain/process/transitions';
+import { type Actor, canTransition } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { addPosting } from '../db/repositories/ledger';
 import type { MilestonesTable } from '../db/schema';
@@ -45,7 +46,8 @@ export function addFunding(write: ContractWrite, deps: Deps, input: Funding): (r
   });
   const funded = write.matched(moved);
   const started =
-    contract.status === 'awaiting_escrow'
+    // The first funded milestone starts the contract.
+    canTransition(CONTRACT_TRANSITIONS, 'start', contract.status, 'system')
       ? addContractMove(write, { contract, action: 'start', actor: 'system', onlyIf: () => funded })
       : null;
   addNotices(
@@ -55,8 +57,7 @@ export function addFunding(write: ContractWrite, deps: Deps, input: Funding): (r
       {
         userId: contract.worker_id,
         kind: 'milestone.funded',
-        title: `「${contract.title}」の仮払いが完了しました`,
-        body: `マイルストーン「${milestone.title}」の仮払い(¥${milestone.amount.toLocaleString('ja-JP')} 税抜)が完了しました。作業を開始してください。`,
+        params: { title: contract.title, milestoneTitle: milestone.title, amount: milestone.amount },
         link: `/contracts/${contract.id}`,
         onlyIf: funded,
       },

@@ -1,13 +1,13 @@
 // Contract-level steps shared by several use cases: issuing the written terms, finishing a
 // contract when its last milestone is paid, and what happens when a contract ends.
-import { MILESTONE_FINAL } from '../../domain/contracts/process';
+import { CONTRACT_TRANSITIONS, MILESTONE_FINAL } from '../../domain/contracts/process';
 import { termsDocument } from '../../domain/contracts/terms';
-import { AppError } from '../../domain/errors';
+import { canTransition } from '../../domain/process/transitions';
 import { revealAt } from '../../domain/reviews/reviews';
 import type { Db } from '../db/database';
 import { always, type Guard, Statement } from '../db/statement';
 import type { Deps } from '../deps';
-import type { GuardedNotice, NoticeInput } from '../notifications/notify';
+import type { CatalogueNotice, Guarded } from '../notifications/notify';
 import { addTasks } from '../queue/queue';
 import { addContractMove, type ContractWrite, type LockedContract, moneyOf } from './core';
 
@@ -67,33 +67,28 @@ export function addCompleteIfDone(
   deps: Deps,
   contract: LockedContract,
   paid: { milestoneId: string; moved: string },
-): { completed: string | null; notices: GuardedNotice[] } {
-  if (contract.status !== 'in_progress') return { completed: null, notices: [] };
-  let completed: string;
-  try {
-    ({ moved: completed } = addContractMove(write, {
-      contract,
-      action: 'complete',
-      actor: 'system',
-      onlyIf: (eb) =>
-        eb.and([
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('milestones as m')
-                .select('m.id')
-                .whereRef('m.contract_id', '=', 'contracts.id')
-                .where('m.id', '!=', paid.milestoneId)
-                .where('m.status', 'not in', MILESTONE_FINAL),
-            ),
+): { completed: string | null; notices: Guarded<CatalogueNotice>[] } {
+  // A contract that has not started (or has ended) does not complete.
+  if (!canTransition(CONTRACT_TRANSITIONS, 'complete', contract.status, 'system')) return { completed: null, notices: [] };
+  const { moved: completed } = addContractMove(write, {
+    contract,
+    action: 'complete',
+    actor: 'system',
+    onlyIf: (eb) =>
+      eb.and([
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('milestones as m')
+              .select('m.id')
+              .whereRef('m.contract_id', '=', 'contracts.id')
+              .where('m.id', '!=', paid.milestoneId)
+              .where('m.status', 'not in', MILESTONE_FINAL),
           ),
-          write.matched(paid.moved),
-        ]),
-    }));
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'contract-transition-invalid') return { completed: null, notices: [] };
-    throw error;
-  }
+        ),
+        write.matched(paid.moved),
+      ]),
+  });
   const notices = addAfterContractEnded(write, deps, contract, 'completed', write.now, write.matched(completed));
   return { completed, notices };
 }
@@ -105,7 +100,7 @@ export async function afterContractEnded(
   contract: LockedContract,
   outcome: 'completed' | 'terminated',
   now: Date,
-): Promise<NoticeInput[]> {
+): Promise<CatalogueNotice[]> {
   const statement = new Statement(trx);
   const notices = addAfterContractEnded(statement, deps, contract, outcome, now);
   await statement.execute();
@@ -120,7 +115,7 @@ export function addAfterContractEnded(
   outcome: 'completed' | 'terminated',
   now: Date,
   onlyIf: Guard = always,
-): GuardedNotice[] {
+): Guarded<CatalogueNotice>[] {
   addTasks(
     statement,
     [
@@ -134,13 +129,11 @@ export function addAfterContractEnded(
     now,
     onlyIf,
   );
-  const title =
-    outcome === 'completed' ? `「${contract.title}」の契約が完了しました` : `「${contract.title}」の契約が終了しました`;
+  const params = { title: contract.title, reviewRevealDays: deps.config.reviewRevealDays };
   return [contract.client_id, contract.worker_id].map((userId) => ({
     userId,
-    kind: `contract.${outcome}`,
-    title,
-    body: `お疲れさまでした。取引相手の評価をお願いします(評価はお互いが送信するか、${deps.config.reviewRevealDays}日たつと公開されます)。`,
+    kind: outcome === 'completed' ? 'contract.completed' : 'contract.terminated',
+    params,
     link: `/contracts/${contract.id}`,
     onlyIf,
   }));

@@ -1,3 +1,4 @@
+import { hasEnded, isFrozen } from '../../domain/policies/contracts';
 import type { ContractStatus, MilestoneStatus } from '../db/schema';
 
 interface StepInput {
@@ -10,8 +11,8 @@ interface StepInput {
 
 /** The next step on a contract from the viewer's side, and its date. */
 export function nextStep(c: StepInput): { step: string | null; date: string | null } {
-  if (c.status === 'disputed') return { step: 'staff', date: null };
-  if (c.status === 'completed' || c.status === 'terminated') return { step: c.reviewed ? null : 'review', date: null };
+  if (isFrozen(c)) return { step: 'staff', date: null };
+  if (hasEnded(c)) return { step: c.reviewed ? null : 'review', date: null };
   if (c.proposal) {
     const mine = c.proposal.proposer_role === c.role;
     return { step: mine ? 'wait_termination_answer' : 'answer_termination', date: c.proposal.respond_by.toISOString() };

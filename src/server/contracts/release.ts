@@ -43,7 +43,7 @@ export async function releaseMilestone(
   const accepted = write.matched(moved);
   addCancelAcceptTimers(write, milestone.id, now, accepted);
   const ended = addCompleteIfDone(write, deps, contract, { milestoneId: milestone.id, moved });
-  const paid = `${input.automatic ? '検収期限を過ぎたため自動で検収されました。' : ''}報酬 ¥${money.workerNet.toLocaleString('ja-JP')} が報酬残高に入りました。`;
+  const paid = { net: money.workerNet, automatic: input.automatic };
   // When this acceptance completes the contract, the worker hears it once: paid and
   // completed in one notice (and one mail), not two at the same moment.
   const completes = ended.completed ? write.matched(ended.completed) : null;
@@ -54,15 +54,12 @@ export async function releaseMilestone(
       {
         userId: contract.worker_id,
         kind: 'milestone.paid',
-        title: `「${contract.title}」が検収されました`,
-        body: paid,
+        params: { title: contract.title, ...paid },
         link: `/contracts/${contract.id}`,
         onlyIf: completes ? sql<boolean>`(${accepted} and not ${completes})` : accepted,
       },
       ...ended.notices.map((n) =>
-        n.userId === contract.worker_id
-          ? { ...n, title: `「${contract.title}」が検収され、契約が完了しました`, body: `${paid}\n${n.body}` }
-          : n,
+        n.userId === contract.worker_id && n.kind === 'contract.completed' ? { ...n, params: { ...n.params, paid } } : n,
       ),
     ],
     now,

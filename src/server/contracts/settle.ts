@@ -3,13 +3,17 @@
 // one ledger transaction per milestone, never-funded milestones are cancelled, deposits
 // still waiting are cancelled, and the contract is terminated.
 import type { Selectable } from 'kysely';
+import { MILESTONE_TRANSITIONS } from '../../domain/contracts/process';
 import { planSettlement, type SettlementLine } from '../../domain/contracts/settlement';
+import { DEPOSIT_TRANSITIONS } from '../../domain/deposits/process';
 import { AppError } from '../../domain/errors';
 import { settleEscrow } from '../../domain/ledger/recipes';
-import type { Actor } from '../../domain/process/transitions';
+import { type Actor, canTransition } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { postTransaction } from '../db/repositories/ledger';
 import type { MilestonesTable, Settlement } from '../db/schema';
+import { Statement } from '../db/statement';
+import { addTransition } from '../db/transition';
 import type { Deps } from '../deps';
 import { notifyMany } from '../notifications/notify';
 import { type LockedContract, moveContract, moveMilestone, recordEvent } from './core';
@@ -76,34 +80,48 @@ export async function executeSettlement(
     );
     await cancelAcceptTimers(trx, milestone.id, now);
   }
-  for (const m of input.milestones.filter((x) => x.status === 'unfunded')) {
+  const actor = input.actor === 'staff' ? 'staff' : 'system';
+  // Milestones never funded are cancelled.
+  for (const m of input.milestones.filter((x) => canTransition(MILESTONE_TRANSITIONS, 'cancel', x.status, actor))) {
     await moveMilestone(
       trx,
       {
         contractId: contract.id,
         milestone: m,
         action: 'cancel',
-        actor: input.actor === 'staff' ? 'staff' : 'system',
+        actor,
         set: { closed_at: now },
       },
       now,
     );
   }
-  const waiting = await trx
-    .updateTable('deposits')
-    .set({ status: 'cancelled', cancelled_at: now })
-    .where('contract_id', '=', contract.id)
-    .where('status', '=', 'pending')
-    .returning('id')
-    .execute();
-  if (waiting.length > 0)
+  const cancelled = await cancelWaitingDeposits(trx, contract.id, actor, now);
+  if (cancelled > 0)
     await recordEvent(
       trx,
-      { contractId: contract.id, action: 'deposit.cancel', actorRole: 'system', detail: { count: waiting.length } },
+      { contractId: contract.id, action: 'deposit.cancel', actorRole: 'system', detail: { count: cancelled } },
       now,
     );
   await moveContract(trx, { contract, action: input.action, actor: input.actor, actorId: input.actorId }, now);
   await notifyMany(trx, deps.config.publicUrl, await afterContractEnded(trx, deps, contract, 'terminated', now), now);
+}
+
+/** Cancels the contract's transfers still awaited, through the deposits' table; returns how many. */
+async function cancelWaitingDeposits(trx: Db, contractId: string, actor: 'system' | 'staff', now: Date): Promise<number> {
+  const statement = new Statement(trx);
+  const { moved } = addTransition(statement, {
+    table: 'deposits',
+    key: 'contract_id',
+    id: contractId,
+    machine: DEPOSIT_TRANSITIONS,
+    action: 'cancel',
+    actor,
+    // Every deposit of the contract still waiting: the one status the table cancels from.
+    current: 'pending',
+    set: { cancelled_at: now },
+    refusals: { notAllowed: 'forbidden', wrongState: 'deposit-transition-invalid' },
+  });
+  return (await statement.execute()).count(moved);
 }
 
 export async function milestonesOf(trx: Db, contractId: string): Promise<Selectable<MilestonesTable>[]> {

@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/errors';
+import { termsChangeRefusal } from '../../domain/policies/contracts';
 import type { Db } from '../db/database';
 
 /** Withholding applies to individual workers on project work only. */
@@ -12,20 +13,10 @@ export async function withholdingAllowed(db: Db, contract: { job_id: string; wor
   return row?.kind === 'project' && (row.entity_type ?? 'individual') === 'individual';
 }
 
-/** Terms can change while nothing is funded and no transfer is on its way. */
+/** Terms can change while nothing is funded and no transfer is on its way (the domain's rule). */
 export async function refuseOnceMoneyMoved(trx: Db, contractId: string): Promise<void> {
-  const moved = await trx
-    .selectFrom('milestones')
-    .select('id')
-    .where('contract_id', '=', contractId)
-    .where('status', 'not in', ['unfunded', 'cancelled'])
-    .executeTakeFirst();
-  if (moved) throw new AppError('terms-change-closed');
-  const waiting = await trx
-    .selectFrom('deposits')
-    .select('id')
-    .where('contract_id', '=', contractId)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  if (waiting) throw new AppError('deposit-pending');
+  const milestones = await trx.selectFrom('milestones').select('status').where('contract_id', '=', contractId).execute();
+  const deposits = await trx.selectFrom('deposits').select('status').where('contract_id', '=', contractId).execute();
+  const refusal = termsChangeRefusal({ milestones, deposits });
+  if (refusal) throw new AppError(refusal);
 }

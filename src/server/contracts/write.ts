@@ -117,6 +117,17 @@ export interface MilestoneMove {
   andThen?: { action: MilestoneAction; actor: Actor; detail?: Record<string, unknown> };
 }
 
+const MILESTONE_REFUSALS = { notAllowed: 'forbidden', wrongState: 'milestone-transition-invalid' } as const;
+
+/**
+ * Whether the milestone's table lets `actor` take `action` from the status read, before
+ * the step does anything it could not take back (a payment provider's charge). Throws
+ * the same refusals as the step.
+ */
+export function checkMilestoneStep(milestone: { status: MilestoneStatus }, action: MilestoneAction, actor: Actor): void {
+  checkStep({ machine: MILESTONE_TRANSITIONS, action, actor, current: milestone.status, refusals: MILESTONE_REFUSALS });
+}
+
 /**
  * One milestone transition as a compare-and-set on its status, with its timeline row,
  * added to a step's statement. Throws `milestone-transition-invalid` (or `forbidden`) at
@@ -141,7 +152,7 @@ export function addMilestoneMove(write: ContractWrite, input: MilestoneMove): { 
     actor: input.actor,
     current: input.milestone.status,
     andThen: input.andThen,
-    refusals: { notAllowed: 'forbidden', wrongState: 'milestone-transition-invalid' },
+    refusals: MILESTONE_REFUSALS,
     set: { updated_at: write.now, ...input.set },
     guarded: contractGuards.enabled,
     timeline: (name) => write.timeline(name, events),

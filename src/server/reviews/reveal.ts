@@ -20,8 +20,7 @@ export async function revealIn(trx: Db, deps: Deps, contractId: string, now: Dat
       {
         userId,
         kind: 'reviews.revealed',
-        title: `「${revealed.title}」の評価が公開されました`,
-        body: '取引相手からの評価を契約ページとプロフィールで確認できます。',
+        params: { title: revealed.title },
         link: `/contracts/${contractId}`,
         mail: false,
       },

@@ -44,8 +44,8 @@ export async function postMessage(
       {
         userId: o.user_id,
         kind: 'message.received',
-        title: `「${subject}」に新しいメッセージが届きました`,
-        body: input.body.slice(0, 200),
+        // The notice shows the message's start only: no more is kept with it.
+        params: { subject, body: input.body.slice(0, 200) },
         link,
       },
       now,
@@ -76,18 +76,19 @@ export function addMessage(statement: Statement, input: { threadId: string; send
   return message;
 }
 
-async function threadTitle(db: Db, subjectType: string, subjectId: string): Promise<string> {
+/** The title of what the thread is about, or null (the notice then names no subject, in the reader's language). */
+async function threadTitle(db: Db, subjectType: string, subjectId: string): Promise<string | null> {
   if (subjectType === 'contract') {
     const contract = await db.selectFrom('contracts').select('title').where('id', '=', subjectId).executeTakeFirst();
-    return contract?.title ?? 'メッセージ';
+    return contract?.title ?? null;
   }
   const table = subjectType === 'application' ? 'applications' : subjectType === 'offer' ? 'offers' : null;
-  if (!table) return 'メッセージ';
+  if (!table) return null;
   const row = await db
     .selectFrom(`${table} as s` as 'applications as s')
     .innerJoin('jobs as j', 'j.id', 's.job_id')
     .select('j.title')
     .where('s.id', '=', subjectId)
     .executeTakeFirst();
-  return row?.title ?? 'メッセージ';
+  return row?.title ?? null;
 }

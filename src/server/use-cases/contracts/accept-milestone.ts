@@ -1,8 +1,6 @@
 // The client accepts a delivery (検収); the countdown's timer accepts it by itself after
 // the configured days without an answer, and reminds the client before.
-
-import { AppError } from '../../../domain/errors';
-import { lockMilestone, partyRole, refuseWhenFrozen } from '../../contracts/core';
+import { authorizeMilestoneAction, lockMilestone } from '../../contracts/core';
 import { releaseMilestone } from '../../contracts/release';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -16,8 +14,7 @@ export async function acceptMilestone(deps: Deps, input: AcceptMilestoneInput): 
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const { contract, milestone } = await lockMilestone(trx, input.milestoneId);
-    if (partyRole(contract, input.actorId) !== 'client') throw new AppError('forbidden');
-    refuseWhenFrozen(contract);
+    authorizeMilestoneAction(contract, input.actorId, 'accept');
     await releaseMilestone(trx, deps, { contract, milestone, automatic: false, actorId: input.actorId }, now);
     return { contractId: contract.id };
   });

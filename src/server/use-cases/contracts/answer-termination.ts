@@ -1,7 +1,9 @@
 import { planSettlement } from '../../../domain/contracts/settlement';
 import { AppError } from '../../../domain/errors';
-import { lockContract, partyRole, recordEvent, refuseWhenFrozen } from '../../contracts/core';
+import { terminationAnswerRefusal } from '../../../domain/policies/contracts';
+import { authorizeContractAction, lockContract, recordEvent } from '../../contracts/core';
 import { openDisputeIn } from '../../contracts/dispute';
+import { findPendingProposal, moveProposal } from '../../contracts/proposals';
 import { executeSettlement, milestonesOf } from '../../contracts/settle';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -16,28 +18,22 @@ export interface AnswerTerminationInput {
 export async function answerTermination(deps: Deps, input: AnswerTerminationInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
-    const contract = await lockContract(trx, input.contractId);
-    const role = partyRole(contract, input.actorId);
-    if (!contract) throw new AppError('not-found');
-    refuseWhenFrozen(contract);
-    const proposal = await trx
-      .selectFrom('termination_proposals')
-      .select(['id', 'proposer_id', 'settlement'])
-      .where('contract_id', '=', contract.id)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (!proposal) throw new AppError('no-pending-termination');
-    if (proposal.proposer_id === input.actorId) throw new AppError('own-proposal');
+    const locked = await lockContract(trx, input.contractId);
+    const { contract, role } = authorizeContractAction(locked, input.actorId, 'answer_termination');
+    const proposal = await findPendingProposal(trx, contract.id);
+    const refusal = terminationAnswerRefusal(input.actorId, proposal ?? null);
+    if (refusal || !proposal) throw new AppError(refusal ?? 'no-pending-termination');
     const milestones = await milestonesOf(trx, contract.id);
     // The milestones may have moved since the proposal (a delivery, a funding): the
     // settlement must still cover exactly what is in escrow now.
     const plan = planSettlement(milestones, proposal.settlement, { withholding: contract.withholding, fees: deps.config.fees });
     if (input.agree && !plan.ok) throw new AppError('termination-outdated');
-    await trx
-      .updateTable('termination_proposals')
-      .set({ status: input.agree ? 'accepted' : 'refused', decided_at: now, refusal_reason: input.agree ? null : input.reason })
-      .where('id', '=', proposal.id)
-      .execute();
+    await moveProposal(trx, {
+      proposal,
+      action: input.agree ? 'accept' : 'refuse',
+      actor: role,
+      set: { decided_at: now, refusal_reason: input.agree ? null : input.reason },
+    });
     await recordEvent(
       trx,
       {

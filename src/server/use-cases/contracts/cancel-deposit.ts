@@ -1,6 +1,8 @@
+import { DEPOSIT_TRANSITIONS } from '../../../domain/deposits/process';
 import { AppError } from '../../../domain/errors';
 import { recordEvent } from '../../contracts/core';
 import { inTransaction } from '../../db/transaction';
+import { applyTransition } from '../../db/transition';
 import type { Deps } from '../../deps';
 
 export interface CancelDepositInput {
@@ -20,13 +22,16 @@ export async function cancelDeposit(deps: Deps, input: CancelDepositInput): Prom
     // A posting's transfer is called off from the posting (cancelJobDeposit in fund-job.ts).
     if (!deposit?.contract_id || deposit.client_id !== input.actorId) throw new AppError('not-found');
     const contractId = deposit.contract_id;
-    const cancelled = await trx
-      .updateTable('deposits')
-      .set({ status: 'cancelled', cancelled_at: now })
-      .where('id', '=', deposit.id)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (cancelled.numUpdatedRows === 0n) throw new AppError('deposit-transition-invalid');
+    await applyTransition(trx, {
+      table: 'deposits',
+      id: deposit.id,
+      machine: DEPOSIT_TRANSITIONS,
+      action: 'cancel',
+      actor: 'client',
+      current: deposit.status,
+      set: { cancelled_at: now },
+      refusals: { notAllowed: 'forbidden', wrongState: 'deposit-transition-invalid' },
+    });
     await recordEvent(
       trx,
       {

@@ -2,7 +2,13 @@
 // thread, and the countdown to auto-acceptance starts for both sides.
 import { AppError } from '../../../domain/errors';
 import { linkAttachments } from '../../attachments/attachments';
-import { addMilestoneMove, ContractWrite, lockMilestone, partyRole, refuseWhenFrozen } from '../../contracts/core';
+import {
+  addMilestoneMove,
+  authorizeMilestoneAction,
+  ContractWrite,
+  checkMilestoneStep,
+  lockMilestone,
+} from '../../contracts/core';
 import { acceptDeadline, addAcceptTimers } from '../../contracts/release';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -21,9 +27,8 @@ export async function deliverMilestone(deps: Deps, input: DeliverMilestoneInput)
   return inTransaction(deps.db, async (trx) => {
     // The contract's parties are its thread's members: the thread is read with the locks.
     const { contract, milestone, threadId } = await lockMilestone(trx, input.milestoneId, { thread: true });
-    if (partyRole(contract, input.actorId) !== 'worker') throw new AppError('forbidden');
-    refuseWhenFrozen(contract);
-    if (milestone.status !== 'funded') throw new AppError('milestone-transition-invalid');
+    authorizeMilestoneAction(contract, input.actorId, 'deliver');
+    checkMilestoneStep(milestone, 'deliver', 'worker');
     if (!threadId) throw new AppError('not-found');
     // The message, the timers, the transition and the notice in one statement; the
     // delivery notice below tells the client, so no second "new message" notice.
@@ -58,8 +63,7 @@ export async function deliverMilestone(deps: Deps, input: DeliverMilestoneInput)
         {
           userId: contract.client_id,
           kind: 'milestone.delivered',
-          title: `「${contract.title}」が納品されました。検収をお願いします`,
-          body: `内容を確認して、検収するか修正依頼をしてください。${deps.config.autoAcceptDays}日以内に回答がない場合は自動で検収され、報酬が支払われます。`,
+          params: { title: contract.title, autoAcceptDays: deps.config.autoAcceptDays },
           link: `/contracts/${contract.id}`,
           onlyIf: delivered,
         },

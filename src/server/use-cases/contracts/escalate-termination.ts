@@ -1,3 +1,6 @@
+import { PROPOSAL_TRANSITIONS } from '../../../domain/contracts/termination';
+import { isFrozen } from '../../../domain/policies/contracts';
+import { canTransition } from '../../../domain/process/transitions';
 import { lockContract } from '../../contracts/core';
 import { openDisputeIn } from '../../contracts/dispute';
 import { inTransaction } from '../../db/transaction';
@@ -11,9 +14,10 @@ export async function escalateTermination(deps: Deps, proposalId: string, now: D
       .select(['contract_id', 'status', 'respond_by'])
       .where('id', '=', proposalId)
       .executeTakeFirst();
-    if (proposal?.status !== 'pending' || proposal.respond_by.getTime() > now.getTime()) return;
+    if (!proposal || !canTransition(PROPOSAL_TRANSITIONS, 'escalate', proposal.status, 'system')) return;
+    if (proposal.respond_by.getTime() > now.getTime()) return;
     const contract = await lockContract(trx, proposal.contract_id);
-    if (!contract || contract.status === 'disputed') return;
+    if (!contract || isFrozen(contract)) return;
     await openDisputeIn(
       trx,
       deps,

@@ -4,7 +4,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../domain/errors';
-import { ContractWrite, lockMilestone, partyRole, refuseWhenFrozen } from '../../contracts/core';
+import { authorizeMilestoneAction, ContractWrite, checkMilestoneStep, lockMilestone } from '../../contracts/core';
 import { addFunding } from '../../contracts/funding';
 import { isUniqueViolation } from '../../db/errors';
 import type { DepositMethod } from '../../db/schema';
@@ -28,12 +28,8 @@ export async function fundMilestone(deps: Deps, input: FundMilestoneInput): Prom
       // A pending deposit is a withdrawal blocker: the client must not be leaving. Their
       // account is locked (FOR SHARE) before the contract, in the same statement.
       const { contract, milestone } = await lockMilestone(trx, input.milestoneId, { accountOf: input.actorId });
-      const role = partyRole(contract, input.actorId);
-      if (role !== 'client') throw new AppError('forbidden');
-      refuseWhenFrozen(contract);
-      if (contract.status !== 'awaiting_escrow' && contract.status !== 'in_progress')
-        throw new AppError('contract-transition-invalid');
-      if (milestone.status !== 'unfunded') throw new AppError('milestone-transition-invalid');
+      authorizeMilestoneAction(contract, input.actorId, 'fund');
+      checkMilestoneStep(milestone, 'fund', 'client');
       // The provider answers first (nothing it does is visible before commit), so the
       // deposit is written once, in its final state.
       const deposit = { id: randomUUID(), reference: transferReference() };
@@ -72,8 +68,13 @@ export async function fundMilestone(deps: Deps, input: FundMilestoneInput): Prom
             {
               userId: input.actorId,
               kind: 'deposit.requested',
-              title: `「${contract.title}」の仮払い: 銀行振込のご案内`,
-              body: `振込先: ${result.instructions}\n金額: ¥${milestone.escrow.toLocaleString('ja-JP')}\n振込依頼人名の前に番号「${deposit.reference}」を入れてください。入金を確認すると仮払いが完了します。`,
+              params: {
+                title: contract.title,
+                for: 'contract',
+                instructions: result.instructions,
+                amount: milestone.escrow,
+                reference: deposit.reference,
+              },
               link: `/contracts/${contract.id}`,
             },
           ],

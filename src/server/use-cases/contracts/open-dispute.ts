@@ -1,8 +1,7 @@
 // Disputes: either party asks staff to step in; staff (support or admin) read the thread
 // and the timeline and settle the escrow with a split. Every staff action is audited.
 
-import { AppError } from '../../../domain/errors';
-import { lockContract, partyRole } from '../../contracts/core';
+import { authorizeContractAction, lockContract } from '../../contracts/core';
 import { openDisputeIn } from '../../contracts/dispute';
 import { lockActiveAccount } from '../../db/account-lock';
 import { inTransaction } from '../../db/transaction';
@@ -19,12 +18,8 @@ export async function openDispute(deps: Deps, input: OpenDisputeInput): Promise<
   await inTransaction(deps.db, async (trx) => {
     // An open dispute blocks withdrawal: the opener must not be leaving.
     await lockActiveAccount(trx, input.actorId);
-    const contract = await lockContract(trx, input.contractId);
-    const role = partyRole(contract, input.actorId);
-    if (!contract) throw new AppError('not-found');
-    if (contract.status === 'disputed') throw new AppError('dispute-open');
-    if (contract.status !== 'awaiting_escrow' && contract.status !== 'in_progress')
-      throw new AppError('contract-transition-invalid');
+    const locked = await lockContract(trx, input.contractId);
+    const { contract, role } = authorizeContractAction(locked, input.actorId, 'open_dispute');
     await openDisputeIn(trx, deps, { contract, openerRole: role, openedBy: input.actorId, reason: input.reason }, now);
   });
 }

@@ -3,7 +3,9 @@
 // period ends, passes the contract to staff as a dispute. Nothing is decided silently.
 
 import { AppError } from '../../../domain/errors';
-import { lockContract, partyRole, recordEvent, refuseWhenFrozen } from '../../contracts/core';
+import { terminationProposalRefusal } from '../../../domain/policies/contracts';
+import { authorizeContractAction, lockContract, recordEvent } from '../../contracts/core';
+import { findPendingProposal, moveProposal } from '../../contracts/proposals';
 import { checkSettlement, describeSettlement, milestonesOf } from '../../contracts/settle';
 import { isUniqueViolation } from '../../db/errors';
 import type { Settlement } from '../../db/schema';
@@ -24,23 +26,16 @@ export async function proposeTermination(deps: Deps, input: ProposeTerminationIn
   const now = deps.clock();
   try {
     await inTransaction(deps.db, async (trx) => {
-      const contract = await lockContract(trx, input.contractId);
-      const role = partyRole(contract, input.actorId);
-      if (!contract) throw new AppError('not-found');
-      refuseWhenFrozen(contract);
-      if (contract.status !== 'awaiting_escrow' && contract.status !== 'in_progress')
-        throw new AppError('contract-transition-invalid');
+      const locked = await lockContract(trx, input.contractId);
+      const { contract, role } = authorizeContractAction(locked, input.actorId, 'propose_termination');
       const milestones = await milestonesOf(trx, contract.id);
       const lines = checkSettlement(deps, contract, milestones, input.settlement);
       const respondBy = new Date(now.getTime() + deps.config.terminationResponseDays * 86_400_000);
       // Proposing again replaces one's own waiting proposal; the other side's must be answered.
-      await trx
-        .updateTable('termination_proposals')
-        .set({ status: 'superseded', decided_at: now })
-        .where('contract_id', '=', contract.id)
-        .where('status', '=', 'pending')
-        .where('proposer_id', '=', input.actorId)
-        .execute();
+      const pending = await findPendingProposal(trx, contract.id);
+      const refusal = terminationProposalRefusal(input.actorId, pending ?? null);
+      if (refusal) throw new AppError(refusal);
+      if (pending) await moveProposal(trx, { proposal: pending, action: 'supersede', actor: role, set: { decided_at: now } });
       const proposal = await trx
         .insertInto('termination_proposals')
         .values({
@@ -81,8 +76,7 @@ export async function proposeTermination(deps: Deps, input: ProposeTerminationIn
         {
           userId: role === 'client' ? contract.worker_id : contract.client_id,
           kind: 'termination.proposed',
-          title: `「${contract.title}」の途中解消が提案されました`,
-          body: `提案内容(仮払い金の精算方法)を確認して、同意するか拒否してください。${deps.config.terminationResponseDays}日以内に回答がない場合は、運営事務局が対応します。`,
+          params: { title: contract.title, responseDays: deps.config.terminationResponseDays },
           link: `/contracts/${contract.id}`,
         },
         now,

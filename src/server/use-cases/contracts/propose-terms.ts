@@ -3,7 +3,7 @@
 // agrees (a new version of the written terms is issued to both) or refuses.
 
 import { AppError } from '../../../domain/errors';
-import { lockContract, partyRole, recordEvent, refuseWhenFrozen } from '../../contracts/core';
+import { authorizeContractAction, lockContract, recordEvent } from '../../contracts/core';
 import { japanDatePlus } from '../../contracts/create';
 import { refuseOnceMoneyMoved, withholdingAllowed } from '../../contracts/terms';
 import type { PendingTerms } from '../../db/schema';
@@ -21,10 +21,7 @@ export interface ProposeTermsInput {
 export async function proposeTerms(deps: Deps, input: ProposeTermsInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
-    const contract = await lockContract(trx, input.contractId);
-    if (partyRole(contract, input.actorId) !== 'client' || !contract) throw new AppError('forbidden');
-    refuseWhenFrozen(contract);
-    if (contract.status !== 'awaiting_escrow') throw new AppError('terms-change-closed');
+    const { contract } = authorizeContractAction(await lockContract(trx, input.contractId), input.actorId, 'propose_terms');
     await refuseOnceMoneyMoved(trx, contract.id);
     const today = japanDatePlus(now, 0);
     const past = input.milestones.findIndex((m) => m.dueDate < today);
@@ -47,8 +44,7 @@ export async function proposeTerms(deps: Deps, input: ProposeTermsInput): Promis
       {
         userId: contract.worker_id,
         kind: 'terms.proposed',
-        title: `「${contract.title}」の契約条件の変更が提案されました`,
-        body: '発注者がマイルストーンや源泉徴収の変更を提案しました。内容を確認して、同意するか拒否してください。',
+        params: { title: contract.title },
         link: `/contracts/${contract.id}`,
       },
       now,

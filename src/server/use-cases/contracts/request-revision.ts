@@ -1,7 +1,6 @@
 // The client asks for changes (修正依頼) to a delivery: the milestone goes back to work,
 // the auto-acceptance countdown stops, and the request is a message in the thread.
-import { AppError } from '../../../domain/errors';
-import { lockMilestone, moveMilestone, partyRole, refuseWhenFrozen } from '../../contracts/core';
+import { authorizeMilestoneAction, lockMilestone, moveMilestone } from '../../contracts/core';
 import { cancelAcceptTimers } from '../../contracts/release';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -18,8 +17,7 @@ export async function requestRevision(deps: Deps, input: RequestRevisionInput): 
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const { contract, milestone } = await lockMilestone(trx, input.milestoneId);
-    if (partyRole(contract, input.actorId) !== 'client') throw new AppError('forbidden');
-    refuseWhenFrozen(contract);
+    authorizeMilestoneAction(contract, input.actorId, 'request_revision');
     await moveMilestone(
       trx,
       {

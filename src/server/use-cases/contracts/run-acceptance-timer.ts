@@ -1,4 +1,6 @@
-import { acceptanceReminderDue, nextAcceptanceCheck } from '../../../domain/contracts/process';
+import { acceptanceReminderDue, MILESTONE_TRANSITIONS, nextAcceptanceCheck } from '../../../domain/contracts/process';
+import { isFrozen } from '../../../domain/policies/contracts';
+import { canTransition } from '../../../domain/process/transitions';
 import { lockMilestone } from '../../contracts/core';
 import { acceptanceTimer, releaseMilestone } from '../../contracts/release';
 import { Statement } from '../../db/statement';
@@ -24,12 +26,13 @@ export async function runAcceptanceTimer(deps: Deps, input: RunAcceptanceTimerIn
     const found = await lockMilestone(trx, input.milestoneId).catch(() => null);
     if (!found) return;
     const { contract, milestone } = found;
-    if (milestone.status !== 'delivered' || milestone.delivery_count !== input.deliveryCount) return;
+    const waiting = canTransition(MILESTONE_TRANSITIONS, 'auto_accept', milestone.status, 'system');
+    if (!waiting || milestone.delivery_count !== input.deliveryCount) return;
     const deadline = milestone.auto_accept_at;
     const deliveredAt = milestone.delivered_at;
     if (!deadline || !deliveredAt) return;
     // A dispute freezes the countdown; staff settle the escrow instead.
-    if (contract.status === 'disputed') return;
+    if (isFrozen(contract)) return;
     if (now.getTime() >= deadline.getTime()) {
       await releaseMilestone(trx, deps, { contract, milestone, automatic: true, actorId: null }, now);
       return;
@@ -44,8 +47,7 @@ export async function runAcceptanceTimer(deps: Deps, input: RunAcceptanceTimerIn
           {
             userId: contract.client_id,
             kind: 'milestone.accept_reminder',
-            title: `「${contract.title}」の自動検収まであと${daysLeft}日です`,
-            body: `納品物を確認して、検収するか修正依頼をしてください。${deadline.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}を過ぎると自動で検収され、報酬が支払われます。`,
+            params: { title: contract.title, daysLeft, deadline: deadline.toISOString() },
             link: `/contracts/${contract.id}`,
           },
         ],

@@ -1,11 +1,12 @@
 import { AppError } from '../../../domain/errors';
+import { isConflicted } from '../../../domain/policies/staff';
 import { lockContract } from '../../contracts/core';
+import { settleDisputeRow } from '../../contracts/dispute';
 import { checkSettlement, describeSettlement, executeSettlement, milestonesOf } from '../../contracts/settle';
 import { recordAudit } from '../../db/repositories/audit';
 import type { Settlement } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { assertNotParty } from '../../staff/conflicts';
 
 export interface SettleDisputeInput {
   staffId: string;
@@ -25,14 +26,12 @@ export async function settleDispute(deps: Deps, input: SettleDisputeInput): Prom
     if (!dispute) throw new AppError('not-found');
     const contract = await lockContract(trx, dispute.contract_id);
     if (!contract) throw new AppError('not-found');
-    assertNotParty(input.staffId, [contract.client_id, contract.worker_id]);
-    const settled = await trx
-      .updateTable('disputes')
-      .set({ status: 'settled', settled_at: now, settled_by: input.staffId, settlement_note: input.note })
-      .where('id', '=', dispute.id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (settled.numUpdatedRows === 0n) throw new AppError('contract-transition-invalid');
+    // Staff never settle a dispute on their own contract.
+    if (isConflicted(input.staffId, [contract.client_id, contract.worker_id])) throw new AppError('staff-conflict-of-interest');
+    await settleDisputeRow(trx, {
+      dispute,
+      set: { settled_at: now, settled_by: input.staffId, settlement_note: input.note },
+    });
     const milestones = await milestonesOf(trx, contract.id);
     const lines = checkSettlement(deps, contract, milestones, input.settlement);
     await trx

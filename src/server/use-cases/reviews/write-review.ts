@@ -3,7 +3,7 @@
 
 import { AppError } from '../../../domain/errors';
 import type { ReviewScores } from '../../../domain/reviews/reviews';
-import { lockContract, partyRole, recordEvent } from '../../contracts/core';
+import { authorizeContractAction, lockContract, recordEvent } from '../../contracts/core';
 import { isUniqueViolation } from '../../db/errors';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -21,10 +21,8 @@ export async function writeReview(deps: Deps, input: WriteReviewInput): Promise<
   const now = deps.clock();
   try {
     await inTransaction(deps.db, async (trx) => {
-      const contract = await lockContract(trx, input.contractId);
-      const role = partyRole(contract, input.actorId);
-      if (!contract) throw new AppError('not-found');
-      if (contract.status !== 'completed' && contract.status !== 'terminated') throw new AppError('review-not-open');
+      const locked = await lockContract(trx, input.contractId);
+      const { contract, role } = authorizeContractAction(locked, input.actorId, 'review');
       const other = role === 'client' ? contract.worker_id : contract.client_id;
       await trx
         .insertInto('reviews')
@@ -57,8 +55,7 @@ export async function writeReview(deps: Deps, input: WriteReviewInput): Promise<
           {
             userId: other,
             kind: 'review.waiting',
-            title: `「${contract.title}」の取引相手が評価を送信しました`,
-            body: 'あなたも評価を送信すると、お互いの評価が同時に公開されます。',
+            params: { title: contract.title },
             link: `/contracts/${contract.id}`,
           },
           now,
