@@ -40,6 +40,19 @@ export function checkTransition<S extends string, A extends string, R extends st
   return { ok: true, from: current, to: match.to };
 }
 
+/**
+ * The one status an action leaves from, for a step taken by every row still in it (a
+ * batch's requests, a task's unjudged submissions). Throws if the table has several.
+ */
+export function sourceOf<S extends string, A extends string, R extends string>(
+  table: readonly Transition<S, A, R>[],
+  action: A,
+): S {
+  const from = [...new Set(table.filter((t) => t.action === action).flatMap((t) => t.from))];
+  if (from.length !== 1) throw new Error(`${action} leaves from ${from.length} statuses`);
+  return from[0] as S;
+}
+
 /** Whether `actor` may take `action` from `current` (the table alone: policies may refuse more). */
 export function canTransition<S extends string, A extends string, R extends string>(
   table: readonly Transition<S, A, R>[],
