@@ -56,7 +56,6 @@ const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/http/routes/staff.ts: staffRoutes',
   'src/server/http/routes/tasks.ts: taskRoutes',
   'src/server/http/routes/withdrawal.ts: withdrawalRoutes',
-  'src/server/jobs/escrow-close.ts: closeWorkEscrow',
   'src/server/seed/demo-contracts.ts: seedDemoContracts',
   'src/server/use-cases/accounts/export-personal-data.ts: exportPersonalData',
   'src/server/use-cases/applications/decide-application.ts: decideApplication',

@@ -41,16 +41,19 @@ export function checkTransition<S extends string, A extends string, R extends st
 }
 
 /**
- * The one status an action leaves from, for a step taken by every row still in it (a
- * batch's requests, a task's unjudged submissions). Throws if the table has several.
+ * The one status an action leaves from and the one it reaches, for a step taken by every
+ * row still in it (a batch's requests, a task's unjudged submissions) or written by a
+ * statement of its own. Throws if the table gives the action several.
  */
-export function sourceOf<S extends string, A extends string, R extends string>(
+export function soleStep<S extends string, A extends string, R extends string>(
   table: readonly Transition<S, A, R>[],
   action: A,
-): S {
-  const from = [...new Set(table.filter((t) => t.action === action).flatMap((t) => t.from))];
-  if (from.length !== 1) throw new Error(`${action} leaves from ${from.length} statuses`);
-  return from[0] as S;
+): { from: S; to: S } {
+  const steps = table.filter((t) => t.action === action);
+  const from = [...new Set(steps.flatMap((t) => t.from))];
+  const to = [...new Set(steps.map((t) => t.to))];
+  if (from.length !== 1 || to.length !== 1) throw new Error(`${action} is not a single step`);
+  return { from: from[0] as S, to: to[0] as S };
 }
 
 /** Whether `actor` may take `action` from `current` (the table alone: policies may refuse more). */

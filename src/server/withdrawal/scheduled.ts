@@ -1,6 +1,6 @@
 import { ACCOUNT_TRANSITIONS } from '../../domain/accounts/process';
 import { AppError } from '../../domain/errors';
-import { sourceOf } from '../../domain/process/transitions';
+import { soleStep } from '../../domain/process/transitions';
 import { type Blocker, evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
 import type { WithdrawBody } from '../../shared/api/withdrawal';
 import { lockAccountForWithdrawal, lockAccountRow } from '../db/account-lock';
@@ -39,7 +39,7 @@ export async function cancelScheduledIn(trx: Db, deps: Deps, userId: string, rea
     machine: ACCOUNT_TRANSITIONS,
     action: 'cancel_withdrawal',
     actor: reason ? 'system' : 'member',
-    current: sourceOf(ACCOUNT_TRANSITIONS, 'cancel_withdrawal'),
+    current: soleStep(ACCOUNT_TRANSITIONS, 'cancel_withdrawal').from,
     refusals: { notAllowed: 'forbidden', wrongState: 'no-scheduled-withdrawal' },
     set: { updated_at: now },
   });

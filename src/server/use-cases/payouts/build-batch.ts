@@ -1,7 +1,7 @@
 import { AppError } from '../../../domain/errors';
 import { PAYOUT_TRANSITIONS } from '../../../domain/payouts/process';
 import { checkBatchDate, japanDate } from '../../../domain/payouts/schedule';
-import { sourceOf } from '../../../domain/process/transitions';
+import { soleStep } from '../../../domain/process/transitions';
 import { recordAudit } from '../../db/repositories/audit';
 import { lockDuePayoutRequests } from '../../db/repositories/locks';
 import { inTransaction } from '../../db/transaction';
@@ -51,7 +51,7 @@ export async function buildBatch(deps: Deps, input: BuildBatchInput): Promise<st
       action: 'batch',
       actor: 'staff',
       // The requests were locked as waiting for a batch (lockDuePayoutRequests).
-      current: sourceOf(PAYOUT_TRANSITIONS, 'batch'),
+      current: soleStep(PAYOUT_TRANSITIONS, 'batch').from,
       refusals: { notAllowed: 'forbidden', wrongState: 'payout-transition-invalid' },
       set: { batch_id: batch.id, batched_at: now },
     });
