@@ -45,7 +45,6 @@ const PENDING_LONG_FILES = new Set<string>([
 ]);
 const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/contracts/create.ts: addContract',
-  'src/server/jobs/escrow-close.ts: closeWorkEscrow',
   'src/server/seed/demo-contracts.ts: seedDemoContracts',
   'src/server/use-cases/accounts/export-personal-data.ts: exportPersonalData',
   'src/server/use-cases/applications/decide-application.ts: decideApplication',

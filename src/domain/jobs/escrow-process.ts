@@ -3,7 +3,7 @@
 // when the posting closes (a task refunds its unused slots; a competition's prize is
 // paid or shared when it ends), cancelled when the transfer is called off or the posting
 // is cancelled before anyone worked on it.
-import type { Transition } from '../process/transitions';
+import { canTransition, type Transition } from '../process/transitions';
 
 export const JOB_ESCROW_STATUSES = ['awaiting_deposit', 'funded', 'closed', 'cancelled'] as const;
 export type JobEscrowStatus = (typeof JOB_ESCROW_STATUSES)[number];
@@ -29,6 +29,27 @@ export const JOB_ESCROW_TRANSITIONS: readonly Transition<JobEscrowStatus, JobEsc
   // The posting is cancelled while nobody has worked on it: the escrow comes back in full.
   { action: 'cancel', from: ['funded', 'closed'], to: 'cancelled', actors: ['client', 'staff'] },
 ];
+
+/**
+ * A posting whose escrow is funded and not yet closed takes work (submissions, entries
+ * and their withdrawal), and can close or open again: the escrow's `close` step is open.
+ */
+export function escrowOpen(status: JobEscrowStatus | null | undefined): boolean {
+  return status != null && canTransition(JOB_ESCROW_TRANSITIONS, 'close', status, 'system');
+}
+
+/** A task's submissions are judged while its escrow holds their money: open, or closed with some left to judge. */
+export function escrowJudging(status: JobEscrowStatus | null | undefined): boolean {
+  return status === 'funded' || status === 'closed';
+}
+
+/**
+ * A task's escrow has closed: its judging period runs, and a slot freed by a rejection or
+ * a withdrawal is refunded rather than offered again.
+ */
+export function escrowClosed(status: JobEscrowStatus | null | undefined): boolean {
+  return status === 'closed';
+}
 
 /** How a competition ended. */
 export const COMPETITION_OUTCOMES = ['winner', 'no_winner', 'shared', 'no_entries', 'cancelled'] as const;

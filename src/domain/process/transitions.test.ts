@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFrom, allowedSteps, canTransition, checkTransition, finalStatuses, type Transition } from './transitions';
+import {
+  actionsFrom,
+  allowedSteps,
+  canTransition,
+  checkTransition,
+  finalStatuses,
+  soleStep,
+  type Transition,
+} from './transitions';
 
 type S = 'a' | 'b' | 'c';
 const TABLE: readonly Transition<S, 'go' | 'back' | 'end'>[] = [
@@ -33,5 +41,10 @@ describe('transition tables', () => {
       'b --end(staff)--> c',
     ]);
     expect(finalStatuses(TABLE, ['a', 'b', 'c'])).toEqual(['c']);
+  });
+
+  it('names the one step of an action taken by every row still in its status, and refuses an action with several', () => {
+    expect(soleStep(TABLE, 'go')).toEqual({ from: 'a', to: 'b' });
+    expect(() => soleStep(TABLE, 'end')).toThrow('end is not a single step');
   });
 });

@@ -40,6 +40,22 @@ export function checkTransition<S extends string, A extends string, R extends st
   return { ok: true, from: current, to: match.to };
 }
 
+/**
+ * The one status an action leaves from and the one it reaches, for a step taken by every
+ * row still in it (a batch's requests, a task's unjudged submissions) or written by a
+ * statement of its own. Throws if the table gives the action several.
+ */
+export function soleStep<S extends string, A extends string, R extends string>(
+  table: readonly Transition<S, A, R>[],
+  action: A,
+): { from: S; to: S } {
+  const steps = table.filter((t) => t.action === action);
+  const from = [...new Set(steps.flatMap((t) => t.from))];
+  const to = [...new Set(steps.map((t) => t.to))];
+  if (from.length !== 1 || to.length !== 1) throw new Error(`${action} is not a single step`);
+  return { from: from[0] as S, to: to[0] as S };
+}
+
 /** Whether `actor` may take `action` from `current` (the table alone: policies may refuse more). */
 export function canTransition<S extends string, A extends string, R extends string>(
   table: readonly Transition<S, A, R>[],

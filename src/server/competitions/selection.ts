@@ -1,4 +1,6 @@
 import { AppError } from '../../domain/errors';
+import { JOB_ESCROW_TRANSITIONS } from '../../domain/jobs/escrow-process';
+import { canTransition } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { lockWorkJob } from '../jobs/escrow';
 
@@ -6,7 +8,12 @@ export async function lockSelecting(trx: Db, clientId: string | null, jobId: str
   const { job, escrow } = await lockWorkJob(trx, jobId);
   if (clientId !== null && job.client_id !== clientId) throw new AppError('not-found');
   if (job.kind !== 'competition') throw new AppError('job-kind-not-applicable');
-  if (job.status !== 'closed' || escrow?.status !== 'funded' || !escrow.selection_due_at)
+  if (
+    job.status !== 'closed' ||
+    !escrow ||
+    !canTransition(JOB_ESCROW_TRANSITIONS, 'settle', escrow.status, 'client') ||
+    !escrow.selection_due_at
+  )
     throw new AppError('competition-transition-invalid');
   if (clientId !== null && escrow.selection_due_at <= now) throw new AppError('competition-transition-invalid');
   return { job, escrow };

@@ -4,7 +4,7 @@
 // RETURNING`), so of two racing steps one wins and the other matches nothing. The
 // update is a part of a statement (db/statement.ts), so the step's timeline row, notices
 // and ledger posting can be written by the same statement, guarded on its success.
-import type { Expression, ExpressionBuilder, Kysely, SqlBool, UpdateObject } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql, type UpdateObject } from 'kysely';
 import { AppError } from '../../domain/errors';
 import { checkTransition, type Transition } from '../../domain/process/transitions';
 import type { ProblemCode } from '../../shared/errors';
@@ -103,4 +103,25 @@ export async function applyTransition<T extends StatusTable, S extends string, A
   const result = await statement.execute();
   if (!result.matched(moved)) throw new AppError(input.refusals.wrongState);
   return to;
+}
+
+/**
+ * A step taken by every row it names that still has the step's status, in a statement
+ * of its own (a batch's requests, a task's unjudged submissions): a row another request
+ * moved first is left out, not an error. Returns the rows that took it, each with its
+ * key and the columns named in `returning`.
+ */
+export async function applyTransitionToAll<
+  T extends StatusTable,
+  S extends string,
+  A extends string,
+  R extends string,
+  Row = Record<string, unknown>,
+>(db: Statement['db'], input: TransitionWrite<T, S, A, R>): Promise<Row[]> {
+  const statement = new Statement(db);
+  const { moved } = addTransition(statement, input);
+  const rows = statement.with('rows', sql`select coalesce(json_agg(m), '[]'::json) as rows from ${statement.ref(moved)} m`);
+  statement.output(rows, 'rows');
+  const result = await statement.execute();
+  return result.value<Row[]>(rows) ?? [];
 }

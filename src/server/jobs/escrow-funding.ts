@@ -1,21 +1,26 @@
 import { AppError } from '../../domain/errors';
+import { JOB_ESCROW_TRANSITIONS } from '../../domain/jobs/escrow-process';
 import { fundJobEscrow, jobEscrowOf } from '../../domain/ledger/recipes';
-import type { Actor } from '../../domain/process/transitions';
+import { soleStep } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { openAccounts, postTransaction } from '../db/repositories/ledger';
+import { applyTransitionToAll } from '../db/transition';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 import { scheduleApplicationExpiry } from './application-timers';
-import { type JobEscrow, plannedEscrow, type WorkJob, yen } from './escrow';
+import { type JobEscrow, plannedEscrow, type WorkJob } from './escrow';
 import { scheduleJobDeadline } from './timers';
 
 /** Writes (or rewrites, after a cancelled transfer) the escrow awaiting its deposit. */
 export async function prepareEscrow(trx: Db, deps: Deps, job: WorkJob, now: Date): Promise<JobEscrow> {
   const { units, money } = plannedEscrow(deps, job);
+  // A first payment inserts the escrow; paying again after a transfer was called off
+  // takes the table's `prepare` step, on the same row.
+  const prepare = soleStep(JOB_ESCROW_TRANSITIONS, 'prepare');
   const values = {
     client_id: job.client_id,
     kind: job.kind as 'task' | 'competition',
-    status: 'awaiting_deposit' as const,
+    status: prepare.to,
     units,
     unit_price: money.gross,
     unit_tax: money.tax,
@@ -32,7 +37,7 @@ export async function prepareEscrow(trx: Db, deps: Deps, job: WorkJob, now: Date
   const row = await trx
     .insertInto('job_escrows')
     .values({ job_id: job.id, created_at: now, ...values })
-    .onConflict((oc) => oc.column('job_id').doUpdateSet(values).where('job_escrows.status', '=', 'cancelled'))
+    .onConflict((oc) => oc.column('job_id').doUpdateSet(values).where('job_escrows.status', '=', prepare.from))
     .returningAll()
     .executeTakeFirst();
   if (!row) throw new AppError('deposit-pending');
@@ -48,17 +53,22 @@ export async function prepareEscrow(trx: Db, deps: Deps, job: WorkJob, now: Date
 export async function fundJobNow(
   trx: Db,
   deps: Deps,
-  input: { job: WorkJob; depositId: string; actor: Actor },
+  input: { job: WorkJob; depositId: string; actor: 'client' | 'staff' },
   now: Date,
 ): Promise<{ published: boolean }> {
   const { job } = input;
-  const funded = await trx
-    .updateTable('job_escrows')
-    .set({ status: 'funded', funded_at: now, updated_at: now })
-    .where('job_id', '=', job.id)
-    .where('status', '=', 'awaiting_deposit')
-    .returning(['total'])
-    .executeTakeFirst();
+  const [funded] = (await applyTransitionToAll(trx, {
+    table: 'job_escrows',
+    key: 'job_id',
+    id: job.id,
+    machine: JOB_ESCROW_TRANSITIONS,
+    action: 'fund',
+    actor: input.actor,
+    current: soleStep(JOB_ESCROW_TRANSITIONS, 'fund').from,
+    refusals: { notAllowed: 'forbidden', wrongState: 'deposit-transition-invalid' },
+    set: { funded_at: now, updated_at: now },
+    returning: ['total'],
+  })) as { total: number }[];
   if (!funded) throw new AppError('deposit-transition-invalid');
   await postTransaction(trx, fundJobEscrow(job.id, funded.total), { kind: 'job_fund', jobId: job.id }, now);
   const publish = job.status === 'draft' && job.deadline > now;
@@ -69,10 +79,7 @@ export async function fundJobNow(
     {
       userId: job.client_id,
       kind: 'job.funded',
-      title: `「${job.title}」の仮払いが完了しました`,
-      body: publish
-        ? `仮払い(${yen(funded.total)})が完了し、募集を開始しました。`
-        : `仮払い(${yen(funded.total)})が完了しました。募集期限が過ぎているため、期限を変更してから公開してください。`,
+      params: { jobTitle: job.title, total: funded.total, published: publish },
       link: `/jobs/${job.id}`,
       mail: input.actor !== 'client',
     },

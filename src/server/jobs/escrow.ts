@@ -7,9 +7,11 @@
 
 import type { Selectable } from 'kysely';
 import { AppError } from '../../domain/errors';
+import { escrowOpen, JOB_ESCROW_TRANSITIONS } from '../../domain/jobs/escrow-process';
 import type { PostingDraft } from '../../domain/jobs/posting';
 import { JUDGING_REMINDER_DAYS, splitPrize, splitTaskUnit, type UnitMoney } from '../../domain/jobs/work-money';
 import { deadlineReminderDue, nextDeadlineCheck } from '../../domain/process/deadlines';
+import { canTransition } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { lockJobRow } from '../db/repositories/locks';
 import type { JobEscrowsTable, JobKind, JobStatus } from '../db/schema';
@@ -131,7 +133,7 @@ export function plannedEscrow(deps: Deps, job: WorkJob): { units: number; money:
 /** Task and competition postings are published only with their budget in escrow. */
 export function requireFunded(job: { kind: JobKind }, escrow: JobEscrow | null): void {
   if (job.kind === 'project') return;
-  if (escrow?.status !== 'funded') throw new AppError('job-escrow-required');
+  if (!escrowOpen(escrow?.status)) throw new AppError('job-escrow-required');
 }
 
 /** While money is escrowed (or on its way) the posting's price, slots and rules stay as they are. */
@@ -140,7 +142,8 @@ export function refuseMoneyChange(
   job: WorkJob,
   next: Pick<WorkJob, 'kind' | 'task_slots' | 'task_unit_price' | 'prize' | 'allow_no_winner'>,
 ): void {
-  if (!escrow || escrow.status === 'cancelled') return;
+  // Nothing escrowed nor on its way: the escrow could be paid again (its `prepare` step).
+  if (!escrow || canTransition(JOB_ESCROW_TRANSITIONS, 'prepare', escrow.status, 'client')) return;
   const same =
     next.kind === job.kind &&
     next.task_slots === job.task_slots &&

@@ -1,9 +1,13 @@
 import { AppError } from '../../domain/errors';
+import { escrowJudging } from '../../domain/jobs/escrow-process';
 import { approveTaskSubmission } from '../../domain/ledger/recipes';
+import { soleStep } from '../../domain/process/transitions';
+import { TASK_SUBMISSION_TRANSITIONS } from '../../domain/tasks/process';
 import type { Db } from '../db/database';
 import { postTransaction } from '../db/repositories/ledger';
+import { applyTransitionToAll } from '../db/transition';
 import type { Deps } from '../deps';
-import { type JobEscrow, lockWorkJob, unitOf, type WorkJob, yen } from '../jobs/escrow';
+import { type JobEscrow, lockWorkJob, unitOf, type WorkJob } from '../jobs/escrow';
 import { notifyMany } from '../notifications/notify';
 
 export async function loadForJudgement(trx: Db, clientId: string | null, submissionId: string) {
@@ -15,7 +19,7 @@ export async function loadForJudgement(trx: Db, clientId: string | null, submiss
   if (!found) throw new AppError('not-found');
   const { job, escrow } = await lockWorkJob(trx, found.job_id);
   if (clientId !== null && job.client_id !== clientId) throw new AppError('not-found');
-  if (!escrow || (escrow.status !== 'funded' && escrow.status !== 'closed')) throw new AppError('submission-transition-invalid');
+  if (!escrow || !escrowJudging(escrow.status)) throw new AppError('submission-transition-invalid');
   return { job, escrow };
 }
 
@@ -28,14 +32,21 @@ export async function approve(
 ): Promise<number> {
   const { job, escrow } = input;
   if (input.submissionIds.length === 0) return 0;
-  const approved = await trx
-    .updateTable('task_submissions')
-    .set({ status: 'approved', decided_by: input.by, decided_at: now, updated_at: now })
-    .where('id', 'in', input.submissionIds)
-    .where('job_id', '=', job.id)
-    .where('status', '=', 'pending')
-    .returning(['id', 'worker_id'])
-    .execute();
+  // The client's approval, or the platform's at the judging deadline; a submission
+  // judged or withdrawn meanwhile is left out.
+  const action = input.by === 'system' ? 'auto_approve' : 'approve';
+  const approved = (await applyTransitionToAll(trx, {
+    table: 'task_submissions',
+    id: input.submissionIds,
+    machine: TASK_SUBMISSION_TRANSITIONS,
+    action,
+    actor: input.by,
+    current: soleStep(TASK_SUBMISSION_TRANSITIONS, action).from,
+    refusals: { notAllowed: 'forbidden', wrongState: 'submission-transition-invalid' },
+    set: { decided_by: input.by, decided_at: now, updated_at: now },
+    onlyIf: (eb) => eb('job_id', '=', job.id),
+    returning: ['worker_id'],
+  })) as { id: string; worker_id: string }[];
   if (approved.length === 0) return 0;
   const money = unitOf(escrow);
   await trx
@@ -68,9 +79,8 @@ export async function approve(
     deps.config.publicUrl,
     approved.map((s) => ({
       userId: s.worker_id,
-      kind: 'task.approved',
-      title: `タスク「${job.title}」の提出が承認されました`,
-      body: `${input.by === 'system' ? '判定期限を過ぎたため自動で承認されました。' : ''}報酬 ${yen(money.workerNet)}(手数料を差し引いた額)が報酬残高に加わりました。`,
+      kind: 'task.approved' as const,
+      params: { jobTitle: job.title, net: money.workerNet, automatic: input.by === 'system' },
       link: `/jobs/${job.id}`,
       mail: false,
     })),

@@ -1,9 +1,12 @@
+import { ACCOUNT_TRANSITIONS } from '../../domain/accounts/process';
 import { AppError } from '../../domain/errors';
+import { soleStep } from '../../domain/process/transitions';
 import { type Blocker, evaluateWithdrawal } from '../../domain/withdrawal/eligibility';
 import type { WithdrawBody } from '../../shared/api/withdrawal';
 import { lockAccountForWithdrawal, lockAccountRow } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
+import { applyTransitionToAll } from '../db/transition';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 import { performWithdrawal } from './perform';
@@ -29,12 +32,17 @@ export async function cancelScheduledIn(trx: Db, deps: Deps, userId: string, rea
     .returning('user_id')
     .executeTakeFirst();
   if (!deleted) throw new AppError('no-scheduled-withdrawal');
-  await trx
-    .updateTable('users')
-    .set({ status: 'active', updated_at: now })
-    .where('id', '=', userId)
-    .where('status', '=', 'withdrawing')
-    .execute();
+  // A reason is the platform's: a transfer failed, or a new blocker appeared.
+  await applyTransitionToAll(trx, {
+    table: 'users',
+    id: userId,
+    machine: ACCOUNT_TRANSITIONS,
+    action: 'cancel_withdrawal',
+    actor: reason ? 'system' : 'member',
+    current: soleStep(ACCOUNT_TRANSITIONS, 'cancel_withdrawal').from,
+    refusals: { notAllowed: 'forbidden', wrongState: 'no-scheduled-withdrawal' },
+    set: { updated_at: now },
+  });
   await recordAudit(trx, {
     actorUserId: reason ? null : userId,
     action: 'account.withdrawal_schedule_cancelled',
@@ -49,8 +57,7 @@ export async function cancelScheduledIn(trx: Db, deps: Deps, userId: string, rea
     {
       userId,
       kind: 'withdrawal.schedule_cancelled',
-      title: '退会の予約を取り消しました',
-      body: reason ?? '退会の予約を取り消しました。これまでどおりご利用いただけます。',
+      params: { reason },
       link: '/mypage/withdrawal',
     },
     now,

@@ -4,7 +4,9 @@
 // from many addresses, and a lock says nothing about whether the account exists; and per
 // source address. A browser that logged in before counts on its own
 // (security/password-throttle.ts), so others cannot lock its owner out.
+
 import { normaliseEmail } from '../../../domain/accounts/email';
+import { CAN_LOG_IN } from '../../../domain/accounts/process';
 import { AppError } from '../../../domain/errors';
 import { createSession } from '../../db/repositories/sessions';
 import { findCredentialsByEmail, type UserRow } from '../../db/repositories/users';
@@ -55,7 +57,7 @@ export async function logIn(
   }
   await clearPasswordFailures(deps.db, keys);
   if (user.status === 'suspended') throw new AppError('account-suspended');
-  if (user.status !== 'active' && user.status !== 'withdrawing') throw new AppError('invalid-credentials');
+  if (!CAN_LOG_IN.includes(user.status)) throw new AppError('invalid-credentials');
   if (!user.email_verified_at) throw new AppError('email-not-verified');
 
   const session = await createSession(deps.db, {

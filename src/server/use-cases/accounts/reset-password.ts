@@ -1,5 +1,6 @@
 // Sets a new password from a reset link. Every session ends, and since the link proves
 // control of the mailbox, the email counts as verified and the login lock is lifted.
+import { CAN_LOG_IN } from '../../../domain/accounts/process';
 import { AppError } from '../../../domain/errors';
 import { consumeAuthToken } from '../../db/repositories/auth-tokens';
 import { enqueueMail } from '../../db/repositories/outbox';
@@ -20,7 +21,7 @@ export async function resetPassword(deps: Deps, input: ResetPasswordInput): Prom
   await deps.db.transaction().execute(async (trx) => {
     const { user_id } = await consumeAuthToken(trx, input.token, 'reset_password', now);
     const user = await findUserById(trx, user_id);
-    if (!user?.email || (user.status !== 'active' && user.status !== 'withdrawing')) throw new AppError('token-invalid');
+    if (!user?.email || !CAN_LOG_IN.includes(user.status)) throw new AppError('token-invalid');
     assertAcceptablePassword(input.password, '/password', { email: user.email, username: user.username });
     await trx
       .updateTable('users')

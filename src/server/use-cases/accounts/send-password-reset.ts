@@ -1,3 +1,4 @@
+import { CAN_LOG_IN } from '../../../domain/accounts/process';
 import { issueAuthToken } from '../../db/repositories/auth-tokens';
 import { enqueueMail } from '../../db/repositories/outbox';
 import { findUserById } from '../../db/repositories/users';
@@ -10,7 +11,7 @@ export async function sendPasswordReset(deps: Deps, userId: string | null, now: 
   if (!userId) return;
   await deps.db.transaction().execute(async (trx) => {
     const user = await findUserById(trx, userId);
-    if (!user?.email || (user.status !== 'active' && user.status !== 'withdrawing')) return;
+    if (!user?.email || !CAN_LOG_IN.includes(user.status)) return;
     const token = await issueAuthToken(trx, {
       userId: user.id,
       kind: 'reset_password',

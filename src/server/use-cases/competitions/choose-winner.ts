@@ -12,7 +12,7 @@ import { entrantsOf, lockSelecting } from '../../competitions/selection';
 import { lockActiveAccount } from '../../db/account-lock';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { unitOf, yen } from '../../jobs/escrow';
+import { unitOf } from '../../jobs/escrow';
 import { settleCompetition } from '../../jobs/escrow-close';
 import { notifyMany } from '../../notifications/notify';
 
@@ -58,15 +58,13 @@ export async function chooseWinner(deps: Deps, input: ChooseWinnerInput): Promis
         {
           userId: entry.worker_id,
           kind: 'competition.won',
-          title: `コンペ「${job.title}」であなたの作品が採用されました`,
-          body: `作品「${entry.title}」が採用されました。賞金 ${yen(money.workerNet)}(手数料を差し引いた額)が報酬残高に加わりました。`,
+          params: { jobTitle: job.title, entryTitle: entry.title, net: money.workerNet },
           link: `/jobs/${job.id}/entries`,
         },
         ...others.map((o) => ({
           userId: o.workerId,
-          kind: 'competition.result',
-          title: `コンペ「${job.title}」の採用作品が決まりました`,
-          body: 'ご応募ありがとうございました。今回は別の作品が採用されました。',
+          kind: 'competition.result' as const,
+          params: { jobTitle: job.title, outcome: 'chosen' as const },
           link: `/jobs/${job.id}/entries`,
           mail: false,
         })),

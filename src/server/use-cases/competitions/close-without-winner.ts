@@ -2,7 +2,7 @@ import { AppError } from '../../../domain/errors';
 import { entrantsOf, lockSelecting } from '../../competitions/selection';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { unitOf, yen } from '../../jobs/escrow';
+import { unitOf } from '../../jobs/escrow';
 import { settleCompetition } from '../../jobs/escrow-close';
 import { notifyMany } from '../../notifications/notify';
 
@@ -27,15 +27,13 @@ export async function closeWithoutWinner(deps: Deps, input: CloseWithoutWinnerIn
         {
           userId: job.client_id,
           kind: 'competition.no_winner',
-          title: `コンペ「${job.title}」を採用なしで終了しました`,
-          body: `賞金 ${yen(money.gross)} を返金しました(システム利用料 ${yen(money.clientFee + money.clientFeeTax)} は返金されません)。`,
+          params: { jobTitle: job.title, prize: money.gross, fee: money.clientFee + money.clientFeeTax },
           link: `/jobs/${job.id}/entries`,
         },
         ...entrants.map((e) => ({
           userId: e.workerId,
-          kind: 'competition.result',
-          title: `コンペ「${job.title}」は採用なしで終了しました`,
-          body: `依頼者からの理由: ${input.reason}`,
+          kind: 'competition.result' as const,
+          params: { jobTitle: job.title, outcome: 'no_winner' as const, reason: input.reason },
           link: `/jobs/${job.id}/entries`,
           mail: false,
         })),

@@ -1,8 +1,10 @@
+import { JOB_ESCROW_TRANSITIONS } from '../../../domain/jobs/escrow-process';
 import { sharePrize, splitPrize } from '../../../domain/jobs/work-money';
+import { canTransition } from '../../../domain/process/transitions';
 import { entrantsOf } from '../../competitions/selection';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { lockWorkJob, remindBeforeDeadline, selectionTimer, yen } from '../../jobs/escrow';
+import { lockWorkJob, remindBeforeDeadline, selectionTimer } from '../../jobs/escrow';
 import { settleCompetition } from '../../jobs/escrow-close';
 import { notifyMany } from '../../notifications/notify';
 
@@ -14,7 +16,9 @@ import { notifyMany } from '../../notifications/notify';
 export async function settleUnchosenCompetition(deps: Deps, jobId: string, now: Date): Promise<boolean> {
   return inTransaction(deps.db, async (trx) => {
     const { job, escrow } = await lockWorkJob(trx, jobId);
-    if (job.status !== 'closed' || escrow?.status !== 'funded' || !escrow.selection_due_at) return false;
+    if (job.status !== 'closed' || !escrow || !canTransition(JOB_ESCROW_TRANSITIONS, 'settle', escrow.status, 'system'))
+      return false;
+    if (!escrow.selection_due_at) return false;
     const entrants = await entrantsOf(trx, job.id);
     const due = escrow.selection_due_at;
     if (due > now) {
@@ -32,8 +36,7 @@ export async function settleUnchosenCompetition(deps: Deps, jobId: string, now: 
               : {
                   userId: job.client_id,
                   kind: 'competition.select_reminder',
-                  title: `コンペ「${job.title}」の選定期限まであと${daysLeft}日です`,
-                  body: `${due.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}までに採用する作品を選んでください。期限までに選ばれなかったときは、賞金が応募者${entrants.length}名で等分されます。`,
+                  params: { jobTitle: job.title, daysLeft, deadline: due.toISOString(), entrants: entrants.length },
                   link: `/jobs/${job.id}/entries`,
                 },
         },
@@ -65,15 +68,13 @@ export async function settleUnchosenCompetition(deps: Deps, jobId: string, now: 
         {
           userId: job.client_id,
           kind: 'competition.shared',
-          title: `コンペ「${job.title}」の選定期限が過ぎました`,
-          body: `期限までに採用作品が選ばれなかったため、公開時のルールどおり賞金を応募者${entrants.length}名で等分してお支払いしました。`,
+          params: { jobTitle: job.title, role: 'client', entrants: entrants.length },
           link: `/jobs/${job.id}/entries`,
         },
         ...shares.map((s) => ({
           userId: s.workerId,
-          kind: 'competition.shared',
-          title: `コンペ「${job.title}」の賞金が分配されました`,
-          body: `選定期限までに採用作品が選ばれなかったため、賞金を応募者全員で等分しました。${yen(s.money.workerNet)}(手数料を差し引いた額)が報酬残高に加わりました。`,
+          kind: 'competition.shared' as const,
+          params: { jobTitle: job.title, role: 'worker' as const, net: s.money.workerNet },
           link: `/jobs/${job.id}/entries`,
         })),
       ],

@@ -3,6 +3,7 @@
 // is competition-result.ts.
 
 import { AppError } from '../../../domain/errors';
+import { escrowOpen } from '../../../domain/jobs/escrow-process';
 import { earningsOf } from '../../../domain/ledger/recipes';
 import { linkAttachments } from '../../attachments/attachments';
 import { lockActiveAccount } from '../../db/account-lock';
@@ -35,7 +36,7 @@ export async function submitEntry(deps: Deps, input: SubmitEntryInput): Promise<
     if (job.client_id === input.workerId) throw new AppError('own-job');
     if (job.kind !== 'competition') throw new AppError('job-kind-not-applicable');
     // The prize is in escrow before anyone works for it.
-    if (job.status !== 'open' || job.escrow_status !== 'funded') throw new AppError('job-not-open');
+    if (job.status !== 'open' || !escrowOpen(job.escrow_status)) throw new AppError('job-not-open');
     if (job.deadline <= now) throw new AppError('job-deadline-passed');
     const mine = await trx
       .selectFrom('competition_entries')
@@ -65,8 +66,7 @@ export async function submitEntry(deps: Deps, input: SubmitEntryInput): Promise<
       {
         userId: job.client_id,
         kind: 'entry.received',
-        title: `「${job.title}」に作品の応募がありました`,
-        body: input.title,
+        params: { jobTitle: job.title, entryTitle: input.title },
         link: `/jobs/${job.id}/entries`,
         mail: false,
       },

@@ -1,5 +1,8 @@
+import { ENTRY_TRANSITIONS } from '../../../domain/competitions/process';
 import { AppError } from '../../../domain/errors';
+import { escrowOpen } from '../../../domain/jobs/escrow-process';
 import { inTransaction } from '../../db/transaction';
+import { applyTransition } from '../../db/transition';
 import type { Deps } from '../../deps';
 import { lockWorkJob } from '../../jobs/escrow';
 
@@ -17,18 +20,21 @@ export async function withdrawEntry(deps: Deps, input: WithdrawEntryInput): Prom
   await inTransaction(deps.db, async (trx) => {
     const entry = await trx
       .selectFrom('competition_entries')
-      .select(['id', 'worker_id', 'job_id'])
+      .select(['id', 'worker_id', 'job_id', 'status'])
       .where('id', '=', input.entryId)
       .executeTakeFirst();
     if (!entry || entry.worker_id !== input.workerId) throw new AppError('not-found');
     const { escrow } = await lockWorkJob(trx, entry.job_id);
-    if (escrow?.status !== 'funded') throw new AppError('entry-transition-invalid');
-    const result = await trx
-      .updateTable('competition_entries')
-      .set({ status: 'withdrawn', updated_at: now })
-      .where('id', '=', entry.id)
-      .where('status', '=', 'submitted')
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw new AppError('entry-transition-invalid');
+    if (!escrowOpen(escrow?.status)) throw new AppError('entry-transition-invalid');
+    await applyTransition(trx, {
+      table: 'competition_entries',
+      id: entry.id,
+      machine: ENTRY_TRANSITIONS,
+      action: 'withdraw',
+      actor: 'worker',
+      current: entry.status,
+      refusals: { notAllowed: 'forbidden', wrongState: 'entry-transition-invalid' },
+      set: { updated_at: now },
+    });
   });
 }

@@ -3,12 +3,14 @@
 // audited. The amount seen on the bank statement must match; anything else is settled
 // with the client first, never by guessing. Never by a staff member who is a party
 // (staff-conflicts.ts).
+import { DEPOSIT_TRANSITIONS, type DepositStatus } from '../../../domain/deposits/process';
 import { AppError } from '../../../domain/errors';
 import { lockMilestone } from '../../contracts/core';
 import { fundMilestoneNow } from '../../contracts/funding';
 import type { Db } from '../../db/database';
 import { recordAudit } from '../../db/repositories/audit';
 import { inTransaction } from '../../db/transaction';
+import { applyTransition } from '../../db/transition';
 import type { Deps } from '../../deps';
 import { lockWorkJob } from '../../jobs/escrow';
 import { fundJobNow } from '../../jobs/escrow-funding';
@@ -36,13 +38,7 @@ export async function confirmDeposit(deps: Deps, input: ConfirmDepositInput): Pr
     const { contract, milestone } = await lockMilestone(trx, deposit.milestone_id ?? '');
     assertNotParty(input.staffId, [contract.client_id, contract.worker_id]);
     if (input.receivedAmount !== deposit.amount) throw new AppError('deposit-amount-mismatch');
-    const confirmed = await trx
-      .updateTable('deposits')
-      .set({ status: 'confirmed', confirmed_at: now, confirmed_by: input.staffId })
-      .where('id', '=', deposit.id)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (confirmed.numUpdatedRows === 0n) throw new AppError('deposit-transition-invalid');
+    await confirmTransfer(trx, input.staffId, deposit, now);
     // Money that arrived while a dispute froze the contract still funds the milestone:
     // it is in escrow either way, and staff settle the escrow.
     await fundMilestoneNow(
@@ -69,7 +65,7 @@ async function confirmJobDeposit(
   input: {
     staffId: string;
     receivedAmount: number;
-    deposit: { id: string; job_id: string; amount: number; reference: string };
+    deposit: { id: string; job_id: string; amount: number; reference: string; status: DepositStatus };
   },
   now: Date,
 ): Promise<void> {
@@ -77,13 +73,7 @@ async function confirmJobDeposit(
   const { job } = await lockWorkJob(trx, deposit.job_id);
   assertNotParty(input.staffId, [job.client_id]);
   if (input.receivedAmount !== deposit.amount) throw new AppError('deposit-amount-mismatch');
-  const confirmed = await trx
-    .updateTable('deposits')
-    .set({ status: 'confirmed', confirmed_at: now, confirmed_by: input.staffId })
-    .where('id', '=', deposit.id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  if (confirmed.numUpdatedRows === 0n) throw new AppError('deposit-transition-invalid');
+  await confirmTransfer(trx, input.staffId, deposit, now);
   const { published } = await fundJobNow(trx, deps, { job, depositId: deposit.id, actor: 'staff' }, now);
   await recordAudit(trx, {
     actorUserId: input.staffId,
@@ -92,5 +82,24 @@ async function confirmJobDeposit(
     subjectId: deposit.id,
     data: { amount: deposit.amount, reference: deposit.reference, jobId: job.id, published },
     now,
+  });
+}
+
+/** The deposit's `confirm` step, as a compare-and-set from the status it was read with. */
+async function confirmTransfer(
+  trx: Db,
+  staffId: string,
+  deposit: { id: string; status: DepositStatus },
+  now: Date,
+): Promise<void> {
+  await applyTransition(trx, {
+    table: 'deposits',
+    id: deposit.id,
+    machine: DEPOSIT_TRANSITIONS,
+    action: 'confirm',
+    actor: 'staff',
+    current: deposit.status,
+    refusals: { notAllowed: 'forbidden', wrongState: 'deposit-transition-invalid' },
+    set: { confirmed_at: now, confirmed_by: staffId },
   });
 }

@@ -6,14 +6,16 @@
 
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../domain/errors';
+import { JOB_ESCROW_TRANSITIONS } from '../../../domain/jobs/escrow-process';
 import { checkPosting } from '../../../domain/jobs/posting';
+import { canTransition } from '../../../domain/process/transitions';
 import { lockActiveAccount } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { paymentProviders, transferReference } from '../../integrations/payments/provider';
-import { lockWorkJob, postingDraftOf, yen } from '../../jobs/escrow';
+import { lockWorkJob, postingDraftOf } from '../../jobs/escrow';
 import { fundJobNow, prepareEscrow } from '../../jobs/escrow-funding';
 import { notify } from '../../notifications/notify';
 
@@ -34,8 +36,12 @@ export async function fundJob(deps: Deps, input: FundJobInput): Promise<{ publis
       const { job, escrow } = await lockWorkJob(trx, input.jobId);
       if (job.client_id !== input.clientId) throw new AppError('not-found');
       if (job.kind === 'project' || job.status !== 'draft') throw new AppError('job-not-fundable');
-      if (escrow?.status === 'awaiting_deposit') throw new AppError('deposit-pending');
-      if (escrow && escrow.status !== 'cancelled') throw new AppError('job-not-fundable');
+      // Paying again is the escrow's `prepare` step: refused while a transfer is awaited.
+      if (escrow && !canTransition(JOB_ESCROW_TRANSITIONS, 'prepare', escrow.status, 'client')) {
+        throw new AppError(
+          canTransition(JOB_ESCROW_TRANSITIONS, 'fund', escrow.status, 'client') ? 'deposit-pending' : 'job-not-fundable',
+        );
+      }
       // The posting must be publishable as it is: the money is fixed from now on.
       const issues = checkPosting(postingDraftOf(job), now, true);
       if (issues.length > 0) throw new AppError('validation-failed', {}, issues);
@@ -63,8 +69,13 @@ export async function fundJob(deps: Deps, input: FundJobInput): Promise<{ publis
         {
           userId: input.clientId,
           kind: 'deposit.requested',
-          title: `「${job.title}」の仮払い: 銀行振込のご案内`,
-          body: `振込先: ${result.instructions}\n金額: ${yen(prepared.total)}\n振込依頼人名の前に番号「${deposit.reference}」を入れてください。入金を確認すると仮払いが完了し、募集が始まります。`,
+          params: {
+            title: job.title,
+            for: 'job',
+            instructions: result.instructions,
+            amount: prepared.total,
+            reference: deposit.reference,
+          },
           link: `/jobs/${job.id}`,
         },
         now,

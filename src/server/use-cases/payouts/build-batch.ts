@@ -1,8 +1,11 @@
 import { AppError } from '../../../domain/errors';
+import { PAYOUT_TRANSITIONS } from '../../../domain/payouts/process';
 import { checkBatchDate, japanDate } from '../../../domain/payouts/schedule';
+import { soleStep } from '../../../domain/process/transitions';
 import { recordAudit } from '../../db/repositories/audit';
 import { lockDuePayoutRequests } from '../../db/repositories/locks';
 import { inTransaction } from '../../db/transaction';
+import { applyTransitionToAll } from '../../db/transition';
 import type { Deps } from '../../deps';
 import { assertNotParty } from '../../staff/conflicts';
 
@@ -41,16 +44,17 @@ export async function buildBatch(deps: Deps, input: BuildBatchInput): Promise<st
       .values({ payment_date: input.paymentDate, created_by: input.staffId, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('payout_requests')
-      .set({ status: 'batched', batch_id: batch.id, batched_at: now })
-      .where(
-        'id',
-        'in',
-        due.map((d) => d.id),
-      )
-      .where('status', '=', 'requested')
-      .execute();
+    await applyTransitionToAll(trx, {
+      table: 'payout_requests',
+      id: due.map((d) => d.id),
+      machine: PAYOUT_TRANSITIONS,
+      action: 'batch',
+      actor: 'staff',
+      // The requests were locked as waiting for a batch (lockDuePayoutRequests).
+      current: soleStep(PAYOUT_TRANSITIONS, 'batch').from,
+      refusals: { notAllowed: 'forbidden', wrongState: 'payout-transition-invalid' },
+      set: { batch_id: batch.id, batched_at: now },
+    });
     await recordAudit(trx, {
       actorUserId: input.staffId,
       action: 'payout.batch',

@@ -1,5 +1,6 @@
 import { AppError } from '../../../domain/errors';
 import { payoutFailed, payoutPaid } from '../../../domain/ledger/recipes';
+import { PAYOUT_TRANSITIONS } from '../../../domain/payouts/process';
 import { transferDateReached } from '../../../domain/payouts/schedule';
 import { removeFiles } from '../../attachments/attachments';
 import { lockAccountRow } from '../../db/account-lock';
@@ -7,6 +8,7 @@ import { recordAudit } from '../../db/repositories/audit';
 import { postTransaction } from '../../db/repositories/ledger';
 import { lockPayoutRequestRow } from '../../db/repositories/locks';
 import { inTransaction } from '../../db/transaction';
+import { applyTransition, checkStep } from '../../db/transition';
 import type { Deps } from '../../deps';
 import { notify } from '../../notifications/notify';
 import { assertNotParty } from '../../staff/conflicts';
@@ -32,8 +34,15 @@ export async function settlePayout(deps: Deps, input: SettlePayoutInput): Promis
     const payout = await lockPayoutRequestRow(trx, input.payoutId);
     if (!payout) throw new AppError('not-found');
     assertNotParty(input.staffId, [payout.user_id]);
-    if (payout.status !== 'batched') throw new AppError('payout-transition-invalid');
     const failed = input.outcome === 'failed';
+    const step = {
+      machine: PAYOUT_TRANSITIONS,
+      action: failed ? ('fail' as const) : ('pay' as const),
+      actor: 'staff' as const,
+      current: payout.status,
+      refusals: { notAllowed: 'forbidden', wrongState: 'payout-transition-invalid' } as const,
+    };
+    checkStep(step);
     // A transfer is made on its batch's date: it cannot be done before (a failure the bank
     // reports early can be recorded at any time).
     if (!failed && payout.batch_id) {
@@ -46,12 +55,12 @@ export async function settlePayout(deps: Deps, input: SettlePayoutInput): Promis
         throw new AppError('payout-before-transfer-date', { transferDate: batch.payment_date });
       }
     }
-    await trx
-      .updateTable('payout_requests')
-      .set(failed ? { status: 'failed', failed_at: now, failure_reason: input.reason ?? null } : { status: 'paid', paid_at: now })
-      .where('id', '=', payout.id)
-      .where('status', '=', 'batched')
-      .execute();
+    await applyTransition(trx, {
+      ...step,
+      table: 'payout_requests',
+      id: payout.id,
+      set: failed ? { failed_at: now, failure_reason: input.reason ?? null } : { paid_at: now },
+    });
     await postTransaction(
       trx,
       failed ? payoutFailed(payout.id, payout.user_id, payout.amount) : payoutPaid(payout.id, payout.net, payout.fee),
@@ -73,17 +82,10 @@ export async function settlePayout(deps: Deps, input: SettlePayoutInput): Promis
         ? {
             userId: payout.user_id,
             kind: 'payout.failed',
-            title: '振込ができませんでした',
-            body: `理由: ${input.reason ?? ''}\n申請額 ¥${payout.amount.toLocaleString('ja-JP')} は報酬残高に戻しました。振込先口座を確認して、もう一度振込申請をしてください。`,
+            params: { reason: input.reason ?? null, amount: payout.amount },
             link: '/mypage/payouts',
           }
-        : {
-            userId: payout.user_id,
-            kind: 'payout.paid',
-            title: `¥${payout.net.toLocaleString('ja-JP')} を振り込みました`,
-            body: '振込申請の振込が完了しました。口座の入金をご確認ください。',
-            link: '/mypage/payouts',
-          },
+        : { userId: payout.user_id, kind: 'payout.paid', params: { net: payout.net }, link: '/mypage/payouts' },
       now,
     );
     // A scheduled withdrawal (予約退会) waits for this: complete it or cancel it here.

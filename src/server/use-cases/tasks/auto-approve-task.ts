@@ -1,3 +1,6 @@
+import { escrowClosed } from '../../../domain/jobs/escrow-process';
+import { soleStep } from '../../../domain/process/transitions';
+import { TASK_SUBMISSION_TRANSITIONS } from '../../../domain/tasks/process';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { lockWorkJob, remindBeforeDeadline, taskJudgingTimer } from '../../jobs/escrow';
@@ -12,12 +15,12 @@ import { approve } from '../../tasks/judging';
 export async function autoApproveTask(deps: Deps, jobId: string, now: Date): Promise<number> {
   return inTransaction(deps.db, async (trx) => {
     const { job, escrow } = await lockWorkJob(trx, jobId);
-    if (escrow?.status !== 'closed' || !escrow.judge_by) return 0;
+    if (!escrow || !escrowClosed(escrow.status) || !escrow.judge_by) return 0;
     const pending = await trx
       .selectFrom('task_submissions')
       .select('id')
       .where('job_id', '=', job.id)
-      .where('status', '=', 'pending')
+      .where('status', '=', soleStep(TASK_SUBMISSION_TRANSITIONS, 'auto_approve').from)
       .execute();
     const judgeBy = escrow.judge_by;
     if (judgeBy > now) {
@@ -33,8 +36,7 @@ export async function autoApproveTask(deps: Deps, jobId: string, now: Date): Pro
           reminder: (daysLeft) => ({
             userId: job.client_id,
             kind: 'task.judge_reminder',
-            title: `タスク「${job.title}」の自動承認まであと${daysLeft}日です`,
-            body: `未判定の提出が${pending.length}件あります。${judgeBy.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}までに承認・非承認してください。期限を過ぎると自動で承認され、報酬が支払われます。`,
+            params: { jobTitle: job.title, daysLeft, pending: pending.length, deadline: judgeBy.toISOString() },
             link: `/jobs/${job.id}/submissions`,
           }),
         },
@@ -50,8 +52,7 @@ export async function autoApproveTask(deps: Deps, jobId: string, now: Date): Pro
         {
           userId: job.client_id,
           kind: 'task.auto_approved',
-          title: `タスク「${job.title}」の未判定の提出を自動で承認しました`,
-          body: `判定期限を過ぎたため、${n}件の提出を承認し、報酬を支払いました。`,
+          params: { jobTitle: job.title, count: n },
           link: `/jobs/${job.id}/submissions`,
         },
         now,

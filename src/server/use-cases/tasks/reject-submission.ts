@@ -1,8 +1,11 @@
 import { AppError } from '../../../domain/errors';
+import { escrowClosed } from '../../../domain/jobs/escrow-process';
 import { submissionsUntilRejection, taskReceived, workerRejectionAllowed } from '../../../domain/jobs/work-money';
 import { refundJobEscrow } from '../../../domain/ledger/recipes';
+import { TASK_SUBMISSION_TRANSITIONS } from '../../../domain/tasks/process';
 import { postTransaction } from '../../db/repositories/ledger';
 import { inTransaction } from '../../db/transaction';
+import { applyTransition } from '../../db/transition';
 import type { Deps } from '../../deps';
 import { notify } from '../../notifications/notify';
 import { loadForJudgement } from '../../tasks/judging';
@@ -22,7 +25,8 @@ export async function rejectSubmission(deps: Deps, input: RejectSubmissionInput)
       .select(['id', 'worker_id as workerId', 'status'])
       .where('job_id', '=', job.id)
       .execute();
-    const workerId = all.find((s) => s.id === input.submissionId)?.workerId ?? '';
+    const submission = all.find((s) => s.id === input.submissionId);
+    const workerId = submission?.workerId ?? '';
     const { received, rejectedWorkerIds } = taskReceived(all);
     if (!workerRejectionAllowed(received, rejectedWorkerIds.has(workerId), deps.config.taskRejectLimit)) {
       throw new AppError('task-reject-limit', {
@@ -32,16 +36,18 @@ export async function rejectSubmission(deps: Deps, input: RejectSubmissionInput)
         submissionsUntilNext: submissionsUntilRejection(received, deps.config.taskRejectLimit),
       });
     }
-    const rejected = await trx
-      .updateTable('task_submissions')
-      .set({ status: 'rejected', reject_reason: input.reason, decided_by: 'client', decided_at: now, updated_at: now })
-      .where('id', '=', input.submissionId)
-      .where('status', '=', 'pending')
-      .returning(['worker_id'])
-      .executeTakeFirst();
-    if (!rejected) throw new AppError('submission-transition-invalid');
+    await applyTransition(trx, {
+      table: 'task_submissions',
+      id: input.submissionId,
+      machine: TASK_SUBMISSION_TRANSITIONS,
+      action: 'reject',
+      actor: 'client',
+      current: submission?.status ?? 'withdrawn',
+      refusals: { notAllowed: 'forbidden', wrongState: 'submission-transition-invalid' },
+      set: { reject_reason: input.reason, decided_by: 'client', decided_at: now, updated_at: now },
+    });
     // While the task is open the slot is free again; after it closed, its money goes back.
-    if (escrow.status === 'closed') {
+    if (escrowClosed(escrow.status)) {
       await postTransaction(
         trx,
         refundJobEscrow('task_refund', input.submissionId, job.id, escrow.unit_escrow),
@@ -53,10 +59,9 @@ export async function rejectSubmission(deps: Deps, input: RejectSubmissionInput)
       trx,
       deps.config.publicUrl,
       {
-        userId: rejected.worker_id,
+        userId: workerId,
         kind: 'task.rejected',
-        title: `タスク「${job.title}」の提出が非承認になりました`,
-        body: `理由: ${input.reason}`,
+        params: { jobTitle: job.title, reason: input.reason },
         link: `/jobs/${job.id}`,
       },
       now,

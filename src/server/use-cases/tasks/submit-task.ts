@@ -5,6 +5,7 @@
 // submission not judged yet; after the task has closed its slot is refunded to the client.
 
 import { AppError } from '../../../domain/errors';
+import { escrowOpen } from '../../../domain/jobs/escrow-process';
 import { earningsOf } from '../../../domain/ledger/recipes';
 import { linkAttachments } from '../../attachments/attachments';
 import { lockActiveAccount } from '../../db/account-lock';
@@ -31,7 +32,7 @@ export async function submitTask(deps: Deps, input: SubmitTaskInput): Promise<st
     if (job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
     if (job.client_id === input.workerId) throw new AppError('own-job');
     if (job.kind !== 'task') throw new AppError('job-kind-not-applicable');
-    if (job.status !== 'open' || escrow?.status !== 'funded') throw new AppError('job-not-open');
+    if (job.status !== 'open' || !escrow || !escrowOpen(escrow.status)) throw new AppError('job-not-open');
     if (job.deadline <= now) throw new AppError('job-deadline-passed');
     const counts = await taskCounts(trx, job.id);
     if (counts.pending + counts.approved >= escrow.units) throw new AppError('task-slots-full');
@@ -59,8 +60,7 @@ export async function submitTask(deps: Deps, input: SubmitTaskInput): Promise<st
       {
         userId: job.client_id,
         kind: 'task.submitted',
-        title: `タスク「${job.title}」に作業が提出されました`,
-        body: '提出内容を確認して、承認または非承認を選んでください。',
+        params: { jobTitle: job.title },
         link: `/jobs/${job.id}/submissions`,
         mail: false,
       },

@@ -1,10 +1,12 @@
 // Undoes a withdrawal from the mailed link, within the undo window: the vault's sealed
 // personal data returns to the account and the registry entry of this withdrawal goes.
 import { sql } from 'kysely';
+import { ACCOUNT_TRANSITIONS } from '../../../domain/accounts/process';
 import { AppError } from '../../../domain/errors';
 import { isUniqueViolation } from '../../db/errors';
 import { recordAudit } from '../../db/repositories/audit';
 import { lockUserRow, lockWithdrawalVaultRow } from '../../db/repositories/locks';
+import { applyTransition, checkStep } from '../../db/transition';
 import type { Deps } from '../../deps';
 import { sha256 } from '../../security/tokens';
 import { unseal } from '../../security/vault';
@@ -27,13 +29,22 @@ export async function restoreAccount(deps: Deps, token: string): Promise<void> {
       }
       if (vault.expires_at <= now) throw new AppError('restore-unavailable');
       const user = await lockUserRow(trx, vault.user_id);
-      if (user?.status !== 'withdrawn') throw new AppError('restore-unavailable');
+      if (!user) throw new AppError('restore-unavailable');
+      const step = {
+        machine: ACCOUNT_TRANSITIONS,
+        action: 'restore' as const,
+        actor: 'member' as const,
+        current: user.status,
+        refusals: { notAllowed: 'forbidden', wrongState: 'restore-unavailable' } as const,
+      };
+      checkStep(step);
       const data = unseal<VaultContents>(deps.config.secret, vault.ciphertext);
 
-      await trx
-        .updateTable('users')
-        .set({
-          status: 'active',
+      await applyTransition(trx, {
+        ...step,
+        table: 'users',
+        id: vault.user_id,
+        set: {
           withdrawn_at: null,
           updated_at: now,
           email: data.email,
@@ -41,9 +52,8 @@ export async function restoreAccount(deps: Deps, token: string): Promise<void> {
           display_name: data.displayName,
           password_hash: data.passwordHash,
           intent: data.intent,
-        })
-        .where('id', '=', vault.user_id)
-        .execute();
+        },
+      });
       const p = data.profile;
       await trx
         .insertInto('profiles')

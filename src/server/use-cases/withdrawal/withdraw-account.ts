@@ -8,6 +8,7 @@
 // link to the person; within the undo window the personal data waits, encrypted, in
 // the vault, unless the user chose to erase it now.
 
+import { ACCOUNT_TRANSITIONS, type UserStatus } from '../../../domain/accounts/process';
 import { AppError } from '../../../domain/errors';
 import { evaluateWithdrawal } from '../../../domain/withdrawal/eligibility';
 import type { WithdrawBody } from '../../../shared/api/withdrawal';
@@ -15,12 +16,13 @@ import { removeFiles } from '../../attachments/attachments';
 import { lockAccountForWithdrawal } from '../../db/account-lock';
 import type { Db } from '../../db/database';
 import { recordAudit } from '../../db/repositories/audit';
+import { applyTransition } from '../../db/transition';
 import type { Deps } from '../../deps';
 import { notify } from '../../notifications/notify';
 import { NO_SOURCE, type PasswordAttempt, verifyPasswordAgain } from '../../security/password-throttle';
 import { performWithdrawal } from '../../withdrawal/perform';
 import { loadSnapshot } from '../../withdrawal/registry';
-import { formatJapaneseDate, latestExpected, SCHEDULABLE } from '../../withdrawal/scheduled';
+import { latestExpected, SCHEDULABLE } from '../../withdrawal/scheduled';
 
 export type WithdrawOutcome =
   | { kind: 'withdrawn'; withdrawnAt: Date; undoUntil: Date | null }
@@ -50,7 +52,12 @@ export async function withdrawAccount(
       const schedulable = eligibility.blockers.every((b) => SCHEDULABLE.has(b.rule.code));
       if (!schedulable || !input.schedule)
         throw new AppError('withdrawal-blocked', { blockers: eligibility.blockers, schedulable });
-      return scheduleWithdrawal(trx, deps, { userId: user.id, input, completesAfter: latestExpected(eligibility.blockers) }, now);
+      return scheduleWithdrawal(
+        trx,
+        deps,
+        { userId: user.id, status: user.status, input, completesAfter: latestExpected(eligibility.blockers) },
+        now,
+      );
     }
     const done = await performWithdrawal(trx, deps, user, input, now);
     fileKeys = done.fileKeys;
@@ -65,7 +72,7 @@ export async function withdrawAccount(
 async function scheduleWithdrawal(
   trx: Db,
   deps: Deps,
-  args: { userId: string; input: WithdrawBody; completesAfter: Date | null },
+  args: { userId: string; status: UserStatus; input: WithdrawBody; completesAfter: Date | null },
   now: Date,
 ): Promise<WithdrawOutcome> {
   await trx
@@ -78,7 +85,16 @@ async function scheduleWithdrawal(
       requested_at: now,
     })
     .execute();
-  await trx.updateTable('users').set({ status: 'withdrawing', updated_at: now }).where('id', '=', args.userId).execute();
+  await applyTransition(trx, {
+    table: 'users',
+    id: args.userId,
+    machine: ACCOUNT_TRANSITIONS,
+    action: 'schedule_withdrawal',
+    actor: 'member',
+    current: args.status,
+    refusals: { notAllowed: 'forbidden', wrongState: 'account-withdrawing' },
+    set: { updated_at: now },
+  });
   const { completesAfter } = args;
   await recordAudit(trx, {
     actorUserId: args.userId,
@@ -93,8 +109,7 @@ async function scheduleWithdrawal(
     {
       userId: args.userId,
       kind: 'withdrawal.scheduled',
-      title: '退会を予約しました',
-      body: `振込申請中の報酬の振込が完了すると、自動で退会します${completesAfter ? `(振込予定日 ${formatJapaneseDate(completesAfter).slice(0, -6)})` : ''}。それまで新しい応募や依頼はできません。予約は退会のページで取り消せます。`,
+      params: { completesAfter: completesAfter?.toISOString() ?? null },
       link: '/mypage/withdrawal',
     },
     now,

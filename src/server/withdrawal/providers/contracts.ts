@@ -3,6 +3,7 @@
 // confirmation, disputes staff have not settled, and earnings not yet paid out.
 
 import { earningsOf } from '../../../domain/ledger/recipes';
+import { PAYOUT_IN_FLIGHT } from '../../../domain/payouts/process';
 import type { FollowOn, OpenItem } from '../../../domain/withdrawal/eligibility';
 import type { Db } from '../../db/database';
 import { balanceOf } from '../../db/repositories/ledger';
@@ -167,7 +168,7 @@ export const payoutsInFlightProvider: BlockerProvider = {
       .selectFrom('payout_requests')
       .select(['id', 'net', 'scheduled_date'])
       .where('user_id', '=', userId)
-      .where('status', 'in', ['requested', 'batched'])
+      .where('status', 'in', PAYOUT_IN_FLIGHT)
       .orderBy('scheduled_date')
       .execute();
     return rows.map((p) => ({
