@@ -57,12 +57,6 @@ const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/http/routes/withdrawal.ts: withdrawalRoutes',
   'src/server/jobs/escrow-close.ts: closeWorkEscrow',
   'src/server/seed/demo-contracts.ts: seedDemoContracts',
-  'src/server/use-cases/accounts/export-personal-data.ts: exportPersonalData',
-  'src/server/use-cases/contracts/get-contract.ts: getContract',
-  'src/server/use-cases/jobs/get-work-state.ts: getWorkState',
-  'src/server/use-cases/jobs/list-my-work.ts: listMyWork',
-  'src/server/use-cases/statements/get-contract-statement.ts: getContractStatement',
-  'src/server/use-cases/statements/get-yearly-summary.ts: getYearlySummary',
   'src/server/withdrawal/perform.ts: performWithdrawal',
 ]);
 const PENDING_UPWARD_IMPORTS = new Set<string>([]);
