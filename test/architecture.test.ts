@@ -56,8 +56,6 @@ const PENDING_LONG_FUNCTIONS = new Set<string>([
   'src/server/http/routes/tasks.ts: taskRoutes',
   'src/server/http/routes/withdrawal.ts: withdrawalRoutes',
   'src/server/jobs/escrow-close.ts: closeWorkEscrow',
-  'src/server/seed/demo-contracts.ts: seedDemoContracts',
-  'src/server/withdrawal/perform.ts: performWithdrawal',
 ]);
 const PENDING_UPWARD_IMPORTS = new Set<string>([]);
 
