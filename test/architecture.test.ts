@@ -36,7 +36,6 @@ const CATALOGUES = [
  * list only shrinks.
  */
 const PENDING_LONG_FILES = new Set<string>([
-  'src/server/db/schema.ts',
   'src/web/money.css',
   'src/web/pages/contracts/contracts.css',
   'src/web/pages/entries/EntriesPage.tsx',
