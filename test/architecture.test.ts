@@ -36,7 +36,6 @@ const CATALOGUES = [
  * list only shrinks.
  */
 const PENDING_LONG_FILES = new Set<string>([
-  'src/server/db/schema.ts',
   'src/web/money.css',
   'src/web/pages/contracts/contracts.css',
   'src/web/pages/entries/EntriesPage.tsx',
@@ -44,21 +43,6 @@ const PENDING_LONG_FILES = new Set<string>([
   'src/web/styles.css',
 ]);
 const PENDING_LONG_FUNCTIONS = new Set<string>([
-  'src/server/contracts/create.ts: addContract',
-  'src/server/seed/demo-contracts.ts: seedDemoContracts',
-  'src/server/use-cases/accounts/export-personal-data.ts: exportPersonalData',
-  'src/server/use-cases/applications/decide-application.ts: decideApplication',
-  'src/server/use-cases/applications/decide-application.ts: (anonymous)',
-  'src/server/use-cases/contracts/answer-terms.ts: answerTerms',
-  'src/server/use-cases/contracts/answer-terms.ts: (anonymous)',
-  'src/server/use-cases/contracts/get-contract.ts: getContract',
-  'src/server/use-cases/jobs/get-work-state.ts: getWorkState',
-  'src/server/use-cases/jobs/list-my-work.ts: listMyWork',
-  'src/server/use-cases/offers/decide-offer.ts: decideOffer',
-  'src/server/use-cases/offers/decide-offer.ts: (anonymous)',
-  'src/server/use-cases/statements/get-contract-statement.ts: getContractStatement',
-  'src/server/use-cases/statements/get-yearly-summary.ts: getYearlySummary',
-  'src/server/withdrawal/perform.ts: performWithdrawal',
 ]);
 const PENDING_UPWARD_IMPORTS = new Set<string>([]);
 

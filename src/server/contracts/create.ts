@@ -2,7 +2,7 @@
 // milestone for the whole amount (the client may propose more before funding), a message
 // thread for the parties, and the written terms both receive.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { termsDocument } from '../../domain/contracts/terms';
 import type { Db } from '../db/database';
 import { always, type Guard, Statement } from '../db/statement';
@@ -51,6 +51,8 @@ export interface NewContract {
   milestoneId: string;
 }
 
+type PartiedInput = ContractInput & { parties: NonNullable<ContractInput['parties']> };
+
 /**
  * The contract, its first milestone, its thread, its first timeline row, its written
  * terms and the notices to both parties, as parts of a step's statement, made only if
@@ -59,33 +61,51 @@ export interface NewContract {
 export function addContract(
   statement: Statement,
   deps: Deps,
-  input: ContractInput & { parties: NonNullable<ContractInput['parties']> },
+  input: PartiedInput,
   now: Date,
   onlyIf: Guard = always,
 ): NewContract {
-  const { parties } = input;
   // The ids are made here so that every part can name them, and the caller can go on
   // with them without reading them back.
-  const contractId = randomUUID();
-  const milestoneId = randomUUID();
+  const ids = { contractId: randomUUID(), milestoneId: randomUUID() };
   const money = splitFor(deps, input.amount, false);
   const milestone = { position: 1, title: '作業一式', dueDate: input.dueDate, money };
-  const terms = termsDocument({
-    contractId,
-    version: 1,
-    issuedAt: now,
-    client: { username: parties.client },
-    worker: { username: parties.worker },
-    job: { title: input.title, description: parties.description },
-    withholding: false,
-    autoAcceptDays: deps.config.autoAcceptDays,
-    milestones: [milestone],
-  });
-  const m = moneyColumns(money);
+  const created = addContractRows(statement, ids, input, milestone, now, onlyIf);
+  addThread(statement, created, input, now);
+  addRecords(statement, deps, created, ids.contractId, input, milestone, now);
+  const link = `/contracts/${ids.contractId}`;
+  const notices = (['client', 'worker'] as const).map((role) => ({
+    userId: role === 'client' ? input.clientId : input.workerId,
+    kind: 'contract.created' as const,
+    params: { title: input.title, role },
+    link,
+    onlyIf,
+  }));
+  addNotices(statement, deps.config.publicUrl, notices, now);
+  return ids;
+}
+
+interface FirstMilestone {
+  position: number;
+  title: string;
+  dueDate: string;
+  money: ReturnType<typeof splitFor>;
+}
+
+/** The contract and its first milestone, with the milestone's escrow and the worker's earnings accounts; returns the contract's part. */
+function addContractRows(
+  statement: Statement,
+  ids: NewContract,
+  input: PartiedInput,
+  milestone: FirstMilestone,
+  now: Date,
+  onlyIf: Guard,
+): RawBuilder<unknown> {
+  const m = moneyColumns(milestone.money);
   const contract = statement.with(
     'contract',
     sql`insert into contracts (id, job_id, application_id, offer_id, client_id, worker_id, title, created_at, updated_at)
-        select ${contractId}::uuid, ${input.jobId}::uuid, ${input.applicationId ?? null}::uuid, ${input.offerId ?? null}::uuid,
+        select ${ids.contractId}::uuid, ${input.jobId}::uuid, ${input.applicationId ?? null}::uuid, ${input.offerId ?? null}::uuid,
                ${input.clientId}::uuid, ${input.workerId}::uuid, ${input.title}::text, ${now}::timestamptz, ${now}::timestamptz
         where ${onlyIf}
         returning id`,
@@ -95,7 +115,7 @@ export function addContract(
     'milestone',
     sql`insert into milestones (id, contract_id, position, title, amount, tax, client_fee, client_fee_tax, worker_fee, worker_fee_tax,
                                 withholding, worker_net, escrow, due_date, created_at, updated_at)
-        select ${milestoneId}::uuid, id, 1, ${milestone.title}, ${m.amount}, ${m.tax}, ${m.client_fee}, ${m.client_fee_tax}, ${m.worker_fee},
+        select ${ids.milestoneId}::uuid, id, 1, ${milestone.title}, ${m.amount}, ${m.tax}, ${m.client_fee}, ${m.client_fee_tax}, ${m.worker_fee},
                ${m.worker_fee_tax}, ${m.withholding}, ${m.worker_net}, ${m.escrow}, ${input.dueDate}::date, ${now}, ${now}
         from ${created}
         returning id`,
@@ -109,6 +129,11 @@ export function addContract(
         select ${`earnings:${input.workerId}`}::text, ${input.workerId}::uuid, ${now}::timestamptz from ${created}
         on conflict (id) do nothing`,
   );
+  return created;
+}
+
+/** The parties' message thread. */
+function addThread(statement: Statement, created: RawBuilder<unknown>, input: PartiedInput, now: Date): void {
   const thread = statement.with(
     'thread',
     sql`insert into threads (subject_type, subject_id, created_at) select 'contract', id, ${now} from ${created} returning id`,
@@ -118,6 +143,30 @@ export function addContract(
     sql`insert into thread_members (thread_id, user_id)
         select t.id, u.id from ${statement.ref(thread)} t cross join (values (${input.clientId}::uuid), (${input.workerId}::uuid)) as u (id)`,
   );
+}
+
+/** The first timeline row and the written terms (version 1). */
+function addRecords(
+  statement: Statement,
+  deps: Deps,
+  created: RawBuilder<unknown>,
+  contractId: string,
+  input: PartiedInput,
+  milestone: FirstMilestone,
+  now: Date,
+): void {
+  const { parties } = input;
+  const terms = termsDocument({
+    contractId,
+    version: 1,
+    issuedAt: now,
+    client: { username: parties.client },
+    worker: { username: parties.worker },
+    job: { title: input.title, description: parties.description },
+    withholding: false,
+    autoAcceptDays: deps.config.autoAcceptDays,
+    milestones: [milestone],
+  });
   statement.with(
     'created',
     sql`insert into contract_events (contract_id, action, actor_role, actor_id, detail, created_at)
@@ -129,29 +178,4 @@ export function addContract(
     sql`insert into contract_documents (contract_id, kind, version, body, created_at)
         select id, 'terms', 1, ${JSON.stringify(terms)}::jsonb, ${now} from ${created}`,
   );
-  const link = `/contracts/${contractId}`;
-  addNotices(
-    statement,
-    deps.config.publicUrl,
-    [
-      {
-        userId: input.clientId,
-        kind: 'contract.created',
-        title: `「${input.title}」の契約を結びました。仮払いをお願いします`,
-        body: '受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。',
-        link,
-        onlyIf,
-      },
-      {
-        userId: input.workerId,
-        kind: 'contract.created',
-        title: `「${input.title}」の契約が結ばれました`,
-        body: 'おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。',
-        link,
-        onlyIf,
-      },
-    ],
-    now,
-  );
-  return { contractId, milestoneId };
 }

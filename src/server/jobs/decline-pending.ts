@@ -1,13 +1,36 @@
 // Ends the pending applications of a job that can no longer hire (cancelled, or its
 // client withdrew), telling each worker why.
+import { type NotificationParams, renderNotification } from '../../shared/notifications';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
 
-export async function declinePendingApplications(trx: Db, deps: Deps, jobId: string, reason: string, now: Date): Promise<void> {
+/** Why the applications ended, as the `application.declined` notice names it. */
+export type ApplicationsClosed = NonNullable<NotificationParams<'application.declined'>['closed']>;
+
+const CLOSED: readonly ApplicationsClosed[] = ['cancelled', 'client_withdrew'];
+
+/** The reason in Japanese, as stored on each application and shown in the notice. */
+function reasonText(closed: ApplicationsClosed): string {
+  return renderNotification('application.declined', { jobTitle: '', reason: null, closed }, 'ja').body;
+}
+
+/**
+ * `closed` names why; the Japanese reason text is still accepted while callers move to
+ * the key (it must be the catalogue's text for one of them).
+ */
+export async function declinePendingApplications(
+  trx: Db,
+  deps: Deps,
+  jobId: string,
+  closed: ApplicationsClosed | string,
+  now: Date,
+): Promise<void> {
+  const why = CLOSED.find((c) => c === closed || reasonText(c) === closed);
+  if (!why) throw new Error(`declinePendingApplications: unknown reason ${closed}`);
   const declined = await trx
     .updateTable('applications')
-    .set({ status: 'declined', decline_reason: reason, decided_at: now, updated_at: now })
+    .set({ status: 'declined', decline_reason: reasonText(why), decided_at: now, updated_at: now })
     .where('job_id', '=', jobId)
     .where('status', '=', 'pending')
     .returning(['id', 'worker_id'])
@@ -21,8 +44,7 @@ export async function declinePendingApplications(trx: Db, deps: Deps, jobId: str
       {
         userId: a.worker_id,
         kind: 'application.declined',
-        title: `「${job.title}」の応募が終了しました`,
-        body: reason,
+        params: { jobTitle: job.title, reason: null, closed: why },
         link: `/applications/${a.id}`,
       },
       now,

@@ -28,11 +28,9 @@ export async function endOffersOf(trx: Db, deps: Deps, userId: string, now: Date
       deps.config.publicUrl,
       {
         userId: workerLeaves ? o.client_id : o.worker_id,
-        kind: workerLeaves ? 'offer.declined' : 'offer.cancelled',
-        title: `「${o.title}」のオファーは終了しました`,
-        body: workerLeaves
-          ? 'オファー先の会員が退会したため、オファーは辞退扱いになりました。'
-          : '発注者が退会したため、オファーは取り消されました。',
+        ...(workerLeaves
+          ? { kind: 'offer.declined' as const, params: { offerTitle: o.title, reason: null, withdrawn: true } }
+          : { kind: 'offer.cancelled' as const, params: { offerTitle: o.title, withdrawn: true } }),
         link: `/offers/${o.id}`,
       },
       now,

@@ -55,12 +55,16 @@ export async function seedDemoContracts(
   const { tanaka_shoji: tanaka, yamamoto_ken: ken, takahashi_mei: mei, sato_hanako: hanako } = ids;
   if (!tanaka || !ken || !mei || !hanako) return;
   const now = deps.clock();
-  const dueIn = (days: number) => new Date(now.getTime() + 9 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
+  await seedDelivered(deps, { client: tanaka, worker: ken, jobId: work.blog, staffId });
+  await seedTranslation(deps, { client: tanaka, worker: mei, offerId: work.translationOffer, now });
+  await seedCompleted(deps, { client: ken, worker: hanako, staffId, now });
+}
 
-  // 1. Delivered, waiting for the client's acceptance.
-  const kenApplication = await applyToJob(deps, {
-    workerId: ken,
-    jobId: work.blog,
+/** 1. Delivered, waiting for the client's acceptance. */
+async function seedDelivered(deps: Deps, p: { client: string; worker: string; jobId: string; staffId: string }): Promise<void> {
+  const application = await applyToJob(deps, {
+    workerId: p.worker,
+    jobId: p.jobId,
     application: {
       proposal: '飲食店の経営経験があり、仕入れの記事が得意です。まずは1本お試しで書かせてください。',
       quotedAmount: 20000,
@@ -68,27 +72,30 @@ export async function seedDemoContracts(
       attachmentIds: [],
     },
   });
-  const delivered = await hire(deps, tanaka, kenApplication);
+  const delivered = await hire(deps, p.client, application);
   const first = delivered.milestones[0];
   if (first) {
-    await fundByTransfer(deps, tanaka, first, staffId);
+    await fundByTransfer(deps, p.client, first, p.staffId);
     await deliverMilestone(deps, {
-      actorId: ken,
+      actorId: p.worker,
       milestoneId: first.id,
       message: '1本目の記事(約3,200字)を納品します。見出しと画像の差し替え位置はコメントで記載しています。ご確認ください。',
       attachmentIds: [],
     });
   }
+}
 
-  // 2. The translation offer accepted, split into three milestones with withholding.
-  await decideOffer(deps, { actorId: mei, offerId: work.translationOffer, action: 'accept' });
+/** 2. The translation offer accepted, split into three milestones with withholding. */
+async function seedTranslation(deps: Deps, p: { client: string; worker: string; offerId: string; now: Date }): Promise<void> {
+  const dueIn = (days: number) => new Date(p.now.getTime() + 9 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
+  await decideOffer(deps, { actorId: p.worker, offerId: p.offerId, action: 'accept' });
   const translation = await deps.db
     .selectFrom('contracts')
     .select('id')
-    .where('offer_id', '=', work.translationOffer)
+    .where('offer_id', '=', p.offerId)
     .executeTakeFirstOrThrow();
   await proposeTerms(deps, {
-    actorId: tanaka,
+    actorId: p.client,
     contractId: translation.id,
     withholding: true,
     milestones: [
@@ -97,7 +104,7 @@ export async function seedDemoContracts(
       { title: '商品説明 41〜60 と用語集', amount: 15000, dueDate: dueIn(30) },
     ],
   });
-  await answerTerms(deps, { actorId: mei, contractId: translation.id, agree: true, reason: null });
+  await answerTerms(deps, { actorId: p.worker, contractId: translation.id, agree: true, reason: null });
   const [part1] = await deps.db
     .selectFrom('milestones')
     .select(['id', 'escrow'])
@@ -105,18 +112,20 @@ export async function seedDemoContracts(
     .where('status', '=', 'unfunded')
     .orderBy('position')
     .execute();
-  if (part1) await fundByTransfer(deps, tanaka, part1);
+  if (part1) await fundByTransfer(deps, p.client, part1);
+}
 
-  // 3. Completed, both reviewed.
+/** 3. Completed, both reviewed. */
+async function seedCompleted(deps: Deps, p: { client: string; worker: string; staffId: string; now: Date }): Promise<void> {
   const recipeJob = await createJob(deps, {
-    clientId: ken,
+    clientId: p.client,
     job: {
       kind: 'project',
       title: '飲食店向けレシピ記事の作成(1本)',
       description: '居酒屋のおつまみメニューを紹介するレシピ記事を1本お願いします。写真はこちらで用意します。2,000字程度です。',
       category: 'writing-article',
       tags: ['beginner', 'remote'],
-      deadline: new Date(now.getTime() + 10 * DAY).toISOString(),
+      deadline: new Date(p.now.getTime() + 10 * DAY).toISOString(),
       deliveryDate: null,
       budgetMin: 5000,
       budgetMax: 10000,
@@ -131,8 +140,8 @@ export async function seedDemoContracts(
       publish: true,
     },
   });
-  const hanakoApplication = await applyToJob(deps, {
-    workerId: hanako,
+  const application = await applyToJob(deps, {
+    workerId: p.worker,
     jobId: recipeJob,
     application: {
       proposal: 'おつまみレシピの記事なら得意です。ぜひお任せください。',
@@ -141,28 +150,27 @@ export async function seedDemoContracts(
       attachmentIds: [],
     },
   });
-  const recipe = await hire(deps, ken, hanakoApplication);
+  const recipe = await hire(deps, p.client, application);
   const only = recipe.milestones[0];
-  if (only) {
-    await fundByTransfer(deps, ken, only, staffId);
-    await deliverMilestone(deps, {
-      actorId: hanako,
-      milestoneId: only.id,
-      message: 'レシピ記事を納品します。',
-      attachmentIds: [],
-    });
-    await acceptMilestone(deps, { actorId: ken, milestoneId: only.id });
-    await writeReview(deps, {
-      actorId: ken,
-      contractId: recipe.contractId,
-      scores: { skill: 5, quality: 5, schedule: 5, communication: 4, partnership: 5 },
-      comment: '写真に合わせた構成で、とても読みやすい記事でした。またお願いします。',
-    });
-    await writeReview(deps, {
-      actorId: hanako,
-      contractId: recipe.contractId,
-      scores: { skill: 5, quality: 5, schedule: 5, communication: 5, partnership: 5 },
-      comment: '指示が明確で、やり取りがスムーズでした。',
-    });
-  }
+  if (!only) return;
+  await fundByTransfer(deps, p.client, only, p.staffId);
+  await deliverMilestone(deps, {
+    actorId: p.worker,
+    milestoneId: only.id,
+    message: 'レシピ記事を納品します。',
+    attachmentIds: [],
+  });
+  await acceptMilestone(deps, { actorId: p.client, milestoneId: only.id });
+  await writeReview(deps, {
+    actorId: p.client,
+    contractId: recipe.contractId,
+    scores: { skill: 5, quality: 5, schedule: 5, communication: 4, partnership: 5 },
+    comment: '写真に合わせた構成で、とても読みやすい記事でした。またお願いします。',
+  });
+  await writeReview(deps, {
+    actorId: p.worker,
+    contractId: recipe.contractId,
+    scores: { skill: 5, quality: 5, schedule: 5, communication: 5, partnership: 5 },
+    comment: '指示が明確で、やり取りがスムーズでした。',
+  });
 }

@@ -15,18 +15,20 @@ import { formatJapaneseDate } from './scheduled';
 import { scrubStoredAnswers } from './scrub';
 import { emailKey, type VaultContents } from './vault';
 
+type WithdrawInput = Pick<WithdrawBody, 'reasons' | 'otherReason' | 'eraseNow'>;
+type LastTransfer = { net: number; numberHint: string };
+
 /** The withdrawal itself, in the caller's transaction, with the account locked and every blocker cleared. */
 export async function performWithdrawal(
   trx: Db,
   deps: Deps,
   user: LockedAccount,
-  input: Pick<WithdrawBody, 'reasons' | 'otherReason' | 'eraseNow'>,
+  input: WithdrawInput,
   now: Date,
-  lastTransfer?: { net: number; numberHint: string },
+  lastTransfer?: LastTransfer,
 ): Promise<{ withdrawnAt: Date; undoUntil: Date | null; fileKeys: string[] }> {
   const undoDays = input.eraseNow ? 0 : deps.config.withdrawalUndoDays;
   const undoUntil = undoDays > 0 ? addDays(now, undoDays) : null;
-  let fileKeys: string[] = [];
   const email = user.email ?? '';
   const emailHmac = emailKey(deps.config.secret, email);
 
@@ -39,32 +41,59 @@ export async function performWithdrawal(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const restoreToken = undoUntil ? await keepForUndo(trx, deps, user, { formerId: former.id, emailHmac, undoUntil }, now) : null;
+  await recordReasons(trx, user, input, now);
+  await anonymiseAccount(trx, user.id, now);
+  await endDealings(trx, deps, user.id, now);
+  const fileKeys = await deleteAttachments(trx, deps, { ownerId: user.id });
+  await eraseTraces(trx, deps, user);
+  await recordAudit(trx, {
+    actorUserId: user.id,
+    action: 'account.withdrawn',
+    subjectType: 'user',
+    subjectId: user.id,
+    data: { eraseNow: input.eraseNow },
+    now,
+  });
+  await sendConfirmation(trx, deps, { email, restoreToken, undoUntil, lastTransfer }, now);
+  return { withdrawnAt: now, undoUntil, fileKeys };
+}
 
-  let restoreToken: string | null = null;
-  if (undoUntil) {
-    restoreToken = randomToken();
-    const contents: VaultContents = {
-      email,
-      displayName: user.display_name,
-      passwordHash: user.password_hash,
-      emailVerifiedAt: user.email_verified_at?.toISOString() ?? null,
-      intent: user.intent,
-      profile: await getProfile(trx, user.id),
-      formerMemberId: former.id,
-    };
-    await trx
-      .insertInto('withdrawal_vault')
-      .values({
-        user_id: user.id,
-        email_hmac: emailHmac,
-        restore_token_hash: sha256(restoreToken),
-        ciphertext: seal(deps.config.secret, contents),
-        created_at: now,
-        expires_at: undoUntil,
-      })
-      .execute();
-  }
+/** What a restore needs, sealed in the vault until `undoUntil`; returns the token that opens it. */
+async function keepForUndo(
+  trx: Db,
+  deps: Deps,
+  user: LockedAccount,
+  keep: { formerId: number; emailHmac: string; undoUntil: Date },
+  now: Date,
+): Promise<string> {
+  const restoreToken = randomToken();
+  const contents: VaultContents = {
+    email: user.email ?? '',
+    displayName: user.display_name,
+    passwordHash: user.password_hash,
+    emailVerifiedAt: user.email_verified_at?.toISOString() ?? null,
+    intent: user.intent,
+    profile: await getProfile(trx, user.id),
+    formerMemberId: keep.formerId,
+  };
+  await trx
+    .insertInto('withdrawal_vault')
+    .values({
+      user_id: user.id,
+      email_hmac: keep.emailHmac,
+      restore_token_hash: sha256(restoreToken),
+      ciphertext: seal(deps.config.secret, contents),
+      created_at: now,
+      expires_at: keep.undoUntil,
+    })
+    .execute();
+  return restoreToken;
+}
 
+/** The reasons given, by month only and with the member's identifiers scrubbed from the free text. */
+async function recordReasons(trx: Db, user: LockedAccount, input: WithdrawInput, now: Date): Promise<void> {
+  const email = user.email ?? '';
   await trx
     .insertInto('withdrawal_reasons')
     .values({
@@ -77,7 +106,10 @@ export async function performWithdrawal(
       erase_now: input.eraseNow,
     })
     .execute();
+}
 
+/** The account keeps its id and username as 「退会済みユーザー」; the rest of it goes. */
+async function anonymiseAccount(trx: Db, userId: string, now: Date): Promise<void> {
   await trx
     .updateTable('users')
     .set({
@@ -89,33 +121,40 @@ export async function performWithdrawal(
       display_name: null,
       password_hash: null,
     })
-    .where('id', '=', user.id)
+    .where('id', '=', userId)
     .execute();
-  await trx.deleteFrom('profiles').where('user_id', '=', user.id).execute();
+  await trx.deleteFrom('profiles').where('user_id', '=', userId).execute();
   // Postings never published are private drafts: they go. Published ones stay as public
   // content under 「退会済みユーザー」. A draft that money once moved for (a task or
   // competition paid and refunded, a transfer called off) stays as the subject of those
   // accounting records; nobody can see it any more.
   await trx
     .deleteFrom('jobs')
-    .where('client_id', '=', user.id)
+    .where('client_id', '=', userId)
     .where('published_at', 'is', null)
     .where((eb) => eb.not(eb.exists(eb.selectFrom('job_escrows as e').select('e.job_id').whereRef('e.job_id', '=', 'jobs.id'))))
     .execute();
-  // Applicants still waiting on this client's (closed) postings are told the selection ended.
+}
+
+/** Applicants still waiting on this client's (closed) postings are told the selection ended; pending offers end. */
+async function endDealings(trx: Db, deps: Deps, userId: string, now: Date): Promise<void> {
   const waiting = await trx
     .selectFrom('applications as a')
     .innerJoin('jobs as j', 'j.id', 'a.job_id')
     .select('j.id')
     .distinct()
-    .where('j.client_id', '=', user.id)
+    .where('j.client_id', '=', userId)
     .where('a.status', '=', 'pending')
     .execute();
   for (const job of waiting) {
-    await declinePendingApplications(trx, deps, job.id, '発注者が退会したため、選考は終了しました。', now);
+    await declinePendingApplications(trx, deps, job.id, 'client_withdrew', now);
   }
-  await endOffersOf(trx, deps, user.id, now);
-  fileKeys = await deleteAttachments(trx, deps, { ownerId: user.id });
+  await endOffersOf(trx, deps, userId, now);
+}
+
+/** Notifications, sessions, keys, stored answers, the bank account, payout destinations, tokens, mail and throttles. */
+async function eraseTraces(trx: Db, deps: Deps, user: LockedAccount): Promise<void> {
+  const email = user.email ?? '';
   await trx.deleteFrom('notifications').where('user_id', '=', user.id).execute();
   await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
   await trx.deleteFrom('idempotency_keys').where('user_id', '=', user.id).execute();
@@ -134,28 +173,30 @@ export async function performWithdrawal(
     .deleteFrom('login_throttles')
     .where('key', '=', hmac(deps.config.secret, 'login-throttle', email))
     .execute();
-  await recordAudit(trx, {
-    actorUserId: user.id,
-    action: 'account.withdrawn',
-    subjectType: 'user',
-    subjectId: user.id,
-    data: { eraseNow: input.eraseNow },
-    now,
-  });
+}
+
+interface Confirmation {
+  email: string;
+  restoreToken: string | null;
+  undoUntil: Date | null;
+  lastTransfer: LastTransfer | undefined;
+}
+
+/** The last mail to the address: how to undo (while possible), and the final transfer when one closed the account. */
+async function sendConfirmation(trx: Db, deps: Deps, c: Confirmation, now: Date): Promise<void> {
   await enqueueMail(trx, {
     now,
-    to: email,
+    to: c.email,
     userId: null,
     template: 'withdrawal_confirmation',
     eraseAfterSend: true,
     vars: {
-      undoLink: restoreToken ? `${deps.config.publicUrl}/restore-account?token=${restoreToken}` : null,
-      undoUntil: undoUntil ? formatJapaneseDate(undoUntil) : null,
+      undoLink: c.restoreToken ? `${deps.config.publicUrl}/restore-account?token=${c.restoreToken}` : null,
+      undoUntil: c.undoUntil ? formatJapaneseDate(c.undoUntil) : null,
       registerLink: `${deps.config.publicUrl}/register`,
-      lastTransfer: lastTransfer
-        ? `振込申請の報酬 ¥${lastTransfer.net.toLocaleString('ja-JP')} を、ご登録の口座(口座番号の末尾 ${lastTransfer.numberHint})に振り込みました。予約いただいた退会は、この振込の完了をもって手続きしました。`
+      lastTransfer: c.lastTransfer
+        ? `振込申請の報酬 ¥${c.lastTransfer.net.toLocaleString('ja-JP')} を、ご登録の口座(口座番号の末尾 ${c.lastTransfer.numberHint})に振り込みました。予約いただいた退会は、この振込の完了をもって手続きしました。`
         : null,
     },
   });
-  return { withdrawnAt: now, undoUntil, fileKeys };
 }

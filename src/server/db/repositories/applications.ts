@@ -1,9 +1,10 @@
 // Application rows joined with their job, worker and client, ready to present.
+import type { ApplicationStatus } from '../../../domain/applications/process';
 import type { Db } from '../database';
 
 export interface ApplicationView {
   id: string;
-  status: 'pending' | 'hired' | 'declined' | 'withdrawn' | 'expired';
+  status: ApplicationStatus;
   shortlisted: boolean;
   proposal: string;
   quoted_amount: number;

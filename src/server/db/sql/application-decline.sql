@@ -41,13 +41,13 @@ select (select count(*) from "application_0")::int as "application_0";
 -- $9 = "application.declined"
 -- $10 = "「ロゴの制作」の選考結果"
 -- $11 = "今回は見送りとなりました。\n発注者からのメッセージ: 今回は見送ります。"
--- $12 = null
+-- $12 = "{\"jobTitle\":\"ロゴの制作\",\"reason\":\"今回は見送ります。\"}"
 -- $13 = "/applications/00000000-0000-4000-8000-000000000006"
 -- $14 = true
 -- $15 = "【よろず】「ロゴの制作」の選考結果"
 -- $16 = "今回は見送りとなりました。\n発注者からのメッセージ: 今回は見送ります。\n\n詳しくはこちら:\nhttps://yorozu.example/applications/00000000-0000-4000-8000-000000000006\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $17 = "【よろず】「ロゴの制作」の選考結果"
--- $18 = "今回は見送りとなりました。\n発注者からのメッセージ: 今回は見送ります。\n\n詳しくはこちら:\nhttps://yorozu.example/applications/00000000-0000-4000-8000-000000000006\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $17 = "[Yorozu] Result of your application for \"ロゴの制作\""
+-- $18 = "You were not selected this time.\nMessage from the client: 今回は見送ります。\n\nDetails:\nhttps://yorozu.example/applications/00000000-0000-4000-8000-000000000006\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
 -- $19 = "2026-04-01T01:00:00.000Z"
 -- $20 = "2026-04-01T01:00:00.000Z"
 -- $21 = "2026-04-01T01:00:00.000Z"

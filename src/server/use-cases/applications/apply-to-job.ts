@@ -60,8 +60,7 @@ export async function applyToJob(deps: Deps, input: ApplyToJobInput): Promise<st
         {
           userId: job.client_id,
           kind: 'application.received',
-          title: `「${job.title}」に応募がありました`,
-          body: '新しい応募があります。応募内容を確認して、選考を進めてください。',
+          params: { jobTitle: job.title },
           link: `/jobs/${job.id}/applications`,
         },
         now,

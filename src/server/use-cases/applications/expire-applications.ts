@@ -22,8 +22,7 @@ export async function expireApplications(deps: Deps, jobId: string, now: Date): 
         {
           userId: a.worker_id,
           kind: 'application.expired',
-          title: `「${job.title}」の応募が期限切れになりました`,
-          body: '募集期限の後、一定期間内に選考結果が出なかったため、応募は自動的に終了しました。',
+          params: { jobTitle: job.title },
           link: `/applications/${a.id}`,
         },
         now,

@@ -7,46 +7,8 @@ type Result = z.infer<typeof MyWork>;
 
 export async function listMyWork(db: Db, userId: string): Promise<Result> {
   const [submissions, entries, rewards] = await Promise.all([
-    db
-      .selectFrom('task_submissions as s')
-      .innerJoin('jobs as j', 'j.id', 's.job_id')
-      .leftJoin('job_escrows as e', 'e.job_id', 'j.id')
-      .select([
-        's.id',
-        's.status',
-        's.reject_reason',
-        's.decided_by',
-        's.created_at',
-        'j.id as job_id',
-        'j.title',
-        'j.status as job_status',
-        'e.worker_net',
-        'e.judge_by',
-      ])
-      .where('s.worker_id', '=', userId)
-      .orderBy('s.created_at', 'desc')
-      .limit(200)
-      .execute(),
-    db
-      .selectFrom('competition_entries as c')
-      .innerJoin('jobs as j', 'j.id', 'c.job_id')
-      .leftJoin('job_escrows as e', 'e.job_id', 'j.id')
-      .select([
-        'c.id',
-        'c.title as entry_title',
-        'c.status',
-        'c.created_at',
-        'j.id as job_id',
-        'j.title',
-        'j.status as job_status',
-        'e.outcome',
-        'e.winner_entry_id',
-        'e.selection_due_at',
-      ])
-      .where('c.worker_id', '=', userId)
-      .orderBy('c.created_at', 'desc')
-      .limit(200)
-      .execute(),
+    mySubmissions(db, userId),
+    myEntries(db, userId),
     db
       .selectFrom('work_rewards')
       .select(['job_id', 'worker_net'])
@@ -67,18 +29,7 @@ export async function listMyWork(db: Db, userId: string): Promise<Result> {
     })),
     entries: entries.map((c) => {
       const received = rewards.filter((r) => r.job_id === c.job_id).reduce((sum, r) => sum + r.worker_net, 0);
-      const result =
-        c.outcome === null
-          ? 'pending'
-          : c.outcome === 'winner'
-            ? c.winner_entry_id === c.id
-              ? 'won'
-              : 'lost'
-            : c.outcome === 'shared'
-              ? received > 0
-                ? 'shared'
-                : 'lost'
-              : 'no_winner';
+      const result = entryResult(c, received);
       return {
         id: c.id,
         title: c.entry_title,
@@ -91,4 +42,62 @@ export async function listMyWork(db: Db, userId: string): Promise<Result> {
       };
     }),
   };
+}
+
+/** The worker's latest task submissions with their posting and its escrow. */
+function mySubmissions(db: Db, userId: string) {
+  return db
+    .selectFrom('task_submissions as s')
+    .innerJoin('jobs as j', 'j.id', 's.job_id')
+    .leftJoin('job_escrows as e', 'e.job_id', 'j.id')
+    .select([
+      's.id',
+      's.status',
+      's.reject_reason',
+      's.decided_by',
+      's.created_at',
+      'j.id as job_id',
+      'j.title',
+      'j.status as job_status',
+      'e.worker_net',
+      'e.judge_by',
+    ])
+    .where('s.worker_id', '=', userId)
+    .orderBy('s.created_at', 'desc')
+    .limit(200)
+    .execute();
+}
+
+/** The worker's latest competition entries with their posting and its outcome. */
+function myEntries(db: Db, userId: string) {
+  return db
+    .selectFrom('competition_entries as c')
+    .innerJoin('jobs as j', 'j.id', 'c.job_id')
+    .leftJoin('job_escrows as e', 'e.job_id', 'j.id')
+    .select([
+      'c.id',
+      'c.title as entry_title',
+      'c.status',
+      'c.created_at',
+      'j.id as job_id',
+      'j.title',
+      'j.status as job_status',
+      'e.outcome',
+      'e.winner_entry_id',
+      'e.selection_due_at',
+    ])
+    .where('c.worker_id', '=', userId)
+    .orderBy('c.created_at', 'desc')
+    .limit(200)
+    .execute();
+}
+
+type EntryRow = Awaited<ReturnType<typeof myEntries>>[number];
+
+/** Where an entry stands: a shared prize counts as won only for those who received a part. */
+function entryResult(c: EntryRow, received: number): Result['entries'][number]['result'] {
+  if (c.outcome === null) return 'pending';
+  if (c.outcome === 'winner') return c.winner_entry_id === c.id ? 'won' : 'lost';
+  if (c.outcome === 'shared') return received > 0 ? 'shared' : 'lost';
+  return 'no_winner';
 }

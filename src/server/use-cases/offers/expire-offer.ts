@@ -20,8 +20,7 @@ export async function expireOffer(deps: Deps, offerId: string, now: Date): Promi
       {
         userId: expired.client_id,
         kind: 'offer.expired',
-        title: `「${job.title}」のオファーは期限切れになりました`,
-        body: '期限までに返事がありませんでした。',
+        params: { jobTitle: job.title },
         link: `/offers/${offerId}`,
       },
       now,

@@ -67,8 +67,7 @@ export async function sendOffer(deps: Deps, input: SendOfferInput): Promise<stri
         {
           userId: worker.id,
           kind: 'offer.received',
-          title: `「${job.title}」のオファーが届きました`,
-          body: `${input.message.slice(0, 200)}`,
+          params: { jobTitle: job.title, message: input.message },
           link: `/offers/${offer.id}`,
         },
         now,

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { YearlySummary } from '../../../shared/api/statements';
 import { splitFor } from '../../contracts/core';
+import type { Db } from '../../db/database';
 import type { Deps } from '../../deps';
 
 type Summary = z.infer<typeof YearlySummary>;
@@ -13,64 +14,27 @@ export interface YearlySummaryInput {
   year: number;
 }
 
+/** The year in Japan as a half-open range of moments. */
+interface Year {
+  userId: string;
+  from: Date;
+  to: Date;
+}
+
+type Line = Summary['lines'][number];
+
+/** The date in Japan of a moment, as YYYY-MM-DD. */
+const day = (d: Date) => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+
 export async function getYearlySummary(deps: Deps, input: YearlySummaryInput): Promise<Summary> {
   const from = new Date(Date.UTC(input.year, 0, 1) - 9 * 3_600_000);
   const to = new Date(Date.UTC(input.year + 1, 0, 1) - 9 * 3_600_000);
   const db = deps.db;
+  const year: Year = { userId: input.userId, from, to };
   const [paid, settled, rewards, payouts] = await Promise.all([
-    db
-      .selectFrom('milestones as m')
-      .innerJoin('contracts as k', 'k.id', 'm.contract_id')
-      .innerJoin('users as c', 'c.id', 'k.client_id')
-      .select([
-        'm.paid_at',
-        'm.amount',
-        'm.tax',
-        'm.withholding',
-        'm.worker_fee',
-        'm.worker_fee_tax',
-        'm.worker_net',
-        'k.id',
-        'k.title',
-        'c.username',
-      ])
-      .where('k.worker_id', '=', input.userId)
-      .where('m.status', '=', 'paid')
-      .where('m.paid_at', '>=', from)
-      .where('m.paid_at', '<', to)
-      .orderBy('m.paid_at')
-      .execute(),
-    db
-      .selectFrom('contract_events as e')
-      .innerJoin('contracts as k', 'k.id', 'e.contract_id')
-      .innerJoin('users as c', 'c.id', 'k.client_id')
-      .select(['e.created_at', 'e.detail', 'k.id', 'k.title', 'k.withholding', 'c.username'])
-      .where('k.worker_id', '=', input.userId)
-      .where('e.action', '=', 'milestone.settle')
-      .where('e.created_at', '>=', from)
-      .where('e.created_at', '<', to)
-      .orderBy('e.created_at')
-      .execute(),
-    db
-      .selectFrom('work_rewards as r')
-      .innerJoin('jobs as j', 'j.id', 'r.job_id')
-      .innerJoin('users as c', 'c.id', 'j.client_id')
-      // One line per posting: a busy task worker would otherwise get hundreds of lines.
-      .select((eb) => [
-        'j.id',
-        'j.title',
-        'c.username',
-        eb.fn.max('r.created_at').as('created_at'),
-        eb.fn.sum<string>('r.gross').as('gross'),
-        eb.fn.sum<string>('r.tax').as('tax'),
-        eb.fn.sum<string>(eb('r.worker_fee', '+', eb.ref('r.worker_fee_tax'))).as('fees'),
-        eb.fn.sum<string>('r.worker_net').as('net'),
-      ])
-      .where('r.worker_id', '=', input.userId)
-      .where('r.created_at', '>=', from)
-      .where('r.created_at', '<', to)
-      .groupBy(['j.id', 'j.title', 'c.username'])
-      .execute(),
+    paidLines(db, year),
+    settledLines(deps, year),
+    rewardLines(db, year),
     db
       .selectFrom('payout_requests')
       .select(['net', 'fee'])
@@ -80,52 +44,8 @@ export async function getYearlySummary(deps: Deps, input: YearlySummaryInput): P
       .where('paid_at', '<', to)
       .execute(),
   ]);
-  const day = (d: Date) => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-  const lines: Summary['lines'] = [
-    ...paid.map((m) => ({
-      date: day(m.paid_at as Date),
-      contractId: m.id,
-      jobId: null,
-      title: m.title,
-      client: m.username,
-      gross: m.amount + m.tax,
-      tax: m.tax,
-      withholding: m.withholding,
-      fees: m.worker_fee + m.worker_fee_tax,
-      net: m.worker_net,
-    })),
-    ...settled
-      .filter((e) => Number(e.detail.workerAmount ?? 0) > 0)
-      .map((e) => {
-        const part = splitFor(deps, Number(e.detail.workerAmount), e.withholding);
-        return {
-          date: day(e.created_at),
-          contractId: e.id,
-          jobId: null,
-          title: e.title,
-          client: e.username,
-          gross: part.amount + part.tax,
-          tax: part.tax,
-          withholding: part.withholding,
-          fees: part.workerFee + part.workerFeeTax,
-          net: part.workerNet,
-        };
-      }),
-    // Task and competition work: withholding is not offered for it (as on the large services).
-    ...rewards.map((r) => ({
-      date: day(new Date(r.created_at)),
-      contractId: null,
-      jobId: r.id,
-      title: r.title,
-      client: r.username,
-      gross: Number(r.gross),
-      tax: Number(r.tax),
-      withholding: 0,
-      fees: Number(r.fees),
-      net: Number(r.net),
-    })),
-  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const sum = (f: (l: Summary['lines'][number]) => number) => lines.reduce((s, l) => s + f(l), 0);
+  const lines: Line[] = [...paid, ...settled, ...rewards].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sum = (f: (l: Line) => number) => lines.reduce((s, l) => s + f(l), 0);
   return {
     year: input.year,
     lines,
@@ -139,4 +59,110 @@ export async function getYearlySummary(deps: Deps, input: YearlySummaryInput): P
       payoutFees: payouts.reduce((s, p) => s + p.fee, 0),
     },
   };
+}
+
+/** The milestones paid to the worker in the year. */
+async function paidLines(db: Db, year: Year): Promise<Line[]> {
+  const paid = await db
+    .selectFrom('milestones as m')
+    .innerJoin('contracts as k', 'k.id', 'm.contract_id')
+    .innerJoin('users as c', 'c.id', 'k.client_id')
+    .select([
+      'm.paid_at',
+      'm.amount',
+      'm.tax',
+      'm.withholding',
+      'm.worker_fee',
+      'm.worker_fee_tax',
+      'm.worker_net',
+      'k.id',
+      'k.title',
+      'c.username',
+    ])
+    .where('k.worker_id', '=', year.userId)
+    .where('m.status', '=', 'paid')
+    .where('m.paid_at', '>=', year.from)
+    .where('m.paid_at', '<', year.to)
+    .orderBy('m.paid_at')
+    .execute();
+  return paid.map((m) => ({
+    date: day(m.paid_at as Date),
+    contractId: m.id,
+    jobId: null,
+    title: m.title,
+    client: m.username,
+    gross: m.amount + m.tax,
+    tax: m.tax,
+    withholding: m.withholding,
+    fees: m.worker_fee + m.worker_fee_tax,
+    net: m.worker_net,
+  }));
+}
+
+/** The parts of milestones paid to the worker by a settlement in the year. */
+async function settledLines(deps: Deps, year: Year): Promise<Line[]> {
+  const settled = await deps.db
+    .selectFrom('contract_events as e')
+    .innerJoin('contracts as k', 'k.id', 'e.contract_id')
+    .innerJoin('users as c', 'c.id', 'k.client_id')
+    .select(['e.created_at', 'e.detail', 'k.id', 'k.title', 'k.withholding', 'c.username'])
+    .where('k.worker_id', '=', year.userId)
+    .where('e.action', '=', 'milestone.settle')
+    .where('e.created_at', '>=', year.from)
+    .where('e.created_at', '<', year.to)
+    .orderBy('e.created_at')
+    .execute();
+  return settled
+    .filter((e) => Number(e.detail.workerAmount ?? 0) > 0)
+    .map((e) => {
+      const part = splitFor(deps, Number(e.detail.workerAmount), e.withholding);
+      return {
+        date: day(e.created_at),
+        contractId: e.id,
+        jobId: null,
+        title: e.title,
+        client: e.username,
+        gross: part.amount + part.tax,
+        tax: part.tax,
+        withholding: part.withholding,
+        fees: part.workerFee + part.workerFeeTax,
+        net: part.workerNet,
+      };
+    });
+}
+
+/** Task and competition work in the year: withholding is not offered for it (as on the large services). */
+async function rewardLines(db: Db, year: Year): Promise<Line[]> {
+  const rewards = await db
+    .selectFrom('work_rewards as r')
+    .innerJoin('jobs as j', 'j.id', 'r.job_id')
+    .innerJoin('users as c', 'c.id', 'j.client_id')
+    // One line per posting: a busy task worker would otherwise get hundreds of lines.
+    .select((eb) => [
+      'j.id',
+      'j.title',
+      'c.username',
+      eb.fn.max('r.created_at').as('created_at'),
+      eb.fn.sum<string>('r.gross').as('gross'),
+      eb.fn.sum<string>('r.tax').as('tax'),
+      eb.fn.sum<string>(eb('r.worker_fee', '+', eb.ref('r.worker_fee_tax'))).as('fees'),
+      eb.fn.sum<string>('r.worker_net').as('net'),
+    ])
+    .where('r.worker_id', '=', year.userId)
+    .where('r.created_at', '>=', year.from)
+    .where('r.created_at', '<', year.to)
+    .groupBy(['j.id', 'j.title', 'c.username'])
+    .execute();
+  return rewards.map((r) => ({
+    date: day(new Date(r.created_at)),
+    contractId: null,
+    jobId: r.id,
+    title: r.title,
+    client: r.username,
+    gross: Number(r.gross),
+    tax: Number(r.tax),
+    withholding: 0,
+    fees: Number(r.fees),
+    net: Number(r.net),
+  }));
 }
