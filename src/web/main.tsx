@@ -11,7 +11,6 @@ import './styles/buttons.css';
 import './styles/forms.css';
 import './styles/feedback.css';
 import './styles/pages.css';
-import './styles/withdrawal.css';
 import './styles/jobs-search.css';
 import './styles/jobs-detail.css';
 import './styles/activity.css';
