@@ -2,6 +2,7 @@
 // reason, shown once more for confirmation before it is sent.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MILESTONE_STATUSES, type MilestoneStatus } from '../../../domain/contracts/process';
 import { SettleDisputeBody } from '../../../shared/api/staff';
 import { fieldMessage, type Lang } from '../../../shared/errors';
 import { newIdempotencyKey, toProblem } from '../../api/client';
@@ -23,9 +24,6 @@ const CHOICES: readonly Choice[] = ['refund', 'pay', 'partial'];
 
 /** Milestones with money in escrow: the ones a settlement must decide. */
 const escrowedOf = (d: StaffDispute) => d.milestones.filter((m) => m.status === 'funded' || m.status === 'delivered');
-
-const MILESTONE_STATUSES = ['unfunded', 'funded', 'delivered', 'accepted', 'paid', 'refunded', 'settled', 'cancelled'] as const;
-type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 /** 「仮払い済み」「納品済み(検収待ち)」…; an unknown status is shown as it came. */
 export function useMilestoneStatusText(): (status: string) => string {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { DISPUTE_STATUSES, type DisputeStatus } from '../../../domain/contracts/dispute';
 import { type DisputeFilter, staffQueries } from '../../api/staff';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
 import { Page } from '../../components/Page';
@@ -9,10 +10,10 @@ import { formatDateTime, formatNumber } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { DataTable } from '../documents/docParts';
 
-const FILTERS = ['open', 'settled', 'all'] as const satisfies readonly [DisputeFilter, ...DisputeFilter[]];
+const FILTERS = [...DISPUTE_STATUSES, 'all'] as const satisfies readonly [DisputeFilter, ...DisputeFilter[]];
 
 /** 対応中 / 裁定済み */
-export function DisputeStatusBadge({ status }: { status: 'open' | 'settled' }) {
+export function DisputeStatusBadge({ status }: { status: DisputeStatus }) {
   const { t } = useTranslation();
   return (
     <span className={`badge badge-state ${status === 'open' ? 'badge-state-pending' : 'badge-state-hired'}`}>

@@ -12,7 +12,7 @@ import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DataTable, yen } from '../documents/docParts';
 import { NotFoundPage } from '../errors/NotFoundPage';
-import { FinalBadge, PayoutBank, PayoutStatusBadge } from '../mypage/payoutParts';
+import { PayoutMemberCells, PayoutStatusBadge } from '../mypage/payoutParts';
 import { DonePanel, FailPanel } from './TransferPanels';
 
 /** /staff/payouts/batches/:id — one payout batch: its file for the bank and the result of each transfer. */
@@ -173,19 +173,7 @@ function TransferRow({ payout: p, onUpdated }: { payout: StaffPayout; onUpdated:
 
   return (
     <tr>
-      <th scope="row" className="nowrap" data-label={t('payouts.batch.member')}>
-        <div>
-          <Link to={`/u/${encodeURIComponent(p.user.username)}`}>@{p.user.username}</Link>
-          {p.final && (
-            <span className="cell-sub">
-              <FinalBadge />
-            </span>
-          )}
-        </div>
-      </th>
-      <td data-label={t('payouts.batch.bank')}>
-        <PayoutBank bank={p.bank} />
-      </td>
+      <PayoutMemberCells payout={p} />
       <td className="num strong" data-label={t('payouts.batch.net')}>
         {yen(p.net)}
       </td>

@@ -7,7 +7,7 @@ import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber, formatPlainDate } from '../../lib/format';
 import { toDateInput } from '../../lib/input';
 import { DataTable, yen } from '../documents/docParts';
-import { FinalBadge, PayoutBank } from '../mypage/payoutParts';
+import { PayoutMemberCells } from '../mypage/payoutParts';
 
 /** Where a payout batch's page is. */
 export const batchPath = (id: string) => `/staff/payouts/batches/${encodeURIComponent(id)}`;
@@ -99,19 +99,7 @@ export function RequestedList({ requested }: { requested: StaffPayout[] }) {
           <tbody>
             {requested.map((p) => (
               <tr key={p.id}>
-                <th scope="row" className="nowrap" data-label={t('payouts.staff.member')}>
-                  <div>
-                    <Link to={`/u/${encodeURIComponent(p.user.username)}`}>@{p.user.username}</Link>
-                    {p.final && (
-                      <span className="cell-sub">
-                        <FinalBadge />
-                      </span>
-                    )}
-                  </div>
-                </th>
-                <td data-label={t('payouts.staff.bank')}>
-                  <PayoutBank bank={p.bank} />
-                </td>
+                <PayoutMemberCells payout={p} />
                 <td className="num" data-label={t('payouts.staff.amount')}>
                   {yen(p.amount)}
                 </td>

@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BuildBatchBody } from '../../../shared/api/bank';
-import { fieldMessage, type Problem } from '../../../shared/errors';
+import { fieldMessage, type Lang, type Problem } from '../../../shared/errors';
 import { newIdempotencyKey, toProblem } from '../../api/client';
 import { type PayoutBatch, payoutsApi, type StaffPayout, staffPayoutQueries } from '../../api/payouts';
 import { Button } from '../../components/Button';
@@ -11,10 +11,10 @@ import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatNumber, formatPlainDate, formatYenText } from '../../lib/format';
 import { isDateInput, toDateInput } from '../../lib/input';
 import { QueryView } from '../../lib/query';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
 import { yen } from '../documents/docParts';
 import { BatchList, batchPath, RequestedList } from './StaffPayoutLists';
@@ -98,13 +98,29 @@ interface Prepared {
   key: string;
 }
 
+/** The date as typed, in the API's form: full-width digits and "/" or "." separators accepted. */
+const normaliseDate = (typed: string) => typed.normalize('NFKC').trim().replace(/[/.]/g, '-');
+
+/** What is wrong with a typed payment date, by field; empty when it may be sent. */
+function paymentDateErrors(typed: string, lang: Lang): Record<string, string> {
+  const value = normaliseDate(typed);
+  if (value === '') return { paymentDate: fieldMessage('required', lang) };
+  const errors = schemaErrors(BuildBatchBody, { paymentDate: value }, lang);
+  if (!errors.paymentDate && !isDateInput(value)) errors.paymentDate = fieldMessage('date-invalid', lang);
+  return errors;
+}
+
 /** 振込データを作る: a payment date (the nearest transfer date to start with), then a confirmation. */
 function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBuilt: (batch: PayoutBatch) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit(['paymentDate']);
   const [today] = useState(() => toDateInput(new Date()));
-  const [date, setDate] = useState(() => defaultPaymentDate(requested, today));
+  const form = useApiForm<{ paymentDate: string }>({
+    fields: ['paymentDate'],
+    defaultValues: { paymentDate: defaultPaymentDate(requested, today) },
+    check: ({ paymentDate }) => paymentDateErrors(paymentDate, lang),
+  });
+  const date = form.watch('paymentDate');
   const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [focus, setFocus] = useState<{ target: 'confirm' | 'review'; n: number } | null>(null);
   const confirmRef = useRef<HTMLHeadingElement>(null);
@@ -117,38 +133,29 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
 
   const due = dueBy(requested, prepared?.paymentDate ?? date);
 
-  const review = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const value = date.normalize('NFKC').trim().replace(/[/.]/g, '-');
-    if (value === '') return form.fail({ paymentDate: fieldMessage('required', lang) });
-    const body = { paymentDate: value };
-    const errors = schemaErrors(BuildBatchBody, body, lang);
-    if (!errors.paymentDate && !isDateInput(value)) errors.paymentDate = fieldMessage('date-invalid', lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    form.clear();
-    setPrepared({ paymentDate: value, key: newIdempotencyKey() });
+  const review = form.onSubmit(async ({ paymentDate }) => {
+    setPrepared({ paymentDate: normaliseDate(paymentDate), key: newIdempotencyKey() });
     focusOn('confirm');
-  };
+  });
 
   const back = () => {
     setPrepared(null);
-    form.clear();
+    form.clearProblem();
+    form.clearErrors();
     focusOn('review');
   };
 
-  const send = () => {
+  const send = form.onSubmit(async () => {
     if (!prepared) return;
-    void form.run(async () => {
-      try {
-        onBuilt(await payoutsApi.buildBatch({ paymentDate: prepared.paymentDate }, prepared.key));
-      } catch (error) {
-        // Nothing due, or a date the server refused: back to the date to choose another.
-        const problem = toProblem(error);
-        if (problem.status !== 0 && problem.status < 500) setPrepared(null);
-        throw error;
-      }
-    });
-  };
+    try {
+      onBuilt(await payoutsApi.buildBatch({ paymentDate: prepared.paymentDate }, prepared.key));
+    } catch (error) {
+      // Nothing due, or a date the server refused: back to the date to choose another.
+      const problem = toProblem(error);
+      if (problem.status !== 0 && problem.status < 500) setPrepared(null);
+      throw error;
+    }
+  });
 
   return (
     <section aria-labelledby="payout-build" className="section card payout-build">
@@ -176,7 +183,7 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
           </dl>
           <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
           <div className="form-actions">
-            <Button busy={form.submitting} onClick={send}>
+            <Button busy={form.submitting} onClick={() => void send()}>
               {t('payouts.staff.submit')}
             </Button>
             <Button variant="secondary" disabled={form.submitting} onClick={back}>
@@ -193,12 +200,10 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
             label={t('payouts.staff.paymentDate')}
             hint={t('payouts.staff.paymentDateHint')}
             type="date"
-            name="paymentDate"
             required
             className="input-date"
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            error={form.fieldErrors.paymentDate}
+            {...form.register('paymentDate')}
+            error={form.errorOf('paymentDate')}
           />
           <p className="payout-due" aria-live="polite">
             {due.count > 0
