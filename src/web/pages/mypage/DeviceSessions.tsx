@@ -10,6 +10,7 @@ import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { QueryView } from '../../lib/query';
+import styles from './DeviceSessions.module.css';
 
 const sessionsQuery = () => queryOptions({ queryKey: ['sessions'], queryFn: accountsApi.listSessions });
 
@@ -59,14 +60,14 @@ export function DeviceSessions() {
       <QueryView query={sessions}>
         {(data) => (
           <>
-            <ul className="devices">
+            <ul className={styles.devices}>
               {sortSessions(data).map((s) => {
                 const labelId = `device-${s.id}`;
                 const relative = formatRelative(s.lastSeenAt, lang) ?? t('account.justNow');
                 return (
-                  <li key={s.id} className="device">
-                    <div className="device-head">
-                      <h3 id={labelId} className="device-name">
+                  <li key={s.id} className={styles.device}>
+                    <div className={styles.deviceHead}>
+                      <h3 id={labelId} className={styles.deviceName}>
                         {s.device}
                       </h3>
                       {s.current && <span className="badge badge-current">{t('account.thisDevice')}</span>}

@@ -7,6 +7,7 @@ import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { EarningsSummary } from './EarningsSummary';
+import styles from './MyPage.module.css';
 
 export function MyPage() {
   const { t } = useTranslation();
@@ -19,8 +20,8 @@ export function MyPage() {
     <div>
       <h1>{t('myPage.title')}</h1>
       <WithdrawingNotice />
-      <div className="greeting card">
-        <p className="greeting-name">{t('myPage.greeting', { name: user.displayName })}</p>
+      <div className={`card ${styles.greeting}`}>
+        <p className={styles.greetingName}>{t('myPage.greeting', { name: user.displayName })}</p>
         <p className="muted">@{user.username}</p>
       </div>
 
