@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type MyEntry, type MySubmission, workApi } from '../../api/work';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { MoneySummary } from '../../components/money/MoneySummary';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import { QueryView } from '../../lib/query';
@@ -72,20 +73,13 @@ function Totals({ submissions, entries }: { submissions: MySubmission[]; entries
   const waiting = submissions.filter((s) => s.status === 'pending').length;
   const pendingEntries = entries.filter((e) => e.status === 'submitted' && e.result === 'pending').length;
   return (
-    <dl className="money-summary">
-      <div className="money-summary-balance">
-        <dt>{t('work.mine.earned')}</dt>
-        <dd>{formatYen(earned)}</dd>
-      </div>
-      <div>
-        <dt>{t('work.mine.waiting')}</dt>
-        <dd>{t('work.rules.count', { n: formatNumber(waiting, lang) })}</dd>
-      </div>
-      <div>
-        <dt>{t('work.mine.pendingEntries')}</dt>
-        <dd>{t('work.mine.entryCount', { n: formatNumber(pendingEntries, lang) })}</dd>
-      </div>
-    </dl>
+    <MoneySummary
+      figures={[
+        { label: t('work.mine.earned'), value: formatYen(earned), main: true },
+        { label: t('work.mine.waiting'), value: t('work.rules.count', { n: formatNumber(waiting, lang) }) },
+        { label: t('work.mine.pendingEntries'), value: t('work.mine.entryCount', { n: formatNumber(pendingEntries, lang) }) },
+      ]}
+    />
   );
 }
 

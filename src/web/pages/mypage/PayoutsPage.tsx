@@ -14,6 +14,7 @@ import { PayoutHistory } from './PayoutHistory';
 import { PayoutRequest } from './PayoutRequest';
 import styles from './Payouts.module.css';
 import '../../money.css';
+import { MoneySummary } from '../../components/money/MoneySummary';
 
 /** /mypage/payouts — 振込申請: the balance, the rules, the request form and the payout history. */
 export function PayoutsPage() {
@@ -83,24 +84,14 @@ function PayoutSummary({ payouts: p }: { payouts: MyPayouts }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <dl className="money-summary">
-      <div className="money-summary-balance">
-        <dt>{t('payouts.request.balance')}</dt>
-        <dd>{yen(p.balance)}</dd>
-      </div>
-      <div>
-        <dt>{t('payouts.request.minimum')}</dt>
-        <dd>{yen(p.minimum)}</dd>
-      </div>
-      <div>
-        <dt>{t('payouts.request.fee')}</dt>
-        <dd>{yen(p.fee)}</dd>
-      </div>
-      <div>
-        <dt>{t('payouts.request.nextDate')}</dt>
-        <dd>{formatPlainDate(p.nextScheduledDate, lang)}</dd>
-      </div>
-    </dl>
+    <MoneySummary
+      figures={[
+        { label: t('payouts.request.balance'), value: yen(p.balance), main: true },
+        { label: t('payouts.request.minimum'), value: yen(p.minimum) },
+        { label: t('payouts.request.fee'), value: yen(p.fee) },
+        { label: t('payouts.request.nextDate'), value: formatPlainDate(p.nextScheduledDate, lang) },
+      ]}
+    />
   );
 }
 

@@ -4,12 +4,14 @@ import { Link, useLocation } from 'react-router';
 import { moneyQueries, type YearlySummary } from '../../api/money';
 import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { MoneySummary } from '../../components/money/MoneySummary';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { useLang } from '../../i18n';
 import { formatPlainDate } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DataTable, formatAnyDate, PrintButton, StatementLink, yen } from '../documents/docParts';
+import { PeriodBar } from './PeriodBar';
 
 /** The earliest year the API answers for. */
 const FIRST_YEAR = 2000;
@@ -57,34 +59,16 @@ export function YearlyStatementPage() {
       <h1 className="doc-title">{t('money.yearly.title')}</h1>
       <p className="lead">{t('money.yearly.lead')}</p>
 
-      <div className="month-bar card no-print">
-        <nav aria-label={t('money.yearly.yearNav')} className="month-nav">
-          <ul>
-            {year > FIRST_YEAR && (
-              <li>
-                <Link to={yearPath(year - 1)} className="btn btn-secondary btn-small">
-                  <span aria-hidden="true">‹ </span>
-                  {t('money.yearly.previous')}
-                  <span className="visually-hidden">({yearLabel(year - 1)})</span>
-                </Link>
-              </li>
-            )}
-            <li className="month-current" aria-current="page">
-              {label}
-            </li>
-            {year < thisYear && (
-              <li>
-                <Link to={yearPath(year + 1)} className="btn btn-secondary btn-small">
-                  {t('money.yearly.next')}
-                  <span className="visually-hidden">({yearLabel(year + 1)})</span>
-                  <span aria-hidden="true"> ›</span>
-                </Link>
-              </li>
-            )}
-          </ul>
-        </nav>
-        <YearPicker year={year} min={FIRST_YEAR} max={thisYear} />
-      </div>
+      <PeriodBar
+        className="no-print"
+        navLabel={t('money.yearly.yearNav')}
+        current={label}
+        previous={
+          year > FIRST_YEAR ? { to: yearPath(year - 1), text: t('money.yearly.previous'), period: yearLabel(year - 1) } : null
+        }
+        next={year < thisYear ? { to: yearPath(year + 1), text: t('money.yearly.next'), period: yearLabel(year + 1) } : null}
+        picker={<YearPicker year={year} min={FIRST_YEAR} max={thisYear} />}
+      />
 
       <section aria-labelledby="yearly-heading" className="section">
         <h2 id="yearly-heading">{t('money.yearly.heading', { year: label })}</h2>
@@ -158,32 +142,17 @@ function YearlyBody({ summary: s, label }: { summary: YearlySummary; label: stri
       </dl>
 
       <h3 className="visually-hidden">{t('money.yearly.summary', { year: label })}</h3>
-      <dl className="money-summary money-summary-yearly">
-        <div>
-          <dt>{t('money.yearly.gross')}</dt>
-          <dd>{yen(totals.gross)}</dd>
-        </div>
-        <div>
-          <dt>{t('money.yearly.withholding')}</dt>
-          <dd>{yen(totals.withholding)}</dd>
-        </div>
-        <div>
-          <dt>{t('money.yearly.fees')}</dt>
-          <dd>{yen(totals.fees)}</dd>
-        </div>
-        <div className="money-summary-balance">
-          <dt>{t('money.yearly.net')}</dt>
-          <dd>{yen(totals.net)}</dd>
-        </div>
-        <div>
-          <dt>{t('money.yearly.paidOut')}</dt>
-          <dd>{yen(totals.paidOut)}</dd>
-        </div>
-        <div>
-          <dt>{t('money.yearly.payoutFees')}</dt>
-          <dd>{yen(totals.payoutFees)}</dd>
-        </div>
-      </dl>
+      <MoneySummary
+        className="money-summary-yearly"
+        figures={[
+          { label: t('money.yearly.gross'), value: yen(totals.gross) },
+          { label: t('money.yearly.withholding'), value: yen(totals.withholding) },
+          { label: t('money.yearly.fees'), value: yen(totals.fees) },
+          { label: t('money.yearly.net'), value: yen(totals.net), main: true },
+          { label: t('money.yearly.paidOut'), value: yen(totals.paidOut) },
+          { label: t('money.yearly.payoutFees'), value: yen(totals.payoutFees) },
+        ]}
+      />
 
       {s.lines.length === 0 ? (
         <p className="card empty-state">{t('money.yearly.empty', { year: label })}</p>

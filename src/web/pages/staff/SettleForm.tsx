@@ -1,6 +1,5 @@
 // 裁定: for each escrowed milestone 全額返金 / 全額支払い / 一部 (an amount before tax), and the
 // reason, shown once more for confirmation before it is sent.
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MILESTONE_STATUSES, type MilestoneStatus } from '../../../domain/contracts/process';
 import { SettleDisputeBody } from '../../../shared/api/staff';
@@ -17,6 +16,7 @@ import { formatYenText } from '../../lib/format';
 import { parseWholeNumber } from '../../lib/input';
 import { type FieldErrors, schemaErrors } from '../../lib/validate';
 import { DataTable, yen } from '../documents/docParts';
+import { useReviewStep } from './useReviewStep';
 
 export type Milestone = StaffDispute['milestones'][number];
 type Choice = 'refund' | 'pay' | 'partial';
@@ -97,15 +97,8 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
     defaultValues: { lines: {}, note: '' },
     check: (values) => settlementOf(values, escrowed, lang, t('money.dispute.choiceRequired')).errors,
   });
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
-  const [focus, setFocus] = useState<{ target: 'confirm' | 'review'; n: number } | null>(null);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (focus?.target === 'confirm') confirmRef.current?.focus();
-    if (focus?.target === 'review') document.getElementById('settle-review')?.focus();
-  }, [focus]);
-  const focusOn = (target: 'confirm' | 'review') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+  const step = useReviewStep<Prepared>('settle-review');
+  const prepared = step.prepared;
 
   const lines = form.watch('lines');
   const line = (id: string): LineInput => lines[id] ?? EMPTY;
@@ -113,15 +106,13 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
 
   const review = form.onSubmit(async (values) => {
     const { settlement } = settlementOf(values, escrowed, lang, '');
-    setPrepared({ settlement, note: values.note, key: newIdempotencyKey() });
-    focusOn('confirm');
+    step.confirm({ settlement, note: values.note, key: newIdempotencyKey() });
   });
 
   const back = () => {
-    setPrepared(null);
     form.clearProblem();
     form.clearErrors();
-    focusOn('review');
+    step.back();
   };
 
   const send = form.onSubmit(async () => {
@@ -131,7 +122,7 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
       onSettled(next);
     } catch (error) {
       // Field errors are shown on the form, so go back to it.
-      if ((toProblem(error).errors ?? []).length > 0) setPrepared(null);
+      if ((toProblem(error).errors ?? []).length > 0) step.drop();
       throw error;
     }
   });
@@ -147,7 +138,7 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
 
       {prepared ? (
         <div className="confirm-panel settle-confirm">
-          <h3 ref={confirmRef} tabIndex={-1}>
+          <h3 ref={step.confirmRef} tabIndex={-1}>
             {t('money.dispute.confirmTitle')}
           </h3>
           <p>{t('money.dispute.confirmLead')}</p>

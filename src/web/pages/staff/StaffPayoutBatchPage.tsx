@@ -6,6 +6,7 @@ import { type PayoutBatch, payoutsApi, type StaffPayout, staffPayoutQueries } fr
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { StatusMessage } from '../../components/FormAlert';
+import { MoneySummary } from '../../components/money/MoneySummary';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber, formatPlainDate, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
@@ -108,24 +109,14 @@ function BatchSummary({ batch: b }: { batch: PayoutBatch }) {
       <h2 id="batch-summary" className="visually-hidden">
         {t('payouts.batch.summary')}
       </h2>
-      <dl className="money-summary">
-        <div>
-          <dt>{t('payouts.batch.paymentDate')}</dt>
-          <dd>{formatPlainDate(b.paymentDate, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t('payouts.batch.count')}</dt>
-          <dd>{formatNumber(b.count, lang)}</dd>
-        </div>
-        <div className="money-summary-balance">
-          <dt>{t('payouts.batch.total')}</dt>
-          <dd>{yen(b.total)}</dd>
-        </div>
-        <div>
-          <dt>{t('payouts.batch.open')}</dt>
-          <dd aria-live="polite">{formatNumber(b.open, lang)}</dd>
-        </div>
-      </dl>
+      <MoneySummary
+        figures={[
+          { label: t('payouts.batch.paymentDate'), value: formatPlainDate(b.paymentDate, lang) },
+          { label: t('payouts.batch.count'), value: formatNumber(b.count, lang) },
+          { label: t('payouts.batch.total'), value: yen(b.total), main: true },
+          { label: t('payouts.batch.open'), value: formatNumber(b.open, lang), live: true },
+        ]}
+      />
       <p className="muted small">
         {t('payouts.batch.createdAt')}: <time dateTime={b.createdAt}>{formatDateTime(b.createdAt, lang)}</time>
       </p>

@@ -18,6 +18,7 @@ import { QueryView } from '../../lib/query';
 import { schemaErrors } from '../../lib/validate';
 import { yen } from '../documents/docParts';
 import { BatchList, batchPath, RequestedList } from './StaffPayoutLists';
+import { useReviewStep } from './useReviewStep';
 
 /** The nearest transfer date still to come among the requests, else today. */
 function defaultPaymentDate(requested: StaffPayout[], today: string): string {
@@ -121,28 +122,19 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
     check: ({ paymentDate }) => paymentDateErrors(paymentDate, lang),
   });
   const date = form.watch('paymentDate');
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
-  const [focus, setFocus] = useState<{ target: 'confirm' | 'review'; n: number } | null>(null);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (focus?.target === 'confirm') confirmRef.current?.focus();
-    if (focus?.target === 'review') document.getElementById('batch-review')?.focus();
-  }, [focus]);
-  const focusOn = (target: 'confirm' | 'review') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+  const step = useReviewStep<Prepared>('batch-review');
+  const prepared = step.prepared;
 
   const due = dueBy(requested, prepared?.paymentDate ?? date);
 
   const review = form.onSubmit(async ({ paymentDate }) => {
-    setPrepared({ paymentDate: normaliseDate(paymentDate), key: newIdempotencyKey() });
-    focusOn('confirm');
+    step.confirm({ paymentDate: normaliseDate(paymentDate), key: newIdempotencyKey() });
   });
 
   const back = () => {
-    setPrepared(null);
     form.clearProblem();
     form.clearErrors();
-    focusOn('review');
+    step.back();
   };
 
   const send = form.onSubmit(async () => {
@@ -152,7 +144,7 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
     } catch (error) {
       // Nothing due, or a date the server refused: back to the date to choose another.
       const problem = toProblem(error);
-      if (problem.status !== 0 && problem.status < 500) setPrepared(null);
+      if (problem.status !== 0 && problem.status < 500) step.drop();
       throw error;
     }
   });
@@ -163,7 +155,7 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
       <p>{t('payouts.staff.buildLead')}</p>
       {prepared ? (
         <div className="confirm-panel payout-confirm">
-          <h3 ref={confirmRef} tabIndex={-1}>
+          <h3 ref={step.confirmRef} tabIndex={-1}>
             {t('payouts.staff.confirmTitle', { date: formatPlainDate(prepared.paymentDate, lang) })}
           </h3>
           <p>{t('payouts.staff.confirmLead')}</p>
