@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AnswerBody } from '../../../shared/api/contracts';
 import { type Contract, contractsApi, type TerminationProposal } from '../../api/contracts';
 import { Button } from '../../components/Button';
+import { TableHead } from '../../components/money/TableHead';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -124,20 +125,14 @@ export function SettlementTable({ contract, lines }: { contract: Contract; lines
   return (
     <table className="contract-table">
       <caption>{t('contracts.termination.settlementCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('contracts.termination.colMilestone')}</th>
-          <th scope="col" className="num">
-            {t('contracts.termination.colWorkerAmount')}
-          </th>
-          <th scope="col" className="num">
-            {t('contracts.termination.colWorkerNet')}
-          </th>
-          <th scope="col" className="num">
-            {t('contracts.termination.colRefund')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t('contracts.termination.colMilestone') },
+          { label: t('contracts.termination.colWorkerAmount'), className: 'num' },
+          { label: t('contracts.termination.colWorkerNet'), className: 'num' },
+          { label: t('contracts.termination.colRefund'), className: 'num' },
+        ]}
+      />
       <tbody>
         {lines.map((l) => (
           <tr key={l.milestoneId}>

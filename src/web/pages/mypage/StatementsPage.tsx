@@ -5,6 +5,7 @@ import type { Lang } from '../../../shared/errors';
 import { type MonthlyStatement, moneyQueries } from '../../api/money';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { MoneySummary } from '../../components/money/MoneySummary';
+import { TableHead } from '../../components/money/TableHead';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { useLang } from '../../i18n';
 import { QueryView } from '../../lib/query';
@@ -119,16 +120,14 @@ function StatementBody({ statement: s, label }: { statement: MonthlyStatement; l
       ) : (
         <>
           <DataTable caption={t('money.monthly.caption', { month: label })} stack>
-            <thead>
-              <tr>
-                <th scope="col">{t('money.monthly.date')}</th>
-                <th scope="col">{t('money.monthly.kind')}</th>
-                <th scope="col">{t('money.monthly.contract')}</th>
-                <th scope="col" className="num">
-                  {t('money.monthly.amount')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t('money.monthly.date') },
+                { label: t('money.monthly.kind') },
+                { label: t('money.monthly.contract') },
+                { label: t('money.monthly.amount'), className: 'num' },
+              ]}
+            />
             <tbody>
               {s.lines.map((line, i) => (
                 // Lines have no id; their order is fixed by the server.

@@ -5,6 +5,7 @@ import { moneyQueries, type YearlySummary } from '../../api/money';
 import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { MoneySummary } from '../../components/money/MoneySummary';
+import { TableHead } from '../../components/money/TableHead';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { useLang } from '../../i18n';
 import { formatPlainDate } from '../../lib/format';
@@ -158,28 +159,18 @@ function YearlyBody({ summary: s, label }: { summary: YearlySummary; label: stri
         <p className="card empty-state">{t('money.yearly.empty', { year: label })}</p>
       ) : (
         <DataTable caption={t('money.yearly.caption', { year: label })} stack className="yearly-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('money.yearly.date')}</th>
-              <th scope="col">{t('money.yearly.contract')}</th>
-              <th scope="col">{t('money.yearly.client')}</th>
-              <th scope="col" className="num">
-                {t('money.yearly.grossColumn')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.yearly.tax')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.yearly.withholding')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.yearly.fees')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.yearly.net')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('money.yearly.date') },
+              { label: t('money.yearly.contract') },
+              { label: t('money.yearly.client') },
+              { label: t('money.yearly.grossColumn'), className: 'num' },
+              { label: t('money.yearly.tax'), className: 'num' },
+              { label: t('money.yearly.withholding'), className: 'num' },
+              { label: t('money.yearly.fees'), className: 'num' },
+              { label: t('money.yearly.net'), className: 'num' },
+            ]}
+          />
           <tbody>
             {s.lines.map((line, i) => (
               // Lines have no id (a contract may be paid several times); their order is fixed by the server.

@@ -9,6 +9,7 @@ import { type StaffDispute, staffApi } from '../../api/staff';
 import { Button } from '../../components/Button';
 import { RadioGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
+import { TableHead } from '../../components/money/TableHead';
 import { TextAreaField, TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { flattenErrors, useApiForm } from '../../lib/form';
@@ -144,17 +145,13 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
           <p>{t('money.dispute.confirmLead')}</p>
           {prepared.settlement.length > 0 && (
             <DataTable caption={t('money.dispute.confirmCaption')} captionHidden stack>
-              <thead>
-                <tr>
-                  <th scope="col">{t('money.dispute.milestoneCol')}</th>
-                  <th scope="col" className="num">
-                    {t('money.dispute.confirmPay')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('money.dispute.confirmRefund')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  { label: t('money.dispute.milestoneCol') },
+                  { label: t('money.dispute.confirmPay'), className: 'num' },
+                  { label: t('money.dispute.confirmRefund'), className: 'num' },
+                ]}
+              />
               <tbody>
                 {prepared.settlement.map((s) => {
                   const m = escrowed.find((x) => x.id === s.milestoneId);

@@ -9,6 +9,7 @@ import { type DepositFilter, type StaffDeposit, staffApi, staffQueries } from '.
 import { Button } from '../../components/Button';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { TableHead } from '../../components/money/TableHead';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -67,19 +68,17 @@ export function StaffDepositsPage() {
                 className="staff-table"
                 stack
               >
-                <thead>
-                  <tr>
-                    <th scope="col">{t('money.deposits.reference')}</th>
-                    <th scope="col" className="num">
-                      {t('money.deposits.amount')}
-                    </th>
-                    <th scope="col">{t('money.deposits.client')}</th>
-                    <th scope="col">{t('money.deposits.contract')}</th>
-                    <th scope="col">{t('money.deposits.createdAt')}</th>
-                    <th scope="col">{t('money.deposits.status')}</th>
-                    <th scope="col">{t('money.deposits.confirm')}</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: t('money.deposits.reference') },
+                    { label: t('money.deposits.amount'), className: 'num' },
+                    { label: t('money.deposits.client') },
+                    { label: t('money.deposits.contract') },
+                    { label: t('money.deposits.createdAt') },
+                    { label: t('money.deposits.status') },
+                    { label: t('money.deposits.confirm') },
+                  ]}
+                />
                 <tbody>
                   {list.map((d) => (
                     <DepositRow key={d.id} deposit={d} onConfirmed={onConfirmed} />

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { type StaffDispute, staffQueries } from '../../api/staff';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { StatusMessage } from '../../components/FormAlert';
+import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatMonthDayTime } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
@@ -160,20 +161,14 @@ function SettlementResult({ dispute: d }: { dispute: StaffDispute }) {
       </dl>
       {d.settlement && d.settlement.length > 0 && (
         <DataTable caption={t('money.dispute.resultCaption')} stack>
-          <thead>
-            <tr>
-              <th scope="col">{t('money.dispute.milestoneCol')}</th>
-              <th scope="col" className="num">
-                {t('money.dispute.workerAmount')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.dispute.workerNet')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.dispute.refund')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('money.dispute.milestoneCol') },
+              { label: t('money.dispute.workerAmount'), className: 'num' },
+              { label: t('money.dispute.workerNet'), className: 'num' },
+              { label: t('money.dispute.refund'), className: 'num' },
+            ]}
+          />
           <tbody>
             {d.settlement.map((line) => (
               <tr key={line.milestoneId}>
@@ -203,19 +198,15 @@ function MilestoneTable({ milestones }: { milestones: Milestone[] }) {
     <section aria-labelledby="dispute-milestones" className="section">
       <h2 id="dispute-milestones">{t('money.dispute.milestones')}</h2>
       <DataTable caption={t('money.dispute.milestonesCaption')} captionHidden stack>
-        <thead>
-          <tr>
-            <th scope="col">{t('money.dispute.position')}</th>
-            <th scope="col">{t('money.dispute.milestone')}</th>
-            <th scope="col">{t('money.dispute.milestoneStatus')}</th>
-            <th scope="col" className="num">
-              {t('money.dispute.amount')}
-            </th>
-            <th scope="col" className="num">
-              {t('money.dispute.escrow')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t('money.dispute.position') },
+            { label: t('money.dispute.milestone') },
+            { label: t('money.dispute.milestoneStatus') },
+            { label: t('money.dispute.amount'), className: 'num' },
+            { label: t('money.dispute.escrow'), className: 'num' },
+          ]}
+        />
         <tbody>
           {milestones.map((m) => (
             <tr key={m.id}>

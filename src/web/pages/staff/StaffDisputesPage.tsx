@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { DISPUTE_STATUSES, type DisputeStatus } from '../../../domain/contracts/dispute';
 import { type DisputeFilter, staffQueries } from '../../api/staff';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
+import { TableHead } from '../../components/money/TableHead';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';
@@ -53,16 +54,16 @@ export function StaffDisputesPage() {
                 className="staff-table"
                 stack
               >
-                <thead>
-                  <tr>
-                    <th scope="col">{t('money.disputes.contract')}</th>
-                    <th scope="col">{t('money.disputes.client')}</th>
-                    <th scope="col">{t('money.disputes.worker')}</th>
-                    <th scope="col">{t('money.disputes.opener')}</th>
-                    <th scope="col">{t('money.disputes.createdAt')}</th>
-                    <th scope="col">{t('money.disputes.status')}</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: t('money.disputes.contract') },
+                    { label: t('money.disputes.client') },
+                    { label: t('money.disputes.worker') },
+                    { label: t('money.disputes.opener') },
+                    { label: t('money.disputes.createdAt') },
+                    { label: t('money.disputes.status') },
+                  ]}
+                />
                 <tbody>
                   {list.map((d) => (
                     <tr key={d.id}>

@@ -7,6 +7,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { StatusMessage } from '../../components/FormAlert';
 import { MoneySummary } from '../../components/money/MoneySummary';
+import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber, formatPlainDate, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
@@ -72,17 +73,15 @@ export function StaffPayoutBatchPage() {
                 className="staff-table"
                 stack
               >
-                <thead>
-                  <tr>
-                    <th scope="col">{t('payouts.batch.member')}</th>
-                    <th scope="col">{t('payouts.batch.bank')}</th>
-                    <th scope="col" className="num">
-                      {t('payouts.batch.net')}
-                    </th>
-                    <th scope="col">{t('payouts.batch.status')}</th>
-                    <th scope="col">{t('payouts.batch.action')}</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: t('payouts.batch.member') },
+                    { label: t('payouts.batch.bank') },
+                    { label: t('payouts.batch.net'), className: 'num' },
+                    { label: t('payouts.batch.status') },
+                    { label: t('payouts.batch.action') },
+                  ]}
+                />
                 <tbody>
                   {batch.items.map((p) => (
                     <TransferRow key={p.id} payout={p} onUpdated={onUpdated} />
