@@ -7,6 +7,7 @@ import { accountsApi } from '../../api/accounts';
 import { toProblem } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
+import { Fact } from '../../components/facts/Fact';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { QueryView } from '../../lib/query';
@@ -73,24 +74,15 @@ export function DeviceSessions() {
                       {s.current && <span className="badge badge-current">{t('account.thisDevice')}</span>}
                     </div>
                     <dl className="facts facts-compact">
-                      <div>
-                        <dt>{t('account.lastSeen')}</dt>
-                        <dd>
-                          <time dateTime={s.lastSeenAt} title={formatDateTime(s.lastSeenAt, lang)}>
-                            {relative}
-                          </time>
-                        </dd>
-                      </div>
-                      <div>
-                        <dt>{t('account.ip')}</dt>
-                        <dd>{s.ip ?? t('common.unknown')}</dd>
-                      </div>
-                      <div>
-                        <dt>{t('account.loggedInAt')}</dt>
-                        <dd>
-                          <time dateTime={s.createdAt}>{formatDateTime(s.createdAt, lang)}</time>
-                        </dd>
-                      </div>
+                      <Fact label={t('account.lastSeen')}>
+                        <time dateTime={s.lastSeenAt} title={formatDateTime(s.lastSeenAt, lang)}>
+                          {relative}
+                        </time>
+                      </Fact>
+                      <Fact label={t('account.ip')}>{s.ip ?? t('common.unknown')}</Fact>
+                      <Fact label={t('account.loggedInAt')}>
+                        <time dateTime={s.createdAt}>{formatDateTime(s.createdAt, lang)}</time>
+                      </Fact>
                     </dl>
                     {!s.current && (
                       <Button

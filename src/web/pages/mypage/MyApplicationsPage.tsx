@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { type Application, type ApplicationStatus, applicationsApi } from '../../api/applications';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
+import { Fact } from '../../components/facts/Fact';
 import { useLang } from '../../i18n';
 import { formatDate, formatYenText } from '../../lib/format';
 import { QueryView } from '../../lib/query';
@@ -95,20 +96,13 @@ function MyApplicationItem({ application: a }: { application: Application }) {
         </p>
         {a.status === 'pending' && <ExpiryCountdown iso={a.expiresAt} kind="application" className="small" />}
         <dl className="job-meta">
-          <div>
-            <dt>{t('application.quote')}</dt>
-            <dd className="job-money">{t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}</dd>
-          </div>
-          <div>
-            <dt>{t('application.client')}</dt>
-            <dd>{a.client.displayName}</dd>
-          </div>
-          <div>
-            <dt>{t('application.appliedAt')}</dt>
-            <dd>
-              <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={t('application.quote')} className="job-money">
+            {t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}
+          </Fact>
+          <Fact label={t('application.client')}>{a.client.displayName}</Fact>
+          <Fact label={t('application.appliedAt')}>
+            <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
+          </Fact>
         </dl>
         <p className="job-card-footer">
           <Link to={`/applications/${encodeURIComponent(a.id)}`} className="btn btn-secondary btn-small">

@@ -5,6 +5,7 @@ import { JOB_STATUSES, type JobStatus } from '../../../domain/jobs/posting';
 import { jobsApi, type MyJob } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { FilterTabs } from '../../components/FilterTabs';
+import { Fact } from '../../components/facts/Fact';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { QueryView } from '../../lib/query';
@@ -105,16 +106,12 @@ function MyJobItem({ job }: { job: MyJob }) {
           <span className="job-card-category">{text.category(job.category)}</span>
         </p>
         <dl className="job-meta">
-          <div>
-            <dt>{text.budgetLabel(job.kind)}</dt>
-            <dd className="job-money">{text.budgetValue(job)}</dd>
-          </div>
-          <div>
-            <dt>{t('jobs.deadline')}</dt>
-            <dd>
-              <Deadline iso={job.deadline} countdown={job.status === 'open'} />
-            </dd>
-          </div>
+          <Fact label={text.budgetLabel(job.kind)} className="job-money">
+            {text.budgetValue(job)}
+          </Fact>
+          <Fact label={t('jobs.deadline')}>
+            <Deadline iso={job.deadline} countdown={job.status === 'open'} />
+          </Fact>
         </dl>
         <p className="job-card-footer">
           <ResponseCount job={job} />

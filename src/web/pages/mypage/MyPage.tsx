@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { INTENTS } from '../../../shared/labels';
 import { useAuth } from '../../app/auth';
+import { Fact } from '../../components/facts/Fact';
 import { WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -117,23 +118,14 @@ export function MyPage() {
       <section aria-labelledby="mypage-status" className="section">
         <h2 id="mypage-status">{t('myPage.statusTitle')}</h2>
         <dl className="facts">
-          <div>
-            <dt>{t('myPage.emailStatus')}</dt>
-            <dd>
-              {user.email}{' '}
-              <span className={user.emailVerified ? 'badge badge-ok' : 'badge badge-warn'}>
-                {user.emailVerified ? t('myPage.verified') : t('myPage.unverified')}
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('myPage.intent')}</dt>
-            <dd>{INTENTS[user.intent][lang]}</dd>
-          </div>
-          <div>
-            <dt>{t('myPage.memberSince')}</dt>
-            <dd>{formatDate(user.createdAt, lang)}</dd>
-          </div>
+          <Fact label={t('myPage.emailStatus')}>
+            {user.email}{' '}
+            <span className={user.emailVerified ? 'badge badge-ok' : 'badge badge-warn'}>
+              {user.emailVerified ? t('myPage.verified') : t('myPage.unverified')}
+            </span>
+          </Fact>
+          <Fact label={t('myPage.intent')}>{INTENTS[user.intent][lang]}</Fact>
+          <Fact label={t('myPage.memberSince')}>{formatDate(user.createdAt, lang)}</Fact>
         </dl>
       </section>
     </div>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type MyEntry, type MySubmission, workApi } from '../../api/work';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Fact } from '../../components/facts/Fact';
 import { MoneySummary } from '../../components/money/MoneySummary';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatYen } from '../../lib/format';
@@ -102,25 +103,16 @@ function SubmissionItem({ item: s }: { item: MySubmission }) {
           )}
         </p>
         <dl className="job-meta">
-          <div>
-            <dt>{s.status === 'pending' ? t('work.mine.reward') : t('work.mine.received')}</dt>
-            <dd className="job-money">
-              {s.status === 'rejected' || s.status === 'withdrawn' ? t('work.mine.noReward') : formatYen(s.workerNet)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('work.submission.submittedAt')}</dt>
-            <dd>
-              <time dateTime={s.createdAt}>{formatDate(s.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={s.status === 'pending' ? t('work.mine.reward') : t('work.mine.received')} className="job-money">
+            {s.status === 'rejected' || s.status === 'withdrawn' ? t('work.mine.noReward') : formatYen(s.workerNet)}
+          </Fact>
+          <Fact label={t('work.submission.submittedAt')}>
+            <time dateTime={s.createdAt}>{formatDate(s.createdAt, lang)}</time>
+          </Fact>
           {s.judgeBy && (
-            <div>
-              <dt>{t('work.mine.judgeBy')}</dt>
-              <dd>
-                <time dateTime={s.judgeBy}>{formatDateTime(s.judgeBy, lang)}</time>
-              </dd>
-            </div>
+            <Fact label={t('work.mine.judgeBy')}>
+              <time dateTime={s.judgeBy}>{formatDateTime(s.judgeBy, lang)}</time>
+            </Fact>
           )}
         </dl>
         {s.status === 'pending' && !s.judgeBy && <p className="muted small">{t('work.mine.pendingNote')}</p>}
@@ -162,29 +154,19 @@ function EntryItem({ item: e }: { item: MyEntry }) {
           )}
         </p>
         <dl className="job-meta">
-          <div>
-            <dt>{t('work.mine.entryTitle')}</dt>
-            <dd>{e.title}</dd>
-          </div>
-          <div>
-            <dt>{t('entries.submittedAt')}</dt>
-            <dd>
-              <time dateTime={e.createdAt}>{formatDate(e.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={t('work.mine.entryTitle')}>{e.title}</Fact>
+          <Fact label={t('entries.submittedAt')}>
+            <time dateTime={e.createdAt}>{formatDate(e.createdAt, lang)}</time>
+          </Fact>
           {(e.result === 'won' || e.result === 'shared') && (
-            <div>
-              <dt>{t('work.mine.received')}</dt>
-              <dd className="job-money">{formatYen(e.received)}</dd>
-            </div>
+            <Fact label={t('work.mine.received')} className="job-money">
+              {formatYen(e.received)}
+            </Fact>
           )}
           {e.result === 'pending' && e.selectionDueAt && !withdrawn && (
-            <div>
-              <dt>{t('work.mine.selectionDue')}</dt>
-              <dd>
-                <time dateTime={e.selectionDueAt}>{formatDateTime(e.selectionDueAt, lang)}</time>
-              </dd>
-            </div>
+            <Fact label={t('work.mine.selectionDue')}>
+              <time dateTime={e.selectionDueAt}>{formatDateTime(e.selectionDueAt, lang)}</time>
+            </Fact>
           )}
         </dl>
         {!withdrawn && <p className="muted small">{t(`work.mine.resultNote.${e.result}`)}</p>}

@@ -14,6 +14,7 @@ import { PayoutHistory } from './PayoutHistory';
 import { PayoutRequest } from './PayoutRequest';
 import styles from './Payouts.module.css';
 import '../../money.css';
+import { Fact } from '../../components/facts/Fact';
 import { MoneySummary } from '../../components/money/MoneySummary';
 
 /** /mypage/payouts — 振込申請: the balance, the rules, the request form and the payout history. */
@@ -102,18 +103,11 @@ function PayoutRules({ payouts: p }: { payouts: MyPayouts }) {
     <section aria-labelledby="payout-rules" className={`${styles.rules} card`}>
       <h2 id="payout-rules">{t('payouts.request.rulesTitle')}</h2>
       <dl className="facts facts-compact">
-        <div>
-          <dt>{t('payouts.request.minimumRule')}</dt>
-          <dd>{t('payouts.request.minimumValue', { amount: formatYenText(p.minimum, lang) })}</dd>
-        </div>
-        <div>
-          <dt>{t('payouts.request.feeRule')}</dt>
-          <dd>{t('payouts.request.feeValue', { amount: formatYenText(p.fee, lang) })}</dd>
-        </div>
-        <div>
-          <dt>{t('payouts.request.scheduleRule')}</dt>
-          <dd>{t('payouts.request.scheduleValue')}</dd>
-        </div>
+        <Fact label={t('payouts.request.minimumRule')}>
+          {t('payouts.request.minimumValue', { amount: formatYenText(p.minimum, lang) })}
+        </Fact>
+        <Fact label={t('payouts.request.feeRule')}>{t('payouts.request.feeValue', { amount: formatYenText(p.fee, lang) })}</Fact>
+        <Fact label={t('payouts.request.scheduleRule')}>{t('payouts.request.scheduleValue')}</Fact>
       </dl>
     </section>
   );

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { moneyQueries, type YearlySummary } from '../../api/money';
 import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Fact } from '../../components/facts/Fact';
 import { MoneySummary } from '../../components/money/MoneySummary';
 import { TableHead } from '../../components/money/TableHead';
 import { PeriodPicker } from '../../components/PeriodPicker';
@@ -118,28 +119,19 @@ function YearlyBody({ summary: s, label }: { summary: YearlySummary; label: stri
       <PrintButton />
       <dl className="doc-meta yearly-meta">
         {user && (
-          <div>
-            <dt>{t('money.yearly.recipient')}</dt>
-            <dd>
-              {t('money.doc.honorific', { name: user.displayName })} (@{user.username})
-            </dd>
-          </div>
+          <Fact label={t('money.yearly.recipient')}>
+            {t('money.doc.honorific', { name: user.displayName })} (@{user.username})
+          </Fact>
         )}
-        <div>
-          <dt>{t('money.yearly.period')}</dt>
-          <dd>
-            {t('money.yearly.periodValue', {
-              from: formatPlainDate(`${s.year}-01-01`, lang),
-              to: formatPlainDate(`${s.year}-12-31`, lang),
-            })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('money.yearly.createdOn')}</dt>
-          <dd>
-            <time dateTime={today}>{formatPlainDate(today, lang)}</time>
-          </dd>
-        </div>
+        <Fact label={t('money.yearly.period')}>
+          {t('money.yearly.periodValue', {
+            from: formatPlainDate(`${s.year}-01-01`, lang),
+            to: formatPlainDate(`${s.year}-12-31`, lang),
+          })}
+        </Fact>
+        <Fact label={t('money.yearly.createdOn')}>
+          <time dateTime={today}>{formatPlainDate(today, lang)}</time>
+        </Fact>
       </dl>
 
       <h3 className="visually-hidden">{t('money.yearly.summary', { year: label })}</h3>

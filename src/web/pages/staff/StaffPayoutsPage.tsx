@@ -8,6 +8,7 @@ import { newIdempotencyKey, toProblem } from '../../api/client';
 import { type PayoutBatch, payoutsApi, type StaffPayout, staffPayoutQueries } from '../../api/payouts';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { Fact } from '../../components/facts/Fact';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
@@ -160,14 +161,8 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
           </h3>
           <p>{t('payouts.staff.confirmLead')}</p>
           <dl className="payout-confirm-list">
-            <div>
-              <dt>{t('payouts.staff.paymentDate')}</dt>
-              <dd>{formatPlainDate(prepared.paymentDate, lang)}</dd>
-            </div>
-            <div>
-              <dt>{t('payouts.staff.confirmCount')}</dt>
-              <dd>{formatNumber(due.count, lang)}</dd>
-            </div>
+            <Fact label={t('payouts.staff.paymentDate')}>{formatPlainDate(prepared.paymentDate, lang)}</Fact>
+            <Fact label={t('payouts.staff.confirmCount')}>{formatNumber(due.count, lang)}</Fact>
             <div className="payout-confirm-net">
               <dt>{t('payouts.staff.confirmTotal')}</dt>
               <dd>{yen(due.total)}</dd>
