@@ -42,14 +42,7 @@ export function DonePanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
           <p>{t('payouts.batch.doneNotYet', { date: formatPlainDate(form.problem.transferDate, lang) })}</p>
         )}
       </FormAlert>
-      <div className="payout-actions">
-        <Button type="submit" className="btn-small" busy={form.submitting}>
-          {t('payouts.batch.doneSubmit')}
-        </Button>
-        <Button variant="secondary" className="btn-small" disabled={form.submitting} onClick={onCancel}>
-          {t('payouts.batch.cancel')}
-        </Button>
-      </div>
+      <PanelActions submit={t('payouts.batch.doneSubmit')} busy={form.submitting} onCancel={onCancel} />
     </form>
   );
 }
@@ -89,14 +82,32 @@ export function FailPanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
         {...form.register('reason')}
         error={form.errorOf('reason')}
       />
-      <div className="payout-actions">
-        <Button type="submit" variant="danger" className="btn-small" busy={form.submitting}>
-          {t('payouts.batch.failSubmit')}
-        </Button>
-        <Button variant="secondary" className="btn-small" disabled={form.submitting} onClick={onCancel}>
-          {t('payouts.batch.cancel')}
-        </Button>
-      </div>
+      <PanelActions submit={t('payouts.batch.failSubmit')} danger busy={form.submitting} onCancel={onCancel} />
     </form>
+  );
+}
+
+/** The panel's two buttons: record the result, or close the panel without recording it. */
+function PanelActions({
+  submit,
+  danger,
+  busy,
+  onCancel,
+}: {
+  submit: string;
+  danger?: boolean;
+  busy: boolean;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="payout-actions">
+      <Button type="submit" variant={danger ? 'danger' : 'primary'} className="btn-small" busy={busy}>
+        {submit}
+      </Button>
+      <Button variant="secondary" className="btn-small" disabled={busy} onClick={onCancel}>
+        {t('payouts.batch.cancel')}
+      </Button>
+    </div>
   );
 }
