@@ -5,30 +5,30 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type MyEntry, type MySubmission, workApi } from '../../api/work';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Fact } from '../../components/facts/Fact';
 import { MoneySummary } from '../../components/money/MoneySummary';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import { QueryView } from '../../lib/query';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { EntryResultBadge, SubmissionStatusBadge } from '../jobs/workParts';
 
 export function MyWorkPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('work.mine.title'));
   const query = useQuery({ queryKey: ['my-work'], queryFn: workApi.mine });
 
   return (
-    <div className="my-work">
-      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('work.mine.title') }]} />
-      <div className="page-head">
-        <h1>{t('work.mine.title')}</h1>
+    <Page
+      className="my-work"
+      title={t('work.mine.title')}
+      crumbs={[{ to: '/mypage', label: t('myPage.title') }]}
+      lead={t('work.mine.lead')}
+      headingExtra={
         <Link to="/jobs?kind=task" className="btn btn-secondary">
           {t('work.mine.findTasks')}
         </Link>
-      </div>
-      <p className="lead">{t('work.mine.lead')}</p>
+      }
+    >
       <QueryView query={query}>
         {(data) => (
           <>
@@ -60,7 +60,7 @@ export function MyWorkPage() {
           </>
         )}
       </QueryView>
-    </div>
+    </Page>
   );
 }
 
