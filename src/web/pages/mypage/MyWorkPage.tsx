@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 // /mypage/work — タスク・コンペの参加状況: the member's task submissions (判定待ち・承認・
 // 非承認・取り下げ, with the reason and what an approval pays) and competition entries (結果
 //待ち・採用・賞金を分配・不採用・採用なし, with what they received).
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type MyEntry, type MySubmission, workApi } from '../../api/work';
@@ -33,30 +34,16 @@ export function MyWorkPage() {
         {(data) => (
           <>
             <Totals submissions={data.submissions} entries={data.entries} />
-            <section aria-labelledby="my-work-submissions" className="section">
-              <h2 id="my-work-submissions">{t('work.mine.submissions')}</h2>
-              {data.submissions.length === 0 ? (
-                <p className="card empty-state">{t('work.mine.submissionsEmpty')}</p>
-              ) : (
-                <ul className="job-list">
-                  {data.submissions.map((s) => (
-                    <SubmissionItem key={s.id} item={s} />
-                  ))}
-                </ul>
-              )}
-            </section>
-            <section aria-labelledby="my-work-entries" className="section">
-              <h2 id="my-work-entries">{t('work.mine.entries')}</h2>
-              {data.entries.length === 0 ? (
-                <p className="card empty-state">{t('work.mine.entriesEmpty')}</p>
-              ) : (
-                <ul className="job-list">
-                  {data.entries.map((e) => (
-                    <EntryItem key={e.id} item={e} />
-                  ))}
-                </ul>
-              )}
-            </section>
+            <WorkList id="my-work-submissions" title={t('work.mine.submissions')} empty={t('work.mine.submissionsEmpty')}>
+              {data.submissions.map((s) => (
+                <SubmissionItem key={s.id} item={s} />
+              ))}
+            </WorkList>
+            <WorkList id="my-work-entries" title={t('work.mine.entries')} empty={t('work.mine.entriesEmpty')}>
+              {data.entries.map((e) => (
+                <EntryItem key={e.id} item={e} />
+              ))}
+            </WorkList>
           </>
         )}
       </QueryView>
@@ -65,6 +52,16 @@ export function MyWorkPage() {
 }
 
 /** 受け取った報酬 (approved submissions and prizes) and what is still waiting. */
+/** A section of the page: its heading, then its cards or, when there are none, the empty state. */
+function WorkList({ id, title, empty, children }: { id: string; title: string; empty: string; children: ReactNode[] }) {
+  return (
+    <section aria-labelledby={id} className="section">
+      <h2 id={id}>{title}</h2>
+      {children.length === 0 ? <p className="card empty-state">{empty}</p> : <ul className="job-list">{children}</ul>}
+    </section>
+  );
+}
+
 function Totals({ submissions, entries }: { submissions: MySubmission[]; entries: MyEntry[] }) {
   const { t } = useTranslation();
   const lang = useLang();
