@@ -98,7 +98,7 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
     defaultValues: { lines: {}, note: '' },
     check: (values) => settlementOf(values, escrowed, lang, t('money.dispute.choiceRequired')).errors,
   });
-  const step = useReviewStep<Prepared>('settle-review');
+  const step = useReviewStep<Prepared>('settle-review', form);
   const prepared = step.prepared;
 
   const lines = form.watch('lines');
@@ -109,12 +109,6 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
     const { settlement } = settlementOf(values, escrowed, lang, '');
     step.confirm({ settlement, note: values.note, key: newIdempotencyKey() });
   });
-
-  const back = () => {
-    form.clearProblem();
-    form.clearErrors();
-    step.back();
-  };
 
   const send = form.onSubmit(async () => {
     if (!prepared) return;
@@ -176,7 +170,7 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
             <Button variant="danger" busy={form.submitting} onClick={() => void send()}>
               {t('money.dispute.submit')}
             </Button>
-            <Button variant="secondary" disabled={form.submitting} onClick={back}>
+            <Button variant="secondary" disabled={form.submitting} onClick={step.back}>
               {t('money.dispute.back')}
             </Button>
           </div>

@@ -123,7 +123,7 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
     check: ({ paymentDate }) => paymentDateErrors(paymentDate, lang),
   });
   const date = form.watch('paymentDate');
-  const step = useReviewStep<Prepared>('batch-review');
+  const step = useReviewStep<Prepared>('batch-review', form);
   const prepared = step.prepared;
 
   const due = dueBy(requested, prepared?.paymentDate ?? date);
@@ -131,12 +131,6 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
   const review = form.onSubmit(async ({ paymentDate }) => {
     step.confirm({ paymentDate: normaliseDate(paymentDate), key: newIdempotencyKey() });
   });
-
-  const back = () => {
-    form.clearProblem();
-    form.clearErrors();
-    step.back();
-  };
 
   const send = form.onSubmit(async () => {
     if (!prepared) return;
@@ -173,7 +167,7 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
             <Button busy={form.submitting} onClick={() => void send()}>
               {t('payouts.staff.submit')}
             </Button>
-            <Button variant="secondary" disabled={form.submitting} onClick={back}>
+            <Button variant="secondary" disabled={form.submitting} onClick={step.back}>
               {t('payouts.staff.back')}
             </Button>
           </div>

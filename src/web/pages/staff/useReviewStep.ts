@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
  * what the review prepared, and the focus moving to the confirmation's heading and back to
  * the review button, so a keyboard or screen reader user follows each step.
  */
-export function useReviewStep<P>(reviewButtonId: string) {
+export function useReviewStep<P>(reviewButtonId: string, form: { clearProblem: () => void; clearErrors: () => void }) {
   const [prepared, setPrepared] = useState<P | null>(null);
   const [focus, setFocus] = useState<{ target: 'confirm' | 'review'; n: number } | null>(null);
   const confirmRef = useRef<HTMLHeadingElement>(null);
@@ -24,8 +24,10 @@ export function useReviewStep<P>(reviewButtonId: string) {
       setPrepared(next);
       focusOn('confirm');
     },
-    /** Back to the form, on the review button. */
+    /** Back to the form, without the last refusal, on the review button. */
     back: () => {
+      form.clearProblem();
+      form.clearErrors();
       setPrepared(null);
       focusOn('review');
     },
