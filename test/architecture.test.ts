@@ -36,11 +36,8 @@ const CATALOGUES = [
  * list only shrinks.
  */
 const PENDING_LONG_FILES = new Set<string>([
-  'src/web/money.css',
-  'src/web/pages/contracts/contracts.css',
   'src/web/pages/entries/EntriesPage.tsx',
   'src/web/pages/submissions/SubmissionsPage.tsx',
-  'src/web/styles.css',
 ]);
 const PENDING_LONG_FUNCTIONS = new Set<string>([
 ]);

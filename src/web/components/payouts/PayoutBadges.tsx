@@ -1,7 +1,8 @@
 // Pieces the member's and the staff's payout pages share: the status badge, the final
-// payout badge and the bank account as two lines.
+// payout badge, the bank account as two lines and the member's cells of a staff table.
 import { useTranslation } from 'react-i18next';
-import type { Payout, PayoutStatus } from '../../api/payouts';
+import { Link } from 'react-router';
+import type { Payout, PayoutStatus, StaffPayout } from '../../api/payouts';
 import styles from './PayoutBadges.module.css';
 
 const TONES: Record<PayoutStatus, string> = {
@@ -32,5 +33,27 @@ export function PayoutBank({ bank }: { bank: Payout['bank'] }) {
       </span>
       <span className="cell-sub mono small">{bank.numberMasked}</span>
     </div>
+  );
+}
+
+/** The first cells of a row in the staff's payout tables: the member (and 「退会時の全額振込」), then the bank account. */
+export function PayoutMemberCells({ payout }: { payout: StaffPayout }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <th scope="row" className="nowrap" data-label={t('payouts.staff.member')}>
+        <div>
+          <Link to={`/u/${encodeURIComponent(payout.user.username)}`}>@{payout.user.username}</Link>
+          {payout.final && (
+            <span className="cell-sub">
+              <FinalBadge />
+            </span>
+          )}
+        </div>
+      </th>
+      <td data-label={t('payouts.staff.bank')}>
+        <PayoutBank bank={payout.bank} />
+      </td>
+    </>
   );
 }

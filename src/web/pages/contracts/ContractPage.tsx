@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { type Contract, contractQueries } from '../../api/contracts';
 import { StatusMessage } from '../../components/FormAlert';
+import { Fact } from '../../components/facts/Fact';
 import { MessageThread } from '../../components/MessageThread';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
@@ -119,73 +120,46 @@ function ContractSummary({ contract: c }: { contract: Contract }) {
         <span className={`badge badge-role-${role}`}>{t('contracts.page.yourRole', { role: t(`contracts.role.${role}`) })}</span>
       </p>
       <dl className="facts facts-compact">
-        <div>
-          <dt>{t('contracts.page.job')}</dt>
-          <dd>
-            <Link to={`/jobs/${encodeURIComponent(c.job.id)}`}>{c.job.title}</Link>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('contracts.page.client')}</dt>
-          <dd>
-            <PartyName party={c.client} />
-            {you('client')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('contracts.page.worker')}</dt>
-          <dd>
-            <PartyName party={c.worker} />
-            {you('worker')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('contracts.page.totalAmount')}</dt>
-          <dd className="job-money">{yenExcl(c.totals.amount)}</dd>
-        </div>
+        <Fact label={t('contracts.page.job')}>
+          <Link to={`/jobs/${encodeURIComponent(c.job.id)}`}>{c.job.title}</Link>
+        </Fact>
+        <Fact label={t('contracts.page.client')}>
+          <PartyName party={c.client} />
+          {you('client')}
+        </Fact>
+        <Fact label={t('contracts.page.worker')}>
+          <PartyName party={c.worker} />
+          {you('worker')}
+        </Fact>
+        <Fact label={t('contracts.page.totalAmount')} className="job-money">
+          {yenExcl(c.totals.amount)}
+        </Fact>
         {role === 'client' ? (
-          <div>
-            <dt>{t('contracts.page.totalEscrow')}</dt>
-            <dd>{formatYen(c.totals.escrow)}</dd>
-          </div>
+          <Fact label={t('contracts.page.totalEscrow')}>{formatYen(c.totals.escrow)}</Fact>
         ) : (
-          <div>
-            <dt>{t('contracts.page.totalWorkerNet')}</dt>
-            <dd>{formatYen(c.totals.workerNet)}</dd>
-          </div>
+          <Fact label={t('contracts.page.totalWorkerNet')}>{formatYen(c.totals.workerNet)}</Fact>
         )}
         {(c.withholdingAllowed || c.withholding) && (
-          <div>
-            <dt>{t('contracts.page.withholding')}</dt>
-            <dd>{c.withholding ? t('contracts.page.withholdingOn') : t('contracts.page.withholdingOff')}</dd>
-          </div>
+          <Fact label={t('contracts.page.withholding')}>
+            {c.withholding ? t('contracts.page.withholdingOn') : t('contracts.page.withholdingOff')}
+          </Fact>
         )}
-        <div>
-          <dt>{t('contracts.page.createdAt')}</dt>
-          <dd>
-            <time dateTime={c.createdAt}>{formatDate(c.createdAt, lang)}</time>
-          </dd>
-        </div>
+        <Fact label={t('contracts.page.createdAt')}>
+          <time dateTime={c.createdAt}>{formatDate(c.createdAt, lang)}</time>
+        </Fact>
         {c.startedAt && (
-          <div>
-            <dt>{t('contracts.page.startedAt')}</dt>
-            <dd>
-              <time dateTime={c.startedAt}>{formatDate(c.startedAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={t('contracts.page.startedAt')}>
+            <time dateTime={c.startedAt}>{formatDate(c.startedAt, lang)}</time>
+          </Fact>
         )}
         {c.endedAt && (
-          <div>
-            <dt>{t('contracts.page.endedAt')}</dt>
-            <dd>
-              <time dateTime={c.endedAt}>{formatDate(c.endedAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={t('contracts.page.endedAt')}>
+            <time dateTime={c.endedAt}>{formatDate(c.endedAt, lang)}</time>
+          </Fact>
         )}
-        <div>
-          <dt>{t('contracts.page.termsVersion')}</dt>
-          <dd>{t('contracts.page.termsVersionValue', { n: formatNumber(c.termsVersion, lang) })}</dd>
-        </div>
+        <Fact label={t('contracts.page.termsVersion')}>
+          {t('contracts.page.termsVersionValue', { n: formatNumber(c.termsVersion, lang) })}
+        </Fact>
       </dl>
       <nav aria-label={t('contracts.page.linksLabel')} className="contract-links">
         <ul>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { type ContractListFilter, type ContractSummary, contractQueries } from '../../api/contracts';
+import { Fact } from '../../components/facts/Fact';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -155,31 +156,21 @@ function ContractItem({ contract: c }: { contract: ContractSummary }) {
           <ContractStatusBadge status={c.status} />
         </p>
         <dl className="job-meta">
-          <div>
-            <dt>{t('contracts.list.other')}</dt>
-            <dd>
-              {c.other.displayName}
-              <span className="muted small"> ({t(`contracts.role.${c.role === 'client' ? 'worker' : 'client'}`)})</span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('contracts.list.amount')}</dt>
-            <dd className="job-money">{yenExcl(c.amount)}</dd>
-          </div>
+          <Fact label={t('contracts.list.other')}>
+            {c.other.displayName}
+            <span className="muted small"> ({t(`contracts.role.${c.role === 'client' ? 'worker' : 'client'}`)})</span>
+          </Fact>
+          <Fact label={t('contracts.list.amount')} className="job-money">
+            {yenExcl(c.amount)}
+          </Fact>
           {step && (
-            <div>
-              <dt>{t('contracts.list.nextStep')}</dt>
-              <dd className="contract-next-step">
-                {c.nextDate ? t('contracts.list.nextStepWithDate', { step, date: formatWhen(c.nextDate, lang) }) : step}
-              </dd>
-            </div>
+            <Fact label={t('contracts.list.nextStep')} className="contract-next-step">
+              {c.nextDate ? t('contracts.list.nextStepWithDate', { step, date: formatWhen(c.nextDate, lang) }) : step}
+            </Fact>
           )}
-          <div>
-            <dt>{t('contracts.list.updatedAt')}</dt>
-            <dd>
-              <time dateTime={c.updatedAt}>{formatDate(c.updatedAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={t('contracts.list.updatedAt')}>
+            <time dateTime={c.updatedAt}>{formatDate(c.updatedAt, lang)}</time>
+          </Fact>
         </dl>
         <p className="job-card-footer">
           <Link to={link} className="btn btn-secondary btn-small">

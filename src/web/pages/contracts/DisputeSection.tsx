@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DisputeBody } from '../../../shared/api/contracts';
 import { type Contract, contractsApi } from '../../api/contracts';
 import { Button } from '../../components/Button';
+import { Fact } from '../../components/facts/Fact';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -30,29 +31,21 @@ export function DisputeView({ contract }: { contract: Contract }) {
           </span>
         </div>
         <dl className="facts facts-compact">
-          <div>
-            <dt>{t('contracts.dispute.openedAt')}</dt>
-            <dd>
-              <time dateTime={d.createdAt}>{formatDate(d.createdAt, lang)}</time>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('contracts.dispute.reason')}</dt>
-            <dd className="job-text">{d.reason}</dd>
-          </div>
+          <Fact label={t('contracts.dispute.openedAt')}>
+            <time dateTime={d.createdAt}>{formatDate(d.createdAt, lang)}</time>
+          </Fact>
+          <Fact label={t('contracts.dispute.reason')} className="job-text">
+            {d.reason}
+          </Fact>
           {d.settledAt && (
-            <div>
-              <dt>{t('contracts.dispute.settledAt')}</dt>
-              <dd>
-                <time dateTime={d.settledAt}>{formatDate(d.settledAt, lang)}</time>
-              </dd>
-            </div>
+            <Fact label={t('contracts.dispute.settledAt')}>
+              <time dateTime={d.settledAt}>{formatDate(d.settledAt, lang)}</time>
+            </Fact>
           )}
           {d.settlementNote && (
-            <div>
-              <dt>{t('contracts.dispute.note')}</dt>
-              <dd className="job-text">{d.settlementNote}</dd>
-            </div>
+            <Fact label={t('contracts.dispute.note')} className="job-text">
+              {d.settlementNote}
+            </Fact>
           )}
         </dl>
         {d.settlement && <SettlementTable contract={contract} lines={d.settlement} />}

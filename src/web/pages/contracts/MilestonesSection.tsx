@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Contract, Milestone } from '../../api/contracts';
 import { AttachmentList } from '../../components/Attachments';
+import { Fact } from '../../components/facts/Fact';
 import { TransferFacts } from '../../components/TransferFacts';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatPlainDate, formatYen } from '../../lib/format';
@@ -74,10 +75,7 @@ function MilestoneCard({ milestone: m, n, ...props }: PanelProps & { milestone: 
         <div className="milestone-body">
           <div className="milestone-facts">
             <dl className="job-meta">
-              <div>
-                <dt>{t('contracts.milestones.dueDate')}</dt>
-                <dd>{formatPlainDate(m.dueDate, lang)}</dd>
-              </div>
+              <Fact label={t('contracts.milestones.dueDate')}>{formatPlainDate(m.dueDate, lang)}</Fact>
               {dates
                 .filter((d) => d.iso !== null)
                 .map((d) => (

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { AnswerBody } from '../../../shared/api/contracts';
 import { type Contract, contractsApi, type TerminationProposal } from '../../api/contracts';
 import { Button } from '../../components/Button';
+import { Fact } from '../../components/facts/Fact';
+import { TableHead } from '../../components/money/TableHead';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -94,21 +96,16 @@ function TerminationView({ contract, termination: p }: { contract: Contract; ter
         />
       )}
       <dl className="facts facts-compact">
-        <div>
-          <dt>{t('contracts.termination.proposedAt')}</dt>
-          <dd>
-            <time dateTime={p.createdAt}>{formatDate(p.createdAt, lang)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('contracts.termination.reason')}</dt>
-          <dd className="job-text">{p.reason}</dd>
-        </div>
+        <Fact label={t('contracts.termination.proposedAt')}>
+          <time dateTime={p.createdAt}>{formatDate(p.createdAt, lang)}</time>
+        </Fact>
+        <Fact label={t('contracts.termination.reason')} className="job-text">
+          {p.reason}
+        </Fact>
         {p.refusalReason && (
-          <div>
-            <dt>{t('contracts.termination.refusalReason')}</dt>
-            <dd className="job-text">{p.refusalReason}</dd>
-          </div>
+          <Fact label={t('contracts.termination.refusalReason')} className="job-text">
+            {p.refusalReason}
+          </Fact>
         )}
       </dl>
       <SettlementTable contract={contract} lines={p.settlement} />
@@ -124,20 +121,14 @@ export function SettlementTable({ contract, lines }: { contract: Contract; lines
   return (
     <table className="contract-table">
       <caption>{t('contracts.termination.settlementCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('contracts.termination.colMilestone')}</th>
-          <th scope="col" className="num">
-            {t('contracts.termination.colWorkerAmount')}
-          </th>
-          <th scope="col" className="num">
-            {t('contracts.termination.colWorkerNet')}
-          </th>
-          <th scope="col" className="num">
-            {t('contracts.termination.colRefund')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t('contracts.termination.colMilestone') },
+          { label: t('contracts.termination.colWorkerAmount'), className: 'num' },
+          { label: t('contracts.termination.colWorkerNet'), className: 'num' },
+          { label: t('contracts.termination.colRefund'), className: 'num' },
+        ]}
+      />
       <tbody>
         {lines.map((l) => (
           <tr key={l.milestoneId}>

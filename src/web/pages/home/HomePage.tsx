@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import styles from './HomePage.module.css';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -17,10 +18,10 @@ export function HomePage() {
 
   return (
     <div className="home">
-      <section className="hero" aria-labelledby="hero-title">
+      <section className={styles.hero} aria-labelledby="hero-title">
         <h1 id="hero-title">{t('home.heroTitle')}</h1>
-        <p className="hero-lead">{t('home.heroLead')}</p>
-        <div className="hero-actions">
+        <p className={styles.heroLead}>{t('home.heroLead')}</p>
+        <div className={styles.heroActions}>
           {user ? (
             <Link to="/mypage" className="btn btn-primary btn-large">
               {t('home.ctaMyPage')}
@@ -35,10 +36,10 @@ export function HomePage() {
 
       <section aria-labelledby="features-title" className="section">
         <h2 id="features-title">{t('home.featuresTitle')}</h2>
-        <ul className="feature-grid">
+        <ul className={styles.featureGrid}>
           {features.map((f) => (
-            <li key={f.title} className="card feature">
-              <span className="feature-mark" aria-hidden="true">
+            <li key={f.title} className={`card ${styles.feature}`}>
+              <span className={styles.featureMark} aria-hidden="true">
                 {f.mark}
               </span>
               <h3>{f.title}</h3>
@@ -50,7 +51,7 @@ export function HomePage() {
 
       <section aria-labelledby="steps-title" className="section">
         <h2 id="steps-title">{t('home.stepsTitle')}</h2>
-        <ol className="steps">
+        <ol className={styles.steps}>
           <li>{t('home.step1')}</li>
           <li>{t('home.step2')}</li>
           <li>{t('home.step3')}</li>

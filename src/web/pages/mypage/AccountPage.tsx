@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Fact } from '../../components/facts/Fact';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -23,20 +24,11 @@ export function AccountPage() {
       <section aria-labelledby="account-login" className="section card">
         <h2 id="account-login">{t('account.loginInfo')}</h2>
         <dl className="facts">
-          <div>
-            <dt>{t('account.email')}</dt>
-            <dd>{user.email}</dd>
-          </div>
-          <div>
-            <dt>{t('account.username')}</dt>
-            <dd>{user.username}</dd>
-          </div>
-          <div>
-            <dt>{t('account.registeredAt')}</dt>
-            <dd>
-              <time dateTime={user.createdAt}>{formatDate(user.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={t('account.email')}>{user.email}</Fact>
+          <Fact label={t('account.username')}>{user.username}</Fact>
+          <Fact label={t('account.registeredAt')}>
+            <time dateTime={user.createdAt}>{formatDate(user.createdAt, lang)}</time>
+          </Fact>
         </dl>
         <p>
           <Link to="/mypage/profile/basic">{t('account.changeLink')}</Link>

@@ -3,6 +3,7 @@ import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { type BankAccount, bankQueries } from '../../api/bank';
 import { StatusMessage } from '../../components/FormAlert';
+import { Fact } from '../../components/facts/Fact';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -103,35 +104,20 @@ function AccountSummary({
         {t('bank.current.title')}
       </h2>
       <dl className="facts">
-        <div>
-          <dt>{t('bank.current.bank')}</dt>
-          <dd>{t('bank.withCode', { name: account.bankName, code: account.bankCode })}</dd>
-        </div>
-        <div>
-          <dt>{t('bank.current.branch')}</dt>
-          <dd>{t('bank.withCode', { name: account.branchName, code: account.branchCode })}</dd>
-        </div>
-        <div>
-          <dt>{t('bank.current.accountType')}</dt>
-          <dd>{t(`bank.types.${account.accountType}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('bank.current.number')}</dt>
-          <dd>
-            <span className={styles.number} aria-hidden="true">
-              {account.numberMasked}
-            </span>
-            <span className="visually-hidden">{t('bank.current.numberSpoken', { digits: lastDigits })}</span>
-          </dd>
-        </div>
+        <Fact label={t('bank.current.bank')}>{t('bank.withCode', { name: account.bankName, code: account.bankCode })}</Fact>
+        <Fact label={t('bank.current.branch')}>{t('bank.withCode', { name: account.branchName, code: account.branchCode })}</Fact>
+        <Fact label={t('bank.current.accountType')}>{t(`bank.types.${account.accountType}`)}</Fact>
+        <Fact label={t('bank.current.number')}>
+          <span className={styles.number} aria-hidden="true">
+            {account.numberMasked}
+          </span>
+          <span className="visually-hidden">{t('bank.current.numberSpoken', { digits: lastDigits })}</span>
+        </Fact>
         <div>
           <dt>{t('bank.current.holderName')}</dt>
           <dd lang="ja">{account.holderName}</dd>
         </div>
-        <div>
-          <dt>{t('bank.current.updatedAt')}</dt>
-          <dd>{formatDate(account.updatedAt, lang)}</dd>
-        </div>
+        <Fact label={t('bank.current.updatedAt')}>{formatDate(account.updatedAt, lang)}</Fact>
       </dl>
       {children}
     </section>

@@ -7,9 +7,11 @@ import { accountsApi } from '../../api/accounts';
 import { toProblem } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ProblemMessage, StatusMessage } from '../../components/FormAlert';
+import { Fact } from '../../components/facts/Fact';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { QueryView } from '../../lib/query';
+import styles from './DeviceSessions.module.css';
 
 const sessionsQuery = () => queryOptions({ queryKey: ['sessions'], queryFn: accountsApi.listSessions });
 
@@ -59,37 +61,28 @@ export function DeviceSessions() {
       <QueryView query={sessions}>
         {(data) => (
           <>
-            <ul className="devices">
+            <ul className={styles.devices}>
               {sortSessions(data).map((s) => {
                 const labelId = `device-${s.id}`;
                 const relative = formatRelative(s.lastSeenAt, lang) ?? t('account.justNow');
                 return (
-                  <li key={s.id} className="device">
-                    <div className="device-head">
-                      <h3 id={labelId} className="device-name">
+                  <li key={s.id} className={styles.device}>
+                    <div className={styles.deviceHead}>
+                      <h3 id={labelId} className={styles.deviceName}>
                         {s.device}
                       </h3>
                       {s.current && <span className="badge badge-current">{t('account.thisDevice')}</span>}
                     </div>
                     <dl className="facts facts-compact">
-                      <div>
-                        <dt>{t('account.lastSeen')}</dt>
-                        <dd>
-                          <time dateTime={s.lastSeenAt} title={formatDateTime(s.lastSeenAt, lang)}>
-                            {relative}
-                          </time>
-                        </dd>
-                      </div>
-                      <div>
-                        <dt>{t('account.ip')}</dt>
-                        <dd>{s.ip ?? t('common.unknown')}</dd>
-                      </div>
-                      <div>
-                        <dt>{t('account.loggedInAt')}</dt>
-                        <dd>
-                          <time dateTime={s.createdAt}>{formatDateTime(s.createdAt, lang)}</time>
-                        </dd>
-                      </div>
+                      <Fact label={t('account.lastSeen')}>
+                        <time dateTime={s.lastSeenAt} title={formatDateTime(s.lastSeenAt, lang)}>
+                          {relative}
+                        </time>
+                      </Fact>
+                      <Fact label={t('account.ip')}>{s.ip ?? t('common.unknown')}</Fact>
+                      <Fact label={t('account.loggedInAt')}>
+                        <time dateTime={s.createdAt}>{formatDateTime(s.createdAt, lang)}</time>
+                      </Fact>
                     </dl>
                     {!s.current && (
                       <Button

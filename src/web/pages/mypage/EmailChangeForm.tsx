@@ -4,12 +4,11 @@ import { normaliseEmail } from '../../../domain/accounts/email';
 import { ChangeEmailBody, type Me } from '../../../shared/api/accounts';
 import { fieldMessage } from '../../../shared/errors';
 import { accountsApi } from '../../api/accounts';
-import { Button } from '../../components/Button';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { PasswordInput } from '../../components/PasswordInput';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
+import { SettingsCard } from './SettingsCard';
 
 export function EmailChangeForm({ user }: { user: Me }) {
   const { t } = useTranslation();
@@ -34,35 +33,32 @@ export function EmailChangeForm({ user }: { user: Me }) {
   };
 
   return (
-    <section aria-labelledby="basic-email" className="section card">
-      <h2 id="basic-email">{t('basic.emailTitle')}</h2>
-      <p>{t('basic.currentEmail', { email: user.email })}</p>
-      <form ref={form.formRef} noValidate onSubmit={submit} className="form">
-        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-        <TextField
-          label={t('basic.newEmail')}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          {...form.register('newEmail')}
-          error={form.errorOf('newEmail')}
-        />
-        <PasswordInput
-          label={t('basic.currentPassword')}
-          hint={t('basic.emailPasswordHint')}
-          autoComplete="current-password"
-          required
-          {...form.register('password')}
-          error={form.errorOf('password')}
-        />
-        <div className="form-actions">
-          <Button type="submit" busy={form.submitting}>
-            {t('basic.emailSubmit')}
-          </Button>
-        </div>
-        <StatusMessage>{sentTo && t('basic.emailSent', { email: sentTo })}</StatusMessage>
-      </form>
-    </section>
+    <SettingsCard
+      id="basic-email"
+      title={t('basic.emailTitle')}
+      lead={t('basic.currentEmail', { email: user.email })}
+      form={form}
+      onSubmit={submit}
+      submitLabel={t('basic.emailSubmit')}
+      status={sentTo && t('basic.emailSent', { email: sentTo })}
+    >
+      <TextField
+        label={t('basic.newEmail')}
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        {...form.register('newEmail')}
+        error={form.errorOf('newEmail')}
+      />
+      <PasswordInput
+        label={t('basic.currentPassword')}
+        hint={t('basic.emailPasswordHint')}
+        autoComplete="current-password"
+        required
+        {...form.register('password')}
+        error={form.errorOf('password')}
+      />
+    </SettingsCard>
   );
 }

@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { type Application, type ApplicationStatus, applicationsApi } from '../../api/applications';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
+import { Fact } from '../../components/facts/Fact';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate, formatYenText } from '../../lib/format';
 import { QueryView } from '../../lib/query';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { APPLICATION_STATUSES, ApplicationStatusBadge, ExpiryCountdown, useStatusText } from '../applications/labels';
 
 type Filter = 'all' | ApplicationStatus;
@@ -16,23 +16,24 @@ const FILTERS: [Filter, ...Filter[]] = ['all', ...APPLICATION_STATUSES];
 /** /mypage/applications — 応募した仕事: the worker's applications, filtered by status. */
 export function MyApplicationsPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('myApplications.title'));
   const location = useLocation();
   const filter = readFilter(location.search, FILTERS);
   const query = useQuery({ queryKey: ['applications', 'mine'], queryFn: applicationsApi.mine });
 
   return (
-    <div className="my-applications">
-      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('myApplications.title') }]} />
-      <div className="page-head">
-        <h1>{t('myApplications.title')}</h1>
+    <Page
+      className="my-applications"
+      title={t('myApplications.title')}
+      crumbs={[{ to: '/mypage', label: t('myPage.title') }]}
+      lead={t('myApplications.lead')}
+      headingExtra={
         <Link to="/jobs" className="btn btn-secondary">
           {t('myApplications.findJobs')}
         </Link>
-      </div>
-      <p className="lead">{t('myApplications.lead')}</p>
+      }
+    >
       <QueryView query={query}>{(data) => <ApplicationList items={data} filter={filter} />}</QueryView>
-    </div>
+    </Page>
   );
 }
 
@@ -95,20 +96,13 @@ function MyApplicationItem({ application: a }: { application: Application }) {
         </p>
         {a.status === 'pending' && <ExpiryCountdown iso={a.expiresAt} kind="application" className="small" />}
         <dl className="job-meta">
-          <div>
-            <dt>{t('application.quote')}</dt>
-            <dd className="job-money">{t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}</dd>
-          </div>
-          <div>
-            <dt>{t('application.client')}</dt>
-            <dd>{a.client.displayName}</dd>
-          </div>
-          <div>
-            <dt>{t('application.appliedAt')}</dt>
-            <dd>
-              <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={t('application.quote')} className="job-money">
+            {t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}
+          </Fact>
+          <Fact label={t('application.client')}>{a.client.displayName}</Fact>
+          <Fact label={t('application.appliedAt')}>
+            <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
+          </Fact>
         </dl>
         <p className="job-card-footer">
           <Link to={`/applications/${encodeURIComponent(a.id)}`} className="btn btn-secondary btn-small">

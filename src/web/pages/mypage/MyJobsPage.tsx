@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { JOB_STATUSES, type JobStatus } from '../../../domain/jobs/posting';
 import { jobsApi, type MyJob } from '../../api/jobs';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { FilterTabs } from '../../components/FilterTabs';
+import { Fact } from '../../components/facts/Fact';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { QueryView } from '../../lib/query';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { Deadline, KindBadge, StatusBadge, useJobText } from '../jobs/jobText';
 
 type Filter = 'all' | JobStatus;
@@ -23,23 +23,24 @@ function readFilter(search: string): Filter {
 /** /mypage/jobs — 依頼した仕事: every posting of the client, filtered by status. */
 export function MyJobsPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('myJobs.title'));
   const location = useLocation();
   const filter = readFilter(location.search);
   const query = useQuery({ queryKey: ['jobs', 'mine'], queryFn: jobsApi.mine });
 
   return (
-    <div className="my-jobs">
-      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('myJobs.title') }]} />
-      <div className="page-head">
-        <h1>{t('myJobs.title')}</h1>
+    <Page
+      className="my-jobs"
+      title={t('myJobs.title')}
+      crumbs={[{ to: '/mypage', label: t('myPage.title') }]}
+      lead={t('myJobs.lead')}
+      headingExtra={
         <Link to="/jobs/new" className="btn btn-primary">
           {t('myJobs.newJob')}
         </Link>
-      </div>
-      <p className="lead">{t('myJobs.lead')}</p>
+      }
+    >
       <QueryView query={query}>{(data) => <MyJobList jobs={data} filter={filter} />}</QueryView>
-    </div>
+    </Page>
   );
 }
 
@@ -105,16 +106,12 @@ function MyJobItem({ job }: { job: MyJob }) {
           <span className="job-card-category">{text.category(job.category)}</span>
         </p>
         <dl className="job-meta">
-          <div>
-            <dt>{text.budgetLabel(job.kind)}</dt>
-            <dd className="job-money">{text.budgetValue(job)}</dd>
-          </div>
-          <div>
-            <dt>{t('jobs.deadline')}</dt>
-            <dd>
-              <Deadline iso={job.deadline} countdown={job.status === 'open'} />
-            </dd>
-          </div>
+          <Fact label={text.budgetLabel(job.kind)} className="job-money">
+            {text.budgetValue(job)}
+          </Fact>
+          <Fact label={t('jobs.deadline')}>
+            <Deadline iso={job.deadline} countdown={job.status === 'open'} />
+          </Fact>
         </dl>
         <p className="job-card-footer">
           <ResponseCount job={job} />

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { INTENTS } from '../../../shared/labels';
 import { useAuth } from '../../app/auth';
+import { Fact } from '../../components/facts/Fact';
 import { WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { EarningsSummary } from './EarningsSummary';
+import styles from './MyPage.module.css';
 
 export function MyPage() {
   const { t } = useTranslation();
@@ -19,8 +21,8 @@ export function MyPage() {
     <div>
       <h1>{t('myPage.title')}</h1>
       <WithdrawingNotice />
-      <div className="greeting card">
-        <p className="greeting-name">{t('myPage.greeting', { name: user.displayName })}</p>
+      <div className={`card ${styles.greeting}`}>
+        <p className={styles.greetingName}>{t('myPage.greeting', { name: user.displayName })}</p>
         <p className="muted">@{user.username}</p>
       </div>
 
@@ -116,23 +118,14 @@ export function MyPage() {
       <section aria-labelledby="mypage-status" className="section">
         <h2 id="mypage-status">{t('myPage.statusTitle')}</h2>
         <dl className="facts">
-          <div>
-            <dt>{t('myPage.emailStatus')}</dt>
-            <dd>
-              {user.email}{' '}
-              <span className={user.emailVerified ? 'badge badge-ok' : 'badge badge-warn'}>
-                {user.emailVerified ? t('myPage.verified') : t('myPage.unverified')}
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('myPage.intent')}</dt>
-            <dd>{INTENTS[user.intent][lang]}</dd>
-          </div>
-          <div>
-            <dt>{t('myPage.memberSince')}</dt>
-            <dd>{formatDate(user.createdAt, lang)}</dd>
-          </div>
+          <Fact label={t('myPage.emailStatus')}>
+            {user.email}{' '}
+            <span className={user.emailVerified ? 'badge badge-ok' : 'badge badge-warn'}>
+              {user.emailVerified ? t('myPage.verified') : t('myPage.unverified')}
+            </span>
+          </Fact>
+          <Fact label={t('myPage.intent')}>{INTENTS[user.intent][lang]}</Fact>
+          <Fact label={t('myPage.memberSince')}>{formatDate(user.createdAt, lang)}</Fact>
         </dl>
       </section>
     </div>

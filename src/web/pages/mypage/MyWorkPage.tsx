@@ -1,68 +1,67 @@
-import { useQuery } from '@tanstack/react-query';
 // /mypage/work — タスク・コンペの参加状況: the member's task submissions (判定待ち・承認・
 // 非承認・取り下げ, with the reason and what an approval pays) and competition entries (結果
 //待ち・採用・賞金を分配・不採用・採用なし, with what they received).
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type MyEntry, type MySubmission, workApi } from '../../api/work';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Fact } from '../../components/facts/Fact';
+import { MoneySummary } from '../../components/money/MoneySummary';
+import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import { QueryView } from '../../lib/query';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { EntryResultBadge, SubmissionStatusBadge } from '../jobs/workParts';
 
 export function MyWorkPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('work.mine.title'));
   const query = useQuery({ queryKey: ['my-work'], queryFn: workApi.mine });
 
   return (
-    <div className="my-work">
-      <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('work.mine.title') }]} />
-      <div className="page-head">
-        <h1>{t('work.mine.title')}</h1>
+    <Page
+      className="my-work"
+      title={t('work.mine.title')}
+      crumbs={[{ to: '/mypage', label: t('myPage.title') }]}
+      lead={t('work.mine.lead')}
+      headingExtra={
         <Link to="/jobs?kind=task" className="btn btn-secondary">
           {t('work.mine.findTasks')}
         </Link>
-      </div>
-      <p className="lead">{t('work.mine.lead')}</p>
+      }
+    >
       <QueryView query={query}>
         {(data) => (
           <>
             <Totals submissions={data.submissions} entries={data.entries} />
-            <section aria-labelledby="my-work-submissions" className="section">
-              <h2 id="my-work-submissions">{t('work.mine.submissions')}</h2>
-              {data.submissions.length === 0 ? (
-                <p className="card empty-state">{t('work.mine.submissionsEmpty')}</p>
-              ) : (
-                <ul className="job-list">
-                  {data.submissions.map((s) => (
-                    <SubmissionItem key={s.id} item={s} />
-                  ))}
-                </ul>
-              )}
-            </section>
-            <section aria-labelledby="my-work-entries" className="section">
-              <h2 id="my-work-entries">{t('work.mine.entries')}</h2>
-              {data.entries.length === 0 ? (
-                <p className="card empty-state">{t('work.mine.entriesEmpty')}</p>
-              ) : (
-                <ul className="job-list">
-                  {data.entries.map((e) => (
-                    <EntryItem key={e.id} item={e} />
-                  ))}
-                </ul>
-              )}
-            </section>
+            <WorkList id="my-work-submissions" title={t('work.mine.submissions')} empty={t('work.mine.submissionsEmpty')}>
+              {data.submissions.map((s) => (
+                <SubmissionItem key={s.id} item={s} />
+              ))}
+            </WorkList>
+            <WorkList id="my-work-entries" title={t('work.mine.entries')} empty={t('work.mine.entriesEmpty')}>
+              {data.entries.map((e) => (
+                <EntryItem key={e.id} item={e} />
+              ))}
+            </WorkList>
           </>
         )}
       </QueryView>
-    </div>
+    </Page>
   );
 }
 
 /** 受け取った報酬 (approved submissions and prizes) and what is still waiting. */
+/** A section of the page: its heading, then its cards or, when there are none, the empty state. */
+function WorkList({ id, title, empty, children }: { id: string; title: string; empty: string; children: ReactNode[] }) {
+  return (
+    <section aria-labelledby={id} className="section">
+      <h2 id={id}>{title}</h2>
+      {children.length === 0 ? <p className="card empty-state">{empty}</p> : <ul className="job-list">{children}</ul>}
+    </section>
+  );
+}
+
 function Totals({ submissions, entries }: { submissions: MySubmission[]; entries: MyEntry[] }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -72,20 +71,13 @@ function Totals({ submissions, entries }: { submissions: MySubmission[]; entries
   const waiting = submissions.filter((s) => s.status === 'pending').length;
   const pendingEntries = entries.filter((e) => e.status === 'submitted' && e.result === 'pending').length;
   return (
-    <dl className="money-summary">
-      <div className="money-summary-balance">
-        <dt>{t('work.mine.earned')}</dt>
-        <dd>{formatYen(earned)}</dd>
-      </div>
-      <div>
-        <dt>{t('work.mine.waiting')}</dt>
-        <dd>{t('work.rules.count', { n: formatNumber(waiting, lang) })}</dd>
-      </div>
-      <div>
-        <dt>{t('work.mine.pendingEntries')}</dt>
-        <dd>{t('work.mine.entryCount', { n: formatNumber(pendingEntries, lang) })}</dd>
-      </div>
-    </dl>
+    <MoneySummary
+      figures={[
+        { label: t('work.mine.earned'), value: formatYen(earned), main: true },
+        { label: t('work.mine.waiting'), value: t('work.rules.count', { n: formatNumber(waiting, lang) }) },
+        { label: t('work.mine.pendingEntries'), value: t('work.mine.entryCount', { n: formatNumber(pendingEntries, lang) }) },
+      ]}
+    />
   );
 }
 
@@ -108,25 +100,16 @@ function SubmissionItem({ item: s }: { item: MySubmission }) {
           )}
         </p>
         <dl className="job-meta">
-          <div>
-            <dt>{s.status === 'pending' ? t('work.mine.reward') : t('work.mine.received')}</dt>
-            <dd className="job-money">
-              {s.status === 'rejected' || s.status === 'withdrawn' ? t('work.mine.noReward') : formatYen(s.workerNet)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('work.submission.submittedAt')}</dt>
-            <dd>
-              <time dateTime={s.createdAt}>{formatDate(s.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={s.status === 'pending' ? t('work.mine.reward') : t('work.mine.received')} className="job-money">
+            {s.status === 'rejected' || s.status === 'withdrawn' ? t('work.mine.noReward') : formatYen(s.workerNet)}
+          </Fact>
+          <Fact label={t('work.submission.submittedAt')}>
+            <time dateTime={s.createdAt}>{formatDate(s.createdAt, lang)}</time>
+          </Fact>
           {s.judgeBy && (
-            <div>
-              <dt>{t('work.mine.judgeBy')}</dt>
-              <dd>
-                <time dateTime={s.judgeBy}>{formatDateTime(s.judgeBy, lang)}</time>
-              </dd>
-            </div>
+            <Fact label={t('work.mine.judgeBy')}>
+              <time dateTime={s.judgeBy}>{formatDateTime(s.judgeBy, lang)}</time>
+            </Fact>
           )}
         </dl>
         {s.status === 'pending' && !s.judgeBy && <p className="muted small">{t('work.mine.pendingNote')}</p>}
@@ -168,29 +151,19 @@ function EntryItem({ item: e }: { item: MyEntry }) {
           )}
         </p>
         <dl className="job-meta">
-          <div>
-            <dt>{t('work.mine.entryTitle')}</dt>
-            <dd>{e.title}</dd>
-          </div>
-          <div>
-            <dt>{t('entries.submittedAt')}</dt>
-            <dd>
-              <time dateTime={e.createdAt}>{formatDate(e.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={t('work.mine.entryTitle')}>{e.title}</Fact>
+          <Fact label={t('entries.submittedAt')}>
+            <time dateTime={e.createdAt}>{formatDate(e.createdAt, lang)}</time>
+          </Fact>
           {(e.result === 'won' || e.result === 'shared') && (
-            <div>
-              <dt>{t('work.mine.received')}</dt>
-              <dd className="job-money">{formatYen(e.received)}</dd>
-            </div>
+            <Fact label={t('work.mine.received')} className="job-money">
+              {formatYen(e.received)}
+            </Fact>
           )}
           {e.result === 'pending' && e.selectionDueAt && !withdrawn && (
-            <div>
-              <dt>{t('work.mine.selectionDue')}</dt>
-              <dd>
-                <time dateTime={e.selectionDueAt}>{formatDateTime(e.selectionDueAt, lang)}</time>
-              </dd>
-            </div>
+            <Fact label={t('work.mine.selectionDue')}>
+              <time dateTime={e.selectionDueAt}>{formatDateTime(e.selectionDueAt, lang)}</time>
+            </Fact>
           )}
         </dl>
         {!withdrawn && <p className="muted small">{t(`work.mine.resultNote.${e.result}`)}</p>}

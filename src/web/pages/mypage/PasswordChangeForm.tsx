@@ -4,12 +4,11 @@ import type { Me } from '../../../shared/api/accounts';
 import { fieldMessage } from '../../../shared/errors';
 import { accountsApi } from '../../api/accounts';
 import { useAuth } from '../../app/auth';
-import { Button } from '../../components/Button';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { PasswordInput } from '../../components/PasswordInput';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { newPasswordError } from '../../lib/validate';
+import { SettingsCard } from './SettingsCard';
 
 export function PasswordChangeForm({ user }: { user: Me }) {
   const { t } = useTranslation();
@@ -42,33 +41,30 @@ export function PasswordChangeForm({ user }: { user: Me }) {
   };
 
   return (
-    <section aria-labelledby="basic-password" className="section card">
-      <h2 id="basic-password">{t('basic.passwordTitle')}</h2>
-      <p>{t('basic.passwordLead')}</p>
-      <form ref={form.formRef} noValidate onSubmit={submit} className="form">
-        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-        <PasswordInput
-          label={t('basic.currentPassword')}
-          autoComplete="current-password"
-          required
-          {...form.register('currentPassword')}
-          error={form.errorOf('currentPassword')}
-        />
-        <PasswordInput
-          label={t('basic.newPassword')}
-          hint={t('basic.newPasswordHint')}
-          autoComplete="new-password"
-          required
-          {...form.register('newPassword')}
-          error={form.errorOf('newPassword')}
-        />
-        <div className="form-actions">
-          <Button type="submit" busy={form.submitting}>
-            {t('basic.passwordSubmit')}
-          </Button>
-        </div>
-        <StatusMessage>{changed && t('basic.passwordChanged')}</StatusMessage>
-      </form>
-    </section>
+    <SettingsCard
+      id="basic-password"
+      title={t('basic.passwordTitle')}
+      lead={t('basic.passwordLead')}
+      form={form}
+      onSubmit={submit}
+      submitLabel={t('basic.passwordSubmit')}
+      status={changed && t('basic.passwordChanged')}
+    >
+      <PasswordInput
+        label={t('basic.currentPassword')}
+        autoComplete="current-password"
+        required
+        {...form.register('currentPassword')}
+        error={form.errorOf('currentPassword')}
+      />
+      <PasswordInput
+        label={t('basic.newPassword')}
+        hint={t('basic.newPasswordHint')}
+        autoComplete="new-password"
+        required
+        {...form.register('newPassword')}
+        error={form.errorOf('newPassword')}
+      />
+    </SettingsCard>
   );
 }

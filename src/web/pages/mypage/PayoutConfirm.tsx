@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankAccount } from '../../api/bank';
 import { Button } from '../../components/Button';
+import { Fact } from '../../components/facts/Fact';
 import { FinalBadge } from '../../components/payouts/PayoutBadges';
 import { useLang } from '../../i18n';
 import { formatPlainDate } from '../../lib/format';
@@ -62,36 +63,24 @@ export function PayoutConfirm({
       </h3>
       <p>{t('payouts.request.confirmLead')}</p>
       <dl className={styles.confirmList} aria-label={t('payouts.request.confirmCaption')}>
-        <div>
-          <dt>{t('payouts.request.amount')}</dt>
-          <dd>
-            {yen(prepared.amount)}
-            {prepared.final && (
-              <>
-                {' '}
-                <FinalBadge />
-              </>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('payouts.request.fee')}</dt>
-          <dd>{yen(prepared.fee)}</dd>
-        </div>
+        <Fact label={t('payouts.request.amount')}>
+          {yen(prepared.amount)}
+          {prepared.final && (
+            <>
+              {' '}
+              <FinalBadge />
+            </>
+          )}
+        </Fact>
+        <Fact label={t('payouts.request.fee')}>{yen(prepared.fee)}</Fact>
         <div className={styles.confirmNet}>
           <dt>{t('payouts.request.net')}</dt>
           <dd>{yen(prepared.amount - prepared.fee)}</dd>
         </div>
-        <div>
-          <dt>{t('payouts.history.scheduledDate')}</dt>
-          <dd>{formatPlainDate(scheduledDate, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t('payouts.request.account')}</dt>
-          <dd>
-            <AccountText account={account} />
-          </dd>
-        </div>
+        <Fact label={t('payouts.history.scheduledDate')}>{formatPlainDate(scheduledDate, lang)}</Fact>
+        <Fact label={t('payouts.request.account')}>
+          <AccountText account={account} />
+        </Fact>
       </dl>
       {alert}
       <div className="form-actions">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Payout } from '../../api/payouts';
+import { TableHead } from '../../components/money/TableHead';
 import { FinalBadge, PayoutStatusBadge } from '../../components/payouts/PayoutBadges';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatPlainDate } from '../../lib/format';
@@ -22,23 +23,17 @@ function HistoryTable({ items }: { items: Payout[] }) {
   const lang = useLang();
   return (
     <DataTable caption={t('payouts.history.caption', { count: formatNumber(items.length, lang) })} captionHidden stack>
-      <thead>
-        <tr>
-          <th scope="col">{t('payouts.history.requestedAt')}</th>
-          <th scope="col" className="num">
-            {t('payouts.history.amount')}
-          </th>
-          <th scope="col" className="num">
-            {t('payouts.history.fee')}
-          </th>
-          <th scope="col" className="num">
-            {t('payouts.history.net')}
-          </th>
-          <th scope="col">{t('payouts.history.status')}</th>
-          <th scope="col">{t('payouts.history.scheduledDate')}</th>
-          <th scope="col">{t('payouts.history.paidAt')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t('payouts.history.requestedAt') },
+          { label: t('payouts.history.amount'), className: 'num' },
+          { label: t('payouts.history.fee'), className: 'num' },
+          { label: t('payouts.history.net'), className: 'num' },
+          { label: t('payouts.history.status') },
+          { label: t('payouts.history.scheduledDate') },
+          { label: t('payouts.history.paidAt') },
+        ]}
+      />
       <tbody>
         {items.map((p) => (
           <tr key={p.id}>

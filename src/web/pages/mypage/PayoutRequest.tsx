@@ -11,6 +11,7 @@ import { type MyPayouts, type Payout, payoutsApi } from '../../api/payouts';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
+import { Fact } from '../../components/facts/Fact';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { type ApiForm, useApiForm } from '../../lib/form';
@@ -143,12 +144,9 @@ export function PayoutRequest({
         <>
           <div className={styles.account}>
             <dl className="facts facts-compact">
-              <div>
-                <dt>{t('payouts.request.account')}</dt>
-                <dd>
-                  <AccountText account={account} />
-                </dd>
-              </div>
+              <Fact label={t('payouts.request.account')}>
+                <AccountText account={account} />
+              </Fact>
             </dl>
             <p className="small">
               <Link to="/mypage/bank-account">{t('payouts.request.accountChange')}</Link>

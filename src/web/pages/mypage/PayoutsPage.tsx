@@ -14,6 +14,8 @@ import { PayoutHistory } from './PayoutHistory';
 import { PayoutRequest } from './PayoutRequest';
 import styles from './Payouts.module.css';
 import '../../money.css';
+import { Fact } from '../../components/facts/Fact';
+import { MoneySummary } from '../../components/money/MoneySummary';
 
 /** /mypage/payouts — 振込申請: the balance, the rules, the request form and the payout history. */
 export function PayoutsPage() {
@@ -83,24 +85,14 @@ function PayoutSummary({ payouts: p }: { payouts: MyPayouts }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <dl className="money-summary">
-      <div className="money-summary-balance">
-        <dt>{t('payouts.request.balance')}</dt>
-        <dd>{yen(p.balance)}</dd>
-      </div>
-      <div>
-        <dt>{t('payouts.request.minimum')}</dt>
-        <dd>{yen(p.minimum)}</dd>
-      </div>
-      <div>
-        <dt>{t('payouts.request.fee')}</dt>
-        <dd>{yen(p.fee)}</dd>
-      </div>
-      <div>
-        <dt>{t('payouts.request.nextDate')}</dt>
-        <dd>{formatPlainDate(p.nextScheduledDate, lang)}</dd>
-      </div>
-    </dl>
+    <MoneySummary
+      figures={[
+        { label: t('payouts.request.balance'), value: yen(p.balance), main: true },
+        { label: t('payouts.request.minimum'), value: yen(p.minimum) },
+        { label: t('payouts.request.fee'), value: yen(p.fee) },
+        { label: t('payouts.request.nextDate'), value: formatPlainDate(p.nextScheduledDate, lang) },
+      ]}
+    />
   );
 }
 
@@ -111,18 +103,11 @@ function PayoutRules({ payouts: p }: { payouts: MyPayouts }) {
     <section aria-labelledby="payout-rules" className={`${styles.rules} card`}>
       <h2 id="payout-rules">{t('payouts.request.rulesTitle')}</h2>
       <dl className="facts facts-compact">
-        <div>
-          <dt>{t('payouts.request.minimumRule')}</dt>
-          <dd>{t('payouts.request.minimumValue', { amount: formatYenText(p.minimum, lang) })}</dd>
-        </div>
-        <div>
-          <dt>{t('payouts.request.feeRule')}</dt>
-          <dd>{t('payouts.request.feeValue', { amount: formatYenText(p.fee, lang) })}</dd>
-        </div>
-        <div>
-          <dt>{t('payouts.request.scheduleRule')}</dt>
-          <dd>{t('payouts.request.scheduleValue')}</dd>
-        </div>
+        <Fact label={t('payouts.request.minimumRule')}>
+          {t('payouts.request.minimumValue', { amount: formatYenText(p.minimum, lang) })}
+        </Fact>
+        <Fact label={t('payouts.request.feeRule')}>{t('payouts.request.feeValue', { amount: formatYenText(p.fee, lang) })}</Fact>
+        <Fact label={t('payouts.request.scheduleRule')}>{t('payouts.request.scheduleValue')}</Fact>
       </dl>
     </section>
   );

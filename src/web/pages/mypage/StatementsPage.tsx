@@ -4,11 +4,14 @@ import { Link, useLocation } from 'react-router';
 import type { Lang } from '../../../shared/errors';
 import { type MonthlyStatement, moneyQueries } from '../../api/money';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { MoneySummary } from '../../components/money/MoneySummary';
+import { TableHead } from '../../components/money/TableHead';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { useLang } from '../../i18n';
 import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DataTable, formatAnyDate, StatementLink, signedYen, yen } from '../documents/docParts';
+import { PeriodBar } from './PeriodBar';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -60,32 +63,13 @@ export function StatementsPage() {
         <Link to={`/mypage/statements/yearly?year=${month.slice(0, 4)}`}>{t('money.yearly.link')}</Link>
       </p>
 
-      <div className="month-bar card">
-        <nav aria-label={t('money.monthly.monthNav')} className="month-nav">
-          <ul>
-            <li>
-              <Link to={monthPath(previous)} className="btn btn-secondary btn-small">
-                <span aria-hidden="true">‹ </span>
-                {t('money.monthly.previous')}
-                <span className="visually-hidden">({formatMonth(previous, lang)})</span>
-              </Link>
-            </li>
-            <li className="month-current" aria-current="page">
-              {label}
-            </li>
-            {month < thisMonth && (
-              <li>
-                <Link to={monthPath(next)} className="btn btn-secondary btn-small">
-                  {t('money.monthly.next')}
-                  <span className="visually-hidden">({formatMonth(next, lang)})</span>
-                  <span aria-hidden="true"> ›</span>
-                </Link>
-              </li>
-            )}
-          </ul>
-        </nav>
-        <MonthPicker month={month} max={thisMonth} />
-      </div>
+      <PeriodBar
+        navLabel={t('money.monthly.monthNav')}
+        current={label}
+        previous={{ to: monthPath(previous), text: t('money.monthly.previous'), period: formatMonth(previous, lang) }}
+        next={month < thisMonth ? { to: monthPath(next), text: t('money.monthly.next'), period: formatMonth(next, lang) } : null}
+        picker={<MonthPicker month={month} max={thisMonth} />}
+      />
 
       <section aria-labelledby="statement-month" className="section">
         <h2 id="statement-month">{t('money.monthly.heading', { month: label })}</h2>
@@ -122,43 +106,28 @@ function StatementBody({ statement: s, label }: { statement: MonthlyStatement; l
   return (
     <>
       <h3 className="visually-hidden">{t('money.monthly.summary', { month: label })}</h3>
-      <dl className="money-summary">
-        <div>
-          <dt>{t('money.monthly.earned')}</dt>
-          <dd>{yen(s.totals.earned)}</dd>
-        </div>
-        <div>
-          <dt>{t('money.monthly.paid')}</dt>
-          <dd>{yen(s.totals.paid)}</dd>
-        </div>
-        <div>
-          <dt>{t('money.monthly.refunded')}</dt>
-          <dd>{yen(s.totals.refunded)}</dd>
-        </div>
-        <div className="money-summary-balance">
-          <dt>
-            {t('money.monthly.balance')}
-            <span className="muted small">({t('money.monthly.balanceNote')})</span>
-          </dt>
-          <dd>{yen(s.earningsBalance)}</dd>
-        </div>
-      </dl>
+      <MoneySummary
+        figures={[
+          { label: t('money.monthly.earned'), value: yen(s.totals.earned) },
+          { label: t('money.monthly.paid'), value: yen(s.totals.paid) },
+          { label: t('money.monthly.refunded'), value: yen(s.totals.refunded) },
+          { label: t('money.monthly.balance'), note: t('money.monthly.balanceNote'), value: yen(s.earningsBalance), main: true },
+        ]}
+      />
 
       {s.lines.length === 0 ? (
         <p className="card empty-state">{t('money.monthly.empty')}</p>
       ) : (
         <>
           <DataTable caption={t('money.monthly.caption', { month: label })} stack>
-            <thead>
-              <tr>
-                <th scope="col">{t('money.monthly.date')}</th>
-                <th scope="col">{t('money.monthly.kind')}</th>
-                <th scope="col">{t('money.monthly.contract')}</th>
-                <th scope="col" className="num">
-                  {t('money.monthly.amount')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t('money.monthly.date') },
+                { label: t('money.monthly.kind') },
+                { label: t('money.monthly.contract') },
+                { label: t('money.monthly.amount'), className: 'num' },
+              ]}
+            />
             <tbody>
               {s.lines.map((line, i) => (
                 // Lines have no id; their order is fixed by the server.

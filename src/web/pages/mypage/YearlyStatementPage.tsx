@@ -4,12 +4,16 @@ import { Link, useLocation } from 'react-router';
 import { moneyQueries, type YearlySummary } from '../../api/money';
 import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Fact } from '../../components/facts/Fact';
+import { MoneySummary } from '../../components/money/MoneySummary';
+import { TableHead } from '../../components/money/TableHead';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { useLang } from '../../i18n';
 import { formatPlainDate } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DataTable, formatAnyDate, PrintButton, StatementLink, yen } from '../documents/docParts';
+import { PeriodBar } from './PeriodBar';
 
 /** The earliest year the API answers for. */
 const FIRST_YEAR = 2000;
@@ -57,34 +61,16 @@ export function YearlyStatementPage() {
       <h1 className="doc-title">{t('money.yearly.title')}</h1>
       <p className="lead">{t('money.yearly.lead')}</p>
 
-      <div className="month-bar card no-print">
-        <nav aria-label={t('money.yearly.yearNav')} className="month-nav">
-          <ul>
-            {year > FIRST_YEAR && (
-              <li>
-                <Link to={yearPath(year - 1)} className="btn btn-secondary btn-small">
-                  <span aria-hidden="true">‹ </span>
-                  {t('money.yearly.previous')}
-                  <span className="visually-hidden">({yearLabel(year - 1)})</span>
-                </Link>
-              </li>
-            )}
-            <li className="month-current" aria-current="page">
-              {label}
-            </li>
-            {year < thisYear && (
-              <li>
-                <Link to={yearPath(year + 1)} className="btn btn-secondary btn-small">
-                  {t('money.yearly.next')}
-                  <span className="visually-hidden">({yearLabel(year + 1)})</span>
-                  <span aria-hidden="true"> ›</span>
-                </Link>
-              </li>
-            )}
-          </ul>
-        </nav>
-        <YearPicker year={year} min={FIRST_YEAR} max={thisYear} />
-      </div>
+      <PeriodBar
+        className="no-print"
+        navLabel={t('money.yearly.yearNav')}
+        current={label}
+        previous={
+          year > FIRST_YEAR ? { to: yearPath(year - 1), text: t('money.yearly.previous'), period: yearLabel(year - 1) } : null
+        }
+        next={year < thisYear ? { to: yearPath(year + 1), text: t('money.yearly.next'), period: yearLabel(year + 1) } : null}
+        picker={<YearPicker year={year} min={FIRST_YEAR} max={thisYear} />}
+      />
 
       <section aria-labelledby="yearly-heading" className="section">
         <h2 id="yearly-heading">{t('money.yearly.heading', { year: label })}</h2>
@@ -133,84 +119,50 @@ function YearlyBody({ summary: s, label }: { summary: YearlySummary; label: stri
       <PrintButton />
       <dl className="doc-meta yearly-meta">
         {user && (
-          <div>
-            <dt>{t('money.yearly.recipient')}</dt>
-            <dd>
-              {t('money.doc.honorific', { name: user.displayName })} (@{user.username})
-            </dd>
-          </div>
+          <Fact label={t('money.yearly.recipient')}>
+            {t('money.doc.honorific', { name: user.displayName })} (@{user.username})
+          </Fact>
         )}
-        <div>
-          <dt>{t('money.yearly.period')}</dt>
-          <dd>
-            {t('money.yearly.periodValue', {
-              from: formatPlainDate(`${s.year}-01-01`, lang),
-              to: formatPlainDate(`${s.year}-12-31`, lang),
-            })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('money.yearly.createdOn')}</dt>
-          <dd>
-            <time dateTime={today}>{formatPlainDate(today, lang)}</time>
-          </dd>
-        </div>
+        <Fact label={t('money.yearly.period')}>
+          {t('money.yearly.periodValue', {
+            from: formatPlainDate(`${s.year}-01-01`, lang),
+            to: formatPlainDate(`${s.year}-12-31`, lang),
+          })}
+        </Fact>
+        <Fact label={t('money.yearly.createdOn')}>
+          <time dateTime={today}>{formatPlainDate(today, lang)}</time>
+        </Fact>
       </dl>
 
       <h3 className="visually-hidden">{t('money.yearly.summary', { year: label })}</h3>
-      <dl className="money-summary money-summary-yearly">
-        <div>
-          <dt>{t('money.yearly.gross')}</dt>
-          <dd>{yen(totals.gross)}</dd>
-        </div>
-        <div>
-          <dt>{t('money.yearly.withholding')}</dt>
-          <dd>{yen(totals.withholding)}</dd>
-        </div>
-        <div>
-          <dt>{t('money.yearly.fees')}</dt>
-          <dd>{yen(totals.fees)}</dd>
-        </div>
-        <div className="money-summary-balance">
-          <dt>{t('money.yearly.net')}</dt>
-          <dd>{yen(totals.net)}</dd>
-        </div>
-        <div>
-          <dt>{t('money.yearly.paidOut')}</dt>
-          <dd>{yen(totals.paidOut)}</dd>
-        </div>
-        <div>
-          <dt>{t('money.yearly.payoutFees')}</dt>
-          <dd>{yen(totals.payoutFees)}</dd>
-        </div>
-      </dl>
+      <MoneySummary
+        className="money-summary-yearly"
+        figures={[
+          { label: t('money.yearly.gross'), value: yen(totals.gross) },
+          { label: t('money.yearly.withholding'), value: yen(totals.withholding) },
+          { label: t('money.yearly.fees'), value: yen(totals.fees) },
+          { label: t('money.yearly.net'), value: yen(totals.net), main: true },
+          { label: t('money.yearly.paidOut'), value: yen(totals.paidOut) },
+          { label: t('money.yearly.payoutFees'), value: yen(totals.payoutFees) },
+        ]}
+      />
 
       {s.lines.length === 0 ? (
         <p className="card empty-state">{t('money.yearly.empty', { year: label })}</p>
       ) : (
         <DataTable caption={t('money.yearly.caption', { year: label })} stack className="yearly-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('money.yearly.date')}</th>
-              <th scope="col">{t('money.yearly.contract')}</th>
-              <th scope="col">{t('money.yearly.client')}</th>
-              <th scope="col" className="num">
-                {t('money.yearly.grossColumn')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.yearly.tax')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.yearly.withholding')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.yearly.fees')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.yearly.net')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('money.yearly.date') },
+              { label: t('money.yearly.contract') },
+              { label: t('money.yearly.client') },
+              { label: t('money.yearly.grossColumn'), className: 'num' },
+              { label: t('money.yearly.tax'), className: 'num' },
+              { label: t('money.yearly.withholding'), className: 'num' },
+              { label: t('money.yearly.fees'), className: 'num' },
+              { label: t('money.yearly.net'), className: 'num' },
+            ]}
+          />
           <tbody>
             {s.lines.map((line, i) => (
               // Lines have no id (a contract may be paid several times); their order is fixed by the server.

@@ -3,4 +3,4 @@
 import '../../money.css';
 import './payouts.css';
 
-export { FinalBadge, PayoutBank, PayoutStatusBadge } from '../../components/payouts/PayoutBadges';
+export { FinalBadge, PayoutBank, PayoutMemberCells, PayoutStatusBadge } from '../../components/payouts/PayoutBadges';

@@ -1,7 +1,7 @@
 // 裁定: for each escrowed milestone 全額返金 / 全額支払い / 一部 (an amount before tax), and the
 // reason, shown once more for confirmation before it is sent.
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MILESTONE_STATUSES, type MilestoneStatus } from '../../../domain/contracts/process';
 import { SettleDisputeBody } from '../../../shared/api/staff';
 import { fieldMessage, type Lang } from '../../../shared/errors';
 import { newIdempotencyKey, toProblem } from '../../api/client';
@@ -9,6 +9,7 @@ import { type StaffDispute, staffApi } from '../../api/staff';
 import { Button } from '../../components/Button';
 import { RadioGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
+import { TableHead } from '../../components/money/TableHead';
 import { TextAreaField, TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { flattenErrors, useApiForm } from '../../lib/form';
@@ -16,6 +17,7 @@ import { formatYenText } from '../../lib/format';
 import { parseWholeNumber } from '../../lib/input';
 import { type FieldErrors, schemaErrors } from '../../lib/validate';
 import { DataTable, yen } from '../documents/docParts';
+import { useReviewStep } from './useReviewStep';
 
 export type Milestone = StaffDispute['milestones'][number];
 type Choice = 'refund' | 'pay' | 'partial';
@@ -23,9 +25,6 @@ const CHOICES: readonly Choice[] = ['refund', 'pay', 'partial'];
 
 /** Milestones with money in escrow: the ones a settlement must decide. */
 const escrowedOf = (d: StaffDispute) => d.milestones.filter((m) => m.status === 'funded' || m.status === 'delivered');
-
-const MILESTONE_STATUSES = ['unfunded', 'funded', 'delivered', 'accepted', 'paid', 'refunded', 'settled', 'cancelled'] as const;
-type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 /** 「仮払い済み」「納品済み(検収待ち)」…; an unknown status is shown as it came. */
 export function useMilestoneStatusText(): (status: string) => string {
@@ -99,15 +98,8 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
     defaultValues: { lines: {}, note: '' },
     check: (values) => settlementOf(values, escrowed, lang, t('money.dispute.choiceRequired')).errors,
   });
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
-  const [focus, setFocus] = useState<{ target: 'confirm' | 'review'; n: number } | null>(null);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (focus?.target === 'confirm') confirmRef.current?.focus();
-    if (focus?.target === 'review') document.getElementById('settle-review')?.focus();
-  }, [focus]);
-  const focusOn = (target: 'confirm' | 'review') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+  const step = useReviewStep<Prepared>('settle-review', form);
+  const prepared = step.prepared;
 
   const lines = form.watch('lines');
   const line = (id: string): LineInput => lines[id] ?? EMPTY;
@@ -115,16 +107,8 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
 
   const review = form.onSubmit(async (values) => {
     const { settlement } = settlementOf(values, escrowed, lang, '');
-    setPrepared({ settlement, note: values.note, key: newIdempotencyKey() });
-    focusOn('confirm');
+    step.confirm({ settlement, note: values.note, key: newIdempotencyKey() });
   });
-
-  const back = () => {
-    setPrepared(null);
-    form.clearProblem();
-    form.clearErrors();
-    focusOn('review');
-  };
 
   const send = form.onSubmit(async () => {
     if (!prepared) return;
@@ -133,7 +117,7 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
       onSettled(next);
     } catch (error) {
       // Field errors are shown on the form, so go back to it.
-      if ((toProblem(error).errors ?? []).length > 0) setPrepared(null);
+      if ((toProblem(error).errors ?? []).length > 0) step.drop();
       throw error;
     }
   });
@@ -149,23 +133,19 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
 
       {prepared ? (
         <div className="confirm-panel settle-confirm">
-          <h3 ref={confirmRef} tabIndex={-1}>
+          <h3 ref={step.confirmRef} tabIndex={-1}>
             {t('money.dispute.confirmTitle')}
           </h3>
           <p>{t('money.dispute.confirmLead')}</p>
           {prepared.settlement.length > 0 && (
             <DataTable caption={t('money.dispute.confirmCaption')} captionHidden stack>
-              <thead>
-                <tr>
-                  <th scope="col">{t('money.dispute.milestoneCol')}</th>
-                  <th scope="col" className="num">
-                    {t('money.dispute.confirmPay')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('money.dispute.confirmRefund')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  { label: t('money.dispute.milestoneCol') },
+                  { label: t('money.dispute.confirmPay'), className: 'num' },
+                  { label: t('money.dispute.confirmRefund'), className: 'num' },
+                ]}
+              />
               <tbody>
                 {prepared.settlement.map((s) => {
                   const m = escrowed.find((x) => x.id === s.milestoneId);
@@ -190,7 +170,7 @@ export function SettleForm({ dispute, onSettled }: { dispute: StaffDispute; onSe
             <Button variant="danger" busy={form.submitting} onClick={() => void send()}>
               {t('money.dispute.submit')}
             </Button>
-            <Button variant="secondary" disabled={form.submitting} onClick={back}>
+            <Button variant="secondary" disabled={form.submitting} onClick={step.back}>
               {t('money.dispute.back')}
             </Button>
           </div>

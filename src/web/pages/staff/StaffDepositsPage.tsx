@@ -8,15 +8,15 @@ import { newIdempotencyKey } from '../../api/client';
 import { type DepositFilter, type StaffDeposit, staffApi, staffQueries } from '../../api/staff';
 import { Button } from '../../components/Button';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { FormAlert } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { parseWholeNumber } from '../../lib/input';
-import { QueryView } from '../../lib/query';
 import { schemaErrors } from '../../lib/validate';
-import { DataTable, yen } from '../documents/docParts';
+import { yen } from '../documents/docParts';
+import { StaffList } from './StaffList';
 
 const FILTERS = ['pending', 'confirmed', 'all'] as const satisfies readonly [DepositFilter, ...DepositFilter[]];
 
@@ -52,44 +52,24 @@ export function StaffDepositsPage() {
       lead={t('money.deposits.lead')}
     >
       <FilterTabs label={t('money.staff.filter')} base="/staff/deposits" filters={FILTERS} current={filter} text={filterText} />
-      <section aria-labelledby="deposits-list" className="section">
-        <h2 id="deposits-list" className="visually-hidden">
-          {filterText(filter)}
-        </h2>
-        <StatusMessage>{notice}</StatusMessage>
-        <QueryView query={deposits} canRetry={(problem) => problem.status !== 403}>
-          {(list) =>
-            list.length === 0 ? (
-              <p className="card empty-state">{t('money.deposits.empty')}</p>
-            ) : (
-              <DataTable
-                caption={t('money.deposits.caption', { filter: filterText(filter), count: formatNumber(list.length, lang) })}
-                className="staff-table"
-                stack
-              >
-                <thead>
-                  <tr>
-                    <th scope="col">{t('money.deposits.reference')}</th>
-                    <th scope="col" className="num">
-                      {t('money.deposits.amount')}
-                    </th>
-                    <th scope="col">{t('money.deposits.client')}</th>
-                    <th scope="col">{t('money.deposits.contract')}</th>
-                    <th scope="col">{t('money.deposits.createdAt')}</th>
-                    <th scope="col">{t('money.deposits.status')}</th>
-                    <th scope="col">{t('money.deposits.confirm')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((d) => (
-                    <DepositRow key={d.id} deposit={d} onConfirmed={onConfirmed} />
-                  ))}
-                </tbody>
-              </DataTable>
-            )
-          }
-        </QueryView>
-      </section>
+      <StaffList
+        id="deposits-list"
+        heading={filterText(filter)}
+        notice={notice}
+        query={deposits}
+        empty={t('money.deposits.empty')}
+        caption={(count) => t('money.deposits.caption', { filter: filterText(filter), count: formatNumber(count, lang) })}
+        columns={[
+          { label: t('money.deposits.reference') },
+          { label: t('money.deposits.amount'), className: 'num' },
+          { label: t('money.deposits.client') },
+          { label: t('money.deposits.contract') },
+          { label: t('money.deposits.createdAt') },
+          { label: t('money.deposits.status') },
+          { label: t('money.deposits.confirm') },
+        ]}
+        row={(d) => <DepositRow key={d.id} deposit={d} onConfirmed={onConfirmed} />}
+      />
     </Page>
   );
 }

@@ -5,6 +5,8 @@ import { Link, useParams } from 'react-router';
 import { type StaffDispute, staffQueries } from '../../api/staff';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { StatusMessage } from '../../components/FormAlert';
+import { Fact } from '../../components/facts/Fact';
+import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatMonthDayTime } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
@@ -83,48 +85,29 @@ function DisputeFacts({ dispute: d }: { dispute: StaffDispute }) {
           <DisputeStatusBadge status={d.status} />
         </p>
         <dl className="facts">
-          <div>
-            <dt>{t('money.dispute.contractTitle')}</dt>
-            <dd>
-              {d.contract.title}
-              <span className="muted small doc-id"> ({d.contract.id})</span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('money.dispute.contractStatus')}</dt>
-            <dd>{t(`money.dispute.contractStatuses.${d.contract.status}`)}</dd>
-          </div>
-          <div>
-            <dt>{t('money.dispute.client')}</dt>
-            <dd>
-              <Link to={`/u/${encodeURIComponent(d.client.username)}`}>@{d.client.username}</Link>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('money.dispute.worker')}</dt>
-            <dd>
-              <Link to={`/u/${encodeURIComponent(d.worker.username)}`}>@{d.worker.username}</Link>
-            </dd>
-          </div>
+          <Fact label={t('money.dispute.contractTitle')}>
+            {d.contract.title}
+            <span className="muted small doc-id"> ({d.contract.id})</span>
+          </Fact>
+          <Fact label={t('money.dispute.contractStatus')}>{t(`money.dispute.contractStatuses.${d.contract.status}`)}</Fact>
+          <Fact label={t('money.dispute.client')}>
+            <Link to={`/u/${encodeURIComponent(d.client.username)}`}>@{d.client.username}</Link>
+          </Fact>
+          <Fact label={t('money.dispute.worker')}>
+            <Link to={`/u/${encodeURIComponent(d.worker.username)}`}>@{d.worker.username}</Link>
+          </Fact>
         </dl>
       </section>
       <section aria-labelledby="dispute-claim" className="section">
         <h2 id="dispute-claim">{t('money.dispute.claim')}</h2>
         <dl className="facts">
-          <div>
-            <dt>{t('money.dispute.opener')}</dt>
-            <dd>{t(`money.disputes.openers.${d.openerRole}`)}</dd>
-          </div>
-          <div>
-            <dt>{t('money.dispute.openedAt')}</dt>
-            <dd>
-              <time dateTime={d.createdAt}>{formatDateTime(d.createdAt, lang)}</time>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('money.dispute.reason')}</dt>
-            <dd className="doc-text">{d.reason}</dd>
-          </div>
+          <Fact label={t('money.dispute.opener')}>{t(`money.disputes.openers.${d.openerRole}`)}</Fact>
+          <Fact label={t('money.dispute.openedAt')}>
+            <time dateTime={d.createdAt}>{formatDateTime(d.createdAt, lang)}</time>
+          </Fact>
+          <Fact label={t('money.dispute.reason')} className="doc-text">
+            {d.reason}
+          </Fact>
         </dl>
       </section>
     </>
@@ -144,36 +127,26 @@ function SettlementResult({ dispute: d }: { dispute: StaffDispute }) {
       <p>{t('money.dispute.settledNote')}</p>
       <dl className="facts">
         {d.settledAt && (
-          <div>
-            <dt>{t('money.dispute.settledAt')}</dt>
-            <dd>
-              <time dateTime={d.settledAt}>{formatDateTime(d.settledAt, lang)}</time>
-            </dd>
-          </div>
+          <Fact label={t('money.dispute.settledAt')}>
+            <time dateTime={d.settledAt}>{formatDateTime(d.settledAt, lang)}</time>
+          </Fact>
         )}
         {d.settlementNote && (
-          <div>
-            <dt>{t('money.dispute.note')}</dt>
-            <dd className="doc-text">{d.settlementNote}</dd>
-          </div>
+          <Fact label={t('money.dispute.note')} className="doc-text">
+            {d.settlementNote}
+          </Fact>
         )}
       </dl>
       {d.settlement && d.settlement.length > 0 && (
         <DataTable caption={t('money.dispute.resultCaption')} stack>
-          <thead>
-            <tr>
-              <th scope="col">{t('money.dispute.milestoneCol')}</th>
-              <th scope="col" className="num">
-                {t('money.dispute.workerAmount')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.dispute.workerNet')}
-              </th>
-              <th scope="col" className="num">
-                {t('money.dispute.refund')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('money.dispute.milestoneCol') },
+              { label: t('money.dispute.workerAmount'), className: 'num' },
+              { label: t('money.dispute.workerNet'), className: 'num' },
+              { label: t('money.dispute.refund'), className: 'num' },
+            ]}
+          />
           <tbody>
             {d.settlement.map((line) => (
               <tr key={line.milestoneId}>
@@ -203,19 +176,15 @@ function MilestoneTable({ milestones }: { milestones: Milestone[] }) {
     <section aria-labelledby="dispute-milestones" className="section">
       <h2 id="dispute-milestones">{t('money.dispute.milestones')}</h2>
       <DataTable caption={t('money.dispute.milestonesCaption')} captionHidden stack>
-        <thead>
-          <tr>
-            <th scope="col">{t('money.dispute.position')}</th>
-            <th scope="col">{t('money.dispute.milestone')}</th>
-            <th scope="col">{t('money.dispute.milestoneStatus')}</th>
-            <th scope="col" className="num">
-              {t('money.dispute.amount')}
-            </th>
-            <th scope="col" className="num">
-              {t('money.dispute.escrow')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t('money.dispute.position') },
+            { label: t('money.dispute.milestone') },
+            { label: t('money.dispute.milestoneStatus') },
+            { label: t('money.dispute.amount'), className: 'num' },
+            { label: t('money.dispute.escrow'), className: 'num' },
+          ]}
+        />
         <tbody>
           {milestones.map((m) => (
             <tr key={m.id}>

@@ -1,18 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { DISPUTE_STATUSES, type DisputeStatus } from '../../../domain/contracts/dispute';
 import { type DisputeFilter, staffQueries } from '../../api/staff';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { QueryView } from '../../lib/query';
-import { DataTable } from '../documents/docParts';
+import { StaffList } from './StaffList';
 
-const FILTERS = ['open', 'settled', 'all'] as const satisfies readonly [DisputeFilter, ...DisputeFilter[]];
+const FILTERS = [...DISPUTE_STATUSES, 'all'] as const satisfies readonly [DisputeFilter, ...DisputeFilter[]];
 
 /** 対応中 / 裁定済み */
-export function DisputeStatusBadge({ status }: { status: 'open' | 'settled' }) {
+export function DisputeStatusBadge({ status }: { status: DisputeStatus }) {
   const { t } = useTranslation();
   return (
     <span className={`badge badge-state ${status === 'open' ? 'badge-state-pending' : 'badge-state-hired'}`}>
@@ -38,58 +38,42 @@ export function StaffDisputesPage() {
       lead={t('money.disputes.lead')}
     >
       <FilterTabs label={t('money.staff.filter')} base="/staff/disputes" filters={FILTERS} current={filter} text={filterText} />
-      <section aria-labelledby="disputes-list" className="section">
-        <h2 id="disputes-list" className="visually-hidden">
-          {filterText(filter)}
-        </h2>
-        <QueryView query={disputes} canRetry={(problem) => problem.status !== 403}>
-          {(list) =>
-            list.length === 0 ? (
-              <p className="card empty-state">{t('money.disputes.empty')}</p>
-            ) : (
-              <DataTable
-                caption={t('money.disputes.caption', { filter: filterText(filter), count: formatNumber(list.length, lang) })}
-                className="staff-table"
-                stack
-              >
-                <thead>
-                  <tr>
-                    <th scope="col">{t('money.disputes.contract')}</th>
-                    <th scope="col">{t('money.disputes.client')}</th>
-                    <th scope="col">{t('money.disputes.worker')}</th>
-                    <th scope="col">{t('money.disputes.opener')}</th>
-                    <th scope="col">{t('money.disputes.createdAt')}</th>
-                    <th scope="col">{t('money.disputes.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((d) => (
-                    <tr key={d.id}>
-                      <th scope="row" className="staff-contract" data-label={t('money.disputes.contract')}>
-                        <div>
-                          <Link to={`/staff/disputes/${encodeURIComponent(d.id)}`}>{d.contract.title}</Link>
-                          <span className="staff-reason muted small">{d.reason}</span>
-                        </div>
-                      </th>
-                      <td data-label={t('money.disputes.client')}>@{d.client.username}</td>
-                      <td data-label={t('money.disputes.worker')}>@{d.worker.username}</td>
-                      <td className="nowrap" data-label={t('money.disputes.opener')}>
-                        {t(`money.disputes.openers.${d.openerRole}`)}
-                      </td>
-                      <td className="nowrap" data-label={t('money.disputes.createdAt')}>
-                        <time dateTime={d.createdAt}>{formatDateTime(d.createdAt, lang)}</time>
-                      </td>
-                      <td data-label={t('money.disputes.status')}>
-                        <DisputeStatusBadge status={d.status} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </DataTable>
-            )
-          }
-        </QueryView>
-      </section>
+      <StaffList
+        id="disputes-list"
+        heading={filterText(filter)}
+        query={disputes}
+        empty={t('money.disputes.empty')}
+        caption={(count) => t('money.disputes.caption', { filter: filterText(filter), count: formatNumber(count, lang) })}
+        columns={[
+          { label: t('money.disputes.contract') },
+          { label: t('money.disputes.client') },
+          { label: t('money.disputes.worker') },
+          { label: t('money.disputes.opener') },
+          { label: t('money.disputes.createdAt') },
+          { label: t('money.disputes.status') },
+        ]}
+        row={(d) => (
+          <tr key={d.id}>
+            <th scope="row" className="staff-contract" data-label={t('money.disputes.contract')}>
+              <div>
+                <Link to={`/staff/disputes/${encodeURIComponent(d.id)}`}>{d.contract.title}</Link>
+                <span className="staff-reason muted small">{d.reason}</span>
+              </div>
+            </th>
+            <td data-label={t('money.disputes.client')}>@{d.client.username}</td>
+            <td data-label={t('money.disputes.worker')}>@{d.worker.username}</td>
+            <td className="nowrap" data-label={t('money.disputes.opener')}>
+              {t(`money.disputes.openers.${d.openerRole}`)}
+            </td>
+            <td className="nowrap" data-label={t('money.disputes.createdAt')}>
+              <time dateTime={d.createdAt}>{formatDateTime(d.createdAt, lang)}</time>
+            </td>
+            <td data-label={t('money.disputes.status')}>
+              <DisputeStatusBadge status={d.status} />
+            </td>
+          </tr>
+        )}
+      />
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
+import { Fact } from '../../components/facts/Fact';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { canConfirmDeposits, canSettleDisputes } from './staffParts';
 
@@ -19,12 +20,9 @@ export function StaffHomePage() {
       <p className="lead">{t('money.staff.lead')}</p>
       {role && (
         <dl className="facts facts-compact">
-          <div>
-            <dt>{t('money.staff.role')}</dt>
-            <dd>
-              <span className="badge badge-current">{t(`money.staff.roles.${role}`)}</span>
-            </dd>
-          </div>
+          <Fact label={t('money.staff.role')}>
+            <span className="badge badge-current">{t(`money.staff.roles.${role}`)}</span>
+          </Fact>
         </dl>
       )}
       <section aria-labelledby="staff-menu" className="section">

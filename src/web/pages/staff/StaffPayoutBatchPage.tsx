@@ -6,13 +6,15 @@ import { type PayoutBatch, payoutsApi, type StaffPayout, staffPayoutQueries } fr
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { StatusMessage } from '../../components/FormAlert';
+import { MoneySummary } from '../../components/money/MoneySummary';
+import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber, formatPlainDate, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DataTable, yen } from '../documents/docParts';
 import { NotFoundPage } from '../errors/NotFoundPage';
-import { FinalBadge, PayoutBank, PayoutStatusBadge } from '../mypage/payoutParts';
+import { PayoutMemberCells, PayoutStatusBadge } from '../mypage/payoutParts';
 import { DonePanel, FailPanel } from './TransferPanels';
 
 /** /staff/payouts/batches/:id — one payout batch: its file for the bank and the result of each transfer. */
@@ -71,17 +73,15 @@ export function StaffPayoutBatchPage() {
                 className="staff-table"
                 stack
               >
-                <thead>
-                  <tr>
-                    <th scope="col">{t('payouts.batch.member')}</th>
-                    <th scope="col">{t('payouts.batch.bank')}</th>
-                    <th scope="col" className="num">
-                      {t('payouts.batch.net')}
-                    </th>
-                    <th scope="col">{t('payouts.batch.status')}</th>
-                    <th scope="col">{t('payouts.batch.action')}</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: t('payouts.batch.member') },
+                    { label: t('payouts.batch.bank') },
+                    { label: t('payouts.batch.net'), className: 'num' },
+                    { label: t('payouts.batch.status') },
+                    { label: t('payouts.batch.action') },
+                  ]}
+                />
                 <tbody>
                   {batch.items.map((p) => (
                     <TransferRow key={p.id} payout={p} onUpdated={onUpdated} />
@@ -108,24 +108,14 @@ function BatchSummary({ batch: b }: { batch: PayoutBatch }) {
       <h2 id="batch-summary" className="visually-hidden">
         {t('payouts.batch.summary')}
       </h2>
-      <dl className="money-summary">
-        <div>
-          <dt>{t('payouts.batch.paymentDate')}</dt>
-          <dd>{formatPlainDate(b.paymentDate, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t('payouts.batch.count')}</dt>
-          <dd>{formatNumber(b.count, lang)}</dd>
-        </div>
-        <div className="money-summary-balance">
-          <dt>{t('payouts.batch.total')}</dt>
-          <dd>{yen(b.total)}</dd>
-        </div>
-        <div>
-          <dt>{t('payouts.batch.open')}</dt>
-          <dd aria-live="polite">{formatNumber(b.open, lang)}</dd>
-        </div>
-      </dl>
+      <MoneySummary
+        figures={[
+          { label: t('payouts.batch.paymentDate'), value: formatPlainDate(b.paymentDate, lang) },
+          { label: t('payouts.batch.count'), value: formatNumber(b.count, lang) },
+          { label: t('payouts.batch.total'), value: yen(b.total), main: true },
+          { label: t('payouts.batch.open'), value: formatNumber(b.open, lang), live: true },
+        ]}
+      />
       <p className="muted small">
         {t('payouts.batch.createdAt')}: <time dateTime={b.createdAt}>{formatDateTime(b.createdAt, lang)}</time>
       </p>
@@ -173,19 +163,7 @@ function TransferRow({ payout: p, onUpdated }: { payout: StaffPayout; onUpdated:
 
   return (
     <tr>
-      <th scope="row" className="nowrap" data-label={t('payouts.batch.member')}>
-        <div>
-          <Link to={`/u/${encodeURIComponent(p.user.username)}`}>@{p.user.username}</Link>
-          {p.final && (
-            <span className="cell-sub">
-              <FinalBadge />
-            </span>
-          )}
-        </div>
-      </th>
-      <td data-label={t('payouts.batch.bank')}>
-        <PayoutBank bank={p.bank} />
-      </td>
+      <PayoutMemberCells payout={p} />
       <td className="num strong" data-label={t('payouts.batch.net')}>
         {yen(p.net)}
       </td>

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PayoutBatchSummary, StaffPayout } from '../../api/payouts';
+import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber, formatPlainDate } from '../../lib/format';
 import { toDateInput } from '../../lib/input';
 import { DataTable, yen } from '../documents/docParts';
-import { FinalBadge, PayoutBank } from '../mypage/payoutParts';
+import { PayoutMemberCells } from '../mypage/payoutParts';
 
 /** Where a payout batch's page is. */
 export const batchPath = (id: string) => `/staff/payouts/batches/${encodeURIComponent(id)}`;
@@ -22,21 +23,15 @@ export function BatchList({ batches }: { batches: PayoutBatchSummary[] }) {
         <p className="card empty-state">{t('payouts.staff.batchesEmpty')}</p>
       ) : (
         <DataTable caption={t('payouts.staff.batchesCaption', { count: formatNumber(batches.length, lang) })} stack>
-          <thead>
-            <tr>
-              <th scope="col">{t('payouts.staff.paymentDate')}</th>
-              <th scope="col" className="num">
-                {t('payouts.staff.count')}
-              </th>
-              <th scope="col" className="num">
-                {t('payouts.staff.total')}
-              </th>
-              <th scope="col" className="num">
-                {t('payouts.staff.open')}
-              </th>
-              <th scope="col">{t('payouts.staff.createdAt')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('payouts.staff.paymentDate') },
+              { label: t('payouts.staff.count'), className: 'num' },
+              { label: t('payouts.staff.total'), className: 'num' },
+              { label: t('payouts.staff.open'), className: 'num' },
+              { label: t('payouts.staff.createdAt') },
+            ]}
+          />
           <tbody>
             {batches.map((b) => (
               <tr key={b.id}>
@@ -79,39 +74,21 @@ export function RequestedList({ requested }: { requested: StaffPayout[] }) {
           className="staff-table"
           stack
         >
-          <thead>
-            <tr>
-              <th scope="col">{t('payouts.staff.member')}</th>
-              <th scope="col">{t('payouts.staff.bank')}</th>
-              <th scope="col" className="num">
-                {t('payouts.staff.amount')}
-              </th>
-              <th scope="col" className="num">
-                {t('payouts.staff.fee')}
-              </th>
-              <th scope="col" className="num">
-                {t('payouts.staff.net')}
-              </th>
-              <th scope="col">{t('payouts.staff.scheduledDate')}</th>
-              <th scope="col">{t('payouts.staff.requestedAt')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('payouts.staff.member') },
+              { label: t('payouts.staff.bank') },
+              { label: t('payouts.staff.amount'), className: 'num' },
+              { label: t('payouts.staff.fee'), className: 'num' },
+              { label: t('payouts.staff.net'), className: 'num' },
+              { label: t('payouts.staff.scheduledDate') },
+              { label: t('payouts.staff.requestedAt') },
+            ]}
+          />
           <tbody>
             {requested.map((p) => (
               <tr key={p.id}>
-                <th scope="row" className="nowrap" data-label={t('payouts.staff.member')}>
-                  <div>
-                    <Link to={`/u/${encodeURIComponent(p.user.username)}`}>@{p.user.username}</Link>
-                    {p.final && (
-                      <span className="cell-sub">
-                        <FinalBadge />
-                      </span>
-                    )}
-                  </div>
-                </th>
-                <td data-label={t('payouts.staff.bank')}>
-                  <PayoutBank bank={p.bank} />
-                </td>
+                <PayoutMemberCells payout={p} />
                 <td className="num" data-label={t('payouts.staff.amount')}>
                   {yen(p.amount)}
                 </td>

@@ -1,23 +1,25 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BuildBatchBody } from '../../../shared/api/bank';
-import { fieldMessage, type Problem } from '../../../shared/errors';
+import { fieldMessage, type Lang, type Problem } from '../../../shared/errors';
 import { newIdempotencyKey, toProblem } from '../../api/client';
 import { type PayoutBatch, payoutsApi, type StaffPayout, staffPayoutQueries } from '../../api/payouts';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { Fact } from '../../components/facts/Fact';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatNumber, formatPlainDate, formatYenText } from '../../lib/format';
 import { isDateInput, toDateInput } from '../../lib/input';
 import { QueryView } from '../../lib/query';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
 import { yen } from '../documents/docParts';
 import { BatchList, batchPath, RequestedList } from './StaffPayoutLists';
+import { useReviewStep } from './useReviewStep';
 
 /** The nearest transfer date still to come among the requests, else today. */
 function defaultPaymentDate(requested: StaffPayout[], today: string): string {
@@ -98,57 +100,49 @@ interface Prepared {
   key: string;
 }
 
+/** The date as typed, in the API's form: full-width digits and "/" or "." separators accepted. */
+const normaliseDate = (typed: string) => typed.normalize('NFKC').trim().replace(/[/.]/g, '-');
+
+/** What is wrong with a typed payment date, by field; empty when it may be sent. */
+function paymentDateErrors(typed: string, lang: Lang): Record<string, string> {
+  const value = normaliseDate(typed);
+  if (value === '') return { paymentDate: fieldMessage('required', lang) };
+  const errors = schemaErrors(BuildBatchBody, { paymentDate: value }, lang);
+  if (!errors.paymentDate && !isDateInput(value)) errors.paymentDate = fieldMessage('date-invalid', lang);
+  return errors;
+}
+
 /** 振込データを作る: a payment date (the nearest transfer date to start with), then a confirmation. */
 function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBuilt: (batch: PayoutBatch) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit(['paymentDate']);
   const [today] = useState(() => toDateInput(new Date()));
-  const [date, setDate] = useState(() => defaultPaymentDate(requested, today));
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
-  const [focus, setFocus] = useState<{ target: 'confirm' | 'review'; n: number } | null>(null);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (focus?.target === 'confirm') confirmRef.current?.focus();
-    if (focus?.target === 'review') document.getElementById('batch-review')?.focus();
-  }, [focus]);
-  const focusOn = (target: 'confirm' | 'review') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
+  const form = useApiForm<{ paymentDate: string }>({
+    fields: ['paymentDate'],
+    defaultValues: { paymentDate: defaultPaymentDate(requested, today) },
+    check: ({ paymentDate }) => paymentDateErrors(paymentDate, lang),
+  });
+  const date = form.watch('paymentDate');
+  const step = useReviewStep<Prepared>('batch-review', form);
+  const prepared = step.prepared;
 
   const due = dueBy(requested, prepared?.paymentDate ?? date);
 
-  const review = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const value = date.normalize('NFKC').trim().replace(/[/.]/g, '-');
-    if (value === '') return form.fail({ paymentDate: fieldMessage('required', lang) });
-    const body = { paymentDate: value };
-    const errors = schemaErrors(BuildBatchBody, body, lang);
-    if (!errors.paymentDate && !isDateInput(value)) errors.paymentDate = fieldMessage('date-invalid', lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    form.clear();
-    setPrepared({ paymentDate: value, key: newIdempotencyKey() });
-    focusOn('confirm');
-  };
+  const review = form.onSubmit(async ({ paymentDate }) => {
+    step.confirm({ paymentDate: normaliseDate(paymentDate), key: newIdempotencyKey() });
+  });
 
-  const back = () => {
-    setPrepared(null);
-    form.clear();
-    focusOn('review');
-  };
-
-  const send = () => {
+  const send = form.onSubmit(async () => {
     if (!prepared) return;
-    void form.run(async () => {
-      try {
-        onBuilt(await payoutsApi.buildBatch({ paymentDate: prepared.paymentDate }, prepared.key));
-      } catch (error) {
-        // Nothing due, or a date the server refused: back to the date to choose another.
-        const problem = toProblem(error);
-        if (problem.status !== 0 && problem.status < 500) setPrepared(null);
-        throw error;
-      }
-    });
-  };
+    try {
+      onBuilt(await payoutsApi.buildBatch({ paymentDate: prepared.paymentDate }, prepared.key));
+    } catch (error) {
+      // Nothing due, or a date the server refused: back to the date to choose another.
+      const problem = toProblem(error);
+      if (problem.status !== 0 && problem.status < 500) step.drop();
+      throw error;
+    }
+  });
 
   return (
     <section aria-labelledby="payout-build" className="section card payout-build">
@@ -156,19 +150,13 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
       <p>{t('payouts.staff.buildLead')}</p>
       {prepared ? (
         <div className="confirm-panel payout-confirm">
-          <h3 ref={confirmRef} tabIndex={-1}>
+          <h3 ref={step.confirmRef} tabIndex={-1}>
             {t('payouts.staff.confirmTitle', { date: formatPlainDate(prepared.paymentDate, lang) })}
           </h3>
           <p>{t('payouts.staff.confirmLead')}</p>
           <dl className="payout-confirm-list">
-            <div>
-              <dt>{t('payouts.staff.paymentDate')}</dt>
-              <dd>{formatPlainDate(prepared.paymentDate, lang)}</dd>
-            </div>
-            <div>
-              <dt>{t('payouts.staff.confirmCount')}</dt>
-              <dd>{formatNumber(due.count, lang)}</dd>
-            </div>
+            <Fact label={t('payouts.staff.paymentDate')}>{formatPlainDate(prepared.paymentDate, lang)}</Fact>
+            <Fact label={t('payouts.staff.confirmCount')}>{formatNumber(due.count, lang)}</Fact>
             <div className="payout-confirm-net">
               <dt>{t('payouts.staff.confirmTotal')}</dt>
               <dd>{yen(due.total)}</dd>
@@ -176,10 +164,10 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
           </dl>
           <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
           <div className="form-actions">
-            <Button busy={form.submitting} onClick={send}>
+            <Button busy={form.submitting} onClick={() => void send()}>
               {t('payouts.staff.submit')}
             </Button>
-            <Button variant="secondary" disabled={form.submitting} onClick={back}>
+            <Button variant="secondary" disabled={form.submitting} onClick={step.back}>
               {t('payouts.staff.back')}
             </Button>
           </div>
@@ -193,12 +181,10 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
             label={t('payouts.staff.paymentDate')}
             hint={t('payouts.staff.paymentDateHint')}
             type="date"
-            name="paymentDate"
             required
             className="input-date"
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            error={form.fieldErrors.paymentDate}
+            {...form.register('paymentDate')}
+            error={form.errorOf('paymentDate')}
           />
           <p className="payout-due" aria-live="polite">
             {due.count > 0

@@ -1,5 +1,5 @@
 // Marking one transfer of a batch: done (with the date it reached the bank) or failed (with the reason).
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FailPayoutBody } from '../../../shared/api/bank';
 import { newIdempotencyKey } from '../../api/client';
@@ -8,9 +8,8 @@ import { Button } from '../../components/Button';
 import { FormAlert } from '../../components/FormAlert';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatPlainDate } from '../../lib/format';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { schemaErrors } from '../../lib/validate';
 
 export interface PanelProps {
   payout: StaffPayout;
@@ -23,7 +22,7 @@ export interface PanelProps {
 export function DonePanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit([]);
+  const form = useApiForm<Record<string, never>>({ fields: [] });
   const [key] = useState(newIdempotencyKey);
   const textRef = useRef<HTMLParagraphElement>(null);
 
@@ -31,10 +30,7 @@ export function DonePanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
     textRef.current?.focus();
   }, []);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    void form.run(async () => onDone(await payoutsApi.markDone(p.id, key)));
-  };
+  const submit = form.onSubmit(async () => onDone(await payoutsApi.markDone(p.id, key)));
 
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="payout-action-panel">
@@ -46,14 +42,7 @@ export function DonePanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
           <p>{t('payouts.batch.doneNotYet', { date: formatPlainDate(form.problem.transferDate, lang) })}</p>
         )}
       </FormAlert>
-      <div className="payout-actions">
-        <Button type="submit" className="btn-small" busy={form.submitting}>
-          {t('payouts.batch.doneSubmit')}
-        </Button>
-        <Button variant="secondary" className="btn-small" disabled={form.submitting} onClick={onCancel}>
-          {t('payouts.batch.cancel')}
-        </Button>
-      </div>
+      <PanelActions submit={t('payouts.batch.doneSubmit')} busy={form.submitting} onCancel={onCancel} />
     </form>
   );
 }
@@ -64,9 +53,7 @@ export function DonePanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
  */
 export function FailPanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const form = useFormSubmit(['reason']);
-  const [reason, setReason] = useState('');
+  const form = useApiForm<{ reason: string }>({ schema: FailPayoutBody, fields: ['reason'], defaultValues: { reason: '' } });
   const attempt = useRef<{ reason: string; key: string } | null>(null);
   const id = `fail${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
@@ -74,20 +61,13 @@ export function FailPanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
     document.getElementById(id)?.focus();
   }, [id]);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const body = { reason };
-    const errors = schemaErrors(FailPayoutBody, body, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
+  const submit = form.onSubmit(async ({ reason }) => {
     const trimmed = reason.trim();
     if (attempt.current?.reason !== trimmed) attempt.current = { reason: trimmed, key: newIdempotencyKey() };
-    const key = attempt.current.key;
-    void form.run(async () => {
-      const updated = await payoutsApi.markFailed(p.id, { reason: trimmed }, key);
-      attempt.current = null;
-      onDone(updated);
-    });
-  };
+    const updated = await payoutsApi.markFailed(p.id, { reason: trimmed }, attempt.current.key);
+    attempt.current = null;
+    onDone(updated);
+  });
 
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="payout-action-panel payout-fail-panel">
@@ -97,21 +77,37 @@ export function FailPanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
         id={id}
         label={t('payouts.batch.reason')}
         hint={t('payouts.batch.reasonHint')}
-        name="reason"
         required
         rows={3}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={form.fieldErrors.reason}
+        {...form.register('reason')}
+        error={form.errorOf('reason')}
       />
-      <div className="payout-actions">
-        <Button type="submit" variant="danger" className="btn-small" busy={form.submitting}>
-          {t('payouts.batch.failSubmit')}
-        </Button>
-        <Button variant="secondary" className="btn-small" disabled={form.submitting} onClick={onCancel}>
-          {t('payouts.batch.cancel')}
-        </Button>
-      </div>
+      <PanelActions submit={t('payouts.batch.failSubmit')} danger busy={form.submitting} onCancel={onCancel} />
     </form>
+  );
+}
+
+/** The panel's two buttons: record the result, or close the panel without recording it. */
+function PanelActions({
+  submit,
+  danger,
+  busy,
+  onCancel,
+}: {
+  submit: string;
+  danger?: boolean;
+  busy: boolean;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="payout-actions">
+      <Button type="submit" variant={danger ? 'danger' : 'primary'} className="btn-small" busy={busy}>
+        {submit}
+      </Button>
+      <Button variant="secondary" className="btn-small" disabled={busy} onClick={onCancel}>
+        {t('payouts.batch.cancel')}
+      </Button>
+    </div>
   );
 }

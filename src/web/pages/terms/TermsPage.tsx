@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import styles from './TermsPage.module.css';
 import { termsEn } from './terms-en';
 import { termsJa } from './terms-ja';
 
@@ -12,12 +13,12 @@ export function TermsPage() {
   useDocumentTitle(t('terms.title'));
 
   return (
-    <article className="terms">
+    <article className={styles.terms}>
       <h1>{t('terms.title')}</h1>
       {doc.intro.map((p) => (
         <p key={p}>{p}</p>
       ))}
-      <nav aria-label={t('terms.toc')} className="terms-toc card">
+      <nav aria-label={t('terms.toc')} className={`card ${styles.toc}`}>
         <ol>
           {doc.articles.map((a, i) => (
             <li key={a.title}>
@@ -27,13 +28,13 @@ export function TermsPage() {
         </ol>
       </nav>
       {doc.articles.map((a, i) => (
-        <section key={a.title} id={`article-${i + 1}`} aria-labelledby={`article-${i + 1}-title`} className="terms-article">
+        <section key={a.title} id={`article-${i + 1}`} aria-labelledby={`article-${i + 1}-title`} className={styles.article}>
           <h2 id={`article-${i + 1}-title`}>{a.title}</h2>
           {a.paragraphs?.map((p) => (
             <p key={p}>{p}</p>
           ))}
           {a.items && (
-            <ol className="terms-items">
+            <ol className={styles.items}>
               {a.items.map((item) => (
                 <li key={item}>{item}</li>
               ))}

@@ -7,6 +7,7 @@ import { ConfirmStep } from '../../components/ConfirmStep';
 import { ProblemMessage } from '../../components/FormAlert';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatMonthDay, timeLeft } from '../../lib/format';
+import styles from './Withdrawal.module.css';
 
 type BlockerItem = Blocker['items'][number];
 
@@ -33,7 +34,7 @@ export function BlockerList({ blockers, busyItem, itemErrors, onResolve }: Props
   return (
     <section aria-labelledby="withdrawal-blockers" className="section">
       <h2 id="withdrawal-blockers">{t('withdrawal.blockersTitle')}</h2>
-      <ul className="blockers">
+      <ul className={styles.blockers}>
         {blockers.map((blocker, i) => (
           <BlockerCard
             key={blocker.code}
@@ -66,46 +67,48 @@ function BlockerCard({
   const unlisted = blocker.count - blocker.items.length;
   const titleId = `blocker-${index}-title`;
 
+  // "blocker", "blocker-item" and "blocker-item-clears" carry no style of their own: they
+  // name the parts for the browser journeys.
   return (
     <li className="blocker card">
-      <h3 id={titleId} className="blocker-title">
+      <h3 id={titleId} className={styles.blockerTitle}>
         {blocker.title}
       </h3>
-      <p className="blocker-tags">
-        <span className={`badge badge-role badge-role-${blocker.role}`}>{role}</span>
-        <span className="badge badge-count">{t('withdrawal.count', { count: blocker.count })}</span>
+      <p className={styles.blockerTags}>
+        <span className={`badge ${styles.badgeRole} badge-role-${blocker.role}`}>{role}</span>
+        <span className={`badge ${styles.badgeCount}`}>{t('withdrawal.count', { count: blocker.count })}</span>
       </p>
       <p>{blocker.explanation}</p>
       {blocker.clearsAt && (
-        <p className="blocker-clears">
+        <p className={styles.clears}>
           <ClearsAt iso={blocker.clearsAt} kind="blocker" />
         </p>
       )}
       {blocker.items.length > 0 && (
-        <ul className="blocker-items">
+        <ul className={styles.items}>
           {blocker.items.map((item, j) => {
             const key = itemKey(blocker, item);
             const id = itemDomId(index, j);
             const error = itemErrors[key];
             return (
-              <li key={key} className="blocker-item">
-                <p id={`${id}-title`} className="blocker-item-title">
+              <li key={key} className={`blocker-item ${styles.item}`}>
+                <p id={`${id}-title`} className={styles.itemTitle}>
                   <PathLink to={item.link}>{item.title}</PathLink>
                 </p>
                 {item.clearsAt && (
-                  <p className="blocker-item-clears">
+                  <p className={`blocker-item-clears ${styles.clears}`}>
                     <ClearsAt iso={item.clearsAt} kind="item" />
                   </p>
                 )}
                 {item.expectedAt && (
-                  <p className="blocker-item-clears">
+                  <p className={`blocker-item-clears ${styles.clears}`}>
                     <time dateTime={item.expectedAt} title={formatDateTime(item.expectedAt, lang)}>
                       {t('withdrawal.expectedAt', { date: formatMonthDay(item.expectedAt, lang) })}
                     </time>
                   </p>
                 )}
                 {item.followedBy.length > 0 && (
-                  <div className="blocker-item-followed">
+                  <div className={styles.followed}>
                     <p className="small">{t('withdrawal.followedByTitle')}</p>
                     <ul className="small">
                       {item.followedBy.map((f) => (
@@ -115,7 +118,7 @@ function BlockerCard({
                   </div>
                 )}
                 {item.resolve?.startsWait && (
-                  <p id={`${id}-starts`} className="blocker-item-starts warning">
+                  <p id={`${id}-starts`} className={`warning ${styles.starts}`}>
                     {t('withdrawal.startsWait', { text: item.resolve.startsWait })}
                   </p>
                 )}

@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { ProblemMessage } from '../../components/FormAlert';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import styles from './Withdrawal.module.css';
 
 type Scheduled = NonNullable<WithdrawalPrecheck['scheduled']>;
 
@@ -66,12 +67,12 @@ export function ScheduledWithdrawal({ scheduled, headingRef, onCancelled }: Prop
   const completes = scheduled.completesAfter ? formatDate(scheduled.completesAfter, lang) : null;
 
   return (
-    <section aria-labelledby="withdrawal-scheduled" className="scheduled-withdrawal">
+    <section aria-labelledby="withdrawal-scheduled" className={styles.scheduled}>
       <h2 id="withdrawal-scheduled" ref={headingRef} tabIndex={-1}>
         {t('withdrawal.scheduledTitle')}
       </h2>
       <p>{t('withdrawal.scheduledRequested', { date: requested })}</p>
-      <p className="scheduled-completes">
+      <p className={styles.completes}>
         {completes ? t('withdrawal.scheduledCompletes', { date: completes }) : t('withdrawal.scheduledCompletesUndated')}
       </p>
       <ul className="bullets">

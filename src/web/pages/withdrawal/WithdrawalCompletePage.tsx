@@ -6,6 +6,7 @@ import { useAuth } from '../../app/auth';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatYen } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import styles from './Withdrawal.module.css';
 
 /** What the withdrawal page passes on in the router state. */
 export interface WithdrawalCompleteState {
@@ -85,7 +86,7 @@ export function WithdrawalCompletePage() {
       )}
 
       <p className="section">{t('withdrawalComplete.registerNote')}</p>
-      <ul className="link-list complete-links">
+      <ul className={`link-list ${styles.completeLinks}`}>
         <li>
           <Link to="/" className="btn btn-primary">
             {t('withdrawalComplete.homeLink')}

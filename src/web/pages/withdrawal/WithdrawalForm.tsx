@@ -18,6 +18,7 @@ import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { schemaErrors } from '../../lib/validate';
+import styles from './Withdrawal.module.css';
 import type { WithdrawalCompleteState } from './WithdrawalCompletePage';
 
 const FIELDS = ['reasons', 'otherReason', 'eraseNow', 'password'] as const;
@@ -85,7 +86,7 @@ export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: P
   });
 
   return (
-    <form ref={form.formRef} noValidate onSubmit={submit} className="form withdrawal-form">
+    <form ref={form.formRef} noValidate onSubmit={submit} className={`form ${styles.form}`}>
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
       <CheckboxGroup
         legend={t('withdrawal.reasons')}
@@ -121,7 +122,7 @@ export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: P
         error={form.errorOf('password')}
       />
       <div className="form-actions">
-        <Button type="submit" variant="danger" busy={form.submitting} className="btn-withdraw">
+        <Button type="submit" variant="danger" busy={form.submitting} className={styles.withdraw}>
           {schedule ? t('withdrawal.submitSchedule') : t('withdrawal.submit')}
         </Button>
       </div>

@@ -13,6 +13,7 @@ import { formatDate } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { BlockerList, itemDomId, itemKey } from './BlockerList';
 import { ScheduledWithdrawal } from './ScheduledWithdrawal';
+import styles from './Withdrawal.module.css';
 import { WithdrawalForm } from './WithdrawalForm';
 import { DataExport, WithdrawalWarnings } from './WithdrawalWarnings';
 
@@ -174,9 +175,9 @@ function Precheck({
   return (
     <>
       {!scheduled && (
-        <div ref={summaryRef} tabIndex={-1} className="withdrawal-summary">
+        <div ref={summaryRef} tabIndex={-1} className={styles.summary}>
           <StatusMessage tone={precheck.eligible || scheduleMode ? 'info' : 'warning'}>
-            <p className="withdrawal-summary-text">{summary}</p>
+            <p className={styles.summaryText}>{summary}</p>
           </StatusMessage>
         </div>
       )}
@@ -198,7 +199,7 @@ function Precheck({
               <WithdrawalForm precheck={precheck} schedule={scheduleMode} onBlocked={onBlocked} onScheduled={onScheduled} />
             </div>
           ) : (
-            <p className="note withdrawal-blocked-note">{t('withdrawal.blockedNotice')}</p>
+            <p className={`note ${styles.blockedNote}`}>{t('withdrawal.blockedNotice')}</p>
           )}
         </section>
       )}

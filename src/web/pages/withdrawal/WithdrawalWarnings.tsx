@@ -5,6 +5,7 @@ import { EXPORT_URL } from '../../api/withdrawal';
 import { useAuth } from '../../app/auth';
 import { Button } from '../../components/Button';
 import { formatYen } from '../../lib/format';
+import styles from './Withdrawal.module.css';
 
 type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -39,9 +40,9 @@ export function WithdrawalWarnings({ precheck }: { precheck: WithdrawalPrecheck 
   return (
     <section aria-labelledby="withdrawal-warnings" className="section">
       <h2 id="withdrawal-warnings">{t('withdrawal.warningsTitle')}</h2>
-      <ul className="warnings card">
+      <ul className={`card ${styles.warnings}`}>
         {precheck.warnings.map((code) => (
-          <li key={code} className={`warning-line warning-${code}`}>
+          <li key={code} className={`${styles.warningLine} warning-${code}`}>
             <p>{text(code)}</p>
             {code === 'logout-is-different' && (
               <Button variant="secondary" className="btn-small" busy={loggingOut} onClick={() => void onLogout()}>
