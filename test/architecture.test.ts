@@ -39,8 +39,7 @@ const PENDING_LONG_FILES = new Set<string>([
   'src/web/pages/entries/EntriesPage.tsx',
   'src/web/pages/submissions/SubmissionsPage.tsx',
 ]);
-const PENDING_LONG_FUNCTIONS = new Set<string>([
-]);
+const PENDING_LONG_FUNCTIONS = new Set<string>([]);
 const PENDING_UPWARD_IMPORTS = new Set<string>([]);
 
 const pendingFrom = (prefix: string) => new Set([...PENDING_UPWARD_IMPORTS].filter((entry) => entry.startsWith(prefix)));

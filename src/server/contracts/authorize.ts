@@ -4,7 +4,6 @@ import {
   type ContractActionName,
   type ContractResource,
   contractActionRefusal,
-  isFrozen,
   type MilestoneActionName,
   milestoneActionRefusal,
   partyRole as sideOf,
@@ -18,7 +17,7 @@ export function contractResource(contract: LockedContract): ContractResource {
 }
 
 /** The actor's side of the contract; anyone else is told it does not exist. */
-export function partyRole(contract: LockedContract | undefined, userId: string): PartyRole {
+function partyRole(contract: LockedContract | undefined, userId: string): PartyRole {
   const role = contract ? sideOf(contractResource(contract), userId) : null;
   if (!role) throw new AppError('not-found');
   return role;
@@ -48,9 +47,4 @@ export function authorizeContractAction(
   if (refusal) throw new AppError(refusal);
   if (!contract) throw new AppError('not-found');
   return { contract, role: partyRole(contract, userId) };
-}
-
-/** For use cases not yet on the policies (the answer to new terms). */
-export function refuseWhenFrozen(contract: LockedContract): void {
-  if (isFrozen(contract)) throw new AppError('contract-frozen');
 }

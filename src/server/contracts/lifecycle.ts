@@ -7,7 +7,7 @@ import { revealAt } from '../../domain/reviews/reviews';
 import type { Db } from '../db/database';
 import { always, type Guard, Statement } from '../db/statement';
 import type { Deps } from '../deps';
-import type { CatalogueNotice, Guarded } from '../notifications/notify';
+import type { Guarded, NoticeInput } from '../notifications/notify';
 import { addTasks } from '../queue/queue';
 import { addContractMove, type ContractWrite, type LockedContract, moneyOf } from './core';
 
@@ -67,7 +67,7 @@ export function addCompleteIfDone(
   deps: Deps,
   contract: LockedContract,
   paid: { milestoneId: string; moved: string },
-): { completed: string | null; notices: Guarded<CatalogueNotice>[] } {
+): { completed: string | null; notices: Guarded<NoticeInput>[] } {
   // A contract that has not started (or has ended) does not complete.
   if (!canTransition(CONTRACT_TRANSITIONS, 'complete', contract.status, 'system')) return { completed: null, notices: [] };
   const { moved: completed } = addContractMove(write, {
@@ -100,7 +100,7 @@ export async function afterContractEnded(
   contract: LockedContract,
   outcome: 'completed' | 'terminated',
   now: Date,
-): Promise<CatalogueNotice[]> {
+): Promise<NoticeInput[]> {
   const statement = new Statement(trx);
   const notices = addAfterContractEnded(statement, deps, contract, outcome, now);
   await statement.execute();
@@ -115,7 +115,7 @@ export function addAfterContractEnded(
   outcome: 'completed' | 'terminated',
   now: Date,
   onlyIf: Guard = always,
-): Guarded<CatalogueNotice>[] {
+): Guarded<NoticeInput>[] {
   addTasks(
     statement,
     [

@@ -274,14 +274,14 @@ describe('multi-part write statements', () => {
         db,
         config.publicUrl,
         [
+          { userId: CLIENT, kind: 'application.received', params: { jobTitle: 'ロゴの制作' }, link: `/jobs/${JOB}` },
           {
-            userId: CLIENT,
-            kind: 'application.received',
-            title: '応募がありました',
-            body: '「ロゴの制作」に応募がありました。',
-            link: `/jobs/${JOB}`,
+            userId: WORKER,
+            kind: 'offer.received',
+            params: { jobTitle: 'ロゴの制作', message: '本文' },
+            link: '/offers',
+            mail: false,
           },
-          { userId: WORKER, kind: 'offer.received', title: 'オファーが届きました', body: '本文', link: '/offers', mail: false },
           {
             userId: WORKER,
             kind: 'application.declined',

@@ -8,29 +8,22 @@ import { notify } from '../notifications/notify';
 /** Why the applications ended, as the `application.declined` notice names it. */
 export type ApplicationsClosed = NonNullable<NotificationParams<'application.declined'>['closed']>;
 
-const CLOSED: readonly ApplicationsClosed[] = ['cancelled', 'client_withdrew'];
-
 /** The reason in Japanese, as stored on each application and shown in the notice. */
 function reasonText(closed: ApplicationsClosed): string {
   return renderNotification('application.declined', { jobTitle: '', reason: null, closed }, 'ja').body;
 }
 
-/**
- * `closed` names why; the Japanese reason text is still accepted while callers move to
- * the key (it must be the catalogue's text for one of them).
- */
+/** `closed` names why; each worker's notice says it in the worker's language. */
 export async function declinePendingApplications(
   trx: Db,
   deps: Deps,
   jobId: string,
-  closed: ApplicationsClosed | string,
+  closed: ApplicationsClosed,
   now: Date,
 ): Promise<void> {
-  const why = CLOSED.find((c) => c === closed || reasonText(c) === closed);
-  if (!why) throw new Error(`declinePendingApplications: unknown reason ${closed}`);
   const declined = await trx
     .updateTable('applications')
-    .set({ status: 'declined', decline_reason: reasonText(why), decided_at: now, updated_at: now })
+    .set({ status: 'declined', decline_reason: reasonText(closed), decided_at: now, updated_at: now })
     .where('job_id', '=', jobId)
     .where('status', '=', 'pending')
     .returning(['id', 'worker_id'])
@@ -44,7 +37,7 @@ export async function declinePendingApplications(
       {
         userId: a.worker_id,
         kind: 'application.declined',
-        params: { jobTitle: job.title, reason: null, closed: why },
+        params: { jobTitle: job.title, reason: null, closed },
         link: `/applications/${a.id}`,
       },
       now,

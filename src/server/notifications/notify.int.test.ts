@@ -85,15 +85,9 @@ describe('notices in the reader’s language', () => {
   it('shows a notice written before the catalogue as it was written', async () => {
     const en = await englishMember();
     await t.database.db
-      .transaction()
-      .execute((trx) =>
-        notify(
-          trx,
-          t.config.publicUrl,
-          { userId: en.id, kind: 'offer.received', title: '古い通知', body: '本文', link: '/offers' },
-          t.clock(),
-        ),
-      );
+      .insertInto('notifications')
+      .values({ user_id: en.id, kind: 'offer.received', title: '古い通知', body: '本文', link: '/offers', created_at: t.clock() })
+      .execute();
     expect((await en.client.get('/api/v1/me/notifications')).json().items[0]).toMatchObject({ title: '古い通知', body: '本文' });
   });
 

@@ -22,25 +22,10 @@ interface NoticeTarget {
 }
 
 /** A notice of a catalogued kind, with its parameters. */
-export type CatalogueNotice = NoticeTarget & NotificationInput;
-
-/**
- * A notice with its Japanese text written by the caller.
- * @deprecated Name a kind of src/shared/notifications and its parameters instead.
- */
-export interface TextNotice extends NoticeTarget {
-  kind: string;
-  title: string;
-  body: string;
-}
-
-export type NoticeInput = CatalogueNotice | TextNotice;
+export type NoticeInput = NoticeTarget & NotificationInput;
 
 /** A notice sent only if its guard holds when the step's statement runs. */
 export type Guarded<N extends NoticeInput = NoticeInput> = N & { onlyIf?: Guard };
-
-/** @deprecated A guarded notice with its text written by the caller; use `Guarded`. */
-export type GuardedNotice = Guarded<TextNotice>;
 
 export async function notify(trx: Db, publicUrl: string, notice: NoticeInput, now: Date): Promise<void> {
   await notifyMany(trx, publicUrl, [notice], now);
@@ -57,18 +42,14 @@ export async function notifyMany(trx: Db, publicUrl: string, notices: NoticeInpu
 /** The stored title and body (Japanese), the parameters, and the mail in each language. */
 function written(n: NoticeInput, publicUrl: string) {
   const link = `${publicUrl}${n.link}`;
-  if ('params' in n) {
-    const ja = renderNotice(n, 'ja');
-    const en = renderNotice(n, 'en');
-    return {
-      ...ja,
-      params: JSON.stringify(n.params),
-      ja: templates.notification({ ...ja, link }),
-      en: templates.notification({ ...en, link, lang: 'en' }),
-    };
-  }
-  const mail = templates.notification({ title: n.title, body: n.body, link });
-  return { title: n.title, body: n.body, params: null, ja: mail, en: mail };
+  const ja = renderNotice(n, 'ja');
+  const en = renderNotice(n, 'en');
+  return {
+    ...ja,
+    params: JSON.stringify(n.params),
+    ja: templates.notification({ ...ja, link }),
+    en: templates.notification({ ...en, link, lang: 'en' }),
+  };
 }
 
 /**

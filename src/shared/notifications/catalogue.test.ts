@@ -166,6 +166,21 @@ const cases: Case[] = [
     '発注者がマイルストーンや源泉徴収の変更を提案しました。内容を確認して、同意するか拒否してください。',
   ),
   t(
+    { kind: 'terms.accepted', params: { title: contract.title } },
+    `「${contract.title}」の契約条件の変更に同意しました`,
+    '新しい契約条件(取引条件明示書)を契約ページで確認できます。仮払いをお願いします。',
+  ),
+  t(
+    { kind: 'terms.refused', params: { title: contract.title, reason: 'deadline' } },
+    `「${contract.title}」の契約条件の変更は拒否されました`,
+    '受注者が変更を拒否しました。理由: deadlineこれまでの条件のままです。',
+  ),
+  t(
+    { kind: 'terms.refused', params: { title: contract.title, reason: null } },
+    `「${contract.title}」の契約条件の変更は拒否されました`,
+    '受注者が変更を拒否しました。これまでの条件のままです。',
+  ),
+  t(
     { kind: 'termination.proposed', params: { title: contract.title, responseDays: 7 } },
     `「${contract.title}」の途中解消が提案されました`,
     `提案内容(仮払い金の精算方法)を確認して、同意するか拒否してください。${7}日以内に回答がない場合は、運営事務局が対応します。`,

@@ -128,6 +128,26 @@ export const contractNotices = {
       body: 'The client proposed changes to the milestones or withholding tax. Review them and agree or decline.',
     }),
   }),
+  'terms.accepted': notice<{ title: string }>({
+    ja: (p) => ({
+      title: `「${p.title}」の契約条件の変更に同意しました`,
+      body: '新しい契約条件(取引条件明示書)を契約ページで確認できます。仮払いをお願いします。',
+    }),
+    en: (p) => ({
+      title: `The new contract terms for "${p.title}" were agreed`,
+      body: 'The new terms (the written terms of the deal) are on the contract page. Please pay into escrow.',
+    }),
+  }),
+  'terms.refused': notice<{ title: string; reason: string | null }>({
+    ja: (p) => ({
+      title: `「${p.title}」の契約条件の変更は拒否されました`,
+      body: `受注者が変更を拒否しました。${p.reason ? `理由: ${p.reason}` : ''}これまでの条件のままです。`,
+    }),
+    en: (p) => ({
+      title: `The new contract terms for "${p.title}" were declined`,
+      body: `The worker declined the change. ${p.reason ? `Reason: ${p.reason} ` : ''}The current terms stay.`,
+    }),
+  }),
   'termination.proposed': notice<{ title: string; responseDays: number }>({
     ja: (p) => ({
       title: `「${p.title}」の途中解消が提案されました`,

@@ -71,13 +71,13 @@ select (select "id" from "message_0" limit 1) as "message_0", (select count(*) f
 -- $24 = "milestone.delivered"
 -- $25 = "「ロゴの制作」が納品されました。検収をお願いします"
 -- $26 = "内容を確認して、検収するか修正依頼をしてください。14日以内に回答がない場合は自動で検収され、報酬が支払われます。"
--- $27 = null
+-- $27 = "{\"title\":\"ロゴの制作\",\"autoAcceptDays\":14}"
 -- $28 = "/contracts/00000000-0000-4000-8000-000000000004"
 -- $29 = true
 -- $30 = "【よろず】「ロゴの制作」が納品されました。検収をお願いします"
 -- $31 = "内容を確認して、検収するか修正依頼をしてください。14日以内に回答がない場合は自動で検収され、報酬が支払われます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $32 = "【よろず】「ロゴの制作」が納品されました。検収をお願いします"
--- $33 = "内容を確認して、検収するか修正依頼をしてください。14日以内に回答がない場合は自動で検収され、報酬が支払われます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $32 = "[Yorozu] \"ロゴの制作\" has been delivered: please review it"
+-- $33 = "Check the delivery and accept it or ask for changes. Without an answer within 14 days it is accepted automatically and the worker is paid.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
 -- $34 = "2026-04-01T01:00:00.000Z"
 -- $35 = "2026-04-01T01:00:00.000Z"
 -- $36 = "2026-04-01T01:00:00.000Z"

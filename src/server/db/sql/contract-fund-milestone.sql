@@ -58,13 +58,13 @@ select (select count(*) from "changed_0")::int as "changed_0", (select count(*) 
 -- $13 = "milestone.funded"
 -- $14 = "「ロゴの制作」の仮払いが完了しました"
 -- $15 = "マイルストーン「作業一式」の仮払い(¥100,000 税抜)が完了しました。作業を開始してください。"
--- $16 = null
+-- $16 = "{\"title\":\"ロゴの制作\",\"milestoneTitle\":\"作業一式\",\"amount\":100000}"
 -- $17 = "/contracts/00000000-0000-4000-8000-000000000004"
 -- $18 = true
 -- $19 = "【よろず】「ロゴの制作」の仮払いが完了しました"
 -- $20 = "マイルストーン「作業一式」の仮払い(¥100,000 税抜)が完了しました。作業を開始してください。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $21 = "【よろず】「ロゴの制作」の仮払いが完了しました"
--- $22 = "マイルストーン「作業一式」の仮払い(¥100,000 税抜)が完了しました。作業を開始してください。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $21 = "[Yorozu] Escrow paid for \"ロゴの制作\""
+-- $22 = "The escrow for milestone \"作業一式\" (¥100,000 before tax) has been paid. You can start working.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-8000-000000000004\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
 -- $23 = "2026-04-01T01:00:00.000Z"
 -- $24 = "2026-04-01T01:00:00.000Z"
 -- $25 = "2026-04-01T01:00:00.000Z"

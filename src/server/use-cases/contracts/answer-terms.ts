@@ -1,5 +1,5 @@
 import { AppError } from '../../../domain/errors';
-import { lockContract, moneyColumns, partyRole, recordEvent, refuseWhenFrozen, splitFor } from '../../contracts/core';
+import { authorizeContractAction, lockContract, moneyColumns, recordEvent, splitFor } from '../../contracts/core';
 import { issueTerms } from '../../contracts/lifecycle';
 import type { LockedContract } from '../../contracts/lock';
 import { refuseOnceMoneyMoved } from '../../contracts/terms';
@@ -20,9 +20,7 @@ export interface AnswerTermsInput {
 export async function answerTerms(deps: Deps, input: AnswerTermsInput): Promise<void> {
   const now = deps.clock();
   await inTransaction(deps.db, async (trx) => {
-    const contract = await lockContract(trx, input.contractId);
-    if (partyRole(contract, input.actorId) !== 'worker' || !contract) throw new AppError('forbidden');
-    refuseWhenFrozen(contract);
+    const { contract } = authorizeContractAction(await lockContract(trx, input.contractId), input.actorId, 'answer_terms');
     const terms = await takePendingTerms(trx, contract.id, now);
     await recordEvent(
       trx,
@@ -112,13 +110,9 @@ async function notifyClient(trx: Db, deps: Deps, contract: LockedContract, input
     deps.config.publicUrl,
     {
       userId: contract.client_id,
-      kind: input.agree ? 'terms.accepted' : 'terms.refused',
-      title: input.agree
-        ? `「${contract.title}」の契約条件の変更に同意しました`
-        : `「${contract.title}」の契約条件の変更は拒否されました`,
-      body: input.agree
-        ? '新しい契約条件(取引条件明示書)を契約ページで確認できます。仮払いをお願いします。'
-        : `受注者が変更を拒否しました。${input.reason ? `理由: ${input.reason}` : ''}これまでの条件のままです。`,
+      ...(input.agree
+        ? { kind: 'terms.accepted' as const, params: { title: contract.title } }
+        : { kind: 'terms.refused' as const, params: { title: contract.title, reason: input.reason } }),
       link: `/contracts/${contract.id}`,
     },
     now,

@@ -60,7 +60,6 @@ export async function changeJobStatus(deps: Deps, input: ChangeJobStatusInput): 
       await cancelJobDeadline(trx, job.id, now);
     }
     if (input.action === 'close') await closeWorkEscrow(trx, deps, { ...job, status: 'closed' }, escrow, now);
-    if (input.action === 'cancel')
-      await declinePendingApplications(trx, deps, job.id, '募集が中止されたため、応募は終了しました。', now);
+    if (input.action === 'cancel') await declinePendingApplications(trx, deps, job.id, 'cancelled', now);
   });
 }

@@ -5,7 +5,7 @@ import { createContract, japanDatePlus } from '../../contracts/create';
 import { lockActiveAccounts } from '../../db/account-lock';
 import type { Db } from '../../db/database';
 import type { Deps } from '../../deps';
-import { type CatalogueNotice, notify } from '../../notifications/notify';
+import { type NoticeInput, notify } from '../../notifications/notify';
 
 export interface DecideOfferInput {
   actorId: string;
@@ -88,7 +88,7 @@ async function contractFor(trx: Db, deps: Deps, offer: OfferRow, now: Date): Pro
 }
 
 /** The other side hears the decision: the client of an acceptance or a refusal, the worker of a cancellation. */
-function noticeOf(offer: OfferRow, input: DecideOfferInput): CatalogueNotice {
+function noticeOf(offer: OfferRow, input: DecideOfferInput): NoticeInput {
   const offerTitle = offer.title;
   const link = `/offers/${offer.id}`;
   switch (input.action) {
