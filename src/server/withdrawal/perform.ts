@@ -1,3 +1,4 @@
+import { ACCOUNT_TRANSITIONS } from '../../domain/accounts/process';
 import { addDays, addYears, FORMER_MEMBER_YEARS, monthOf, scrubIdentifiers } from '../../domain/withdrawal/retention';
 import type { WithdrawBody } from '../../shared/api/withdrawal';
 import { deleteAttachments } from '../attachments/attachments';
@@ -5,6 +6,7 @@ import type { LockedAccount } from '../db/account-lock';
 import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
 import { enqueueMail } from '../db/repositories/outbox';
+import { applyTransition } from '../db/transition';
 import type { Deps } from '../deps';
 import { declinePendingApplications } from '../jobs/decline-pending';
 import { endOffersOf } from '../offers/end-offers';
@@ -43,7 +45,7 @@ export async function performWithdrawal(
     .executeTakeFirstOrThrow();
   const restoreToken = undoUntil ? await keepForUndo(trx, deps, user, { formerId: former.id, emailHmac, undoUntil }, now) : null;
   await recordReasons(trx, user, input, now);
-  await anonymiseAccount(trx, user.id, now);
+  await anonymiseAccount(trx, user, lastTransfer ? 'system' : 'member', now);
   await endDealings(trx, deps, user.id, now);
   const fileKeys = await deleteAttachments(trx, deps, { ownerId: user.id });
   await eraseTraces(trx, deps, user);
@@ -108,21 +110,22 @@ async function recordReasons(trx: Db, user: LockedAccount, input: WithdrawInput,
     .execute();
 }
 
-/** The account keeps its id and username as 「退会済みユーザー」; the rest of it goes. */
-async function anonymiseAccount(trx: Db, userId: string, now: Date): Promise<void> {
-  await trx
-    .updateTable('users')
-    .set({
-      status: 'withdrawn',
-      withdrawn_at: now,
-      updated_at: now,
-      email: null,
-      email_verified_at: null,
-      display_name: null,
-      password_hash: null,
-    })
-    .where('id', '=', userId)
-    .execute();
+/**
+ * The account keeps its id and username as 「退会済みユーザー」; the rest of it goes. The
+ * member withdraws at once; the platform completes a scheduled withdrawal.
+ */
+async function anonymiseAccount(trx: Db, user: LockedAccount, actor: 'member' | 'system', now: Date): Promise<void> {
+  const userId = user.id;
+  await applyTransition(trx, {
+    table: 'users',
+    id: userId,
+    machine: ACCOUNT_TRANSITIONS,
+    action: 'withdraw',
+    actor,
+    current: user.status,
+    refusals: { notAllowed: 'forbidden', wrongState: 'account-withdrawn' },
+    set: { withdrawn_at: now, updated_at: now, email: null, email_verified_at: null, display_name: null, password_hash: null },
+  });
   await trx.deleteFrom('profiles').where('user_id', '=', userId).execute();
   // Postings never published are private drafts: they go. Published ones stay as public
   // content under 「退会済みユーザー」. A draft that money once moved for (a task or
