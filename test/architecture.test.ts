@@ -39,8 +39,6 @@ const PENDING_LONG_FILES = new Set<string>([
   'src/server/db/schema.ts',
   'src/web/money.css',
   'src/web/pages/contracts/contracts.css',
-  'src/web/pages/entries/EntriesPage.tsx',
-  'src/web/pages/submissions/SubmissionsPage.tsx',
   'src/web/styles.css',
 ]);
 const PENDING_LONG_FUNCTIONS = new Set<string>([

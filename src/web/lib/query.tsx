@@ -96,3 +96,25 @@ export function QueryView<T>({
   }
   return <>{children(query.data)}</>;
 }
+
+/**
+ * Two queries a page shows together, as one for QueryView: loading until both have
+ * answered, failed as soon as either fails (the first one's problem first).
+ */
+export function bothQueries<A, B>(first: UseQueryResult<A>, second: UseQueryResult<B>): UseQueryResult<[A, B]> {
+  const error = first.error ?? second.error;
+  const isError = error !== null;
+  const isPending = !isError && (first.isPending || second.isPending);
+  const both = {
+    isPending,
+    isError,
+    isSuccess: !isPending && !isError,
+    error,
+    data: !isPending && !isError ? [first.data, second.data] : undefined,
+    refetch: async () => {
+      await Promise.all([first.refetch(), second.refetch()]);
+      return both;
+    },
+  };
+  return both as unknown as UseQueryResult<[A, B]>;
+}
