@@ -10,9 +10,9 @@ import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatYenText } from '../../lib/format';
+import { useApiForm } from '../../lib/form';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useQueryCache } from '../../lib/useQueryCache';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -173,7 +173,7 @@ function WorkerActions({
   reload: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useFormSubmit([]);
+  const form = useApiForm({ fields: [] });
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   const [focus, setFocus] = useState<{ target: 'status' | 'confirm' | 'open'; n: number } | null>(null);
@@ -210,7 +210,7 @@ function WorkerActions({
             variant="secondary"
             className="btn-small"
             onClick={() => {
-              form.clear();
+              form.clearProblem();
               reload();
             }}
           >
@@ -224,7 +224,7 @@ function WorkerActions({
             id="application-withdraw"
             variant="danger"
             onClick={() => {
-              form.clear();
+              form.clearProblem();
               setConfirming(true);
               focusOn('confirm');
             }}

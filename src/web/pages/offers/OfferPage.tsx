@@ -1,22 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { OfferDeclineBody } from '../../../shared/api/applications';
 import { type Offer, offerQueries, offersApi } from '../../api/applications';
+import { DeclineForm, useDeclineForm } from '../../components/applications/DeclineForm';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { MessageThread } from '../../components/MessageThread';
-import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { formatDate, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useQueryCache } from '../../lib/useQueryCache';
-import { schemaErrors } from '../../lib/validate';
 import { ExpiryCountdown, OfferStatusBadge } from '../applications/labels';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -142,11 +140,9 @@ type Busy = 'accept' | 'decline' | 'cancel' | null;
 /** Worker: 「オファーを承諾する」 or 「辞退する」 with a reason; client: 「オファーを取り消す」. */
 function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (next: Offer) => void; reload: () => void }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const form = useFormSubmit(['reason']);
+  const form = useDeclineForm(OfferDeclineBody);
   const [busy, setBusy] = useState<Busy>(null);
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ target: 'status' | 'reason' | 'decline'; n: number } | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -164,21 +160,18 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
   const act = async (action: Exclude<Busy, null>, call: () => Promise<Offer>, done: string) => {
     setNotice(null);
     setBusy(action);
-    await form.run(async () => {
+    const settle = async () => {
       onChange(await call());
       setNotice(done);
       setDeclining(false);
       focusOn('status');
-    });
-    setBusy(null);
-  };
-
-  const decline = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const body = { reason: reason.trim() === '' ? null : reason };
-    const errors = schemaErrors(OfferDeclineBody, body, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void act('decline', () => offersApi.decline(offer.id, body.reason), t('offer.declined'));
+    };
+    try {
+      // The decline form's own submission has checked the reason and shows its problem.
+      await (action === 'decline' ? settle() : form.run(settle));
+    } finally {
+      setBusy(null);
+    }
   };
 
   if (!pending && notice === null && !form.problem) return null;
@@ -195,7 +188,7 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
             variant="secondary"
             className="btn-small"
             onClick={() => {
-              form.clear();
+              form.clearProblem();
               reload();
             }}
           >
@@ -222,7 +215,7 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
                 variant="danger"
                 disabled={busy !== null}
                 onClick={() => {
-                  form.clear();
+                  form.clearProblem();
                   setDeclining(true);
                   focusOn('reason');
                 }}
@@ -232,34 +225,19 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
             )}
           </div>
           {declining && (
-            <form ref={form.formRef} noValidate onSubmit={decline} className="form confirm-panel decline-panel">
-              <TextAreaField
-                id="offer-decline-reason"
-                label={t('offer.declineReasonLabel')}
-                name="reason"
-                rows={3}
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-                error={form.fieldErrors.reason}
-              />
-              <div className="form-actions">
-                <Button type="submit" variant="danger" busy={busy === 'decline'}>
-                  {t('offer.declineConfirm')}
-                </Button>
-                <Button
-                  variant="secondary"
-                  disabled={busy === 'decline'}
-                  onClick={() => {
-                    setDeclining(false);
-                    setReason('');
-                    form.clear();
-                    focusOn('decline');
-                  }}
-                >
-                  {t('offer.back')}
-                </Button>
-              </div>
-            </form>
+            <DeclineForm
+              form={form}
+              reasonId="offer-decline-reason"
+              label={t('offer.declineReasonLabel')}
+              confirmLabel={t('offer.declineConfirm')}
+              backLabel={t('offer.back')}
+              busy={busy === 'decline'}
+              onDecline={(reason) => act('decline', () => offersApi.decline(offer.id, reason), t('offer.declined'))}
+              onBack={() => {
+                setDeclining(false);
+                focusOn('decline');
+              }}
+            />
           )}
         </>
       )}
