@@ -15,6 +15,7 @@ import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { safeNext } from '../../lib/navigation';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { schemaErrors } from '../../lib/validate';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -26,10 +27,13 @@ export function LoginPage() {
   const next = safeNext(params.get('next'));
   useDocumentTitle(t('login.title'));
   const form = useApiForm<{ email: string; password: string }>({
-    schema: EmailBody,
     fields: FIELDS,
     defaultValues: { email: '', password: '' },
-    check: ({ password }): Record<string, string> => (password.length === 0 ? { password: fieldMessage('required', lang) } : {}),
+    // The shared body checks the address alone; the password only has to be there.
+    check: ({ email, password }): Record<string, string> => ({
+      ...schemaErrors(EmailBody, { email }, lang),
+      ...(password.length === 0 ? { password: fieldMessage('required', lang) } : {}),
+    }),
   });
   const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
 
