@@ -7,6 +7,7 @@ import { AttachmentList } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -109,11 +110,7 @@ function ApplicationView({ application: a }: { application: Application }) {
           <div>
             <dt>{a.viewer.role === 'worker' ? t('application.client') : t('application.worker')}</dt>
             <dd>
-              {other.withdrawn ? (
-                other.displayName
-              ) : (
-                <Link to={`/u/${encodeURIComponent(other.username)}`}>{other.displayName}</Link>
-              )}
+              <MemberLink member={other} />
             </dd>
           </div>
           <div>

@@ -1,10 +1,10 @@
 // The competition's client on its entries page: every entry still in (and the winner), and
 // while entries are being chosen, 「この作品を採用する」 on each.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import type { Entry } from '../../api/applications';
 import { FocusedStatus, useFocusedNotice } from '../../components/FocusedStatus';
+import { MemberLink } from '../../components/MemberLink';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { EntryCard, JobLine, WinnerBadge } from './EntryCard';
@@ -59,11 +59,7 @@ export function ClientEntries({
                     <div>
                       <dt>{t('entries.by')}</dt>
                       <dd>
-                        {entry.worker.withdrawn ? (
-                          entry.worker.displayName
-                        ) : (
-                          <Link to={`/u/${encodeURIComponent(entry.worker.username)}`}>{entry.worker.displayName}</Link>
-                        )}
+                        <MemberLink member={entry.worker} />
                       </dd>
                     </div>
                     <div>

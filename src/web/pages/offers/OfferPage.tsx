@@ -9,6 +9,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
 import { formatDate, formatYenText } from '../../lib/format';
@@ -92,11 +93,7 @@ function OfferView({ offer }: { offer: Offer }) {
           <div>
             <dt>{worker ? t('offers.from') : t('offers.to')}</dt>
             <dd>
-              {other.withdrawn ? (
-                other.displayName
-              ) : (
-                <Link to={`/u/${encodeURIComponent(other.username)}`}>{other.displayName}</Link>
-              )}
+              <MemberLink member={other} />
             </dd>
           </div>
           <div>
