@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { AttachmentList } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
@@ -15,6 +15,7 @@ import { formatDate, formatNumber, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
+import { useRouteNotice } from '../../lib/useRouteNotice';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ClientDecision } from './ClientDecision';
@@ -28,16 +29,11 @@ function appliedNotice(state: unknown): boolean {
 export function ApplicationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   useDocumentTitle(t('application.title'));
   const query = useQuery(applicationQueries.detail(id));
   const { set: setData, reload } = useQueryCache(applicationQueries.detail(id));
   // 「応募しました」 is shown once, not again after a reload.
-  const [applied] = useState(() => appliedNotice(location.state));
-  useEffect(() => {
-    if (applied) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
-  }, [applied, navigate, location.pathname, location.search]);
+  const applied = useRouteNotice((state) => (appliedNotice(state) ? 'applied' : null)) !== null;
 
   if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.applicationTitle')} body={t('notFound.applicationBody')} />;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { OfferDeclineBody } from '../../../shared/api/applications';
 import { type Offer, offerQueries, offersApi } from '../../api/applications';
 import { DeclineForm, useDeclineForm } from '../../components/applications/DeclineForm';
@@ -16,6 +16,7 @@ import { formatDate, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
+import { useRouteNotice } from '../../lib/useRouteNotice';
 import { ExpiryCountdown, OfferStatusBadge } from '../applications/labels';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -33,15 +34,10 @@ function sentNotice(state: unknown): boolean {
 export function OfferPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   useDocumentTitle(t('offer.title'));
   const query = useQuery(offerQueries.detail(id));
   const { set: setData, reload } = useQueryCache(offerQueries.detail(id));
-  const [sent] = useState(() => sentNotice(location.state));
-  useEffect(() => {
-    if (sent) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
-  }, [sent, navigate, location.pathname, location.search]);
+  const sent = useRouteNotice((state) => (sentNotice(state) ? 'sent' : null)) !== null;
 
   if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.offerTitle')} body={t('notFound.offerBody')} />;
