@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { AttachmentList } from '../../components/Attachments';
+import { DateFact, DecidedFacts } from '../../components/applications/DecisionFacts';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
@@ -11,7 +12,7 @@ import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
-import { formatDate, formatNumber, formatYenText } from '../../lib/format';
+import { formatNumber, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
@@ -117,26 +118,12 @@ function ApplicationView({ application: a }: { application: Application }) {
             <dt>{t('application.days')}</dt>
             <dd>{t('application.daysValue', { n: formatNumber(a.deliveryDays, lang) })}</dd>
           </div>
-          <div>
-            <dt>{t('application.appliedAt')}</dt>
-            <dd>
-              <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
-            </dd>
-          </div>
-          {a.decidedAt && (
-            <div>
-              <dt>{t('application.decidedAt')}</dt>
-              <dd>
-                <time dateTime={a.decidedAt}>{formatDate(a.decidedAt, lang)}</time>
-              </dd>
-            </div>
-          )}
-          {a.status === 'declined' && a.declineReason && (
-            <div>
-              <dt>{t('application.declineReason')}</dt>
-              <dd className="job-text">{a.declineReason}</dd>
-            </div>
-          )}
+          <DateFact label={t('application.appliedAt')} iso={a.createdAt} />
+          <DecidedFacts
+            decidedAt={a.decidedAt}
+            declineReason={a.status === 'declined' ? a.declineReason : null}
+            labels={{ decidedAt: t('application.decidedAt'), declineReason: t('application.declineReason') }}
+          />
         </dl>
       </div>
 

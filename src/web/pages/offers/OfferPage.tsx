@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { OfferDeclineBody } from '../../../shared/api/applications';
 import { type Offer, offerQueries, offersApi } from '../../api/applications';
+import { DateFact, DecidedFacts } from '../../components/applications/DecisionFacts';
 import { DeclineForm, useDeclineForm } from '../../components/applications/DeclineForm';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
@@ -12,7 +13,7 @@ import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
-import { formatDate, formatYenText } from '../../lib/format';
+import { formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
@@ -92,32 +93,18 @@ function OfferView({ offer }: { offer: Offer }) {
               <MemberLink member={other} />
             </dd>
           </div>
-          <div>
-            <dt>{t('offers.sentAt')}</dt>
-            <dd>
-              <time dateTime={offer.createdAt}>{formatDate(offer.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <DateFact label={t('offers.sentAt')} iso={offer.createdAt} />
           {typeof offer.amount === 'number' && (
             <div>
               <dt>{t('money.offer.amountShown')}</dt>
               <dd className="job-money">{formatYenText(offer.amount, lang)}</dd>
             </div>
           )}
-          {offer.decidedAt && (
-            <div>
-              <dt>{t('offer.decidedAt')}</dt>
-              <dd>
-                <time dateTime={offer.decidedAt}>{formatDate(offer.decidedAt, lang)}</time>
-              </dd>
-            </div>
-          )}
-          {offer.status === 'declined' && offer.declineReason && (
-            <div>
-              <dt>{t('offer.declineReason')}</dt>
-              <dd className="job-text">{offer.declineReason}</dd>
-            </div>
-          )}
+          <DecidedFacts
+            decidedAt={offer.decidedAt}
+            declineReason={offer.status === 'declined' ? offer.declineReason : null}
+            labels={{ decidedAt: t('offer.decidedAt'), declineReason: t('offer.declineReason') }}
+          />
         </dl>
       </div>
       <section aria-labelledby="offer-message" className="section">
