@@ -6,14 +6,14 @@ import type { JobDetail } from '../../../shared/api/jobs';
 import { fieldMessage, PROBLEMS, type Problem, type ProblemCode } from '../../../shared/errors';
 import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { jobsApi } from '../../api/jobs';
-import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
+import { useAttachments } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
-import { TextAreaField, TextField } from '../../components/TextField';
+import { FormAttachmentField, FormTextArea, FormTextField } from '../../components/FormFields';
 import { useWithdrawing, WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
-import { flattenErrors, useApiForm } from '../../lib/form';
+import { useApiForm } from '../../lib/form';
 import { formatYenRange } from '../../lib/format';
 import { parseWholeNumber } from '../../lib/input';
 import { QueryView, queryProblem } from '../../lib/query';
@@ -191,15 +191,10 @@ function ApplyForm({ job }: { job: JobDetail }) {
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="form section apply-form">
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-      <TextAreaField
-        label={t('apply.proposal')}
-        hint={t('apply.proposalHint')}
-        required
-        rows={10}
-        {...form.register('proposal')}
-        error={form.errorOf('proposal')}
-      />
-      <TextField
+      <FormTextArea form={form} name="proposal" label={t('apply.proposal')} hint={t('apply.proposalHint')} required rows={10} />
+      <FormTextField
+        form={form}
+        name="quotedAmount"
         label={t('apply.quotedAmount')}
         hint={
           <>
@@ -212,10 +207,10 @@ function ApplyForm({ job }: { job: JobDetail }) {
         autoComplete="off"
         className="input-amount"
         suffix={t('apply.yen')}
-        {...form.register('quotedAmount')}
-        error={form.errorOf('quotedAmount')}
       />
-      <TextField
+      <FormTextField
+        form={form}
+        name="deliveryDays"
         label={t('apply.deliveryDays')}
         hint={t('apply.deliveryDaysHint')}
         required
@@ -223,10 +218,8 @@ function ApplyForm({ job }: { job: JobDetail }) {
         autoComplete="off"
         className="input-short"
         suffix={t('apply.days')}
-        {...form.register('deliveryDays')}
-        error={form.errorOf('deliveryDays')}
       />
-      <AttachmentField attachments={attachments} error={attachmentError(flattenErrors(form.formState.errors))} />
+      <FormAttachmentField form={form} attachments={attachments} />
       <div className="form-actions">
         <Button type="submit" className="btn-large" busy={form.submitting}>
           {t('apply.submit')}

@@ -9,7 +9,7 @@ import { jobQueries } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
-import { TextAreaField, TextField } from '../../components/TextField';
+import { FormTextArea, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { parseWholeNumber } from '../../lib/input';
@@ -133,33 +133,33 @@ function OfferForm({ job }: { job: JobDetail }) {
       </p>
       <form ref={form.formRef} noValidate onSubmit={submit} className="form section">
         <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-        <TextField
+        <FormTextField
+          form={form}
+          name="username"
           label={t('sendOffer.username')}
           hint={t('sendOffer.usernameHint')}
           required
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
-          {...form.register('username')}
-          error={form.errorOf('username')}
         />
-        <TextAreaField
+        <FormTextArea
+          form={form}
+          name="message"
           label={t('sendOffer.message')}
           hint={t('sendOffer.messageHint')}
           required
           rows={8}
-          {...form.register('message')}
-          error={form.errorOf('message')}
         />
-        <TextField
+        <FormTextField
+          form={form}
+          name="amount"
           label={t('money.offer.amount')}
           hint={t('money.offer.amountHint')}
           inputMode="numeric"
           autoComplete="off"
           className="input-amount"
           suffix={t('money.offer.amountUnit')}
-          {...form.register('amount')}
-          error={form.errorOf('amount')}
         />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>

@@ -6,7 +6,7 @@ import type { JobDetail } from '../../../shared/api/jobs';
 import { RejectBody } from '../../../shared/api/work';
 import { type Submission, type SubmissionList, workApi } from '../../api/work';
 import { Button } from '../../components/Button';
-import { TextAreaField } from '../../components/TextField';
+import { FormTextArea } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatNumber, formatYen } from '../../lib/format';
@@ -131,13 +131,13 @@ function RejectPanel({ submission: s, list, onChange, onStale, onCancel }: Panel
       )}
       <ActionAlert form={form} onStale={onStale} />
       {!capped && (
-        <TextAreaField
+        <FormTextArea
+          form={form}
+          name="reason"
           label={t('work.review.rejectReason')}
           hint={t('work.review.rejectReasonHint')}
           required
           rows={4}
-          {...form.register('reason')}
-          error={form.errorOf('reason')}
         />
       )}
       <div className="form-actions">
