@@ -44,6 +44,13 @@ export const moneyApi = {
 };
 
 export const moneyQueries = {
+  /** Under the contract's key, so that what changes the contract reads its documents again. */
+  terms: (contractId: string, version: number | null) =>
+    queryOptions({ queryKey: ['contract', contractId, 'terms', version], queryFn: () => moneyApi.terms(contractId, version) }),
+  statement: (contractId: string, kind: StatementKind) =>
+    queryOptions({ queryKey: ['contract', contractId, kind], queryFn: () => moneyApi.statement(contractId, kind) }),
+  reviews: (username: string) =>
+    queryOptions({ queryKey: ['users', username, 'reviews'], queryFn: () => moneyApi.reviews(username) }),
   earnings: () => queryOptions({ queryKey: ['earnings'], queryFn: moneyApi.earnings }),
   monthly: (month?: string | null) =>
     queryOptions({ queryKey: ['statements', 'monthly', month ?? null], queryFn: () => moneyApi.monthly(month) }),

@@ -1,7 +1,7 @@
 // The messages between the two parties of an application or an offer, oldest first, with
 // a composer underneath. Reading the thread marks it read.
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SendMessageBody } from '../../shared/api/applications';
 import { type Message, messageQueries, threadsApi } from '../api/messages';
@@ -9,12 +9,11 @@ import { useUnread } from '../app/unread';
 import { useLang } from '../i18n';
 import { formatDateTime, formatMonthDayTime } from '../lib/format';
 import { QueryView } from '../lib/query';
-import { useFormSubmit } from '../lib/useFormSubmit';
 import { useQueryCache } from '../lib/useQueryCache';
-import { schemaErrors } from '../lib/validate';
-import { AttachmentField, AttachmentList, attachmentError, useAttachments } from './Attachments';
+import { AttachmentList } from './Attachments';
 import { Button } from './Button';
 import { FormAlert, StatusMessage } from './FormAlert';
+import { FormAttachmentField, useAttachmentForm } from './FormFields';
 import { TextAreaField } from './TextField';
 
 /** メッセージ: the thread of an application or an offer; `threadId` null when there is none yet. */
@@ -96,26 +95,23 @@ function MessageItem({ message }: { message: Message }) {
 
 function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const form = useFormSubmit(['body', 'attachmentIds']);
-  const attachments = useAttachments();
-  const [body, setBody] = useState('');
+  const { form, attachments } = useAttachmentForm<{ body: string }>({
+    schema: SendMessageBody,
+    fields: ['body'],
+    defaultValues: { body: '' },
+  });
   const [sent, setSent] = useState(false);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const send = form.onSubmit(async ({ body }) => {
+    await threadsApi.send(threadId, { body, attachmentIds: attachments.ids });
+    form.reset();
+    attachments.reset();
+    setSent(true);
+    onSent();
+  });
+  const submit = (e: { preventDefault: () => void }) => {
     setSent(false);
-    if (attachments.busy) return form.fail({ attachmentIds: t('attachments.wait') });
-    const payload = { body, attachmentIds: attachments.ids };
-    const errors = schemaErrors(SendMessageBody, payload, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      await threadsApi.send(threadId, payload);
-      setBody('');
-      attachments.reset();
-      setSent(true);
-      onSent();
-    });
+    return send(e);
   };
 
   return (
@@ -124,17 +120,12 @@ function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }
       <TextAreaField
         label={t('thread.body')}
         hint={t('thread.bodyHint')}
-        name="body"
         required
         rows={4}
-        value={body}
-        onChange={(e) => {
-          setBody(e.currentTarget.value);
-          if (sent) setSent(false);
-        }}
-        error={form.fieldErrors.body}
+        {...form.register('body', { onChange: () => setSent(false) })}
+        error={form.errorOf('body')}
       />
-      <AttachmentField attachments={attachments} error={attachmentError(form.fieldErrors)} />
+      <FormAttachmentField form={form} attachments={attachments} />
       <StatusMessage>{sent && t('thread.sent')}</StatusMessage>
       <div className="form-actions">
         <Button type="submit" busy={form.submitting}>

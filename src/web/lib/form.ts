@@ -91,6 +91,11 @@ export interface ApiForm<T extends FieldValues> extends UseFormReturn<T, unknown
   errorOf: (name: string) => string | undefined;
   /** An onSubmit handler: checks, then runs `action`; a problem it throws is shown. */
   onSubmit: (action: (values: T) => Promise<void>) => (event?: { preventDefault?: () => void }) => Promise<void>;
+  /**
+   * Runs an action that sends none of the form's values (a button beside the form, such as
+   * 取り下げる): no checks, but the same busy state and the same place for its problem.
+   */
+  run: (action: () => Promise<void>) => Promise<void>;
   /** Shows a problem that did not come from this form's submission (e.g. a related action). */
   showProblem: (error: unknown) => void;
   clearProblem: () => void;
@@ -157,26 +162,41 @@ export function useApiForm<T extends FieldValues>({ schema, check, fields, ...op
     setFocusRequest((n) => n + 1);
   }, [lang]);
 
+  const attempt = useCallback(
+    async (action: () => Promise<void>) => {
+      busy.current = true;
+      setSubmitting(true);
+      try {
+        await action();
+      } catch (error) {
+        showProblem(error);
+      } finally {
+        busy.current = false;
+        setSubmitting(false);
+      }
+    },
+    [showProblem],
+  );
+
   const onSubmit = useCallback(
     (action: (values: T) => Promise<void>) => async (event?: { preventDefault?: () => void }) => {
       event?.preventDefault?.();
       if (busy.current) return;
       clearProblem();
       clearErrors();
-      await form.handleSubmit(async (values) => {
-        busy.current = true;
-        setSubmitting(true);
-        try {
-          await action(values);
-        } catch (error) {
-          showProblem(error);
-        } finally {
-          busy.current = false;
-          setSubmitting(false);
-        }
-      }, invalid)();
+      await form.handleSubmit((values) => attempt(() => action(values)), invalid)();
     },
-    [form, clearProblem, clearErrors, showProblem, invalid],
+    [form, clearProblem, clearErrors, attempt, invalid],
+  );
+
+  const run = useCallback(
+    async (action: () => Promise<void>) => {
+      if (busy.current) return;
+      clearProblem();
+      clearErrors();
+      await attempt(action);
+    },
+    [clearProblem, clearErrors, attempt],
   );
 
   const errorOf = (name: string) => {
@@ -186,5 +206,5 @@ export function useApiForm<T extends FieldValues>({ schema, check, fields, ...op
     return nested ? flat[nested] : undefined;
   };
 
-  return { ...form, problem, otherErrors, submitting, alertRef, formRef, errorOf, onSubmit, showProblem, clearProblem };
+  return { ...form, problem, otherErrors, submitting, alertRef, formRef, errorOf, onSubmit, run, showProblem, clearProblem };
 }

@@ -68,6 +68,7 @@ export function QueryView<T>({
   notFound,
   canRetry,
   problemNote,
+  explain,
   children,
 }: {
   query: UseQueryResult<T>;
@@ -76,15 +77,18 @@ export function QueryView<T>({
   canRetry?: (problem: Problem) => boolean;
   /** Said under the problem, before the retry button (what could not be read). */
   problemNote?: ReactNode;
+  /** Says a problem in the page's own words (e.g. who may see the page, for a refusal). */
+  explain?: (problem: Problem) => Problem;
   children: (data: T) => ReactNode;
 }) {
   const { t } = useTranslation();
   if (query.isPending) return <Loading />;
   if (query.isError) {
     const problem = toProblem(query.error);
+    const shown = explain ? explain(problem) : problem;
     if (notFound !== undefined && problem.code === 'not-found') return <>{notFound}</>;
     return (
-      <ProblemMessage problem={problem}>
+      <ProblemMessage problem={shown}>
         {problemNote}
         {(canRetry?.(problem) ?? true) && (
           <Button variant="secondary" onClick={() => void query.refetch()}>
@@ -95,4 +99,26 @@ export function QueryView<T>({
     );
   }
   return <>{children(query.data)}</>;
+}
+
+/**
+ * Two queries a page shows together, as one for QueryView: loading until both have
+ * answered, failed as soon as either fails (the first one's problem first).
+ */
+export function bothQueries<A, B>(first: UseQueryResult<A>, second: UseQueryResult<B>): UseQueryResult<[A, B]> {
+  const error = first.error ?? second.error;
+  const isError = error !== null;
+  const isPending = !isError && (first.isPending || second.isPending);
+  const both = {
+    isPending,
+    isError,
+    isSuccess: !isPending && !isError,
+    error,
+    data: !isPending && !isError ? [first.data, second.data] : undefined,
+    refetch: async () => {
+      await Promise.all([first.refetch(), second.refetch()]);
+      return both;
+    },
+  };
+  return both as unknown as UseQueryResult<[A, B]>;
 }

@@ -8,6 +8,7 @@ import { jobsApi } from '../../api/jobs';
 import { AttachmentList } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { FilterTabs, readFilter } from '../../components/FilterTabs';
+import { MemberLink } from '../../components/MemberLink';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
@@ -186,11 +187,7 @@ function ApplicantCard({
       <article aria-labelledby={titleId}>
         <div className="applicant-card-head">
           <h3 id={titleId} className="applicant-name">
-            {a.worker.withdrawn ? (
-              a.worker.displayName
-            ) : (
-              <Link to={`/u/${encodeURIComponent(a.worker.username)}`}>{a.worker.displayName}</Link>
-            )}
+            <MemberLink member={a.worker} />
           </h3>
           <p className="applicant-badges">
             <ApplicationStatusBadge status={a.status} />

@@ -1,19 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { AttachmentList } from '../../components/Attachments';
+import { DateFact, DecidedFacts } from '../../components/applications/DecisionFacts';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
-import { formatDate, formatNumber, formatYenText } from '../../lib/format';
+import { useApiForm } from '../../lib/form';
+import { formatNumber, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useQueryCache } from '../../lib/useQueryCache';
+import { useRouteNotice } from '../../lib/useRouteNotice';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ClientDecision } from './ClientDecision';
@@ -27,16 +30,11 @@ function appliedNotice(state: unknown): boolean {
 export function ApplicationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   useDocumentTitle(t('application.title'));
   const query = useQuery(applicationQueries.detail(id));
   const { set: setData, reload } = useQueryCache(applicationQueries.detail(id));
   // 「応募しました」 is shown once, not again after a reload.
-  const [applied] = useState(() => appliedNotice(location.state));
-  useEffect(() => {
-    if (applied) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
-  }, [applied, navigate, location.pathname, location.search]);
+  const applied = useRouteNotice((state) => (appliedNotice(state) ? 'applied' : null)) !== null;
 
   if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.applicationTitle')} body={t('notFound.applicationBody')} />;
@@ -109,11 +107,7 @@ function ApplicationView({ application: a }: { application: Application }) {
           <div>
             <dt>{a.viewer.role === 'worker' ? t('application.client') : t('application.worker')}</dt>
             <dd>
-              {other.withdrawn ? (
-                other.displayName
-              ) : (
-                <Link to={`/u/${encodeURIComponent(other.username)}`}>{other.displayName}</Link>
-              )}
+              <MemberLink member={other} />
             </dd>
           </div>
           <div>
@@ -124,26 +118,12 @@ function ApplicationView({ application: a }: { application: Application }) {
             <dt>{t('application.days')}</dt>
             <dd>{t('application.daysValue', { n: formatNumber(a.deliveryDays, lang) })}</dd>
           </div>
-          <div>
-            <dt>{t('application.appliedAt')}</dt>
-            <dd>
-              <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
-            </dd>
-          </div>
-          {a.decidedAt && (
-            <div>
-              <dt>{t('application.decidedAt')}</dt>
-              <dd>
-                <time dateTime={a.decidedAt}>{formatDate(a.decidedAt, lang)}</time>
-              </dd>
-            </div>
-          )}
-          {a.status === 'declined' && a.declineReason && (
-            <div>
-              <dt>{t('application.declineReason')}</dt>
-              <dd className="job-text">{a.declineReason}</dd>
-            </div>
-          )}
+          <DateFact label={t('application.appliedAt')} iso={a.createdAt} />
+          <DecidedFacts
+            decidedAt={a.decidedAt}
+            declineReason={a.status === 'declined' ? a.declineReason : null}
+            labels={{ decidedAt: t('application.decidedAt'), declineReason: t('application.declineReason') }}
+          />
         </dl>
       </div>
 
@@ -173,7 +153,7 @@ function WorkerActions({
   reload: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useFormSubmit([]);
+  const form = useApiForm({ fields: [] });
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   const [focus, setFocus] = useState<{ target: 'status' | 'confirm' | 'open'; n: number } | null>(null);
@@ -210,7 +190,7 @@ function WorkerActions({
             variant="secondary"
             className="btn-small"
             onClick={() => {
-              form.clear();
+              form.clearProblem();
               reload();
             }}
           >
@@ -224,7 +204,7 @@ function WorkerActions({
             id="application-withdraw"
             variant="danger"
             onClick={() => {
-              form.clear();
+              form.clearProblem();
               setConfirming(true);
               focusOn('confirm');
             }}

@@ -1,5 +1,4 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApplyBody } from '../../../shared/api/applications';
@@ -7,18 +6,18 @@ import type { JobDetail } from '../../../shared/api/jobs';
 import { fieldMessage, PROBLEMS, type Problem, type ProblemCode } from '../../../shared/errors';
 import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { jobsApi } from '../../api/jobs';
-import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
+import { useAttachments } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
-import { TextAreaField, TextField } from '../../components/TextField';
+import { FormAttachmentField, FormTextArea, FormTextField } from '../../components/FormFields';
 import { useWithdrawing, WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatYenRange } from '../../lib/format';
 import { parseWholeNumber } from '../../lib/input';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { type FieldErrors, schemaErrors } from '../../lib/validate';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { Deadline } from '../jobs/jobText';
@@ -135,46 +134,54 @@ function ApplyContent({ job, existing }: { job: JobDetail; existing: Application
   );
 }
 
+interface ApplyValues {
+  proposal: string;
+  quotedAmount: string;
+  deliveryDays: string;
+}
+
+/** The body the values stand for, and what is wrong with them (「８，０００」 is 8000). */
+function applyBody(values: ApplyValues, attachmentIds: string[], lang: 'ja' | 'en') {
+  const numberErrors: FieldErrors = {};
+  const num = (value: string, key: string): number => {
+    const n = parseWholeNumber(value);
+    if (n === null) numberErrors[key] = fieldMessage('required', lang);
+    if (n === 'invalid') numberErrors[key] = fieldMessage('not-integer', lang);
+    return typeof n === 'number' ? n : 0;
+  };
+  const body = {
+    proposal: values.proposal,
+    quotedAmount: num(values.quotedAmount, 'quotedAmount'),
+    deliveryDays: num(values.deliveryDays, 'deliveryDays'),
+    attachmentIds,
+  };
+  return { body, errors: { ...schemaErrors(ApplyBody, body, lang), ...numberErrors } };
+}
+
 function ApplyForm({ job }: { job: JobDetail }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const form = useFormSubmit(FIELDS);
   const queryClient = useQueryClient();
   const attachments = useAttachments();
-  const [proposal, setProposal] = useState('');
-  const [amount, setAmount] = useState('');
-  const [days, setDays] = useState('');
+  const form = useApiForm<ApplyValues>({
+    fields: FIELDS,
+    defaultValues: { proposal: '', quotedAmount: '', deliveryDays: '' },
+    check: (values) => {
+      const { errors } = applyBody(values, attachments.ids, lang);
+      return attachments.busy ? { ...errors, attachmentIds: t('attachments.wait') } : errors;
+    },
+  });
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const numberErrors: FieldErrors = {};
-    const num = (value: string, key: string): number => {
-      const n = parseWholeNumber(value);
-      if (n === null) numberErrors[key] = fieldMessage('required', lang);
-      if (n === 'invalid') numberErrors[key] = fieldMessage('not-integer', lang);
-      return typeof n === 'number' ? n : 0;
-    };
-    const body = {
-      proposal,
-      quotedAmount: num(amount, 'quotedAmount'),
-      deliveryDays: num(days, 'deliveryDays'),
-      attachmentIds: attachments.ids,
-    };
-    const errors: FieldErrors = { ...schemaErrors(ApplyBody, body, lang), ...numberErrors };
-    if (attachments.busy) errors.attachmentIds = t('attachments.wait');
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-
-    void form.run(async () => {
-      const application = await applicationsApi.apply(job.id, body);
-      queryClient.setQueryData(applicationQueries.detail(application.id).queryKey, application);
-      // The member's applications and the job's page now include this one.
-      void queryClient.invalidateQueries({ queryKey: applicationQueries.mine().queryKey });
-      void queryClient.invalidateQueries({ queryKey: ['jobs', job.id] });
-      const state: ApplicationPageState = { notice: 'applied' };
-      navigate(`/applications/${encodeURIComponent(application.id)}`, { state });
-    });
-  };
+  const submit = form.onSubmit(async (values) => {
+    const application = await applicationsApi.apply(job.id, applyBody(values, attachments.ids, lang).body);
+    queryClient.setQueryData(applicationQueries.detail(application.id).queryKey, application);
+    // The member's applications and the job's page now include this one.
+    void queryClient.invalidateQueries({ queryKey: applicationQueries.mine().queryKey });
+    void queryClient.invalidateQueries({ queryKey: ['jobs', job.id] });
+    const state: ApplicationPageState = { notice: 'applied' };
+    navigate(`/applications/${encodeURIComponent(application.id)}`, { state });
+  });
 
   const budgetHint =
     job.budgetMin !== null && job.budgetMax !== null
@@ -184,17 +191,10 @@ function ApplyForm({ job }: { job: JobDetail }) {
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="form section apply-form">
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-      <TextAreaField
-        label={t('apply.proposal')}
-        hint={t('apply.proposalHint')}
-        name="proposal"
-        required
-        rows={10}
-        value={proposal}
-        onChange={(e) => setProposal(e.currentTarget.value)}
-        error={form.fieldErrors.proposal}
-      />
-      <TextField
+      <FormTextArea form={form} name="proposal" label={t('apply.proposal')} hint={t('apply.proposalHint')} required rows={10} />
+      <FormTextField
+        form={form}
+        name="quotedAmount"
         label={t('apply.quotedAmount')}
         hint={
           <>
@@ -202,30 +202,24 @@ function ApplyForm({ job }: { job: JobDetail }) {
             {budgetHint && <p>{budgetHint}</p>}
           </>
         }
-        name="quotedAmount"
         required
         inputMode="numeric"
         autoComplete="off"
         className="input-amount"
         suffix={t('apply.yen')}
-        value={amount}
-        onChange={(e) => setAmount(e.currentTarget.value)}
-        error={form.fieldErrors.quotedAmount}
       />
-      <TextField
+      <FormTextField
+        form={form}
+        name="deliveryDays"
         label={t('apply.deliveryDays')}
         hint={t('apply.deliveryDaysHint')}
-        name="deliveryDays"
         required
         inputMode="numeric"
         autoComplete="off"
         className="input-short"
         suffix={t('apply.days')}
-        value={days}
-        onChange={(e) => setDays(e.currentTarget.value)}
-        error={form.fieldErrors.deliveryDays}
       />
-      <AttachmentField attachments={attachments} error={attachmentError(form.fieldErrors)} />
+      <FormAttachmentField form={form} attachments={attachments} />
       <div className="form-actions">
         <Button type="submit" className="btn-large" busy={form.submitting}>
           {t('apply.submit')}

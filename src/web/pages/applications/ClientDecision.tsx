@@ -1,17 +1,14 @@
 // The client's decision on one application: 候補 (shortlist), 採用する, and 見送る with an
 // optional reason the applicant receives. Used on the applicant list and the application page.
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DeclineBody } from '../../../shared/api/applications';
 import { type Application, applicationsApi } from '../../api/applications';
+import { DeclineForm, useDeclineForm } from '../../components/applications/DeclineForm';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
-import { TextAreaField } from '../../components/TextField';
-import { useLang } from '../../i18n';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { schemaErrors } from '../../lib/validate';
 
 type Busy = 'hire' | 'decline' | 'shortlist' | null;
 
@@ -26,56 +23,46 @@ interface Props {
 
 export function ClientDecision({ application, onChange, onStale, named = false }: Props) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const form = useFormSubmit(['reason']);
+  const form = useDeclineForm(DeclineBody);
   const [busy, setBusy] = useState<Busy>(null);
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<ReactNode>(null);
   const [focus, setFocus] = useState<{ target: 'status' | 'reason' | 'decline'; n: number } | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
-  const reasonRef = useRef<HTMLDivElement>(null);
   const name = application.worker.displayName;
   const pending = application.status === 'pending';
   const declineId = `decline-${application.id}`;
+  const reasonId = `decline-reason-${application.id}`;
   const forName = named ? <span className="visually-hidden">: {name}</span> : null;
 
   useEffect(() => {
     if (!focus) return;
     if (focus.target === 'status') statusRef.current?.focus();
-    if (focus.target === 'reason') reasonRef.current?.querySelector('textarea')?.focus();
+    if (focus.target === 'reason') document.getElementById(reasonId)?.focus();
     if (focus.target === 'decline') document.getElementById(declineId)?.focus();
-  }, [focus, declineId]);
+  }, [focus, declineId, reasonId]);
   const focusOn = (target: 'status' | 'reason' | 'decline') => setFocus((f) => ({ target, n: (f?.n ?? 0) + 1 }));
 
   const act = async (action: Exclude<Busy, null>, call: () => Promise<Application>, done: (next: Application) => ReactNode) => {
     setNotice(null);
     setBusy(action);
-    await form.run(async () => {
+    const settle = async () => {
       const next = await call();
       onChange(next);
       setNotice(done(next));
       setDeclining(false);
-      setReason('');
+      form.reset();
       if (action !== 'shortlist') focusOn('status');
-    });
-    setBusy(null);
-  };
-
-  const decline = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const body = { reason: reason.trim() === '' ? null : reason };
-    const errors = schemaErrors(DeclineBody, body, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void act(
-      'decline',
-      () => applicationsApi.decline(application.id, body.reason),
-      () => t('application.declined', { name }),
-    );
+    };
+    try {
+      // The decline form's own submission has checked the reason and shows its problem.
+      await (action === 'decline' ? settle() : form.run(settle));
+    } finally {
+      setBusy(null);
+    }
   };
 
   const stale = form.problem?.code === 'application-transition-invalid';
-  const reasonId = `decline-reason-${application.id}`;
 
   return (
     <div className="decision">
@@ -88,7 +75,7 @@ export function ClientDecision({ application, onChange, onStale, named = false }
             variant="secondary"
             className="btn-small"
             onClick={() => {
-              form.clear();
+              form.clearProblem();
               onStale();
             }}
           >
@@ -152,7 +139,7 @@ export function ClientDecision({ application, onChange, onStale, named = false }
               variant="danger"
               disabled={busy !== null}
               onClick={() => {
-                form.clear();
+                form.clearProblem();
                 setNotice(null);
                 setDeclining(true);
                 focusOn('reason');
@@ -165,36 +152,25 @@ export function ClientDecision({ application, onChange, onStale, named = false }
         </div>
       )}
       {pending && declining && (
-        <form ref={form.formRef} noValidate onSubmit={decline} className="form confirm-panel decline-panel">
-          <div ref={reasonRef}>
-            <TextAreaField
-              id={reasonId}
-              label={t('application.declineReasonLabel')}
-              name="reason"
-              rows={3}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={form.fieldErrors.reason}
-            />
-          </div>
-          <div className="form-actions">
-            <Button type="submit" variant="danger" busy={busy === 'decline'}>
-              {t('application.declineConfirm')}
-            </Button>
-            <Button
-              variant="secondary"
-              disabled={busy === 'decline'}
-              onClick={() => {
-                setDeclining(false);
-                setReason('');
-                form.clear();
-                focusOn('decline');
-              }}
-            >
-              {t('application.back')}
-            </Button>
-          </div>
-        </form>
+        <DeclineForm
+          form={form}
+          reasonId={reasonId}
+          label={t('application.declineReasonLabel')}
+          confirmLabel={t('application.declineConfirm')}
+          backLabel={t('application.back')}
+          busy={busy === 'decline'}
+          onDecline={(reason) =>
+            act(
+              'decline',
+              () => applicationsApi.decline(application.id, reason),
+              () => t('application.declined', { name }),
+            )
+          }
+          onBack={() => {
+            setDeclining(false);
+            focusOn('decline');
+          }}
+        />
       )}
     </div>
   );

@@ -4,8 +4,9 @@ import type { ApplicationStatus, OfferStatus } from '../../api/applications';
 import { useLang } from '../../i18n';
 import { formatDateTime, timeLeft } from '../../lib/format';
 
-export const APPLICATION_STATUSES: readonly ApplicationStatus[] = ['pending', 'hired', 'declined', 'withdrawn', 'expired'];
-export const OFFER_STATUSES: readonly OfferStatus[] = ['pending', 'accepted', 'declined', 'cancelled', 'expired'];
+// The statuses are declared once, in the domain's transition tables.
+export { OFFER_STATUSES } from '../../../domain/applications/offers';
+export { APPLICATION_STATUSES } from '../../../domain/applications/process';
 
 export function useStatusText() {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmailBody } from '../../../shared/api/accounts';
@@ -6,28 +6,19 @@ import { accountsApi } from '../../api/accounts';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
-import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { schemaErrors } from '../../lib/validate';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const lang = useLang();
   useDocumentTitle(t('forgot.title'));
-  const form = useFormSubmit(['email']);
-  const [email, setEmail] = useState('');
+  const form = useApiForm<{ email: string }>({ schema: EmailBody, fields: ['email'], defaultValues: { email: '' } });
   const [sent, setSent] = useState(false);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const errors = schemaErrors(EmailBody, { email }, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      await accountsApi.requestPasswordReset(email);
-      setSent(true);
-    });
-  };
+  const submit = form.onSubmit(async ({ email }) => {
+    await accountsApi.requestPasswordReset(email);
+    setSent(true);
+  });
 
   return (
     <div className="narrow">
@@ -50,13 +41,11 @@ export function ForgotPasswordPage() {
             <TextField
               label={t('forgot.email')}
               type="email"
-              name="email"
               autoComplete="email"
               inputMode="email"
               required
-              value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
-              error={form.fieldErrors.email}
+              {...form.register('email')}
+              error={form.errorOf('email')}
             />
             <Button type="submit" busy={form.submitting} className="btn-block">
               {t('forgot.submit')}

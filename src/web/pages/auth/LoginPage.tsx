@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { EmailBody } from '../../../shared/api/accounts';
@@ -12,10 +12,10 @@ import { PasswordInput } from '../../components/PasswordInput';
 import { ResendVerification } from '../../components/ResendVerification';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { safeNext } from '../../lib/navigation';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { type FieldErrors, schemaErrors } from '../../lib/validate';
+import { schemaErrors } from '../../lib/validate';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -26,29 +26,32 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   useDocumentTitle(t('login.title'));
-  const form = useFormSubmit(FIELDS);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useApiForm<{ email: string; password: string }>({
+    fields: FIELDS,
+    defaultValues: { email: '', password: '' },
+    // The shared body checks the address alone; the password only has to be there.
+    check: ({ email, password }): Record<string, string> => ({
+      ...schemaErrors(EmailBody, { email }, lang),
+      ...(password.length === 0 ? { password: fieldMessage('required', lang) } : {}),
+    }),
+  });
   const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
 
   if (user) return <Navigate to={next} replace />;
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    setUnverifiedEmail(null);
-    const errors: FieldErrors = schemaErrors(EmailBody, { email }, lang);
-    if (password.length === 0) errors.password = fieldMessage('required', lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      try {
-        await accountsApi.login({ email, password });
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'email-not-verified') {
-          setUnverifiedEmail(email);
-        }
-        throw error;
+  const login = form.onSubmit(async ({ email, password }) => {
+    try {
+      await accountsApi.login({ email, password });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'email-not-verified') {
+        setUnverifiedEmail(email);
       }
-    });
+      throw error;
+    }
+  });
+  const submit = (e: { preventDefault: () => void }) => {
+    setUnverifiedEmail(null);
+    return login(e);
   };
 
   return (
@@ -65,22 +68,18 @@ export function LoginPage() {
         <TextField
           label={t('login.email')}
           type="email"
-          name="email"
           autoComplete="username"
           inputMode="email"
           required
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={form.fieldErrors.email}
+          {...form.register('email')}
+          error={form.errorOf('email')}
         />
         <PasswordInput
           label={t('login.password')}
-          name="password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          error={form.fieldErrors.password}
+          {...form.register('password')}
+          error={form.errorOf('password')}
         />
         <Button type="submit" busy={form.submitting} className="btn-block">
           {t('login.submit')}

@@ -1,4 +1,3 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { RegisterBody } from '../../../shared/api/accounts';
@@ -10,43 +9,46 @@ import { FormAlert } from '../../components/FormAlert';
 import { PasswordInput } from '../../components/PasswordInput';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { newPasswordError, schemaErrors } from '../../lib/validate';
+import { newPasswordError } from '../../lib/validate';
 import type { RegisterSentState } from './RegisterSentPage';
 
 const FIELDS = ['email', 'password', 'username', 'displayName', 'intent', 'acceptTerms'] as const;
+
+interface Values {
+  email: string;
+  password: string;
+  username: string;
+  displayName: string;
+  intent: Intent;
+  acceptTerms: boolean;
+}
 
 export function RegisterPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
   useDocumentTitle(t('register.title'));
-  const form = useFormSubmit(FIELDS);
+  const form = useApiForm<Values>({
+    schema: RegisterBody,
+    fields: FIELDS,
+    defaultValues: { email: '', password: '', username: '', displayName: '', intent: 'both', acceptTerms: false },
+    // The schema's own message for the password comes first.
+    check: ({ password, email, username }): Record<string, string> => {
+      const issue = newPasswordError(password, lang, { email, username });
+      return issue ? { password: issue } : {};
+    },
+  });
+  const { watch, setValue } = form;
 
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [intent, setIntent] = useState<Intent>('both');
-  const [acceptTerms, setAcceptTerms] = useState(false);
+  const submit = form.onSubmit(async (values) => {
+    const res = await accountsApi.register({ ...values, acceptTerms: true });
+    const state: RegisterSentState = { email: values.email, message: res.message };
+    navigate('/register/sent', { state });
+  });
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const values = { email, password, username, displayName, intent, acceptTerms };
-    const errors = schemaErrors(RegisterBody, values, lang);
-    const passwordIssue = newPasswordError(password, lang, { email, username });
-    if (passwordIssue && !errors.password) errors.password = passwordIssue;
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-
-    void form.run(async () => {
-      const res = await accountsApi.register({ ...values, acceptTerms: true });
-      const state: RegisterSentState = { email, message: res.message };
-      navigate('/register/sent', { state });
-    });
-  };
-
-  const err = form.fieldErrors;
+  const err = (name: (typeof FIELDS)[number]) => form.errorOf(name);
   return (
     <div className="narrow">
       <h1>{t('register.title')}</h1>
@@ -57,23 +59,19 @@ export function RegisterPage() {
           label={t('register.email')}
           hint={t('register.emailHint')}
           type="email"
-          name="email"
           autoComplete="email"
           inputMode="email"
           required
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={err.email}
+          {...form.register('email')}
+          error={err('email')}
         />
         <PasswordInput
           label={t('register.password')}
           hint={t('register.passwordHint')}
-          name="password"
           autoComplete="new-password"
           required
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          error={err.password}
+          {...form.register('password')}
+          error={err('password')}
         />
         <TextField
           label={t('register.username')}
@@ -83,25 +81,21 @@ export function RegisterPage() {
               <p className="warning">{t('register.usernameWarning')}</p>
             </>
           }
-          name="username"
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
           maxLength={64}
           required
-          value={username}
-          onChange={(e) => setUsername(e.currentTarget.value)}
-          error={err.username}
+          {...form.register('username')}
+          error={err('username')}
         />
         <TextField
           label={t('register.displayName')}
           hint={t('register.displayNameHint')}
-          name="displayName"
           autoComplete="nickname"
           required
-          value={displayName}
-          onChange={(e) => setDisplayName(e.currentTarget.value)}
-          error={err.displayName}
+          {...form.register('displayName')}
+          error={err('displayName')}
         />
         <RadioGroup
           legend={t('register.intent')}
@@ -109,9 +103,9 @@ export function RegisterPage() {
           name="intent"
           required
           options={INTENT_KEYS.map((k) => ({ value: k, label: INTENTS[k][lang] }))}
-          value={intent}
-          onChange={setIntent}
-          error={err.intent}
+          value={watch('intent')}
+          onChange={(value) => setValue('intent', value)}
+          error={err('intent')}
         />
         <Checkbox
           name="acceptTerms"
@@ -126,9 +120,9 @@ export function RegisterPage() {
             </p>
           }
           required
-          checked={acceptTerms}
-          onChange={setAcceptTerms}
-          error={err.acceptTerms}
+          checked={watch('acceptTerms')}
+          onChange={(checked) => setValue('acceptTerms', checked)}
+          error={err('acceptTerms')}
         />
         <Button type="submit" busy={form.submitting} className="btn-block">
           {t('register.submit')}

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { accountsApi } from '../../api/accounts';
@@ -7,8 +7,8 @@ import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { PasswordInput } from '../../components/PasswordInput';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { newPasswordError } from '../../lib/validate';
 import { useLinkToken } from './useLinkToken';
 
@@ -19,21 +19,22 @@ export function ResetPasswordPage() {
   const { refresh } = useAuth();
   const token = useLinkToken();
   useDocumentTitle(t('reset.title'));
-  const form = useFormSubmit(['password']);
-  const [password, setPassword] = useState('');
+  const form = useApiForm<{ password: string }>({
+    fields: ['password'],
+    defaultValues: { password: '' },
+    check: ({ password }): Record<string, string> => {
+      const issue = newPasswordError(password, lang);
+      return issue ? { password: issue } : {};
+    },
+  });
   const [done, setDone] = useState(false);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const submit = form.onSubmit(async ({ password }) => {
     if (!token) return;
-    const issue = newPasswordError(password, lang);
-    if (issue) return form.fail({ password: issue });
-    void form.run(async () => {
-      await accountsApi.confirmPasswordReset(token, password);
-      setDone(true);
-      await refresh();
-    });
-  };
+    await accountsApi.confirmPasswordReset(token, password);
+    setDone(true);
+    await refresh();
+  });
 
   const tokenProblem = form.problem?.code === 'token-invalid' || form.problem?.code === 'token-expired';
 
@@ -72,12 +73,10 @@ export function ResetPasswordPage() {
             <PasswordInput
               label={t('reset.password')}
               hint={t('register.passwordHint')}
-              name="password"
               autoComplete="new-password"
               required
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              error={form.fieldErrors.password}
+              {...form.register('password')}
+              error={form.errorOf('password')}
             />
             <Button type="submit" busy={form.submitting} className="btn-block">
               {t('reset.submit')}

@@ -1,15 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { type ContractStatement, moneyApi, type StatementKind } from '../../api/money';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { useParams } from 'react-router';
+import { type ContractStatement, moneyQueries, type StatementKind } from '../../api/money';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { NotFoundPage } from '../errors/NotFoundPage';
+import { ContractDocPage } from './ContractDocPage';
 import { DataTable, formatAnyDate, PrintButton, useKindLabel, yen } from './docParts';
 
 /** /contracts/:id/receipt — 領収書, for the contract's client. */
@@ -26,48 +21,20 @@ function StatementDocumentPage({ kind }: { kind: StatementKind }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const receipt = kind === 'receipt';
-  const title = receipt ? t('money.statement.receipt') : t('money.statement.paymentNotice');
-  useDocumentTitle(title);
-  const { state, reload } = useAsync(() => moneyApi.statement(id, kind), `${kind}:${id}`);
-  const contractLink = `/contracts/${encodeURIComponent(id)}`;
-
-  if (state.status === 'error' && state.problem.code === 'not-found') {
-    return <NotFoundPage title={t('money.doc.notFoundTitle')} body={t('money.doc.notFoundBody')} />;
-  }
+  const query = useQuery(moneyQueries.statement(id, kind));
   return (
-    <div className="doc-page">
-      <Breadcrumbs
-        items={[
-          { to: '/mypage', label: t('myPage.title') },
-          { to: contractLink, label: t('money.doc.contractCrumb') },
-          { label: title },
-        ]}
-      />
-      <h1 className="doc-title">{title}</h1>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage
-          problem={
-            state.problem.code === 'forbidden'
-              ? {
-                  ...state.problem,
-                  detail: receipt ? t('money.statement.receiptOnlyClient') : t('money.statement.noticeOnlyWorker'),
-                }
-              : state.problem
-          }
-        >
-          {state.problem.code !== 'forbidden' && (
-            <Button variant="secondary" onClick={reload}>
-              {t('common.retry')}
-            </Button>
-          )}
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && <StatementView statement={state.data} />}
-      <p className="no-print">
-        <Link to={contractLink}>{t('money.doc.toContract')}</Link>
-      </p>
-    </div>
+    <ContractDocPage
+      contractId={id}
+      title={receipt ? t('money.statement.receipt') : t('money.statement.paymentNotice')}
+      query={query}
+      explain={(problem) =>
+        problem.code === 'forbidden'
+          ? { ...problem, detail: receipt ? t('money.statement.receiptOnlyClient') : t('money.statement.noticeOnlyWorker') }
+          : null
+      }
+    >
+      {(statement) => <StatementView statement={statement} />}
+    </ContractDocPage>
   );
 }
 

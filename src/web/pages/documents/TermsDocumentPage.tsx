@@ -1,15 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { moneyApi, type TermsDocument } from '../../api/money';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { moneyQueries, type TermsDocument } from '../../api/money';
 import { useLang } from '../../i18n';
 import { formatDate, formatPlainDate } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { NotFoundPage } from '../errors/NotFoundPage';
+import { ContractDocPage } from './ContractDocPage';
 import { DataTable, PrintButton, yen } from './docParts';
 
 function readVersion(search: string): number | null {
@@ -26,38 +21,11 @@ export function TermsDocumentPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const version = readVersion(location.search);
-  useDocumentTitle(t('money.terms.title'));
-  const { state, reload } = useAsync(() => moneyApi.terms(id, version), `${id}@${version ?? 'latest'}`);
-  const contractLink = `/contracts/${encodeURIComponent(id)}`;
-
-  if (state.status === 'error' && state.problem.code === 'not-found') {
-    return <NotFoundPage title={t('money.doc.notFoundTitle')} body={t('money.doc.notFoundBody')} />;
-  }
+  const query = useQuery(moneyQueries.terms(id, version));
   return (
-    <div className="doc-page">
-      <Breadcrumbs
-        items={[
-          { to: '/mypage', label: t('myPage.title') },
-          { to: contractLink, label: t('money.doc.contractCrumb') },
-          { label: t('money.terms.title') },
-        ]}
-      />
-      <h1 id="terms-doc-title" className="doc-title">
-        {t('money.terms.title')}
-      </h1>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && <TermsView doc={state.data} requested={version} />}
-      <p className="no-print">
-        <Link to={contractLink}>{t('money.doc.toContract')}</Link>
-      </p>
-    </div>
+    <ContractDocPage contractId={id} title={t('money.terms.title')} titleId="terms-doc-title" query={query}>
+      {(doc) => <TermsView doc={doc} requested={version} />}
+    </ContractDocPage>
   );
 }
 

@@ -2,7 +2,7 @@
 // the client picks the winner — 「この作品を採用する」 with a confirmation naming the prize —
 // or, where the rules allow it, 「採用なしで終了する」 with a reason. Everyone who can see
 // the page sees the deadline and, once decided, the result.
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { NoWinnerBody } from '../../../shared/api/work';
@@ -11,9 +11,8 @@ import { workApi } from '../../api/work';
 import { Button } from '../../components/Button';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { schemaErrors } from '../../lib/validate';
 import { ActionAlert, Countdown, useIdempotencyKey } from '../contracts/contractParts';
 import { CompetitionResult } from '../jobs/WorkRules';
 import { PanelHeading, workOf } from '../jobs/workParts';
@@ -115,7 +114,7 @@ export function ChooseWinner({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useFormSubmit([]);
+  const form = useApiForm({ fields: [] });
   const idempotency = useIdempotencyKey();
   const [open, setOpen] = useState(false);
   const [back, setBack] = useState(0);
@@ -133,11 +132,10 @@ export function ChooseWinner({
       </Button>
     );
   }
-  const choose = () =>
-    void form.run(async () => {
-      const next = await idempotency.send((key) => workApi.chooseWinner(job.id, entry.id, key));
-      onChange(next, t('work.selection.chosen', { title: entry.title }));
-    });
+  const choose = form.onSubmit(async () => {
+    const next = await idempotency.send((key) => workApi.chooseWinner(job.id, entry.id, key));
+    onChange(next, t('work.selection.chosen', { title: entry.title }));
+  });
   return (
     <div className="contract-panel submission-panel">
       <PanelHeading level={3}>{t('work.selection.chooseTitle')}</PanelHeading>
@@ -145,14 +143,14 @@ export function ChooseWinner({
       <p className="muted small">{t('work.selection.chooseNote')}</p>
       <ActionAlert form={form} onStale={onStale} />
       <div className="form-actions">
-        <Button busy={form.submitting} onClick={choose}>
+        <Button busy={form.submitting} onClick={() => void choose()}>
           {t('work.selection.chooseConfirm', { amount: prize })}
         </Button>
         <Button
           variant="secondary"
           disabled={form.submitting}
           onClick={() => {
-            form.clear();
+            form.clearProblem();
             setOpen(false);
             setBack((n) => n + 1);
           }}
@@ -175,11 +173,9 @@ function NoWinner({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const form = useFormSubmit(['reason']);
+  const form = useApiForm<{ reason: string }>({ schema: NoWinnerBody, fields: ['reason'], defaultValues: { reason: '' } });
   const idempotency = useIdempotencyKey();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const [back, setBack] = useState(0);
   useEffect(() => {
     if (back > 0) document.getElementById('no-winner-open')?.focus();
@@ -195,16 +191,10 @@ function NoWinner({
       </div>
     );
   }
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const body = { reason };
-    const errors = schemaErrors(NoWinnerBody, body, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      const next = await idempotency.send((key) => workApi.closeWithoutWinner(job.id, reason, key));
-      onChange(next, t('work.selection.noWinnerDone'));
-    });
-  };
+  const submit = form.onSubmit(async ({ reason }) => {
+    const next = await idempotency.send((key) => workApi.closeWithoutWinner(job.id, reason, key));
+    onChange(next, t('work.selection.noWinnerDone'));
+  });
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="form confirm-panel submission-panel">
       <PanelHeading level={3}>{t('work.selection.noWinnerTitle')}</PanelHeading>
@@ -218,15 +208,10 @@ function NoWinner({
       <TextAreaField
         label={t('work.selection.noWinnerReason')}
         hint={t('work.selection.noWinnerReasonHint')}
-        name="reason"
         required
         rows={4}
-        value={reason}
-        onChange={(e) => {
-          idempotency.reset();
-          setReason(e.currentTarget.value);
-        }}
-        error={form.fieldErrors.reason}
+        {...form.register('reason', { onChange: () => idempotency.reset() })}
+        error={form.errorOf('reason')}
       />
       <div className="form-actions">
         <Button type="submit" variant="danger" busy={form.submitting}>
@@ -236,7 +221,7 @@ function NoWinner({
           variant="secondary"
           disabled={form.submitting}
           onClick={() => {
-            form.clear();
+            form.clearProblem();
             setOpen(false);
             setBack((n) => n + 1);
           }}

@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { jobQueries } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
@@ -9,6 +8,7 @@ import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatPlainDate, formatYenRange, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useRouteNotice } from '../../lib/useRouteNotice';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ApplySection } from './ApplySection';
 import { Deadline, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
@@ -32,18 +32,13 @@ function noticeOf(state: unknown): JobNotice | null {
 export function JobDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const query = useQuery(jobQueries.detail(id));
   const setJob = (job: JobDetail) => queryClient.setQueryData(jobQueries.detail(id).queryKey, job);
   // The posting and what hangs from it (its applications, submissions, entries) are read again.
   const reload = () => void queryClient.invalidateQueries({ queryKey: jobQueries.detail(id).queryKey });
   // A notice from the form that led here is shown once, not again after a reload.
-  const [notice] = useState(() => noticeOf(location.state));
-  useEffect(() => {
-    if (notice) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
-  }, [notice, navigate, location.pathname, location.search]);
+  const notice = useRouteNotice(noticeOf);
 
   const notFound = queryProblem(query)?.code === 'not-found';
   return (

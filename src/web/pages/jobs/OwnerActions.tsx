@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LIMITS } from '../../../domain/jobs/posting';
@@ -8,10 +8,10 @@ import { jobsApi } from '../../api/jobs';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
-import { TextField } from '../../components/TextField';
+import { FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/input';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 
 export type JobNotice = 'draftSaved' | 'draftSavedPay' | 'published' | 'updated' | 'closed' | 'reopened' | 'cancelled';
 type Action = 'publish' | 'close' | 'reopen' | 'cancel';
@@ -31,11 +31,15 @@ interface Props {
 export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit(job.status === 'closed' ? ['deadline'] : []);
+  const form = useApiForm<{ deadline: string }>({
+    fields: job.status === 'closed' ? ['deadline'] : [],
+    defaultValues: { deadline: '' },
+    check: ({ deadline }): Record<string, string> =>
+      fromDateTimeLocal(deadline) === null ? { deadline: fieldMessage(deadline === '' ? 'required' : 'date-invalid', lang) } : {},
+  });
   const [busy, setBusy] = useState<Action | null>(null);
   const [notice, setNotice] = useState<JobNotice | null>(initialNotice);
   const [confirming, setConfirming] = useState(false);
-  const [deadline, setDeadline] = useState('');
   const [focus, setFocus] = useState<{ target: 'status' | 'confirm' | 'cancel'; n: number } | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLHeadingElement>(null);
@@ -61,26 +65,25 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
   const act = async (action: Action, call: () => Promise<JobDetail>, done: JobNotice) => {
     setNotice(null);
     setBusy(action);
-    await form.run(async () => {
+    const settle = async () => {
       const next = await call();
       onChange(next);
       setNotice(done);
       setConfirming(false);
-      setDeadline('');
+      form.reset();
       focusOn('status');
-    });
-    setBusy(null);
+    };
+    try {
+      // Reopening is the form's own submission: its deadline is checked and its problem shown.
+      await (action === 'reopen' ? settle() : form.run(settle));
+    } finally {
+      setBusy(null);
+    }
   };
 
-  const reopen = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const iso = fromDateTimeLocal(deadline);
-    if (iso === null) {
-      form.fail({ deadline: fieldMessage(deadline === '' ? 'required' : 'date-invalid', lang) });
-      return;
-    }
-    void act('reopen', () => jobsApi.reopen(job.id, iso), 'reopened');
-  };
+  const reopen = form.onSubmit(({ deadline }) =>
+    act('reopen', () => jobsApi.reopen(job.id, fromDateTimeLocal(deadline) ?? deadline), 'reopened'),
+  );
 
   const noticeText = notice
     ? {
@@ -129,7 +132,7 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
             variant="secondary"
             className="btn-small"
             onClick={() => {
-              form.clear();
+              form.clearProblem();
               reload();
             }}
           >
@@ -181,17 +184,15 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
       {reopenable && (
         <form ref={form.formRef} noValidate onSubmit={reopen} className="form job-reopen">
           <p className="job-reopen-lead">{t('jobDetail.reopenLead')}</p>
-          <TextField
+          <FormTextField
+            form={form}
+            name="deadline"
             label={t('jobDetail.reopenDeadline')}
             hint={t('jobForm.deadlineHint', { days: LIMITS.deadlineMaxDays })}
             type="datetime-local"
-            name="deadline"
             required
             min={toDateTimeLocal(now)}
             max={toDateTimeLocal(new Date(now.getTime() + LIMITS.deadlineMaxDays * 86_400_000))}
-            value={deadline}
-            onChange={(e) => setDeadline(e.currentTarget.value)}
-            error={form.fieldErrors.deadline}
           />
           <div className="form-actions">
             <Button type="submit" busy={busy === 'reopen'} disabled={busy !== null && busy !== 'reopen'}>
@@ -217,7 +218,7 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
               variant="danger"
               disabled={busy !== null}
               onClick={() => {
-                form.clear();
+                form.clearProblem();
                 setConfirming(true);
                 focusOn('confirm');
               }}

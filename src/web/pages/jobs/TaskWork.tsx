@@ -2,20 +2,18 @@
 // the task is open and a slot is free, and their own submissions with where each stands,
 // the reason of a rejection and 「取り下げる」 while one waits for the client.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { SubmissionBody } from '../../../shared/api/work';
 import { type Submission, type SubmissionList, workApi, workQueries } from '../../api/work';
-import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
-import { TextAreaField } from '../../components/TextField';
+import { FormAttachmentField, FormTextArea, useAttachmentForm } from '../../components/FormFields';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
-import { useFormSubmit } from '../../lib/useFormSubmit';
-import { schemaErrors } from '../../lib/validate';
 import { SubmissionCard, workOf } from './workParts';
 
 export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?: () => void }) {
@@ -82,39 +80,24 @@ export function TaskWork({ job, onJobChanged }: { job: JobDetail; onJobChanged?:
 
 function SubmissionForm({ job, onSubmitted }: { job: JobDetail; onSubmitted: (s: Submission) => void }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const form = useFormSubmit(['body', 'attachmentIds']);
-  const attachments = useAttachments();
-  const [body, setBody] = useState('');
+  const { form, attachments } = useAttachmentForm<{ body: string }>({
+    schema: SubmissionBody,
+    fields: ['body'],
+    defaultValues: { body: '' },
+  });
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const input = { body, attachmentIds: attachments.ids };
-    const errors = schemaErrors(SubmissionBody, input, lang);
-    if (attachments.busy) errors.attachmentIds = t('attachments.wait');
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      const created = await workApi.submit(job.id, input);
-      setBody('');
-      attachments.reset();
-      onSubmitted(created);
-    });
-  };
+  const submit = form.onSubmit(async ({ body }) => {
+    const created = await workApi.submit(job.id, { body, attachmentIds: attachments.ids });
+    form.reset();
+    attachments.reset();
+    onSubmitted(created);
+  });
 
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="form task-submit-form">
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-      <TextAreaField
-        label={t('work.submit.body')}
-        hint={t('work.submit.bodyHint')}
-        name="body"
-        required
-        rows={8}
-        value={body}
-        onChange={(e) => setBody(e.currentTarget.value)}
-        error={form.fieldErrors.body}
-      />
-      <AttachmentField attachments={attachments} error={attachmentError(form.fieldErrors)} />
+      <FormTextArea form={form} name="body" label={t('work.submit.body')} hint={t('work.submit.bodyHint')} required rows={8} />
+      <FormAttachmentField form={form} attachments={attachments} />
       <p className="muted small">{t('work.submit.note')}</p>
       <div className="form-actions">
         <Button type="submit" className="btn-large" busy={form.submitting}>
@@ -137,7 +120,7 @@ export function MySubmissions({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit([]);
+  const form = useApiForm({ fields: [] });
   const [busyId, setBusyId] = useState<string | null>(null);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 

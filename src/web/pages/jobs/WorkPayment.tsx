@@ -2,7 +2,7 @@
 // breakdown, the payment method and 「仮払いして公開する」. A bank transfer waiting: where
 // to transfer, how much, the reference number, and 「振込をやめる」. A paid draft whose
 // deadline passed: what to do. Once published: what was paid and what came back.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
@@ -12,8 +12,8 @@ import { StatusMessage } from '../../components/FormAlert';
 import { FundMethodChoice } from '../../components/FundMethodChoice';
 import { TransferFacts } from '../../components/TransferFacts';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { ActionAlert, useIdempotencyKey } from '../contracts/contractParts';
 import { ClientMoneyTable, EscrowBadge, PanelHeading, workOf } from './workParts';
 
@@ -160,24 +160,20 @@ function FundForm({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useFormSubmit(['method']);
+  const form = useApiForm<{ method: FundMethod }>({ fields: ['method'], defaultValues: { method: 'bank_transfer' } });
   const idempotency = useIdempotencyKey();
-  const [method, setMethod] = useState<FundMethod>('bank_transfer');
   const amount = formatYen(job.work?.money.total ?? 0);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    void form.run(async () => {
-      const next = await idempotency.send((key) => workApi.fund(job.id, method, key));
-      const message =
-        next.status === 'open'
-          ? t('work.payment.fundedOpen')
-          : next.work?.escrowStatus === 'awaiting_deposit'
-            ? t('work.payment.transferRequested')
-            : t('work.payment.fundedDraft');
-      onChange(next, message);
-    });
-  };
+  const submit = form.onSubmit(async ({ method }) => {
+    const next = await idempotency.send((key) => workApi.fund(job.id, method, key));
+    const message =
+      next.status === 'open'
+        ? t('work.payment.fundedOpen')
+        : next.work?.escrowStatus === 'awaiting_deposit'
+          ? t('work.payment.transferRequested')
+          : t('work.payment.fundedDraft');
+    onChange(next, message);
+  });
 
   return (
     <form ref={form.formRef} noValidate onSubmit={submit} className="form contract-panel work-fund">
@@ -185,14 +181,14 @@ function FundForm({
       <ActionAlert form={form} onStale={onStale} />
       <FundMethodChoice
         name={`fund-method-${job.id}`}
-        value={method}
+        value={form.watch('method')}
         onChange={(v) => {
           // Another method is another request: it needs its own key.
           idempotency.reset();
-          form.clear();
-          setMethod(v);
+          form.clearProblem();
+          form.setValue('method', v);
         }}
-        error={form.fieldErrors.method}
+        error={form.errorOf('method')}
         hints={{ bank_transfer: t('work.payment.bankTransferHint'), dev_card: t('work.payment.devCardHint') }}
       />
       <p className="muted small">{t('work.payment.confirmNote')}</p>
@@ -217,7 +213,7 @@ function TransferSection({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const form = useFormSubmit([]);
+  const form = useApiForm({ fields: [] });
   const [confirming, setConfirming] = useState(false);
   const [backFocus, setBackFocus] = useState(0);
   const deposit = job.work?.deposit;
@@ -256,7 +252,7 @@ function TransferSection({
             id="work-cancel-transfer"
             variant="danger"
             onClick={() => {
-              form.clear();
+              form.clearProblem();
               setConfirming(true);
             }}
           >

@@ -7,10 +7,10 @@ import { useUnread } from '../../app/unread';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatMonthDayTime } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useQueryCache } from '../../lib/useQueryCache';
 
 /** A notification's link as a path of this site; null for anything that points elsewhere. */
@@ -32,7 +32,7 @@ export function NotificationsPage() {
   const query = useQuery(messageQueries.notifications());
   const { set: setData } = useQueryCache(messageQueries.notifications());
   const unread = useUnread();
-  const form = useFormSubmit([]);
+  const form = useApiForm({ fields: [] });
   const [done, setDone] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
 

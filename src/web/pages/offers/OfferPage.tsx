@@ -1,22 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { OfferDeclineBody } from '../../../shared/api/applications';
 import { type Offer, offerQueries, offersApi } from '../../api/applications';
+import { DateFact, DecidedFacts } from '../../components/applications/DecisionFacts';
+import { DeclineForm, useDeclineForm } from '../../components/applications/DeclineForm';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
-import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
-import { formatDate, formatYenText } from '../../lib/format';
+import { formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useQueryCache } from '../../lib/useQueryCache';
-import { schemaErrors } from '../../lib/validate';
+import { useRouteNotice } from '../../lib/useRouteNotice';
 import { ExpiryCountdown, OfferStatusBadge } from '../applications/labels';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -34,15 +35,10 @@ function sentNotice(state: unknown): boolean {
 export function OfferPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   useDocumentTitle(t('offer.title'));
   const query = useQuery(offerQueries.detail(id));
   const { set: setData, reload } = useQueryCache(offerQueries.detail(id));
-  const [sent] = useState(() => sentNotice(location.state));
-  useEffect(() => {
-    if (sent) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
-  }, [sent, navigate, location.pathname, location.search]);
+  const sent = useRouteNotice((state) => (sentNotice(state) ? 'sent' : null)) !== null;
 
   if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.offerTitle')} body={t('notFound.offerBody')} />;
@@ -94,39 +90,21 @@ function OfferView({ offer }: { offer: Offer }) {
           <div>
             <dt>{worker ? t('offers.from') : t('offers.to')}</dt>
             <dd>
-              {other.withdrawn ? (
-                other.displayName
-              ) : (
-                <Link to={`/u/${encodeURIComponent(other.username)}`}>{other.displayName}</Link>
-              )}
+              <MemberLink member={other} />
             </dd>
           </div>
-          <div>
-            <dt>{t('offers.sentAt')}</dt>
-            <dd>
-              <time dateTime={offer.createdAt}>{formatDate(offer.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <DateFact label={t('offers.sentAt')} iso={offer.createdAt} />
           {typeof offer.amount === 'number' && (
             <div>
               <dt>{t('money.offer.amountShown')}</dt>
               <dd className="job-money">{formatYenText(offer.amount, lang)}</dd>
             </div>
           )}
-          {offer.decidedAt && (
-            <div>
-              <dt>{t('offer.decidedAt')}</dt>
-              <dd>
-                <time dateTime={offer.decidedAt}>{formatDate(offer.decidedAt, lang)}</time>
-              </dd>
-            </div>
-          )}
-          {offer.status === 'declined' && offer.declineReason && (
-            <div>
-              <dt>{t('offer.declineReason')}</dt>
-              <dd className="job-text">{offer.declineReason}</dd>
-            </div>
-          )}
+          <DecidedFacts
+            decidedAt={offer.decidedAt}
+            declineReason={offer.status === 'declined' ? offer.declineReason : null}
+            labels={{ decidedAt: t('offer.decidedAt'), declineReason: t('offer.declineReason') }}
+          />
         </dl>
       </div>
       <section aria-labelledby="offer-message" className="section">
@@ -142,11 +120,9 @@ type Busy = 'accept' | 'decline' | 'cancel' | null;
 /** Worker: 「オファーを承諾する」 or 「辞退する」 with a reason; client: 「オファーを取り消す」. */
 function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (next: Offer) => void; reload: () => void }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const form = useFormSubmit(['reason']);
+  const form = useDeclineForm(OfferDeclineBody);
   const [busy, setBusy] = useState<Busy>(null);
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ target: 'status' | 'reason' | 'decline'; n: number } | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -164,21 +140,18 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
   const act = async (action: Exclude<Busy, null>, call: () => Promise<Offer>, done: string) => {
     setNotice(null);
     setBusy(action);
-    await form.run(async () => {
+    const settle = async () => {
       onChange(await call());
       setNotice(done);
       setDeclining(false);
       focusOn('status');
-    });
-    setBusy(null);
-  };
-
-  const decline = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const body = { reason: reason.trim() === '' ? null : reason };
-    const errors = schemaErrors(OfferDeclineBody, body, lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void act('decline', () => offersApi.decline(offer.id, body.reason), t('offer.declined'));
+    };
+    try {
+      // The decline form's own submission has checked the reason and shows its problem.
+      await (action === 'decline' ? settle() : form.run(settle));
+    } finally {
+      setBusy(null);
+    }
   };
 
   if (!pending && notice === null && !form.problem) return null;
@@ -195,7 +168,7 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
             variant="secondary"
             className="btn-small"
             onClick={() => {
-              form.clear();
+              form.clearProblem();
               reload();
             }}
           >
@@ -222,7 +195,7 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
                 variant="danger"
                 disabled={busy !== null}
                 onClick={() => {
-                  form.clear();
+                  form.clearProblem();
                   setDeclining(true);
                   focusOn('reason');
                 }}
@@ -232,34 +205,19 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
             )}
           </div>
           {declining && (
-            <form ref={form.formRef} noValidate onSubmit={decline} className="form confirm-panel decline-panel">
-              <TextAreaField
-                id="offer-decline-reason"
-                label={t('offer.declineReasonLabel')}
-                name="reason"
-                rows={3}
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-                error={form.fieldErrors.reason}
-              />
-              <div className="form-actions">
-                <Button type="submit" variant="danger" busy={busy === 'decline'}>
-                  {t('offer.declineConfirm')}
-                </Button>
-                <Button
-                  variant="secondary"
-                  disabled={busy === 'decline'}
-                  onClick={() => {
-                    setDeclining(false);
-                    setReason('');
-                    form.clear();
-                    focusOn('decline');
-                  }}
-                >
-                  {t('offer.back')}
-                </Button>
-              </div>
-            </form>
+            <DeclineForm
+              form={form}
+              reasonId="offer-decline-reason"
+              label={t('offer.declineReasonLabel')}
+              confirmLabel={t('offer.declineConfirm')}
+              backLabel={t('offer.back')}
+              busy={busy === 'decline'}
+              onDecline={(reason) => act('decline', () => offersApi.decline(offer.id, reason), t('offer.declined'))}
+              onBack={() => {
+                setDeclining(false);
+                focusOn('decline');
+              }}
+            />
           )}
         </>
       )}

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { OfferBody } from '../../../shared/api/applications';
@@ -10,12 +9,12 @@ import { jobQueries } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
-import { TextAreaField, TextField } from '../../components/TextField';
+import { FormTextArea, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { parseWholeNumber } from '../../lib/input';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validate';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import type { OfferPageState } from './OfferPage';
@@ -81,35 +80,49 @@ export function SendOfferPage() {
   );
 }
 
+interface OfferValues {
+  username: string;
+  message: string;
+  amount: string;
+}
+
+/**
+ * The body the values stand for: 「提示金額」 is optional, empty sends null (the job's
+ * budget) and 「８，０００」 is 8000; 「@name」 is the member name.
+ */
+function offerBody(values: OfferValues) {
+  const amount = parseWholeNumber(values.amount);
+  return {
+    amountValid: amount !== 'invalid',
+    body: {
+      username: values.username.trim().replace(/^@/, ''),
+      message: values.message,
+      amount: amount === 'invalid' ? null : amount,
+    },
+  };
+}
+
 function OfferForm({ job }: { job: JobDetail }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
   const location = useLocation();
-  const form = useFormSubmit(['username', 'message', 'amount']);
-  // 「?to=username」 fills in the member, e.g. from a link on a profile.
-  const [username, setUsername] = useState(() => new URLSearchParams(location.search).get('to') ?? '');
-  const [message, setMessage] = useState('');
-  const [amount, setAmount] = useState('');
+  const form = useApiForm<OfferValues>({
+    fields: ['username', 'message', 'amount'],
+    // 「?to=username」 fills in the member, e.g. from a link on a profile.
+    defaultValues: { username: new URLSearchParams(location.search).get('to') ?? '', message: '', amount: '' },
+    check: (values) => {
+      const { body, amountValid } = offerBody(values);
+      const errors = schemaErrors(OfferBody, body, lang);
+      return amountValid ? errors : { ...errors, amount: fieldMessage('not-integer', lang) };
+    },
+  });
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    // 「提示金額」 is optional: empty sends null (the job's budget); 「８，０００」 is 8000.
-    const amountValue = parseWholeNumber(amount);
-    const body = {
-      username: username.trim().replace(/^@/, ''),
-      message,
-      amount: amountValue === 'invalid' ? null : amountValue,
-    };
-    const errors = schemaErrors(OfferBody, body, lang);
-    if (amountValue === 'invalid') errors.amount = fieldMessage('not-integer', lang);
-    if (Object.keys(errors).length > 0) return form.fail(errors);
-    void form.run(async () => {
-      const offer = await offersApi.send(job.id, body);
-      const state: OfferPageState = { notice: 'sent' };
-      navigate(`/offers/${encodeURIComponent(offer.id)}`, { state });
-    });
-  };
+  const submit = form.onSubmit(async (values) => {
+    const offer = await offersApi.send(job.id, offerBody(values).body);
+    const state: OfferPageState = { notice: 'sent' };
+    navigate(`/offers/${encodeURIComponent(offer.id)}`, { state });
+  });
 
   return (
     <>
@@ -120,39 +133,33 @@ function OfferForm({ job }: { job: JobDetail }) {
       </p>
       <form ref={form.formRef} noValidate onSubmit={submit} className="form section">
         <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-        <TextField
+        <FormTextField
+          form={form}
+          name="username"
           label={t('sendOffer.username')}
           hint={t('sendOffer.usernameHint')}
-          name="username"
           required
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
-          value={username}
-          onChange={(e) => setUsername(e.currentTarget.value)}
-          error={form.fieldErrors.username}
         />
-        <TextAreaField
+        <FormTextArea
+          form={form}
+          name="message"
           label={t('sendOffer.message')}
           hint={t('sendOffer.messageHint')}
-          name="message"
           required
           rows={8}
-          value={message}
-          onChange={(e) => setMessage(e.currentTarget.value)}
-          error={form.fieldErrors.message}
         />
-        <TextField
+        <FormTextField
+          form={form}
+          name="amount"
           label={t('money.offer.amount')}
           hint={t('money.offer.amountHint')}
-          name="amount"
           inputMode="numeric"
           autoComplete="off"
           className="input-amount"
           suffix={t('money.offer.amountUnit')}
-          value={amount}
-          onChange={(e) => setAmount(e.currentTarget.value)}
-          error={form.fieldErrors.amount}
         />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>

@@ -1,13 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { moneyApi, type ProfileReview, type ProfileReviews } from '../../api/money';
-import { Button } from '../../components/Button';
-import { ProblemMessage } from '../../components/FormAlert';
-import { Loading } from '../../components/Loading';
+import { moneyQueries, type ProfileReview, type ProfileReviews } from '../../api/money';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { QueryView } from '../../lib/query';
 import { formatScore } from '../documents/docParts';
 
 const ITEMS = ['skill', 'quality', 'schedule', 'communication', 'partnership'] as const;
@@ -25,19 +23,11 @@ function Stars({ score, className }: { score: number; className?: string }) {
 /** 評価 on a public profile: the averages of the revealed reviews and the reviews themselves. */
 export function ProfileReviewsSection({ username }: { username: string }) {
   const { t } = useTranslation();
-  const { state, reload } = useAsync(() => moneyApi.reviews(username), username);
+  const query = useQuery(moneyQueries.reviews(username));
   return (
     <section aria-labelledby="pp-reviews" className="section profile-reviews">
       <h2 id="pp-reviews">{t('money.reviews.title')}</h2>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <ProblemMessage problem={state.problem}>
-          <Button variant="secondary" onClick={reload}>
-            {t('common.retry')}
-          </Button>
-        </ProblemMessage>
-      )}
-      {state.status === 'done' && <ReviewsBody reviews={state.data} />}
+      <QueryView query={query}>{(reviews) => <ReviewsBody reviews={reviews} />}</QueryView>
     </section>
   );
 }

@@ -1,0 +1,62 @@
+// Fields wired to a react-hook-form form: the value is registered under `name` and the
+// field shows that name's message (the schema's, or the server's by JSON pointer).
+import type { ComponentProps } from 'react';
+import type { FieldValues, Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { useLang } from '../i18n';
+import { type ApiForm, type ApiFormOptions, useApiForm } from '../lib/form';
+import { schemaErrors } from '../lib/validate';
+import { AttachmentField, type Attachments, useAttachments } from './Attachments';
+import { TextAreaField, TextField } from './TextField';
+
+type Named<T extends FieldValues> = { form: ApiForm<T>; name: Path<T> };
+
+export function FormTextArea<T extends FieldValues>({
+  form,
+  name,
+  ...props
+}: Named<T> & Omit<ComponentProps<typeof TextAreaField>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
+  return <TextAreaField {...props} {...form.register(name)} error={form.errorOf(name)} />;
+}
+
+export function FormTextField<T extends FieldValues>({
+  form,
+  name,
+  ...props
+}: Named<T> & Omit<ComponentProps<typeof TextField>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
+  return <TextField {...props} {...form.register(name)} error={form.errorOf(name)} />;
+}
+
+/**
+ * A form that sends files with its values (`attachmentIds`): the values and the files are
+ * checked together with the shared schema, and it waits for uploads still on their way.
+ */
+export function useAttachmentForm<T extends FieldValues>({
+  schema,
+  fields,
+  ...options
+}: Omit<ApiFormOptions<T>, 'schema' | 'check'> & { schema: z.ZodType }): { form: ApiForm<T>; attachments: Attachments } {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const attachments = useAttachments();
+  const form = useApiForm<T>({
+    ...options,
+    fields: [...fields, 'attachmentIds'],
+    check: (values) => ({
+      ...schemaErrors(schema, { ...values, attachmentIds: attachments.ids }, lang),
+      ...(attachments.busy ? { attachmentIds: t('attachments.wait') } : {}),
+    }),
+  });
+  return { form, attachments };
+}
+
+export function FormAttachmentField<T extends FieldValues>({
+  form,
+  attachments,
+}: {
+  form: ApiForm<T>;
+  attachments: Attachments;
+}) {
+  return <AttachmentField attachments={attachments} error={form.errorOf('attachmentIds')} />;
+}
