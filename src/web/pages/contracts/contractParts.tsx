@@ -172,13 +172,15 @@ export function useIdempotencyKey() {
   return useMemo(() => ({ send, reset }), [send, reset]);
 }
 
-/** The form-level problem; a 409 (the contract moved on) offers to load the latest state. */
-/** What ActionAlert shows of a form: useApiForm's, or useFormSubmit's on the pages not moved yet. */
+/** What ActionAlert shows of a form (useApiForm's state). */
 type AlertForm = {
   problem: Problem | null;
   otherErrors: string[];
   alertRef: RefObject<HTMLDivElement | null>;
-} & ({ clearProblem: () => void } | { clear: () => void });
+  clearProblem: () => void;
+};
+
+/** The form-level problem; a 409 (the contract moved on) offers to load the latest state. */
 
 export function ActionAlert({ form, onStale }: { form: AlertForm; onStale: () => void }) {
   const { t } = useTranslation();
@@ -189,8 +191,7 @@ export function ActionAlert({ form, onStale }: { form: AlertForm; onStale: () =>
           variant="secondary"
           className="btn-small"
           onClick={() => {
-            if ('clearProblem' in form) form.clearProblem();
-            else form.clear();
+            form.clearProblem();
             onStale();
           }}
         >
