@@ -50,7 +50,9 @@ export function operationFacts(route: RouteOptions, method: string): OperationFa
 
 /** The problem statuses an operation can answer. */
 export function errorStatuses(facts: OperationFacts): ErrorStatus[] {
-  const statuses = new Set<ErrorStatus>([400, ...facts.extra]);
+  // Any request may find its database connection lost (a restart, a failover) and is
+  // answered 503 busy-retry with Retry-After: a read inside a transaction as well as a write.
+  const statuses = new Set<ErrorStatus>([400, 503, ...facts.extra]);
   const staff = typeof facts.access === 'object';
   if (facts.access === 'member' || staff) statuses.add(401);
   // A staff role the caller lacks, a party role or account state that does not allow it;
@@ -65,11 +67,9 @@ export function errorStatuses(facts: OperationFacts): ErrorStatus[] {
     statuses.add(415);
   }
   if (facts.writes) {
-    // Use cases refuse a change the state or a rule does not allow; a write rolled back
-    // by the database (a clash, a lost connection) may be sent again.
+    // Use cases refuse a change the state or a rule does not allow.
     statuses.add(409);
     statuses.add(422);
-    statuses.add(503);
   }
   if (facts.rateLimited || facts.writes) statuses.add(429);
   return [...statuses].sort((a, b) => a - b);
