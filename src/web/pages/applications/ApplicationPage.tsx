@@ -7,7 +7,7 @@ import { AttachmentList } from '../../components/Attachments';
 import { DateFact, DecidedFacts } from '../../components/applications/DecisionFacts';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
 import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
@@ -16,15 +16,11 @@ import { formatNumber, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
-import { useRouteNotice } from '../../lib/useRouteNotice';
+import { useRouteNoticeIs } from '../../lib/useRouteNotice';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ClientDecision } from './ClientDecision';
 import { ApplicationStatusBadge, ExpiryCountdown } from './labels';
-
-function appliedNotice(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'notice' in state && state.notice === 'applied';
-}
 
 /** /applications/:id — 応募詳細, for the worker who applied and for the job's client. */
 export function ApplicationPage() {
@@ -34,7 +30,7 @@ export function ApplicationPage() {
   const query = useQuery(applicationQueries.detail(id));
   const { set: setData, reload } = useQueryCache(applicationQueries.detail(id));
   // 「応募しました」 is shown once, not again after a reload.
-  const applied = useRouteNotice((state) => (appliedNotice(state) ? 'applied' : null)) !== null;
+  const applied = useRouteNoticeIs('applied');
 
   if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.applicationTitle')} body={t('notFound.applicationBody')} />;
@@ -184,20 +180,7 @@ function WorkerActions({
       <div ref={statusRef} tabIndex={-1} className="decision-status">
         <StatusMessage>{done && t('application.withdrawn')}</StatusMessage>
       </div>
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-        {form.problem?.code === 'application-transition-invalid' && (
-          <Button
-            variant="secondary"
-            className="btn-small"
-            onClick={() => {
-              form.clearProblem();
-              reload();
-            }}
-          >
-            {t('common.retry')}
-          </Button>
-        )}
-      </FormAlert>
+      <StaleActionAlert form={form} stale={form.problem?.code === 'application-transition-invalid'} onReload={reload} />
       {application.status === 'pending' &&
         (!confirming ? (
           <Button

@@ -8,7 +8,7 @@ import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatPlainDate, formatYenRange, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useRouteNotice } from '../../lib/useRouteNotice';
+import { noticeIn, useRouteNotice } from '../../lib/useRouteNotice';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ApplySection } from './ApplySection';
 import { Deadline, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
@@ -23,8 +23,7 @@ export interface JobDetailState {
 }
 
 function noticeOf(state: unknown): JobNotice | null {
-  if (typeof state !== 'object' || state === null || !('notice' in state)) return null;
-  const notice = state.notice;
+  const notice = noticeIn(state);
   return notice === 'draftSaved' || notice === 'draftSavedPay' || notice === 'published' || notice === 'updated' ? notice : null;
 }
 

@@ -9,7 +9,7 @@ import { DeclineForm, useDeclineForm } from '../../components/applications/Decli
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
 import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
@@ -17,7 +17,7 @@ import { formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
-import { useRouteNotice } from '../../lib/useRouteNotice';
+import { useRouteNoticeIs } from '../../lib/useRouteNotice';
 import { ExpiryCountdown, OfferStatusBadge } from '../applications/labels';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -27,10 +27,6 @@ export interface OfferPageState {
   notice: 'sent';
 }
 
-function sentNotice(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'notice' in state && state.notice === 'sent';
-}
-
 /** /offers/:id — one offer for its worker and its client, with the thread between them. */
 export function OfferPage() {
   const { t } = useTranslation();
@@ -38,7 +34,7 @@ export function OfferPage() {
   useDocumentTitle(t('offer.title'));
   const query = useQuery(offerQueries.detail(id));
   const { set: setData, reload } = useQueryCache(offerQueries.detail(id));
-  const sent = useRouteNotice((state) => (sentNotice(state) ? 'sent' : null)) !== null;
+  const sent = useRouteNoticeIs('sent');
 
   if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.offerTitle')} body={t('notFound.offerBody')} />;
@@ -162,20 +158,7 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
       <div ref={statusRef} tabIndex={-1} className="decision-status">
         <StatusMessage>{notice}</StatusMessage>
       </div>
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-        {form.problem?.code === 'offer-transition-invalid' && (
-          <Button
-            variant="secondary"
-            className="btn-small"
-            onClick={() => {
-              form.clearProblem();
-              reload();
-            }}
-          >
-            {t('common.retry')}
-          </Button>
-        )}
-      </FormAlert>
+      <StaleActionAlert form={form} stale={form.problem?.code === 'offer-transition-invalid'} onReload={reload} />
       {pending && worker && (
         <>
           <div className="decision-actions">
