@@ -7,7 +7,7 @@ import { type Application, type ApplicationStatus, applicationsApi } from '../..
 import { jobsApi } from '../../api/jobs';
 import { AttachmentList } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { FilterTabs, readFilter } from '../../components/FilterTabs';
+import { FilteredList, readFilter } from '../../components/FilterTabs';
 import { MemberLink } from '../../components/MemberLink';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatYenText } from '../../lib/format';
@@ -139,32 +139,22 @@ function Applicants({
           <p>{t('applicants.empty')}</p>
         </div>
       ) : (
-        <>
-          <FilterTabs
-            label={t('applicants.filter')}
-            className="section"
-            base={`${jobLink}/applications`}
-            filters={FILTERS}
-            current={filter}
-            text={label}
-            count={count}
-            countSuffix={t('applicants.countSuffix')}
-          />
-          <section aria-labelledby="applicant-list" className="section">
-            <h2 id="applicant-list" className="visually-hidden">
-              {label(filter)}
-            </h2>
-            {shown.length === 0 ? (
-              <p className="card empty-state">{t('applicants.emptyStatus')}</p>
-            ) : (
-              <ul className="applicant-list">
-                {shown.map((a) => (
-                  <ApplicantCard key={a.id} application={a} onChange={change} reload={reload} />
-                ))}
-              </ul>
-            )}
-          </section>
-        </>
+        <FilteredList
+          label={t('applicants.filter')}
+          className="section"
+          base={`${jobLink}/applications`}
+          filters={FILTERS}
+          current={filter}
+          text={label}
+          count={count}
+          countSuffix={t('applicants.countSuffix')}
+          listId="applicant-list"
+          listClassName="applicant-list"
+          items={shown}
+          empty={t('applicants.emptyStatus')}
+        >
+          {(a) => <ApplicantCard key={a.id} application={a} onChange={change} reload={reload} />}
+        </FilteredList>
       )}
     </>
   );
