@@ -8,7 +8,8 @@ import { useLang } from '../i18n';
 import { type ApiForm, type ApiFormOptions, useApiForm } from '../lib/form';
 import { schemaErrors } from '../lib/validate';
 import { AttachmentField, type Attachments, useAttachments } from './Attachments';
-import { TextAreaField, TextField } from './TextField';
+import { PasswordInput } from './PasswordInput';
+import { GroupedSelectField, TextAreaField, TextField } from './TextField';
 
 type Named<T extends FieldValues> = { form: ApiForm<T>; name: Path<T> };
 
@@ -26,6 +27,22 @@ export function FormTextField<T extends FieldValues>({
   ...props
 }: Named<T> & Omit<ComponentProps<typeof TextField>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
   return <TextField {...props} {...form.register(name)} error={form.errorOf(name)} />;
+}
+
+export function FormPasswordInput<T extends FieldValues>({
+  form,
+  name,
+  ...props
+}: Named<T> & Omit<ComponentProps<typeof PasswordInput>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
+  return <PasswordInput {...props} {...form.register(name)} error={form.errorOf(name)} />;
+}
+
+export function FormGroupedSelect<T extends FieldValues>({
+  form,
+  name,
+  ...props
+}: Named<T> & Omit<ComponentProps<typeof GroupedSelectField>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
+  return <GroupedSelectField {...props} {...form.register(name)} error={form.errorOf(name)} />;
 }
 
 /**
