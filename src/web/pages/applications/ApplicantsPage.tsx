@@ -6,11 +6,12 @@ import type { JobDetail } from '../../../shared/api/jobs';
 import { type Application, type ApplicationStatus, applicationsApi } from '../../api/applications';
 import { jobsApi } from '../../api/jobs';
 import { AttachmentList } from '../../components/Attachments';
+import { DateFact, QuoteFacts } from '../../components/applications/DecisionFacts';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { FilteredList, readFilter } from '../../components/FilterTabs';
 import { MemberLink } from '../../components/MemberLink';
 import { useLang } from '../../i18n';
-import { formatDate, formatNumber, formatYenText } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
@@ -170,7 +171,6 @@ function ApplicantCard({
   reload: () => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const titleId = `applicant-${a.id}-name`;
   return (
     <li className="card applicant-card">
@@ -187,20 +187,8 @@ function ApplicantCard({
           </p>
         </div>
         <dl className="job-meta">
-          <div>
-            <dt>{t('application.quote')}</dt>
-            <dd className="job-money">{t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}</dd>
-          </div>
-          <div>
-            <dt>{t('application.days')}</dt>
-            <dd>{t('application.daysValue', { n: formatNumber(a.deliveryDays, lang) })}</dd>
-          </div>
-          <div>
-            <dt>{t('application.appliedAt')}</dt>
-            <dd>
-              <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <QuoteFacts amount={a.quotedAmount} days={a.deliveryDays} />
+          <DateFact label={t('application.appliedAt')} iso={a.createdAt} />
         </dl>
         <p className="applicant-excerpt">{excerpt(a.proposal)}</p>
         <AttachmentList files={a.attachments} label={t('attachments.title')} />

@@ -4,15 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { AttachmentList } from '../../components/Attachments';
-import { DateFact, DecidedFacts } from '../../components/applications/DecisionFacts';
+import { DateFact, DecidedFacts, QuoteFacts } from '../../components/applications/DecisionFacts';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
 import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
-import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
-import { formatNumber, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
@@ -85,7 +83,6 @@ export function ApplicationPage() {
 
 function ApplicationView({ application: a }: { application: Application }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const other = a.viewer.role === 'worker' ? a.client : a.worker;
   return (
     <>
@@ -106,14 +103,7 @@ function ApplicationView({ application: a }: { application: Application }) {
               <MemberLink member={other} />
             </dd>
           </div>
-          <div>
-            <dt>{t('application.quote')}</dt>
-            <dd className="job-money">{t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}</dd>
-          </div>
-          <div>
-            <dt>{t('application.days')}</dt>
-            <dd>{t('application.daysValue', { n: formatNumber(a.deliveryDays, lang) })}</dd>
-          </div>
+          <QuoteFacts amount={a.quotedAmount} days={a.deliveryDays} />
           <DateFact label={t('application.appliedAt')} iso={a.createdAt} />
           <DecidedFacts
             decidedAt={a.decidedAt}

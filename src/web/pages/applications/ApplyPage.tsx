@@ -20,7 +20,7 @@ import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { type FieldErrors, schemaErrors } from '../../lib/validate';
 import { NotFoundPage } from '../errors/NotFoundPage';
-import { Deadline } from '../jobs/jobText';
+import { DeadlineFact } from '../jobs/jobText';
 
 /** What the application page shows once, right after applying. */
 export interface ApplicationPageState {
@@ -121,12 +121,7 @@ function ApplyContent({ job, existing }: { job: JobDetail; existing: Application
               <dd className="job-money">{formatYenRange(job.budgetMin, job.budgetMax, lang)}</dd>
             </div>
           )}
-          <div>
-            <dt>{t('jobs.deadline')}</dt>
-            <dd>
-              <Deadline iso={job.deadline} countdown />
-            </dd>
-          </div>
+          <DeadlineFact iso={job.deadline} countdown />
         </dl>
       </section>
       <ApplyForm job={job} />

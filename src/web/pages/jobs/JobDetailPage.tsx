@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { noticeIn, useRouteNotice } from '../../lib/useRouteNotice';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ApplySection } from './ApplySection';
-import { Deadline, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
+import { DeadlineFact, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
 import { type JobNotice, OwnerActions } from './OwnerActions';
 import { WorkPaymentSection } from './WorkPayment';
 import { WorkRulesSection } from './WorkRules';
@@ -111,12 +111,7 @@ function JobView({
         <h2 id="job-terms">{t('jobDetail.termsTitle')}</h2>
         <dl className="facts">
           <KindTerms job={job} />
-          <div>
-            <dt>{t('jobs.deadline')}</dt>
-            <dd>
-              <Deadline iso={job.deadline} countdown={job.status === 'open'} />
-            </dd>
-          </div>
+          <DeadlineFact iso={job.deadline} countdown={job.status === 'open'} />
           <div>
             <dt>{t('jobDetail.delivery')}</dt>
             <dd>{job.deliveryDate ? formatPlainDate(job.deliveryDate, lang) : t('jobDetail.deliveryNone')}</dd>
