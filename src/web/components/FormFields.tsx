@@ -9,7 +9,7 @@ import { type ApiForm, type ApiFormOptions, useApiForm } from '../lib/form';
 import { schemaErrors } from '../lib/validate';
 import { AttachmentField, type Attachments, useAttachments } from './Attachments';
 import { PasswordInput } from './PasswordInput';
-import { GroupedSelectField, TextAreaField, TextField } from './TextField';
+import { GroupedSelectField, SelectField, TextAreaField, TextField } from './TextField';
 
 type Named<T extends FieldValues> = { form: ApiForm<T>; name: Path<T> };
 
@@ -35,6 +35,14 @@ export function FormPasswordInput<T extends FieldValues>({
   ...props
 }: Named<T> & Omit<ComponentProps<typeof PasswordInput>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
   return <PasswordInput {...props} {...form.register(name)} error={form.errorOf(name)} />;
+}
+
+export function FormSelect<T extends FieldValues>({
+  form,
+  name,
+  ...props
+}: Named<T> & Omit<ComponentProps<typeof SelectField>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
+  return <SelectField {...props} {...form.register(name)} error={form.errorOf(name)} />;
 }
 
 export function FormGroupedSelect<T extends FieldValues>({
