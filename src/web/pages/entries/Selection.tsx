@@ -15,7 +15,7 @@ import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import { usePanel } from '../../lib/usePanel';
 import { ActionAlert, Countdown, useIdempotencyKey } from '../contracts/contractParts';
 import { CompetitionResult } from '../jobs/WorkRules';
-import { PanelBack, PanelHeading, workOf } from '../jobs/workParts';
+import { PanelBack, PanelHeading, type WorkActionProps, workOf } from '../jobs/workParts';
 
 /** Entries are closed and the client may still choose: the selection period. */
 export function isSelecting(job: JobDetail, now: Date = new Date()): boolean {
@@ -102,17 +102,7 @@ export function SelectionStatus({
 }
 
 /** 「この作品を採用する」 on one entry, with the confirmation naming the prize. */
-export function ChooseWinner({
-  job,
-  entry,
-  onChange,
-  onStale,
-}: {
-  job: JobDetail;
-  entry: Entry;
-  onChange: (next: JobDetail, message: string) => void;
-  onStale: () => void;
-}) {
+export function ChooseWinner({ job, entry, onChange, onStale }: WorkActionProps & { entry: Entry }) {
   const { t } = useTranslation();
   const form = useApiForm({ fields: [] });
   const idempotency = useIdempotencyKey();
@@ -154,15 +144,7 @@ export function ChooseWinner({
 }
 
 /** 「採用なしで終了する」 with the reason the entrants read. */
-function NoWinner({
-  job,
-  onChange,
-  onStale,
-}: {
-  job: JobDetail;
-  onChange: (next: JobDetail, message: string) => void;
-  onStale: () => void;
-}) {
+function NoWinner({ job, onChange, onStale }: WorkActionProps) {
   const { t } = useTranslation();
   const form = useApiForm<{ reason: string }>({ schema: NoWinnerBody, fields: ['reason'], defaultValues: { reason: '' } });
   const idempotency = useIdempotencyKey();

@@ -16,7 +16,7 @@ import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import { usePanel } from '../../lib/usePanel';
 import { ActionAlert, useIdempotencyKey } from '../contracts/contractParts';
-import { ClientMoneyTable, EscrowBadge, PanelBack, PanelHeading, workOf } from './workParts';
+import { ClientMoneyTable, EscrowBadge, PanelBack, PanelHeading, type WorkActionProps, workOf } from './workParts';
 
 interface Props {
   job: JobDetail;
@@ -151,15 +151,7 @@ function TaskRefund({ refunded, pending, unitEscrow }: { refunded: number; pendi
   );
 }
 
-function FundForm({
-  job,
-  onChange,
-  onStale,
-}: {
-  job: JobDetail;
-  onChange: (job: JobDetail, message: string) => void;
-  onStale: () => void;
-}) {
+function FundForm({ job, onChange, onStale }: WorkActionProps) {
   const { t } = useTranslation();
   const form = useApiForm<{ method: FundMethod }>({ fields: ['method'], defaultValues: { method: 'bank_transfer' } });
   const idempotency = useIdempotencyKey();
@@ -203,15 +195,7 @@ function FundForm({
 }
 
 /** お振り込みのご案内 and 「振込をやめる」 with a confirmation. */
-function TransferSection({
-  job,
-  onChange,
-  onStale,
-}: {
-  job: JobDetail;
-  onChange: (job: JobDetail, message: string) => void;
-  onStale: () => void;
-}) {
+function TransferSection({ job, onChange, onStale }: WorkActionProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const form = useApiForm({ fields: [] });

@@ -14,6 +14,16 @@ import '../../money.css';
 import '../contracts/contracts.css';
 import './work.css';
 
+/**
+ * What an action on a task or competition gets: the posting, where the posting as the server
+ * answered goes (with the news to announce), and the reload for when it was out of date.
+ */
+export interface WorkActionProps {
+  job: JobDetail;
+  onChange: (next: JobDetail, message: string) => void;
+  onStale: () => void;
+}
+
 /** The posting's work state; null for a project (or an answer without one). */
 export function workOf(job: JobDetail): WorkState | null {
   return job.kind === 'project' ? null : job.work;
