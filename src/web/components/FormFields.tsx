@@ -1,6 +1,6 @@
 // Fields wired to a react-hook-form form: the value is registered under `name` and the
 // field shows that name's message (the schema's, or the server's by JSON pointer).
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { FieldValues, Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -27,6 +27,23 @@ export function FormTextField<T extends FieldValues>({
   ...props
 }: Named<T> & Omit<ComponentProps<typeof TextField>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
   return <TextField {...props} {...form.register(name)} error={form.errorOf(name)} />;
+}
+
+/**
+ * A yen amount or a count, with its unit after it: the numeric keyboard and no autofill (the
+ * form's parsing accepts full-width digits and separators). `width` fits the box to the value.
+ */
+export function FormAmountField<T extends FieldValues>({
+  unit,
+  width,
+  ...field
+}: Omit<ComponentProps<typeof FormTextField<T>>, 'suffix' | 'className' | 'inputMode' | 'autoComplete'> & {
+  unit: ReactNode;
+  width?: 'amount' | 'short';
+}) {
+  return (
+    <FormTextField<T> inputMode="numeric" autoComplete="off" className={width && `input-${width}`} suffix={unit} {...field} />
+  );
 }
 
 export function FormPasswordInput<T extends FieldValues>({

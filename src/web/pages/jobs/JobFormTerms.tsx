@@ -1,10 +1,9 @@
-import type { ComponentProps } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { JobDetail } from '../../../shared/api/jobs';
 import type { FeeSchedule } from '../../api/work';
 import { Checkbox } from '../../components/Choices';
-import { FormTextArea, FormTextField } from '../../components/FormFields';
+import { FormAmountField, FormTextArea } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import type { ApiForm } from '../../lib/form';
 import { formatNumber, formatYen, formatYenText } from '../../lib/format';
@@ -27,26 +26,26 @@ export function ProjectTerms({ form }: Pick<TermsProps, 'form'>) {
     <fieldset className="fieldset">
       <legend>{t('jobForm.projectTerms')}</legend>
       <div className="range-fields">
-        <AmountField form={form} name="budgetMin" label={t('jobForm.budgetMin')} unit={yen} required />
-        <AmountField form={form} name="budgetMax" label={t('jobForm.budgetMax')} unit={yen} required />
+        <FormAmountField form={form} name="budgetMin" label={t('jobForm.budgetMin')} unit={yen} required width="amount" />
+        <FormAmountField form={form} name="budgetMax" label={t('jobForm.budgetMax')} unit={yen} required width="amount" />
       </div>
       <p className="field-hint fieldset-note">{t('jobForm.budgetHint')}</p>
-      <AmountField
+      <FormAmountField
         form={form}
         name="hires"
         label={t('jobForm.hires')}
         hint={t('jobForm.hiresHint')}
         unit={t('jobForm.people')}
         required
-        short
+        width="short"
       />
-      <AmountField
+      <FormAmountField
         form={form}
         name="milestonesWished"
         label={t('jobForm.milestones')}
         hint={t('jobForm.milestonesHint')}
         unit={t('jobForm.times')}
-        short
+        width="short"
       />
     </fieldset>
   );
@@ -91,7 +90,7 @@ export function TaskTerms({ form, initial, moneyLocked, fees }: TermsProps) {
         />
       ) : (
         <>
-          <AmountField
+          <FormAmountField
             form={form}
             name="taskUnitPrice"
             id="job-task-unit-price"
@@ -99,8 +98,9 @@ export function TaskTerms({ form, initial, moneyLocked, fees }: TermsProps) {
             hint={t('jobForm.unitPriceHint')}
             unit={t('jobForm.yen')}
             required
+            width="amount"
           />
-          <AmountField
+          <FormAmountField
             form={form}
             name="taskSlots"
             id="job-task-slots"
@@ -108,6 +108,7 @@ export function TaskTerms({ form, initial, moneyLocked, fees }: TermsProps) {
             hint={t('jobForm.slotsHint')}
             unit={t('jobForm.items')}
             required
+            width="amount"
           />
           <div className="task-total">
             <output htmlFor="job-task-unit-price job-task-slots" aria-live="polite">
@@ -117,7 +118,7 @@ export function TaskTerms({ form, initial, moneyLocked, fees }: TermsProps) {
           </div>
         </>
       )}
-      <AmountField
+      <FormAmountField
         form={form}
         name="taskWorkerLimit"
         id="job-task-worker-limit"
@@ -125,7 +126,7 @@ export function TaskTerms({ form, initial, moneyLocked, fees }: TermsProps) {
         hint={t('jobForm.workerLimitHint')}
         unit={t('jobForm.items')}
         required
-        short
+        width="short"
       />
       <FormTextArea
         form={form}
@@ -159,7 +160,7 @@ export function CompetitionTerms({ form, initial, moneyLocked, fees }: TermsProp
         />
       ) : (
         <>
-          <AmountField
+          <FormAmountField
             form={form}
             name="prize"
             id="job-prize"
@@ -167,6 +168,7 @@ export function CompetitionTerms({ form, initial, moneyLocked, fees }: TermsProp
             hint={t('jobForm.prizeHint')}
             unit={t('jobForm.yen')}
             required
+            width="amount"
           />
           <div className="task-total">
             <output htmlFor="job-prize" aria-live="polite">
@@ -193,23 +195,6 @@ export function CompetitionTerms({ form, initial, moneyLocked, fees }: TermsProp
         />
       )}
     </fieldset>
-  );
-}
-
-/** A yen amount or a count; full-width digits and thousands separators are accepted. */
-function AmountField({
-  unit,
-  short,
-  ...field
-}: Omit<ComponentProps<typeof FormTextField<JobFormValues>>, 'suffix' | 'className'> & { unit: string; short?: boolean }) {
-  return (
-    <FormTextField
-      inputMode="numeric"
-      autoComplete="off"
-      className={short ? 'input-short' : 'input-amount'}
-      suffix={unit}
-      {...field}
-    />
   );
 }
 

@@ -7,7 +7,7 @@ import { fieldMessage } from '../../../shared/errors';
 import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
-import { FormGroupedSelect, FormSelect, FormTextField } from '../../components/FormFields';
+import { FormAmountField, FormGroupedSelect, FormSelect, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { isDateInput, parseWholeNumber } from '../../lib/input';
@@ -133,22 +133,8 @@ export function JobSearchForm({ initial, filtersOpen, onFiltersOpenChange }: Pro
           groups={categoryGroups(lang, (label) => t('jobSearch.categoryParentAll', { label }))}
         />
         <div className="range-fields">
-          <FormTextField
-            form={form}
-            name="budgetMin"
-            label={t('jobSearch.budgetMin')}
-            inputMode="numeric"
-            autoComplete="off"
-            suffix={t('jobSearch.yen')}
-          />
-          <FormTextField
-            form={form}
-            name="budgetMax"
-            label={t('jobSearch.budgetMax')}
-            inputMode="numeric"
-            autoComplete="off"
-            suffix={t('jobSearch.yen')}
-          />
+          <FormAmountField form={form} name="budgetMin" label={t('jobSearch.budgetMin')} unit={t('jobSearch.yen')} />
+          <FormAmountField form={form} name="budgetMax" label={t('jobSearch.budgetMax')} unit={t('jobSearch.yen')} />
         </div>
         <CheckboxGroup
           legend={t('jobSearch.tags')}

@@ -9,7 +9,7 @@ import { jobQueries } from '../../api/jobs';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
-import { FormTextArea, FormTextField } from '../../components/FormFields';
+import { FormAmountField, FormTextArea, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { parseWholeNumber } from '../../lib/input';
@@ -151,15 +151,13 @@ function OfferForm({ job }: { job: JobDetail }) {
           required
           rows={8}
         />
-        <FormTextField
+        <FormAmountField
           form={form}
           name="amount"
           label={t('money.offer.amount')}
           hint={t('money.offer.amountHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          className="input-amount"
-          suffix={t('money.offer.amountUnit')}
+          width="amount"
+          unit={t('money.offer.amountUnit')}
         />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>
