@@ -7,7 +7,7 @@ import { type Application, type ApplicationStatus, applicationsApi } from '../..
 import { jobsApi } from '../../api/jobs';
 import { AttachmentList } from '../../components/Attachments';
 import { DateFact, QuoteFacts } from '../../components/applications/DecisionFacts';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { FilteredList, readFilter } from '../../components/FilterTabs';
 import { MemberLink } from '../../components/MemberLink';
 import { useLang } from '../../i18n';
@@ -67,8 +67,7 @@ export function ApplicantsPage() {
     <div className="applicants-page">
       <Breadcrumbs
         items={[
-          { to: '/mypage', label: t('myPage.title') },
-          { to: '/mypage/jobs', label: t('myJobs.title') },
+          ...myJobsCrumbs(t),
           ...(job ? [{ to: `/jobs/${encodeURIComponent(job.id)}`, label: job.title }] : []),
           { label: t('applicants.title') },
         ]}

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { AttachmentList } from '../../components/Attachments';
 import { DateFact, DecidedFacts, QuoteFacts } from '../../components/applications/DecisionFacts';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
 import { MemberLink } from '../../components/MemberLink';
@@ -42,8 +42,7 @@ export function ApplicationPage() {
         items={
           app?.viewer.role === 'client'
             ? [
-                { to: '/mypage', label: t('myPage.title') },
-                { to: '/mypage/jobs', label: t('myJobs.title') },
+                ...myJobsCrumbs(t),
                 { to: jobLink, label: app.job.title },
                 { to: `${jobLink}/applications`, label: t('applicants.title') },
                 { label: app.worker.displayName },

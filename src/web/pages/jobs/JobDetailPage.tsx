@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { jobQueries } from '../../api/jobs';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatPlainDate, formatYenRange, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
@@ -74,11 +74,7 @@ function JobView({
       <Breadcrumbs
         items={
           owner
-            ? [
-                { to: '/mypage', label: t('myPage.title') },
-                { to: '/mypage/jobs', label: t('myJobs.title') },
-                { label: job.title },
-              ]
+            ? [...myJobsCrumbs(t), { label: job.title }]
             : [{ to: '/jobs', label: t('jobSearch.title') }, { label: job.title }]
         }
       />

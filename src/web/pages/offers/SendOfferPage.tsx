@@ -6,7 +6,7 @@ import type { JobDetail } from '../../../shared/api/jobs';
 import { fieldMessage, PROBLEMS, type Problem } from '../../../shared/errors';
 import { offersApi } from '../../api/applications';
 import { jobQueries } from '../../api/jobs';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
 import { FormAmountField, FormTextArea, FormTextField } from '../../components/FormFields';
@@ -55,12 +55,7 @@ export function SendOfferPage() {
   return (
     <div className="send-offer-page">
       <Breadcrumbs
-        items={[
-          { to: '/mypage', label: t('myPage.title') },
-          { to: '/mypage/jobs', label: t('myJobs.title') },
-          ...(job ? [{ to: jobLink, label: job.title }] : []),
-          { label: t('sendOffer.title') },
-        ]}
+        items={[...myJobsCrumbs(t), ...(job ? [{ to: jobLink, label: job.title }] : []), { label: t('sendOffer.title') }]}
       />
       <h1>{t('sendOffer.title')}</h1>
       <QueryView query={query}>
