@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useLang } from '../i18n';
 import { formatNumber } from '../lib/format';
 import styles from './FilterTabs.module.css';
+import { ItemList } from './ItemList';
 
 interface FilterTabsProps<F extends string> {
   /** The navigation's accessible name. */
@@ -86,11 +87,9 @@ export function FilteredList<F extends string, I>({
         <h2 id={listId} className="visually-hidden">
           {tabs.text(tabs.current)}
         </h2>
-        {items.length === 0 ? (
-          <p className="card empty-state">{empty}</p>
-        ) : (
-          <ul className={listClassName}>{items.map((item) => children(item))}</ul>
-        )}
+        <ItemList items={items} empty={empty} className={listClassName}>
+          {children}
+        </ItemList>
       </section>
     </>
   );
