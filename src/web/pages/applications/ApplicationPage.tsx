@@ -5,10 +5,10 @@ import { Link, useParams } from 'react-router';
 import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { AttachmentList } from '../../components/Attachments';
 import { DateFact, DecidedFacts, QuoteFacts } from '../../components/applications/DecisionFacts';
+import { DecisionSummary } from '../../components/applications/DecisionSummary';
 import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
-import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
 import { useApiForm } from '../../lib/form';
 import { QueryView, queryProblem } from '../../lib/query';
@@ -86,31 +86,22 @@ function ApplicationView({ application: a }: { application: Application }) {
   return (
     <>
       <ContractLink contractId={a.contractId} />
-      <div className="card application-summary">
-        <p className="application-job">
-          <span className="muted small">{t('application.job')}</span>
-          <Link to={`/jobs/${encodeURIComponent(a.job.id)}`}>{a.job.title}</Link>
-        </p>
-        <p className="application-status">
-          <ApplicationStatusBadge status={a.status} />
-        </p>
-        {a.status === 'pending' && <ExpiryCountdown iso={a.expiresAt} kind="application" />}
-        <dl className="facts facts-compact">
-          <div>
-            <dt>{a.viewer.role === 'worker' ? t('application.client') : t('application.worker')}</dt>
-            <dd>
-              <MemberLink member={other} />
-            </dd>
-          </div>
-          <QuoteFacts amount={a.quotedAmount} days={a.deliveryDays} />
-          <DateFact label={t('application.appliedAt')} iso={a.createdAt} />
-          <DecidedFacts
-            decidedAt={a.decidedAt}
-            declineReason={a.status === 'declined' ? a.declineReason : null}
-            labels={{ decidedAt: t('application.decidedAt'), declineReason: t('application.declineReason') }}
-          />
-        </dl>
-      </div>
+      <DecisionSummary
+        jobLabel={t('application.job')}
+        job={a.job}
+        status={<ApplicationStatusBadge status={a.status} />}
+        countdown={a.status === 'pending' && <ExpiryCountdown iso={a.expiresAt} kind="application" />}
+        otherLabel={a.viewer.role === 'worker' ? t('application.client') : t('application.worker')}
+        other={other}
+      >
+        <QuoteFacts amount={a.quotedAmount} days={a.deliveryDays} />
+        <DateFact label={t('application.appliedAt')} iso={a.createdAt} />
+        <DecidedFacts
+          decidedAt={a.decidedAt}
+          declineReason={a.status === 'declined' ? a.declineReason : null}
+          labels={{ decidedAt: t('application.decidedAt'), declineReason: t('application.declineReason') }}
+        />
+      </DecisionSummary>
 
       <section aria-labelledby="application-proposal" className="section">
         <h2 id="application-proposal">{t('application.proposal')}</h2>

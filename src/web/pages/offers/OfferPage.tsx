@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { OfferDeclineBody } from '../../../shared/api/applications';
 import { type Offer, offerQueries, offersApi } from '../../api/applications';
 import { DateFact, DecidedFacts } from '../../components/applications/DecisionFacts';
+import { DecisionSummary } from '../../components/applications/DecisionSummary';
 import { DeclineForm, useDeclineForm } from '../../components/applications/DeclineForm';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
-import { MemberLink } from '../../components/MemberLink';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
 import { formatYenText } from '../../lib/format';
@@ -73,36 +73,27 @@ function OfferView({ offer }: { offer: Offer }) {
   return (
     <>
       <ContractLink contractId={offer.contractId} />
-      <div className="card application-summary">
-        <p className="application-job">
-          <span className="muted small">{t('offer.job')}</span>
-          <Link to={`/jobs/${encodeURIComponent(offer.job.id)}`}>{offer.job.title}</Link>
-        </p>
-        <p className="application-status">
-          <OfferStatusBadge status={offer.status} />
-        </p>
-        {offer.status === 'pending' && <ExpiryCountdown iso={offer.expiresAt} kind="offer" />}
-        <dl className="facts facts-compact">
+      <DecisionSummary
+        jobLabel={t('offer.job')}
+        job={offer.job}
+        status={<OfferStatusBadge status={offer.status} />}
+        countdown={offer.status === 'pending' && <ExpiryCountdown iso={offer.expiresAt} kind="offer" />}
+        otherLabel={worker ? t('offers.from') : t('offers.to')}
+        other={other}
+      >
+        <DateFact label={t('offers.sentAt')} iso={offer.createdAt} />
+        {typeof offer.amount === 'number' && (
           <div>
-            <dt>{worker ? t('offers.from') : t('offers.to')}</dt>
-            <dd>
-              <MemberLink member={other} />
-            </dd>
+            <dt>{t('money.offer.amountShown')}</dt>
+            <dd className="job-money">{formatYenText(offer.amount, lang)}</dd>
           </div>
-          <DateFact label={t('offers.sentAt')} iso={offer.createdAt} />
-          {typeof offer.amount === 'number' && (
-            <div>
-              <dt>{t('money.offer.amountShown')}</dt>
-              <dd className="job-money">{formatYenText(offer.amount, lang)}</dd>
-            </div>
-          )}
-          <DecidedFacts
-            decidedAt={offer.decidedAt}
-            declineReason={offer.status === 'declined' ? offer.declineReason : null}
-            labels={{ decidedAt: t('offer.decidedAt'), declineReason: t('offer.declineReason') }}
-          />
-        </dl>
-      </div>
+        )}
+        <DecidedFacts
+          decidedAt={offer.decidedAt}
+          declineReason={offer.status === 'declined' ? offer.declineReason : null}
+          labels={{ decidedAt: t('offer.decidedAt'), declineReason: t('offer.declineReason') }}
+        />
+      </DecisionSummary>
       <section aria-labelledby="offer-message" className="section">
         <h2 id="offer-message">{t('offer.message')}</h2>
         <div className="job-text">{offer.message}</div>
