@@ -151,7 +151,7 @@ export function useAttachments(): Attachments {
  */
 export function AttachmentField({ attachments, error }: { attachments: Attachments; error?: string | undefined }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const _lang = useLang();
   const id = `attach${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const inputRef = useRef<HTMLInputElement>(null);
   const { files, pending, errors } = attachments;
@@ -212,10 +212,7 @@ export function AttachmentField({ attachments, error }: { attachments: Attachmen
         <ul className="upload-list" aria-label={t('attachments.listLabel')}>
           {files.map((f) => (
             <li key={f.id} className="upload-item">
-              <span className="upload-name">
-                {f.filename}
-                <span className="muted">{t('attachments.size', { size: formatFileSize(f.size, lang) })}</span>
-              </span>
+              <UploadName name={f.filename} size={f.size} />
               <button type="button" className="btn btn-quiet btn-small" onClick={() => onRemove(f.id)}>
                 {t('attachments.remove')}
                 <span className="visually-hidden">: {f.filename}</span>
@@ -224,10 +221,7 @@ export function AttachmentField({ attachments, error }: { attachments: Attachmen
           ))}
           {pending.map((p) => (
             <li key={p.key} className="upload-item upload-item-pending">
-              <span className="upload-name">
-                {p.name}
-                <span className="muted">{t('attachments.size', { size: formatFileSize(p.size, lang) })}</span>
-              </span>
+              <UploadName name={p.name} size={p.size} />
               <span className="upload-progress">{t('attachments.uploading')}</span>
             </li>
           ))}
@@ -253,7 +247,7 @@ export function AttachmentList({
   label?: string;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const _lang = useLang();
   if (files.length === 0) return null;
   return (
     <ul className={thumbnails ? 'attachment-list attachment-list-thumbs' : 'attachment-list'} aria-label={label}>
@@ -273,10 +267,27 @@ export function AttachmentList({
             <a href={attachmentUrl(f.id)} download={f.filename}>
               {f.filename}
             </a>
-            <span className="muted">{t('attachments.size', { size: formatFileSize(f.size, lang) })}</span>
+            <FileSize size={f.size} />
           </span>
         </li>
       ))}
     </ul>
   );
+}
+
+/** A file's name and size in the list of files to send. */
+function UploadName({ name, size }: { name: string; size: number }) {
+  return (
+    <span className="upload-name">
+      {name}
+      <FileSize size={size} />
+    </span>
+  );
+}
+
+/** 「(1.2 MB)」 after a file's name. */
+function FileSize({ size }: { size: number }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return <span className="muted">{t('attachments.size', { size: formatFileSize(size, lang) })}</span>;
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -24,4 +25,12 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
       </ol>
     </nav>
   );
+}
+
+/** マイページ > 依頼した仕事: where the client's pages about one of their jobs hang. */
+export function myJobsCrumbs(t: TFunction): Crumb[] {
+  return [
+    { to: '/mypage', label: t('myPage.title') },
+    { to: '/mypage/jobs', label: t('myJobs.title') },
+  ];
 }

@@ -65,6 +65,16 @@ function useGroupIds(name: string) {
   return { base, hint: `${base}-hint`, error: `${base}-error` };
 }
 
+/** One option of a group: its input (`id`) with the label after it. */
+function Choice({ id, label, children }: { id: string; label: ReactNode; children: ReactNode }) {
+  return (
+    <div className="choice">
+      {children}
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
 export function RadioGroup<V extends string>({
   value,
   onChange,
@@ -74,7 +84,7 @@ export function RadioGroup<V extends string>({
   return (
     <GroupFrame {...props} ids={ids}>
       {props.options.map((o) => (
-        <div className="choice" key={o.value}>
+        <Choice key={o.value} id={`${ids.base}-${o.value}`} label={o.label}>
           <input
             type="radio"
             id={`${ids.base}-${o.value}`}
@@ -85,8 +95,7 @@ export function RadioGroup<V extends string>({
             aria-invalid={props.error ? true : undefined}
             required={props.required}
           />
-          <label htmlFor={`${ids.base}-${o.value}`}>{o.label}</label>
-        </div>
+        </Choice>
       ))}
     </GroupFrame>
   );
@@ -105,7 +114,7 @@ export function CheckboxGroup<V extends string>({
   return (
     <GroupFrame {...props} ids={ids}>
       {props.options.map((o) => (
-        <div className="choice" key={o.value}>
+        <Choice key={o.value} id={`${ids.base}-${o.value}`} label={o.label}>
           <input
             type="checkbox"
             id={`${ids.base}-${o.value}`}
@@ -115,8 +124,7 @@ export function CheckboxGroup<V extends string>({
             onChange={(e) => toggle(o.value, e.currentTarget.checked)}
             aria-invalid={props.error ? true : undefined}
           />
-          <label htmlFor={`${ids.base}-${o.value}`}>{o.label}</label>
-        </div>
+        </Choice>
       ))}
     </GroupFrame>
   );

@@ -1,22 +1,14 @@
 // The tabs above a list that filter it by status: each is a link (the first filter is the
 // list's plain address, the others add `?status=` or another parameter), the current one
 // marked, each with the number of items it shows when given.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLang } from '../i18n';
 import { formatNumber } from '../lib/format';
 import styles from './FilterTabs.module.css';
+import { ItemList } from './ItemList';
 
-export function FilterTabs<F extends string>({
-  label,
-  base,
-  filters,
-  current,
-  text,
-  count,
-  countSuffix,
-  param = 'status',
-  className,
-}: {
+interface FilterTabsProps<F extends string> {
   /** The navigation's accessible name. */
   label: string;
   base: string;
@@ -28,7 +20,19 @@ export function FilterTabs<F extends string>({
   countSuffix?: string;
   param?: string;
   className?: string;
-}) {
+}
+
+export function FilterTabs<F extends string>({
+  label,
+  base,
+  filters,
+  current,
+  text,
+  count,
+  countSuffix,
+  param = 'status',
+  className,
+}: FilterTabsProps<F>) {
   const lang = useLang();
   return (
     <nav aria-label={label} className={className ? `${styles.tabs} ${className}` : styles.tabs}>
@@ -52,6 +56,42 @@ export function FilterTabs<F extends string>({
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * A list under its filter tabs: the items the current filter shows, under a heading for
+ * screen readers that names the filter, or a note when it shows none.
+ */
+export function FilteredList<F extends string, I>({
+  listId,
+  listClassName,
+  items,
+  empty,
+  children,
+  ...tabs
+}: FilterTabsProps<F> & {
+  /** The id of the list's (visually hidden) heading. */
+  listId: string;
+  listClassName: string;
+  items: readonly I[];
+  /** What is said when the filter shows nothing. */
+  empty: ReactNode;
+  /** One item, with its key. */
+  children: (item: I) => ReactNode;
+}) {
+  return (
+    <>
+      <FilterTabs {...tabs} />
+      <section aria-labelledby={listId} className="section">
+        <h2 id={listId} className="visually-hidden">
+          {tabs.text(tabs.current)}
+        </h2>
+        <ItemList items={items} empty={empty} className={listClassName}>
+          {children}
+        </ItemList>
+      </section>
+    </>
   );
 }
 

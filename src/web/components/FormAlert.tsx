@@ -1,6 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../shared/errors';
+import { Button } from './Button';
 
 interface Props {
   problem: Problem | null;
@@ -34,6 +35,39 @@ export function FormAlert({ problem, otherErrors = [], alertRef, children }: Pro
         </>
       )}
     </div>
+  );
+}
+
+/** The parts of a form (useApiForm) that its alert shows and clears. */
+interface AlertState {
+  problem: Problem | null;
+  otherErrors: string[];
+  alertRef: RefObject<HTMLDivElement | null>;
+  clearProblem: () => void;
+}
+
+/**
+ * The alert of actions on data another person may have changed meanwhile: when the server
+ * refused for that reason (`stale`), a 再読み込み button clears the problem and reloads, so
+ * the user sees the current state instead of being stuck with the refusal.
+ */
+export function StaleActionAlert({ form, stale, onReload }: { form: AlertState; stale: boolean; onReload?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+      {stale && onReload && (
+        <Button
+          variant="secondary"
+          className="btn-small"
+          onClick={() => {
+            form.clearProblem();
+            onReload();
+          }}
+        >
+          {t('common.retry')}
+        </Button>
+      )}
+    </FormAlert>
   );
 }
 

@@ -1,6 +1,6 @@
 // Fields wired to a react-hook-form form: the value is registered under `name` and the
 // field shows that name's message (the schema's, or the server's by JSON pointer).
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { FieldValues, Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -8,7 +8,8 @@ import { useLang } from '../i18n';
 import { type ApiForm, type ApiFormOptions, useApiForm } from '../lib/form';
 import { schemaErrors } from '../lib/validate';
 import { AttachmentField, type Attachments, useAttachments } from './Attachments';
-import { TextAreaField, TextField } from './TextField';
+import { PasswordInput } from './PasswordInput';
+import { GroupedSelectField, SelectField, TextAreaField, TextField } from './TextField';
 
 type Named<T extends FieldValues> = { form: ApiForm<T>; name: Path<T> };
 
@@ -26,6 +27,47 @@ export function FormTextField<T extends FieldValues>({
   ...props
 }: Named<T> & Omit<ComponentProps<typeof TextField>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
   return <TextField {...props} {...form.register(name)} error={form.errorOf(name)} />;
+}
+
+/**
+ * A yen amount or a count, with its unit after it: the numeric keyboard and no autofill (the
+ * form's parsing accepts full-width digits and separators). `width` fits the box to the value.
+ */
+export function FormAmountField<T extends FieldValues>({
+  unit,
+  width,
+  ...field
+}: Omit<ComponentProps<typeof FormTextField<T>>, 'suffix' | 'className' | 'inputMode' | 'autoComplete'> & {
+  unit: ReactNode;
+  width?: 'amount' | 'short';
+}) {
+  return (
+    <FormTextField<T> inputMode="numeric" autoComplete="off" className={width && `input-${width}`} suffix={unit} {...field} />
+  );
+}
+
+export function FormPasswordInput<T extends FieldValues>({
+  form,
+  name,
+  ...props
+}: Named<T> & Omit<ComponentProps<typeof PasswordInput>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
+  return <PasswordInput {...props} {...form.register(name)} error={form.errorOf(name)} />;
+}
+
+export function FormSelect<T extends FieldValues>({
+  form,
+  name,
+  ...props
+}: Named<T> & Omit<ComponentProps<typeof SelectField>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
+  return <SelectField {...props} {...form.register(name)} error={form.errorOf(name)} />;
+}
+
+export function FormGroupedSelect<T extends FieldValues>({
+  form,
+  name,
+  ...props
+}: Named<T> & Omit<ComponentProps<typeof GroupedSelectField>, 'error' | 'name' | 'value' | 'onChange' | 'form'>) {
+  return <GroupedSelectField {...props} {...form.register(name)} error={form.errorOf(name)} />;
 }
 
 /**

@@ -14,6 +14,7 @@ import { AttachmentList } from './Attachments';
 import { Button } from './Button';
 import { FormAlert, StatusMessage } from './FormAlert';
 import { FormAttachmentField, useAttachmentForm } from './FormFields';
+import { ItemList } from './ItemList';
 import { TextAreaField } from './TextField';
 
 /** メッセージ: the thread of an application or an offer; `threadId` null when there is none yet. */
@@ -50,17 +51,17 @@ function ThreadBody({ threadId }: { threadId: string }) {
   return (
     <>
       <QueryView query={query}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <p className="muted thread-empty">{t('thread.empty')}</p>
-          ) : (
-            <ol className="message-list">
-              {data.items.map((m) => (
-                <MessageItem key={m.id} message={m} />
-              ))}
-            </ol>
-          )
-        }
+        {(data) => (
+          <ItemList
+            items={data.items}
+            empty={t('thread.empty')}
+            emptyClassName="muted thread-empty"
+            className="message-list"
+            ordered
+          >
+            {(m) => <MessageItem key={m.id} message={m} />}
+          </ItemList>
+        )}
       </QueryView>
       <Composer
         threadId={threadId}

@@ -5,7 +5,7 @@ import { accountsApi } from '../api/accounts';
 import { useApiForm } from '../lib/form';
 import { Button } from './Button';
 import { FormAlert, StatusMessage } from './FormAlert';
-import { TextField } from './TextField';
+import { FormTextField } from './FormFields';
 
 /**
  * Sends the verification mail again. With a known address it is one button; otherwise
@@ -34,14 +34,7 @@ export function ResendVerification({ email: knownEmail, lead }: { email?: string
       {lead && <p>{lead}</p>}
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
       {knownEmail === undefined && (
-        <TextField
-          label={t('resend.email')}
-          type="email"
-          autoComplete="email"
-          required
-          {...form.register('email')}
-          error={form.errorOf('email')}
-        />
+        <FormTextField form={form} name="email" label={t('resend.email')} type="email" autoComplete="email" required />
       )}
       {sent && <StatusMessage>{t('resend.sent')}</StatusMessage>}
       <Button type="submit" variant="secondary" busy={form.submitting}>

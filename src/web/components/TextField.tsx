@@ -40,11 +40,7 @@ export function SelectField({ label, hint, error, required, id, options, ...sele
     <Field label={label} hint={hint} error={error} required={required} id={id}>
       {(control) => (
         <select className="input select" {...select} {...control}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={options} />
         </select>
       )}
     </Field>
@@ -69,22 +65,22 @@ export function GroupedSelectField({ label, hint, error, required, id, leading =
     <Field label={label} hint={hint} error={error} required={required} id={id}>
       {(control) => (
         <select className="input select" {...select} {...control}>
-          {leading.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={leading} />
           {groups.map((g) => (
             <optgroup key={g.label} label={g.label}>
-              {g.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options options={g.options} />
             </optgroup>
           ))}
         </select>
       )}
     </Field>
   );
+}
+
+function Options({ options }: { options: { value: string; label: string }[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
 }

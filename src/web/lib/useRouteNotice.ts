@@ -13,3 +13,13 @@ export function useRouteNotice<N>(read: (state: unknown) => N | null): N | null 
   }, [notice, navigate, location.pathname, location.search]);
   return notice;
 }
+
+/** The `notice` the page that led here put in the router state, if any. */
+export function noticeIn(state: unknown): unknown {
+  return typeof state === 'object' && state !== null && 'notice' in state ? state.notice : undefined;
+}
+
+/** Whether the page that led here passed the one notice this page knows (「送信しました」). */
+export function useRouteNoticeIs(notice: string): boolean {
+  return useRouteNotice((state) => (noticeIn(state) === notice ? notice : null)) !== null;
+}

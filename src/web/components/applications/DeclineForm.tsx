@@ -5,7 +5,7 @@ import { useLang } from '../../i18n';
 import { type ApiForm, useApiForm } from '../../lib/form';
 import { schemaErrors } from '../../lib/validate';
 import { Button } from '../Button';
-import { TextAreaField } from '../TextField';
+import { FormTextArea } from '../FormFields';
 
 export type DeclineValues = { reason: string };
 
@@ -50,7 +50,7 @@ export function DeclineForm({
       onSubmit={form.onSubmit((values) => onDecline(reasonOf(values)))}
       className="form confirm-panel decline-panel"
     >
-      <TextAreaField id={reasonId} label={label} rows={3} {...form.register('reason')} error={form.errorOf('reason')} />
+      <FormTextArea form={form} name="reason" id={reasonId} label={label} rows={3} />
       <div className="form-actions">
         <Button type="submit" variant="danger" busy={busy}>
           {confirmLabel}

@@ -6,11 +6,12 @@ import type { JobDetail } from '../../../shared/api/jobs';
 import { type Application, type ApplicationStatus, applicationsApi } from '../../api/applications';
 import { jobsApi } from '../../api/jobs';
 import { AttachmentList } from '../../components/Attachments';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { FilterTabs, readFilter } from '../../components/FilterTabs';
+import { DateFact, QuoteFacts } from '../../components/applications/DecisionFacts';
+import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
+import { FilteredList, readFilter } from '../../components/FilterTabs';
 import { MemberLink } from '../../components/MemberLink';
 import { useLang } from '../../i18n';
-import { formatDate, formatNumber, formatYenText } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
@@ -66,8 +67,7 @@ export function ApplicantsPage() {
     <div className="applicants-page">
       <Breadcrumbs
         items={[
-          { to: '/mypage', label: t('myPage.title') },
-          { to: '/mypage/jobs', label: t('myJobs.title') },
+          ...myJobsCrumbs(t),
           ...(job ? [{ to: `/jobs/${encodeURIComponent(job.id)}`, label: job.title }] : []),
           { label: t('applicants.title') },
         ]}
@@ -139,32 +139,22 @@ function Applicants({
           <p>{t('applicants.empty')}</p>
         </div>
       ) : (
-        <>
-          <FilterTabs
-            label={t('applicants.filter')}
-            className="section"
-            base={`${jobLink}/applications`}
-            filters={FILTERS}
-            current={filter}
-            text={label}
-            count={count}
-            countSuffix={t('applicants.countSuffix')}
-          />
-          <section aria-labelledby="applicant-list" className="section">
-            <h2 id="applicant-list" className="visually-hidden">
-              {label(filter)}
-            </h2>
-            {shown.length === 0 ? (
-              <p className="card empty-state">{t('applicants.emptyStatus')}</p>
-            ) : (
-              <ul className="applicant-list">
-                {shown.map((a) => (
-                  <ApplicantCard key={a.id} application={a} onChange={change} reload={reload} />
-                ))}
-              </ul>
-            )}
-          </section>
-        </>
+        <FilteredList
+          label={t('applicants.filter')}
+          className="section"
+          base={`${jobLink}/applications`}
+          filters={FILTERS}
+          current={filter}
+          text={label}
+          count={count}
+          countSuffix={t('applicants.countSuffix')}
+          listId="applicant-list"
+          listClassName="applicant-list"
+          items={shown}
+          empty={t('applicants.emptyStatus')}
+        >
+          {(a) => <ApplicantCard key={a.id} application={a} onChange={change} reload={reload} />}
+        </FilteredList>
       )}
     </>
   );
@@ -180,7 +170,6 @@ function ApplicantCard({
   reload: () => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const titleId = `applicant-${a.id}-name`;
   return (
     <li className="card applicant-card">
@@ -197,20 +186,8 @@ function ApplicantCard({
           </p>
         </div>
         <dl className="job-meta">
-          <div>
-            <dt>{t('application.quote')}</dt>
-            <dd className="job-money">{t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}</dd>
-          </div>
-          <div>
-            <dt>{t('application.days')}</dt>
-            <dd>{t('application.daysValue', { n: formatNumber(a.deliveryDays, lang) })}</dd>
-          </div>
-          <div>
-            <dt>{t('application.appliedAt')}</dt>
-            <dd>
-              <time dateTime={a.createdAt}>{formatDate(a.createdAt, lang)}</time>
-            </dd>
-          </div>
+          <QuoteFacts amount={a.quotedAmount} days={a.deliveryDays} />
+          <DateFact label={t('application.appliedAt')} iso={a.createdAt} />
         </dl>
         <p className="applicant-excerpt">{excerpt(a.proposal)}</p>
         <AttachmentList files={a.attachments} label={t('attachments.title')} />

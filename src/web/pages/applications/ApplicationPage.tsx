@@ -4,27 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type Application, applicationQueries, applicationsApi } from '../../api/applications';
 import { AttachmentList } from '../../components/Attachments';
-import { DateFact, DecidedFacts } from '../../components/applications/DecisionFacts';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { DateFact, DecidedFacts, QuoteFacts } from '../../components/applications/DecisionFacts';
+import { DecisionSummary } from '../../components/applications/DecisionSummary';
+import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
-import { MemberLink } from '../../components/MemberLink';
+import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
 import { MessageThread } from '../../components/MessageThread';
-import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
-import { formatNumber, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
-import { useRouteNotice } from '../../lib/useRouteNotice';
+import { useRouteNoticeIs } from '../../lib/useRouteNotice';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ClientDecision } from './ClientDecision';
 import { ApplicationStatusBadge, ExpiryCountdown } from './labels';
-
-function appliedNotice(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'notice' in state && state.notice === 'applied';
-}
 
 /** /applications/:id — 応募詳細, for the worker who applied and for the job's client. */
 export function ApplicationPage() {
@@ -34,7 +28,7 @@ export function ApplicationPage() {
   const query = useQuery(applicationQueries.detail(id));
   const { set: setData, reload } = useQueryCache(applicationQueries.detail(id));
   // 「応募しました」 is shown once, not again after a reload.
-  const applied = useRouteNotice((state) => (appliedNotice(state) ? 'applied' : null)) !== null;
+  const applied = useRouteNoticeIs('applied');
 
   if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.applicationTitle')} body={t('notFound.applicationBody')} />;
@@ -48,8 +42,7 @@ export function ApplicationPage() {
         items={
           app?.viewer.role === 'client'
             ? [
-                { to: '/mypage', label: t('myPage.title') },
-                { to: '/mypage/jobs', label: t('myJobs.title') },
+                ...myJobsCrumbs(t),
                 { to: jobLink, label: app.job.title },
                 { to: `${jobLink}/applications`, label: t('applicants.title') },
                 { label: app.worker.displayName },
@@ -89,43 +82,26 @@ export function ApplicationPage() {
 
 function ApplicationView({ application: a }: { application: Application }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const other = a.viewer.role === 'worker' ? a.client : a.worker;
   return (
     <>
       <ContractLink contractId={a.contractId} />
-      <div className="card application-summary">
-        <p className="application-job">
-          <span className="muted small">{t('application.job')}</span>
-          <Link to={`/jobs/${encodeURIComponent(a.job.id)}`}>{a.job.title}</Link>
-        </p>
-        <p className="application-status">
-          <ApplicationStatusBadge status={a.status} />
-        </p>
-        {a.status === 'pending' && <ExpiryCountdown iso={a.expiresAt} kind="application" />}
-        <dl className="facts facts-compact">
-          <div>
-            <dt>{a.viewer.role === 'worker' ? t('application.client') : t('application.worker')}</dt>
-            <dd>
-              <MemberLink member={other} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('application.quote')}</dt>
-            <dd className="job-money">{t('application.quoteValue', { amount: formatYenText(a.quotedAmount, lang) })}</dd>
-          </div>
-          <div>
-            <dt>{t('application.days')}</dt>
-            <dd>{t('application.daysValue', { n: formatNumber(a.deliveryDays, lang) })}</dd>
-          </div>
-          <DateFact label={t('application.appliedAt')} iso={a.createdAt} />
-          <DecidedFacts
-            decidedAt={a.decidedAt}
-            declineReason={a.status === 'declined' ? a.declineReason : null}
-            labels={{ decidedAt: t('application.decidedAt'), declineReason: t('application.declineReason') }}
-          />
-        </dl>
-      </div>
+      <DecisionSummary
+        jobLabel={t('application.job')}
+        job={a.job}
+        status={<ApplicationStatusBadge status={a.status} />}
+        countdown={a.status === 'pending' && <ExpiryCountdown iso={a.expiresAt} kind="application" />}
+        otherLabel={a.viewer.role === 'worker' ? t('application.client') : t('application.worker')}
+        other={other}
+      >
+        <QuoteFacts amount={a.quotedAmount} days={a.deliveryDays} />
+        <DateFact label={t('application.appliedAt')} iso={a.createdAt} />
+        <DecidedFacts
+          decidedAt={a.decidedAt}
+          declineReason={a.status === 'declined' ? a.declineReason : null}
+          labels={{ decidedAt: t('application.decidedAt'), declineReason: t('application.declineReason') }}
+        />
+      </DecisionSummary>
 
       <section aria-labelledby="application-proposal" className="section">
         <h2 id="application-proposal">{t('application.proposal')}</h2>
@@ -184,20 +160,7 @@ function WorkerActions({
       <div ref={statusRef} tabIndex={-1} className="decision-status">
         <StatusMessage>{done && t('application.withdrawn')}</StatusMessage>
       </div>
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-        {form.problem?.code === 'application-transition-invalid' && (
-          <Button
-            variant="secondary"
-            className="btn-small"
-            onClick={() => {
-              form.clearProblem();
-              reload();
-            }}
-          >
-            {t('common.retry')}
-          </Button>
-        )}
-      </FormAlert>
+      <StaleActionAlert form={form} stale={form.problem?.code === 'application-transition-invalid'} onReload={reload} />
       {application.status === 'pending' &&
         (!confirming ? (
           <Button

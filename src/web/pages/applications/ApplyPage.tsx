@@ -10,7 +10,7 @@ import { useAttachments } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
-import { FormAttachmentField, FormTextArea, FormTextField } from '../../components/FormFields';
+import { FormAmountField, FormAttachmentField, FormTextArea } from '../../components/FormFields';
 import { useWithdrawing, WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -20,7 +20,7 @@ import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { type FieldErrors, schemaErrors } from '../../lib/validate';
 import { NotFoundPage } from '../errors/NotFoundPage';
-import { Deadline } from '../jobs/jobText';
+import { DeadlineFact } from '../jobs/jobText';
 
 /** What the application page shows once, right after applying. */
 export interface ApplicationPageState {
@@ -121,12 +121,7 @@ function ApplyContent({ job, existing }: { job: JobDetail; existing: Application
               <dd className="job-money">{formatYenRange(job.budgetMin, job.budgetMax, lang)}</dd>
             </div>
           )}
-          <div>
-            <dt>{t('jobs.deadline')}</dt>
-            <dd>
-              <Deadline iso={job.deadline} countdown />
-            </dd>
-          </div>
+          <DeadlineFact iso={job.deadline} countdown />
         </dl>
       </section>
       <ApplyForm job={job} />
@@ -192,7 +187,7 @@ function ApplyForm({ job }: { job: JobDetail }) {
     <form ref={form.formRef} noValidate onSubmit={submit} className="form section apply-form">
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
       <FormTextArea form={form} name="proposal" label={t('apply.proposal')} hint={t('apply.proposalHint')} required rows={10} />
-      <FormTextField
+      <FormAmountField
         form={form}
         name="quotedAmount"
         label={t('apply.quotedAmount')}
@@ -203,21 +198,17 @@ function ApplyForm({ job }: { job: JobDetail }) {
           </>
         }
         required
-        inputMode="numeric"
-        autoComplete="off"
-        className="input-amount"
-        suffix={t('apply.yen')}
+        width="amount"
+        unit={t('apply.yen')}
       />
-      <FormTextField
+      <FormAmountField
         form={form}
         name="deliveryDays"
         label={t('apply.deliveryDays')}
         hint={t('apply.deliveryDaysHint')}
         required
-        inputMode="numeric"
-        autoComplete="off"
-        className="input-short"
-        suffix={t('apply.days')}
+        width="short"
+        unit={t('apply.days')}
       />
       <FormAttachmentField form={form} attachments={attachments} />
       <div className="form-actions">

@@ -8,7 +8,7 @@ import { type Application, applicationsApi } from '../../api/applications';
 import { DeclineForm, useDeclineForm } from '../../components/applications/DeclineForm';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
 
 type Busy = 'hire' | 'decline' | 'shortlist' | null;
 
@@ -69,20 +69,7 @@ export function ClientDecision({ application, onChange, onStale, named = false }
       <div ref={statusRef} tabIndex={-1} className="decision-status">
         <StatusMessage>{notice}</StatusMessage>
       </div>
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-        {stale && onStale && (
-          <Button
-            variant="secondary"
-            className="btn-small"
-            onClick={() => {
-              form.clearProblem();
-              onStale();
-            }}
-          >
-            {t('common.retry')}
-          </Button>
-        )}
-      </FormAlert>
+      <StaleActionAlert form={form} stale={stale} onReload={onStale} />
       {pending && (
         <div className="decision-actions">
           <button

@@ -5,7 +5,7 @@ import { EmailBody } from '../../../shared/api/accounts';
 import { accountsApi } from '../../api/accounts';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
-import { TextField } from '../../components/TextField';
+import { FormTextField } from '../../components/FormFields';
 import { useApiForm } from '../../lib/form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
@@ -38,14 +38,14 @@ export function ForgotPasswordPage() {
           <p className="lead">{t('forgot.lead')}</p>
           <form ref={form.formRef} noValidate onSubmit={submit} className="form">
             <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-            <TextField
+            <FormTextField
+              form={form}
+              name="email"
               label={t('forgot.email')}
               type="email"
               autoComplete="email"
               inputMode="email"
               required
-              {...form.register('email')}
-              error={form.errorOf('email')}
             />
             <Button type="submit" busy={form.submitting} className="btn-block">
               {t('forgot.submit')}

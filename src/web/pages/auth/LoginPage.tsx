@@ -8,9 +8,8 @@ import { ApiError } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { Button } from '../../components/Button';
 import { FormAlert } from '../../components/FormAlert';
-import { PasswordInput } from '../../components/PasswordInput';
+import { FormPasswordInput, FormTextField } from '../../components/FormFields';
 import { ResendVerification } from '../../components/ResendVerification';
-import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { safeNext } from '../../lib/navigation';
@@ -65,22 +64,16 @@ export function LoginPage() {
             </p>
           )}
         </FormAlert>
-        <TextField
+        <FormTextField
+          form={form}
+          name="email"
           label={t('login.email')}
           type="email"
           autoComplete="username"
           inputMode="email"
           required
-          {...form.register('email')}
-          error={form.errorOf('email')}
         />
-        <PasswordInput
-          label={t('login.password')}
-          autoComplete="current-password"
-          required
-          {...form.register('password')}
-          error={form.errorOf('password')}
-        />
+        <FormPasswordInput form={form} name="password" label={t('login.password')} autoComplete="current-password" required />
         <Button type="submit" busy={form.submitting} className="btn-block">
           {t('login.submit')}
         </Button>

@@ -6,8 +6,7 @@ import { accountsApi } from '../../api/accounts';
 import { Button } from '../../components/Button';
 import { Checkbox, RadioGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
-import { PasswordInput } from '../../components/PasswordInput';
-import { TextField } from '../../components/TextField';
+import { FormPasswordInput, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -55,25 +54,27 @@ export function RegisterPage() {
       <p className="lead">{t('register.lead')}</p>
       <form ref={form.formRef} noValidate onSubmit={submit} className="form">
         <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-        <TextField
+        <FormTextField
+          form={form}
+          name="email"
           label={t('register.email')}
           hint={t('register.emailHint')}
           type="email"
           autoComplete="email"
           inputMode="email"
           required
-          {...form.register('email')}
-          error={err('email')}
         />
-        <PasswordInput
+        <FormPasswordInput
+          form={form}
+          name="password"
           label={t('register.password')}
           hint={t('register.passwordHint')}
           autoComplete="new-password"
           required
-          {...form.register('password')}
-          error={err('password')}
         />
-        <TextField
+        <FormTextField
+          form={form}
+          name="username"
           label={t('register.username')}
           hint={
             <>
@@ -86,16 +87,14 @@ export function RegisterPage() {
           spellCheck={false}
           maxLength={64}
           required
-          {...form.register('username')}
-          error={err('username')}
         />
-        <TextField
+        <FormTextField
+          form={form}
+          name="displayName"
           label={t('register.displayName')}
           hint={t('register.displayNameHint')}
           autoComplete="nickname"
           required
-          {...form.register('displayName')}
-          error={err('displayName')}
         />
         <RadioGroup
           legend={t('register.intent')}

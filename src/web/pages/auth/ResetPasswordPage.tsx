@@ -5,7 +5,7 @@ import { accountsApi } from '../../api/accounts';
 import { useAuth } from '../../app/auth';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
-import { PasswordInput } from '../../components/PasswordInput';
+import { FormPasswordInput } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -70,13 +70,13 @@ export function ResetPasswordPage() {
                 </p>
               )}
             </FormAlert>
-            <PasswordInput
+            <FormPasswordInput
+              form={form}
+              name="password"
               label={t('reset.password')}
               hint={t('register.passwordHint')}
               autoComplete="new-password"
               required
-              {...form.register('password')}
-              error={form.errorOf('password')}
             />
             <Button type="submit" busy={form.submitting} className="btn-block">
               {t('reset.submit')}

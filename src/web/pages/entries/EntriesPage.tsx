@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { type Entry, entryQueries } from '../../api/applications';
 import { jobQueries } from '../../api/jobs';
+import { myJobsCrumbs } from '../../components/Breadcrumbs';
 import { JobSubpage } from '../../components/work/JobSubpage';
 import { ClientEntries } from './ClientEntries';
 import { WorkerEntries } from './WorkerEntries';
@@ -32,10 +33,7 @@ export function EntriesPage() {
         loaded?.job.viewer.isOwner
           ? {
               title: t('entries.titleClient'),
-              crumbs: [
-                { to: '/mypage', label: t('myPage.title') },
-                { to: '/mypage/jobs', label: t('myJobs.title') },
-              ],
+              crumbs: myJobsCrumbs(t),
             }
           : { title: t('entries.titleWorker'), crumbs: [{ to: '/jobs', label: t('jobSearch.title') }] }
       }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { JobDetail } from '../../../shared/api/jobs';
 import type { Entry } from '../../api/applications';
 import { AttachmentList } from '../../components/Attachments';
-import { Deadline } from '../jobs/jobText';
+import { DeadlineFact } from '../jobs/jobText';
 
 export function EntryCard({
   entry,
@@ -47,15 +47,9 @@ export function WinnerBadge() {
 
 /** The competition's deadline above the entries. */
 export function JobLine({ job }: { job: JobDetail }) {
-  const { t } = useTranslation();
   return (
     <dl className="job-meta entries-job">
-      <div>
-        <dt>{t('jobs.deadline')}</dt>
-        <dd>
-          <Deadline iso={job.deadline} countdown={job.status === 'open'} />
-        </dd>
-      </div>
+      <DeadlineFact iso={job.deadline} countdown={job.status === 'open'} />
     </dl>
   );
 }

@@ -2,7 +2,6 @@
 // the client picks the winner — 「この作品を採用する」 with a confirmation naming the prize —
 // or, where the rules allow it, 「採用なしで終了する」 with a reason. Everyone who can see
 // the page sees the deadline and, once decided, the result.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { NoWinnerBody } from '../../../shared/api/work';
@@ -13,9 +12,10 @@ import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
+import { usePanel } from '../../lib/usePanel';
 import { ActionAlert, Countdown, useIdempotencyKey } from '../contracts/contractParts';
 import { CompetitionResult } from '../jobs/WorkRules';
-import { PanelHeading, workOf } from '../jobs/workParts';
+import { PanelBack, PanelHeading, type WorkActionProps, workOf } from '../jobs/workParts';
 
 /** Entries are closed and the client may still choose: the selection period. */
 export function isSelecting(job: JobDetail, now: Date = new Date()): boolean {
@@ -102,31 +102,16 @@ export function SelectionStatus({
 }
 
 /** 「この作品を採用する」 on one entry, with the confirmation naming the prize. */
-export function ChooseWinner({
-  job,
-  entry,
-  onChange,
-  onStale,
-}: {
-  job: JobDetail;
-  entry: Entry;
-  onChange: (next: JobDetail, message: string) => void;
-  onStale: () => void;
-}) {
+export function ChooseWinner({ job, entry, onChange, onStale }: WorkActionProps & { entry: Entry }) {
   const { t } = useTranslation();
   const form = useApiForm({ fields: [] });
   const idempotency = useIdempotencyKey();
-  const [open, setOpen] = useState(false);
-  const [back, setBack] = useState(0);
-  const openerId = `entry-${entry.id}-choose`;
-  useEffect(() => {
-    if (back > 0) document.getElementById(openerId)?.focus();
-  }, [back, openerId]);
+  const panel = usePanel(`entry-${entry.id}-choose`);
   const prize = formatYen(job.work?.money.unitPrice ?? 0);
 
-  if (!open) {
+  if (!panel.open) {
     return (
-      <Button id={openerId} onClick={() => setOpen(true)}>
+      <Button id={`entry-${entry.id}-choose`} onClick={panel.show}>
         {t('work.selection.choose')}
         <span className="visually-hidden">: {entry.title}</span>
       </Button>
@@ -146,46 +131,30 @@ export function ChooseWinner({
         <Button busy={form.submitting} onClick={() => void choose()}>
           {t('work.selection.chooseConfirm', { amount: prize })}
         </Button>
-        <Button
-          variant="secondary"
-          disabled={form.submitting}
+        <PanelBack
+          busy={form.submitting}
           onClick={() => {
             form.clearProblem();
-            setOpen(false);
-            setBack((n) => n + 1);
+            panel.back();
           }}
-        >
-          {t('contracts.milestones.back')}
-        </Button>
+        />
       </div>
     </div>
   );
 }
 
 /** 「採用なしで終了する」 with the reason the entrants read. */
-function NoWinner({
-  job,
-  onChange,
-  onStale,
-}: {
-  job: JobDetail;
-  onChange: (next: JobDetail, message: string) => void;
-  onStale: () => void;
-}) {
+function NoWinner({ job, onChange, onStale }: WorkActionProps) {
   const { t } = useTranslation();
   const form = useApiForm<{ reason: string }>({ schema: NoWinnerBody, fields: ['reason'], defaultValues: { reason: '' } });
   const idempotency = useIdempotencyKey();
-  const [open, setOpen] = useState(false);
-  const [back, setBack] = useState(0);
-  useEffect(() => {
-    if (back > 0) document.getElementById('no-winner-open')?.focus();
-  }, [back]);
+  const panel = usePanel('no-winner-open');
   const money = job.work?.money;
 
-  if (!open) {
+  if (!panel.open) {
     return (
       <div className="form-actions">
-        <Button id="no-winner-open" variant="secondary" onClick={() => setOpen(true)}>
+        <Button id="no-winner-open" variant="secondary" onClick={panel.show}>
           {t('work.selection.noWinner')}
         </Button>
       </div>
@@ -217,17 +186,13 @@ function NoWinner({
         <Button type="submit" variant="danger" busy={form.submitting}>
           {t('work.selection.noWinnerConfirm')}
         </Button>
-        <Button
-          variant="secondary"
-          disabled={form.submitting}
+        <PanelBack
+          busy={form.submitting}
           onClick={() => {
             form.clearProblem();
-            setOpen(false);
-            setBack((n) => n + 1);
+            panel.back();
           }}
-        >
-          {t('contracts.milestones.back')}
-        </Button>
+        />
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { JobSummary } from '../../../shared/api/jobs';
-import { Deadline, KindBadge, TagChips, useJobText } from './jobText';
+import { DeadlineFact, KindBadge, TagChips, useJobText } from './jobText';
 
 /** One search result: kind, category, title link, excerpt, budget, deadline, client and tags. */
 export function JobCard({ job }: { job: JobSummary }) {
@@ -23,12 +23,7 @@ export function JobCard({ job }: { job: JobSummary }) {
             <dt>{text.budgetLabel(job.kind)}</dt>
             <dd className="job-money">{text.budgetValue(job)}</dd>
           </div>
-          <div>
-            <dt>{t('jobs.deadline')}</dt>
-            <dd>
-              <Deadline iso={job.deadline} countdown={job.status === 'open'} />
-            </dd>
-          </div>
+          <DeadlineFact iso={job.deadline} countdown={job.status === 'open'} />
           <div>
             <dt>{t('jobs.client')}</dt>
             <dd>{text.clientName(job.client)}</dd>

@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { jobQueries } from '../../api/jobs';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatPlainDate, formatYenRange, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useRouteNotice } from '../../lib/useRouteNotice';
+import { noticeIn, useRouteNotice } from '../../lib/useRouteNotice';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ApplySection } from './ApplySection';
-import { Deadline, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
+import { DeadlineFact, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
 import { type JobNotice, OwnerActions } from './OwnerActions';
 import { WorkPaymentSection } from './WorkPayment';
 import { WorkRulesSection } from './WorkRules';
@@ -23,8 +23,7 @@ export interface JobDetailState {
 }
 
 function noticeOf(state: unknown): JobNotice | null {
-  if (typeof state !== 'object' || state === null || !('notice' in state)) return null;
-  const notice = state.notice;
+  const notice = noticeIn(state);
   return notice === 'draftSaved' || notice === 'draftSavedPay' || notice === 'published' || notice === 'updated' ? notice : null;
 }
 
@@ -75,11 +74,7 @@ function JobView({
       <Breadcrumbs
         items={
           owner
-            ? [
-                { to: '/mypage', label: t('myPage.title') },
-                { to: '/mypage/jobs', label: t('myJobs.title') },
-                { label: job.title },
-              ]
+            ? [...myJobsCrumbs(t), { label: job.title }]
             : [{ to: '/jobs', label: t('jobSearch.title') }, { label: job.title }]
         }
       />
@@ -112,12 +107,7 @@ function JobView({
         <h2 id="job-terms">{t('jobDetail.termsTitle')}</h2>
         <dl className="facts">
           <KindTerms job={job} />
-          <div>
-            <dt>{t('jobs.deadline')}</dt>
-            <dd>
-              <Deadline iso={job.deadline} countdown={job.status === 'open'} />
-            </dd>
-          </div>
+          <DeadlineFact iso={job.deadline} countdown={job.status === 'open'} />
           <div>
             <dt>{t('jobDetail.delivery')}</dt>
             <dd>{job.deliveryDate ? formatPlainDate(job.deliveryDate, lang) : t('jobDetail.deliveryNone')}</dd>

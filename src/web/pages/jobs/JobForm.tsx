@@ -11,7 +11,7 @@ import { workQueries } from '../../api/work';
 import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
-import { GroupedSelectField, TextAreaField, TextField } from '../../components/TextField';
+import { FormGroupedSelect, FormTextArea, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { toDateTimeLocal } from '../../lib/input';
@@ -120,30 +120,30 @@ export function JobForm({ initial, onSaved }: Props) {
 
       <fieldset className="fieldset">
         <legend>{t('jobForm.basics')}</legend>
-        <TextField
+        <FormTextField
+          form={form}
+          name="title"
           label={t('jobForm.title')}
           hint={t('jobForm.titleHint')}
           required
           autoComplete="off"
           maxLength={LIMITS.titleMax + 20}
-          {...form.register('title')}
-          error={form.errorOf('title')}
         />
-        <TextAreaField
+        <FormTextArea
+          form={form}
+          name="description"
           label={t('jobForm.description')}
           hint={t('jobForm.descriptionHint')}
           required
           rows={10}
-          {...form.register('description')}
-          error={form.errorOf('description')}
         />
-        <GroupedSelectField
+        <FormGroupedSelect
+          form={form}
+          name="category"
           label={t('jobForm.category')}
           required
           leading={[{ value: '', label: t('jobForm.categoryChoose') }]}
           groups={categoryGroups(lang)}
-          {...form.register('category')}
-          error={form.errorOf('category')}
         />
         <Controller
           control={form.control}
@@ -164,22 +164,22 @@ export function JobForm({ initial, onSaved }: Props) {
 
       <fieldset className="fieldset">
         <legend>{t('jobForm.schedule')}</legend>
-        <TextField
+        <FormTextField
+          form={form}
+          name="deadline"
           label={t('jobForm.deadline')}
           hint={t('jobForm.deadlineHint', { days: LIMITS.deadlineMaxDays })}
           type="datetime-local"
           required
           min={toDateTimeLocal(now)}
           max={toDateTimeLocal(maxDeadline)}
-          {...form.register('deadline')}
-          error={form.errorOf('deadline')}
         />
-        <TextField
+        <FormTextField
+          form={form}
+          name="deliveryDate"
           label={t('jobForm.deliveryDate')}
           hint={t('jobForm.deliveryDateHint')}
           type="date"
-          {...form.register('deliveryDate')}
-          error={form.errorOf('deliveryDate')}
         />
       </fieldset>
 

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { PROBLEMS, type Problem } from '../../../shared/errors';
 import { jobQueries } from '../../api/jobs';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { ProblemMessage } from '../../components/FormAlert';
 import { useWithdrawing, WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
@@ -37,13 +37,7 @@ export function NewJobPage() {
   const withdrawing = useWithdrawing();
   return (
     <div className="job-form-page">
-      <Breadcrumbs
-        items={[
-          { to: '/mypage', label: t('myPage.title') },
-          { to: '/mypage/jobs', label: t('myJobs.title') },
-          { label: t('jobForm.newTitle') },
-        ]}
-      />
+      <Breadcrumbs items={[...myJobsCrumbs(t), { label: t('jobForm.newTitle') }]} />
       <h1 id="job-form-title">{t('jobForm.newTitle')}</h1>
       {withdrawing ? (
         <WithdrawingNotice what="post" />
@@ -82,8 +76,7 @@ export function EditJobPage() {
     <div className="job-form-page">
       <Breadcrumbs
         items={[
-          { to: '/mypage', label: t('myPage.title') },
-          { to: '/mypage/jobs', label: t('myJobs.title') },
+          ...myJobsCrumbs(t),
           ...(job ? [{ to: `/jobs/${encodeURIComponent(id)}`, label: job.title }] : []),
           { label: t('jobForm.editTitle') },
         ]}

@@ -1,10 +1,9 @@
-import type { ComponentProps } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { JobDetail } from '../../../shared/api/jobs';
 import type { FeeSchedule } from '../../api/work';
 import { Checkbox } from '../../components/Choices';
-import { TextAreaField, TextField } from '../../components/TextField';
+import { FormAmountField, FormTextArea } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import type { ApiForm } from '../../lib/form';
 import { formatNumber, formatYen, formatYenText } from '../../lib/format';
@@ -27,38 +26,26 @@ export function ProjectTerms({ form }: Pick<TermsProps, 'form'>) {
     <fieldset className="fieldset">
       <legend>{t('jobForm.projectTerms')}</legend>
       <div className="range-fields">
-        <AmountField
-          label={t('jobForm.budgetMin')}
-          unit={yen}
-          required
-          {...form.register('budgetMin')}
-          error={form.errorOf('budgetMin')}
-        />
-        <AmountField
-          label={t('jobForm.budgetMax')}
-          unit={yen}
-          required
-          {...form.register('budgetMax')}
-          error={form.errorOf('budgetMax')}
-        />
+        <FormAmountField form={form} name="budgetMin" label={t('jobForm.budgetMin')} unit={yen} required width="amount" />
+        <FormAmountField form={form} name="budgetMax" label={t('jobForm.budgetMax')} unit={yen} required width="amount" />
       </div>
       <p className="field-hint fieldset-note">{t('jobForm.budgetHint')}</p>
-      <AmountField
+      <FormAmountField
+        form={form}
+        name="hires"
         label={t('jobForm.hires')}
         hint={t('jobForm.hiresHint')}
         unit={t('jobForm.people')}
         required
-        short
-        {...form.register('hires')}
-        error={form.errorOf('hires')}
+        width="short"
       />
-      <AmountField
+      <FormAmountField
+        form={form}
+        name="milestonesWished"
         label={t('jobForm.milestones')}
         hint={t('jobForm.milestonesHint')}
         unit={t('jobForm.times')}
-        short
-        {...form.register('milestonesWished')}
-        error={form.errorOf('milestonesWished')}
+        width="short"
       />
     </fieldset>
   );
@@ -103,23 +90,25 @@ export function TaskTerms({ form, initial, moneyLocked, fees }: TermsProps) {
         />
       ) : (
         <>
-          <AmountField
+          <FormAmountField
+            form={form}
+            name="taskUnitPrice"
             id="job-task-unit-price"
             label={t('jobForm.unitPrice')}
             hint={t('jobForm.unitPriceHint')}
             unit={t('jobForm.yen')}
             required
-            {...form.register('taskUnitPrice')}
-            error={form.errorOf('taskUnitPrice')}
+            width="amount"
           />
-          <AmountField
+          <FormAmountField
+            form={form}
+            name="taskSlots"
             id="job-task-slots"
             label={t('jobForm.slots')}
             hint={t('jobForm.slotsHint')}
             unit={t('jobForm.items')}
             required
-            {...form.register('taskSlots')}
-            error={form.errorOf('taskSlots')}
+            width="amount"
           />
           <div className="task-total">
             <output htmlFor="job-task-unit-price job-task-slots" aria-live="polite">
@@ -129,22 +118,22 @@ export function TaskTerms({ form, initial, moneyLocked, fees }: TermsProps) {
           </div>
         </>
       )}
-      <AmountField
+      <FormAmountField
+        form={form}
+        name="taskWorkerLimit"
         id="job-task-worker-limit"
         label={t('jobForm.workerLimit')}
         hint={t('jobForm.workerLimitHint')}
         unit={t('jobForm.items')}
         required
-        short
-        {...form.register('taskWorkerLimit')}
-        error={form.errorOf('taskWorkerLimit')}
+        width="short"
       />
-      <TextAreaField
+      <FormTextArea
+        form={form}
+        name="taskInstructions"
         label={t('jobForm.instructions')}
         hint={t('jobForm.instructionsHint')}
         rows={6}
-        {...form.register('taskInstructions')}
-        error={form.errorOf('taskInstructions')}
       />
     </fieldset>
   );
@@ -171,14 +160,15 @@ export function CompetitionTerms({ form, initial, moneyLocked, fees }: TermsProp
         />
       ) : (
         <>
-          <AmountField
+          <FormAmountField
+            form={form}
+            name="prize"
             id="job-prize"
             label={t('jobForm.prize')}
             hint={t('jobForm.prizeHint')}
             unit={t('jobForm.yen')}
             required
-            {...form.register('prize')}
-            error={form.errorOf('prize')}
+            width="amount"
           />
           <div className="task-total">
             <output htmlFor="job-prize" aria-live="polite">
@@ -187,13 +177,7 @@ export function CompetitionTerms({ form, initial, moneyLocked, fees }: TermsProp
           </div>
         </>
       )}
-      <TextAreaField
-        label={t('jobForm.entryRules')}
-        hint={t('jobForm.entryRulesHint')}
-        rows={6}
-        {...form.register('entryRules')}
-        error={form.errorOf('entryRules')}
-      />
+      <FormTextArea form={form} name="entryRules" label={t('jobForm.entryRules')} hint={t('jobForm.entryRulesHint')} rows={6} />
       {!moneyLocked && (
         <Controller
           control={form.control}
@@ -211,23 +195,6 @@ export function CompetitionTerms({ form, initial, moneyLocked, fees }: TermsProp
         />
       )}
     </fieldset>
-  );
-}
-
-/** A yen amount or a count; full-width digits and thousands separators are accepted. */
-function AmountField({
-  unit,
-  short,
-  ...field
-}: Omit<ComponentProps<typeof TextField>, 'suffix' | 'className'> & { unit: string; short?: boolean }) {
-  return (
-    <TextField
-      inputMode="numeric"
-      autoComplete="off"
-      className={short ? 'input-short' : 'input-amount'}
-      suffix={unit}
-      {...field}
-    />
   );
 }
 

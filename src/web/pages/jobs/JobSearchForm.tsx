@@ -7,7 +7,7 @@ import { fieldMessage } from '../../../shared/errors';
 import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
-import { GroupedSelectField, SelectField, TextField } from '../../components/TextField';
+import { FormAmountField, FormGroupedSelect, FormSelect, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { isDateInput, parseWholeNumber } from '../../lib/input';
@@ -88,15 +88,15 @@ export function JobSearchForm({ initial, filtersOpen, onFiltersOpenChange }: Pro
         {t('jobSearch.formTitle')}
       </h2>
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-      <TextField
+      <FormTextField
+        form={form}
+        name="q"
         label={t('jobSearch.keyword')}
         hint={t('jobSearch.keywordHint')}
         type="search"
         enterKeyHint="search"
         autoComplete="off"
         maxLength={100}
-        {...form.register('q')}
-        error={err('q')}
       />
 
       <div className="filters-toggle-row">
@@ -119,36 +119,22 @@ export function JobSearchForm({ initial, filtersOpen, onFiltersOpenChange }: Pro
       </div>
 
       <div id={panelId} className={filtersOpen ? 'job-filters job-filters-open' : 'job-filters'}>
-        <SelectField
+        <FormSelect
+          form={form}
+          name="kind"
           label={t('jobSearch.kind')}
-          {...form.register('kind')}
           options={[{ value: '', label: t('jobSearch.kindAll') }, ...JOB_KINDS.map((k) => ({ value: k, label: text.kind(k) }))]}
-          error={err('kind')}
         />
-        <GroupedSelectField
+        <FormGroupedSelect
+          form={form}
+          name="category"
           label={t('jobSearch.category')}
-          {...form.register('category')}
           leading={[{ value: '', label: t('jobSearch.categoryAll') }]}
           groups={categoryGroups(lang, (label) => t('jobSearch.categoryParentAll', { label }))}
-          error={err('category')}
         />
         <div className="range-fields">
-          <TextField
-            label={t('jobSearch.budgetMin')}
-            inputMode="numeric"
-            autoComplete="off"
-            suffix={t('jobSearch.yen')}
-            {...form.register('budgetMin')}
-            error={err('budgetMin')}
-          />
-          <TextField
-            label={t('jobSearch.budgetMax')}
-            inputMode="numeric"
-            autoComplete="off"
-            suffix={t('jobSearch.yen')}
-            {...form.register('budgetMax')}
-            error={err('budgetMax')}
-          />
+          <FormAmountField form={form} name="budgetMin" label={t('jobSearch.budgetMin')} unit={t('jobSearch.yen')} />
+          <FormAmountField form={form} name="budgetMax" label={t('jobSearch.budgetMax')} unit={t('jobSearch.yen')} />
         </div>
         <CheckboxGroup
           legend={t('jobSearch.tags')}
@@ -159,24 +145,24 @@ export function JobSearchForm({ initial, filtersOpen, onFiltersOpenChange }: Pro
           onChange={(tags) => form.setValue('tags', tags)}
           error={err('tags')}
         />
-        <TextField
+        <FormTextField
+          form={form}
+          name="deadlineBefore"
           label={t('jobSearch.deadlineBefore')}
           hint={t('jobSearch.deadlineBeforeHint')}
           type="date"
-          {...form.register('deadlineBefore')}
-          error={err('deadlineBefore')}
         />
       </div>
 
-      <SelectField
+      <FormSelect
+        form={form}
+        name="sort"
         label={t('jobSearch.sort')}
-        {...form.register('sort')}
         options={[
           { value: 'new', label: t('jobSearch.sortNew') },
           { value: 'budget', label: t('jobSearch.sortBudget') },
           { value: 'deadline', label: t('jobSearch.sortDeadline') },
         ]}
-        error={err('sort')}
       />
 
       <div className="form-actions">

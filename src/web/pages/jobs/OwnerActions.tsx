@@ -7,7 +7,7 @@ import { fieldMessage } from '../../../shared/errors';
 import { jobsApi } from '../../api/jobs';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
 import { FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -126,20 +126,7 @@ export function OwnerActions({ job, onChange, reload, initialNotice }: Props) {
       <div ref={statusRef} tabIndex={-1} className="job-manage-status">
         <StatusMessage>{noticeText}</StatusMessage>
       </div>
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-        {stale && (
-          <Button
-            variant="secondary"
-            className="btn-small"
-            onClick={() => {
-              form.clearProblem();
-              reload();
-            }}
-          >
-            {t('common.retry')}
-          </Button>
-        )}
-      </FormAlert>
+      <StaleActionAlert form={form} stale={stale} onReload={reload} />
 
       {editable && (
         <div className="job-actions">

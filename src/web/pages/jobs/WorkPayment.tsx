@@ -14,8 +14,9 @@ import { TransferFacts } from '../../components/TransferFacts';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
+import { usePanel } from '../../lib/usePanel';
 import { ActionAlert, useIdempotencyKey } from '../contracts/contractParts';
-import { ClientMoneyTable, EscrowBadge, PanelHeading, workOf } from './workParts';
+import { ClientMoneyTable, EscrowBadge, PanelBack, PanelHeading, type WorkActionProps, workOf } from './workParts';
 
 interface Props {
   job: JobDetail;
@@ -150,15 +151,7 @@ function TaskRefund({ refunded, pending, unitEscrow }: { refunded: number; pendi
   );
 }
 
-function FundForm({
-  job,
-  onChange,
-  onStale,
-}: {
-  job: JobDetail;
-  onChange: (job: JobDetail, message: string) => void;
-  onStale: () => void;
-}) {
+function FundForm({ job, onChange, onStale }: WorkActionProps) {
   const { t } = useTranslation();
   const form = useApiForm<{ method: FundMethod }>({ fields: ['method'], defaultValues: { method: 'bank_transfer' } });
   const idempotency = useIdempotencyKey();
@@ -202,30 +195,18 @@ function FundForm({
 }
 
 /** お振り込みのご案内 and 「振込をやめる」 with a confirmation. */
-function TransferSection({
-  job,
-  onChange,
-  onStale,
-}: {
-  job: JobDetail;
-  onChange: (job: JobDetail, message: string) => void;
-  onStale: () => void;
-}) {
+function TransferSection({ job, onChange, onStale }: WorkActionProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const form = useApiForm({ fields: [] });
-  const [confirming, setConfirming] = useState(false);
-  const [backFocus, setBackFocus] = useState(0);
+  const panel = usePanel('work-cancel-transfer');
   const deposit = job.work?.deposit;
-  useEffect(() => {
-    if (backFocus > 0) document.getElementById('work-cancel-transfer')?.focus();
-  }, [backFocus]);
   if (!deposit) return null;
 
   const cancel = () =>
     void form.run(async () => {
       const next = await workApi.cancelDeposit(job.id);
-      setConfirming(false);
+      panel.hide();
       onChange(next, t('work.payment.transferCancelled'));
     });
 
@@ -247,13 +228,13 @@ function TransferSection({
         </p>
       </section>
       <div className="work-cancel-transfer">
-        {!confirming ? (
+        {!panel.open ? (
           <Button
             id="work-cancel-transfer"
             variant="danger"
             onClick={() => {
               form.clearProblem();
-              setConfirming(true);
+              panel.show();
             }}
           >
             {t('contracts.milestones.cancelDeposit')}
@@ -267,16 +248,7 @@ function TransferSection({
               <Button variant="danger" busy={form.submitting} onClick={cancel}>
                 {t('contracts.milestones.cancelDepositConfirm')}
               </Button>
-              <Button
-                variant="secondary"
-                disabled={form.submitting}
-                onClick={() => {
-                  setConfirming(false);
-                  setBackFocus((n) => n + 1);
-                }}
-              >
-                {t('contracts.milestones.back')}
-              </Button>
+              <PanelBack busy={form.submitting} onClick={panel.back} />
             </div>
           </div>
         )}

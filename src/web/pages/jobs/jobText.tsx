@@ -83,6 +83,19 @@ export function Deadline({ iso, countdown }: { iso: string; countdown: boolean }
   );
 }
 
+/** The deadline as one fact of a job's list of facts. */
+export function DeadlineFact({ iso, countdown }: { iso: string; countdown: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <dt>{t('jobs.deadline')}</dt>
+      <dd>
+        <Deadline iso={iso} countdown={countdown} />
+      </dd>
+    </div>
+  );
+}
+
 export function TagChips({ tags, label }: { tags: string[]; label?: string }) {
   const text = useJobText();
   if (tags.length === 0) return null;

@@ -7,11 +7,22 @@ import { Link } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import type { EntryResult, Submission, SubmissionStatus, WorkMoney, WorkState } from '../../api/work';
 import { AttachmentList } from '../../components/Attachments';
+import { Button } from '../../components/Button';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import '../../money.css';
 import '../contracts/contracts.css';
 import './work.css';
+
+/**
+ * What an action on a task or competition gets: the posting, where the posting as the server
+ * answered goes (with the news to announce), and the reload for when it was out of date.
+ */
+export interface WorkActionProps {
+  job: JobDetail;
+  onChange: (next: JobDetail, message: string) => void;
+  onStale: () => void;
+}
 
 /** The posting's work state; null for a project (or an answer without one). */
 export function workOf(job: JobDetail): WorkState | null {
@@ -126,6 +137,16 @@ const RESULT_TONES: Record<EntryResult, string> = {
 export function EntryResultBadge({ result }: { result: EntryResult }) {
   const { t } = useTranslation();
   return <span className={`badge badge-state badge-state-${RESULT_TONES[result]}`}>{t(`work.entryResult.${result}`)}</span>;
+}
+
+/** A panel's 戻る, kept from interrupting the panel's action while it runs. */
+export function PanelBack({ busy, onClick }: { busy: boolean; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button variant="secondary" disabled={busy} onClick={onClick}>
+      {t('contracts.milestones.back')}
+    </Button>
+  );
 }
 
 /** A panel's heading, focused when the panel opens. */

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { messageQueries, type ThreadSummary } from '../../api/messages';
+import { ItemList } from '../../components/ItemList';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatMonthDayTime, formatNumber } from '../../lib/format';
 import { QueryView } from '../../lib/query';
@@ -19,17 +20,11 @@ export function MessagesPage() {
       <h1>{t('messages.title')}</h1>
       <p className="lead">{t('messages.lead')}</p>
       <QueryView query={threads}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <p className="card empty-state">{t('messages.empty')}</p>
-          ) : (
-            <ul className="thread-list">
-              {data.items.map((thread) => (
-                <ThreadItem key={thread.id} thread={thread} />
-              ))}
-            </ul>
-          )
-        }
+        {(data) => (
+          <ItemList items={data.items} empty={t('messages.empty')} className="thread-list">
+            {(thread) => <ThreadItem key={thread.id} thread={thread} />}
+          </ItemList>
+        )}
       </QueryView>
     </div>
   );

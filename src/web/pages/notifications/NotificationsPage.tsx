@@ -6,6 +6,7 @@ import { messageQueries, type Notification, type NotificationList, notifications
 import { useUnread } from '../../app/unread';
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { ItemList } from '../../components/ItemList';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatMonthDayTime } from '../../lib/format';
@@ -62,17 +63,16 @@ export function NotificationsPage() {
       </div>
       <FormAlert problem={form.problem} alertRef={form.alertRef} />
       <QueryView query={query}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <p className="card empty-state">{t('notifications.empty')}</p>
-          ) : (
-            <ul className="notification-list" aria-label={t('notifications.listLabel')}>
-              {data.items.map((n) => (
-                <NotificationItem key={n.id} notification={n} />
-              ))}
-            </ul>
-          )
-        }
+        {(data) => (
+          <ItemList
+            items={data.items}
+            empty={t('notifications.empty')}
+            className="notification-list"
+            label={t('notifications.listLabel')}
+          >
+            {(n) => <NotificationItem key={n.id} notification={n} />}
+          </ItemList>
+        )}
       </QueryView>
     </div>
   );

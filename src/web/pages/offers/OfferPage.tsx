@@ -1,23 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { OfferDeclineBody } from '../../../shared/api/applications';
 import { type Offer, offerQueries, offersApi } from '../../api/applications';
 import { DateFact, DecidedFacts } from '../../components/applications/DecisionFacts';
+import { DecisionSummary } from '../../components/applications/DecisionSummary';
 import { DeclineForm, useDeclineForm } from '../../components/applications/DeclineForm';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
-import { MemberLink } from '../../components/MemberLink';
+import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
 import { MessageThread } from '../../components/MessageThread';
 import { useLang } from '../../i18n';
 import { formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
-import { useRouteNotice } from '../../lib/useRouteNotice';
+import { useRouteNoticeIs } from '../../lib/useRouteNotice';
 import { ExpiryCountdown, OfferStatusBadge } from '../applications/labels';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -27,10 +27,6 @@ export interface OfferPageState {
   notice: 'sent';
 }
 
-function sentNotice(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'notice' in state && state.notice === 'sent';
-}
-
 /** /offers/:id — one offer for its worker and its client, with the thread between them. */
 export function OfferPage() {
   const { t } = useTranslation();
@@ -38,7 +34,7 @@ export function OfferPage() {
   useDocumentTitle(t('offer.title'));
   const query = useQuery(offerQueries.detail(id));
   const { set: setData, reload } = useQueryCache(offerQueries.detail(id));
-  const sent = useRouteNotice((state) => (sentNotice(state) ? 'sent' : null)) !== null;
+  const sent = useRouteNoticeIs('sent');
 
   if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('notFound.offerTitle')} body={t('notFound.offerBody')} />;
@@ -77,36 +73,27 @@ function OfferView({ offer }: { offer: Offer }) {
   return (
     <>
       <ContractLink contractId={offer.contractId} />
-      <div className="card application-summary">
-        <p className="application-job">
-          <span className="muted small">{t('offer.job')}</span>
-          <Link to={`/jobs/${encodeURIComponent(offer.job.id)}`}>{offer.job.title}</Link>
-        </p>
-        <p className="application-status">
-          <OfferStatusBadge status={offer.status} />
-        </p>
-        {offer.status === 'pending' && <ExpiryCountdown iso={offer.expiresAt} kind="offer" />}
-        <dl className="facts facts-compact">
+      <DecisionSummary
+        jobLabel={t('offer.job')}
+        job={offer.job}
+        status={<OfferStatusBadge status={offer.status} />}
+        countdown={offer.status === 'pending' && <ExpiryCountdown iso={offer.expiresAt} kind="offer" />}
+        otherLabel={worker ? t('offers.from') : t('offers.to')}
+        other={other}
+      >
+        <DateFact label={t('offers.sentAt')} iso={offer.createdAt} />
+        {typeof offer.amount === 'number' && (
           <div>
-            <dt>{worker ? t('offers.from') : t('offers.to')}</dt>
-            <dd>
-              <MemberLink member={other} />
-            </dd>
+            <dt>{t('money.offer.amountShown')}</dt>
+            <dd className="job-money">{formatYenText(offer.amount, lang)}</dd>
           </div>
-          <DateFact label={t('offers.sentAt')} iso={offer.createdAt} />
-          {typeof offer.amount === 'number' && (
-            <div>
-              <dt>{t('money.offer.amountShown')}</dt>
-              <dd className="job-money">{formatYenText(offer.amount, lang)}</dd>
-            </div>
-          )}
-          <DecidedFacts
-            decidedAt={offer.decidedAt}
-            declineReason={offer.status === 'declined' ? offer.declineReason : null}
-            labels={{ decidedAt: t('offer.decidedAt'), declineReason: t('offer.declineReason') }}
-          />
-        </dl>
-      </div>
+        )}
+        <DecidedFacts
+          decidedAt={offer.decidedAt}
+          declineReason={offer.status === 'declined' ? offer.declineReason : null}
+          labels={{ decidedAt: t('offer.decidedAt'), declineReason: t('offer.declineReason') }}
+        />
+      </DecisionSummary>
       <section aria-labelledby="offer-message" className="section">
         <h2 id="offer-message">{t('offer.message')}</h2>
         <div className="job-text">{offer.message}</div>
@@ -162,20 +149,7 @@ function OfferActions({ offer, onChange, reload }: { offer: Offer; onChange: (ne
       <div ref={statusRef} tabIndex={-1} className="decision-status">
         <StatusMessage>{notice}</StatusMessage>
       </div>
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-        {form.problem?.code === 'offer-transition-invalid' && (
-          <Button
-            variant="secondary"
-            className="btn-small"
-            onClick={() => {
-              form.clearProblem();
-              reload();
-            }}
-          >
-            {t('common.retry')}
-          </Button>
-        )}
-      </FormAlert>
+      <StaleActionAlert form={form} stale={form.problem?.code === 'offer-transition-invalid'} onReload={reload} />
       {pending && worker && (
         <>
           <div className="decision-actions">

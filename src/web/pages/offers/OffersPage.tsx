@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { type Offer, offerQueries } from '../../api/applications';
-import { FilterTabs } from '../../components/FilterTabs';
+import { FilteredList } from '../../components/FilterTabs';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -29,32 +29,22 @@ export function OffersPage() {
     >
       <QueryView query={offers}>
         {(data) => (
-          <>
-            <FilterTabs
-              label={t('offers.tabs')}
-              base="/offers"
-              param="box"
-              filters={BOXES}
-              current={box}
-              text={label}
-              count={(b) => data[b].length}
-              countSuffix={t('offers.countSuffix')}
-            />
-            <section aria-labelledby="offer-list" className="section">
-              <h2 id="offer-list" className="visually-hidden">
-                {label(box)}
-              </h2>
-              {data[box].length === 0 ? (
-                <p className="card empty-state">{box === 'sent' ? t('offers.emptySent') : t('offers.emptyReceived')}</p>
-              ) : (
-                <ul className="job-list">
-                  {data[box].map((offer) => (
-                    <OfferItem key={offer.id} offer={offer} box={box} />
-                  ))}
-                </ul>
-              )}
-            </section>
-          </>
+          <FilteredList
+            label={t('offers.tabs')}
+            base="/offers"
+            param="box"
+            filters={BOXES}
+            current={box}
+            text={label}
+            count={(b) => data[b].length}
+            countSuffix={t('offers.countSuffix')}
+            listId="offer-list"
+            listClassName="job-list"
+            items={data[box]}
+            empty={box === 'sent' ? t('offers.emptySent') : t('offers.emptyReceived')}
+          >
+            {(offer) => <OfferItem key={offer.id} offer={offer} box={box} />}
+          </FilteredList>
         )}
       </QueryView>
     </Page>

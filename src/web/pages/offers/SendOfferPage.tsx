@@ -6,10 +6,10 @@ import type { JobDetail } from '../../../shared/api/jobs';
 import { fieldMessage, PROBLEMS, type Problem } from '../../../shared/errors';
 import { offersApi } from '../../api/applications';
 import { jobQueries } from '../../api/jobs';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { FormAlert, ProblemMessage } from '../../components/FormAlert';
-import { FormTextArea, FormTextField } from '../../components/FormFields';
+import { FormAmountField, FormTextArea, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { parseWholeNumber } from '../../lib/input';
@@ -55,12 +55,7 @@ export function SendOfferPage() {
   return (
     <div className="send-offer-page">
       <Breadcrumbs
-        items={[
-          { to: '/mypage', label: t('myPage.title') },
-          { to: '/mypage/jobs', label: t('myJobs.title') },
-          ...(job ? [{ to: jobLink, label: job.title }] : []),
-          { label: t('sendOffer.title') },
-        ]}
+        items={[...myJobsCrumbs(t), ...(job ? [{ to: jobLink, label: job.title }] : []), { label: t('sendOffer.title') }]}
       />
       <h1>{t('sendOffer.title')}</h1>
       <QueryView query={query}>
@@ -151,15 +146,13 @@ function OfferForm({ job }: { job: JobDetail }) {
           required
           rows={8}
         />
-        <FormTextField
+        <FormAmountField
           form={form}
           name="amount"
           label={t('money.offer.amount')}
           hint={t('money.offer.amountHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          className="input-amount"
-          suffix={t('money.offer.amountUnit')}
+          width="amount"
+          unit={t('money.offer.amountUnit')}
         />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>

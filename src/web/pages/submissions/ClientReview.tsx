@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import type { Submission, SubmissionList } from '../../api/work';
-import { FilterTabs, readFilter } from '../../components/FilterTabs';
+import { FilteredList, readFilter } from '../../components/FilterTabs';
 import { FocusedStatus, useFocusedNotice } from '../../components/FocusedStatus';
 import { SubmissionCard } from '../jobs/workParts';
 import { Judge } from './Judge';
@@ -49,7 +49,7 @@ export function ClientReview({
     <>
       <ReviewRules job={job} list={list} />
       <FocusedStatus notice={notice} className="section" />
-      <FilterTabs
+      <FilteredList
         label={t('work.review.filterLabel')}
         base={base}
         filters={FILTERS}
@@ -57,23 +57,17 @@ export function ClientReview({
         text={label}
         count={count}
         countSuffix={t('work.review.countSuffix')}
-      />
-      <section aria-labelledby="submissions-list" className="section">
-        <h2 id="submissions-list" className="visually-hidden">
-          {label(filter)}
-        </h2>
-        {shown.length === 0 ? (
-          <p className="card empty-state">{list.items.length === 0 ? t('work.review.empty') : t('work.review.emptyFilter')}</p>
-        ) : (
-          <ul className="submission-list">
-            {shown.map((s) => (
-              <SubmissionCard key={s.id} submission={s} showWorker>
-                {s.status === 'pending' && <Judge job={job} submission={s} list={list} onChange={changed} onStale={onStale} />}
-              </SubmissionCard>
-            ))}
-          </ul>
+        listId="submissions-list"
+        listClassName="submission-list"
+        items={shown}
+        empty={list.items.length === 0 ? t('work.review.empty') : t('work.review.emptyFilter')}
+      >
+        {(s) => (
+          <SubmissionCard key={s.id} submission={s} showWorker>
+            {s.status === 'pending' && <Judge job={job} submission={s} list={list} onChange={changed} onStale={onStale} />}
+          </SubmissionCard>
         )}
-      </section>
+      </FilteredList>
     </>
   );
 }

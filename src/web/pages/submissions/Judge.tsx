@@ -11,7 +11,7 @@ import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatNumber, formatYen } from '../../lib/format';
 import { ActionAlert, useIdempotencyKey } from '../contracts/contractParts';
-import { PanelHeading, workOf } from '../jobs/workParts';
+import { PanelBack, PanelHeading, workOf } from '../jobs/workParts';
 
 type Panel = 'approve' | 'reject';
 
@@ -93,9 +93,7 @@ function ApprovePanel({ job, submission: s, onChange, onStale, onCancel }: Panel
         <Button busy={form.submitting} onClick={() => void approve()}>
           {t('work.review.approveConfirm')}
         </Button>
-        <Button variant="secondary" disabled={form.submitting} onClick={onCancel}>
-          {t('contracts.milestones.back')}
-        </Button>
+        <PanelBack busy={form.submitting} onClick={onCancel} />
       </div>
     </div>
   );
@@ -146,9 +144,7 @@ function RejectPanel({ submission: s, list, onChange, onStale, onCancel }: Panel
             {t('work.review.rejectConfirm')}
           </Button>
         )}
-        <Button variant="secondary" disabled={form.submitting} onClick={onCancel}>
-          {t('contracts.milestones.back')}
-        </Button>
+        <PanelBack busy={form.submitting} onClick={onCancel} />
       </div>
     </form>
   );

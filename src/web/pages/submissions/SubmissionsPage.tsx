@@ -9,6 +9,7 @@ import { Link, useParams } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { jobQueries } from '../../api/jobs';
 import { type SubmissionList, workQueries } from '../../api/work';
+import { myJobsCrumbs } from '../../components/Breadcrumbs';
 import { StatusMessage } from '../../components/FormAlert';
 import { JobSubpage } from '../../components/work/JobSubpage';
 import { MySubmissions } from '../jobs/TaskWork';
@@ -32,10 +33,7 @@ export function SubmissionsPage() {
         loaded?.list.viewer.role === 'client'
           ? {
               title: t('work.review.title'),
-              crumbs: [
-                { to: '/mypage', label: t('myPage.title') },
-                { to: '/mypage/jobs', label: t('myJobs.title') },
-              ],
+              crumbs: myJobsCrumbs(t),
             }
           : {
               title: t('work.review.titleWorker'),
