@@ -119,3 +119,24 @@ export function StatementLink({ contractId, jobId, title }: { contractId: string
   if (jobId) return <Link to={`/jobs/${encodeURIComponent(jobId)}`}>{title}</Link>;
   return <>{title}</>;
 }
+
+/** One figure of a money row: its column's name (shown above it when the row stacks on a phone) and the amount. */
+export interface YenCell {
+  label: string;
+  amount: number;
+  /** The row's bottom line, set in bold. */
+  strong?: boolean;
+}
+
+/** A money row's figures, right-aligned, each labelled for the stacked phone layout. */
+export function YenCells({ cells }: { cells: YenCell[] }) {
+  return (
+    <>
+      {cells.map((c) => (
+        <td key={c.label} className={c.strong ? 'num strong' : 'num'} data-label={c.label}>
+          {yen(c.amount)}
+        </td>
+      ))}
+    </>
+  );
+}

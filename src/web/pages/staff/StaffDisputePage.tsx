@@ -11,7 +11,7 @@ import { useLang } from '../../i18n';
 import { formatDateTime, formatMonthDayTime } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { DataTable, yen } from '../documents/docParts';
+import { DataTable, YenCells } from '../documents/docParts';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { type Milestone, SettleForm, useMilestoneStatusText } from './SettleForm';
 import { DisputeStatusBadge } from './StaffDisputesPage';
@@ -151,15 +151,13 @@ function SettlementResult({ dispute: d }: { dispute: StaffDispute }) {
             {d.settlement.map((line) => (
               <tr key={line.milestoneId}>
                 <th scope="row">{title(line.milestoneId)}</th>
-                <td className="num" data-label={t('money.dispute.workerAmount')}>
-                  {yen(line.workerAmount)}
-                </td>
-                <td className="num" data-label={t('money.dispute.workerNet')}>
-                  {yen(line.workerNet)}
-                </td>
-                <td className="num" data-label={t('money.dispute.refund')}>
-                  {yen(line.refund)}
-                </td>
+                <YenCells
+                  cells={[
+                    { label: t('money.dispute.workerAmount'), amount: line.workerAmount },
+                    { label: t('money.dispute.workerNet'), amount: line.workerNet },
+                    { label: t('money.dispute.refund'), amount: line.refund },
+                  ]}
+                />
               </tr>
             ))}
           </tbody>
@@ -193,12 +191,12 @@ function MilestoneTable({ milestones }: { milestones: Milestone[] }) {
               <td className="nowrap" data-label={t('money.dispute.milestoneStatus')}>
                 {milestoneStatus(m.status)}
               </td>
-              <td className="num" data-label={t('money.dispute.amount')}>
-                {yen(m.amount)}
-              </td>
-              <td className="num" data-label={t('money.dispute.escrow')}>
-                {yen(m.escrow)}
-              </td>
+              <YenCells
+                cells={[
+                  { label: t('money.dispute.amount'), amount: m.amount },
+                  { label: t('money.dispute.escrow'), amount: m.escrow },
+                ]}
+              />
             </tr>
           ))}
         </tbody>
