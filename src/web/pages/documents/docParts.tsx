@@ -128,15 +128,19 @@ export interface YenCell {
   strong?: boolean;
 }
 
-/** A money row's figures, right-aligned, each labelled for the stacked phone layout. */
-export function YenCells({ cells }: { cells: YenCell[] }) {
+/** A money row's figures, right-aligned, each labelled for the stacked phone layout; `false` leaves out a column the table does not show. */
+export function YenCells({ cells }: { cells: (YenCell | false)[] }) {
   return (
     <>
-      {cells.map((c) => (
-        <td key={c.label} className={c.strong ? 'num strong' : 'num'} data-label={c.label}>
-          {yen(c.amount)}
-        </td>
-      ))}
+      {cells
+        .filter((c) => c !== false)
+        .map((c, i) => (
+          // The columns of a table never move, and two may share a name.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+          <td key={i} className={c.strong ? 'num strong' : 'num'} data-label={c.label}>
+            {yen(c.amount)}
+          </td>
+        ))}
     </>
   );
 }
