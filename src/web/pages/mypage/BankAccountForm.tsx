@@ -4,11 +4,11 @@ import { checkAccountNumber, checkHolderName } from '../../../domain/payouts/ban
 import { toZenginHolderName } from '../../../domain/payouts/kana';
 import { fieldMessage, isFieldErrorCode, type Lang } from '../../../shared/errors';
 import { type AccountType, type BankAccount, type BankEntry, bankApi } from '../../api/bank';
+import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
 import { Button } from '../../components/Button';
 import { RadioGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
 import { LookupField, type LookupMessages } from '../../components/LookupField';
-import { PasswordInput } from '../../components/PasswordInput';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -201,14 +201,7 @@ export function BankAccountForm({
           {...form.register('holderName')}
           error={form.errorOf('holderName')}
         />
-        <PasswordInput
-          label={t('bank.form.password')}
-          hint={t('bank.form.passwordHint')}
-          autoComplete="current-password"
-          required
-          {...form.register('password')}
-          error={form.errorOf('password')}
-        />
+        <CurrentPasswordField form={form} name="password" label={t('bank.form.password')} hint={t('bank.form.passwordHint')} />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>
             {t('bank.form.submit')}

@@ -4,7 +4,7 @@ import { normaliseEmail } from '../../../domain/accounts/email';
 import { ChangeEmailBody, type Me } from '../../../shared/api/accounts';
 import { fieldMessage } from '../../../shared/errors';
 import { accountsApi } from '../../api/accounts';
-import { PasswordInput } from '../../components/PasswordInput';
+import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -51,14 +51,7 @@ export function EmailChangeForm({ user }: { user: Me }) {
         {...form.register('newEmail')}
         error={form.errorOf('newEmail')}
       />
-      <PasswordInput
-        label={t('basic.currentPassword')}
-        hint={t('basic.emailPasswordHint')}
-        autoComplete="current-password"
-        required
-        {...form.register('password')}
-        error={form.errorOf('password')}
-      />
+      <CurrentPasswordField form={form} name="password" label={t('basic.currentPassword')} hint={t('basic.emailPasswordHint')} />
     </SettingsCard>
   );
 }

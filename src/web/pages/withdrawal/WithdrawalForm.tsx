@@ -10,10 +10,10 @@ import {
 import type { Problem } from '../../../shared/errors';
 import { ApiError } from '../../api/client';
 import { isScheduled, type ScheduledWithdrawResult, withdrawalApi } from '../../api/withdrawal';
+import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
 import { Button } from '../../components/Button';
 import { Checkbox, CheckboxGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
-import { PasswordInput } from '../../components/PasswordInput';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -113,14 +113,7 @@ export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: P
         onChange={(checked) => setValue('eraseNow', checked)}
         error={form.errorOf('eraseNow')}
       />
-      <PasswordInput
-        label={t('withdrawal.password')}
-        hint={t('withdrawal.passwordHint')}
-        autoComplete="current-password"
-        required
-        {...form.register('password')}
-        error={form.errorOf('password')}
-      />
+      <CurrentPasswordField form={form} name="password" label={t('withdrawal.password')} hint={t('withdrawal.passwordHint')} />
       <div className="form-actions">
         <Button type="submit" variant="danger" busy={form.submitting} className={styles.withdraw}>
           {schedule ? t('withdrawal.submitSchedule') : t('withdrawal.submit')}
