@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { AnswerBody } from '../../../shared/api/contracts';
 import { contractsApi } from '../../api/contracts';
 import { Button } from '../../components/Button';
+import { FormTextArea } from '../../components/forms/FormTextArea';
 import { TableHead } from '../../components/money/TableHead';
-import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatDateTime, formatNumber, formatPlainDate } from '../../lib/format';
@@ -191,13 +191,7 @@ function AnswerTerms({ contract, onChange, onStale }: PanelProps) {
         </div>
       ) : (
         <form ref={form.formRef} noValidate onSubmit={answer(false)} className="form confirm-panel">
-          <TextAreaField
-            label={t('contracts.terms.refuseReason')}
-            rows={3}
-            autoFocus
-            {...form.register('reason')}
-            error={form.errorOf('reason')}
-          />
+          <FormTextArea form={form} name="reason" label={t('contracts.terms.refuseReason')} rows={3} autoFocus />
           <div className="form-actions">
             <Button type="submit" variant="danger" busy={busy === 'refuse'}>
               {t('contracts.terms.refuseConfirm')}

@@ -14,7 +14,7 @@ import { CurrentPasswordField } from '../../components/account/CurrentPasswordFi
 import { Button } from '../../components/Button';
 import { Checkbox, CheckboxGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
-import { TextAreaField } from '../../components/TextField';
+import { FormTextArea } from '../../components/forms/FormTextArea';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { schemaErrors } from '../../lib/validate';
@@ -97,13 +97,13 @@ export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: P
         onChange={(reasons) => setValue('reasons', reasons)}
         error={form.errorOf('reasons')}
       />
-      <TextAreaField
+      <FormTextArea
+        form={form}
+        name="otherReason"
         label={t('withdrawal.otherReason')}
         hint={t('withdrawal.otherReasonHint')}
         maxLength={OTHER_REASON_MAX}
         rows={5}
-        {...form.register('otherReason')}
-        error={form.errorOf('otherReason')}
       />
       <Checkbox
         name="eraseNow"
