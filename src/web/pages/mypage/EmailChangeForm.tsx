@@ -5,7 +5,7 @@ import { ChangeEmailBody, type Me } from '../../../shared/api/accounts';
 import { fieldMessage } from '../../../shared/errors';
 import { accountsApi } from '../../api/accounts';
 import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
-import { TextField } from '../../components/TextField';
+import { FormTextField } from '../../components/forms/FormTextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { SettingsCard } from './SettingsCard';
@@ -42,14 +42,14 @@ export function EmailChangeForm({ user }: { user: Me }) {
       submitLabel={t('basic.emailSubmit')}
       status={sentTo && t('basic.emailSent', { email: sentTo })}
     >
-      <TextField
+      <FormTextField
+        form={form}
+        name="newEmail"
         label={t('basic.newEmail')}
         type="email"
         autoComplete="email"
         inputMode="email"
         required
-        {...form.register('newEmail')}
-        error={form.errorOf('newEmail')}
       />
       <CurrentPasswordField form={form} name="password" label={t('basic.currentPassword')} hint={t('basic.emailPasswordHint')} />
     </SettingsCard>
