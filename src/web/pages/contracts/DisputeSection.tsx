@@ -6,7 +6,7 @@ import { DisputeBody } from '../../../shared/api/contracts';
 import { type Contract, contractsApi } from '../../api/contracts';
 import { Button } from '../../components/Button';
 import { Fact } from '../../components/facts/Fact';
-import { FormTextArea } from '../../components/forms/FormTextArea';
+import { FormTextArea } from '../../components/forms/BoundFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatDate } from '../../lib/format';

@@ -8,7 +8,7 @@ import { type Contract, contractsApi, type FundMethod, type Milestone } from '..
 import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
 import { Button } from '../../components/Button';
 import { FundMethodChoice } from '../../components/FundMethodChoice';
-import { FormTextArea } from '../../components/forms/FormTextArea';
+import { FormTextArea } from '../../components/forms/BoundFields';
 import { useLang } from '../../i18n';
 import { type ApiForm, flattenErrors, useApiForm } from '../../lib/form';
 import { formatNumber, formatYen } from '../../lib/format';

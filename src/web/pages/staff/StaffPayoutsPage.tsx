@@ -9,7 +9,7 @@ import { type PayoutBatch, payoutsApi, type StaffPayout, staffPayoutQueries } fr
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { Fact } from '../../components/facts/Fact';
-import { FormTextField } from '../../components/forms/FormTextField';
+import { FormTextField } from '../../components/forms/BoundFields';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
