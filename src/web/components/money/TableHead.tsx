@@ -6,17 +6,20 @@ export interface Column {
   className?: string;
 }
 
-export function TableHead({ columns }: { columns: Column[] }) {
+/** `false` leaves out a column the table does not show. */
+export function TableHead({ columns }: { columns: (Column | false)[] }) {
   return (
     <thead>
       <tr>
-        {columns.map((c, i) => (
-          // The columns of a table never move, and two may share a name.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-          <th key={i} scope="col" className={c.className}>
-            {c.label}
-          </th>
-        ))}
+        {columns
+          .filter((c) => c !== false)
+          .map((c, i) => (
+            // The columns of a table never move, and two may share a name.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            <th key={i} scope="col" className={c.className}>
+              {c.label}
+            </th>
+          ))}
       </tr>
     </thead>
   );

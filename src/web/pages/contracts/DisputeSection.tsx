@@ -6,7 +6,7 @@ import { DisputeBody } from '../../../shared/api/contracts';
 import { type Contract, contractsApi } from '../../api/contracts';
 import { Button } from '../../components/Button';
 import { Fact } from '../../components/facts/Fact';
-import { TextAreaField } from '../../components/TextField';
+import { FormTextArea } from '../../components/forms/BoundFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatDate } from '../../lib/format';
@@ -103,13 +103,13 @@ export function HelpSection({ contract, onChange, onStale }: PanelProps) {
           </h3>
           <p className="warning">{t('contracts.dispute.warning')}</p>
           <ActionAlert form={form} onStale={onStale} />
-          <TextAreaField
+          <FormTextArea
+            form={form}
+            name="reason"
             label={t('contracts.dispute.reasonLabel')}
             hint={t('contracts.dispute.reasonHint')}
             required
             rows={5}
-            {...form.register('reason')}
-            error={form.errorOf('reason')}
           />
           <div className="form-actions">
             <Button type="submit" variant="danger" busy={form.submitting}>

@@ -8,7 +8,7 @@ import { type Contract, contractsApi, type FundMethod, type Milestone } from '..
 import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
 import { Button } from '../../components/Button';
 import { FundMethodChoice } from '../../components/FundMethodChoice';
-import { TextAreaField } from '../../components/TextField';
+import { FormTextArea } from '../../components/forms/BoundFields';
 import { useLang } from '../../i18n';
 import { type ApiForm, flattenErrors, useApiForm } from '../../lib/form';
 import { formatNumber, formatYen } from '../../lib/format';
@@ -205,13 +205,13 @@ function DeliverPanel({ milestone: m, contract, onChange, onStale, onCancel }: A
       <PanelHeading>{t('contracts.milestones.deliverTitle')}</PanelHeading>
       <p className="note">{t('contracts.milestones.deliverNote', { days: formatNumber(contract.rules.autoAcceptDays, lang) })}</p>
       <ActionAlert form={form} onStale={onStale} />
-      <TextAreaField
+      <FormTextArea
+        form={form}
+        name="message"
         label={t('contracts.milestones.deliverMessage')}
         hint={t('contracts.milestones.deliverMessageHint')}
         required
         rows={6}
-        {...form.register('message')}
-        error={form.errorOf('message')}
       />
       <AttachmentField attachments={attachments} error={attachmentError(flattenErrors(form.formState.errors))} />
       <PanelButtons form={form} label={t('contracts.milestones.deliverSubmit')} onCancel={onCancel} />
@@ -256,13 +256,13 @@ function RevisionPanel({ milestone: m, onChange, onStale, onCancel }: ActionPane
     <form ref={form.formRef} noValidate onSubmit={submit} className="form contract-panel">
       <PanelHeading>{t('contracts.milestones.requestRevision')}</PanelHeading>
       <ActionAlert form={form} onStale={onStale} />
-      <TextAreaField
+      <FormTextArea
+        form={form}
+        name="message"
         label={t('contracts.milestones.revisionMessage')}
         hint={t('contracts.milestones.revisionHint')}
         required
         rows={5}
-        {...form.register('message')}
-        error={form.errorOf('message')}
       />
       <PanelButtons form={form} label={t('contracts.milestones.revisionSubmit')} onCancel={onCancel} />
     </form>

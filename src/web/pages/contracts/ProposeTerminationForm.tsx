@@ -7,7 +7,8 @@ import { fieldMessage, type Lang } from '../../../shared/errors';
 import { contractsApi, type Milestone } from '../../api/contracts';
 import { Button } from '../../components/Button';
 import { RadioGroup } from '../../components/Choices';
-import { TextAreaField, TextField } from '../../components/TextField';
+import { FormTextArea } from '../../components/forms/BoundFields';
+import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatNumber, formatYen } from '../../lib/format';
@@ -82,13 +83,13 @@ export function ProposeTerminationForm({ contract, onChange, onStale, onCancel }
         {t('contracts.termination.formTitle')}
       </h3>
       <ActionAlert form={form} onStale={onStale} />
-      <TextAreaField
+      <FormTextArea
+        form={form}
+        name="reason"
         label={t('contracts.termination.reasonLabel')}
         hint={t('contracts.termination.reasonHint')}
         required
         rows={4}
-        {...form.register('reason')}
-        error={form.errorOf('reason')}
       />
       <fieldset className="fieldset">
         <legend>{t('contracts.termination.settlementTitle')}</legend>

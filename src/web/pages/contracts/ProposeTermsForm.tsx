@@ -8,7 +8,7 @@ import { fieldMessage, type Lang } from '../../../shared/errors';
 import { type Contract, contractsApi, type ProposeTermsInput } from '../../api/contracts';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Choices';
-import { TextField } from '../../components/TextField';
+import { FormTextField } from '../../components/forms/BoundFields';
 import { useLang } from '../../i18n';
 import { flattenErrors, useApiForm } from '../../lib/form';
 import { formatNumber, formatYen } from '../../lib/format';
@@ -110,16 +110,18 @@ export function ProposeTermsForm({ contract, onChange, onStale, onCancel }: Pane
           <li key={field.id}>
             <fieldset className="fieldset terms-row">
               <legend>{t('contracts.terms.milestone', { n: formatNumber(i + 1, lang) })}</legend>
-              <TextField
+              <FormTextField
+                form={form}
+                name={`milestones.${i}.title`}
                 id={`terms-row-${i}-title`}
                 label={t('contracts.terms.milestoneTitle')}
                 hint={t('contracts.terms.milestoneTitleHint')}
                 required
-                {...form.register(`milestones.${i}.title`)}
-                error={form.errorOf(`milestones.${i}.title`)}
               />
               <div className="terms-row-pair">
-                <TextField
+                <FormTextField
+                  form={form}
+                  name={`milestones.${i}.amount`}
                   label={t('contracts.terms.amount')}
                   hint={t('contracts.terms.amountHint')}
                   required
@@ -127,16 +129,14 @@ export function ProposeTermsForm({ contract, onChange, onStale, onCancel }: Pane
                   autoComplete="off"
                   className="input-amount"
                   suffix={t('contracts.terms.yen')}
-                  {...form.register(`milestones.${i}.amount`)}
-                  error={form.errorOf(`milestones.${i}.amount`)}
                 />
-                <TextField
+                <FormTextField
+                  form={form}
+                  name={`milestones.${i}.dueDate`}
                   label={t('contracts.terms.dueDate')}
                   type="date"
                   required
                   className="input-date"
-                  {...form.register(`milestones.${i}.dueDate`)}
-                  error={form.errorOf(`milestones.${i}.dueDate`)}
                 />
               </div>
               {count > 1 && (

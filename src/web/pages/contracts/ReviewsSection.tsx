@@ -6,7 +6,7 @@ import { ReviewBody } from '../../../shared/api/contracts';
 import { fieldMessage, type Lang } from '../../../shared/errors';
 import { contractsApi, type Review } from '../../api/contracts';
 import { Button } from '../../components/Button';
-import { TextAreaField } from '../../components/TextField';
+import { FormTextArea } from '../../components/forms/BoundFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -158,12 +158,12 @@ function ReviewForm({ contract, onChange, onStale }: PanelProps) {
           error={form.errorOf(item)}
         />
       ))}
-      <TextAreaField
+      <FormTextArea
+        form={form}
+        name="comment"
         label={t('contracts.reviews.comment')}
         hint={t('contracts.reviews.commentHint')}
         rows={4}
-        {...form.register('comment')}
-        error={form.errorOf('comment')}
       />
       <p className="muted small">{t('contracts.reviews.submitNote')}</p>
       <div className="form-actions">

@@ -11,8 +11,9 @@ import { TableHead } from '../../components/money/TableHead';
 import { TextAreaField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
-import { formatDate, formatDateTime, formatYen } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { schemaErrors } from '../../lib/validate';
+import { YenCells } from '../documents/docParts';
 import { ActionAlert, Countdown, type PanelProps, useIdempotencyKey, useMilestoneName } from './contractParts';
 import { ProposeTerminationForm } from './ProposeTerminationForm';
 
@@ -133,15 +134,13 @@ export function SettlementTable({ contract, lines }: { contract: Contract; lines
         {lines.map((l) => (
           <tr key={l.milestoneId}>
             <th scope="row">{name(l.milestoneId)}</th>
-            <td className="num" data-label={t('contracts.termination.colWorkerAmount')}>
-              {formatYen(l.workerAmount)}
-            </td>
-            <td className="num" data-label={t('contracts.termination.colWorkerNet')}>
-              {formatYen(l.workerNet)}
-            </td>
-            <td className="num" data-label={t('contracts.termination.colRefund')}>
-              {formatYen(l.refund)}
-            </td>
+            <YenCells
+              cells={[
+                { label: t('contracts.termination.colWorkerAmount'), amount: l.workerAmount },
+                { label: t('contracts.termination.colWorkerNet'), amount: l.workerNet },
+                { label: t('contracts.termination.colRefund'), amount: l.refund },
+              ]}
+            />
           </tr>
         ))}
       </tbody>

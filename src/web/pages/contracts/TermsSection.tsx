@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { AnswerBody } from '../../../shared/api/contracts';
 import { contractsApi } from '../../api/contracts';
 import { Button } from '../../components/Button';
-import { TextAreaField } from '../../components/TextField';
+import { FormTextArea } from '../../components/forms/BoundFields';
+import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
-import { formatDateTime, formatNumber, formatPlainDate, formatYen } from '../../lib/format';
+import { formatDateTime, formatNumber, formatPlainDate } from '../../lib/format';
 import { schemaErrors } from '../../lib/validate';
+import { YenCells } from '../documents/docParts';
 import { ActionAlert, MoneyTable, type PanelProps } from './contractParts';
 import { ProposeTermsForm } from './ProposeTermsForm';
 
@@ -76,18 +78,14 @@ function PendingTerms({ contract, onChange, onStale }: PanelProps) {
       </p>
       <table className="contract-table">
         <caption className="visually-hidden">{t('contracts.terms.pendingTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('contracts.terms.colTitle')}</th>
-            <th scope="col">{t('contracts.terms.colDue')}</th>
-            <th scope="col" className="num">
-              {t('contracts.terms.colAmount')}
-            </th>
-            <th scope="col" className="num">
-              {moneyLabel}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t('contracts.terms.colTitle') },
+            { label: t('contracts.terms.colDue') },
+            { label: t('contracts.terms.colAmount'), className: 'num' },
+            { label: moneyLabel, className: 'num' },
+          ]}
+        />
         <tbody>
           {pending.milestones.map((m, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: proposed milestones have no id; their order is their identity.
@@ -96,12 +94,12 @@ function PendingTerms({ contract, onChange, onStale }: PanelProps) {
                 {formatNumber(i + 1, lang)}. {m.title}
               </th>
               <td data-label={t('contracts.terms.colDue')}>{formatPlainDate(m.dueDate, lang)}</td>
-              <td className="num" data-label={t('contracts.terms.colAmount')}>
-                {formatYen(m.amount)}
-              </td>
-              <td className="num" data-label={moneyLabel}>
-                {formatYen(money(m))}
-              </td>
+              <YenCells
+                cells={[
+                  { label: t('contracts.terms.colAmount'), amount: m.amount },
+                  { label: moneyLabel, amount: money(m) },
+                ]}
+              />
             </tr>
           ))}
         </tbody>
@@ -110,12 +108,12 @@ function PendingTerms({ contract, onChange, onStale }: PanelProps) {
             <th scope="row" colSpan={2}>
               {t('contracts.terms.total')}
             </th>
-            <td className="num" data-label={t('contracts.terms.colAmount')}>
-              {formatYen(total((m) => m.amount))}
-            </td>
-            <td className="num" data-label={moneyLabel}>
-              {formatYen(total(money))}
-            </td>
+            <YenCells
+              cells={[
+                { label: t('contracts.terms.colAmount'), amount: total((m) => m.amount) },
+                { label: moneyLabel, amount: total(money) },
+              ]}
+            />
           </tr>
         </tfoot>
       </table>
@@ -193,13 +191,7 @@ function AnswerTerms({ contract, onChange, onStale }: PanelProps) {
         </div>
       ) : (
         <form ref={form.formRef} noValidate onSubmit={answer(false)} className="form confirm-panel">
-          <TextAreaField
-            label={t('contracts.terms.refuseReason')}
-            rows={3}
-            autoFocus
-            {...form.register('reason')}
-            error={form.errorOf('reason')}
-          />
+          <FormTextArea form={form} name="reason" label={t('contracts.terms.refuseReason')} rows={3} autoFocus />
           <div className="form-actions">
             <Button type="submit" variant="danger" busy={busy === 'refuse'}>
               {t('contracts.terms.refuseConfirm')}

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type ContractStatement, moneyQueries, type StatementKind } from '../../api/money';
+import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { ContractDocPage } from './ContractDocPage';
-import { DataTable, formatAnyDate, PrintButton, useKindLabel, yen } from './docParts';
+import { DataTable, formatAnyDate, PrintButton, useKindLabel, YenCells, yen } from './docParts';
 
 /** /contracts/:id/receipt — 領収書, for the contract's client. */
 export function ReceiptPage() {
@@ -84,31 +85,19 @@ function StatementView({ statement: s }: { statement: ContractStatement }) {
             <p className="muted">{t('money.statement.empty')}</p>
           ) : (
             <DataTable caption={t('money.statement.linesCaption')} captionHidden stack className="data-table-wide">
-              <thead>
-                <tr>
-                  <th scope="col">{t('money.statement.milestone')}</th>
-                  <th scope="col">{t('money.statement.date')}</th>
-                  <th scope="col">{t('money.statement.kind')}</th>
-                  <th scope="col" className="num">
-                    {t('money.statement.amount')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('money.statement.tax')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('money.statement.fee')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('money.statement.feeTax')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('money.statement.withholding')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('money.statement.lineTotal')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  { label: t('money.statement.milestone') },
+                  { label: t('money.statement.date') },
+                  { label: t('money.statement.kind') },
+                  { label: t('money.statement.amount'), className: 'num' },
+                  { label: t('money.statement.tax'), className: 'num' },
+                  { label: t('money.statement.fee'), className: 'num' },
+                  { label: t('money.statement.feeTax'), className: 'num' },
+                  { label: t('money.statement.withholding'), className: 'num' },
+                  { label: t('money.statement.lineTotal'), className: 'num' },
+                ]}
+              />
               <tbody>
                 {s.lines.map((line, i) => (
                   // Lines have no id; their order is fixed by the server.
@@ -123,24 +112,16 @@ function StatementView({ statement: s }: { statement: ContractStatement }) {
                     <td className="nowrap" data-label={t('money.statement.kind')}>
                       {kindLabel(line.kind)}
                     </td>
-                    <td className="num" data-label={t('money.statement.amount')}>
-                      {yen(line.amount)}
-                    </td>
-                    <td className="num" data-label={t('money.statement.tax')}>
-                      {yen(line.tax)}
-                    </td>
-                    <td className="num" data-label={t('money.statement.fee')}>
-                      {yen(line.fee)}
-                    </td>
-                    <td className="num" data-label={t('money.statement.feeTax')}>
-                      {yen(line.feeTax)}
-                    </td>
-                    <td className="num" data-label={t('money.statement.withholding')}>
-                      {yen(line.withholding)}
-                    </td>
-                    <td className="num strong" data-label={t('money.statement.lineTotal')}>
-                      {yen(line.total)}
-                    </td>
+                    <YenCells
+                      cells={[
+                        { label: t('money.statement.amount'), amount: line.amount },
+                        { label: t('money.statement.tax'), amount: line.tax },
+                        { label: t('money.statement.fee'), amount: line.fee },
+                        { label: t('money.statement.feeTax'), amount: line.feeTax },
+                        { label: t('money.statement.withholding'), amount: line.withholding },
+                        { label: t('money.statement.lineTotal'), amount: line.total, strong: true },
+                      ]}
+                    />
                   </tr>
                 ))}
               </tbody>

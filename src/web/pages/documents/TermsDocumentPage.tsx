@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { moneyQueries, type TermsDocument } from '../../api/money';
+import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { formatDate, formatPlainDate } from '../../lib/format';
 import { ContractDocPage } from './ContractDocPage';
-import { DataTable, PrintButton, yen } from './docParts';
+import { DataTable, PrintButton, YenCells, yen } from './docParts';
 
 function readVersion(search: string): number | null {
   const value = new URLSearchParams(search).get('version') ?? '';
@@ -101,40 +102,28 @@ function TermsView({ doc, requested }: { doc: TermsDocument; requested: number |
         <section aria-labelledby="terms-money" className="doc-section">
           <h2 id="terms-money">{t('money.terms.milestones')}</h2>
           <DataTable caption={t('money.terms.milestonesCaption')} captionHidden stack>
-            <thead>
-              <tr>
-                <th scope="col">{t('money.terms.position')}</th>
-                <th scope="col">{t('money.terms.milestone')}</th>
-                <th scope="col" className="num">
-                  {t('money.terms.amount')}
-                </th>
-                <th scope="col" className="num">
-                  {t('money.terms.tax')}
-                </th>
-                {doc.withholding && (
-                  <th scope="col" className="num">
-                    {t('money.terms.withholding')}
-                  </th>
-                )}
-                <th scope="col">{t('money.terms.dueDate')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t('money.terms.position') },
+                { label: t('money.terms.milestone') },
+                { label: t('money.terms.amount'), className: 'num' },
+                { label: t('money.terms.tax'), className: 'num' },
+                doc.withholding && { label: t('money.terms.withholding'), className: 'num' },
+                { label: t('money.terms.dueDate') },
+              ]}
+            />
             <tbody>
               {doc.milestones.map((m) => (
                 <tr key={m.position}>
                   <td className="nowrap">{t('money.terms.positionValue', { n: m.position })}</td>
                   <th scope="row">{m.title}</th>
-                  <td className="num" data-label={t('money.terms.amount')}>
-                    {yen(m.amount)}
-                  </td>
-                  <td className="num" data-label={t('money.terms.tax')}>
-                    {yen(m.tax)}
-                  </td>
-                  {doc.withholding && (
-                    <td className="num" data-label={t('money.terms.withholding')}>
-                      {yen(m.withholding)}
-                    </td>
-                  )}
+                  <YenCells
+                    cells={[
+                      { label: t('money.terms.amount'), amount: m.amount },
+                      { label: t('money.terms.tax'), amount: m.tax },
+                      doc.withholding && { label: t('money.terms.withholding'), amount: m.withholding },
+                    ]}
+                  />
                   <td className="nowrap" data-label={t('money.terms.dueDate')}>
                     {formatPlainDate(m.dueDate, lang)}
                   </td>
@@ -146,17 +135,13 @@ function TermsView({ doc, requested }: { doc: TermsDocument; requested: number |
                 <th scope="row" colSpan={2}>
                   {t('money.terms.total')}
                 </th>
-                <td className="num" data-label={t('money.terms.amount')}>
-                  {yen(doc.total.amount)}
-                </td>
-                <td className="num" data-label={t('money.terms.tax')}>
-                  {yen(doc.total.tax)}
-                </td>
-                {doc.withholding && (
-                  <td className="num" data-label={t('money.terms.withholding')}>
-                    {yen(doc.total.withholding)}
-                  </td>
-                )}
+                <YenCells
+                  cells={[
+                    { label: t('money.terms.amount'), amount: doc.total.amount },
+                    { label: t('money.terms.tax'), amount: doc.total.tax },
+                    doc.withholding && { label: t('money.terms.withholding'), amount: doc.total.withholding },
+                  ]}
+                />
                 <td className="stack-hide" />
               </tr>
             </tfoot>

@@ -119,3 +119,28 @@ export function StatementLink({ contractId, jobId, title }: { contractId: string
   if (jobId) return <Link to={`/jobs/${encodeURIComponent(jobId)}`}>{title}</Link>;
   return <>{title}</>;
 }
+
+/** One figure of a money row: its column's name (shown above it when the row stacks on a phone) and the amount. */
+export interface YenCell {
+  label: string;
+  amount: number;
+  /** The row's bottom line, set in bold. */
+  strong?: boolean;
+}
+
+/** A money row's figures, right-aligned, each labelled for the stacked phone layout; `false` leaves out a column the table does not show. */
+export function YenCells({ cells }: { cells: (YenCell | false)[] }) {
+  return (
+    <>
+      {cells
+        .filter((c) => c !== false)
+        .map((c, i) => (
+          // The columns of a table never move, and two may share a name.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+          <td key={i} className={c.strong ? 'num strong' : 'num'} data-label={c.label}>
+            {yen(c.amount)}
+          </td>
+        ))}
+    </>
+  );
+}

@@ -4,12 +4,12 @@ import { checkAccountNumber, checkHolderName } from '../../../domain/payouts/ban
 import { toZenginHolderName } from '../../../domain/payouts/kana';
 import { fieldMessage, isFieldErrorCode, type Lang } from '../../../shared/errors';
 import { type AccountType, type BankAccount, type BankEntry, bankApi } from '../../api/bank';
+import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
 import { Button } from '../../components/Button';
 import { RadioGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
+import { FormTextField } from '../../components/forms/BoundFields';
 import { LookupField, type LookupMessages } from '../../components/LookupField';
-import { PasswordInput } from '../../components/PasswordInput';
-import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import styles from './BankAccount.module.css';
@@ -174,7 +174,9 @@ export function BankAccountForm({
           options={ACCOUNT_TYPES.map((value) => ({ value, label: t(`bank.types.${value}`) }))}
           error={form.errorOf('accountType')}
         />
-        <TextField
+        <FormTextField
+          form={form}
+          name="accountNumber"
           label={t('bank.form.number')}
           hint={t('bank.form.numberHint')}
           className={styles.accountNumber}
@@ -182,10 +184,10 @@ export function BankAccountForm({
           autoComplete="off"
           maxLength={20}
           required
-          {...form.register('accountNumber')}
-          error={form.errorOf('accountNumber')}
         />
-        <TextField
+        <FormTextField
+          form={form}
+          name="holderName"
           label={t('bank.form.holderName')}
           hint={
             <>
@@ -198,17 +200,8 @@ export function BankAccountForm({
           autoComplete="off"
           maxLength={60}
           required
-          {...form.register('holderName')}
-          error={form.errorOf('holderName')}
         />
-        <PasswordInput
-          label={t('bank.form.password')}
-          hint={t('bank.form.passwordHint')}
-          autoComplete="current-password"
-          required
-          {...form.register('password')}
-          error={form.errorOf('password')}
-        />
+        <CurrentPasswordField form={form} name="password" label={t('bank.form.password')} hint={t('bank.form.passwordHint')} />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>
             {t('bank.form.submit')}

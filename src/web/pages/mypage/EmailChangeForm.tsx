@@ -4,8 +4,8 @@ import { normaliseEmail } from '../../../domain/accounts/email';
 import { ChangeEmailBody, type Me } from '../../../shared/api/accounts';
 import { fieldMessage } from '../../../shared/errors';
 import { accountsApi } from '../../api/accounts';
-import { PasswordInput } from '../../components/PasswordInput';
-import { TextField } from '../../components/TextField';
+import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
+import { FormTextField } from '../../components/forms/BoundFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { SettingsCard } from './SettingsCard';
@@ -42,23 +42,16 @@ export function EmailChangeForm({ user }: { user: Me }) {
       submitLabel={t('basic.emailSubmit')}
       status={sentTo && t('basic.emailSent', { email: sentTo })}
     >
-      <TextField
+      <FormTextField
+        form={form}
+        name="newEmail"
         label={t('basic.newEmail')}
         type="email"
         autoComplete="email"
         inputMode="email"
         required
-        {...form.register('newEmail')}
-        error={form.errorOf('newEmail')}
       />
-      <PasswordInput
-        label={t('basic.currentPassword')}
-        hint={t('basic.emailPasswordHint')}
-        autoComplete="current-password"
-        required
-        {...form.register('password')}
-        error={form.errorOf('password')}
-      />
+      <CurrentPasswordField form={form} name="password" label={t('basic.currentPassword')} hint={t('basic.emailPasswordHint')} />
     </SettingsCard>
   );
 }

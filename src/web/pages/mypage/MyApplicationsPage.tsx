@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { type Application, type ApplicationStatus, applicationsApi } from '../../api/applications';
-import { FilterTabs, readFilter } from '../../components/FilterTabs';
+import { readFilter } from '../../components/FilterTabs';
 import { Fact } from '../../components/facts/Fact';
+import { StatusFilteredList } from '../../components/lists/StatusFilteredList';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate, formatYenText } from '../../lib/format';
@@ -40,44 +41,22 @@ export function MyApplicationsPage() {
 function ApplicationList({ items, filter }: { items: Application[]; filter: Filter }) {
   const { t } = useTranslation();
   const text = useStatusText();
-  const count = (f: Filter) => (f === 'all' ? items.length : items.filter((a) => a.status === f).length);
-  const label = (f: Filter) => (f === 'all' ? t('myApplications.all') : text.application(f));
-  const shown = filter === 'all' ? items : items.filter((a) => a.status === filter);
-
-  if (items.length === 0) {
-    return (
-      <div className="card empty-state">
-        <p>{t('myApplications.empty')}</p>
-      </div>
-    );
-  }
-
   return (
-    <>
-      <FilterTabs
-        label={t('myApplications.filter')}
-        base="/mypage/applications"
-        filters={FILTERS}
-        current={filter}
-        text={label}
-        count={count}
-        countSuffix={t('myApplications.countSuffix')}
-      />
-      <section aria-labelledby="my-applications-list" className="section">
-        <h2 id="my-applications-list" className="visually-hidden">
-          {label(filter)}
-        </h2>
-        {shown.length === 0 ? (
-          <p className="card empty-state">{t('myApplications.emptyStatus')}</p>
-        ) : (
-          <ul className="job-list">
-            {shown.map((a) => (
-              <MyApplicationItem key={a.id} application={a} />
-            ))}
-          </ul>
-        )}
-      </section>
-    </>
+    <StatusFilteredList
+      items={items}
+      filters={FILTERS}
+      filter={filter}
+      base="/mypage/applications"
+      headingId="my-applications-list"
+      text={{
+        filter: t('myApplications.filter'),
+        countSuffix: t('myApplications.countSuffix'),
+        empty: t('myApplications.empty'),
+        emptyStatus: t('myApplications.emptyStatus'),
+        label: (f) => (f === 'all' ? t('myApplications.all') : text.application(f)),
+      }}
+      renderItem={(a) => <MyApplicationItem key={a.id} application={a} />}
+    />
   );
 }
 

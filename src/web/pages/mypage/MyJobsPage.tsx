@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { JOB_STATUSES, type JobStatus } from '../../../domain/jobs/posting';
 import { jobsApi, type MyJob } from '../../api/jobs';
-import { FilterTabs } from '../../components/FilterTabs';
 import { Fact } from '../../components/facts/Fact';
+import { StatusFilteredList } from '../../components/lists/StatusFilteredList';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
@@ -47,45 +47,22 @@ export function MyJobsPage() {
 function MyJobList({ jobs, filter }: { jobs: MyJob[]; filter: Filter }) {
   const { t } = useTranslation();
   const text = useJobText();
-  const count = (f: Filter) => (f === 'all' ? jobs.length : jobs.filter((j) => j.status === f).length);
-  const label = (f: Filter) => (f === 'all' ? t('myJobs.all') : text.status(f));
-  const shown = filter === 'all' ? jobs : jobs.filter((j) => j.status === filter);
-
-  if (jobs.length === 0) {
-    return (
-      <div className="card empty-state">
-        <p>{t('myJobs.empty')}</p>
-      </div>
-    );
-  }
-
   return (
-    <>
-      <FilterTabs
-        label={t('myJobs.filter')}
-        base="/mypage/jobs"
-        filters={FILTERS}
-        current={filter}
-        text={label}
-        count={count}
-        countSuffix={t('myJobs.countSuffix')}
-      />
-
-      <section aria-labelledby="my-jobs-list" className="section">
-        <h2 id="my-jobs-list" className="visually-hidden">
-          {label(filter)}
-        </h2>
-        {shown.length === 0 ? (
-          <p className="card empty-state">{t('myJobs.emptyStatus')}</p>
-        ) : (
-          <ul className="job-list">
-            {shown.map((job) => (
-              <MyJobItem key={job.id} job={job} />
-            ))}
-          </ul>
-        )}
-      </section>
-    </>
+    <StatusFilteredList
+      items={jobs}
+      filters={FILTERS}
+      filter={filter}
+      base="/mypage/jobs"
+      headingId="my-jobs-list"
+      text={{
+        filter: t('myJobs.filter'),
+        countSuffix: t('myJobs.countSuffix'),
+        empty: t('myJobs.empty'),
+        emptyStatus: t('myJobs.emptyStatus'),
+        label: (f) => (f === 'all' ? t('myJobs.all') : text.status(f)),
+      }}
+      renderItem={(job) => <MyJobItem key={job.id} job={job} />}
+    />
   );
 }
 

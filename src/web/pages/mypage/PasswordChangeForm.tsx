@@ -4,6 +4,7 @@ import type { Me } from '../../../shared/api/accounts';
 import { fieldMessage } from '../../../shared/errors';
 import { accountsApi } from '../../api/accounts';
 import { useAuth } from '../../app/auth';
+import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
 import { PasswordInput } from '../../components/PasswordInput';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -50,13 +51,7 @@ export function PasswordChangeForm({ user }: { user: Me }) {
       submitLabel={t('basic.passwordSubmit')}
       status={changed && t('basic.passwordChanged')}
     >
-      <PasswordInput
-        label={t('basic.currentPassword')}
-        autoComplete="current-password"
-        required
-        {...form.register('currentPassword')}
-        error={form.errorOf('currentPassword')}
-      />
+      <CurrentPasswordField form={form} name="currentPassword" label={t('basic.currentPassword')} />
       <PasswordInput
         label={t('basic.newPassword')}
         hint={t('basic.newPasswordHint')}

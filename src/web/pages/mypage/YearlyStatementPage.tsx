@@ -12,7 +12,7 @@ import { useLang } from '../../i18n';
 import { formatPlainDate } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { DataTable, formatAnyDate, PrintButton, StatementLink, yen } from '../documents/docParts';
+import { DataTable, formatAnyDate, PrintButton, StatementLink, YenCells, yen } from '../documents/docParts';
 import { PeriodBar } from './PeriodBar';
 
 /** The earliest year the API answers for. */
@@ -177,21 +177,15 @@ function YearlyBody({ summary: s, label }: { summary: YearlySummary; label: stri
                 <td className="nowrap" data-label={t('money.yearly.client')}>
                   <span>@{line.client}</span>
                 </td>
-                <td className="num" data-label={t('money.yearly.grossColumn')}>
-                  {yen(line.gross)}
-                </td>
-                <td className="num" data-label={t('money.yearly.tax')}>
-                  {yen(line.tax)}
-                </td>
-                <td className="num" data-label={t('money.yearly.withholding')}>
-                  {yen(line.withholding)}
-                </td>
-                <td className="num" data-label={t('money.yearly.fees')}>
-                  {yen(line.fees)}
-                </td>
-                <td className="num strong" data-label={t('money.yearly.net')}>
-                  {yen(line.net)}
-                </td>
+                <YenCells
+                  cells={[
+                    { label: t('money.yearly.grossColumn'), amount: line.gross },
+                    { label: t('money.yearly.tax'), amount: line.tax },
+                    { label: t('money.yearly.withholding'), amount: line.withholding },
+                    { label: t('money.yearly.fees'), amount: line.fees },
+                    { label: t('money.yearly.net'), amount: line.net, strong: true },
+                  ]}
+                />
               </tr>
             ))}
           </tbody>
@@ -200,21 +194,15 @@ function YearlyBody({ summary: s, label }: { summary: YearlySummary; label: stri
               <th scope="row" colSpan={3}>
                 {t('money.yearly.total')}
               </th>
-              <td className="num" data-label={t('money.yearly.grossColumn')}>
-                {yen(totals.gross)}
-              </td>
-              <td className="num" data-label={t('money.yearly.tax')}>
-                {yen(totals.tax)}
-              </td>
-              <td className="num" data-label={t('money.yearly.withholding')}>
-                {yen(totals.withholding)}
-              </td>
-              <td className="num" data-label={t('money.yearly.fees')}>
-                {yen(totals.fees)}
-              </td>
-              <td className="num" data-label={t('money.yearly.net')}>
-                {yen(totals.net)}
-              </td>
+              <YenCells
+                cells={[
+                  { label: t('money.yearly.grossColumn'), amount: totals.gross },
+                  { label: t('money.yearly.tax'), amount: totals.tax },
+                  { label: t('money.yearly.withholding'), amount: totals.withholding },
+                  { label: t('money.yearly.fees'), amount: totals.fees },
+                  { label: t('money.yearly.net'), amount: totals.net },
+                ]}
+              />
             </tr>
           </tfoot>
         </DataTable>

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type StaffDispute, staffQueries } from '../../api/staff';
@@ -11,7 +11,7 @@ import { useLang } from '../../i18n';
 import { formatDateTime, formatMonthDayTime } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { DataTable, yen } from '../documents/docParts';
+import { DataTable, YenCells } from '../documents/docParts';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { type Milestone, SettleForm, useMilestoneStatusText } from './SettleForm';
 import { DisputeStatusBadge } from './StaffDisputesPage';
@@ -151,15 +151,13 @@ function SettlementResult({ dispute: d }: { dispute: StaffDispute }) {
             {d.settlement.map((line) => (
               <tr key={line.milestoneId}>
                 <th scope="row">{title(line.milestoneId)}</th>
-                <td className="num" data-label={t('money.dispute.workerAmount')}>
-                  {yen(line.workerAmount)}
-                </td>
-                <td className="num" data-label={t('money.dispute.workerNet')}>
-                  {yen(line.workerNet)}
-                </td>
-                <td className="num" data-label={t('money.dispute.refund')}>
-                  {yen(line.refund)}
-                </td>
+                <YenCells
+                  cells={[
+                    { label: t('money.dispute.workerAmount'), amount: line.workerAmount },
+                    { label: t('money.dispute.workerNet'), amount: line.workerNet },
+                    { label: t('money.dispute.refund'), amount: line.refund },
+                  ]}
+                />
               </tr>
             ))}
           </tbody>
@@ -193,12 +191,12 @@ function MilestoneTable({ milestones }: { milestones: Milestone[] }) {
               <td className="nowrap" data-label={t('money.dispute.milestoneStatus')}>
                 {milestoneStatus(m.status)}
               </td>
-              <td className="num" data-label={t('money.dispute.amount')}>
-                {yen(m.amount)}
-              </td>
-              <td className="num" data-label={t('money.dispute.escrow')}>
-                {yen(m.escrow)}
-              </td>
+              <YenCells
+                cells={[
+                  { label: t('money.dispute.amount'), amount: m.amount },
+                  { label: t('money.dispute.escrow'), amount: m.escrow },
+                ]}
+              />
             </tr>
           ))}
         </tbody>
@@ -207,31 +205,55 @@ function MilestoneTable({ milestones }: { milestones: Milestone[] }) {
   );
 }
 
+/** A part of the dispute shown as a list: its heading, a note when given, then its items or a line saying there are none. */
+function ListSection({
+  id,
+  title,
+  note,
+  empty,
+  className,
+  children,
+}: {
+  id: string;
+  title: string;
+  note?: string;
+  empty: string;
+  /** The list's class. */
+  className: string;
+  children: ReactNode[];
+}) {
+  return (
+    <section aria-labelledby={id} className="section">
+      <h2 id={id}>{title}</h2>
+      {note && <p className="muted small">{note}</p>}
+      {children.length === 0 ? <p className="muted">{empty}</p> : <ol className={className}>{children}</ol>}
+    </section>
+  );
+}
+
 function Messages({ dispute: d }: { dispute: StaffDispute }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <section aria-labelledby="dispute-messages" className="section">
-      <h2 id="dispute-messages">{t('money.dispute.messages')}</h2>
-      <p className="muted small">{t('money.dispute.messagesNote')}</p>
-      {d.messages.length === 0 ? (
-        <p className="muted">{t('money.dispute.messagesEmpty')}</p>
-      ) : (
-        <ol className="staff-messages">
-          {d.messages.map((m) => (
-            <li key={m.id} className="staff-message">
-              <p className="message-meta">
-                <span className="message-sender">{m.sender}</span>
-                <time dateTime={m.createdAt} title={formatDateTime(m.createdAt, lang)}>
-                  {formatMonthDayTime(m.createdAt, lang)}
-                </time>
-              </p>
-              <div className="message-body">{m.body}</div>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <ListSection
+      id="dispute-messages"
+      title={t('money.dispute.messages')}
+      note={t('money.dispute.messagesNote')}
+      empty={t('money.dispute.messagesEmpty')}
+      className="staff-messages"
+    >
+      {d.messages.map((m) => (
+        <li key={m.id} className="staff-message">
+          <p className="message-meta">
+            <span className="message-sender">{m.sender}</span>
+            <time dateTime={m.createdAt} title={formatDateTime(m.createdAt, lang)}>
+              {formatMonthDayTime(m.createdAt, lang)}
+            </time>
+          </p>
+          <div className="message-body">{m.body}</div>
+        </li>
+      ))}
+    </ListSection>
   );
 }
 
@@ -239,31 +261,29 @@ function Timeline({ dispute: d }: { dispute: StaffDispute }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <section aria-labelledby="dispute-timeline" className="section">
-      <h2 id="dispute-timeline">{t('money.dispute.timeline')}</h2>
-      {d.events.length === 0 ? (
-        <p className="muted">{t('money.dispute.timelineEmpty')}</p>
-      ) : (
-        <ol className="timeline">
-          {d.events.map((e) => (
-            <li key={e.id} className="timeline-item">
-              <time dateTime={e.createdAt} className="timeline-time">
-                {formatDateTime(e.createdAt, lang)}
-              </time>
-              <span className="timeline-label">
-                {e.label}
-                {e.milestone && (
-                  <span className="muted">
-                    {' '}
-                    — {t('money.dispute.milestoneHead', { n: e.milestone.position, title: e.milestone.title })}
-                  </span>
-                )}
+    <ListSection
+      id="dispute-timeline"
+      title={t('money.dispute.timeline')}
+      empty={t('money.dispute.timelineEmpty')}
+      className="timeline"
+    >
+      {d.events.map((e) => (
+        <li key={e.id} className="timeline-item">
+          <time dateTime={e.createdAt} className="timeline-time">
+            {formatDateTime(e.createdAt, lang)}
+          </time>
+          <span className="timeline-label">
+            {e.label}
+            {e.milestone && (
+              <span className="muted">
+                {' '}
+                — {t('money.dispute.milestoneHead', { n: e.milestone.position, title: e.milestone.title })}
               </span>
-              <span className="badge badge-subject">{t(`money.dispute.actors.${e.actorRole}`)}</span>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+            )}
+          </span>
+          <span className="badge badge-subject">{t(`money.dispute.actors.${e.actorRole}`)}</span>
+        </li>
+      ))}
+    </ListSection>
   );
 }

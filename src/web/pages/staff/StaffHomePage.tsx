@@ -13,6 +13,11 @@ export function StaffHomePage() {
   const role = user?.staffRole ?? null;
   const deposits = canConfirmDeposits(role);
   const disputes = canSettleDisputes(role);
+  const menu = [
+    { shown: deposits, to: '/staff/deposits', title: t('money.staff.deposits'), body: t('money.staff.depositsBody') },
+    { shown: deposits, to: '/staff/payouts', title: t('payouts.staff.menu'), body: t('payouts.staff.menuBody') },
+    { shown: disputes, to: '/staff/disputes', title: t('money.staff.disputes'), body: t('money.staff.disputesBody') },
+  ];
 
   return (
     <div className="staff-home">
@@ -33,30 +38,16 @@ export function StaffHomePage() {
           <p className="card empty-state">{t('money.staff.noSections')}</p>
         ) : (
           <ul className="link-cards">
-            {deposits && (
-              <li>
-                <Link to="/staff/deposits" className="link-card">
-                  <span className="link-card-title">{t('money.staff.deposits')}</span>
-                  <span className="link-card-body">{t('money.staff.depositsBody')}</span>
-                </Link>
-              </li>
-            )}
-            {deposits && (
-              <li>
-                <Link to="/staff/payouts" className="link-card">
-                  <span className="link-card-title">{t('payouts.staff.menu')}</span>
-                  <span className="link-card-body">{t('payouts.staff.menuBody')}</span>
-                </Link>
-              </li>
-            )}
-            {disputes && (
-              <li>
-                <Link to="/staff/disputes" className="link-card">
-                  <span className="link-card-title">{t('money.staff.disputes')}</span>
-                  <span className="link-card-body">{t('money.staff.disputesBody')}</span>
-                </Link>
-              </li>
-            )}
+            {menu
+              .filter((item) => item.shown)
+              .map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to} className="link-card">
+                    <span className="link-card-title">{item.title}</span>
+                    <span className="link-card-body">{item.body}</span>
+                  </Link>
+                </li>
+              ))}
           </ul>
         )}
       </section>

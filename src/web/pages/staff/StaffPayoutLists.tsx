@@ -7,7 +7,7 @@ import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber, formatPlainDate } from '../../lib/format';
 import { toDateInput } from '../../lib/input';
-import { DataTable, yen } from '../documents/docParts';
+import { DataTable, YenCells, yen } from '../documents/docParts';
 import { PayoutMemberCells } from '../mypage/payoutParts';
 
 /** Where a payout batch's page is. */
@@ -89,15 +89,13 @@ export function RequestedList({ requested }: { requested: StaffPayout[] }) {
             {requested.map((p) => (
               <tr key={p.id}>
                 <PayoutMemberCells payout={p} />
-                <td className="num" data-label={t('payouts.staff.amount')}>
-                  {yen(p.amount)}
-                </td>
-                <td className="num" data-label={t('payouts.staff.fee')}>
-                  {yen(p.fee)}
-                </td>
-                <td className="num strong" data-label={t('payouts.staff.net')}>
-                  {yen(p.net)}
-                </td>
+                <YenCells
+                  cells={[
+                    { label: t('payouts.staff.amount'), amount: p.amount },
+                    { label: t('payouts.staff.fee'), amount: p.fee },
+                    { label: t('payouts.staff.net'), amount: p.net, strong: true },
+                  ]}
+                />
                 <td data-label={t('payouts.staff.scheduledDate')}>
                   <div>
                     <span className="nowrap">{formatPlainDate(p.scheduledDate, lang)}</span>

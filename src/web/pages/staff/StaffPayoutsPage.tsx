@@ -9,8 +9,8 @@ import { type PayoutBatch, payoutsApi, type StaffPayout, staffPayoutQueries } fr
 import { Button } from '../../components/Button';
 import { FormAlert, StatusMessage } from '../../components/FormAlert';
 import { Fact } from '../../components/facts/Fact';
+import { FormTextField } from '../../components/forms/BoundFields';
 import { Page } from '../../components/Page';
-import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatNumber, formatPlainDate, formatYenText } from '../../lib/format';
@@ -177,14 +177,14 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
           <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
             <BatchDateAdvice problem={form.problem} />
           </FormAlert>
-          <TextField
+          <FormTextField
+            form={form}
+            name="paymentDate"
             label={t('payouts.staff.paymentDate')}
             hint={t('payouts.staff.paymentDateHint')}
             type="date"
             required
             className="input-date"
-            {...form.register('paymentDate')}
-            error={form.errorOf('paymentDate')}
           />
           <p className="payout-due" aria-live="polite">
             {due.count > 0

@@ -6,7 +6,7 @@ import { newIdempotencyKey } from '../../api/client';
 import { payoutsApi, type StaffPayout } from '../../api/payouts';
 import { Button } from '../../components/Button';
 import { FormAlert } from '../../components/FormAlert';
-import { TextAreaField } from '../../components/TextField';
+import { FormTextArea } from '../../components/forms/BoundFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatPlainDate } from '../../lib/format';
@@ -73,14 +73,14 @@ export function FailPanel({ payout: p, amount, onDone, onCancel }: PanelProps) {
     <form ref={form.formRef} noValidate onSubmit={submit} className="payout-action-panel payout-fail-panel">
       <p>{t('payouts.batch.failConfirm', { username: p.user.username, amount })}</p>
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-      <TextAreaField
+      <FormTextArea
+        form={form}
+        name="reason"
         id={id}
         label={t('payouts.batch.reason')}
         hint={t('payouts.batch.reasonHint')}
         required
         rows={3}
-        {...form.register('reason')}
-        error={form.errorOf('reason')}
       />
       <PanelActions submit={t('payouts.batch.failSubmit')} danger busy={form.submitting} onCancel={onCancel} />
     </form>

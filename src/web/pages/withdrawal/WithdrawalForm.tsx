@@ -10,11 +10,11 @@ import {
 import type { Problem } from '../../../shared/errors';
 import { ApiError } from '../../api/client';
 import { isScheduled, type ScheduledWithdrawResult, withdrawalApi } from '../../api/withdrawal';
+import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
 import { Button } from '../../components/Button';
 import { Checkbox, CheckboxGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
-import { PasswordInput } from '../../components/PasswordInput';
-import { TextAreaField } from '../../components/TextField';
+import { FormTextArea } from '../../components/forms/BoundFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { schemaErrors } from '../../lib/validate';
@@ -97,13 +97,13 @@ export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: P
         onChange={(reasons) => setValue('reasons', reasons)}
         error={form.errorOf('reasons')}
       />
-      <TextAreaField
+      <FormTextArea
+        form={form}
+        name="otherReason"
         label={t('withdrawal.otherReason')}
         hint={t('withdrawal.otherReasonHint')}
         maxLength={OTHER_REASON_MAX}
         rows={5}
-        {...form.register('otherReason')}
-        error={form.errorOf('otherReason')}
       />
       <Checkbox
         name="eraseNow"
@@ -113,14 +113,7 @@ export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: P
         onChange={(checked) => setValue('eraseNow', checked)}
         error={form.errorOf('eraseNow')}
       />
-      <PasswordInput
-        label={t('withdrawal.password')}
-        hint={t('withdrawal.passwordHint')}
-        autoComplete="current-password"
-        required
-        {...form.register('password')}
-        error={form.errorOf('password')}
-      />
+      <CurrentPasswordField form={form} name="password" label={t('withdrawal.password')} hint={t('withdrawal.passwordHint')} />
       <div className="form-actions">
         <Button type="submit" variant="danger" busy={form.submitting} className={styles.withdraw}>
           {schedule ? t('withdrawal.submitSchedule') : t('withdrawal.submit')}
