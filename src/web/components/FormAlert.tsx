@@ -51,7 +51,18 @@ interface AlertState {
  * refused for that reason (`stale`), a 再読み込み button clears the problem and reloads, so
  * the user sees the current state instead of being stuck with the refusal.
  */
-export function StaleActionAlert({ form, stale, onReload }: { form: AlertState; stale: boolean; onReload?: () => void }) {
+export function StaleActionAlert({
+  form,
+  stale,
+  onReload,
+  label,
+}: {
+  form: AlertState;
+  stale: boolean;
+  onReload?: () => void;
+  /** The reload button's words; 「再読み込み」 unless the page names it. */
+  label?: string;
+}) {
   const { t } = useTranslation();
   return (
     <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
@@ -64,7 +75,7 @@ export function StaleActionAlert({ form, stale, onReload }: { form: AlertState; 
             onReload();
           }}
         >
-          {t('common.retry')}
+          {label ?? t('common.retry')}
         </Button>
       )}
     </FormAlert>

@@ -2,7 +2,7 @@
 // with each status's count, then the cards of the chosen one. With nothing at all the
 // tabs would only show zeros, so the page says so instead.
 import type { ReactNode } from 'react';
-import { FilterTabs } from '../FilterTabs';
+import { FilteredList } from '../FilterTabs';
 
 export interface StatusFilteredListText<F extends string> {
   /** The tabs' accessible name. */
@@ -48,26 +48,20 @@ export function StatusFilteredList<F extends string, I extends { id: string; sta
   }
 
   return (
-    <>
-      <FilterTabs
-        label={text.filter}
-        base={base}
-        filters={filters}
-        current={filter}
-        text={text.label}
-        count={(f) => withStatus(f).length}
-        countSuffix={text.countSuffix}
-      />
-      <section aria-labelledby={headingId} className="section">
-        <h2 id={headingId} className="visually-hidden">
-          {text.label(filter)}
-        </h2>
-        {shown.length === 0 ? (
-          <p className="card empty-state">{text.emptyStatus}</p>
-        ) : (
-          <ul className="job-list">{shown.map(renderItem)}</ul>
-        )}
-      </section>
-    </>
+    <FilteredList
+      label={text.filter}
+      base={base}
+      filters={filters}
+      current={filter}
+      text={text.label}
+      count={(f) => withStatus(f).length}
+      countSuffix={text.countSuffix}
+      listId={headingId}
+      listClassName="job-list"
+      items={shown}
+      empty={text.emptyStatus}
+    >
+      {renderItem}
+    </FilteredList>
   );
 }

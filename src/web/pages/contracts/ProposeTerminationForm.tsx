@@ -7,7 +7,7 @@ import { fieldMessage, type Lang } from '../../../shared/errors';
 import { contractsApi, type Milestone } from '../../api/contracts';
 import { Button } from '../../components/Button';
 import { RadioGroup } from '../../components/Choices';
-import { FormTextArea } from '../../components/forms/BoundFields';
+import { FormTextArea } from '../../components/FormFields';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';

@@ -8,7 +8,7 @@ import { fieldMessage, type Lang } from '../../../shared/errors';
 import { type Contract, contractsApi, type ProposeTermsInput } from '../../api/contracts';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Choices';
-import { FormTextField } from '../../components/forms/BoundFields';
+import { FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { flattenErrors, useApiForm } from '../../lib/form';
 import { formatNumber, formatYen } from '../../lib/format';

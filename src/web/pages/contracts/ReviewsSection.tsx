@@ -6,7 +6,7 @@ import { ReviewBody } from '../../../shared/api/contracts';
 import { fieldMessage, type Lang } from '../../../shared/errors';
 import { contractsApi, type Review } from '../../api/contracts';
 import { Button } from '../../components/Button';
-import { FormTextArea } from '../../components/forms/BoundFields';
+import { FormTextArea } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatDate, formatNumber } from '../../lib/format';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AnswerBody } from '../../../shared/api/contracts';
 import { contractsApi } from '../../api/contracts';
 import { Button } from '../../components/Button';
-import { FormTextArea } from '../../components/forms/BoundFields';
+import { FormTextArea } from '../../components/FormFields';
 import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';

@@ -1,17 +1,17 @@
 // Pieces shared by the contract list and the contract page: status badges, party links,
 // money tables and the plumbing of an action that answers with the whole contract.
-import { type RefObject, useCallback, useMemo, useRef } from 'react';
+import { type ComponentProps, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Lang, Problem } from '../../../shared/errors';
+import type { Lang } from '../../../shared/errors';
 import { ApiError, newIdempotencyKey } from '../../api/client';
 import type { Contract, ContractStatus, MilestoneMoney, MilestoneStatus } from '../../api/contracts';
-import { Button } from '../../components/Button';
-import { FormAlert } from '../../components/FormAlert';
+import { StaleActionAlert } from '../../components/FormAlert';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatPlainDate, formatYen } from '../../lib/format';
 import { useCountdownText } from '../applications/labels';
 import './contracts.css';
+import { MoneyRows } from '../../components/money/MoneyRows';
 
 /** What a panel calls after an action: the contract as the server now has it, and what to announce. */
 export type OnContractChange = (next: Contract, notice: string) => void;
@@ -104,19 +104,7 @@ export function MoneyTable({
             : []),
           { key: 'net', label: t('contracts.money.workerNet'), value: formatYen(money.workerNet), total: true },
         ];
-  return (
-    <table className="money-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key} className={r.total ? 'money-total' : undefined}>
-            <th scope="row">{r.label}</th>
-            <td>{r.value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <MoneyRows rows={rows} caption={caption} />;
 }
 
 /** 「あと5日」 with the exact time as a tooltip; `past` when it has passed. */
@@ -172,33 +160,11 @@ export function useIdempotencyKey() {
   return useMemo(() => ({ send, reset }), [send, reset]);
 }
 
-/** What ActionAlert shows of a form (useApiForm's state). */
-type AlertForm = {
-  problem: Problem | null;
-  otherErrors: string[];
-  alertRef: RefObject<HTMLDivElement | null>;
-  clearProblem: () => void;
-};
-
 /** The form-level problem; a 409 (the contract moved on) offers to load the latest state. */
-
-export function ActionAlert({ form, onStale }: { form: AlertForm; onStale: () => void }) {
+export function ActionAlert({ form, onStale }: { form: ComponentProps<typeof StaleActionAlert>['form']; onStale: () => void }) {
   const { t } = useTranslation();
   return (
-    <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-      {form.problem?.status === 409 && (
-        <Button
-          variant="secondary"
-          className="btn-small"
-          onClick={() => {
-            form.clearProblem();
-            onStale();
-          }}
-        >
-          {t('contracts.page.reload')}
-        </Button>
-      )}
-    </FormAlert>
+    <StaleActionAlert form={form} stale={form.problem?.status === 409} onReload={onStale} label={t('contracts.page.reload')} />
   );
 }
 

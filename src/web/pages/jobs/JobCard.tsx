@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { JobSummary } from '../../../shared/api/jobs';
@@ -7,7 +8,41 @@ import { DeadlineFact, KindBadge, TagChips, useJobText } from './jobText';
 export function JobCard({ job }: { job: JobSummary }) {
   const { t } = useTranslation();
   const text = useJobText();
-  const titleId = `job-${job.id}-title`;
+  return (
+    <JobCardFrame job={job} titleId={`job-${job.id}-title`}>
+      <dl className="job-meta">
+        <div>
+          <dt>{text.budgetLabel(job.kind)}</dt>
+          <dd className="job-money">{text.budgetValue(job)}</dd>
+        </div>
+        <DeadlineFact iso={job.deadline} countdown={job.status === 'open'} />
+        <div>
+          <dt>{t('jobs.client')}</dt>
+          <dd>{text.clientName(job.client)}</dd>
+        </div>
+      </dl>
+      {job.excerpt && <p className="job-card-excerpt">{job.excerpt}</p>}
+      <TagChips tags={job.tags} label={t('jobs.tags')} />
+    </JobCardFrame>
+  );
+}
+
+/**
+ * A posting's card in a list: its title linking to the posting, its badges (`badges` come
+ * first: a member's own list shows the status) and category, then what the list adds.
+ */
+export function JobCardFrame({
+  job,
+  titleId,
+  badges,
+  children,
+}: {
+  job: Pick<JobSummary, 'id' | 'title' | 'kind' | 'category'>;
+  titleId: string;
+  badges?: ReactNode;
+  children: ReactNode;
+}) {
+  const text = useJobText();
   return (
     <li className="job-card card">
       <article aria-labelledby={titleId}>
@@ -15,22 +50,11 @@ export function JobCard({ job }: { job: JobSummary }) {
           <Link to={`/jobs/${encodeURIComponent(job.id)}`}>{job.title}</Link>
         </h3>
         <p className="job-card-labels">
+          {badges}
           <KindBadge kind={job.kind} />
           <span className="job-card-category">{text.category(job.category)}</span>
         </p>
-        <dl className="job-meta">
-          <div>
-            <dt>{text.budgetLabel(job.kind)}</dt>
-            <dd className="job-money">{text.budgetValue(job)}</dd>
-          </div>
-          <DeadlineFact iso={job.deadline} countdown={job.status === 'open'} />
-          <div>
-            <dt>{t('jobs.client')}</dt>
-            <dd>{text.clientName(job.client)}</dd>
-          </div>
-        </dl>
-        {job.excerpt && <p className="job-card-excerpt">{job.excerpt}</p>}
-        <TagChips tags={job.tags} label={t('jobs.tags')} />
+        {children}
       </article>
     </li>
   );

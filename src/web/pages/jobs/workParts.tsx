@@ -13,6 +13,7 @@ import { formatDate, formatDateTime, formatNumber, formatYen } from '../../lib/f
 import '../../money.css';
 import '../contracts/contracts.css';
 import './work.css';
+import { MoneyRows } from '../../components/money/MoneyRows';
 
 /**
  * What an action on a task or competition gets: the posting, where the posting as the server
@@ -61,7 +62,7 @@ export function ClientMoneyTable({ job, money, caption }: { job: JobDetail; mone
     { key: 'tax', label: t('work.money.clientFeeTax'), value: formatYen(money.clientFeeTax * money.units) },
     { key: 'total', label: t('work.money.total'), value: formatYen(money.total), total: true },
   ];
-  return <MoneyRows rows={rows} caption={caption} />;
+  return <MoneyRows rows={rows} caption={caption} className="work-money-table" />;
 }
 
 /** What a worker receives for one approved submission, or for the prize: price, fee, net. */
@@ -85,29 +86,7 @@ export function WorkerMoneyTable({ job, money, caption }: { job: JobDetail; mone
       total: true,
     },
   ];
-  return <MoneyRows rows={rows} caption={caption} />;
-}
-
-function MoneyRows({
-  rows,
-  caption,
-}: {
-  rows: { key: string; label: string; value: string; total?: boolean }[];
-  caption: string;
-}) {
-  return (
-    <table className="money-table work-money-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key} className={r.total ? 'money-total' : undefined}>
-            <th scope="row">{r.label}</th>
-            <td>{r.value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <MoneyRows rows={rows} caption={caption} className="work-money-table" />;
 }
 
 const SUBMISSION_TONES: Record<SubmissionStatus, string> = {

@@ -8,7 +8,7 @@ import { CurrentPasswordField } from '../../components/account/CurrentPasswordFi
 import { Button } from '../../components/Button';
 import { RadioGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
-import { FormTextField } from '../../components/forms/BoundFields';
+import { FormTextField } from '../../components/FormFields';
 import { LookupField, type LookupMessages } from '../../components/LookupField';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';

@@ -5,7 +5,7 @@ import { ChangeEmailBody, type Me } from '../../../shared/api/accounts';
 import { fieldMessage } from '../../../shared/errors';
 import { accountsApi } from '../../api/accounts';
 import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
-import { FormTextField } from '../../components/forms/BoundFields';
+import { FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { SettingsCard } from './SettingsCard';

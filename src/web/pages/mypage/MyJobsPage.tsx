@@ -9,7 +9,8 @@ import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { QueryView } from '../../lib/query';
-import { Deadline, KindBadge, StatusBadge, useJobText } from '../jobs/jobText';
+import { JobCardFrame } from '../jobs/JobCard';
+import { Deadline, StatusBadge, useJobText } from '../jobs/jobText';
 
 type Filter = 'all' | JobStatus;
 /** The tabs in the order clients look for them. */
@@ -69,38 +70,27 @@ function MyJobList({ jobs, filter }: { jobs: MyJob[]; filter: Filter }) {
 function MyJobItem({ job }: { job: MyJob }) {
   const { t } = useTranslation();
   const text = useJobText();
-  const titleId = `my-job-${job.id}-title`;
   const editable = job.status === 'draft' || job.status === 'open';
   return (
-    <li className="job-card card">
-      <article aria-labelledby={titleId}>
-        <h3 id={titleId} className="job-card-title">
-          <Link to={`/jobs/${encodeURIComponent(job.id)}`}>{job.title}</Link>
-        </h3>
-        <p className="job-card-labels">
-          <StatusBadge status={job.status} />
-          <KindBadge kind={job.kind} />
-          <span className="job-card-category">{text.category(job.category)}</span>
-        </p>
-        <dl className="job-meta">
-          <Fact label={text.budgetLabel(job.kind)} className="job-money">
-            {text.budgetValue(job)}
-          </Fact>
-          <Fact label={t('jobs.deadline')}>
-            <Deadline iso={job.deadline} countdown={job.status === 'open'} />
-          </Fact>
-        </dl>
-        <p className="job-card-footer">
-          <ResponseCount job={job} />
-          {editable && (
-            <Link to={`/jobs/${encodeURIComponent(job.id)}/edit`} className="btn btn-secondary btn-small">
-              {t('myJobs.edit')}
-              <span className="visually-hidden">: {job.title}</span>
-            </Link>
-          )}
-        </p>
-      </article>
-    </li>
+    <JobCardFrame job={job} titleId={`my-job-${job.id}-title`} badges={<StatusBadge status={job.status} />}>
+      <dl className="job-meta">
+        <Fact label={text.budgetLabel(job.kind)} className="job-money">
+          {text.budgetValue(job)}
+        </Fact>
+        <Fact label={t('jobs.deadline')}>
+          <Deadline iso={job.deadline} countdown={job.status === 'open'} />
+        </Fact>
+      </dl>
+      <p className="job-card-footer">
+        <ResponseCount job={job} />
+        {editable && (
+          <Link to={`/jobs/${encodeURIComponent(job.id)}/edit`} className="btn btn-secondary btn-small">
+            {t('myJobs.edit')}
+            <span className="visually-hidden">: {job.title}</span>
+          </Link>
+        )}
+      </p>
+    </JobCardFrame>
   );
 }
 

@@ -6,7 +6,7 @@ import { newIdempotencyKey } from '../../api/client';
 import { payoutsApi, type StaffPayout } from '../../api/payouts';
 import { Button } from '../../components/Button';
 import { FormAlert } from '../../components/FormAlert';
-import { FormTextArea } from '../../components/forms/BoundFields';
+import { FormTextArea } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatPlainDate } from '../../lib/format';

@@ -14,7 +14,7 @@ import { CurrentPasswordField } from '../../components/account/CurrentPasswordFi
 import { Button } from '../../components/Button';
 import { Checkbox, CheckboxGroup } from '../../components/Choices';
 import { FormAlert } from '../../components/FormAlert';
-import { FormTextArea } from '../../components/forms/BoundFields';
+import { FormTextArea } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { schemaErrors } from '../../lib/validate';
