@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatYenText } from '../../lib/format';
+import { Fact } from '../facts/Fact';
 
 /** What the worker proposed: the quoted amount and the days to deliver. */
 export function QuoteFacts({ amount, days }: { amount: number; days: number }) {
@@ -11,14 +12,10 @@ export function QuoteFacts({ amount, days }: { amount: number; days: number }) {
   const lang = useLang();
   return (
     <>
-      <div>
-        <dt>{t('application.quote')}</dt>
-        <dd className="job-money">{t('application.quoteValue', { amount: formatYenText(amount, lang) })}</dd>
-      </div>
-      <div>
-        <dt>{t('application.days')}</dt>
-        <dd>{t('application.daysValue', { n: formatNumber(days, lang) })}</dd>
-      </div>
+      <Fact label={t('application.quote')} className="job-money">
+        {t('application.quoteValue', { amount: formatYenText(amount, lang) })}
+      </Fact>
+      <Fact label={t('application.days')}>{t('application.daysValue', { n: formatNumber(days, lang) })}</Fact>
     </>
   );
 }
@@ -26,12 +23,9 @@ export function QuoteFacts({ amount, days }: { amount: number; days: number }) {
 export function DateFact({ label, iso }: { label: string; iso: string }) {
   const lang = useLang();
   return (
-    <div>
-      <dt>{label}</dt>
-      <dd>
-        <time dateTime={iso}>{formatDate(iso, lang)}</time>
-      </dd>
-    </div>
+    <Fact label={label}>
+      <time dateTime={iso}>{formatDate(iso, lang)}</time>
+    </Fact>
   );
 }
 
@@ -50,10 +44,9 @@ export function DecidedFacts({
     <>
       {decidedAt && <DateFact label={labels.decidedAt} iso={decidedAt} />}
       {declineReason && (
-        <div>
-          <dt>{labels.declineReason}</dt>
-          <dd className="job-text">{declineReason}</dd>
-        </div>
+        <Fact label={labels.declineReason} className="job-text">
+          {declineReason}
+        </Fact>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { JobSummary } from '../../../shared/api/jobs';
+import { Fact } from '../../components/facts/Fact';
 import { DeadlineFact, KindBadge, TagChips, useJobText } from './jobText';
 
 /** One search result: kind, category, title link, excerpt, budget, deadline, client and tags. */
@@ -11,15 +12,11 @@ export function JobCard({ job }: { job: JobSummary }) {
   return (
     <JobCardFrame job={job} titleId={`job-${job.id}-title`}>
       <dl className="job-meta">
-        <div>
-          <dt>{text.budgetLabel(job.kind)}</dt>
-          <dd className="job-money">{text.budgetValue(job)}</dd>
-        </div>
+        <Fact label={text.budgetLabel(job.kind)} className="job-money">
+          {text.budgetValue(job)}
+        </Fact>
         <DeadlineFact iso={job.deadline} countdown={job.status === 'open'} />
-        <div>
-          <dt>{t('jobs.client')}</dt>
-          <dd>{text.clientName(job.client)}</dd>
-        </div>
+        <Fact label={t('jobs.client')}>{text.clientName(job.client)}</Fact>
       </dl>
       {job.excerpt && <p className="job-card-excerpt">{job.excerpt}</p>}
       <TagChips tags={job.tags} label={t('jobs.tags')} />

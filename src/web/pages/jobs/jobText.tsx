@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORY_TREE, categoryLabel, categoryParent, JOB_TAGS } from '../../../domain/jobs/categories';
 import type { JobKind, JobStatus } from '../../../domain/jobs/posting';
 import type { JobSummary } from '../../../shared/api/jobs';
+import { Fact } from '../../components/facts/Fact';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatMonthDayTime, formatYenRange, formatYenText, timeLeft } from '../../lib/format';
 
@@ -87,12 +88,9 @@ export function Deadline({ iso, countdown }: { iso: string; countdown: boolean }
 export function DeadlineFact({ iso, countdown }: { iso: string; countdown: boolean }) {
   const { t } = useTranslation();
   return (
-    <div>
-      <dt>{t('jobs.deadline')}</dt>
-      <dd>
-        <Deadline iso={iso} countdown={countdown} />
-      </dd>
-    </div>
+    <Fact label={t('jobs.deadline')}>
+      <Deadline iso={iso} countdown={countdown} />
+    </Fact>
   );
 }
 
