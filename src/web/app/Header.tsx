@@ -43,7 +43,7 @@ function InboxLinks() {
               </span>
             )}
           </span>
-          <span className="header-inbox-text">{t('layout.messages')}</span>
+          <span className="visually-hidden header-inbox-text">{t('layout.messages')}</span>
           {unread.messages > 0 && (
             <span className="visually-hidden">{t('layout.messagesUnread', { count: unread.messages })}</span>
           )}
@@ -68,7 +68,7 @@ function InboxLinks() {
               </span>
             )}
           </span>
-          <span className="header-inbox-text">{t('layout.notifications')}</span>
+          <span className="visually-hidden header-inbox-text">{t('layout.notifications')}</span>
         </NavLink>
       </li>
     </ul>

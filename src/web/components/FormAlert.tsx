@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import type { FormHTMLAttributes, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../shared/errors';
 import { Button } from './Button';
@@ -120,5 +120,29 @@ export function StatusMessage({ children, tone = 'success' }: { children: ReactN
     <div role="status" className={empty ? 'status-empty' : `alert alert-${tone}`}>
       {children}
     </div>
+  );
+}
+
+/**
+ * A form of useApiForm with its alert first: the element the form focuses after a failed
+ * attempt, with the browser's own checks off (the schema's messages are shown instead).
+ * `alert` is extra help shown under a problem.
+ */
+export function ApiFormFrame({
+  form,
+  alert,
+  children,
+  ...props
+}: Omit<FormHTMLAttributes<HTMLFormElement>, 'ref' | 'noValidate'> & {
+  form: Omit<AlertState, 'clearProblem'> & { formRef: RefObject<HTMLFormElement | null> };
+  alert?: ReactNode;
+}) {
+  return (
+    <form ref={form.formRef} noValidate {...props}>
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+        {alert}
+      </FormAlert>
+      {children}
+    </form>
   );
 }

@@ -29,6 +29,14 @@ export function FormTextField<T extends FieldValues>({
   return <TextField {...props} {...form.register(name)} error={form.errorOf(name)} />;
 }
 
+/** A required e-mail address, with the e-mail keyboard; `autoComplete` says which address. */
+export function FormEmailField<T extends FieldValues>({
+  autoComplete = 'email',
+  ...field
+}: Omit<ComponentProps<typeof FormTextField<T>>, 'type' | 'inputMode' | 'required'>) {
+  return <FormTextField<T> type="email" inputMode="email" autoComplete={autoComplete} required {...field} />;
+}
+
 /**
  * A yen amount or a count, with its unit after it: the numeric keyboard and no autofill (the
  * form's parsing accepts full-width digits and separators). `width` fits the box to the value.

@@ -12,7 +12,7 @@ import { QueryView } from '../lib/query';
 import { useQueryCache } from '../lib/useQueryCache';
 import { AttachmentList } from './Attachments';
 import { Button } from './Button';
-import { FormAlert, StatusMessage } from './FormAlert';
+import { ApiFormFrame, StatusMessage } from './FormAlert';
 import { FormAttachmentField, useAttachmentForm } from './FormFields';
 import { ItemList } from './ItemList';
 import { TextAreaField } from './TextField';
@@ -116,8 +116,7 @@ function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }
   };
 
   return (
-    <form ref={form.formRef} noValidate onSubmit={submit} className="form composer">
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+    <ApiFormFrame form={form} onSubmit={submit} className="form composer">
       <TextAreaField
         label={t('thread.body')}
         hint={t('thread.bodyHint')}
@@ -133,6 +132,6 @@ function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }
           {t('thread.send')}
         </Button>
       </div>
-    </form>
+    </ApiFormFrame>
   );
 }

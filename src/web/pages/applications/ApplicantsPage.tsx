@@ -16,7 +16,7 @@ import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useQueryCache } from '../../lib/useQueryCache';
 import { NotFoundPage } from '../errors/NotFoundPage';
-import { ClientDecision } from './ClientDecision';
+import { type ApplicationActionProps, ClientDecision } from './ClientDecision';
 import { APPLICATION_STATUSES, ApplicationStatusBadge, ExpiryCountdown, useStatusText } from './labels';
 
 type Filter = 'all' | 'shortlisted' | ApplicationStatus;
@@ -160,15 +160,7 @@ function Applicants({
   );
 }
 
-function ApplicantCard({
-  application: a,
-  onChange,
-  reload,
-}: {
-  application: Application;
-  onChange: (next: Application) => void;
-  reload: () => void;
-}) {
+function ApplicantCard({ application: a, onChange, reload }: ApplicationActionProps) {
   const { t } = useTranslation();
   const titleId = `applicant-${a.id}-name`;
   return (

@@ -17,7 +17,7 @@ import { useQueryCache } from '../../lib/useQueryCache';
 import { useRouteNoticeIs } from '../../lib/useRouteNotice';
 import { ContractLink } from '../contracts/ContractLink';
 import { NotFoundPage } from '../errors/NotFoundPage';
-import { ClientDecision } from './ClientDecision';
+import { type ApplicationActionProps, ClientDecision } from './ClientDecision';
 import { ApplicationStatusBadge, ExpiryCountdown } from './labels';
 
 /** /applications/:id — 応募詳細, for the worker who applied and for the job's client. */
@@ -119,15 +119,7 @@ function ApplicationView({ application: a }: { application: Application }) {
 }
 
 /** 「応募を取り下げる」 with a confirmation on the page, while the application is pending. */
-function WorkerActions({
-  application,
-  onChange,
-  reload,
-}: {
-  application: Application;
-  onChange: (next: Application) => void;
-  reload: () => void;
-}) {
+function WorkerActions({ application, onChange, reload }: ApplicationActionProps) {
   const { t } = useTranslation();
   const form = useApiForm({ fields: [] });
   const [confirming, setConfirming] = useState(false);

@@ -9,7 +9,7 @@ import { jobsApi } from '../../api/jobs';
 import { useAttachments } from '../../components/Attachments';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
-import { FormAlert, ProblemMessage } from '../../components/FormAlert';
+import { ApiFormFrame, ProblemMessage } from '../../components/FormAlert';
 import { FormAmountField, FormAttachmentField, FormTextArea } from '../../components/FormFields';
 import { useWithdrawing, WithdrawingNotice } from '../../components/WithdrawingNotice';
 import { useLang } from '../../i18n';
@@ -184,8 +184,7 @@ function ApplyForm({ job }: { job: JobDetail }) {
       : null;
 
   return (
-    <form ref={form.formRef} noValidate onSubmit={submit} className="form section apply-form">
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+    <ApiFormFrame form={form} onSubmit={submit} className="form section apply-form">
       <FormTextArea form={form} name="proposal" label={t('apply.proposal')} hint={t('apply.proposalHint')} required rows={10} />
       <FormAmountField
         form={form}
@@ -216,6 +215,6 @@ function ApplyForm({ job }: { job: JobDetail }) {
           {t('apply.submit')}
         </Button>
       </div>
-    </form>
+    </ApiFormFrame>
   );
 }

@@ -12,6 +12,14 @@ import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
 
 type Busy = 'hire' | 'decline' | 'shortlist' | null;
 
+/** What a part that acts on an application gets: the application, and where its new state goes. */
+export interface ApplicationActionProps {
+  application: Application;
+  onChange: (next: Application) => void;
+  /** Reloads the page's data after a refusal that means it is stale. */
+  reload: () => void;
+}
+
 interface Props {
   application: Application;
   onChange: (next: Application) => void;

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { EmailBody } from '../../../shared/api/accounts';
 import { accountsApi } from '../../api/accounts';
 import { Button } from '../../components/Button';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
-import { FormTextField } from '../../components/FormFields';
+import { ApiFormFrame, StatusMessage } from '../../components/FormAlert';
+import { FormEmailField } from '../../components/FormFields';
 import { useApiForm } from '../../lib/form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
@@ -36,21 +36,12 @@ export function ForgotPasswordPage() {
       ) : (
         <>
           <p className="lead">{t('forgot.lead')}</p>
-          <form ref={form.formRef} noValidate onSubmit={submit} className="form">
-            <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-            <FormTextField
-              form={form}
-              name="email"
-              label={t('forgot.email')}
-              type="email"
-              autoComplete="email"
-              inputMode="email"
-              required
-            />
+          <ApiFormFrame form={form} onSubmit={submit} className="form">
+            <FormEmailField form={form} name="email" label={t('forgot.email')} />
             <Button type="submit" busy={form.submitting} className="btn-block">
               {t('forgot.submit')}
             </Button>
-          </form>
+          </ApiFormFrame>
           <p className="form-footer">
             <Link to="/login">{t('forgot.backToLogin')}</Link>
           </p>

@@ -7,8 +7,8 @@ import { accountsApi } from '../../api/accounts';
 import { ApiError } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { Button } from '../../components/Button';
-import { FormAlert } from '../../components/FormAlert';
-import { FormPasswordInput, FormTextField } from '../../components/FormFields';
+import { ApiFormFrame } from '../../components/FormAlert';
+import { FormEmailField, FormPasswordInput } from '../../components/FormFields';
 import { ResendVerification } from '../../components/ResendVerification';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -56,28 +56,24 @@ export function LoginPage() {
   return (
     <div className="narrow">
       <h1>{t('login.title')}</h1>
-      <form ref={form.formRef} noValidate onSubmit={submit} className="form">
-        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-          {form.problem?.code === 'account-withdrawn-login' && (
+      <ApiFormFrame
+        form={form}
+        onSubmit={submit}
+        className="form"
+        alert={
+          form.problem?.code === 'account-withdrawn-login' && (
             <p>
               <Link to="/register">{t('login.withdrawnRegister')}</Link>
             </p>
-          )}
-        </FormAlert>
-        <FormTextField
-          form={form}
-          name="email"
-          label={t('login.email')}
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          required
-        />
+          )
+        }
+      >
+        <FormEmailField form={form} name="email" label={t('login.email')} autoComplete="username" />
         <FormPasswordInput form={form} name="password" label={t('login.password')} autoComplete="current-password" required />
         <Button type="submit" busy={form.submitting} className="btn-block">
           {t('login.submit')}
         </Button>
-      </form>
+      </ApiFormFrame>
       {unverifiedEmail && form.problem?.code === 'email-not-verified' && (
         <section aria-labelledby="resend-title" className="card section">
           <h2 id="resend-title">{t('resend.title')}</h2>

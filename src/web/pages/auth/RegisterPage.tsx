@@ -5,8 +5,8 @@ import { INTENT_KEYS, INTENTS, type Intent } from '../../../shared/labels';
 import { accountsApi } from '../../api/accounts';
 import { Button } from '../../components/Button';
 import { Checkbox, RadioGroup } from '../../components/Choices';
-import { FormAlert } from '../../components/FormAlert';
-import { FormPasswordInput, FormTextField } from '../../components/FormFields';
+import { ApiFormFrame } from '../../components/FormAlert';
+import { FormEmailField, FormPasswordInput, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -52,18 +52,8 @@ export function RegisterPage() {
     <div className="narrow">
       <h1>{t('register.title')}</h1>
       <p className="lead">{t('register.lead')}</p>
-      <form ref={form.formRef} noValidate onSubmit={submit} className="form">
-        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-        <FormTextField
-          form={form}
-          name="email"
-          label={t('register.email')}
-          hint={t('register.emailHint')}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-        />
+      <ApiFormFrame form={form} onSubmit={submit} className="form">
+        <FormEmailField form={form} name="email" label={t('register.email')} hint={t('register.emailHint')} />
         <FormPasswordInput
           form={form}
           name="password"
@@ -126,7 +116,7 @@ export function RegisterPage() {
         <Button type="submit" busy={form.submitting} className="btn-block">
           {t('register.submit')}
         </Button>
-      </form>
+      </ApiFormFrame>
       <p className="form-footer">
         {t('register.haveAccount')} <Link to="/login">{t('register.loginLink')}</Link>
       </p>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { accountsApi } from '../../api/accounts';
 import { useAuth } from '../../app/auth';
 import { Button } from '../../components/Button';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { ApiFormFrame, StatusMessage } from '../../components/FormAlert';
 import { FormPasswordInput } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -62,14 +62,18 @@ export function ResetPasswordPage() {
       {token && !done && (
         <>
           <p className="lead">{t('reset.lead')}</p>
-          <form ref={form.formRef} noValidate onSubmit={submit} className="form">
-            <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-              {tokenProblem && (
+          <ApiFormFrame
+            form={form}
+            onSubmit={submit}
+            className="form"
+            alert={
+              tokenProblem && (
                 <p>
                   <Link to="/forgot-password">{t('reset.retry')}</Link>
                 </p>
-              )}
-            </FormAlert>
+              )
+            }
+          >
             <FormPasswordInput
               form={form}
               name="password"
@@ -81,7 +85,7 @@ export function ResetPasswordPage() {
             <Button type="submit" busy={form.submitting} className="btn-block">
               {t('reset.submit')}
             </Button>
-          </form>
+          </ApiFormFrame>
         </>
       )}
     </div>

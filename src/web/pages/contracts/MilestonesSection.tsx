@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contract, Milestone } from '../../api/contracts';
 import { AttachmentList } from '../../components/Attachments';
 import { Fact } from '../../components/facts/Fact';
+import { TransferRequestedAt } from '../../components/money/TransferRequestedAt';
 import { TransferFacts } from '../../components/TransferFacts';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatPlainDate, formatYen } from '../../lib/format';
@@ -134,7 +135,6 @@ function hintKey(contract: Contract, m: Milestone): HintKey | null {
 /** 振込先 / 振込金額 / 振込依頼人名: how the client pays a bank-transfer deposit. */
 function TransferInstructions({ milestone: m }: { milestone: Milestone }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const deposit = m.deposit;
   if (!deposit) return null;
   return (
@@ -152,11 +152,7 @@ function TransferInstructions({ milestone: m }: { milestone: Milestone }) {
       ) : (
         <p>{t('contracts.milestones.transferConfirm')}</p>
       )}
-      <p className="muted small">
-        <time dateTime={deposit.createdAt}>
-          {t('contracts.milestones.transferRequestedAt', { date: formatDateTime(deposit.createdAt, lang) })}
-        </time>
-      </p>
+      <TransferRequestedAt at={deposit.createdAt} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { EntryBody } from '../../../shared/api/applications';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { type Entry, entriesApi } from '../../api/applications';
 import { Button } from '../../components/Button';
-import { FormAlert } from '../../components/FormAlert';
+import { ApiFormFrame } from '../../components/FormAlert';
 import { FormAttachmentField, FormTextArea, FormTextField, useAttachmentForm } from '../../components/FormFields';
 
 export function EntryForm({ job, onSubmitted }: { job: JobDetail; onSubmitted: (entry: Entry) => void }) {
@@ -23,8 +23,7 @@ export function EntryForm({ job, onSubmitted }: { job: JobDetail; onSubmitted: (
   });
 
   return (
-    <form ref={form.formRef} noValidate onSubmit={submit} className="form section entry-form">
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+    <ApiFormFrame form={form} onSubmit={submit} className="form section entry-form">
       <FormTextField
         form={form}
         name="title"
@@ -47,6 +46,6 @@ export function EntryForm({ job, onSubmitted }: { job: JobDetail; onSubmitted: (
           {t('entries.submit')}
         </Button>
       </div>
-    </form>
+    </ApiFormFrame>
   );
 }

@@ -15,7 +15,7 @@ import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import { usePanel } from '../../lib/usePanel';
 import { ActionAlert, Countdown, useIdempotencyKey } from '../contracts/contractParts';
 import { CompetitionResult } from '../jobs/WorkRules';
-import { PanelBack, PanelHeading, type WorkActionProps, workOf } from '../jobs/workParts';
+import { PanelActions, PanelHeading, type WorkActionProps, workOf } from '../jobs/workParts';
 
 /** Entries are closed and the client may still choose: the selection period. */
 export function isSelecting(job: JobDetail, now: Date = new Date()): boolean {
@@ -107,6 +107,10 @@ export function ChooseWinner({ job, entry, onChange, onStale }: WorkActionProps 
   const form = useApiForm({ fields: [] });
   const idempotency = useIdempotencyKey();
   const panel = usePanel(`entry-${entry.id}-choose`);
+  const back = () => {
+    form.clearProblem();
+    panel.back();
+  };
   const prize = formatYen(job.work?.money.unitPrice ?? 0);
 
   if (!panel.open) {
@@ -127,18 +131,11 @@ export function ChooseWinner({ job, entry, onChange, onStale }: WorkActionProps 
       <p>{t('work.selection.chooseBody', { title: entry.title, name: entry.worker.displayName, amount: prize })}</p>
       <p className="muted small">{t('work.selection.chooseNote')}</p>
       <ActionAlert form={form} onStale={onStale} />
-      <div className="form-actions">
+      <PanelActions busy={form.submitting} onBack={back}>
         <Button busy={form.submitting} onClick={() => void choose()}>
           {t('work.selection.chooseConfirm', { amount: prize })}
         </Button>
-        <PanelBack
-          busy={form.submitting}
-          onClick={() => {
-            form.clearProblem();
-            panel.back();
-          }}
-        />
-      </div>
+      </PanelActions>
     </div>
   );
 }
@@ -149,6 +146,10 @@ function NoWinner({ job, onChange, onStale }: WorkActionProps) {
   const form = useApiForm<{ reason: string }>({ schema: NoWinnerBody, fields: ['reason'], defaultValues: { reason: '' } });
   const idempotency = useIdempotencyKey();
   const panel = usePanel('no-winner-open');
+  const back = () => {
+    form.clearProblem();
+    panel.back();
+  };
   const money = job.work?.money;
 
   if (!panel.open) {
@@ -182,18 +183,11 @@ function NoWinner({ job, onChange, onStale }: WorkActionProps) {
         {...form.register('reason', { onChange: () => idempotency.reset() })}
         error={form.errorOf('reason')}
       />
-      <div className="form-actions">
+      <PanelActions busy={form.submitting} onBack={back}>
         <Button type="submit" variant="danger" busy={form.submitting}>
           {t('work.selection.noWinnerConfirm')}
         </Button>
-        <PanelBack
-          busy={form.submitting}
-          onClick={() => {
-            form.clearProblem();
-            panel.back();
-          }}
-        />
-      </div>
+      </PanelActions>
     </form>
   );
 }

@@ -10,7 +10,7 @@ import { jobsApi } from '../../api/jobs';
 import { workQueries } from '../../api/work';
 import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/Choices';
-import { FormAlert } from '../../components/FormAlert';
+import { ApiFormFrame } from '../../components/FormAlert';
 import { FormGroupedSelect, FormTextArea, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -90,9 +90,7 @@ export function JobForm({ initial, onSaved }: Props) {
   const publishing = intent === 'publish' || intent === 'pay';
 
   return (
-    <form ref={form.formRef} noValidate onSubmit={submit} className="form job-form" aria-labelledby="job-form-title">
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
-
+    <ApiFormFrame form={form} onSubmit={submit} className="form job-form" aria-labelledby="job-form-title">
       {(isOpen || moneyLocked) && initial ? (
         <div className="field">
           <p className="field-label">{t('jobForm.kind')}</p>
@@ -229,6 +227,6 @@ export function JobForm({ initial, onSaved }: Props) {
       <p className="job-form-back">
         <Link to={initial ? `/jobs/${encodeURIComponent(initial.id)}` : '/mypage/jobs'}>{t('jobForm.back')}</Link>
       </p>
-    </form>
+    </ApiFormFrame>
   );
 }

@@ -9,7 +9,7 @@ import { SubmissionBody } from '../../../shared/api/work';
 import { type Submission, type SubmissionList, workApi, workQueries } from '../../api/work';
 import { Button } from '../../components/Button';
 import { ConfirmStep } from '../../components/ConfirmStep';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { ApiFormFrame, FormAlert, StatusMessage } from '../../components/FormAlert';
 import { FormAttachmentField, FormTextArea, useAttachmentForm } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -94,8 +94,7 @@ function SubmissionForm({ job, onSubmitted }: { job: JobDetail; onSubmitted: (s:
   });
 
   return (
-    <form ref={form.formRef} noValidate onSubmit={submit} className="form task-submit-form">
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+    <ApiFormFrame form={form} onSubmit={submit} className="form task-submit-form">
       <FormTextArea form={form} name="body" label={t('work.submit.body')} hint={t('work.submit.bodyHint')} required rows={8} />
       <FormAttachmentField form={form} attachments={attachments} />
       <p className="muted small">{t('work.submit.note')}</p>
@@ -104,7 +103,7 @@ function SubmissionForm({ job, onSubmitted }: { job: JobDetail; onSubmitted: (s:
           {t('work.submit.submit')}
         </Button>
       </div>
-    </form>
+    </ApiFormFrame>
   );
 }
 

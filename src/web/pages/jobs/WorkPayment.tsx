@@ -10,13 +10,14 @@ import { type FundMethod, workApi } from '../../api/work';
 import { Button } from '../../components/Button';
 import { StatusMessage } from '../../components/FormAlert';
 import { FundMethodChoice } from '../../components/FundMethodChoice';
+import { TransferRequestedAt } from '../../components/money/TransferRequestedAt';
 import { TransferFacts } from '../../components/TransferFacts';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
-import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
+import { formatNumber, formatYen } from '../../lib/format';
 import { usePanel } from '../../lib/usePanel';
 import { ActionAlert, useIdempotencyKey } from '../contracts/contractParts';
-import { ClientMoneyTable, EscrowBadge, PanelBack, PanelHeading, type WorkActionProps, workOf } from './workParts';
+import { ClientMoneyTable, EscrowBadge, PanelActions, PanelHeading, type WorkActionProps, workOf } from './workParts';
 
 interface Props {
   job: JobDetail;
@@ -197,7 +198,6 @@ function FundForm({ job, onChange, onStale }: WorkActionProps) {
 /** お振り込みのご案内 and 「振込をやめる」 with a confirmation. */
 function TransferSection({ job, onChange, onStale }: WorkActionProps) {
   const { t } = useTranslation();
-  const lang = useLang();
   const form = useApiForm({ fields: [] });
   const panel = usePanel('work-cancel-transfer');
   const deposit = job.work?.deposit;
@@ -221,11 +221,7 @@ function TransferSection({ job, onChange, onStale }: WorkActionProps) {
           <li>{t('work.payment.transferConfirm')}</li>
           <li>{t('work.payment.transferLocked')}</li>
         </ul>
-        <p className="muted small">
-          <time dateTime={deposit.createdAt}>
-            {t('contracts.milestones.transferRequestedAt', { date: formatDateTime(deposit.createdAt, lang) })}
-          </time>
-        </p>
+        <TransferRequestedAt at={deposit.createdAt} />
       </section>
       <div className="work-cancel-transfer">
         {!panel.open ? (
@@ -244,12 +240,11 @@ function TransferSection({ job, onChange, onStale }: WorkActionProps) {
             <PanelHeading>{t('contracts.milestones.cancelDepositTitle')}</PanelHeading>
             <p>{t('work.payment.cancelTransferBody')}</p>
             <ActionAlert form={form} onStale={onStale} />
-            <div className="form-actions">
+            <PanelActions busy={form.submitting} onBack={panel.back}>
               <Button variant="danger" busy={form.submitting} onClick={cancel}>
                 {t('contracts.milestones.cancelDepositConfirm')}
-              </Button>
-              <PanelBack busy={form.submitting} onClick={panel.back} />
-            </div>
+              </Button>{' '}
+            </PanelActions>
           </div>
         )}
       </div>

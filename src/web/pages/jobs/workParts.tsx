@@ -128,6 +128,16 @@ export function PanelBack({ busy, onClick }: { busy: boolean; onClick: () => voi
   );
 }
 
+/** A panel's buttons: its own action, then 戻る. */
+export function PanelActions({ busy, onBack, children }: { busy: boolean; onBack: () => void; children: ReactNode }) {
+  return (
+    <div className="form-actions">
+      {children}
+      <PanelBack busy={busy} onClick={onBack} />
+    </div>
+  );
+}
+
 /** A panel's heading, focused when the panel opens. */
 export function PanelHeading({ children, level = 3 }: { children: ReactNode; level?: 3 | 4 }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -167,7 +177,7 @@ export function SubmissionCard({
   return (
     <li className={s.status === 'withdrawn' ? 'card submission-card submission-card-muted' : 'card submission-card'}>
       <article aria-labelledby={titleId}>
-        <div className="submission-head">
+        <div className="card-head">
           <Heading id={titleId} className="submission-title">
             {showWorker && !s.worker.withdrawn ? (
               <>

@@ -7,7 +7,7 @@ import { type AccountType, type BankAccount, type BankEntry, bankApi } from '../
 import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
 import { Button } from '../../components/Button';
 import { RadioGroup } from '../../components/Choices';
-import { FormAlert } from '../../components/FormAlert';
+import { ApiFormFrame } from '../../components/FormAlert';
 import { FormTextField } from '../../components/FormFields';
 import { LookupField, type LookupMessages } from '../../components/LookupField';
 import { useLang } from '../../i18n';
@@ -129,8 +129,7 @@ export function BankAccountForm({
         {current ? t('bank.form.titleChange') : t('bank.form.titleNew')}
       </h2>
       {current && <p className="muted small">{t('bank.form.lead')}</p>}
-      <form ref={form.formRef} noValidate onSubmit={submit} className="form">
-        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <ApiFormFrame form={form} onSubmit={submit} className="form">
         <LookupField
           label={t('bank.form.bank')}
           hint={t('bank.form.bankHint')}
@@ -212,7 +211,7 @@ export function BankAccountForm({
             </Button>
           )}
         </div>
-      </form>
+      </ApiFormFrame>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { type Me, UpdateMeBody } from '../../../shared/api/accounts';
 import { accountsApi } from '../../api/accounts';
 import { useAuth } from '../../app/auth';
 import { Button } from '../../components/Button';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { ApiFormFrame, StatusMessage } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { useApiForm } from '../../lib/form';
 
@@ -29,8 +29,7 @@ export function DisplayNameForm({ user }: { user: Me }) {
   return (
     <section className="section card">
       <h2 id="basic-display-name">{t('basic.displayNameTitle')}</h2>
-      <form ref={form.formRef} noValidate onSubmit={submit} className="form">
-        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <ApiFormFrame form={form} onSubmit={submit} className="form">
         <TextField
           label={t('basic.displayName')}
           hint={t('basic.displayNameHint')}
@@ -45,7 +44,7 @@ export function DisplayNameForm({ user }: { user: Me }) {
           </Button>
           <StatusMessage>{saved && t('basic.displayNameSaved')}</StatusMessage>
         </div>
-      </form>
+      </ApiFormFrame>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { ChangeEmailBody, type Me } from '../../../shared/api/accounts';
 import { fieldMessage } from '../../../shared/errors';
 import { accountsApi } from '../../api/accounts';
 import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
-import { FormTextField } from '../../components/FormFields';
+import { FormEmailField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { SettingsCard } from './SettingsCard';
@@ -42,15 +42,7 @@ export function EmailChangeForm({ user }: { user: Me }) {
       submitLabel={t('basic.emailSubmit')}
       status={sentTo && t('basic.emailSent', { email: sentTo })}
     >
-      <FormTextField
-        form={form}
-        name="newEmail"
-        label={t('basic.newEmail')}
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-      />
+      <FormEmailField form={form} name="newEmail" label={t('basic.newEmail')} />
       <CurrentPasswordField form={form} name="password" label={t('basic.currentPassword')} hint={t('basic.emailPasswordHint')} />
     </SettingsCard>
   );

@@ -10,7 +10,7 @@ import { newIdempotencyKey, toProblem } from '../../api/client';
 import { type MyPayouts, type Payout, payoutsApi } from '../../api/payouts';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Choices';
-import { FormAlert } from '../../components/FormAlert';
+import { ApiFormFrame, FormAlert } from '../../components/FormAlert';
 import { Fact } from '../../components/facts/Fact';
 import { TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
@@ -152,17 +152,14 @@ export function PayoutRequest({
               <Link to="/mypage/bank-account">{t('payouts.request.accountChange')}</Link>
             </p>
           </div>
-          <form ref={form.formRef} noValidate onSubmit={review} className="form">
-            <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-              {alert}
-            </FormAlert>
+          <ApiFormFrame form={form} onSubmit={review} className="form" alert={alert}>
             <AmountFields form={form} payouts={p} />
             <div className="form-actions">
               <Button id="payout-review" type="submit">
                 {t('payouts.request.review')}
               </Button>
             </div>
-          </form>
+          </ApiFormFrame>
         </>
       )}
     </section>

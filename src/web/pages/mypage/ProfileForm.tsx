@@ -15,7 +15,7 @@ import {
 import { accountsApi } from '../../api/accounts';
 import { Button } from '../../components/Button';
 import { Checkbox, CheckboxGroup, RadioGroup } from '../../components/Choices';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { ApiFormFrame, StatusMessage } from '../../components/FormAlert';
 import { SelectField, TextAreaField, TextField } from '../../components/TextField';
 import { useLang } from '../../i18n';
 import { flattenErrors, useApiForm } from '../../lib/form';
@@ -132,8 +132,7 @@ export function ProfileForm({ initial, onSaved }: { initial: Profile; onSaved?: 
 
   const err = flattenErrors(form.formState.errors);
   return (
-    <form ref={form.formRef} noValidate onSubmit={submit} className="form" aria-labelledby="profile-form-title">
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+    <ApiFormFrame form={form} onSubmit={submit} className="form" aria-labelledby="profile-form-title">
       <TextAreaField label={t('profile.bio')} hint={t('profile.bioHint')} rows={6} {...form.register('bio')} error={err.bio} />
       <SkillsInput
         skills={watch('skills')}
@@ -215,6 +214,6 @@ export function ProfileForm({ initial, onSaved }: { initial: Profile; onSaved?: 
         </Button>
         <StatusMessage>{saved && t('profile.saved')}</StatusMessage>
       </div>
-    </form>
+    </ApiFormFrame>
   );
 }

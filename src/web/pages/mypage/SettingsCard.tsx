@@ -3,7 +3,7 @@
 import type { FormEventHandler, ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { Button } from '../../components/Button';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { ApiFormFrame, StatusMessage } from '../../components/FormAlert';
 import type { ApiForm } from '../../lib/form';
 
 interface Props<T extends FieldValues> {
@@ -33,8 +33,7 @@ export function SettingsCard<T extends FieldValues>({
     <section aria-labelledby={id} className="section card">
       <h2 id={id}>{title}</h2>
       <p>{lead}</p>
-      <form ref={form.formRef} noValidate onSubmit={onSubmit} className="form">
-        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <ApiFormFrame form={form} onSubmit={onSubmit} className="form">
         {children}
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>
@@ -42,7 +41,7 @@ export function SettingsCard<T extends FieldValues>({
           </Button>
         </div>
         <StatusMessage>{status}</StatusMessage>
-      </form>
+      </ApiFormFrame>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { offersApi } from '../../api/applications';
 import { jobQueries } from '../../api/jobs';
 import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
-import { FormAlert, ProblemMessage } from '../../components/FormAlert';
+import { ApiFormFrame, ProblemMessage } from '../../components/FormAlert';
 import { FormAmountField, FormTextArea, FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -126,8 +126,7 @@ function OfferForm({ job }: { job: JobDetail }) {
         <span className="muted small">{t('sendOffer.jobLabel')}</span>{' '}
         <Link to={`/jobs/${encodeURIComponent(job.id)}`}>{job.title}</Link>
       </p>
-      <form ref={form.formRef} noValidate onSubmit={submit} className="form section">
-        <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+      <ApiFormFrame form={form} onSubmit={submit} className="form section">
         <FormTextField
           form={form}
           name="username"
@@ -159,7 +158,7 @@ function OfferForm({ job }: { job: JobDetail }) {
             {t('sendOffer.submit')}
           </Button>
         </div>
-      </form>
+      </ApiFormFrame>
     </>
   );
 }

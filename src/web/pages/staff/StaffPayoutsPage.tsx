@@ -7,7 +7,7 @@ import { fieldMessage, type Lang, type Problem } from '../../../shared/errors';
 import { newIdempotencyKey, toProblem } from '../../api/client';
 import { type PayoutBatch, payoutsApi, type StaffPayout, staffPayoutQueries } from '../../api/payouts';
 import { Button } from '../../components/Button';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { ApiFormFrame, FormAlert, StatusMessage } from '../../components/FormAlert';
 import { FormTextField } from '../../components/FormFields';
 import { Fact } from '../../components/facts/Fact';
 import { Page } from '../../components/Page';
@@ -173,10 +173,7 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
           </div>
         </div>
       ) : (
-        <form ref={form.formRef} noValidate onSubmit={review} className="form">
-          <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-            <BatchDateAdvice problem={form.problem} />
-          </FormAlert>
+        <ApiFormFrame form={form} onSubmit={review} className="form" alert={<BatchDateAdvice problem={form.problem} />}>
           <FormTextField
             form={form}
             name="paymentDate"
@@ -196,7 +193,7 @@ function BuildBatchForm({ requested, onBuilt }: { requested: StaffPayout[]; onBu
               {t('payouts.staff.review')}
             </Button>
           </div>
-        </form>
+        </ApiFormFrame>
       )}
     </section>
   );

@@ -11,7 +11,7 @@ import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatNumber, formatYen } from '../../lib/format';
 import { ActionAlert, useIdempotencyKey } from '../contracts/contractParts';
-import { PanelBack, PanelHeading, workOf } from '../jobs/workParts';
+import { PanelActions, PanelHeading, workOf } from '../jobs/workParts';
 
 type Panel = 'approve' | 'reject';
 
@@ -89,12 +89,11 @@ function ApprovePanel({ job, submission: s, onChange, onStale, onCancel }: Panel
         </p>
       )}
       <ActionAlert form={form} onStale={onStale} />
-      <div className="form-actions">
+      <PanelActions busy={form.submitting} onBack={onCancel}>
         <Button busy={form.submitting} onClick={() => void approve()}>
           {t('work.review.approveConfirm')}
-        </Button>
-        <PanelBack busy={form.submitting} onClick={onCancel} />
-      </div>
+        </Button>{' '}
+      </PanelActions>
     </div>
   );
 }
@@ -138,14 +137,13 @@ function RejectPanel({ submission: s, list, onChange, onStale, onCancel }: Panel
           rows={4}
         />
       )}
-      <div className="form-actions">
+      <PanelActions busy={form.submitting} onBack={onCancel}>
         {!capped && (
           <Button type="submit" variant="danger" busy={form.submitting}>
             {t('work.review.rejectConfirm')}
           </Button>
-        )}
-        <PanelBack busy={form.submitting} onClick={onCancel} />
-      </div>
+        )}{' '}
+      </PanelActions>
     </form>
   );
 }

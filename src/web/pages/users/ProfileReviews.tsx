@@ -95,7 +95,7 @@ function ReviewItem({ review: r }: { review: ProfileReview }) {
   return (
     <li className="review card">
       <article aria-label={`${t('money.reviews.by')}: ${reviewer}`}>
-        <div className="review-head">
+        <div className="card-head">
           <p className="review-score">
             <span className="visually-hidden">{t('money.reviews.score')}: </span>
             <Stars score={r.score} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { withdrawalApi } from '../../api/withdrawal';
 import { Button } from '../../components/Button';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { ApiFormFrame, StatusMessage } from '../../components/FormAlert';
 import { useApiForm } from '../../lib/form';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useLinkToken } from '../auth/useLinkToken';
@@ -47,9 +47,12 @@ export function RestoreAccountPage() {
             <>
               <p className="lead">{t('restore.lead')}</p>
               <p>{t('restore.body')}</p>
-              <form ref={form.formRef} noValidate onSubmit={submit} className="form">
-                <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-                  {linkProblem && (
+              <ApiFormFrame
+                form={form}
+                onSubmit={submit}
+                className="form"
+                alert={
+                  linkProblem && (
                     <ul className="link-list">
                       {(code === 'token-invalid' || code === 'restore-link-used') && (
                         <li>
@@ -60,12 +63,13 @@ export function RestoreAccountPage() {
                         <Link to="/register">{t('restore.registerLink')}</Link>
                       </li>
                     </ul>
-                  )}
-                </FormAlert>
+                  )
+                }
+              >
                 <Button type="submit" busy={form.submitting} className="btn-block">
                   {t('restore.submit')}
                 </Button>
-              </form>
+              </ApiFormFrame>
             </>
           )}
         </>

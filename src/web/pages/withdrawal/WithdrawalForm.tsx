@@ -13,7 +13,7 @@ import { isScheduled, type ScheduledWithdrawResult, withdrawalApi } from '../../
 import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
 import { Button } from '../../components/Button';
 import { Checkbox, CheckboxGroup } from '../../components/Choices';
-import { FormAlert } from '../../components/FormAlert';
+import { ApiFormFrame } from '../../components/FormAlert';
 import { FormTextArea } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -86,8 +86,7 @@ export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: P
   });
 
   return (
-    <form ref={form.formRef} noValidate onSubmit={submit} className={`form ${styles.form}`}>
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef} />
+    <ApiFormFrame form={form} onSubmit={submit} className={`form ${styles.form}`}>
       <CheckboxGroup
         legend={t('withdrawal.reasons')}
         hint={t('withdrawal.reasonsHint')}
@@ -119,6 +118,6 @@ export function WithdrawalForm({ precheck, schedule, onBlocked, onScheduled }: P
           {schedule ? t('withdrawal.submitSchedule') : t('withdrawal.submit')}
         </Button>
       </div>
-    </form>
+    </ApiFormFrame>
   );
 }
