@@ -11,7 +11,7 @@ import { SESSION_COOKIE } from '../plugins/auth';
 import { CSRF_COOKIE } from '../plugins/security';
 import { OPERATION_IDS } from './operation-ids';
 import { completeOperation, type OperationFacts, operationFacts } from './operations';
-import { errorResponses, problemSchema } from './responses';
+import { problemSchema } from './responses';
 
 const TAGS: Record<string, string> = {
   system: 'Health and the problem catalogue',
@@ -94,7 +94,6 @@ export function swaggerOptions(config: Config): SwaggerOptions {
         securitySchemes: SECURITY_SCHEMES as never,
         parameters: PARAMETERS as never,
         schemas: { Problem: problemSchema() as never },
-        responses: errorResponses() as never,
       },
     },
     transform: (input) => {
@@ -102,7 +101,7 @@ export function swaggerOptions(config: Config): SwaggerOptions {
       const route = input.route as RouteOptions;
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       const path = route.url.replace(/:(\w+)/g, '{$1}');
-      for (const method of methods) facts.set(`${method.toLowerCase()} ${path}`, operationFacts(route, method));
+      for (const method of methods) facts.set(`${method.toLowerCase()} ${path}`, operationFacts(route, method, path));
       return result;
     },
     transformObject: (input) => {

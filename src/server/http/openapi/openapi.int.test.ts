@@ -3,7 +3,9 @@
 // summary and its error responses, and who may call it matches what the route does.
 import { BaseResolver, createConfig, lintDocument, makeDocumentFromString } from '@redocly/openapi-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiContract } from '../../../../test/api-contract';
 import { startTestApp, type TestApp } from '../../../../test/app';
+import { PROBLEMS, type ProblemCode } from '../../../shared/errors';
 
 interface Operation {
   operationId?: string;
@@ -12,6 +14,9 @@ interface Operation {
   security?: Record<string, string[]>[];
   parameters?: ({ $ref: string } | { name: string; in: string })[];
   responses: Record<string, { $ref?: string; content?: Record<string, unknown> }>;
+}
+interface ProblemContent {
+  schema: { allOf: [unknown, { properties: { code: { enum: string[] } } }] };
 }
 type Document = { paths: Record<string, Record<string, Operation>> } & Record<string, unknown>;
 
@@ -55,26 +60,63 @@ describe('the API document', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('documents the problems an operation can answer', () => {
+  it('documents the problems an operation can answer, each status with its own codes', () => {
+    const codesOf = (op: Operation, status: string) =>
+      ((op.responses[status]?.content?.['application/problem+json'] as ProblemContent | undefined)?.schema.allOf[1]?.properties
+        .code.enum ?? []) as string[];
     for (const { key, method, path, op } of operations) {
       const statuses = Object.keys(op.responses);
-      expect(statuses, key).toEqual(expect.arrayContaining(['400', '503']));
+      expect(codesOf(op, '400'), key).toContain('validation-failed');
+      // The health check documents its own 503 (the state of each dependency).
+      if (path !== '/api/v1/health') expect(codesOf(op, '503'), key).toEqual(['busy-retry', 'service-unavailable']);
       const member = op.security?.every((s) => 'sessionCookie' in s) ?? false;
-      if (member) expect(statuses, key).toContain('401');
-      if (path.startsWith('/api/v1/staff/')) expect(statuses, key).toContain('403');
-      if (path.includes('{')) expect(statuses, key).toContain('404');
+      if (member) expect(codesOf(op, '401'), key).toContain('unauthenticated');
+      if (path.startsWith('/api/v1/staff/')) expect(codesOf(op, '403'), key).toContain('forbidden');
+      if (path.includes('{')) expect(codesOf(op, '404'), key).toContain('not-found');
       if (method !== 'get') {
-        expect(statuses, key).toEqual(expect.arrayContaining(['403', '409', '422', '429']));
+        expect(codesOf(op, '403'), key).toContain('csrf-failed');
+        expect(codesOf(op, '429'), key).toContain('too-many-requests');
         expect(op.parameters, key).toContainEqual({ $ref: '#/components/parameters/CsrfToken' });
         expect(
           op.security?.every((s) => 'csrfHeader' in s && 'csrfCookie' in s),
           key,
         ).toBe(true);
       }
-      for (const status of statuses.filter((s) => s >= '400')) {
-        expect(op.responses[status]?.$ref ?? Object.keys(op.responses[status]?.content ?? {}), `${key} ${status}`).toBeTruthy();
+      for (const status of statuses.filter((s) => s >= '400' && !(path === '/api/v1/health' && s === '503'))) {
+        const codes = codesOf(op, status);
+        expect(codes.length, `${key} ${status}`).toBeGreaterThan(0);
+        for (const code of codes) expect(PROBLEMS[code as ProblemCode]?.status, `${key} ${status} ${code}`).toBe(Number(status));
       }
     }
+  });
+
+  it("narrows the codes to the operation's own: a contract action does not list an application's refusals", () => {
+    const op = operations.find((o) => o.key === 'POST /api/v1/milestones/{id}/accept')?.op as Operation;
+    const conflicts = (op.responses['409']?.content?.['application/problem+json'] as ProblemContent).schema.allOf[1]?.properties
+      .code.enum;
+    expect(conflicts).toContain('milestone-transition-invalid');
+    expect(conflicts).not.toContain('already-applied');
+    expect(Object.keys(operations.find((o) => o.key === 'GET /api/v1/jobs')?.op.responses ?? {}).sort()).toEqual([
+      '200',
+      '400',
+      '503',
+    ]);
+  });
+
+  it('makes an answer with a code its operation does not list break the contract the tests check', () => {
+    const contract = new ApiContract(document as never);
+    const answer = (code: string) => {
+      const body = JSON.stringify({ type: `/api/problems/${code}`, title: 't', detail: 'd', status: 409, code });
+      return {
+        statusCode: 409,
+        headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+        body,
+        json: () => JSON.parse(body),
+      } as never;
+    };
+    const url = '/api/v1/milestones/00000000-0000-4000-8000-000000000000/accept';
+    expect(contract.check('POST', url, answer('milestone-transition-invalid'))).toBeNull();
+    expect(contract.check('POST', url, answer('already-applied'))).toMatch(/allowed values/);
   });
 
   it('declares the Idempotency-Key where a route takes one', () => {

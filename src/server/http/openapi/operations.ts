@@ -1,9 +1,13 @@
 // What each operation of the API document says beyond its zod schemas, derived from the
 // route's options so that it cannot drift from what the route does: who may call it
-// (security), the header parameters it takes, and the problem statuses it can answer.
+// (security), the header parameters it takes, and the problem codes it can answer: those
+// its access, method and path imply, and those its use cases give (OPERATION_PROBLEMS, read
+// from the source and checked by a test).
 import type { RouteOptions } from 'fastify';
+import type { ProblemCode } from '../../../shared/errors';
 import { type RouteAccess, routeAccess } from '../plugins/auth';
-import { ERROR_RESPONSES, type ErrorStatus } from './responses';
+import { OPERATION_PROBLEMS } from './problem-codes';
+import { errorResponses, statusOf } from './responses';
 
 export interface OperationFacts {
   access: RouteAccess;
@@ -12,15 +16,15 @@ export interface OperationFacts {
   hasBody: boolean;
   idempotent: boolean;
   rateLimited: boolean;
-  /** Statuses the route's use cases answer beyond the generic ones (`config.errors`). */
-  extra: readonly ErrorStatus[];
+  /** Codes the route answers beyond the generic ones: its use cases' and `config.errors`. */
+  codes: readonly ProblemCode[];
   produces: string | null;
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Problem statuses this route answers beyond those its access, method and path imply. */
-    errors?: readonly ErrorStatus[];
+    /** Problem codes the route's own plumbing answers (an upload's), beyond what the source scan finds. */
+    errors?: readonly ProblemCode[];
     /** The media type of a route that answers something other than JSON (a file). */
     produces?: string;
   }
@@ -28,14 +32,16 @@ declare module 'fastify' {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function operationFacts(route: RouteOptions, method: string): OperationFacts {
+/** `path` in the document's form (`/jobs/{id}`). */
+export function operationFacts(route: RouteOptions, method: string, path: string): OperationFacts {
   const config = (route.config ?? {}) as {
     auth?: RouteAccess;
     idempotent?: boolean;
     rateLimit?: unknown;
-    errors?: readonly ErrorStatus[];
+    errors?: readonly ProblemCode[];
     produces?: string;
   };
+  const scanned = OPERATION_PROBLEMS[`${method} ${path}`] ?? [];
   return {
     access: routeAccess(route.url, config),
     writes: !SAFE.has(method),
@@ -43,36 +49,38 @@ export function operationFacts(route: RouteOptions, method: string): OperationFa
     hasBody: Boolean(route.schema?.body) || !SAFE.has(method),
     idempotent: config.idempotent === true,
     rateLimited: Boolean(config.rateLimit),
-    extra: config.errors ?? [],
+    codes: [...scanned, ...(config.errors ?? [])],
     produces: config.produces ?? null,
   };
 }
 
-/** The problem statuses an operation can answer. */
-export function errorStatuses(facts: OperationFacts): ErrorStatus[] {
+const READ_STATUSES = new Set([401, 403, 404, 410]);
+
+/** The problem codes an operation can answer. */
+export function errorCodes(facts: OperationFacts): ProblemCode[] {
   // Any request may find its database connection lost (a restart, a failover) and is
   // answered 503 busy-retry with Retry-After: a read inside a transaction as well as a write.
-  const statuses = new Set<ErrorStatus>([400, 503, ...facts.extra]);
+  const codes = new Set<ProblemCode>(['validation-failed', 'bad-request', 'busy-retry', 'service-unavailable']);
   const staff = typeof facts.access === 'object';
-  if (facts.access === 'member' || staff) statuses.add(401);
-  // A staff role the caller lacks, a party role or account state that does not allow it;
-  // on writes, a missing CSRF token too.
-  if (facts.access === 'member' || staff || facts.writes) statuses.add(403);
+  if (facts.access === 'member' || staff) codes.add('unauthenticated');
+  if (staff) codes.add('forbidden');
+  if (facts.writes) codes.add('csrf-failed');
   if (facts.hasParams) {
-    statuses.add(404);
-    statuses.add(414);
+    codes.add('not-found');
+    codes.add('uri-too-long');
   }
   if (facts.hasBody) {
-    statuses.add(413);
-    statuses.add(415);
+    for (const c of ['malformed-json', 'json-too-deep', 'payload-too-large', 'unsupported-media-type'] as const) codes.add(c);
   }
-  if (facts.writes) {
-    // Use cases refuse a change the state or a rule does not allow.
-    statuses.add(409);
-    statuses.add(422);
+  if (facts.idempotent) {
+    codes.add('idempotency-key-invalid');
+    codes.add('idempotency-key-reused');
   }
-  if (facts.rateLimited || facts.writes) statuses.add(429);
-  return [...statuses].sort((a, b) => a - b);
+  if (facts.rateLimited || facts.writes) codes.add('too-many-requests');
+  // What the use cases refuse. A read answers only who may see it (401, 403, 404, 410): its
+  // source also names the refusals of the actions it offers, which it never gives itself.
+  for (const code of facts.codes) if (facts.writes || READ_STATUSES.has(statusOf(code))) codes.add(code);
+  return [...codes].sort();
 }
 
 const SESSION = { sessionCookie: [] };
@@ -100,8 +108,8 @@ export function completeOperation(operation: Record<string, unknown>, facts: Ope
       response.content = { [facts.produces ?? 'application/json']: { schema: {} } };
     }
   }
-  for (const status of errorStatuses(facts)) {
-    responses[status] ??= { $ref: `#/components/responses/${ERROR_RESPONSES[status]}` };
+  for (const [status, response] of Object.entries(errorResponses(errorCodes(facts)))) {
+    responses[status] ??= response as { content?: unknown };
   }
   operation.responses = responses;
 }

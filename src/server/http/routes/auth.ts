@@ -31,10 +31,10 @@ const MAIL_SENT = {
 
 const tags = ['auth'];
 
-/** Who may call the auth routes and how often; a mailed link's token may have expired (410). */
+/** Who may call the auth routes and how often. */
 function authLimits(deps: Deps) {
   const authLimit = { auth: 'public', rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } } as const;
-  return { authLimit, tokenLimit: { ...authLimit, errors: [410] } } as const;
+  return { authLimit, tokenLimit: authLimit } as const;
 }
 
 export function authRoutes(app: App, deps: Deps) {
@@ -99,7 +99,7 @@ function loginRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/auth/login',
     {
-      config: { ...authLimit, errors: [401] },
+      config: authLimit,
       schema: { tags, summary: 'Log in', body: LoginBody, response: { 200: SessionInfo } },
     },
     async (request, reply) => {

@@ -124,7 +124,7 @@ function exportRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/account/restore',
     {
-      config: { auth: 'public', errors: [410], rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: { auth: 'public', rateLimit: { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: { tags, summary: 'Undo a withdrawal from the mailed link', body: TokenBody, response: { 200: Ok } },
     },
     async (request) => {
