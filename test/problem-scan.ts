@@ -157,11 +157,11 @@ function handlerCodes(handler: ts.Node, file: Module, locals: Map<string, ts.Nod
 
 /** The route's path as a pattern over the document's paths (`:id` → `{id}`, `${x}` → any one segment). */
 function pathPattern(node: ts.Expression): RegExp | null {
-  const escape = (s: string) => s.replace(/[.+?^$()|[\]\\*]/g, '\\$&').replace(/:(\w+)/g, '\\{$1\\}');
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return new RegExp(`^${escape(node.text)}$`);
+  const quote = (s: string) => s.replace(/[.+?^$()|[\]\\*]/g, '\\$&').replace(/:(\w+)/g, '\\{$1\\}');
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return new RegExp(`^${quote(node.text)}$`);
   if (ts.isTemplateExpression(node)) {
-    let pattern = escape(node.head.text);
-    for (const span of node.templateSpans) pattern += `[^/]+${escape(span.literal.text)}`;
+    let pattern = quote(node.head.text);
+    for (const span of node.templateSpans) pattern += `[^/]+${quote(span.literal.text)}`;
     return new RegExp(`^${pattern}$`);
   }
   return null;

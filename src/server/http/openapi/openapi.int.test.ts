@@ -37,6 +37,12 @@ afterAll(async () => {
   await t.close();
 });
 
+/** The problem codes an operation documents for one status. */
+function codesOf(op: Operation, status: string): string[] {
+  const content = op.responses[status]?.content?.['application/problem+json'] as ProblemContent | undefined;
+  return (content?.schema.allOf[1]?.properties.code.enum ?? []) as string[];
+}
+
 describe('the API document', () => {
   it("passes Redocly's recommended rules without an error or a warning", async () => {
     const config = await createConfig({ extends: ['recommended'] });
@@ -61,9 +67,6 @@ describe('the API document', () => {
   });
 
   it('documents the problems an operation can answer, each status with its own codes', () => {
-    const codesOf = (op: Operation, status: string) =>
-      ((op.responses[status]?.content?.['application/problem+json'] as ProblemContent | undefined)?.schema.allOf[1]?.properties
-        .code.enum ?? []) as string[];
     for (const { key, method, path, op } of operations) {
       const statuses = Object.keys(op.responses);
       expect(codesOf(op, '400'), key).toContain('validation-failed');
@@ -92,8 +95,7 @@ describe('the API document', () => {
 
   it("narrows the codes to the operation's own: a contract action does not list an application's refusals", () => {
     const op = operations.find((o) => o.key === 'POST /api/v1/milestones/{id}/accept')?.op as Operation;
-    const conflicts = (op.responses['409']?.content?.['application/problem+json'] as ProblemContent).schema.allOf[1]?.properties
-      .code.enum;
+    const conflicts = codesOf(op, '409');
     expect(conflicts).toContain('milestone-transition-invalid');
     expect(conflicts).not.toContain('already-applied');
     expect(Object.keys(operations.find((o) => o.key === 'GET /api/v1/jobs')?.op.responses ?? {}).sort()).toEqual([
