@@ -25,6 +25,7 @@ const BasicInfoPage = page(() => import('../pages/mypage/BasicInfoPage'), 'Basic
 const AccountPage = page(() => import('../pages/mypage/AccountPage'), 'AccountPage');
 const WithdrawalPage = page(() => import('../pages/withdrawal/WithdrawalPage'), 'WithdrawalPage');
 const WithdrawalCompletePage = page(() => import('../pages/withdrawal/WithdrawalCompletePage'), 'WithdrawalCompletePage');
+const GuidePage = page(() => import('../pages/guides/GuidePage'), 'GuidePage');
 const JobSearchPage = page(() => import('../pages/jobs/JobSearchPage'), 'JobSearchPage');
 const JobDetailPage = page(() => import('../pages/jobs/JobDetailPage'), 'JobDetailPage');
 const NewJobPage = page(() => import('../pages/jobs/JobFormPage'), 'NewJobPage');
@@ -74,6 +75,7 @@ export function AppRoutes() {
         <Route path="confirm-email" element={<ConfirmEmailPage />} />
         <Route path="terms" element={<TermsPage />} />
         <Route path="u/:username" element={<PublicProfilePage />} />
+        <Route path="guide/:persona" element={<GuidePage />} />
         <Route path="jobs" element={<JobSearchPage />} />
         <Route path="jobs/:id" element={<JobDetailPage />} />
         <Route element={<RequireAuth />}>

@@ -8,6 +8,7 @@ import { bankEn } from './areas/bank.en';
 import { competitionsEn } from './areas/competitions.en';
 import { confirmEn } from './areas/confirm.en';
 import { contractsEn } from './areas/contracts.en';
+import { guidesEn } from './areas/guides.en';
 import { jobsEn } from './areas/jobs.en';
 import { messagesEn } from './areas/messages.en';
 import { moneyEn } from './areas/money.en';
@@ -29,6 +30,7 @@ export const en: Messages = {
   ...accountsEn,
   ...withdrawalEn,
   ...jobsEn,
+  ...guidesEn,
   ...applicationsEn,
   ...offersEn,
   ...competitionsEn,

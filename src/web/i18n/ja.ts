@@ -9,6 +9,7 @@ import { bankJa } from './areas/bank.ja';
 import { competitionsJa } from './areas/competitions.ja';
 import { confirmJa } from './areas/confirm.ja';
 import { contractsJa } from './areas/contracts.ja';
+import { guidesJa } from './areas/guides.ja';
 import { jobsJa } from './areas/jobs.ja';
 import { messagesJa } from './areas/messages.ja';
 import { moneyJa } from './areas/money.ja';
@@ -29,6 +30,7 @@ export const ja = {
   ...accountsJa,
   ...withdrawalJa,
   ...jobsJa,
+  ...guidesJa,
   ...applicationsJa,
   ...offersJa,
   ...competitionsJa,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { PersonaLinks } from '../guides/PersonaLinks';
 import styles from './HomePage.module.css';
 
 export function HomePage() {
@@ -47,6 +48,12 @@ export function HomePage() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="personas-title" className="section">
+        <h2 id="personas-title">{t('guides.sectionTitle')}</h2>
+        <p>{t('guides.sectionLead')}</p>
+        <PersonaLinks />
       </section>
 
       <section aria-labelledby="steps-title" className="section">

@@ -66,6 +66,11 @@ export function readSearch(params: URLSearchParams): SearchState {
   };
 }
 
+/** A search with nothing chosen: every open posting, newest first. */
+export function emptySearch(): SearchState {
+  return readSearch(new URLSearchParams());
+}
+
 /** The address query for a search, without defaults: "?q=翻訳&sort=budget" or "". */
 export function searchHref(state: SearchState): string {
   const params = new URLSearchParams();
