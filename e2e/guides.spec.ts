@@ -65,6 +65,14 @@ describe('guides journey', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: '在宅・スキマ時間で働きたい方へ' }).waitFor();
     await page.getByRole('region', { name: 'スキマ時間でできる仕事' }).getByRole('listitem').first().waitFor();
+    // English is loaded when it is first chosen, and a reload starts in it.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Working from home, in spare time' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Working from home, in spare time' }).waitFor();
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.getByRole('heading', { level: 1, name: '在宅・スキマ時間で働きたい方へ' }).waitFor();
     await page.goto('/guide/nobody');
     await page.getByRole('heading', { level: 1, name: 'ページが見つかりません' }).waitFor();
     await context.close();

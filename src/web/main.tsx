@@ -18,12 +18,16 @@ import './styles/decisions.css';
 import './styles/screens.css';
 // After the global rules, so that the CSS modules of the components it loads refine them.
 import { App } from './app/App';
+import { i18nReady } from './i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits for the reader's language (English is loaded on demand).
+void i18nReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

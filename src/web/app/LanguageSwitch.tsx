@@ -18,8 +18,8 @@ export function LanguageSwitch() {
   const current = useLang();
   const { user } = useAuth();
   const choose = (lang: Lang) => {
-    setLang(lang);
-    // The page is already in the chosen language; the account follows when it can.
+    void setLang(lang);
+    // The page switches as soon as the texts are there; the account follows when it can.
     if (user) accountsApi.setLocale(lang).catch(() => {});
   };
   return (

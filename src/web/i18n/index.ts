@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/errors';
-import { en } from './en';
 import { ja, type Messages } from './ja';
 
 declare module 'i18next' {
@@ -35,9 +34,23 @@ function applyLang(lang: Lang): void {
   }
 }
 
+/**
+ * Japanese, the default, is in the first script; English is fetched the first time it is
+ * chosen, so that a reader loads the texts of one language only.
+ */
+const CATALOGUES: Record<Lang, () => Promise<Messages>> = {
+  ja: async () => ja,
+  en: async () => (await import('./en')).en,
+};
+
+async function loadCatalogue(lang: Lang): Promise<void> {
+  if (!i18n.hasResourceBundle(lang, 'translation')) i18n.addResourceBundle(lang, 'translation', await CATALOGUES[lang]());
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { ja: { translation: ja }, en: { translation: en } },
-  lng: storedLang(),
+  resources: { ja: { translation: ja } },
+  partialBundledLanguages: true,
+  lng: 'ja',
   fallbackLng: 'ja',
   supportedLngs: ['ja', 'en'],
   initAsync: false,
@@ -55,9 +68,18 @@ export function currentLang(): Lang {
   return isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'ja';
 }
 
-export function setLang(lang: Lang): void {
-  void i18n.changeLanguage(lang);
+/** Switches the UI language once its texts are loaded; stays in the current one if they cannot be. */
+export async function setLang(lang: Lang): Promise<void> {
+  try {
+    await loadCatalogue(lang);
+  } catch {
+    return;
+  }
+  await i18n.changeLanguage(lang);
 }
+
+/** Settles when the language the reader chose last time is ready; the app renders after it. */
+export const i18nReady: Promise<void> = storedLang() === 'ja' ? Promise.resolve() : setLang(storedLang());
 
 /** The UI language, re-rendering the caller when it changes. */
 export function useLang(): Lang {
