@@ -42,14 +42,12 @@ export function ServiceStatusButtons({
   service,
   actions,
   notice: given,
-  onChanged,
   compact = false,
 }: {
   service: { id: string; title: string };
   actions: readonly ServiceActionName[];
   /** The notice the page shows (the service page shares it with the editor's); its own otherwise. */
   notice?: FocusedNotice;
-  onChanged?: (next: ServiceDetailData) => void;
   /** Small buttons for a list, with the service's title for screen readers. */
   compact?: boolean;
 }) {
@@ -68,8 +66,7 @@ export function ServiceStatusButtons({
     setProblem(null);
     notice.clear();
     try {
-      const next = await change(service.id, action);
-      onChanged?.(next);
+      await change(service.id, action);
       notice.announce(t(`services.notice.${action}`));
     } catch (error) {
       setProblem(toProblem(error));

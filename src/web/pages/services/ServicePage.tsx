@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -60,7 +60,6 @@ function ServiceView({ service }: { service: ServiceDetailData }) {
   const text = useServiceText();
   const { user } = useAuth();
   const location = useLocation();
-  const queryClient = useQueryClient();
   useDocumentTitle(service.title);
   const notice = useFocusedNotice();
   const routeNotice = useRouteNotice(noticeOf);
@@ -96,12 +95,7 @@ function ServiceView({ service }: { service: ServiceDetailData }) {
             {t('services.page.ownerActions')}
           </h2>
           {service.status !== 'published' && <p className="muted small">{t(`services.statusHint.${service.status}`)}</p>}
-          <ServiceStatusButtons
-            service={service}
-            actions={actions}
-            notice={notice}
-            onChanged={(next) => queryClient.setQueryData(serviceQueries.detail(service.id).queryKey, next)}
-          />
+          <ServiceStatusButtons service={service} actions={actions} notice={notice} />
         </section>
       )}
 
