@@ -277,9 +277,11 @@ function PackagesEditor({ form }: { form: ApiForm<ServiceFormValues> }) {
         ))}
       </div>
       {fields.length < L.packagesMax && (
-        <Button variant="secondary" onClick={() => append(emptyPackage(fields.length, lang))}>
-          {t('services.form.addPackage')}
-        </Button>
+        <p>
+          <Button variant="secondary" onClick={() => append(emptyPackage(fields.length, lang))}>
+            {t('services.form.addPackage')}
+          </Button>
+        </p>
       )}
       {summary && (
         <p className="muted small">
@@ -340,9 +342,11 @@ function OptionsEditor({ form }: { form: ApiForm<ServiceFormValues> }) {
         </fieldset>
       ))}
       {fields.length < L.optionsMax && (
-        <Button variant="secondary" onClick={() => append(emptyOption())}>
-          {t('services.form.addOption')}
-        </Button>
+        <p>
+          <Button variant="secondary" onClick={() => append(emptyOption())}>
+            {t('services.form.addOption')}
+          </Button>
+        </p>
       )}
     </fieldset>
   );
@@ -375,9 +379,11 @@ function FaqEditor({ form }: { form: ApiForm<ServiceFormValues> }) {
         </fieldset>
       ))}
       {fields.length < L.faqMax && (
-        <Button variant="secondary" onClick={() => append(emptyFaq())}>
-          {t('services.form.addFaq')}
-        </Button>
+        <p>
+          <Button variant="secondary" onClick={() => append(emptyFaq())}>
+            {t('services.form.addFaq')}
+          </Button>
+        </p>
       )}
     </fieldset>
   );
