@@ -71,17 +71,15 @@ function MyServiceItem({ service }: { service: MyService }) {
       service={service}
       showStatus="all"
       showSeller={false}
-      footer={
+      extraFacts={
         <>
-          <dl className="facts">
-            <Fact label={t('services.mine.inProgress')}>
-              {t('services.mine.inProgressValue', { count: formatNumber(service.ordersInProgress, lang) })}
-            </Fact>
-            <Fact label={t('services.mine.updated')}>{formatDate(service.updatedAt, lang)}</Fact>
-          </dl>
-          <ServiceStatusButtons service={service} actions={service.actions} compact />
+          <Fact label={t('services.mine.inProgress')}>
+            {t('services.mine.inProgressValue', { count: formatNumber(service.ordersInProgress, lang) })}
+          </Fact>
+          <Fact label={t('services.mine.updated')}>{formatDate(service.updatedAt, lang)}</Fact>
         </>
       }
+      footer={<ServiceStatusButtons service={service} actions={service.actions} compact />}
     />
   );
 }

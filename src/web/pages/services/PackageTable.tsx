@@ -51,7 +51,10 @@ export function PackageTable({ service, buyable }: { service: ServiceDetailData;
         to={`/services/${encodeURIComponent(service.id)}/purchase?package=${encodeURIComponent(p.id)}`}
         className="btn btn-primary btn-block"
       >
-        {service.packages.length > 1 ? t('services.action.buyPackage', { name: p.name }) : t('services.action.buy')}
+        {service.packages.length > 1 && (
+          <span className="visually-hidden">{t('services.action.buyPackagePrefix', { name: p.name })}</span>
+        )}
+        {t('services.action.buy')}
       </Link>
     ) : null;
 

@@ -17,12 +17,15 @@ export function ServiceCard({
   service,
   showStatus = 'paused',
   showSeller = true,
+  extraFacts,
   footer,
 }: {
   service: ServiceCardData;
   /** Which statuses get a badge: a public list marks 受付停止 only, the seller's list every one. */
   showStatus?: 'paused' | 'all';
   showSeller?: boolean;
+  /** More facts for the card's list (My services: orders in progress, last change). */
+  extraFacts?: ReactNode;
   footer?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -58,8 +61,9 @@ export function ServiceCard({
               {t('services.card.ordersValue', { count: formatNumber(service.ordersCompleted, lang) })}
             </Fact>
             {showSeller && <Fact label={t('services.card.seller')}>{service.seller.displayName}</Fact>}
+            {extraFacts}
           </dl>
-          {footer}
+          {footer && <div className={styles.footer}>{footer}</div>}
         </div>
       </article>
     </li>
