@@ -112,6 +112,10 @@ export const PROBLEM_CODES = [
   'file-too-large',
   'file-type-not-allowed',
   'file-missing',
+  // services
+  'service-edited-elsewhere',
+  'service-transition-invalid',
+  'service-not-publishable',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -171,6 +175,7 @@ export const FIELD_ERROR_CODES = [
   'email-unchanged',
   'password-wrong',
   'password-unchanged',
+  'name-duplicate',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

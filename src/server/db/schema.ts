@@ -58,11 +58,13 @@ import type {
   TaskSubmissionsTable,
   WorkRewardsTable,
 } from './schema/money';
+import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 
 export * from './schema/accounts';
 export * from './schema/contracts';
 export * from './schema/marketplace';
 export * from './schema/money';
+export * from './schema/services';
 export type {
   ApplicationStatus,
   CompetitionOutcomeKind,
@@ -123,4 +125,8 @@ export interface DB {
   payout_batches: PayoutBatchesTable;
   payout_requests: PayoutRequestsTable;
   scheduled_withdrawals: ScheduledWithdrawalsTable;
+  services: ServicesTable;
+  service_packages: ServicePackagesTable;
+  service_options: ServiceOptionsTable;
+  service_images: ServiceImagesTable;
 }

@@ -35,6 +35,7 @@ import { messageRoutes } from './routes/messages';
 import { offerRoutes } from './routes/offers';
 import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
+import { serviceRoutes } from './routes/services';
 import { staffRoutes } from './routes/staff';
 import { taskRoutes } from './routes/tasks';
 import type { App } from './routes/types';
@@ -227,6 +228,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   userRoutes(app, deps);
   withdrawalRoutes(app, deps);
   jobRoutes(app, deps);
+  serviceRoutes(app, deps);
   applicationRoutes(app, deps);
   messageRoutes(app, deps);
   offerRoutes(app, deps);

@@ -220,4 +220,8 @@ export const FIELD_ERRORS = {
     ja: '現在のパスワードと同じです。別のパスワードにしてください。',
     en: 'This is your current password. Choose a different one.',
   },
+  'name-duplicate': {
+    ja: '同じ名前がすでにあります。別の名前にしてください。',
+    en: 'This name is already used here. Choose a different one.',
+  },
 } as const satisfies Record<FieldErrorCode, { ja: string; en: string }>;

@@ -16,6 +16,7 @@ import { JOB_PROBLEMS } from './jobs';
 import { OFFER_PROBLEMS } from './offers';
 import { PAYOUT_PROBLEMS } from './payouts';
 import { REVIEW_PROBLEMS } from './reviews';
+import { SERVICE_PROBLEMS } from './services';
 import { TASK_PROBLEMS } from './tasks';
 import type { Lang, ProblemDef } from './types';
 import { WITHDRAWAL_PROBLEMS } from './withdrawal';
@@ -39,6 +40,7 @@ export const PROBLEM_AREAS = {
   reviews: REVIEW_PROBLEMS,
   payouts: PAYOUT_PROBLEMS,
   attachments: ATTACHMENT_PROBLEMS,
+  services: SERVICE_PROBLEMS,
 } as const;
 
 export const PROBLEMS = {
@@ -55,6 +57,7 @@ export const PROBLEMS = {
   ...REVIEW_PROBLEMS,
   ...PAYOUT_PROBLEMS,
   ...ATTACHMENT_PROBLEMS,
+  ...SERVICE_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 
 /** Every code the catalogue writes is one the domain declares (no stray entries). */

@@ -96,6 +96,11 @@ export function Header() {
                 {t('layout.findJobs')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/services" className="header-link">
+                {t('services.nav.find')}
+              </NavLink>
+            </li>
             {user && (
               <li>
                 <NavLink to="/jobs/new" end className="header-link">

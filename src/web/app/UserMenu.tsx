@@ -77,6 +77,9 @@ export function UserMenu({ user }: { user: Me }) {
             <Link to="/mypage/jobs">{t('layout.myJobs')}</Link>
           </li>
           <li>
+            <Link to="/mypage/services">{t('services.nav.mine')}</Link>
+          </li>
+          <li>
             <Link to="/mypage/applications">{t('layout.myApplications')}</Link>
           </li>
           <li>

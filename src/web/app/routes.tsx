@@ -59,6 +59,11 @@ const StaffDepositsPage = page(() => import('../pages/staff/StaffDepositsPage'),
 const StaffPayoutsPage = page(() => import('../pages/staff/StaffPayoutsPage'), 'StaffPayoutsPage');
 const StaffPayoutBatchPage = page(() => import('../pages/staff/StaffPayoutBatchPage'), 'StaffPayoutBatchPage');
 const StaffDisputesPage = page(() => import('../pages/staff/StaffDisputesPage'), 'StaffDisputesPage');
+const ServiceSearchPage = page(() => import('../pages/services/ServiceSearchPage'), 'ServiceSearchPage');
+const ServicePage = page(() => import('../pages/services/ServicePage'), 'ServicePage');
+const NewServicePage = page(() => import('../pages/services/ServiceFormPage'), 'NewServicePage');
+const EditServicePage = page(() => import('../pages/services/ServiceFormPage'), 'EditServicePage');
+const MyServicesPage = page(() => import('../pages/mypage/MyServicesPage'), 'MyServicesPage');
 const StaffDisputePage = page(() => import('../pages/staff/StaffDisputePage'), 'StaffDisputePage');
 
 export function AppRoutes() {
@@ -78,9 +83,14 @@ export function AppRoutes() {
         <Route path="guide/:persona" element={<GuidePage />} />
         <Route path="jobs" element={<JobSearchPage />} />
         <Route path="jobs/:id" element={<JobDetailPage />} />
+        <Route path="services" element={<ServiceSearchPage />} />
+        <Route path="services/category/:key" element={<ServiceSearchPage />} />
+        <Route path="services/:id" element={<ServicePage />} />
         <Route element={<RequireAuth />}>
           <Route path="jobs/new" element={<NewJobPage />} />
           <Route path="jobs/:id/edit" element={<EditJobPage />} />
+          <Route path="services/new" element={<NewServicePage />} />
+          <Route path="services/:id/edit" element={<EditServicePage />} />
           <Route path="jobs/:id/apply" element={<ApplyPage />} />
           <Route path="jobs/:id/applications" element={<ApplicantsPage />} />
           <Route path="jobs/:id/entries" element={<EntriesPage />} />
@@ -103,6 +113,7 @@ export function AppRoutes() {
           <Route path="profile/basic" element={<BasicInfoPage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="jobs" element={<MyJobsPage />} />
+          <Route path="services" element={<MyServicesPage />} />
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="work" element={<MyWorkPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />

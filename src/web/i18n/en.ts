@@ -15,6 +15,7 @@ import { moneyEn } from './areas/money.en';
 import { notificationsEn } from './areas/notifications.en';
 import { offersEn } from './areas/offers.en';
 import { payoutsEn } from './areas/payouts.en';
+import { servicesEn } from './areas/services.en';
 import { withdrawalEn } from './areas/withdrawal.en';
 import { workEn } from './areas/work.en';
 import type { Messages } from './ja';
@@ -26,6 +27,7 @@ export const en: Messages = {
   bank: bankEn,
   confirm: confirmEn,
   work: workEn,
+  services: servicesEn,
   ...appEn,
   ...accountsEn,
   ...withdrawalEn,

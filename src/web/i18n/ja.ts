@@ -16,6 +16,7 @@ import { moneyJa } from './areas/money.ja';
 import { notificationsJa } from './areas/notifications.ja';
 import { offersJa } from './areas/offers.ja';
 import { payoutsJa } from './areas/payouts.ja';
+import { servicesJa } from './areas/services.ja';
 import { withdrawalJa } from './areas/withdrawal.ja';
 import { workJa } from './areas/work.ja';
 
@@ -26,6 +27,7 @@ export const ja = {
   bank: bankJa,
   confirm: confirmJa,
   work: workJa,
+  services: servicesJa,
   ...appJa,
   ...accountsJa,
   ...withdrawalJa,

@@ -103,3 +103,12 @@ export async function lockDuePayoutRequests(trx: Db, paymentDate: string) {
     .forUpdate()
     .execute();
 }
+
+/**
+ * A service's row FOR UPDATE: edits and status changes of one service run one at a time,
+ * so the version check and the compare-and-set see the row as it is.
+ */
+export async function lockServiceRow(trx: Db, serviceId: string, lock = true) {
+  const query = trx.selectFrom('services').select(['id', 'seller_id', 'status', 'version']).where('id', '=', serviceId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}

@@ -10,9 +10,16 @@ export function HomePage() {
   const { user } = useAuth();
   useDocumentTitle(null);
 
-  const features = [
+  const features: { title: string; body: string; mark: string; to?: string; link?: string }[] = [
     { title: t('home.orderTitle'), body: t('home.orderBody'), mark: '依' },
     { title: t('home.workTitle'), body: t('home.workBody'), mark: '働' },
+    {
+      title: t('services.home.title'),
+      body: t('services.home.body'),
+      mark: '売',
+      to: '/services',
+      link: t('services.home.browse'),
+    },
     { title: t('home.escrowTitle'), body: t('home.escrowBody'), mark: '安' },
     { title: t('home.withdrawTitle'), body: t('home.withdrawBody'), mark: '正' },
   ];
@@ -45,6 +52,11 @@ export function HomePage() {
               </span>
               <h3>{f.title}</h3>
               <p>{f.body}</p>
+              {f.to && (
+                <p className={styles.featureLink}>
+                  <Link to={f.to}>{f.link}</Link>
+                </p>
+              )}
             </li>
           ))}
         </ul>

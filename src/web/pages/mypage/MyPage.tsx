@@ -38,6 +38,12 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/mypage/services" className="link-card">
+              <span className="link-card-title">{t('services.nav.mine')}</span>
+              <span className="link-card-body">{t('services.nav.mineBody')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/mypage/applications" className="link-card">
               <span className="link-card-title">{t('myPage.myApplications')}</span>
               <span className="link-card-body">{t('myPage.myApplicationsBody')}</span>

@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
+import { ProfileServices } from '../services/ProfileServices';
 import { ProfileReviewsSection } from './ProfileReviews';
 
 /** /u/:username — what other members see. */
@@ -121,6 +122,8 @@ function ProfileView({ user }: { user: PublicProfile }) {
           </dl>
         </section>
       )}
+
+      <ProfileServices username={user.username} />
 
       {p && p.portfolioLinks.length > 0 && (
         <section aria-labelledby="pp-links" className="section">
