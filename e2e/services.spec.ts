@@ -30,7 +30,7 @@ describe('services journey', () => {
     const seller = await sellerContext.newPage();
     await logIn(seller, 'hanako@demo.yorozu.localhost');
     await seller.getByRole('button', { name: /メニュー/ }).click();
-    await seller.getByRole('link', { name: '出品したサービス' }).click();
+    await seller.getByRole('link', { name: '出品したサービス', exact: true }).click();
     await seller.getByRole('heading', { level: 1, name: '出品したサービス' }).waitFor();
     await seller.getByRole('link', { name: 'サービスを出品する' }).click();
     await seller.getByRole('heading', { level: 1, name: 'サービスを出品する' }).waitFor();

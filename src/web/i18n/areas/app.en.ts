@@ -64,7 +64,7 @@ export const appEn: typeof appJa = {
   home: {
     heroTitle: 'Connecting people who need work done with people who love what they do.',
     heroLead:
-      'Yorozu is an online crowdsourcing marketplace. Clients post work as projects, tasks or competitions; workers apply, or hand in their work or entries, and are paid for it.',
+      'Yorozu is an online crowdsourcing marketplace. Clients post work as projects, tasks or competitions, or buy the services sellers offer; workers apply, hand in their work or entries, or sell their skills as services, and are paid for it.',
     ctaRegister: 'Sign up for free',
     ctaMyPage: 'Go to my page',
     featuresTitle: 'What you can do on Yorozu',
