@@ -29,8 +29,8 @@ describe('services journey', () => {
     const sellerContext = await newContext(browser, server.url, 'desktop');
     const seller = await sellerContext.newPage();
     await logIn(seller, 'hanako@demo.yorozu.localhost');
-    await seller.getByRole('button', { name: /メニュー/ }).click();
-    await seller.getByRole('link', { name: '出品したサービス' }).click();
+    // From My page's menu (the page a member lands on after logging in).
+    await seller.getByRole('main').getByRole('link', { name: /^出品したサービス/ }).click();
     await seller.getByRole('heading', { level: 1, name: '出品したサービス' }).waitFor();
     await seller.getByRole('link', { name: 'サービスを出品する' }).click();
     await seller.getByRole('heading', { level: 1, name: 'サービスを出品する' }).waitFor();
@@ -111,9 +111,10 @@ describe('services journey', () => {
     // The seller pauses it from My services.
     await seller.goto('/mypage/services');
     await seller.getByRole('heading', { level: 1, name: '出品したサービス' }).waitFor();
-    await seller.getByRole('button', { name: `受付を停止する: ${title}` }).click();
-    await seller.getByText('受付を停止しました。').waitFor();
-    await seller.getByRole('button', { name: `受付を再開する: ${title}` }).waitFor();
+    const card = seller.getByRole('article', { name: title });
+    await card.getByRole('button', { name: /^受付を停止する/ }).click();
+    await card.getByText('受付を停止しました。').waitFor();
+    await card.getByRole('button', { name: /^受付を再開する/ }).waitFor();
     await shot(seller, 'services', '06-my-services-paused');
     await expectAccessible(seller);
 
