@@ -36,7 +36,10 @@ describe('services journey', () => {
     const seller = await sellerContext.newPage();
     await logIn(seller, 'hanako@demo.yorozu.localhost');
     // From My page's menu (the page a member lands on after logging in).
-    await seller.getByRole('main').getByRole('link', { name: /^出品したサービス/ }).click();
+    await seller
+      .getByRole('main')
+      .getByRole('link', { name: /^出品したサービス/ })
+      .click();
     await seller.getByRole('heading', { level: 1, name: '出品したサービス' }).waitFor();
     await seller.getByRole('link', { name: 'サービスを出品する' }).click();
     await seller.getByRole('heading', { level: 1, name: 'サービスを出品する' }).waitFor();
