@@ -44,8 +44,9 @@ describe('account journey', () => {
 
     await page.goto('/');
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
-    // The home page says what the marketplace offers: posting work, and buying and selling services.
-    await page.getByRole('main').getByRole('link', { name: 'サービスを探す' }).waitFor();
+    // The home page says what the marketplace offers: jobs, and skills sold as services.
+    expect(await page.locator('main').textContent()).toContain('出品');
+    expect(await page.getByRole('main').getByRole('link', { name: 'サービスを探す' }).getAttribute('href')).toBe('/services');
     await page.getByRole('heading', { name: '仕事を受ける', exact: true }).waitFor();
     await shot(page, 'accounts', '01-home-desktop');
     await expectAccessible(page);

@@ -9,6 +9,12 @@ import { expectAccessible, launchBrowser, newContext, shot } from './support/bro
 import { logIn } from './support/journeys';
 import { type RunningServer, startServer } from './support/server';
 
+/** A 1×1 PNG, the service's image. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 let server: RunningServer;
 let browser: Browser;
 
@@ -29,8 +35,11 @@ describe('services journey', () => {
     const sellerContext = await newContext(browser, server.url, 'desktop');
     const seller = await sellerContext.newPage();
     await logIn(seller, 'hanako@demo.yorozu.localhost');
-    await seller.getByRole('button', { name: /メニュー/ }).click();
-    await seller.getByRole('link', { name: '出品したサービス', exact: true }).click();
+    // From My page's menu (the page a member lands on after logging in).
+    await seller
+      .getByRole('main')
+      .getByRole('link', { name: /^出品したサービス/ })
+      .click();
     await seller.getByRole('heading', { level: 1, name: '出品したサービス' }).waitFor();
     await seller.getByRole('link', { name: 'サービスを出品する' }).click();
     await seller.getByRole('heading', { level: 1, name: 'サービスを出品する' }).waitFor();
@@ -41,6 +50,8 @@ describe('services journey', () => {
       .getByLabel('サービス内容')
       .fill('盆栽園・植木店さま向けに、和の雰囲気を活かしたロゴを3案ご提案します。ヒアリングのうえ、色違いもお付けします。');
     await seller.getByLabel('タグ').fill('ロゴ、和風');
+    await seller.getByLabel('画像').setInputFiles({ name: 'bonsai-logo.png', mimeType: 'image/png', buffer: PNG });
+    await seller.getByRole('img', { name: '画像1: bonsai-logo.png' }).waitFor();
 
     const basic = seller.getByRole('group', { name: 'パッケージ1', exact: true });
     await expect(basic.getByLabel('パッケージ名').inputValue()).resolves.toBe('ベーシック');
@@ -106,14 +117,21 @@ describe('services journey', () => {
     await desktopBuyer.goto(new URL(buyer.url()).pathname);
     await desktopBuyer.getByRole('table', { name: 'パッケージの比較' }).waitFor();
     await desktopBuyer.getByRole('link', { name: 'スタンダードを購入する' }).waitFor();
+    await desktopBuyer.getByRole('img', { name: `${title}の画像 1` }).waitFor();
     await shot(desktopBuyer, 'services', '05-service-desktop');
+    // The seller's profile lists it.
+    await desktopBuyer.getByRole('link', { name: '佐藤 花子' }).click();
+    await desktopBuyer.getByRole('heading', { level: 2, name: '出品中のサービス' }).waitFor();
+    await desktopBuyer.getByRole('link', { name: title, exact: true }).waitFor();
+    await expectAccessible(desktopBuyer);
 
     // The seller pauses it from My services.
     await seller.goto('/mypage/services');
     await seller.getByRole('heading', { level: 1, name: '出品したサービス' }).waitFor();
-    await seller.getByRole('button', { name: `受付を停止する: ${title}` }).click();
-    await seller.getByText('受付を停止しました。').waitFor();
-    await seller.getByRole('button', { name: `受付を再開する: ${title}` }).waitFor();
+    const card = seller.getByRole('article', { name: title });
+    await card.getByRole('button', { name: /^受付を停止する/ }).click();
+    await card.getByText('受付を停止しました。').waitFor();
+    await card.getByRole('button', { name: /^受付を再開する/ }).waitFor();
     await shot(seller, 'services', '06-my-services-paused');
     await expectAccessible(seller);
 

@@ -104,6 +104,17 @@ export const BLOCKER_RULES: readonly BlockerRule[] = [
     resolve: { label: { ja: '依頼した仕事を見る', en: 'See my jobs' }, link: '/mypage/jobs' },
   },
   {
+    code: 'published-services',
+    role: 'worker',
+    from: 'publishedServices',
+    title: { ja: '公開中のサービスがあります', en: 'You have services on sale' },
+    explanation: {
+      ja: '公開中・受付停止中のサービスは、退会の前に非公開にしてください。ここから非公開にできます。非公開にしたサービスは購入できなくなり、検索にも表示されません。',
+      en: 'Hide your published and paused services before leaving; you can do it here. A hidden service cannot be bought and does not appear in search.',
+    },
+    resolve: { label: { ja: '出品したサービスを見る', en: 'See my services' }, link: '/mypage/services' },
+  },
+  {
     code: 'open-disputes',
     role: 'both',
     from: 'openDisputes',

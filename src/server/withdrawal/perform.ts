@@ -12,6 +12,7 @@ import { declinePendingApplications } from '../jobs/decline-pending';
 import { endOffersOf } from '../offers/end-offers';
 import { hmac, randomToken, sha256 } from '../security/tokens';
 import { seal } from '../security/vault';
+import { retireSellerServices } from '../services/withdrawal';
 import { getProfile } from '../use-cases/accounts/get-profile';
 import { formatJapaneseDate } from './scheduled';
 import { scrubStoredAnswers } from './scrub';
@@ -47,6 +48,7 @@ export async function performWithdrawal(
   await recordReasons(trx, user, input, now);
   await anonymiseAccount(trx, user, lastTransfer ? 'system' : 'member', now);
   await endDealings(trx, deps, user.id, now);
+  await retireSellerServices(trx, user.id, now);
   const fileKeys = await deleteAttachments(trx, deps, { ownerId: user.id });
   await eraseTraces(trx, deps, user);
   await recordAudit(trx, {

@@ -17,6 +17,7 @@ import {
 } from './providers/contracts';
 import { openJobsProvider } from './providers/open-jobs';
 import { pendingApplicationsProvider } from './providers/pending-applications';
+import { publishedServicesProvider } from './providers/services';
 import { pendingCompetitionEntriesProvider, pendingTaskSubmissionsProvider, workEscrowHeldProvider } from './providers/work';
 
 /** The periods a provider needs to follow an item's timers to their end. */
@@ -46,6 +47,7 @@ export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [
   pendingTaskSubmissionsProvider,
   pendingCompetitionEntriesProvider,
   workEscrowHeldProvider,
+  publishedServicesProvider,
   openDisputesProvider,
   earningsProvider,
   payoutsInFlightProvider,

@@ -35,7 +35,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null,
       updated_at timestamptz not null,
       constraint services_hidden_reason check ((status = 'hidden') = (hidden_reason is not null)),
-      constraint services_published_at check (status = 'draft' or published_at is not null)
+      -- a hidden service may never have been published (a draft the seller put away)
+      constraint services_published_at check (status not in ('published', 'paused') or published_at is not null)
     )`.execute(db);
   await sql`create index services_seller_idx on services (seller_id, created_at desc)`.execute(db);
   await sql`create index services_public_new_idx on services (published_at desc) where status in ('published', 'paused')`.execute(

@@ -53,6 +53,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/services/{id}': 'getService',
   'PATCH /api/v1/services/{id}': 'updateService',
   'POST /api/v1/services/{id}/status': 'changeServiceStatus',
+  'POST /api/v1/services/{id}/hide': 'hideService',
   'GET /api/v1/services/{id}/images/{imageId}': 'getServiceImage',
   'GET /api/v1/me/services': 'listMyServices',
   'GET /api/v1/users/{username}/services': 'listUserServices',

@@ -1179,6 +1179,16 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'worker-unavailable',
   ],
   'POST /api/v1/services': ['account-suspended', 'account-withdrawing', 'account-withdrawn', 'not-found', 'validation-failed'],
+  'POST /api/v1/services/{id}/hide': [
+    'account-suspended',
+    'account-withdrawing',
+    'account-withdrawn',
+    'forbidden',
+    'not-found',
+    'service-not-publishable',
+    'service-transition-invalid',
+    'validation-failed',
+  ],
   'POST /api/v1/services/{id}/status': [
     'account-suspended',
     'account-withdrawing',

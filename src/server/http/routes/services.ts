@@ -162,6 +162,18 @@ function serviceWriteRoutes(app: App, deps: Deps, view: ServiceView) {
       return view(serviceId, user.id, lang(request.headers));
     },
   );
+
+  // 非公開にする without a body: the withdrawal page resolves a blocker by a plain POST.
+  app.post(
+    '/api/v1/services/:id/hide',
+    { schema: { tags, summary: 'Hide a service (非公開にする)', params: IdParams, response: { 200: ServiceDetail } } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const serviceId = uuidOr404(request.params.id);
+      await changeServiceStatus(deps, { sellerId: user.id, serviceId, action: 'hide' });
+      return view(serviceId, user.id, lang(request.headers));
+    },
+  );
 }
 
 /** My services (any status, with actions) and a member's public services. */

@@ -26,7 +26,7 @@ export const servicesEn: typeof servicesJa = {
     resume: 'Resume orders',
     hide: 'Hide',
     buy: 'Buy',
-    buyPackagePrefix: '{{name}}: ',
+    buyPackage: 'Buy {{name}}',
   },
   notice: {
     created: 'The draft has been saved.',

@@ -27,7 +27,7 @@ export const servicesJa = {
     resume: '受付を再開する',
     hide: '非公開にする',
     buy: '購入する',
-    buyPackagePrefix: '{{name}}を',
+    buyPackage: '{{name}}を購入する',
   },
   notice: {
     created: '下書きを保存しました。',

@@ -50,10 +50,9 @@ export function PackageTable({ service, buyable }: { service: ServiceDetailData;
       <Link
         to={`/services/${encodeURIComponent(service.id)}/purchase?package=${encodeURIComponent(p.id)}`}
         className="btn btn-primary btn-block"
+        // The visible 「購入する」 sits under the package's name; the link's name says which.
+        aria-label={service.packages.length > 1 ? t('services.action.buyPackage', { name: p.name }) : undefined}
       >
-        {service.packages.length > 1 && (
-          <span className="visually-hidden">{t('services.action.buyPackagePrefix', { name: p.name })}</span>
-        )}
         {t('services.action.buy')}
       </Link>
     ) : null;
