@@ -51,7 +51,12 @@ describe('guides journey', () => {
     await page.goto('/guide/clients');
     await page.getByRole('heading', { level: 1, name: '仕事を依頼したい方へ' }).waitFor();
     const table = page.getByRole('table');
-    for (const method of ['プロジェクト', 'タスク', 'コンペ']) await table.getByRole('rowheader', { name: method }).waitFor();
+    for (const method of ['プロジェクト', 'タスク', 'コンペ', 'サービスの購入'])
+      await table.getByRole('rowheader', { name: method }).waitFor();
+    await table
+      .getByRole('row', { name: /サービスの購入/ })
+      .getByRole('link', { name: /件出品中/ })
+      .waitFor();
     const taskCount = table.getByRole('row', { name: /タスク/ }).getByRole('link', { name: /件募集中/ });
     await taskCount.waitFor();
     expect(Number((await taskCount.textContent())?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);

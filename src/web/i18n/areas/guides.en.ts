@@ -14,6 +14,9 @@ export const guidesEn: typeof guidesJa = {
     openCount: '{{count}} open',
     openCountCapped: '{{count}}+ open',
     countUnknown: 'Could not load the count',
+    noServices: 'No matching services right now. They appear here as soon as they are published.',
+    seeAllServices: 'See all {{count}} services',
+    serviceCount: '{{count}} on offer',
     lists: {
       beginnerTasks: {
         title: 'Tasks for beginners',
@@ -30,6 +33,14 @@ export const guidesEn: typeof guidesJa = {
       remoteProjects: {
         title: 'Projects you can do from home',
         note: 'Longer work done entirely from home. Deadlines and the way of working are agreed before the contract.',
+      },
+      popularServices: {
+        title: 'Services people buy most',
+        note: 'See what other sellers offer, and at what price.',
+      },
+      topRatedServices: {
+        title: 'Top-rated services',
+        note: 'Work with a set scope and price that you can order at once, best rated by buyers first.',
       },
       bigProjects: {
         title: 'Projects with the largest budgets',
@@ -83,33 +94,33 @@ export const guidesEn: typeof guidesJa = {
     specialists: {
       title: 'Putting specialist skills to work',
       teaser: 'Show your skills and record, and win larger work and offers.',
-      lead: 'If you have skills in design, development, translation or the like, propose on the larger projects or enter competitions. A full profile and record bring offers from clients.',
+      lead: 'If you have skills in design, development, translation or the like, sell them as services and wait for orders, propose on the larger projects or enter competitions. A full profile and record also bring offers from clients.',
       pointsTitle: 'Turning skills into work',
       points: {
         one: {
-          title: 'Show your record in your profile',
-          body: 'List your skills and portfolio links so clients can find you and send offers.',
+          title: 'Sell a service and wait for orders',
+          body: 'Offer what you do well as packages with a set price, delivery time and revisions. The buyer pays into escrow when ordering, and your fee is yours once the delivery is accepted.',
         },
         two: {
           title: 'Make your proposals count',
           body: 'Apply to projects with your approach, a quote and a delivery estimate. The amount can be discussed before the contract.',
         },
         three: {
-          title: 'The terms are in writing',
-          body: 'When a contract starts, both sides receive its written terms: the work, the amount, the delivery and the payment dates.',
+          title: 'Show your record in your profile',
+          body: 'List your skills and portfolio links so clients can find you and send offers.',
         },
       },
     },
     clients: {
       title: 'Having work done',
-      teaser: 'Choose between a project, a task and a competition.',
-      lead: 'On Yorozu you can have work done in three ways. Whichever you choose, the fee is held in escrow and paid only once you have checked the work.',
+      teaser: 'Choose between a project, a task, a competition and buying a service.',
+      lead: 'On Yorozu you can post work in three ways, or buy a service a seller offers. Whichever you choose, the money is held in escrow and paid only once you have checked the work.',
       methodsTitle: 'Which way to choose',
-      methodsCaption: 'For each way of having work done: what it suits, how payment works and how many are open now',
+      methodsCaption: 'For each way of having work done: what it suits, how payment works and how many are open or on offer now',
       method: 'Way',
       suits: 'Suits',
       payment: 'Payment',
-      open: 'Open now',
+      open: 'Now',
       methods: {
         project: {
           name: 'Project',
@@ -126,8 +137,15 @@ export const guidesEn: typeof guidesJa = {
           suits: 'When you want many ideas to choose from: logos, names.',
           payment: 'The prize is paid into escrow first and goes to the author of the work you choose.',
         },
+        service: {
+          name: 'Buying a service',
+          suits:
+            "Work with a set scope and price you want done soon, such as a logo, an illustration or a translation. You pick from the seller's packages and options.",
+          payment: 'You pay into escrow when ordering; the seller is paid once you accept the delivery.',
+        },
       },
       post: 'Post work',
+      browseServices: 'Browse services',
     },
   },
 };

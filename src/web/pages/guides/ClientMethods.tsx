@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { JobKind } from '../../../domain/jobs/posting';
 import { jobQueries } from '../../api/jobs';
+import { serviceQueries } from '../../api/services';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import styles from './Guide.module.css';
 
-/** The ways to have work done, side by side, each with what is open on the marketplace now. */
-const METHODS: { kind: JobKind }[] = [{ kind: 'project' }, { kind: 'task' }, { kind: 'competition' }];
+/** The ways to have work done, side by side: the three kinds of posting and buying a service. */
+const METHODS = ['project', 'task', 'competition', 'service'] as const satisfies readonly (JobKind | 'service')[];
 
 /** どの依頼方法を選ぶか: a table of the methods, what each suits, how payment works, and live counts. */
 export function ClientMethods() {
@@ -28,14 +29,12 @@ export function ClientMethods() {
             </tr>
           </thead>
           <tbody>
-            {METHODS.map(({ kind }) => (
-              <tr key={kind}>
-                <th scope="row">{t(`guides.clients.methods.${kind}.name`)}</th>
-                <td>{t(`guides.clients.methods.${kind}.suits`)}</td>
-                <td>{t(`guides.clients.methods.${kind}.payment`)}</td>
-                <td>
-                  <OpenCount kind={kind} />
-                </td>
+            {METHODS.map((method) => (
+              <tr key={method}>
+                <th scope="row">{t(`guides.clients.methods.${method}.name`)}</th>
+                <td>{t(`guides.clients.methods.${method}.suits`)}</td>
+                <td>{t(`guides.clients.methods.${method}.payment`)}</td>
+                <td>{method === 'service' ? <ServiceCount /> : <OpenCount kind={method} />}</td>
               </tr>
             ))}
           </tbody>
@@ -44,6 +43,9 @@ export function ClientMethods() {
       <p className={styles.post}>
         <Link to="/jobs/new" className="btn btn-primary">
           {t('guides.clients.post')}
+        </Link>{' '}
+        <Link to="/services" className="btn btn-secondary">
+          {t('guides.clients.browseServices')}
         </Link>
       </p>
     </section>
@@ -55,11 +57,25 @@ function OpenCount({ kind }: { kind: JobKind }) {
   const { t } = useTranslation();
   const lang = useLang();
   const query = useQuery(jobQueries.search({ kind, perPage: 1 }));
-  if (!query.isSuccess) return <span className="muted">{query.isError ? t('guides.countUnknown') : '…'}</span>;
+  if (!query.isSuccess) return <Pending failed={query.isError} />;
   const count = formatNumber(query.data.total, lang);
   return (
     <Link to={`/jobs?kind=${kind}`}>
       {query.data.totalCapped ? t('guides.openCountCapped', { count }) : t('guides.openCount', { count })}
     </Link>
   );
+}
+
+/** How many services can be bought or looked at now, linking to them. */
+function ServiceCount() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const query = useQuery(serviceQueries.search({}));
+  if (!query.isSuccess) return <Pending failed={query.isError} />;
+  return <Link to="/services">{t('guides.serviceCount', { count: formatNumber(query.data.total, lang) })}</Link>;
+}
+
+function Pending({ failed }: { failed: boolean }) {
+  const { t } = useTranslation();
+  return <span className="muted">{failed ? t('guides.countUnknown') : '…'}</span>;
 }

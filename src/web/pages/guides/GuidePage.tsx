@@ -1,15 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { jobQueries } from '../../api/jobs';
+import { serviceQueries } from '../../api/services';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../lib/query';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { JobCard } from '../jobs/JobCard';
-import { searchHref, toApiParams } from '../jobs/searchState';
+import { type SearchState, searchHref, toApiParams } from '../jobs/searchState';
+import { ServiceCard } from '../services/ServiceCard';
+import { type ServiceSearchState, serviceSearchPath, toServiceApiParams } from '../services/serviceSearchState';
 import { ClientMethods } from './ClientMethods';
 import styles from './Guide.module.css';
-import { GUIDE_LIST_SIZE, GUIDE_LISTS, GUIDE_POINTS, type GuideJobList, hasPoints, type PointedPersona } from './guideContent';
+import { GUIDE_LIST_SIZE, GUIDE_LISTS, GUIDE_POINTS, type GuideList, hasPoints, type PointedPersona } from './guideContent';
 import { PersonaLinks } from './PersonaLinks';
 import { isPersona, type Persona } from './personas';
 
@@ -32,7 +36,7 @@ function Guide({ persona }: { persona: Persona }) {
       {hasPoints(persona) && <GuidePoints persona={persona} />}
       {persona === 'clients' && <ClientMethods />}
       {GUIDE_LISTS[persona].map((list) => (
-        <LiveJobs key={list.key} list={list} />
+        <LiveList key={list.key} list={list} />
       ))}
       <GuideLinks current={persona} />
     </Page>
@@ -57,38 +61,70 @@ function GuidePoints({ persona }: { persona: PointedPersona }) {
   );
 }
 
-/** A guide's live list: the first few open postings of its search, and a link to all of them. */
-function LiveJobs({ list }: { list: GuideJobList }) {
+/** A guide's live list: the first few results of its search, and a link to all of them. */
+function LiveList({ list }: { list: GuideList }) {
   const { t } = useTranslation();
-  const query = useQuery(jobQueries.search({ ...toApiParams(list.search), perPage: GUIDE_LIST_SIZE }));
   const headingId = `guide-list-${list.key}`;
   return (
     <section aria-labelledby={headingId} className="section">
       <h2 id={headingId}>{t(`guides.lists.${list.key}.title`)}</h2>
       <p className="muted">{t(`guides.lists.${list.key}.note`)}</p>
-      <QueryView query={query}>
-        {(result) =>
-          result.items.length === 0 ? (
-            <p className={styles.empty}>{t('guides.noneOpen')}</p>
-          ) : (
-            <>
-              <ul className="job-list">
-                {result.items.map((job) => (
-                  <JobCard key={job.id} job={job} />
-                ))}
-              </ul>
-              <p className={styles.more}>
-                <Link to={`/jobs${searchHref(list.search)}`}>
-                  {result.totalCapped
-                    ? t('guides.seeAllCapped', { count: result.total })
-                    : t('guides.seeAll', { count: result.total })}
-                </Link>
-              </p>
-            </>
-          )
-        }
-      </QueryView>
+      {list.source === 'jobs' ? <LiveJobs search={list.search} /> : <LiveServices search={list.search} />}
     </section>
+  );
+}
+
+function LiveJobs({ search }: { search: SearchState }) {
+  const { t } = useTranslation();
+  const query = useQuery(jobQueries.search({ ...toApiParams(search), perPage: GUIDE_LIST_SIZE }));
+  return (
+    <QueryView query={query}>
+      {(result) => (
+        <ListOrNone count={result.items.length} empty={t('guides.noneOpen')}>
+          <ul className="job-list">
+            {result.items.map((job) => (
+              <JobCard key={job.id} job={job} />
+            ))}
+          </ul>
+          <SeeAll
+            to={`/jobs${searchHref(search)}`}
+            text={t(result.totalCapped ? 'guides.seeAllCapped' : 'guides.seeAll', { count: result.total })}
+          />
+        </ListOrNone>
+      )}
+    </QueryView>
+  );
+}
+
+function LiveServices({ search }: { search: ServiceSearchState }) {
+  const { t } = useTranslation();
+  const query = useQuery(serviceQueries.search(toServiceApiParams(search)));
+  return (
+    <QueryView query={query}>
+      {(result) => (
+        <ListOrNone count={result.items.length} empty={t('guides.noServices')}>
+          <ul className="job-list">
+            {result.items.slice(0, GUIDE_LIST_SIZE).map((service) => (
+              <ServiceCard key={service.id} service={service} />
+            ))}
+          </ul>
+          <SeeAll to={serviceSearchPath(search)} text={t('guides.seeAllServices', { count: result.total })} />
+        </ListOrNone>
+      )}
+    </QueryView>
+  );
+}
+
+function ListOrNone({ count, empty, children }: { count: number; empty: string; children: ReactNode }) {
+  if (count === 0) return <p className={styles.empty}>{empty}</p>;
+  return children;
+}
+
+function SeeAll({ to, text }: { to: string; text: string }) {
+  return (
+    <p className={styles.more}>
+      <Link to={to}>{text}</Link>
+    </p>
   );
 }
 

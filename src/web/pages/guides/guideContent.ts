@@ -3,32 +3,41 @@
 
 import type { guidesJa } from '../../i18n/areas/guides.ja';
 import { emptySearch, type SearchState } from '../jobs/searchState';
+import { EMPTY_SEARCH as EMPTY_SERVICE_SEARCH, type ServiceSearchState } from '../services/serviceSearchState';
 import type { Persona } from './personas';
 
-/** A live list on a guide: open postings found by a job search, with a link to the whole search. */
-export interface GuideJobList {
-  /** The key of the list's heading and note in the guide's texts. */
-  key: keyof typeof guidesJa.guides.lists;
-  search: SearchState;
-}
+/** The key of a list's heading and note in the guides' texts. */
+type ListKey = keyof typeof guidesJa.guides.lists;
 
-const search = (filters: Partial<SearchState>): SearchState => ({ ...emptySearch(), ...filters });
+/**
+ * A live list on a guide, with a link to the whole search: open postings found by a job
+ * search, or services found by a service search.
+ */
+export type GuideList =
+  | { key: ListKey; source: 'jobs'; search: SearchState }
+  | { key: ListKey; source: 'services'; search: ServiceSearchState };
+
+const jobs = (key: ListKey, filters: Partial<SearchState>): GuideList => ({
+  key,
+  source: 'jobs',
+  search: { ...emptySearch(), ...filters },
+});
+const services = (key: ListKey, filters: Partial<ServiceSearchState>): GuideList => ({
+  key,
+  source: 'services',
+  search: { ...EMPTY_SERVICE_SEARCH, ...filters },
+});
 
 /** What each guide lists, first the closest match. */
-export const GUIDE_LISTS: Record<Persona, GuideJobList[]> = {
-  beginners: [
-    { key: 'beginnerTasks', search: search({ kind: 'task', tags: ['beginner'] }) },
-    { key: 'noExperience', search: search({ tags: ['no-experience'] }) },
-  ],
-  'at-home': [
-    { key: 'spareTime', search: search({ tags: ['spare-time'] }) },
-    { key: 'remoteProjects', search: search({ kind: 'project', tags: ['remote'] }) },
-  ],
+export const GUIDE_LISTS: Record<Persona, GuideList[]> = {
+  beginners: [jobs('beginnerTasks', { kind: 'task', tags: ['beginner'] }), jobs('noExperience', { tags: ['no-experience'] })],
+  'at-home': [jobs('spareTime', { tags: ['spare-time'] }), jobs('remoteProjects', { kind: 'project', tags: ['remote'] })],
   specialists: [
-    { key: 'bigProjects', search: search({ kind: 'project', sort: 'budget' }) },
-    { key: 'competitions', search: search({ kind: 'competition', sort: 'budget' }) },
+    services('popularServices', { sort: 'popular' }),
+    jobs('bigProjects', { kind: 'project', sort: 'budget' }),
+    jobs('competitions', { kind: 'competition', sort: 'budget' }),
   ],
-  clients: [],
+  clients: [services('topRatedServices', { sort: 'rating' })],
 };
 
 /** How many postings a guide's list shows before its link to the whole search. */
