@@ -67,6 +67,9 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       portfolio_links: erase('row deleted'),
       entity_type: erase('row deleted'),
       updated_at: erase('row deleted'),
+      search_text: erase('row deleted'),
+      search_tokens: erase('row deleted'),
+      search_skills: erase('row deleted'),
     },
   },
   sessions: {

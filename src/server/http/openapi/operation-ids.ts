@@ -30,6 +30,8 @@ export const OPERATION_IDS: Record<string, string> = {
   // users
   'GET /api/v1/users/{username}': 'getPublicProfile',
   'GET /api/v1/users/{username}/reviews': 'listProfileReviews',
+  // discovery
+  'GET /api/v1/workers': 'searchWorkers',
   // withdrawal
   'GET /api/v1/me/withdrawal': 'checkWithdrawal',
   'POST /api/v1/me/withdrawal': 'withdrawAccount',

@@ -340,6 +340,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
   ],
   'GET /api/v1/users/{username}': ['not-found', 'validation-failed'],
   'GET /api/v1/users/{username}/reviews': ['not-found', 'validation-failed'],
+  'GET /api/v1/workers': [],
   'PATCH /api/v1/jobs/{id}': [
     'account-suspended',
     'account-withdrawing',
