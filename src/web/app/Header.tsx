@@ -96,6 +96,11 @@ export function Header() {
                 {t('layout.findJobs')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/workers" end className="header-link">
+                {t('discovery.nav')}
+              </NavLink>
+            </li>
             {user && (
               <li>
                 <NavLink to="/jobs/new" end className="header-link">

@@ -26,6 +26,8 @@ const AccountPage = page(() => import('../pages/mypage/AccountPage'), 'AccountPa
 const WithdrawalPage = page(() => import('../pages/withdrawal/WithdrawalPage'), 'WithdrawalPage');
 const WithdrawalCompletePage = page(() => import('../pages/withdrawal/WithdrawalCompletePage'), 'WithdrawalCompletePage');
 const JobSearchPage = page(() => import('../pages/jobs/JobSearchPage'), 'JobSearchPage');
+const WorkerSearchPage = page(() => import('../pages/discovery/WorkerSearchPage'), 'WorkerSearchPage');
+const ScoutPage = page(() => import('../pages/discovery/ScoutPage'), 'ScoutPage');
 const JobDetailPage = page(() => import('../pages/jobs/JobDetailPage'), 'JobDetailPage');
 const NewJobPage = page(() => import('../pages/jobs/JobFormPage'), 'NewJobPage');
 const EditJobPage = page(() => import('../pages/jobs/JobFormPage'), 'EditJobPage');
@@ -75,6 +77,7 @@ export function AppRoutes() {
         <Route path="terms" element={<TermsPage />} />
         <Route path="u/:username" element={<PublicProfilePage />} />
         <Route path="jobs" element={<JobSearchPage />} />
+        <Route path="workers" element={<WorkerSearchPage />} />
         <Route path="jobs/:id" element={<JobDetailPage />} />
         <Route element={<RequireAuth />}>
           <Route path="jobs/new" element={<NewJobPage />} />
@@ -84,6 +87,7 @@ export function AppRoutes() {
           <Route path="jobs/:id/entries" element={<EntriesPage />} />
           <Route path="jobs/:id/submissions" element={<SubmissionsPage />} />
           <Route path="jobs/:id/offer" element={<SendOfferPage />} />
+          <Route path="scout/:username" element={<ScoutPage />} />
           <Route path="applications/:id" element={<ApplicationPage />} />
           <Route path="offers" element={<OffersPage />} />
           <Route path="offers/:id" element={<OfferPage />} />

@@ -8,6 +8,7 @@ import { bankEn } from './areas/bank.en';
 import { competitionsEn } from './areas/competitions.en';
 import { confirmEn } from './areas/confirm.en';
 import { contractsEn } from './areas/contracts.en';
+import { discoveryEn } from './areas/discovery.en';
 import { jobsEn } from './areas/jobs.en';
 import { messagesEn } from './areas/messages.en';
 import { moneyEn } from './areas/money.en';
@@ -20,6 +21,7 @@ import type { Messages } from './ja';
 
 export const en: Messages = {
   contracts: contractsEn,
+  discovery: discoveryEn,
   money: moneyEn,
   payouts: payoutsEn,
   bank: bankEn,
