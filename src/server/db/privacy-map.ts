@@ -703,6 +703,16 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       requested_at: erase('row deleted'),
     },
   },
+  favourites: {
+    purpose: 'Postings and members a member keeps to come back to (お気に入り).',
+    retention: 'Until the member removes them or withdraws; favourites of a member go when that member withdraws.',
+    columns: {
+      user_id: erase('row deleted'),
+      kind: erase('row deleted'),
+      target_id: erase('row deleted (also when the member it names withdraws)'),
+      created_at: erase('row deleted'),
+    },
+  },
   kysely_migration: {
     purpose: 'Which migrations have run.',
     retention: 'Forever.',
@@ -765,6 +775,7 @@ export const EXPORT_MAP: Record<string, ExportPolicy> = {
   offers: { section: 'offers', member: 'client_id = $user or worker_id = $user' },
   attachments: mine('attachments', 'owner_id'),
   competition_entries: mine('competitionEntries', 'worker_id'),
+  favourites: { ...mine('favourites'), key: 'target_id' },
   task_submissions: mine('taskSubmissions', 'worker_id'),
   job_escrows: mine('postings', 'client_id'),
   work_rewards: mine('workRewards', 'worker_id'),

@@ -33,6 +33,7 @@ import type {
   ReviewsTable,
   TerminationProposalsTable,
 } from './schema/contracts';
+import type { FavouritesTable } from './schema/discovery';
 import type {
   ApplicationsTable,
   AttachmentsTable,
@@ -61,6 +62,7 @@ import type {
 
 export * from './schema/accounts';
 export * from './schema/contracts';
+export * from './schema/discovery';
 export * from './schema/marketplace';
 export * from './schema/money';
 export type {
@@ -123,4 +125,5 @@ export interface DB {
   payout_batches: PayoutBatchesTable;
   payout_requests: PayoutRequestsTable;
   scheduled_withdrawals: ScheduledWithdrawalsTable;
+  favourites: FavouritesTable;
 }

@@ -1,10 +1,11 @@
-// The rows of members listed as workers (domain/discovery/workers.ts isListedWorker, in
-// SQL), with what their card shows: rating from revealed reviews received as a worker, and
-// contracts completed as worker. Worker search and favourite members both read them.
+// Members with what their card shows: rating from revealed reviews received as a worker,
+// and contracts completed as worker. Worker search reads the members listed as workers
+// (domain/discovery/workers.ts isListedWorker, in SQL); favourites read active members.
 import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../db/database';
 
-export function selectWorkerRows(db: Db) {
+/** Active members (the only ones anyone sees a card of) with their card's columns. */
+export function selectMemberRows(db: Db) {
   return db
     .selectFrom('users as u')
     .innerJoin('profiles as p', 'p.user_id', 'u.id')
@@ -47,9 +48,14 @@ export function selectWorkerRows(db: Db) {
       sql<number>`coalesce(done.n, 0)`.as('completed_as_worker'),
     ])
     .where('u.status', '=', 'active')
-    .where('u.email_verified_at', 'is not', null)
+    .where('u.email_verified_at', 'is not', null);
+}
+
+/** Members listed as workers: not staff, and showing skills, an introduction or completed work. */
+export function selectWorkerRows(db: Db) {
+  return selectMemberRows(db)
     .where('u.staff_role', 'is', null)
     .where(sql<SqlBool>`(cardinality(p.skills) > 0 or p.bio <> '' or coalesce(done.n, 0) > 0)`);
 }
 
-export type WorkerRow = Awaited<ReturnType<ReturnType<typeof selectWorkerRows>['executeTakeFirstOrThrow']>>;
+export type WorkerRow = Awaited<ReturnType<ReturnType<typeof selectMemberRows>['executeTakeFirstOrThrow']>>;

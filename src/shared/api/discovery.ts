@@ -1,8 +1,10 @@
-// Request and response schemas of discovery: finding workers.
+// Request and response schemas of discovery: finding workers and favourites.
 import { z } from 'zod';
+import { FAVOURITE_KINDS } from '../../domain/discovery/favourites';
 import { WORKER_ACTIONS, WORKER_SORTS } from '../../domain/discovery/workers';
 import { OCCUPATION_KEYS, PREFECTURE_CODES } from '../labels';
 import { typeError } from './fields';
+import { JobSummary } from './jobs';
 
 const page = z.coerce
   .number({ error: typeError })
@@ -55,3 +57,30 @@ export const WorkerSearchResult = z.object({
   perPage: z.number().int(),
 });
 export type WorkerSearchResult = z.infer<typeof WorkerSearchResult>;
+
+export const FavouriteParams = z.object({
+  kind: z.enum(FAVOURITE_KINDS, { error: 'invalid-choice' }),
+  /** A posting's id, or a member's username. */
+  id: z.string().min(1).max(64),
+});
+
+export const FavouriteState = z.object({ kind: z.enum(FAVOURITE_KINDS), id: z.string(), favourite: z.boolean() });
+
+export const FavouritesQuery = z.strictObject({
+  kind: z.enum(FAVOURITE_KINDS, { error: 'invalid-choice' }).optional(),
+  page,
+});
+
+export const FavouriteItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('job'), savedAt: z.string(), job: JobSummary }),
+  z.object({ kind: z.literal('member'), savedAt: z.string(), member: WorkerCard.omit({ actions: true }) }),
+]);
+export type FavouriteItem = z.infer<typeof FavouriteItem>;
+
+export const FavouritesResult = z.object({
+  items: z.array(FavouriteItem),
+  page: z.number().int(),
+  perPage: z.number().int(),
+  total: z.number().int(),
+});
+export type FavouritesResult = z.infer<typeof FavouritesResult>;

@@ -1,5 +1,6 @@
 // Discovery: members are found by keyword like postings (the text and its character and
-// pair tokens, kept on the profile and indexed with GIN).
+// pair tokens, kept on the profile and indexed with GIN), and members keep favourites of
+// postings and of other members.
 import { type Kysely, sql } from 'kysely';
 import { workerIndexValues } from '../../discovery/worker-index';
 
@@ -38,4 +39,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       where p.user_id = v.id`.execute(db);
     after = last.user_id;
   }
+
+  // A favourite names its target by kind and id: a posting or a member (the kinds of
+  // domain/discovery/favourites.ts; a new kind is one more name in the check). The target
+  // has no foreign key, as it lives in one of several tables: lists join it and leave out
+  // targets that are gone, and a member's withdrawal deletes the favourites of them.
+  await sql`
+    create table favourites (
+      user_id uuid not null references users (id),
+      kind text not null check (kind in ('job', 'member')),
+      target_id uuid not null,
+      created_at timestamptz not null,
+      primary key (user_id, kind, target_id),
+      constraint favourites_not_self check (kind <> 'member' or target_id <> user_id)
+    )`.execute(db);
+  await sql`create index favourites_target_idx on favourites (kind, target_id)`.execute(db);
+  await sql`create index favourites_list_idx on favourites (user_id, created_at desc)`.execute(db);
 }
