@@ -1,6 +1,7 @@
 // Journey: a client looks for a designer under 人材を探す, finds one by a two-character
 // skill word, opens her card's profile and scouts her: the offer form opens with her
-// filled in, the offer is sent, and she sees it. The search page on a phone and in English.
+// filled in, the offer is sent, and she sees it; she is kept among the client's favourites
+// on the way. The search page on a phone and in English.
 import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +57,9 @@ describe('find workers journey', () => {
     // The card's name opens the profile, which offers スカウトする too.
     await card.getByRole('link', { name: worker.name, exact: true }).click();
     await client.getByRole('heading', { level: 1, name: worker.name }).waitFor();
+    // お気に入り on the profile: a toggle.
+    await client.getByRole('button', { name: 'お気に入り', pressed: false }).click();
+    await client.getByRole('button', { name: 'お気に入り', pressed: true }).waitFor();
     await shot(client, 'find-workers', '02-profile-scout');
     await expectAccessible(client);
     await client.getByRole('link', { name: `${worker.name}さんをスカウトする` }).click();
@@ -72,6 +76,12 @@ describe('find workers journey', () => {
     await client.getByRole('button', { name: 'スカウトを送る' }).click();
     await client.getByText('スカウトを送りました。').waitFor();
     await shot(client, 'find-workers', '05-offer-sent');
+
+    // She is among the client's favourites.
+    await client.goto('/mypage/favourites');
+    await client.getByRole('article', { name: worker.name }).waitFor();
+    await shot(client, 'find-workers', '05b-favourites');
+    await expectAccessible(client);
 
     // She sees the offer on her phone.
     const workerContext = await newContext(browser, server.url, 'phone');

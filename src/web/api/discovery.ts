@@ -1,6 +1,7 @@
 // Discovery endpoints: finding workers.
 import { queryOptions } from '@tanstack/react-query';
-import type { WorkerSearchResult } from '../../shared/api/discovery';
+import type { FavouriteKind } from '../../domain/discovery/favourites';
+import type { FavouritesResult, WorkerSearchResult } from '../../shared/api/discovery';
 import { api } from './client';
 
 /** Worker search parameters as the API takes them; empty values are left out. */
@@ -24,13 +25,25 @@ function workerQuery(params: WorkerSearchParams): string {
   return text ? `?${text}` : '';
 }
 
+type FavouriteState = { kind: FavouriteKind; id: string; favourite: boolean };
+const favouritePath = (kind: FavouriteKind, id: string) => `/favourites/${kind}/${encodeURIComponent(id)}`;
+
 export const discoveryApi = {
   searchWorkers: (params: WorkerSearchParams) => api.get<WorkerSearchResult>(`/workers${workerQuery(params)}`),
+  favourite: (kind: FavouriteKind, id: string) => api.get<FavouriteState>(favouritePath(kind, id)),
+  addFavourite: (kind: FavouriteKind, id: string) => api.put<FavouriteState>(favouritePath(kind, id), {}),
+  removeFavourite: (kind: FavouriteKind, id: string) => api.delete<FavouriteState>(favouritePath(kind, id)),
+  favourites: (kind: FavouriteKind | '', page: number) =>
+    api.get<FavouritesResult>(`/me/favourites?${new URLSearchParams({ ...(kind ? { kind } : {}), page: String(page) })}`),
 };
 
 export const discoveryQueries = {
   workers: (params: WorkerSearchParams) =>
     queryOptions({ queryKey: ['workers', params], queryFn: () => discoveryApi.searchWorkers(params) }),
+  favourite: (kind: FavouriteKind, id: string) =>
+    queryOptions({ queryKey: ['favourites', kind, id], queryFn: () => discoveryApi.favourite(kind, id) }),
+  favourites: (kind: FavouriteKind | '', page: number) =>
+    queryOptions({ queryKey: ['favourites', 'list', kind, page], queryFn: () => discoveryApi.favourites(kind, page) }),
 };
 
 /** The address of the worker search page for these parameters (the same names as the API's). */

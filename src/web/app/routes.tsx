@@ -28,6 +28,7 @@ const WithdrawalCompletePage = page(() => import('../pages/withdrawal/Withdrawal
 const JobSearchPage = page(() => import('../pages/jobs/JobSearchPage'), 'JobSearchPage');
 const WorkerSearchPage = page(() => import('../pages/discovery/WorkerSearchPage'), 'WorkerSearchPage');
 const ScoutPage = page(() => import('../pages/discovery/ScoutPage'), 'ScoutPage');
+const FavouritesPage = page(() => import('../pages/discovery/FavouritesPage'), 'FavouritesPage');
 const JobDetailPage = page(() => import('../pages/jobs/JobDetailPage'), 'JobDetailPage');
 const NewJobPage = page(() => import('../pages/jobs/JobFormPage'), 'NewJobPage');
 const EditJobPage = page(() => import('../pages/jobs/JobFormPage'), 'EditJobPage');
@@ -107,6 +108,7 @@ export function AppRoutes() {
           <Route path="jobs" element={<MyJobsPage />} />
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="work" element={<MyWorkPage />} />
+          <Route path="favourites" element={<FavouritesPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />
           <Route path="statements" element={<StatementsPage />} />
           <Route path="statements/yearly" element={<YearlyStatementPage />} />

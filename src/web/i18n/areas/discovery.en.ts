@@ -53,4 +53,18 @@ export const discoveryEn: typeof discoveryJa = {
     self: 'You cannot scout yourself.',
     profile: 'View profile',
   },
+  favourites: {
+    title: 'Favourites',
+    lead: 'Jobs and members you added to favourites. Members who left are not shown.',
+    button: 'Favourite',
+    add: 'Add {{name}} to favourites',
+    remove: 'Remove {{name}} from favourites',
+    kinds: 'Show',
+    all: 'All',
+    job: 'Jobs',
+    member: 'Members',
+    empty: 'No favourites yet. Add them with “Favourite” on a job or a member’s profile.',
+    savedAt: 'Added',
+    menuBody: 'Jobs and members you keep',
+  },
 };
