@@ -8,6 +8,7 @@ import { Page } from '../../components/Page';
 import { QueryView } from '../../lib/query';
 import { JobCard } from '../jobs/JobCard';
 import { Pagination } from '../jobs/Pagination';
+import styles from './Discovery.module.css';
 import { WorkerCard } from './WorkerCard';
 
 /** /mypage/favourites — お気に入り: kept postings and members, newest first, of one kind or all. */
@@ -26,7 +27,7 @@ export function FavouritesPage() {
       crumbs={[{ to: '/mypage', label: t('myPage.title') }]}
       lead={t('discovery.favourites.lead')}
     >
-      <nav aria-label={t('discovery.favourites.kinds')} className="section">
+      <nav aria-label={t('discovery.favourites.kinds')} className={`section ${styles.kinds}`}>
         <ul className="tags">
           {(['', ...FAVOURITE_KINDS] as const).map((k) => (
             <li key={k || 'all'}>
