@@ -78,6 +78,8 @@ export const PROBLEM_CODES = [
   'entry-transition-invalid',
   // offers
   'offer-pending',
+  // discovery
+  'favourite-self',
   'offer-transition-invalid',
   'worker-unavailable',
   // contracts

@@ -67,6 +67,9 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       portfolio_links: erase('row deleted'),
       entity_type: erase('row deleted'),
       updated_at: erase('row deleted'),
+      search_text: erase('row deleted'),
+      search_tokens: erase('row deleted'),
+      search_skills: erase('row deleted'),
     },
   },
   sessions: {
@@ -770,6 +773,14 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       attachment_id: erase('row deleted, then the file with the attachment'),
       service_id: erase('row deleted'),
       position: erase('row deleted'),
+  favourites: {
+    purpose: 'Postings and members a member keeps to come back to (お気に入り).',
+    retention: 'Until the member removes them or withdraws; favourites of a member go when that member withdraws.',
+    columns: {
+      user_id: erase('row deleted'),
+      kind: erase('row deleted'),
+      target_id: erase('row deleted (also when the member it names withdraws)'),
+      created_at: erase('row deleted'),
     },
   },
   kysely_migration: {
@@ -834,6 +845,7 @@ export const EXPORT_MAP: Record<string, ExportPolicy> = {
   offers: { section: 'offers', member: 'client_id = $user or worker_id = $user' },
   attachments: mine('attachments', 'owner_id'),
   competition_entries: mine('competitionEntries', 'worker_id'),
+  favourites: { ...mine('favourites'), key: 'target_id' },
   task_submissions: mine('taskSubmissions', 'worker_id'),
   job_escrows: mine('postings', 'client_id'),
   work_rewards: mine('workRewards', 'worker_id'),

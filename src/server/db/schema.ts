@@ -33,6 +33,7 @@ import type {
   ReviewsTable,
   TerminationProposalsTable,
 } from './schema/contracts';
+import type { FavouritesTable } from './schema/discovery';
 import type {
   ApplicationsTable,
   AttachmentsTable,
@@ -62,6 +63,7 @@ import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, Ser
 
 export * from './schema/accounts';
 export * from './schema/contracts';
+export * from './schema/discovery';
 export * from './schema/marketplace';
 export * from './schema/money';
 export * from './schema/services';
@@ -129,4 +131,5 @@ export interface DB {
   service_packages: ServicePackagesTable;
   service_options: ServiceOptionsTable;
   service_images: ServiceImagesTable;
+  favourites: FavouritesTable;
 }

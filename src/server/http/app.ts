@@ -27,6 +27,7 @@ import { authRoutes } from './routes/auth';
 import { bankRoutes } from './routes/bank';
 import { contractRoutes } from './routes/contracts';
 import { devMailRoutes } from './routes/dev-mail';
+import { discoveryRoutes } from './routes/discovery';
 import { entryRoutes } from './routes/entries';
 import { healthRoutes } from './routes/health';
 import { jobRoutes } from './routes/jobs';
@@ -235,6 +236,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   entryRoutes(app, deps);
   taskRoutes(app, deps);
   contractRoutes(app, deps);
+  discoveryRoutes(app, deps);
   staffRoutes(app, deps);
   bankRoutes(app, deps);
   payoutRoutes(app, deps);

@@ -3,6 +3,7 @@
 import type { Intent, Occupation, TimeOfDay } from '../../shared/labels';
 import { assertDemoSeedAllowed } from '../config';
 import type { Deps } from '../deps';
+import { workerIndexValues } from '../discovery/worker-index';
 import { hashPassword } from '../security/passwords';
 import { createStaff } from '../use-cases/accounts/create-staff';
 import { seedDemoContracts } from './demo-contracts';
@@ -176,6 +177,12 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
           prefecture: u.profile.prefecture,
           portfolio_links: u.profile.portfolioLinks,
           updated_at: now,
+          ...workerIndexValues({
+            displayName: u.displayName,
+            username: u.username,
+            skills: u.profile.skills,
+            bio: u.profile.bio,
+          }),
         })
         .execute();
     }

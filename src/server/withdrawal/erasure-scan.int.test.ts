@@ -128,6 +128,10 @@ describe('erasure scan', () => {
     await me.post(`/api/v1/jobs/${mine.id}/close`, {});
     const other = await loggedInUser(t);
     const theirJob = (await other.client.post('/api/v1/jobs', jobInput(t))).json();
+    // Favourites both ways: the member keeps a posting and a member, and is kept by them.
+    expect((await me.put(`/api/v1/favourites/job/${theirJob.id}`, {})).statusCode).toBe(200);
+    expect((await me.put(`/api/v1/favourites/member/${other.user.username}`, {})).statusCode).toBe(200);
+    expect((await other.client.put(`/api/v1/favourites/member/${canaries.username}`, {})).statusCode).toBe(200);
     const boundary = '----canary';
     const upload = await me.request({
       method: 'POST',

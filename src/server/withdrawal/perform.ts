@@ -129,6 +129,11 @@ async function anonymiseAccount(trx: Db, user: LockedAccount, actor: 'member' | 
     set: { withdrawn_at: now, updated_at: now, email: null, email_verified_at: null, display_name: null, password_hash: null },
   });
   await trx.deleteFrom('profiles').where('user_id', '=', userId).execute();
+  // Their favourites, and others' favourites of them: who kept whom is about both.
+  await trx
+    .deleteFrom('favourites')
+    .where((eb) => eb.or([eb('user_id', '=', userId), eb.and([eb('kind', '=', 'member'), eb('target_id', '=', userId)])]))
+    .execute();
   // Postings never published are private drafts: they go. Published ones stay as public
   // content under 「退会済みユーザー」. A draft that money once moved for (a task or
   // competition paid and refunded, a transfer called off) stays as the subject of those

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DISPLAY_NAME_MAX } from '../../domain/accounts/display-name';
 import { checkEmail, EMAIL_MAX } from '../../domain/accounts/email';
 import { checkUsername } from '../../domain/accounts/username';
+import { WORKER_ACTIONS } from '../../domain/discovery/workers';
 import { INTENT_KEYS, OCCUPATION_KEYS, PREFECTURE_CODES, STAFF_ROLES, TIME_OF_DAY_KEYS } from '../labels';
 import { httpUrl, line, paragraph, passwordInput, typeError } from './fields';
 
@@ -113,6 +114,8 @@ export const PublicProfile = z.object({
   withdrawn: z.boolean(),
   memberSince: z.string().nullable(),
   profile: ProfileFields.nullable(),
+  /** What the viewer may do: `scout` (an offer for one of their open projects). */
+  actions: z.array(z.enum(WORKER_ACTIONS)),
 });
 export type PublicProfile = z.infer<typeof PublicProfile>;
 

@@ -236,3 +236,10 @@ export const ScheduledWithdrawalRow = row({
   erase_now: z.boolean(),
   requested_at: Time,
 });
+
+export const FavouriteRow = row({
+  kind: z.string(),
+  target_id: z.string(),
+  name: z.string().nullable().describe("The posting's title or the member's username"),
+  created_at: Time,
+});

@@ -11,6 +11,7 @@ import {
   AttachmentRow,
   Day,
   DepositRow,
+  FavouriteRow,
   LedgerAccountRow,
   LedgerEntryRow,
   NotificationRow,
@@ -215,6 +216,7 @@ export const PersonalDataExport = z
     reviews: z.object({ written: z.array(ReviewRow), received: z.array(ReviewRow) }),
     payoutRequests: z.array(PayoutRequestRow),
     scheduledWithdrawal: ScheduledWithdrawalRow.nullable(),
+    favourites: z.array(FavouriteRow),
   })
   .describe('Everything personal Yorozu holds about the member');
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;

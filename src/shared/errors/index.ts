@@ -10,6 +10,7 @@ import { ATTACHMENT_PROBLEMS } from './attachments';
 import { COMPETITION_PROBLEMS } from './competitions';
 import { CONTRACT_PROBLEMS } from './contracts';
 import { DEPOSIT_PROBLEMS } from './deposits';
+import { DISCOVERY_PROBLEMS } from './discovery';
 import { FIELD_ERRORS } from './fields';
 import { HTTP_PROBLEMS } from './http';
 import { JOB_PROBLEMS } from './jobs';
@@ -35,6 +36,7 @@ export const PROBLEM_AREAS = {
   tasks: TASK_PROBLEMS,
   competitions: COMPETITION_PROBLEMS,
   offers: OFFER_PROBLEMS,
+  discovery: DISCOVERY_PROBLEMS,
   contracts: CONTRACT_PROBLEMS,
   deposits: DEPOSIT_PROBLEMS,
   reviews: REVIEW_PROBLEMS,
@@ -52,6 +54,7 @@ export const PROBLEMS = {
   ...TASK_PROBLEMS,
   ...COMPETITION_PROBLEMS,
   ...OFFER_PROBLEMS,
+  ...DISCOVERY_PROBLEMS,
   ...CONTRACT_PROBLEMS,
   ...DEPOSIT_PROBLEMS,
   ...REVIEW_PROBLEMS,

@@ -101,6 +101,11 @@ export function Header() {
                 {t('services.nav.find')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/workers" end className="header-link">
+                {t('discovery.nav')}
+              </NavLink>
+            </li>
             {user && (
               <li>
                 <NavLink to="/jobs/new" end className="header-link">

@@ -86,6 +86,9 @@ export function UserMenu({ user }: { user: Me }) {
             <Link to="/mypage/work">{t('work.mine.menuLink')}</Link>
           </li>
           <li>
+            <Link to="/mypage/favourites">{t('discovery.favourites.title')}</Link>
+          </li>
+          <li>
             <Link to="/contracts">{t('contracts.myPageLink')}</Link>
           </li>
           <li>

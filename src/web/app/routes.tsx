@@ -27,6 +27,9 @@ const WithdrawalPage = page(() => import('../pages/withdrawal/WithdrawalPage'), 
 const WithdrawalCompletePage = page(() => import('../pages/withdrawal/WithdrawalCompletePage'), 'WithdrawalCompletePage');
 const GuidePage = page(() => import('../pages/guides/GuidePage'), 'GuidePage');
 const JobSearchPage = page(() => import('../pages/jobs/JobSearchPage'), 'JobSearchPage');
+const WorkerSearchPage = page(() => import('../pages/discovery/WorkerSearchPage'), 'WorkerSearchPage');
+const ScoutPage = page(() => import('../pages/discovery/ScoutPage'), 'ScoutPage');
+const FavouritesPage = page(() => import('../pages/discovery/FavouritesPage'), 'FavouritesPage');
 const JobDetailPage = page(() => import('../pages/jobs/JobDetailPage'), 'JobDetailPage');
 const NewJobPage = page(() => import('../pages/jobs/JobFormPage'), 'NewJobPage');
 const EditJobPage = page(() => import('../pages/jobs/JobFormPage'), 'EditJobPage');
@@ -82,6 +85,7 @@ export function AppRoutes() {
         <Route path="u/:username" element={<PublicProfilePage />} />
         <Route path="guide/:persona" element={<GuidePage />} />
         <Route path="jobs" element={<JobSearchPage />} />
+        <Route path="workers" element={<WorkerSearchPage />} />
         <Route path="jobs/:id" element={<JobDetailPage />} />
         <Route path="services" element={<ServiceSearchPage />} />
         <Route path="services/category/:key" element={<ServiceSearchPage />} />
@@ -96,6 +100,7 @@ export function AppRoutes() {
           <Route path="jobs/:id/entries" element={<EntriesPage />} />
           <Route path="jobs/:id/submissions" element={<SubmissionsPage />} />
           <Route path="jobs/:id/offer" element={<SendOfferPage />} />
+          <Route path="scout/:username" element={<ScoutPage />} />
           <Route path="applications/:id" element={<ApplicationPage />} />
           <Route path="offers" element={<OffersPage />} />
           <Route path="offers/:id" element={<OfferPage />} />
@@ -116,6 +121,7 @@ export function AppRoutes() {
           <Route path="services" element={<MyServicesPage />} />
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="work" element={<MyWorkPage />} />
+          <Route path="favourites" element={<FavouritesPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />
           <Route path="statements" element={<StatementsPage />} />
           <Route path="statements/yearly" element={<YearlyStatementPage />} />

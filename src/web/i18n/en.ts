@@ -8,6 +8,7 @@ import { bankEn } from './areas/bank.en';
 import { competitionsEn } from './areas/competitions.en';
 import { confirmEn } from './areas/confirm.en';
 import { contractsEn } from './areas/contracts.en';
+import { discoveryEn } from './areas/discovery.en';
 import { guidesEn } from './areas/guides.en';
 import { jobsEn } from './areas/jobs.en';
 import { messagesEn } from './areas/messages.en';
@@ -22,6 +23,7 @@ import type { Messages } from './ja';
 
 export const en: Messages = {
   contracts: contractsEn,
+  discovery: discoveryEn,
   money: moneyEn,
   payouts: payoutsEn,
   bank: bankEn,

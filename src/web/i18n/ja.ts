@@ -9,6 +9,7 @@ import { bankJa } from './areas/bank.ja';
 import { competitionsJa } from './areas/competitions.ja';
 import { confirmJa } from './areas/confirm.ja';
 import { contractsJa } from './areas/contracts.ja';
+import { discoveryJa } from './areas/discovery.ja';
 import { guidesJa } from './areas/guides.ja';
 import { jobsJa } from './areas/jobs.ja';
 import { messagesJa } from './areas/messages.ja';
@@ -22,6 +23,7 @@ import { workJa } from './areas/work.ja';
 
 export const ja = {
   contracts: contractsJa,
+  discovery: discoveryJa,
   money: moneyJa,
   payouts: payoutsJa,
   bank: bankJa,

@@ -21,6 +21,7 @@ import * as m0017 from './0017_secret_mail_password_throttle';
 import * as m0020 from './0020_search_folding';
 import * as m0021 from './0021_notification_params';
 import * as m0022 from './0022_services';
+import * as m0024 from './0024_discovery';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '0020_search_folding': m0020,
   '0021_notification_params': m0021,
   '0022_services': m0022,
+  '0024_discovery': m0024,
 };

@@ -34,6 +34,11 @@ export interface ProfilesTable {
   portfolio_links: ColumnType<string[], string[] | undefined>;
   entity_type: ColumnType<'individual' | 'corporation', 'individual' | 'corporation' | undefined>;
   updated_at: Timestamp;
+  /** What the member is found by among workers (domain/discovery/workers.ts), and its tokens. */
+  search_text: ColumnType<string, string | undefined>;
+  search_tokens: ColumnType<string[], string[] | undefined>;
+  /** The skills as the skill filter compares them (normalised). */
+  search_skills: ColumnType<string[], string[] | undefined>;
 }
 
 export interface SessionsTable {

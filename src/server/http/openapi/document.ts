@@ -18,6 +18,7 @@ const TAGS: Record<string, string> = {
   auth: 'Registration, logging in and out, mailed links',
   me: 'My account, profile and sessions',
   users: 'Public profiles',
+  discovery: 'Finding workers, favourites',
   withdrawal: 'Withdrawing from Yorozu, the personal data export, restoring an account',
   jobs: 'Job postings: search, post, edit, publish, close',
   applications: 'Applying to projects and hiring',

@@ -30,6 +30,12 @@ export const OPERATION_IDS: Record<string, string> = {
   // users
   'GET /api/v1/users/{username}': 'getPublicProfile',
   'GET /api/v1/users/{username}/reviews': 'listProfileReviews',
+  // discovery
+  'GET /api/v1/workers': 'searchWorkers',
+  'GET /api/v1/favourites/{kind}/{id}': 'getFavourite',
+  'PUT /api/v1/favourites/{kind}/{id}': 'addFavourite',
+  'DELETE /api/v1/favourites/{kind}/{id}': 'removeFavourite',
+  'GET /api/v1/me/favourites': 'listMyFavourites',
   // withdrawal
   'GET /api/v1/me/withdrawal': 'checkWithdrawal',
   'POST /api/v1/me/withdrawal': 'withdrawAccount',

@@ -3,6 +3,7 @@
 import type { ProblemCode } from '../../../shared/errors';
 
 export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> = {
+  'DELETE /api/v1/favourites/{kind}/{id}': ['not-found', 'validation-failed'],
   'DELETE /api/v1/me/sessions/{id}': ['session-not-found', 'validation-failed'],
   'GET /api/problems': [],
   'GET /api/problems/{code}': ['not-found'],
@@ -103,6 +104,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'terms-change-closed',
     'validation-failed',
   ],
+  'GET /api/v1/favourites/{kind}/{id}': ['not-found', 'validation-failed'],
   'GET /api/v1/fees': [],
   'GET /api/v1/health': [],
   'GET /api/v1/jobs': [],
@@ -203,6 +205,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
   ],
   'GET /api/v1/me/earnings': [],
   'GET /api/v1/me/export': [],
+  'GET /api/v1/me/favourites': [],
   'GET /api/v1/me/jobs': [
     'account-suspended',
     'account-withdrawing',
@@ -358,6 +361,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
   'GET /api/v1/users/{username}': ['not-found', 'validation-failed'],
   'GET /api/v1/users/{username}/reviews': ['not-found', 'validation-failed'],
   'GET /api/v1/users/{username}/services': ['not-found', 'validation-failed'],
+  'GET /api/v1/workers': [],
   'PATCH /api/v1/jobs/{id}': [
     'account-suspended',
     'account-withdrawing',
@@ -1372,6 +1376,14 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'account-withdrawn',
     'file-missing',
     'file-type-not-allowed',
+    'not-found',
+    'validation-failed',
+  ],
+  'PUT /api/v1/favourites/{kind}/{id}': [
+    'account-suspended',
+    'account-withdrawing',
+    'account-withdrawn',
+    'favourite-self',
     'not-found',
     'validation-failed',
   ],

@@ -8,7 +8,7 @@ export function userRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/users/:username',
     {
-      config: { auth: 'public' },
+      config: { auth: 'optional' },
       schema: {
         tags: ['users'],
         summary: 'Public profile by username',
@@ -16,6 +16,12 @@ export function userRoutes(app: App, deps: Deps) {
         response: { 200: PublicProfile },
       },
     },
-    async (request) => getPublicProfile(deps.db, request.params.username),
+    async (request) => {
+      const user = request.auth?.user;
+      return getPublicProfile(deps.db, {
+        username: request.params.username,
+        viewer: user ? { id: user.id, active: user.status === 'active' } : null,
+      });
+    },
   );
 }

@@ -70,6 +70,9 @@ describe('personal data export', () => {
     });
     expect(upload.statusCode).toBe(201);
     const theirs = await ok(o.post('/api/v1/jobs', jobInput(t)));
+    // Favourites: a posting and a member.
+    await ok(m.put(`/api/v1/favourites/job/${theirs.id}`, {}));
+    await ok(m.put(`/api/v1/favourites/member/${other.user.username}`, {}));
     await ok(
       m.post(`/api/v1/jobs/${theirs.id}/applications`, {
         proposal: 'よろしくお願いします',

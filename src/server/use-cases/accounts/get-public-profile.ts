@@ -1,6 +1,7 @@
 // The profile anyone can see at /u/:username. A withdrawn account shows only that it was
 // withdrawn: its personal data no longer exists.
 import { normaliseUsername, USERNAME_PATTERN } from '../../../domain/accounts/username';
+import { workerActions } from '../../../domain/discovery/workers';
 import { AppError } from '../../../domain/errors';
 import type { PublicProfile } from '../../../shared/api/accounts';
 import type { Db } from '../../db/database';
@@ -9,7 +10,14 @@ import { getProfile } from './get-profile';
 
 export const WITHDRAWN_DISPLAY_NAME = '退会済みユーザー';
 
-export async function getPublicProfile(db: Db, rawUsername: string): Promise<PublicProfile> {
+export interface PublicProfileInput {
+  username: string;
+  /** The logged-in reader, for the actions they may take (scouting). */
+  viewer: { id: string; active: boolean } | null;
+}
+
+export async function getPublicProfile(db: Db, input: PublicProfileInput): Promise<PublicProfile> {
+  const rawUsername = input.username;
   const username = normaliseUsername(rawUsername);
   if (!USERNAME_PATTERN.test(username)) throw new AppError('not-found');
   const user = await findUserByUsername(db, username);
@@ -22,6 +30,7 @@ export async function getPublicProfile(db: Db, rawUsername: string): Promise<Pub
       withdrawn,
       memberSince: null,
       profile: null,
+      actions: [],
     };
   }
   const { updatedAt: _, ...profile } = await getProfile(db, user.id);
@@ -31,5 +40,6 @@ export async function getPublicProfile(db: Db, rawUsername: string): Promise<Pub
     withdrawn: false,
     memberSince: user.created_at.toISOString(),
     profile,
+    actions: user.status === 'active' && !user.staff_role ? workerActions(input.viewer, user.id) : [],
   };
 }

@@ -2,6 +2,7 @@
 import { normaliseDisplayName } from '../../../domain/accounts/display-name';
 import { findUserById, type UserRow } from '../../db/repositories/users';
 import type { Deps } from '../../deps';
+import { refreshWorkerIndex } from '../../discovery/worker-index';
 
 export interface UpdateDisplayNameInput {
   userId: string;
@@ -16,6 +17,7 @@ export async function updateDisplayName(deps: Deps, input: UpdateDisplayNameInpu
     .where('id', '=', input.userId)
     .where('status', '=', 'active')
     .execute();
+  await refreshWorkerIndex(deps.db, input.userId);
   const user = await findUserById(deps.db, input.userId);
   if (!user) throw new Error('user vanished');
   return user;

@@ -1,6 +1,7 @@
 // Saves the profile shown to other users (bio, skills, availability …).
 import type { Profile, ProfileBody } from '../../../shared/api/accounts';
 import type { Deps } from '../../deps';
+import { refreshWorkerIndex } from '../../discovery/worker-index';
 import { getProfile } from './get-profile';
 
 export interface UpdateProfileInput {
@@ -29,5 +30,6 @@ export async function updateProfile(deps: Deps, input: UpdateProfileInput): Prom
     .values({ user_id: input.userId, ...values })
     .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
     .execute();
+  await refreshWorkerIndex(deps.db, input.userId);
   return getProfile(deps.db, input.userId);
 }

@@ -8,6 +8,7 @@ import { recordAudit } from '../../db/repositories/audit';
 import { lockUserRow, lockWithdrawalVaultRow } from '../../db/repositories/locks';
 import { applyTransition, checkStep } from '../../db/transition';
 import type { Deps } from '../../deps';
+import { refreshWorkerIndex } from '../../discovery/worker-index';
 import { sha256 } from '../../security/tokens';
 import { unseal } from '../../security/vault';
 import type { VaultContents } from '../../withdrawal/vault';
@@ -70,6 +71,7 @@ export async function restoreAccount(deps: Deps, token: string): Promise<void> {
           updated_at: now,
         })
         .execute();
+      await refreshWorkerIndex(trx, vault.user_id);
       await trx.deleteFrom('withdrawal_vault').where('user_id', '=', vault.user_id).execute();
       await trx.deleteFrom('former_members').where('id', '=', data.formerMemberId).execute();
       await recordAudit(trx, {

@@ -39,6 +39,9 @@ export function HomePage() {
               {t('home.ctaRegister')}
             </Link>
           )}
+          <Link to="/workers" className="btn btn-secondary btn-large">
+            {t('discovery.nav')}
+          </Link>
         </div>
       </section>
 

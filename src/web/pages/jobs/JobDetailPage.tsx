@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { JobDetail } from '../../../shared/api/jobs';
 import { jobQueries } from '../../api/jobs';
+import { useAuth } from '../../app/auth';
 import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatPlainDate, formatYenRange, formatYenText } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { noticeIn, useRouteNotice } from '../../lib/useRouteNotice';
+import { FavouriteButton } from '../discovery/FavouriteButton';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ApplySection } from './ApplySection';
 import { DeadlineFact, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
@@ -67,6 +69,7 @@ function JobView({
   const lang = useLang();
   const text = useJobText();
   useDocumentTitle(job.title);
+  const { user } = useAuth();
   const owner = job.viewer.isOwner;
 
   return (
@@ -93,6 +96,7 @@ function JobView({
             {t('jobDetail.publishedAt')}: <time dateTime={job.publishedAt}>{formatDate(job.publishedAt, lang)}</time>
           </p>
         )}
+        {user && !owner && job.publishedAt && <FavouriteButton kind="job" id={job.id} name={job.title} />}
       </header>
 
       <StateNote job={job} />

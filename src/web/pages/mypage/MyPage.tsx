@@ -56,6 +56,12 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/mypage/favourites" className="link-card">
+              <span className="link-card-title">{t('discovery.favourites.title')}</span>
+              <span className="link-card-body">{t('discovery.favourites.menuBody')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/contracts" className="link-card">
               <span className="link-card-title">{t('contracts.myPageLink')}</span>
               <span className="link-card-body">{t('contracts.myPageLinkBody')}</span>

@@ -8,6 +8,8 @@ import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { FavouriteButton } from '../discovery/FavouriteButton';
+import { ScoutLink } from '../discovery/WorkerCard';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { ProfileServices } from '../services/ProfileServices';
 import { ProfileReviewsSection } from './ProfileReviews';
@@ -58,6 +60,12 @@ function ProfileView({ user }: { user: PublicProfile }) {
           <p className="muted">@{user.username}</p>
           {user.memberSince && (
             <p className="muted small">{t('publicProfile.memberSince', { date: formatDate(user.memberSince, lang) })}</p>
+          )}
+          {user.actions.includes('scout') && (
+            <div className="form-actions">
+              <ScoutLink username={user.username} name={user.displayName} />
+              <FavouriteButton kind="member" id={user.username} name={user.displayName} />
+            </div>
           )}
         </div>
       </header>

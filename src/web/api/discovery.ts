@@ -1,0 +1,52 @@
+// Discovery endpoints: finding workers.
+import { queryOptions } from '@tanstack/react-query';
+import type { FavouriteKind } from '../../domain/discovery/favourites';
+import type { FavouritesResult, WorkerSearchResult } from '../../shared/api/discovery';
+import { api } from './client';
+
+/** Worker search parameters as the API takes them; empty values are left out. */
+export interface WorkerSearchParams {
+  q?: string;
+  skill?: string;
+  category?: string;
+  prefecture?: string;
+  homeOnly?: boolean;
+  sort?: string;
+  page?: number;
+}
+
+function workerQuery(params: WorkerSearchParams): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === '' || value === false) continue;
+    query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+type FavouriteState = { kind: FavouriteKind; id: string; favourite: boolean };
+const favouritePath = (kind: FavouriteKind, id: string) => `/favourites/${kind}/${encodeURIComponent(id)}`;
+
+export const discoveryApi = {
+  searchWorkers: (params: WorkerSearchParams) => api.get<WorkerSearchResult>(`/workers${workerQuery(params)}`),
+  favourite: (kind: FavouriteKind, id: string) => api.get<FavouriteState>(favouritePath(kind, id)),
+  addFavourite: (kind: FavouriteKind, id: string) => api.put<FavouriteState>(favouritePath(kind, id), {}),
+  removeFavourite: (kind: FavouriteKind, id: string) => api.delete<FavouriteState>(favouritePath(kind, id)),
+  favourites: (kind: FavouriteKind | '', page: number) =>
+    api.get<FavouritesResult>(`/me/favourites?${new URLSearchParams({ ...(kind ? { kind } : {}), page: String(page) })}`),
+};
+
+export const discoveryQueries = {
+  workers: (params: WorkerSearchParams) =>
+    queryOptions({ queryKey: ['workers', params], queryFn: () => discoveryApi.searchWorkers(params) }),
+  favourite: (kind: FavouriteKind, id: string) =>
+    queryOptions({ queryKey: ['favourites', kind, id], queryFn: () => discoveryApi.favourite(kind, id) }),
+  favourites: (kind: FavouriteKind | '', page: number) =>
+    queryOptions({ queryKey: ['favourites', 'list', kind, page], queryFn: () => discoveryApi.favourites(kind, page) }),
+};
+
+/** The address of the worker search page for these parameters (the same names as the API's). */
+export function workersHref(params: WorkerSearchParams): string {
+  return `/workers${workerQuery(params)}`;
+}
