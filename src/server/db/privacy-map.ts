@@ -773,6 +773,8 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       attachment_id: erase('row deleted, then the file with the attachment'),
       service_id: erase('row deleted'),
       position: erase('row deleted'),
+    },
+  },
   favourites: {
     purpose: 'Postings and members a member keeps to come back to (お気に入り).',
     retention: 'Until the member removes them or withdraws; favourites of a member go when that member withdraws.',
