@@ -7,6 +7,7 @@
 //   BENCH_USERS         members to generate                    default 100000
 //   BENCH_JOBS          job postings to generate               default 200000
 //   BENCH_APPLICATIONS  applications to generate               default 1000000
+//   BENCH_SERVICES      skill services to generate             default 100000
 //   BENCH_SECONDS       seconds per measurement                default 5
 //   BENCH_MONEY_WORKERS concurrent money paths (and TPC-B clients) default 16
 //   BENCH_MONEY_WARMUP  seconds the money path runs before it is measured  default 5
@@ -17,6 +18,7 @@ import pg from 'pg';
 import { migrate, openDatabase } from '../src/server/db/database';
 import { createSession } from '../src/server/db/repositories/sessions';
 import { hashPassword } from '../src/server/security/passwords';
+import { generateServices } from './generate-services';
 import { generateWork } from './generate-work';
 import { type LoadResult, load } from './load';
 import { moneyBenchmark, printMoney } from './money';
@@ -26,6 +28,7 @@ const USERS = Number(process.env.BENCH_USERS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const JOBS = Number(process.env.BENCH_JOBS ?? 200_000);
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);
+const SERVICES = Number(process.env.BENCH_SERVICES ?? 100_000);
 
 /**
  * The money path and its TPC-B run in a database of their own: every money round leaves
@@ -84,6 +87,7 @@ async function generate(): Promise<string> {
   }
   if (existing >= USERS) progress('members', USERS, USERS);
   await generateWork(db, { jobs: JOBS, applications: APPLICATIONS, progress });
+  await generateServices(db, { services: SERVICES, progress });
   const user = await db.selectFrom('users').select('id').where('username', '=', 'bench_1').executeTakeFirstOrThrow();
   const session = await createSession(db, { userId: user.id, userAgent: 'bench', ip: '127.0.0.1', now: new Date(), ttlDays: 1 });
   await database.close();
@@ -198,6 +202,19 @@ async function main() {
   const uncached = { PUBLIC_CACHE_SECONDS: '0' };
   const searchCold = await measure('app', (p) => searches.map((q) => `http://127.0.0.1:${p}/api/v1/jobs?${q}`), {}, uncached);
   const search = await measure('app', (p) => searches.map((q) => `http://127.0.0.1:${p}/api/v1/jobs?${q}`), {});
+  // The same keywords against services, with the service sorts, and category browsing.
+  const serviceSearches = [
+    ...keywords.flatMap((k) =>
+      ['new', 'price', 'rating'].flatMap((sort) => [1, 2].map((page) => `q=${encodeURIComponent(k)}&sort=${sort}&page=${page}`)),
+    ),
+    'category=design',
+    'category=writing-seo&sort=popular',
+    'minPrice=5000&maxPrice=20000&maxDays=7',
+    'minRating=4&sort=rating',
+  ];
+  const serviceUrls = (p: number) => serviceSearches.map((q) => `http://127.0.0.1:${p}/api/v1/services?${q}`);
+  const serviceSearchCold = await measure('app', serviceUrls, {}, uncached);
+  const serviceSearch = await measure('app', serviceUrls, {});
   const detailCold = await measure('app', (p) => jobIds.map((id) => `http://127.0.0.1:${p}/api/v1/jobs/${id}`), {}, uncached);
   const detail = await measure('app', (p) => jobIds.map((id) => `http://127.0.0.1:${p}/api/v1/jobs/${id}`), {});
 
@@ -212,6 +229,12 @@ async function main() {
       null,
     ],
     ['job search  the same, as deployed (PUBLIC_CACHE_SECONDS=5)', search, 0.25],
+    [
+      `service search uncached  GET /api/v1/services (${serviceSearches.length} distinct searches in turn; ${SERVICES.toLocaleString()} services)`,
+      serviceSearchCold,
+      null,
+    ],
+    ['service search  the same, as deployed (PUBLIC_CACHE_SECONDS=5)', serviceSearch, 0.25],
     ['job detail uncached  GET /api/v1/jobs/:id (200 random open postings)', detailCold, null],
     ['job detail  the same, as deployed (PUBLIC_CACHE_SECONDS=5)', detail, 0.5],
   ];
@@ -228,6 +251,16 @@ async function main() {
     const verdict =
       target === null ? '' : ratio >= target ? ` (target ≥ ${target * 100}%) OK` : ` (target ≥ ${target * 100}%) MISSED`;
     console.log(`  ${label.split('  ')[0]?.padEnd(22)} ${(ratio * 100).toFixed(0).padStart(4)}%${verdict}`);
+  }
+  // Service search must be at least as fast as job search, uncached and as deployed.
+  for (const [what, services, jobs] of [
+    ['uncached', serviceSearchCold, searchCold],
+    ['as deployed', serviceSearch, search],
+  ] as const) {
+    const ratio = services.throughput.rps / jobs.throughput.rps;
+    console.log(
+      `  service search / job search (${what}): ${(ratio * 100).toFixed(0)}% (target ≥ 100%) ${ratio >= 1 ? 'OK' : 'MISSED'}`,
+    );
   }
   const p99 = precheck.latency.p99;
   console.log(`  pre-check p99 at 1 connection: ${p99.toFixed(2)} ms (target < 5 ms) ${p99 < 5 ? 'OK' : 'MISSED'}`);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app';
 import { expectLedgerWhole } from '../../../test/contracts';
 import { DEMO_PASSWORD, DEMO_USERS, demoSeeded, seedDemo } from './demo';
+import { DEMO_SERVICES } from './demo-services';
 import { DEMO_JOBS } from './demo-work';
 
 let t: TestApp;
@@ -47,6 +48,13 @@ describe('demo data', () => {
     expect(submissions.map((s) => s.status)).toEqual(['approved', 'pending']);
     const entries = await t.database.db.selectFrom('competition_entries').select('id').execute();
     expect(entries).toHaveLength(2);
+    // Services of three sellers: the published and paused ones are found, a draft is not.
+    const services = (await c.get('/api/v1/services')).json();
+    expect(services.total).toBe(DEMO_SERVICES.filter((d) => d.status !== 'draft').length);
+    expect(new Set(services.items.map((s: { seller: { username: string } }) => s.seller.username)).size).toBe(3);
+    expect((await c.get(`/api/v1/services?q=${encodeURIComponent('ロゴ')}`)).json().total).toBeGreaterThan(0);
+    const mine = (await c.get('/api/v1/me/services')).json().items;
+    expect(mine.map((s: { status: string }) => s.status).sort()).toEqual(['paused', 'published']);
     await expectLedgerWhole(t.database.db);
   });
 });

@@ -7,6 +7,7 @@ import { workerIndexValues } from '../discovery/worker-index';
 import { hashPassword } from '../security/passwords';
 import { createStaff } from '../use-cases/accounts/create-staff';
 import { seedDemoContracts } from './demo-contracts';
+import { seedDemoServices } from './demo-services';
 import { seedDemoTaskWork } from './demo-task-work';
 import { seedDemoWork } from './demo-work';
 
@@ -191,6 +192,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   const work = await seedDemoWork(deps, ids);
   if (work) await seedDemoContracts(deps, ids, work, staff.userId);
   await seedDemoTaskWork(deps, ids);
+  await seedDemoServices(deps, ids);
   return true;
 }
 

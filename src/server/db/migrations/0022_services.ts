@@ -46,6 +46,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index services_public_popular_idx on services (orders_completed desc) where status in ('published', 'paused')`.execute(
     db,
   );
+  await sql`create index services_public_rating_idx on services (rating_average desc nulls last, rating_count desc, published_at desc) where status in ('published', 'paused')`.execute(
+    db,
+  );
   await sql`create index services_search_idx on services using gin (search_tokens) where status in ('published', 'paused')`.execute(
     db,
   );

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app';
 import { deliver, fundByCard, hiredContract } from '../../../../test/contracts';
-import { competitionInput, jobInput, loggedInUser, postPaidJob, taskInput } from '../../../../test/factories';
+import { competitionInput, jobInput, loggedInUser, postPaidJob, serviceInput, taskInput } from '../../../../test/factories';
 import { EXPORT_MAP, PRIVACY_MAP } from '../../db/privacy-map';
 
 let t: TestApp;
@@ -140,42 +140,29 @@ describe('personal data export', () => {
         created_at: t.clock(),
       })
       .execute();
-    // As a seller: a service with a package, an option and an image.
-    const service = await t.database.db
-      .insertInto('services')
-      .values({
-        seller_id: userId,
-        title: 'ロゴを作成します',
-        category: 'design-logo',
-        description: 'シンプルなロゴを作ります。',
-        faq: JSON.stringify([{ question: '修正は何回まで?', answer: '2回までです。' }]),
-        price_from: 5_000,
-        delivery_days_from: 5,
-        created_at: t.clock(),
-        updated_at: t.clock(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await t.database.db
-      .insertInto('service_packages')
-      .values({
-        service_id: service.id,
-        position: 0,
-        name: 'ベーシック',
-        price: 5_000,
-        delivery_days: 5,
-        revisions: 2,
-        created_at: t.clock(),
-      })
-      .execute();
-    await t.database.db
-      .insertInto('service_options')
-      .values({ service_id: service.id, position: 0, title: '特急納品', price: 3_000, extra_days: 0, created_at: t.clock() })
-      .execute();
-    await t.database.db
-      .insertInto('service_images')
-      .values({ service_id: service.id, attachment_id: upload.json().id, position: 0 })
-      .execute();
+    // As a seller: a service with packages, an option and an image, then an edit that
+    // drops a package (kept, marked removed).
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const image = await m.request({
+      method: 'POST',
+      url: '/api/v1/attachments',
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n`,
+        ),
+        png,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(image.statusCode).toBe(201);
+    const service = await ok(m.post('/api/v1/services', serviceInput({ imageIds: [image.json().id] })));
+    await ok(
+      m.patch(
+        `/api/v1/services/${service.id}`,
+        serviceInput({ version: 1, imageIds: [image.json().id], packages: [{ ...serviceInput().packages[0], name: 'ライト' }] }),
+      ),
+    );
     await t.runTasks();
 
     const res = await m.get('/api/v1/me/export');
