@@ -112,6 +112,14 @@ export const PROBLEM_CODES = [
   'file-too-large',
   'file-type-not-allowed',
   'file-missing',
+  // orders
+  'service-own',
+  'service-not-on-sale',
+  'service-capacity-full',
+  'service-price-changed',
+  'seller-unavailable',
+  'order-not-late',
+  'order-not-cancellable',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -171,6 +179,8 @@ export const FIELD_ERROR_CODES = [
   'email-unchanged',
   'password-wrong',
   'password-unchanged',
+  'package-not-of-service',
+  'option-not-of-service',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -17,15 +17,18 @@ export const REVIEWS_REVEAL_TASK = 'contract.reviews_reveal';
 export async function issueTerms(trx: Db, deps: Deps, contractId: string, now: Date): Promise<void> {
   const c = await trx
     .selectFrom('contracts as k')
-    .innerJoin('jobs as j', 'j.id', 'k.job_id')
+    // A job's contract names the job; a service order's, the package bought.
+    .leftJoin('jobs as j', 'j.id', 'k.job_id')
+    .leftJoin('service_orders as o', 'o.id', 'k.service_order_id')
     .innerJoin('users as cu', 'cu.id', 'k.client_id')
     .innerJoin('users as wu', 'wu.id', 'k.worker_id')
-    .select([
+    .select((eb) => [
       'k.id',
       'k.terms_version',
       'k.withholding',
-      'j.title',
-      'j.description',
+      'k.acceptance_days',
+      eb.fn.coalesce('j.title', 'k.title').as('title'),
+      eb.fn.coalesce('j.description', 'o.includes', eb.val('')).as('description'),
       'cu.username as client',
       'wu.username as worker',
     ])
@@ -46,7 +49,7 @@ export async function issueTerms(trx: Db, deps: Deps, contractId: string, now: D
     worker: { username: c.worker },
     job: { title: c.title, description: c.description },
     withholding: c.withholding,
-    autoAcceptDays: deps.config.autoAcceptDays,
+    autoAcceptDays: c.acceptance_days ?? deps.config.autoAcceptDays,
     milestones: milestones.map((m) => ({ position: m.position, title: m.title, dueDate: m.due_date, money: moneyOf(m) })),
   });
   await trx

@@ -58,11 +58,13 @@ import type {
   TaskSubmissionsTable,
   WorkRewardsTable,
 } from './schema/money';
+import type { ServiceOrdersTable } from './schema/orders';
 
 export * from './schema/accounts';
 export * from './schema/contracts';
 export * from './schema/marketplace';
 export * from './schema/money';
+export * from './schema/orders';
 export type {
   ApplicationStatus,
   CompetitionOutcomeKind,
@@ -123,4 +125,5 @@ export interface DB {
   payout_batches: PayoutBatchesTable;
   payout_requests: PayoutRequestsTable;
   scheduled_withdrawals: ScheduledWithdrawalsTable;
+  service_orders: ServiceOrdersTable;
 }

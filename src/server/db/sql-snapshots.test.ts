@@ -78,6 +78,8 @@ const money = splitMilestone(100_000, { withholding: false, fees: config.fees })
 const contract = (status: LockedContract['status']): LockedContract => ({
   id: CONTRACT,
   job_id: JOB,
+  service_order_id: null,
+  acceptance_days: null,
   client_id: CLIENT,
   worker_id: WORKER,
   title: 'ロゴの制作',

@@ -16,6 +16,7 @@ import {
   unfundedMilestonesProvider,
 } from './providers/contracts';
 import { openJobsProvider } from './providers/open-jobs';
+import { ordersAsBuyerProvider, ordersAsSellerProvider } from './providers/orders';
 import { pendingApplicationsProvider } from './providers/pending-applications';
 import { pendingCompetitionEntriesProvider, pendingTaskSubmissionsProvider, workEscrowHeldProvider } from './providers/work';
 
@@ -41,6 +42,8 @@ export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [
   openJobsProvider,
   contractsAsWorkerProvider,
   contractsAsClientProvider,
+  ordersAsSellerProvider,
+  ordersAsBuyerProvider,
   unfundedMilestonesProvider,
   pendingDepositsProvider,
   pendingTaskSubmissionsProvider,

@@ -14,6 +14,7 @@ import { FIELD_ERRORS } from './fields';
 import { HTTP_PROBLEMS } from './http';
 import { JOB_PROBLEMS } from './jobs';
 import { OFFER_PROBLEMS } from './offers';
+import { ORDER_PROBLEMS } from './orders';
 import { PAYOUT_PROBLEMS } from './payouts';
 import { REVIEW_PROBLEMS } from './reviews';
 import { TASK_PROBLEMS } from './tasks';
@@ -39,6 +40,7 @@ export const PROBLEM_AREAS = {
   reviews: REVIEW_PROBLEMS,
   payouts: PAYOUT_PROBLEMS,
   attachments: ATTACHMENT_PROBLEMS,
+  orders: ORDER_PROBLEMS,
 } as const;
 
 export const PROBLEMS = {
@@ -55,6 +57,7 @@ export const PROBLEMS = {
   ...REVIEW_PROBLEMS,
   ...PAYOUT_PROBLEMS,
   ...ATTACHMENT_PROBLEMS,
+  ...ORDER_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 
 /** Every code the catalogue writes is one the domain declares (no stray entries). */

@@ -13,6 +13,7 @@ import { messagesEn } from './areas/messages.en';
 import { moneyEn } from './areas/money.en';
 import { notificationsEn } from './areas/notifications.en';
 import { offersEn } from './areas/offers.en';
+import { ordersEn } from './areas/orders.en';
 import { payoutsEn } from './areas/payouts.en';
 import { withdrawalEn } from './areas/withdrawal.en';
 import { workEn } from './areas/work.en';
@@ -34,4 +35,5 @@ export const en: Messages = {
   ...competitionsEn,
   ...messagesEn,
   ...notificationsEn,
+  ...ordersEn,
 };

@@ -14,6 +14,7 @@ import { messagesJa } from './areas/messages.ja';
 import { moneyJa } from './areas/money.ja';
 import { notificationsJa } from './areas/notifications.ja';
 import { offersJa } from './areas/offers.ja';
+import { ordersJa } from './areas/orders.ja';
 import { payoutsJa } from './areas/payouts.ja';
 import { withdrawalJa } from './areas/withdrawal.ja';
 import { workJa } from './areas/work.ja';
@@ -34,6 +35,7 @@ export const ja = {
   ...competitionsJa,
   ...messagesJa,
   ...notificationsJa,
+  ...ordersJa,
 };
 
 export type Messages = typeof ja;

@@ -9,7 +9,19 @@ import type { Db } from '../database';
 export async function lockContractRow(trx: Db, contractId: string, lock = true) {
   const query = trx
     .selectFrom('contracts')
-    .select(['id', 'job_id', 'client_id', 'worker_id', 'title', 'status', 'withholding', 'terms_version', 'ended_at'])
+    .select([
+      'id',
+      'job_id',
+      'service_order_id',
+      'acceptance_days',
+      'client_id',
+      'worker_id',
+      'title',
+      'status',
+      'withholding',
+      'terms_version',
+      'ended_at',
+    ])
     .where('id', '=', contractId);
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
