@@ -112,6 +112,10 @@ export const PROBLEM_CODES = [
   'file-too-large',
   'file-type-not-allowed',
   'file-missing',
+  // services
+  'service-edited-elsewhere',
+  'service-transition-invalid',
+  'service-not-publishable',
   // orders
   'service-own',
   'service-not-on-sale',
@@ -179,6 +183,7 @@ export const FIELD_ERROR_CODES = [
   'email-unchanged',
   'password-wrong',
   'password-unchanged',
+  'name-duplicate',
   'package-not-of-service',
   'option-not-of-service',
 ] as const;

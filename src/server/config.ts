@@ -28,6 +28,18 @@ function requesterNameProblem(name: string): string | null {
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** A percentage setting ("5", "2.5"), or fee tiers as `upTo:percent` pairs. */
+const percent = (def: string) =>
+  z
+    .string()
+    .default(def)
+    .refine((v) => percentToPpm(v) !== null, `expected a percentage, e.g. ${def}`);
+const feeTiers = (def: string) =>
+  z
+    .string()
+    .default(def)
+    .refine((v) => parseFeeTiers(v) !== null, `expected upTo:percent pairs, e.g. ${def}`);
+
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('localhost'),
@@ -61,22 +73,12 @@ const Env = z.object({
   AUTO_ACCEPT_DAYS: z.coerce.number().int().min(1).max(60).default(14),
   TERMINATION_RESPONSE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   REVIEW_REVEAL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
-  FEE_WORKER_TIERS: z
-    .string()
-    .default('100000:20,200000:10,:5')
-    .refine((v) => parseFeeTiers(v) !== null, 'expected upTo:percent pairs, e.g. 100000:20,200000:10,:5'),
-  FEE_CLIENT_PERCENT: z
-    .string()
-    .default('5')
-    .refine((v) => percentToPpm(v) !== null, 'expected a percentage, e.g. 5 or 2.5'),
-  FEE_TASK_PERCENT: z
-    .string()
-    .default('20')
-    .refine((v) => percentToPpm(v) !== null, 'expected a percentage, e.g. 20'),
-  TASK_REJECT_LIMIT_PERCENT: z
-    .string()
-    .default('30')
-    .refine((v) => percentToPpm(v) !== null, 'expected a percentage, e.g. 30'),
+  FEE_WORKER_TIERS: feeTiers('100000:20,200000:10,:5'),
+  FEE_CLIENT_PERCENT: percent('5'),
+  FEE_TASK_PERCENT: percent('20'),
+  FEE_SERVICE_SELLER_TIERS: feeTiers(':20'),
+  FEE_SERVICE_BUYER_PERCENT: percent('5'),
+  TASK_REJECT_LIMIT_PERCENT: percent('30'),
   TASK_AUTO_APPROVE_DAYS: z.coerce.number().int().min(1).max(60).default(14),
   COMPETITION_SELECTION_DAYS: z.coerce.number().int().min(1).max(60).default(14),
   PAYMENT_DEV_CARD: bool.optional(),
@@ -245,6 +247,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       workerTiers: parseFeeTiers(e.FEE_WORKER_TIERS) ?? DEFAULT_FEES.workerTiers,
       clientRate: percentToPpm(e.FEE_CLIENT_PERCENT) ?? DEFAULT_FEES.clientRate,
       taskWorkerRate: percentToPpm(e.FEE_TASK_PERCENT) ?? DEFAULT_FEES.taskWorkerRate,
+      serviceSellerTiers: parseFeeTiers(e.FEE_SERVICE_SELLER_TIERS) ?? DEFAULT_FEES.serviceSellerTiers,
+      serviceBuyerRate: percentToPpm(e.FEE_SERVICE_BUYER_PERCENT) ?? DEFAULT_FEES.serviceBuyerRate,
     },
     taskRejectLimit: percentToPpm(e.TASK_REJECT_LIMIT_PERCENT) ?? 300_000,
     taskAutoApproveDays: e.TASK_AUTO_APPROVE_DAYS,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FEES, parseFeeTiers, percentToPpm, splitMilestone, tieredFee, withholdingTax } from './fees';
+import { DEFAULT_FEES, parseFeeTiers, percentToPpm, serviceFees, splitMilestone, tieredFee, withholdingTax } from './fees';
 import { applyRate, consumptionTax } from './yen';
 
 describe('yen arithmetic', () => {
@@ -96,5 +96,40 @@ describe('fee configuration', () => {
   });
   it.each(['', '100000:20', '100000:20,50000:10,:5', ':20,:10', 'x:5', '100000:101,:5', '100000:-1,:5'])('refuses %j', (text) => {
     expect(parseFeeTiers(text)).toBeNull();
+  });
+});
+
+describe('service fees', () => {
+  it('takes 22% from the seller and 5.5% from the buyer, tax included', () => {
+    expect(serviceFees(10_000)).toEqual({
+      price: 10_000,
+      sellerFee: 2_000,
+      sellerFeeTax: 200,
+      sellerNet: 7_800,
+      buyerFee: 500,
+      buyerFeeTax: 50,
+      buyerTotal: 10_550,
+    });
+    expect(serviceFees(500)).toMatchObject({ sellerNet: 390, buyerTotal: 527 });
+  });
+
+  it('follows the configured tiers and buyer rate', () => {
+    const fees = { ...DEFAULT_FEES, serviceSellerTiers: parseFeeTiers('50000:20,:10') ?? [], serviceBuyerRate: 0 };
+    expect(serviceFees(100_000, fees)).toMatchObject({
+      sellerFee: 15_000,
+      sellerFeeTax: 1_500,
+      sellerNet: 83_500,
+      buyerTotal: 100_000,
+    });
+  });
+
+  it('adds up to what the buyer pays, for any price', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 11_000_000 }), (price) => {
+        const f = serviceFees(price);
+        expect(f.sellerNet + f.sellerFee + f.sellerFeeTax + f.buyerFee + f.buyerFeeTax).toBe(f.buyerTotal);
+        expect(f.sellerNet).toBeGreaterThanOrEqual(0);
+      }),
+    );
   });
 });

@@ -15,6 +15,10 @@ export interface FeeSchedule {
   clientRate: RatePpm;
   /** Worker's system fee on each approved task submission (タスク形式), a flat rate. */
   taskWorkerRate: RatePpm;
+  /** Seller's fee on a service's price including consumption tax, by tier (plus its own tax). */
+  serviceSellerTiers: Tier[];
+  /** Buyer's fee on a service's price including consumption tax (plus its own tax). */
+  serviceBuyerRate: RatePpm;
 }
 
 export const DEFAULT_FEES: FeeSchedule = {
@@ -25,6 +29,9 @@ export const DEFAULT_FEES: FeeSchedule = {
   ],
   clientRate: 50_000, // 5%
   taskWorkerRate: 200_000, // 20%
+  // 20% + tax = 22% and 5% + tax = 5.5% all in, as the large skill markets charge.
+  serviceSellerTiers: [{ upTo: null, rate: 200_000 }],
+  serviceBuyerRate: 50_000,
 };
 
 /** A progressive fee: each tier's rate applies only to the part of the amount inside it. */
@@ -94,6 +101,35 @@ export function splitMilestone(amount: number, options: { withholding: boolean; 
     withholding,
     workerNet,
   };
+}
+
+export interface ServiceFees {
+  /** The package (and options) price, consumption tax included, as listed. */
+  price: number;
+  sellerFee: number;
+  sellerFeeTax: number;
+  /** What reaches the seller: price − sellerFee − sellerFeeTax. */
+  sellerNet: number;
+  buyerFee: number;
+  buyerFeeTax: number;
+  /** What the buyer pays: price + buyerFee + buyerFeeTax. */
+  buyerTotal: number;
+}
+
+/**
+ * The money of one service purchase. A service's price already includes consumption tax,
+ * so both fees are taken on it and each fee carries its own tax; the parts add up:
+ * buyerTotal = sellerNet + sellerFee + sellerFeeTax + buyerFee + buyerFeeTax.
+ */
+export function serviceFees(price: number, fees: FeeSchedule = DEFAULT_FEES): ServiceFees {
+  assertYen(price, 'price');
+  const sellerFee = tieredFee(price, fees.serviceSellerTiers);
+  const sellerFeeTax = consumptionTax(sellerFee);
+  const sellerNet = price - sellerFee - sellerFeeTax;
+  if (sellerNet < 0) throw new RangeError('fees exceed the price');
+  const buyerFee = applyRate(price, fees.serviceBuyerRate);
+  const buyerFeeTax = consumptionTax(buyerFee);
+  return { price, sellerFee, sellerFeeTax, sellerNet, buyerFee, buyerFeeTax, buyerTotal: price + buyerFee + buyerFeeTax };
 }
 
 /** A percentage as written in configuration ("20", "2.5") in parts per million; null if invalid. */

@@ -58,12 +58,14 @@ import type {
   TaskSubmissionsTable,
   WorkRewardsTable,
 } from './schema/money';
+import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 import type { ServiceOrdersTable } from './schema/orders';
 
 export * from './schema/accounts';
 export * from './schema/contracts';
 export * from './schema/marketplace';
 export * from './schema/money';
+export * from './schema/services';
 export * from './schema/orders';
 export type {
   ApplicationStatus,
@@ -125,5 +127,9 @@ export interface DB {
   payout_batches: PayoutBatchesTable;
   payout_requests: PayoutRequestsTable;
   scheduled_withdrawals: ScheduledWithdrawalsTable;
+  services: ServicesTable;
+  service_packages: ServicePackagesTable;
+  service_options: ServiceOptionsTable;
+  service_images: ServiceImagesTable;
   service_orders: ServiceOrdersTable;
 }

@@ -52,6 +52,51 @@ export const PostingRow = row({
   escrow: JobEscrowRow.nullable().describe("A task's or competition's escrow"),
 });
 
+export const ServiceRow = row({
+  id: z.string(),
+  status: z.string(),
+  hidden_reason: z.string().nullable(),
+  title: z.string(),
+  category: z.string(),
+  tags: z.array(z.string()),
+  description: z.string(),
+  faq: z.array(z.object({ question: z.string(), answer: z.string() })),
+  buyer_request: z.string(),
+  capacity: z.number(),
+  acceptance_days: z.number(),
+  price_from: Yen,
+  delivery_days_from: z.number(),
+  version: z.number(),
+  published_at: Time.nullable(),
+  created_at: Time,
+  updated_at: Time,
+  packages: z.array(
+    row({
+      id: z.string(),
+      position: z.number(),
+      name: z.string(),
+      price: Yen,
+      delivery_days: z.number(),
+      revisions: z.number(),
+      includes: z.string(),
+      removed_at: Time.nullable(),
+      created_at: Time,
+    }),
+  ),
+  options: z.array(
+    row({
+      id: z.string(),
+      position: z.number(),
+      title: z.string(),
+      price: Yen,
+      extra_days: z.number(),
+      removed_at: Time.nullable(),
+      created_at: Time,
+    }),
+  ),
+  images: z.array(row({ attachment_id: z.string(), position: z.number() })),
+});
+
 export const ApplicationRow = row({
   id: z.string(),
   job_id: z.string(),

@@ -173,4 +173,8 @@ export const FeeSchedule = z.object({
   /** Rates in parts per million (5% = 50000). */
   clientRate: z.number().int(),
   taskWorkerRate: z.number().int(),
+  /** Seller's fee on a service's tax-included price, by tier; plus consumption tax. */
+  serviceSellerTiers: z.array(z.object({ upTo: z.number().int().nullable(), rate: z.number().int() })),
+  /** Buyer's fee on a service's tax-included price; plus consumption tax. */
+  serviceBuyerRate: z.number().int(),
 });

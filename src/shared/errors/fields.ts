@@ -220,6 +220,10 @@ export const FIELD_ERRORS = {
     ja: '現在のパスワードと同じです。別のパスワードにしてください。',
     en: 'This is your current password. Choose a different one.',
   },
+  'name-duplicate': {
+    ja: '同じ名前がすでにあります。別の名前にしてください。',
+    en: 'This name is already used here. Choose a different one.',
+  },
   'package-not-of-service': {
     ja: 'このサービスのパッケージを選んでください。',
     en: 'Choose one of this service’s packages.',

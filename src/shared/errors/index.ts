@@ -17,6 +17,7 @@ import { OFFER_PROBLEMS } from './offers';
 import { ORDER_PROBLEMS } from './orders';
 import { PAYOUT_PROBLEMS } from './payouts';
 import { REVIEW_PROBLEMS } from './reviews';
+import { SERVICE_PROBLEMS } from './services';
 import { TASK_PROBLEMS } from './tasks';
 import type { Lang, ProblemDef } from './types';
 import { WITHDRAWAL_PROBLEMS } from './withdrawal';
@@ -40,6 +41,7 @@ export const PROBLEM_AREAS = {
   reviews: REVIEW_PROBLEMS,
   payouts: PAYOUT_PROBLEMS,
   attachments: ATTACHMENT_PROBLEMS,
+  services: SERVICE_PROBLEMS,
   orders: ORDER_PROBLEMS,
 } as const;
 
@@ -57,6 +59,7 @@ export const PROBLEMS = {
   ...REVIEW_PROBLEMS,
   ...PAYOUT_PROBLEMS,
   ...ATTACHMENT_PROBLEMS,
+  ...SERVICE_PROBLEMS,
   ...ORDER_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 

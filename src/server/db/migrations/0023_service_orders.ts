@@ -13,7 +13,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       buyer_id uuid not null references users (id),
       seller_id uuid not null references users (id),
       service_title text not null,
-      package_id uuid not null,
+      package_id uuid not null references service_packages (id),
       package_name text not null check (char_length(package_name) between 1 and 100),
       package_price integer not null check (package_price > 0),
       delivery_days integer not null check (delivery_days between 1 and 365),

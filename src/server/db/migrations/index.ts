@@ -20,6 +20,7 @@ import * as m0016 from './0016_task_worker_limit';
 import * as m0017 from './0017_secret_mail_password_throttle';
 import * as m0020 from './0020_search_folding';
 import * as m0021 from './0021_notification_params';
+import * as m0022 from './0022_services';
 import * as m0023 from './0023_service_orders';
 
 export const migrations: Record<string, Migration> = {
@@ -42,5 +43,6 @@ export const migrations: Record<string, Migration> = {
   '0017_secret_mail_password_throttle': m0017,
   '0020_search_folding': m0020,
   '0021_notification_params': m0021,
+  '0022_services': m0022,
   '0023_service_orders': m0023,
 };

@@ -137,6 +137,42 @@ describe('personal data export', () => {
         created_at: t.clock(),
       })
       .execute();
+    // As a seller: a service with a package, an option and an image.
+    const service = await t.database.db
+      .insertInto('services')
+      .values({
+        seller_id: userId,
+        title: 'ロゴを作成します',
+        category: 'design-logo',
+        description: 'シンプルなロゴを作ります。',
+        faq: JSON.stringify([{ question: '修正は何回まで?', answer: '2回までです。' }]),
+        price_from: 5_000,
+        delivery_days_from: 5,
+        created_at: t.clock(),
+        updated_at: t.clock(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.database.db
+      .insertInto('service_packages')
+      .values({
+        service_id: service.id,
+        position: 0,
+        name: 'ベーシック',
+        price: 5_000,
+        delivery_days: 5,
+        revisions: 2,
+        created_at: t.clock(),
+      })
+      .execute();
+    await t.database.db
+      .insertInto('service_options')
+      .values({ service_id: service.id, position: 0, title: '特急納品', price: 3_000, extra_days: 0, created_at: t.clock() })
+      .execute();
+    await t.database.db
+      .insertInto('service_images')
+      .values({ service_id: service.id, attachment_id: upload.json().id, position: 0 })
+      .execute();
     await t.runTasks();
 
     const res = await m.get('/api/v1/me/export');

@@ -10,6 +10,7 @@ import { exportConversations } from '../../export/conversations';
 import { exportMarketplace } from '../../export/marketplace';
 import { exportMoney } from '../../export/money';
 import { exportOwnWork } from '../../export/own-work';
+import { exportServices } from '../../export/services';
 import { getProfile } from './get-profile';
 
 export async function exportPersonalData(db: Db, userId: string, now: Date) {
@@ -31,6 +32,7 @@ export async function exportPersonalData(db: Db, userId: string, now: Date) {
     ...own,
     earnings: more.earnings,
     postings: more.postings,
+    services: more.services,
     applications: more.applications,
     offers: more.offers,
     threads: more.threads,
@@ -46,11 +48,12 @@ export async function exportPersonalData(db: Db, userId: string, now: Date) {
 
 /** The member's work, money and conversations, each table as the data map's EXPORT_MAP places it. */
 async function exportWork(db: Db, userId: string) {
-  const [contractDetails, marketplace, conversations, money] = await Promise.all([
+  const [contractDetails, marketplace, services, conversations, money] = await Promise.all([
     exportContracts(db, userId),
     exportMarketplace(db, userId),
+    exportServices(db, userId),
     exportConversations(db, userId),
     exportMoney(db, userId),
   ]);
-  return { contractDetails, ...marketplace, ...conversations, ...money };
+  return { contractDetails, ...marketplace, ...services, ...conversations, ...money };
 }
