@@ -25,7 +25,10 @@ export async function createService(db: Db, sellerId: string, spec: ServiceSpec 
     { name: 'ベーシック', price: 10_000, deliveryDays: 5, revisions: 1 },
     { name: 'プレミアム', price: 30_000, deliveryDays: 10, revisions: 3 },
   ];
-  const options = spec.options ?? [{ title: '特急納品', price: 2_000, extraDays: 0 }, { title: '追加修正', price: 1_000, extraDays: 2 }];
+  const options = spec.options ?? [
+    { title: '特急納品', price: 2_000, extraDays: 0 },
+    { title: '追加修正', price: 1_000, extraDays: 2 },
+  ];
   const status = spec.status ?? 'published';
   const service = await db
     .insertInto('services')

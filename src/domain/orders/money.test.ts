@@ -44,9 +44,9 @@ describe('splitServiceOrder', () => {
     expectWhole(price);
   });
 
-  it('every price from ¥1 to ¥30,000 adds up, and the tax is the one of the pre-tax amount whenever there is one', () => {
+  it('every price from ¥1 to ¥11,000 adds up, and the tax is the one of the pre-tax amount whenever there is one', () => {
     let awkward = 0;
-    for (let price = 1; price <= 30_000; price++) {
+    for (let price = 1; price <= 11_000; price++) {
       const m = expectWhole(price);
       const preTax = preTaxOf(price);
       if (preTax === null) awkward++;
@@ -56,7 +56,7 @@ describe('splitServiceOrder', () => {
       }
     }
     // One price in eleven is no pre-tax amount plus its tax (¥10, ¥21 …): the split still holds.
-    expect(awkward).toBeGreaterThan(2_000);
+    expect(awkward).toBe(1_000);
   });
 
   it('the awkward price ¥10: no pre-tax amount gives it, the tax it contains is ¥0', () => {
@@ -74,7 +74,11 @@ describe('splitServiceOrder', () => {
         fc.integer({ min: 0, max: 500_000 }),
         fc.integer({ min: 0, max: 500_000 }),
         (price, sellerRate, buyerRate) => {
-          expectWhole(price, { ...DEFAULT_FEES, serviceSellerTiers: [{ upTo: null, rate: sellerRate }], serviceBuyerRate: buyerRate });
+          expectWhole(price, {
+            ...DEFAULT_FEES,
+            serviceSellerTiers: [{ upTo: null, rate: sellerRate }],
+            serviceBuyerRate: buyerRate,
+          });
         },
       ),
       { numRuns: 2_000 },

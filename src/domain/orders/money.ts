@@ -22,7 +22,8 @@ export function taxIncluded(priceInclTax: number): number {
  * fee − its tax, and every part adds up (the milestone table's constraints hold).
  */
 export function splitServiceOrder(priceInclTax: number, fees: FeeSchedule): MilestoneMoney {
-  if (!Number.isSafeInteger(priceInclTax) || priceInclTax <= 0) throw new RangeError(`price must be a positive yen amount, got ${priceInclTax}`);
+  if (!Number.isSafeInteger(priceInclTax) || priceInclTax <= 0)
+    throw new RangeError(`price must be a positive yen amount, got ${priceInclTax}`);
   const f = serviceFees(priceInclTax, fees);
   const tax = taxIncluded(priceInclTax);
   const money: MilestoneMoney = {

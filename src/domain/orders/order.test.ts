@@ -8,7 +8,8 @@ describe('purchaseRefusal', () => {
   });
   it('refuses one’s own service, a service not on sale and a full one', () => {
     expect(purchaseRefusal('seller', service)).toBe('service-own');
-    for (const status of ['draft', 'paused', 'hidden']) expect(purchaseRefusal('buyer', { ...service, status })).toBe('service-not-on-sale');
+    for (const status of ['draft', 'paused', 'hidden'])
+      expect(purchaseRefusal('buyer', { ...service, status })).toBe('service-not-on-sale');
     expect(purchaseRefusal('buyer', { ...service, inProgress: 2 })).toBe('service-capacity-full');
     expect(purchaseRefusal('buyer', { ...service, inProgress: 3 })).toBe('service-capacity-full');
   });

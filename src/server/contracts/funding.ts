@@ -60,7 +60,13 @@ export async function payIntoEscrow(
     }),
   );
   if (result.status === 'captured') {
-    const check = addFunding(write, deps, { contract, milestone, depositId: deposit.id, actor: 'client', actorId: input.actorId });
+    const check = addFunding(write, deps, {
+      contract,
+      milestone,
+      depositId: deposit.id,
+      actor: 'client',
+      actorId: input.actorId,
+    });
     check(await write.execute());
   } else {
     addNotices(

@@ -58,15 +58,15 @@ import type {
   TaskSubmissionsTable,
   WorkRewardsTable,
 } from './schema/money';
-import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 import type { ServiceOrdersTable } from './schema/orders';
+import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 
 export * from './schema/accounts';
 export * from './schema/contracts';
 export * from './schema/marketplace';
 export * from './schema/money';
-export * from './schema/services';
 export * from './schema/orders';
+export * from './schema/services';
 export type {
   ApplicationStatus,
   CompetitionOutcomeKind,

@@ -5,7 +5,12 @@ import { DEPOSIT_METHODS } from '../../domain/deposits/process';
 import { ORDER_ACTIONS } from '../../domain/orders/order';
 
 /** A paid option as bought. */
-export const OrderedOption = z.object({ id: z.string(), title: z.string(), price: z.number().int(), extraDays: z.number().int() });
+export const OrderedOption = z.object({
+  id: z.string(),
+  title: z.string(),
+  price: z.number().int(),
+  extraDays: z.number().int(),
+});
 
 /** The package as bought: its name and terms, copied when the order was placed. */
 export const OrderedPackage = z.object({
@@ -34,4 +39,3 @@ export const OrderTerms = z.object({
   actions: z.array(z.enum(ORDER_ACTIONS)),
 });
 export type OrderTerms = z.infer<typeof OrderTerms>;
-

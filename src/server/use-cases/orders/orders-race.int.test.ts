@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/database
 import { loggedInUser } from '../../../../test/factories';
 import { buy, createService } from '../../../../test/orders';
 import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
-import { ordersInProgress, orderGuards } from '../../orders/choice';
+import { orderGuards, ordersInProgress } from '../../orders/choice';
 
 const onPostgres = postgresOnly('the order race tests');
 
@@ -29,7 +29,9 @@ describe.skipIf(!onPostgres)('order races (PostgreSQL, two instances)', RACE_TIM
     one = await startTestApp({}, { database });
     two = await startTestApp({}, { database });
     seller = await loggedInUser(one);
-    sellerId = (await database.db.selectFrom('users').select('id').where('username', '=', seller.user.username).executeTakeFirstOrThrow()).id;
+    sellerId = (
+      await database.db.selectFrom('users').select('id').where('username', '=', seller.user.username).executeTakeFirstOrThrow()
+    ).id;
     for (let i = 0; i < 6; i++) {
       const buyer = await loggedInUser(one);
       const app = i % 2 === 0 ? one : two;

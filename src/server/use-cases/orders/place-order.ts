@@ -5,10 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { AppError } from '../../../domain/errors';
-import { assertActive, lockAccounts } from '../../db/account-lock';
-import { createContract, japanDatePlus } from '../../contracts/create';
 import { lockContract } from '../../contracts/core';
+import { createContract, japanDatePlus } from '../../contracts/create';
 import { payIntoEscrow } from '../../contracts/funding';
+import { assertActive, lockAccounts } from '../../db/account-lock';
 import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -57,7 +57,7 @@ export async function placeOrder(deps: Deps, input: PlaceOrderInput): Promise<{ 
         package_id: chosen.package.id,
         package_name: chosen.package.name,
         package_price: chosen.package.price,
-        delivery_days: chosen.days,
+        delivery_days: chosen.package.deliveryDays,
         revisions: chosen.package.revisions,
         includes: chosen.package.includes,
         options: JSON.stringify(chosen.options),
@@ -96,7 +96,12 @@ export async function placeOrder(deps: Deps, input: PlaceOrderInput): Promise<{ 
     const contract = await lockContract(trx, contractId);
     const milestone = await trx.selectFrom('milestones').selectAll().where('id', '=', milestoneId).executeTakeFirstOrThrow();
     if (!contract) throw new AppError('not-found');
-    const { captured } = await payIntoEscrow(trx, deps, { contract, milestone, actorId: input.buyerId, method: input.method }, now);
+    const { captured } = await payIntoEscrow(
+      trx,
+      deps,
+      { contract, milestone, actorId: input.buyerId, method: input.method },
+      now,
+    );
     await notify(
       trx,
       deps.config.publicUrl,

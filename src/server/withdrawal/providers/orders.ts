@@ -1,8 +1,9 @@
 // Service orders (取引) still running keep both their buyer and their seller from leaving.
 // An order delivered and waiting for acceptance ends by itself at its auto-acceptance; one
 // not yet delivered is expected by its delivery date and the service's acceptance window.
+
+import { ORDER_IN_PROGRESS, orderClearsAt } from '../../../domain/orders/order';
 import type { FollowOn, OpenItem } from '../../../domain/withdrawal/eligibility';
-import { orderClearsAt, ORDER_IN_PROGRESS } from '../../../domain/orders/order';
 import type { Db } from '../../db/database';
 import type { BlockerProvider } from '../registry';
 import { EARNINGS_FOLLOW_ON } from './work';
@@ -12,7 +13,17 @@ async function liveOrders(db: Db, userId: string, side: 'buyer_id' | 'seller_id'
     .selectFrom('service_orders as o')
     .innerJoin('contracts as k', 'k.service_order_id', 'o.id')
     .innerJoin('milestones as m', (j) => j.onRef('m.contract_id', '=', 'k.id').on('m.position', '=', 1))
-    .select(['o.id', 'o.service_title', 'o.package_name', 'o.delivery_date', 'o.acceptance_days', 'k.id as contract_id', 'k.status', 'm.status as stage', 'm.auto_accept_at'])
+    .select([
+      'o.id',
+      'o.service_title',
+      'o.package_name',
+      'o.delivery_date',
+      'o.acceptance_days',
+      'k.id as contract_id',
+      'k.status',
+      'm.status as stage',
+      'm.auto_accept_at',
+    ])
     .where(`o.${side}`, '=', userId)
     .where('k.status', 'in', ORDER_IN_PROGRESS)
     .orderBy('o.created_at')

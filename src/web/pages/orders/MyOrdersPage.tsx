@@ -13,14 +13,14 @@ import { QueryView } from '../../lib/query';
 import { ContractStatusBadge } from '../contracts/contractParts';
 
 export function MyPurchasesPage() {
-  return <MyOrders role="buyer" />;
+  return <MyOrders side="buyer" />;
 }
 
 export function MyOrdersPage() {
-  return <MyOrders role="seller" />;
+  return <MyOrders side="seller" />;
 }
 
-function MyOrders({ role }: { role: OrderRole }) {
+function MyOrders({ side: role }: { side: OrderRole }) {
   const { t } = useTranslation();
   const query = useQuery(orderQueries.mine(role));
   const buyer = role === 'buyer';

@@ -9,8 +9,8 @@ import { type OrderPreview, orderQueries, ordersApi } from '../../api/orders';
 import { Button } from '../../components/Button';
 import { CheckboxGroup, RadioGroup } from '../../components/Choices';
 import { ProblemMessage } from '../../components/FormAlert';
-import { Fact } from '../../components/facts/Fact';
 import { FundMethodChoice } from '../../components/FundMethodChoice';
+import { Fact } from '../../components/facts/Fact';
 import { type MoneyRow, MoneyRows } from '../../components/money/MoneyRows';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
@@ -45,7 +45,9 @@ export function PurchasePage() {
       ]}
       lead={t('purchase.lead')}
     >
-      <QueryView query={query}>{(s) => (s.viewer.actions.includes('buy') ? <PurchaseForm service={s} /> : <NotBuyable service={s} />)}</QueryView>
+      <QueryView query={query}>
+        {(s) => (s.viewer.actions.includes('buy') ? <PurchaseForm service={s} /> : <NotBuyable service={s} />)}
+      </QueryView>
     </Page>
   );
 }
@@ -204,7 +206,11 @@ function PreviewFigures({ preview, title }: { preview: OrderPreview; title: stri
   const { t } = useTranslation();
   const rows: MoneyRow[] = [
     { key: 'package', label: t('purchase.packageRow', { name: preview.package.name }), value: formatYen(preview.package.price) },
-    ...preview.options.map((o) => ({ key: `option-${o.id}`, label: t('purchase.optionRow', { title: o.title }), value: formatYen(o.price) })),
+    ...preview.options.map((o) => ({
+      key: `option-${o.id}`,
+      label: t('purchase.optionRow', { title: o.title }),
+      value: formatYen(o.price),
+    })),
     {
       key: 'price',
       label: `${t('purchase.priceRow')}(${t('purchase.taxNote', { tax: formatYen(preview.tax) })})`,
