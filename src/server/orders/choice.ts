@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors';
 import { orderDays, orderPrice, splitServiceOrder } from '../../domain/orders/money';
 import { ORDER_IN_PROGRESS, purchaseRefusal } from '../../domain/orders/order';
 import type { Db } from '../db/database';
+import { lockServiceRowForOrder } from '../db/repositories/locks';
 import type { ServicesTable } from '../db/schema';
 import type { OrderedOption } from '../db/schema/orders';
 import type { Deps } from '../deps';
@@ -29,14 +30,9 @@ export async function readService(db: Db, serviceId: string): Promise<ServiceRow
   return service;
 }
 
-/**
- * The service row FOR UPDATE: purchases of one service run one at a time, so the count
- * of orders in progress each reads is the one it adds to, and a status change (pause,
- * hide) waits for a purchase under way or is seen by it.
- */
+/** The service row FOR UPDATE (db/repositories/locks.ts); a draft, or nothing, is not found. */
 export async function lockServiceForOrder(trx: Db, serviceId: string): Promise<ServiceRow> {
-  const query = trx.selectFrom('services').select(SERVICE_COLUMNS).where('id', '=', serviceId);
-  const service = await (orderGuards.enabled ? query.forUpdate() : query).executeTakeFirst();
+  const service = await lockServiceRowForOrder(trx, serviceId, orderGuards.enabled);
   if (!service || service.status === 'draft') throw new AppError('not-found');
   return service;
 }

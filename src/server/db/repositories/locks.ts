@@ -115,3 +115,16 @@ export async function lockDuePayoutRequests(trx: Db, paymentDate: string) {
     .forUpdate()
     .execute();
 }
+
+/**
+ * A service's row FOR UPDATE, for a purchase: purchases of one service run one at a time,
+ * so the orders in progress each counts are the ones it adds to, and a status change
+ * (pause, hide) waits for a purchase under way or is seen by it.
+ */
+export async function lockServiceRowForOrder(trx: Db, serviceId: string, lock = true) {
+  const query = trx
+    .selectFrom('services')
+    .select(['id', 'seller_id', 'status', 'title', 'capacity', 'acceptance_days', 'buyer_request'])
+    .where('id', '=', serviceId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}

@@ -15,6 +15,12 @@ import type { App } from './types';
 const tags = ['orders'];
 
 export function orderRoutes(app: App, deps: Deps) {
+  purchaseRoutes(app, deps);
+  myOrderRoutes(app, deps);
+}
+
+/** The preview of a purchase and the purchase itself. */
+function purchaseRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/services/:id/order-preview',
     {
@@ -53,7 +59,10 @@ export function orderRoutes(app: App, deps: Deps) {
       });
     },
   );
+}
 
+/** One order, my orders, and the buyer's cancel of a late one. */
+function myOrderRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/orders/:id',
     { schema: { tags, summary: 'One order (its buyer and seller only)', params: IdParams, response: { 200: Order } } },
