@@ -120,3 +120,25 @@ export async function postPaidJob(
   if (funded.statusCode !== 200) throw new Error(`funding failed: ${funded.body}`);
   return funded.json();
 }
+
+/** A complete service (出品) form: two packages and an option, ready to publish. */
+export function serviceInput(overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'シンプルで伝わるロゴを作成します',
+    category: 'design-logo',
+    tags: ['ロゴ', '名刺'],
+    description:
+      'お店や会社の雰囲気に合わせて、シンプルで覚えやすいロゴをお作りします。ヒアリングシートをもとに、ご希望を丁寧に形にします。',
+    imageIds: [],
+    packages: [
+      { name: 'ベーシック', price: 5_000, deliveryDays: 5, revisions: 1, includes: 'ロゴ案2点、PNGデータ' },
+      { name: 'スタンダード', price: 12_000, deliveryDays: 7, revisions: 3, includes: 'ロゴ案4点、PNG・AIデータ' },
+    ],
+    options: [{ title: '特急納品(3日短縮)', price: 3_000, extraDays: 0 }],
+    faq: [{ question: '修正は何回までできますか?', answer: 'パッケージごとの回数まで無料で承ります。' }],
+    buyerRequest: '業種とお店の名前、好きな色をお知らせください。',
+    capacity: 3,
+    acceptanceDays: 3,
+    ...overrides,
+  };
+}

@@ -1,5 +1,6 @@
 // Attachments: uploaded first (owned, unattached), then linked to one application,
-// message or competition entry in the transaction that creates it. Only the parties of
+// message or competition entry in the transaction that creates it (or shown as a
+// service's image, db/repositories/services.ts). Only the parties of
 // what a file is attached to can download it.
 import { hasControlCharacters } from '../../domain/accounts/display-name';
 import { AppError } from '../../domain/errors';
@@ -165,7 +166,14 @@ export async function deleteAttachments(
       .where('message_id', 'is', null)
       .where('application_id', 'is', null)
       .where('entry_id', 'is', null)
-      .where('submission_id', 'is', null);
+      .where('submission_id', 'is', null)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('service_images as i').select('i.attachment_id').whereRef('i.attachment_id', '=', 'attachments.id'),
+          ),
+        ),
+      );
   }
   const rows = await q.returning('storage_key').execute();
   return rows.map((r) => r.storage_key);

@@ -43,6 +43,7 @@ import {
   lockJobRowForShare,
   lockLedgerAccountRow,
   lockPayoutRequestRow,
+  lockServiceRow,
   lockServiceRowForOrder,
   lockUserRow,
   lockUserRowForWithdrawal,
@@ -228,6 +229,7 @@ describe('row locks', () => {
     snapshot('lock-milestone', (db) => lockMilestone(db, MILESTONE, { accountOf: CLIENT, thread: true })));
   it('lock-job-row-for-share', () => snapshot('lock-job-row-for-share', (db) => lockJobRowForShare(db, JOB)));
   it('lock-job-row', () => snapshot('lock-job-row', (db) => lockJobRow(db, JOB)));
+  it('lock-service-row', () => snapshot('lock-service-row', (db) => lockServiceRow(db, id(9))));
   it('lock-service-row-for-order', () => snapshot('lock-service-row-for-order', (db) => lockServiceRowForOrder(db, JOB)));
   it('lock-user-row-for-withdrawal', () =>
     snapshot('lock-user-row-for-withdrawal', (db) => lockUserRowForWithdrawal(db, CLIENT)));

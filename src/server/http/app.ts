@@ -36,6 +36,7 @@ import { offerRoutes } from './routes/offers';
 import { orderRoutes } from './routes/orders';
 import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
+import { serviceRoutes } from './routes/services';
 import { staffRoutes } from './routes/staff';
 import { taskRoutes } from './routes/tasks';
 import type { App } from './routes/types';
@@ -228,6 +229,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   userRoutes(app, deps);
   withdrawalRoutes(app, deps);
   jobRoutes(app, deps);
+  serviceRoutes(app, deps);
   applicationRoutes(app, deps);
   messageRoutes(app, deps);
   offerRoutes(app, deps);

@@ -117,6 +117,15 @@ export async function lockDuePayoutRequests(trx: Db, paymentDate: string) {
 }
 
 /**
+ * A service's row FOR UPDATE: edits and status changes of one service run one at a time,
+ * so the version check and the compare-and-set see the row as it is.
+ */
+export async function lockServiceRow(trx: Db, serviceId: string, lock = true) {
+  const query = trx.selectFrom('services').select(['id', 'seller_id', 'status', 'version']).where('id', '=', serviceId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/**
  * A service's row FOR UPDATE, for a purchase: purchases of one service run one at a time,
  * so the orders in progress each counts are the ones it adds to, and a status change
  * (pause, hide) waits for a purchase under way or is seen by it.

@@ -46,6 +46,16 @@ export const OPERATION_IDS: Record<string, string> = {
   'POST /api/v1/jobs/{id}/cancel': 'cancelJob',
   'POST /api/v1/jobs/{id}/reopen': 'reopenJob',
   'GET /api/v1/me/jobs': 'listMyJobs',
+  // services
+  'GET /api/v1/services': 'searchServices',
+  'POST /api/v1/services': 'createService',
+  'GET /api/v1/services/fee-preview': 'previewServiceFees',
+  'GET /api/v1/services/{id}': 'getService',
+  'PATCH /api/v1/services/{id}': 'updateService',
+  'POST /api/v1/services/{id}/status': 'changeServiceStatus',
+  'GET /api/v1/services/{id}/images/{imageId}': 'getServiceImage',
+  'GET /api/v1/me/services': 'listMyServices',
+  'GET /api/v1/users/{username}/services': 'listUserServices',
   // applications
   'POST /api/v1/jobs/{id}/applications': 'applyToJob',
   'GET /api/v1/jobs/{id}/applications': 'listJobApplications',

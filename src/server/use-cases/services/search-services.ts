@@ -1,0 +1,82 @@
+// Searches the services buyers can see (published and paused, of active sellers):
+// keywords with the job search's guarantees (domain/jobs/search.ts: every character and
+// pair indexed, so one- and two-character words, full/half width and kana variants are
+// found, and the database re-checks each term), category or parent category, price of
+// the cheapest package, delivery days and rating; sorted by new, rating, price or
+// popularity. As for jobs, the total is counted up to a cap and a search matching more
+// than that walks the sort order with the exact check alone.
+import { type SqlBool, sql } from 'kysely';
+import { CATEGORY_TREE } from '../../../domain/jobs/categories';
+import { likePattern, parseKeywords } from '../../../domain/jobs/search';
+import { PUBLIC_SERVICE_STATUSES } from '../../../domain/services/process';
+import type { ServiceSearchQuery } from '../../../shared/api/services';
+import type { Db } from '../../db/database';
+import { type ServiceWithSeller, servicesByIds } from '../../db/repositories/services';
+
+export const COUNT_CAP = 1000;
+export const PAGE_SIZE = 20;
+
+export async function searchServices(
+  db: Db,
+  query: ServiceSearchQuery,
+): Promise<{ items: ServiceWithSeller[]; total: number; totalCapped: boolean }> {
+  const keywords = parseKeywords(query.q ?? '');
+  const categories = query.category
+    ? query.category in CATEGORY_TREE
+      ? Object.keys(CATEGORY_TREE[query.category]?.children ?? {})
+      : [query.category]
+    : null;
+
+  const filtered = (dense = false) => {
+    let q = db
+      .selectFrom('services as s')
+      .where('s.status', 'in', PUBLIC_SERVICE_STATUSES)
+      .where((eb) =>
+        eb.exists(
+          eb.selectFrom('users as u').select('u.id').whereRef('u.id', '=', 's.seller_id').where('u.status', '=', 'active'),
+        ),
+      );
+    if (keywords.tokens.length > 0 && !dense) q = q.where(sql<SqlBool>`s.search_tokens @> ${sql.val(keywords.tokens)}::text[]`);
+    for (const term of keywords.terms)
+      q = q.where(
+        term.pattern
+          ? sql<SqlBool>`s.search_text ~ ${term.pattern}`
+          : sql<SqlBool>`s.search_text like ${likePattern(term.text)} escape '\\'`,
+      );
+    if (categories) q = q.where('s.category', 'in', categories.length > 0 ? categories : ['']);
+    if (query.minPrice !== undefined) q = q.where('s.price_from', '>=', query.minPrice);
+    if (query.maxPrice !== undefined) q = q.where('s.price_from', '<=', query.maxPrice);
+    if (query.maxDays !== undefined) q = q.where('s.delivery_days_from', '<=', query.maxDays);
+    if (query.minRating !== undefined) q = q.where(sql<SqlBool>`s.rating_average >= ${query.minRating}`);
+    return q;
+  };
+
+  const counted = await db
+    .selectFrom(
+      filtered()
+        .select(sql`1`.as('one'))
+        .limit(COUNT_CAP + 1)
+        .as('m'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const n = Number(counted.n);
+  if (n === 0) return { items: [], total: 0, totalCapped: false };
+
+  let ids = filtered(n > COUNT_CAP).select('s.id');
+  if (query.sort === 'rating')
+    ids = ids.orderBy(sql`s.rating_average desc nulls last`).orderBy('s.rating_count', 'desc').orderBy('s.published_at', 'desc');
+  else if (query.sort === 'price') ids = ids.orderBy('s.price_from', 'asc').orderBy('s.published_at', 'desc');
+  else if (query.sort === 'popular') ids = ids.orderBy('s.orders_completed', 'desc').orderBy('s.published_at', 'desc');
+  else ids = ids.orderBy('s.published_at', 'desc');
+  const page = await ids
+    .orderBy('s.id')
+    .limit(PAGE_SIZE)
+    .offset((query.page - 1) * PAGE_SIZE)
+    .execute();
+  const items = await servicesByIds(
+    db,
+    page.map((r) => r.id),
+  );
+  return { items, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+}
