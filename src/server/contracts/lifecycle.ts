@@ -1,5 +1,6 @@
 // Contract-level steps shared by several use cases: issuing the written terms, finishing a
 // contract when its last milestone is paid, and what happens when a contract ends.
+import { sql } from 'kysely';
 import { CONTRACT_TRANSITIONS, MILESTONE_FINAL } from '../../domain/contracts/process';
 import { termsDocument } from '../../domain/contracts/terms';
 import { canTransition } from '../../domain/process/transitions';
@@ -93,6 +94,14 @@ export function addCompleteIfDone(
       ]),
   });
   const notices = addAfterContractEnded(write, deps, contract, 'completed', write.now, write.matched(completed));
+  // A service order completed counts on its service's page and in its popularity.
+  if (contract.service_order_id)
+    write.with(
+      'service_completed',
+      sql`update services set orders_completed = orders_completed + 1
+          where id = (select service_id from service_orders where id = ${contract.service_order_id}::uuid)
+            and ${write.matched(completed)}`,
+    );
   return { completed, notices };
 }
 

@@ -1,8 +1,8 @@
 // Races on buying a service, on PostgreSQL across two app instances sharing one database:
 //   - purchases against the capacity: never more orders in progress than the service takes;
-//   - purchase vs the seller hiding the service: either the order is placed before the
-//     hide (and the hide sees it) or the purchase is refused — never an order placed on a
-//     service already hidden.
+//   - purchase vs the seller hiding the service (POST /services/:id/status): either the
+//     order is placed before the hide (and the seller's answer counts it) or the purchase
+//     is refused — never an order placed on a service already hidden.
 // The negative controls turn the service row lock off and must find a violation.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
@@ -21,6 +21,8 @@ describe.skipIf(!onPostgres)('order races (PostgreSQL, two instances)', RACE_TIM
   let two: TestApp;
   let seller: Party;
   let sellerId: string;
+  /** The seller logged in on the second instance. */
+  let sellerTwo: TestClient;
   /** Buyers logged in on alternate instances. */
   const buyers: TestClient[] = [];
 
@@ -32,6 +34,8 @@ describe.skipIf(!onPostgres)('order races (PostgreSQL, two instances)', RACE_TIM
     sellerId = (
       await database.db.selectFrom('users').select('id').where('username', '=', seller.user.username).executeTakeFirstOrThrow()
     ).id;
+    sellerTwo = await two.client();
+    await sellerTwo.post('/api/v1/auth/login', { email: seller.user.email, password: seller.user.password });
     for (let i = 0; i < 6; i++) {
       const buyer = await loggedInUser(one);
       const app = i % 2 === 0 ? one : two;
@@ -89,22 +93,13 @@ describe.skipIf(!onPostgres)('order races (PostgreSQL, two instances)', RACE_TIM
   });
 
   /**
-   * The seller hides the service as the status change does: the row's update (which waits
-   * for a purchase holding the row), then, in the same transaction, what the seller sees
-   * afterwards — the orders in progress it kept.
+   * The seller hides the service (非公開にする) on the other instance; the answer says how
+   * many orders in progress the service kept, as the seller saw it once hidden.
    */
   async function hide(serviceId: string): Promise<number> {
-    return database.db.transaction().execute(async (trx) => {
-      const hidden = await trx
-        .updateTable('services')
-        .set({ status: 'hidden', hidden_reason: 'seller' })
-        .where('id', '=', serviceId)
-        .where('status', '=', 'published')
-        .returning('id')
-        .executeTakeFirst();
-      if (!hidden) throw new Error('not hidden');
-      return ordersInProgress(trx, serviceId);
-    });
+    const res = await sellerTwo.post(`/api/v1/services/${serviceId}/status`, { action: 'hide' });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().ordersInProgress;
   }
 
   async function hideRounds(rounds: number, stopAtFirstViolation: boolean) {
