@@ -282,6 +282,11 @@ describe('the order runs on the contract', () => {
     const order = (await buy(buyer.client, service)).json();
     const contract = (await seller.client.get(`/api/v1/contracts/${order.contractId}`)).json();
     const milestoneId = contract.milestones[0].id;
+    // The service page counts the order in progress.
+    expect((await buyer.client.get(`/api/v1/services/${service.id}`)).json()).toMatchObject({
+      ordersInProgress: 1,
+      ordersCompleted: 0,
+    });
     const delivered = await seller.client.post(`/api/v1/milestones/${milestoneId}/deliver`, { message: '納品します。' });
     expect(delivered.statusCode, delivered.body).toBe(200);
     expect(delivered.json().milestones[0].autoAcceptAt).toBe(new Date(t.clock().getTime() + 2 * DAY).toISOString());
@@ -290,6 +295,10 @@ describe('the order runs on the contract', () => {
     await t.runTasks();
     const done = (await buyer.client.get(`/api/v1/orders/${order.id}`)).json();
     expect(done.status).toBe('completed');
+    expect((await buyer.client.get(`/api/v1/services/${service.id}`)).json()).toMatchObject({
+      ordersInProgress: 0,
+      ordersCompleted: 1,
+    });
     expect(await balanceOf(db(), `earnings:${await idOf(seller.user.username)}`)).toBe(7_800);
     // Both review, as after any contract.
     for (const party of [buyer, seller]) {
