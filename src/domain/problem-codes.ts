@@ -118,6 +118,14 @@ export const PROBLEM_CODES = [
   'service-edited-elsewhere',
   'service-transition-invalid',
   'service-not-publishable',
+  // orders
+  'service-own',
+  'service-not-on-sale',
+  'service-capacity-full',
+  'service-price-changed',
+  'seller-unavailable',
+  'order-not-late',
+  'order-not-cancellable',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -178,6 +186,8 @@ export const FIELD_ERROR_CODES = [
   'password-wrong',
   'password-unchanged',
   'name-duplicate',
+  'package-not-of-service',
+  'option-not-of-service',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -118,4 +118,8 @@ export const CONTRACT_EVENTS: Record<string, { ja: string; en: string }> = {
   'termination.refuse': { ja: '途中解消を拒否しました', en: 'Termination refused' },
   'review.write': { ja: '評価を送信しました', en: 'Review sent' },
   'reviews.reveal': { ja: 'お互いの評価が公開されました', en: 'Reviews revealed' },
+  'order.cancel_late': {
+    ja: 'お届け予定日を過ぎても納品がないため、購入者が取引をキャンセルしました',
+    en: 'Cancelled by the buyer: nothing was delivered by the delivery date',
+  },
 };

@@ -20,6 +20,8 @@ export interface ContractParties {
 
 export interface ContractResource extends ContractParties {
   status: ContractStatus;
+  /** The contract carries a service order: its terms are the package's, bought as they stand. */
+  serviceOrder?: boolean;
 }
 
 /** The actor's side of the contract, or null for anyone else (who is told it does not exist). */
@@ -142,6 +144,7 @@ export function contractActionRefusal(
       return isRunning(contract) ? null : 'contract-transition-invalid';
     case 'propose_terms':
       if (isFrozen(contract)) return 'contract-frozen';
+      if (contract.serviceOrder) return 'terms-change-closed';
       // Terms change only before the work starts.
       return contract.status === 'awaiting_escrow' ? null : 'terms-change-closed';
     default:

@@ -49,6 +49,28 @@ export const BLOCKER_RULES: readonly BlockerRule[] = [
     resolve: { label: { ja: '契約一覧を見る', en: 'See my contracts' }, link: '/contracts?role=client' },
   },
   {
+    code: 'orders-in-progress-seller',
+    role: 'worker',
+    from: 'ordersAsSeller',
+    title: { ja: '進行中の取引(受けた取引)があります', en: 'You have orders in progress as a seller' },
+    explanation: {
+      ja: '購入されたサービスは、お届け予定日までに納品して検収を受けてから退会してください。納品済みの取引は、検収期限(サービスごとの日数)が来ると自動で終わります。',
+      en: 'Deliver the services bought from you by their delivery date and get them accepted before leaving. A delivered order ends by itself when its acceptance window (set per service) runs out.',
+    },
+    resolve: { label: { ja: '受けた取引を見る', en: 'See orders I took' }, link: '/mypage/orders' },
+  },
+  {
+    code: 'orders-in-progress-buyer',
+    role: 'client',
+    from: 'ordersAsBuyer',
+    title: { ja: '進行中の取引(購入した取引)があります', en: 'You have orders in progress as a buyer' },
+    explanation: {
+      ja: '購入したサービスは、納品を検収して取引を終えてから退会してください。お届け予定日を過ぎても納品がない取引は、取引ページからキャンセルして全額の返金を受けられます。',
+      en: 'Accept the deliveries of the services you bought to finish those orders before leaving. An order not delivered by its delivery date can be cancelled from its page with a full refund.',
+    },
+    resolve: { label: { ja: '購入した取引を見る', en: 'See my purchases' }, link: '/mypage/purchases' },
+  },
+  {
     code: 'unfunded-milestones',
     role: 'client',
     from: 'unfundedMilestones',

@@ -13,7 +13,12 @@ import type { LockedContract } from './lock';
 
 /** The contract as the policies read it. */
 export function contractResource(contract: LockedContract): ContractResource {
-  return { clientId: contract.client_id, workerId: contract.worker_id, status: contract.status };
+  return {
+    clientId: contract.client_id,
+    workerId: contract.worker_id,
+    status: contract.status,
+    serviceOrder: contract.service_order_id !== null,
+  };
 }
 
 /** The actor's side of the contract; anyone else is told it does not exist. */

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
 import { termsDocument } from '../../domain/contracts/terms';
+import type { MilestoneMoney } from '../../domain/money/fees';
 import type { Db } from '../db/database';
 import { always, type Guard, Statement } from '../db/statement';
 import type { Deps } from '../deps';
@@ -16,7 +17,10 @@ export function japanDatePlus(now: Date, days: number): string {
 }
 
 export interface ContractInput {
-  jobId: string;
+  /** The job the contract is made for, or … */
+  jobId?: string;
+  /** … the service order it carries (exactly one of the two). */
+  serviceOrderId?: string;
   title: string;
   clientId: string;
   workerId: string;
@@ -27,6 +31,14 @@ export interface ContractInput {
   offerId?: string;
   /** What the terms name, when the caller has already read it. */
   parties?: { description: string; client: string; worker: string };
+  /** The milestone's money when it is not `amount` split by the project fees (a service order's). */
+  money?: MilestoneMoney;
+  /** The first milestone's title; 作業一式 unless given. */
+  milestoneTitle?: string;
+  /** Days after a delivery before it is accepted by itself; the platform's setting unless given. */
+  acceptanceDays?: number;
+  /** Whether both parties get the contract.created notice (a caller with notices of its own says no). */
+  notify?: boolean;
 }
 
 export async function createContract(trx: Db, deps: Deps, input: ContractInput, now: Date): Promise<NewContract> {
@@ -37,7 +49,7 @@ export async function createContract(trx: Db, deps: Deps, input: ContractInput, 
       .innerJoin('users as cu', 'cu.id', 'j.client_id')
       .innerJoin('users as wu', (join) => join.on('wu.id', '=', input.workerId))
       .select(['j.description', 'cu.username as client', 'wu.username as worker'])
-      .where('j.id', '=', input.jobId)
+      .where('j.id', '=', input.jobId ?? null)
       .executeTakeFirstOrThrow());
   const statement = new Statement(trx);
   const made = addContract(statement, deps, { ...input, parties }, now);
@@ -68,8 +80,8 @@ export function addContract(
   // The ids are made here so that every part can name them, and the caller can go on
   // with them without reading them back.
   const ids = { contractId: randomUUID(), milestoneId: randomUUID() };
-  const money = splitFor(deps, input.amount, false);
-  const milestone = { position: 1, title: '作業一式', dueDate: input.dueDate, money };
+  const money = input.money ?? splitFor(deps, input.amount, false);
+  const milestone = { position: 1, title: input.milestoneTitle ?? '作業一式', dueDate: input.dueDate, money };
   const created = addContractRows(statement, ids, input, milestone, now, onlyIf);
   addThread(statement, created, input, now);
   addRecords(statement, deps, created, ids.contractId, input, milestone, now);
@@ -81,7 +93,7 @@ export function addContract(
     link,
     onlyIf,
   }));
-  addNotices(statement, deps.config.publicUrl, notices, now);
+  if (input.notify !== false) addNotices(statement, deps.config.publicUrl, notices, now);
   return ids;
 }
 
@@ -104,8 +116,10 @@ function addContractRows(
   const m = moneyColumns(milestone.money);
   const contract = statement.with(
     'contract',
-    sql`insert into contracts (id, job_id, application_id, offer_id, client_id, worker_id, title, created_at, updated_at)
-        select ${ids.contractId}::uuid, ${input.jobId}::uuid, ${input.applicationId ?? null}::uuid, ${input.offerId ?? null}::uuid,
+    sql`insert into contracts (id, job_id, service_order_id, acceptance_days, application_id, offer_id, client_id, worker_id, title,
+                               created_at, updated_at)
+        select ${ids.contractId}::uuid, ${input.jobId ?? null}::uuid, ${input.serviceOrderId ?? null}::uuid, ${input.acceptanceDays ?? null}::int,
+               ${input.applicationId ?? null}::uuid, ${input.offerId ?? null}::uuid,
                ${input.clientId}::uuid, ${input.workerId}::uuid, ${input.title}::text, ${now}::timestamptz, ${now}::timestamptz
         where ${onlyIf}
         returning id`,
@@ -164,7 +178,7 @@ function addRecords(
     worker: { username: parties.worker },
     job: { title: input.title, description: parties.description },
     withholding: false,
-    autoAcceptDays: deps.config.autoAcceptDays,
+    autoAcceptDays: input.acceptanceDays ?? deps.config.autoAcceptDays,
     milestones: [milestone],
   });
   statement.with(

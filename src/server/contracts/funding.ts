@@ -1,6 +1,7 @@
 // Funding one milestone's escrow (仮払い): the milestone moves to funded, the ledger moves
 // the client's money from the outside world into the milestone's escrow account, and the
 // contract starts if this was its first funded milestone. All in the caller's transaction.
+import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { CONTRACT_TRANSITIONS } from '../../domain/contracts/process';
 import { AppError } from '../../domain/errors';
@@ -8,9 +9,10 @@ import { fundEscrow } from '../../domain/ledger/recipes';
 import { type Actor, canTransition } from '../../domain/process/transitions';
 import type { Db } from '../db/database';
 import { addPosting } from '../db/repositories/ledger';
-import type { MilestonesTable } from '../db/schema';
+import type { DepositMethod, MilestonesTable } from '../db/schema';
 import type { StatementResult } from '../db/statement';
 import type { Deps } from '../deps';
+import { paymentProviders, transferReference } from '../integrations/payments/provider';
 import { addNotices } from '../notifications/notify';
 import { addContractMove, addMilestoneMove, ContractWrite, type LockedContract, moneyOf } from './core';
 
@@ -20,6 +22,75 @@ export interface Funding {
   depositId: string;
   actor: Actor;
   actorId: string | null;
+}
+
+/**
+ * The client pays a milestone's escrow through the payment provider of `method`: by card
+ * the escrow is funded at once (and the contract starts); by bank transfer a deposit waits
+ * with a reference number until staff confirm the money arrived. The caller has locked the
+ * contract and checked the step; the provider must be available.
+ */
+export async function payIntoEscrow(
+  trx: Db,
+  deps: Deps,
+  input: { contract: LockedContract; milestone: Selectable<MilestonesTable>; actorId: string; method: DepositMethod },
+  now: Date,
+): Promise<{ captured: boolean }> {
+  const { contract, milestone } = input;
+  const provider = paymentProviders(deps.config)[input.method];
+  // The provider answers first (nothing it does is visible before commit), so the
+  // deposit is written once, in its final state.
+  const deposit = { id: randomUUID(), reference: transferReference() };
+  const result = await provider.collect({ depositId: deposit.id, reference: deposit.reference, amount: milestone.escrow });
+  const captured = result.status === 'captured';
+  // The deposit and what follows from it, in one statement.
+  const write = new ContractWrite(trx, now);
+  write.with(
+    'deposit',
+    trx.insertInto('deposits').values({
+      id: deposit.id,
+      milestone_id: milestone.id,
+      contract_id: contract.id,
+      client_id: input.actorId,
+      method: input.method,
+      reference: deposit.reference,
+      amount: milestone.escrow,
+      created_at: now,
+      ...(captured ? { status: 'confirmed' as const, confirmed_at: now, provider_ref: result.providerRef } : {}),
+    }),
+  );
+  if (result.status === 'captured') {
+    const check = addFunding(write, deps, {
+      contract,
+      milestone,
+      depositId: deposit.id,
+      actor: 'client',
+      actorId: input.actorId,
+    });
+    check(await write.execute());
+  } else {
+    addNotices(
+      write,
+      deps.config.publicUrl,
+      [
+        {
+          userId: input.actorId,
+          kind: 'deposit.requested',
+          params: {
+            title: contract.title,
+            for: 'contract',
+            instructions: result.instructions,
+            amount: milestone.escrow,
+            reference: deposit.reference,
+          },
+          link: `/contracts/${contract.id}`,
+        },
+      ],
+      now,
+    );
+    await write.execute();
+  }
+  return { captured };
 }
 
 export async function fundMilestoneNow(trx: Db, deps: Deps, input: Funding, now: Date): Promise<void> {

@@ -1,5 +1,6 @@
 // Contract-level steps shared by several use cases: issuing the written terms, finishing a
 // contract when its last milestone is paid, and what happens when a contract ends.
+import { sql } from 'kysely';
 import { CONTRACT_TRANSITIONS, MILESTONE_FINAL } from '../../domain/contracts/process';
 import { termsDocument } from '../../domain/contracts/terms';
 import { canTransition } from '../../domain/process/transitions';
@@ -17,15 +18,18 @@ export const REVIEWS_REVEAL_TASK = 'contract.reviews_reveal';
 export async function issueTerms(trx: Db, deps: Deps, contractId: string, now: Date): Promise<void> {
   const c = await trx
     .selectFrom('contracts as k')
-    .innerJoin('jobs as j', 'j.id', 'k.job_id')
+    // A job's contract names the job; a service order's, the package bought.
+    .leftJoin('jobs as j', 'j.id', 'k.job_id')
+    .leftJoin('service_orders as o', 'o.id', 'k.service_order_id')
     .innerJoin('users as cu', 'cu.id', 'k.client_id')
     .innerJoin('users as wu', 'wu.id', 'k.worker_id')
-    .select([
+    .select((eb) => [
       'k.id',
       'k.terms_version',
       'k.withholding',
-      'j.title',
-      'j.description',
+      'k.acceptance_days',
+      eb.fn.coalesce('j.title', 'k.title').as('title'),
+      eb.fn.coalesce('j.description', 'o.includes', eb.val('')).as('description'),
       'cu.username as client',
       'wu.username as worker',
     ])
@@ -46,7 +50,7 @@ export async function issueTerms(trx: Db, deps: Deps, contractId: string, now: D
     worker: { username: c.worker },
     job: { title: c.title, description: c.description },
     withholding: c.withholding,
-    autoAcceptDays: deps.config.autoAcceptDays,
+    autoAcceptDays: c.acceptance_days ?? deps.config.autoAcceptDays,
     milestones: milestones.map((m) => ({ position: m.position, title: m.title, dueDate: m.due_date, money: moneyOf(m) })),
   });
   await trx
@@ -90,6 +94,14 @@ export function addCompleteIfDone(
       ]),
   });
   const notices = addAfterContractEnded(write, deps, contract, 'completed', write.now, write.matched(completed));
+  // A service order completed counts on its service's page and in its popularity.
+  if (contract.service_order_id)
+    write.with(
+      'service_completed',
+      sql`update services set orders_completed = orders_completed + 1
+          where id = (select service_id from service_orders where id = ${contract.service_order_id}::uuid)
+            and ${write.matched(completed)}`,
+    );
   return { completed, notices };
 }
 

@@ -15,7 +15,9 @@ export const contractGuards = { enabled: true };
 
 export interface LockedContract {
   id: string;
-  job_id: string;
+  job_id: string | null;
+  service_order_id: string | null;
+  acceptance_days: number | null;
   client_id: string;
   worker_id: string;
   title: string;
@@ -37,6 +39,8 @@ export async function lockContract(trx: Db, contractId: string): Promise<LockedC
 const CONTRACT_COLUMNS = [
   'id',
   'job_id',
+  'service_order_id',
+  'acceptance_days',
   'client_id',
   'worker_id',
   'title',

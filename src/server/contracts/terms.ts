@@ -3,7 +3,9 @@ import { termsChangeRefusal } from '../../domain/policies/contracts';
 import type { Db } from '../db/database';
 
 /** Withholding applies to individual workers on project work only. */
-export async function withholdingAllowed(db: Db, contract: { job_id: string; worker_id: string }): Promise<boolean> {
+export async function withholdingAllowed(db: Db, contract: { job_id: string | null; worker_id: string }): Promise<boolean> {
+  // A service order's seller is not withheld from.
+  if (contract.job_id === null) return false;
   const row = await db
     .selectFrom('jobs as j')
     .leftJoin('profiles as p', (join) => join.on('p.user_id', '=', contract.worker_id))

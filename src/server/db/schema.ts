@@ -59,6 +59,7 @@ import type {
   TaskSubmissionsTable,
   WorkRewardsTable,
 } from './schema/money';
+import type { ServiceOrdersTable } from './schema/orders';
 import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 
 export * from './schema/accounts';
@@ -66,6 +67,7 @@ export * from './schema/contracts';
 export * from './schema/discovery';
 export * from './schema/marketplace';
 export * from './schema/money';
+export * from './schema/orders';
 export * from './schema/services';
 export type {
   ApplicationStatus,
@@ -132,4 +134,5 @@ export interface DB {
   service_options: ServiceOptionsTable;
   service_images: ServiceImagesTable;
   favourites: FavouritesTable;
+  service_orders: ServiceOrdersTable;
 }

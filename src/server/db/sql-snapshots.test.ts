@@ -44,6 +44,7 @@ import {
   lockLedgerAccountRow,
   lockPayoutRequestRow,
   lockServiceRow,
+  lockServiceRowForOrder,
   lockUserRow,
   lockUserRowForWithdrawal,
   lockUserRowsForShare,
@@ -79,6 +80,8 @@ const money = splitMilestone(100_000, { withholding: false, fees: config.fees })
 const contract = (status: LockedContract['status']): LockedContract => ({
   id: CONTRACT,
   job_id: JOB,
+  service_order_id: null,
+  acceptance_days: null,
   client_id: CLIENT,
   worker_id: WORKER,
   title: 'ロゴの制作',
@@ -227,6 +230,7 @@ describe('row locks', () => {
   it('lock-job-row-for-share', () => snapshot('lock-job-row-for-share', (db) => lockJobRowForShare(db, JOB)));
   it('lock-job-row', () => snapshot('lock-job-row', (db) => lockJobRow(db, JOB)));
   it('lock-service-row', () => snapshot('lock-service-row', (db) => lockServiceRow(db, id(9))));
+  it('lock-service-row-for-order', () => snapshot('lock-service-row-for-order', (db) => lockServiceRowForOrder(db, JOB)));
   it('lock-user-row-for-withdrawal', () =>
     snapshot('lock-user-row-for-withdrawal', (db) => lockUserRowForWithdrawal(db, CLIENT)));
   it('lock-user-rows-for-share', () => snapshot('lock-user-rows-for-share', (db) => lockUserRowsForShare(db, [CLIENT, WORKER])));

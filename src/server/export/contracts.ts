@@ -4,7 +4,7 @@ import { byContract, plain } from './rows';
 
 /** The details of each of the member's contracts, by contract id. */
 export async function exportContracts(db: Db, userId: string) {
-  const [contractRows, milestones, events, documents, terminations, disputes] = await contractSections(db, userId);
+  const [contractRows, milestones, events, documents, terminations, disputes, orders] = await contractSections(db, userId);
 
   return (id: string) => {
     const k = contractRows.find((c) => c.id === id);
@@ -15,8 +15,16 @@ export async function exportContracts(db: Db, userId: string) {
       documents: byContract(documents, id),
       terminationProposals: byContract(terminations, id),
       disputes: byContract(disputes, id),
+      // A service order's terms as bought.
+      order: orderOf(orders, k?.service_order_id ?? null),
     };
   };
+}
+
+/** The service order a contract carries, as bought; null for a job's contract. */
+function orderOf(orders: Record<string, unknown>[], id: string | null) {
+  const order = id ? orders.find((o) => o.id === id) : undefined;
+  return order ? plain(order) : null;
 }
 
 /** The member's contracts and everything that hangs from them, each read in one query. */
@@ -31,6 +39,8 @@ function contractSections(db: Db, userId: string) {
       .select([
         'id',
         'job_id',
+        'service_order_id',
+        'acceptance_days',
         'application_id',
         'offer_id',
         'withholding',
@@ -86,6 +96,11 @@ function contractSections(db: Db, userId: string) {
       ])
       .where('contract_id', 'in', myContracts)
       .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('service_orders')
+      .selectAll()
+      .where((eb) => eb.or([eb('buyer_id', '=', userId), eb('seller_id', '=', userId)]))
       .execute(),
   ]);
 }

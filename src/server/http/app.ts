@@ -34,6 +34,7 @@ import { jobRoutes } from './routes/jobs';
 import { meRoutes } from './routes/me';
 import { messageRoutes } from './routes/messages';
 import { offerRoutes } from './routes/offers';
+import { orderRoutes } from './routes/orders';
 import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
 import { serviceRoutes } from './routes/services';
@@ -240,6 +241,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   staffRoutes(app, deps);
   bankRoutes(app, deps);
   payoutRoutes(app, deps);
+  orderRoutes(app, deps);
   await attachmentRoutes(app, deps);
 }
 

@@ -16,6 +16,7 @@ import {
   unfundedMilestonesProvider,
 } from './providers/contracts';
 import { openJobsProvider } from './providers/open-jobs';
+import { ordersAsBuyerProvider, ordersAsSellerProvider } from './providers/orders';
 import { pendingApplicationsProvider } from './providers/pending-applications';
 import { publishedServicesProvider } from './providers/services';
 import { pendingCompetitionEntriesProvider, pendingTaskSubmissionsProvider, workEscrowHeldProvider } from './providers/work';
@@ -42,6 +43,8 @@ export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [
   openJobsProvider,
   contractsAsWorkerProvider,
   contractsAsClientProvider,
+  ordersAsSellerProvider,
+  ordersAsBuyerProvider,
   unfundedMilestonesProvider,
   pendingDepositsProvider,
   pendingTaskSubmissionsProvider,

@@ -7,6 +7,7 @@ import { contractChecks } from '../../../test/api-contract';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { jobInput, STRONG_PASSWORD, serviceInput } from '../../../test/factories';
+import { createService } from '../../../test/orders';
 import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
 import { testAction } from '../../../test/test-blocker';
 import { accountLocking } from '../db/account-lock';
@@ -27,6 +28,8 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
   let openJobId: string;
   /** Its client, logged in on the second instance, who sends the offers. */
   let poster: TestClient;
+  /** A seller whose services the withdrawing member buys. */
+  let sellerId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase({ poolSize: 20 });
@@ -35,6 +38,7 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
     passwordHash = await hashPassword(STRONG_PASSWORD);
     const client = await newUser(9999);
     poster = client.b;
+    sellerId = (await newUser(9998)).id;
     openJobId = (
       await client.a.post(
         '/api/v1/jobs',
@@ -140,6 +144,29 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
             .select('id')
             .where('seller_id', '=', userId)
             .where('status', 'in', ['published', 'paused'])
+            .execute()
+        ).length,
+    },
+    // The buyer leaves while buying: the purchase locks both accounts, so either the
+    // order is placed first (and blocks the withdrawal) or the purchase is refused.
+    'buy a service': {
+      fire: async (c: TestClient) => {
+        const service = await createService(database.db, sellerId, { capacity: 1 });
+        return c.post(`/api/v1/services/${service.id}/orders`, {
+          packageId: service.packages[0]?.id,
+          optionIds: [],
+          method: 'dev_card',
+          expectedTotal: 10_550,
+        });
+      },
+      live: async (userId: string) =>
+        (
+          await database.db
+            .selectFrom('service_orders as o')
+            .innerJoin('contracts as k', 'k.service_order_id', 'o.id')
+            .select('o.id')
+            .where('o.buyer_id', '=', userId)
+            .where('k.status', 'in', ['awaiting_escrow', 'in_progress', 'disputed'])
             .execute()
         ).length,
     },

@@ -19,6 +19,7 @@ export const ContractEventDetail = z
   .looseObject({
     amount: Yen.optional().describe('`contract.create`: the first milestone’s amount; `milestone.fund`: the escrow paid in'),
     dueDate: z.string().optional().describe('`contract.create`: the first milestone’s due date (YYYY-MM-DD)'),
+    deliveryDate: z.string().optional().describe('`order.cancel_late`: the delivery date that passed (YYYY-MM-DD)'),
     milestones: z.array(ProposedMilestone).optional().describe('`terms.propose`: the proposed milestones'),
     withholding: z.boolean().optional().describe('`terms.propose`: whether the client withholds income tax'),
     proposedAt: z.string().optional().describe('`terms.propose`: when the terms were proposed'),
@@ -28,7 +29,7 @@ export const ContractEventDetail = z
     autoAcceptAt: z.string().optional().describe('`milestone.deliver`: when the delivery is accepted unless answered'),
     workerNet: Yen.optional().describe('`milestone.pay`, `milestone.settle`, `milestone.refund`: what the worker receives net'),
     workerAmount: Yen.optional().describe('`milestone.settle`, `milestone.refund`: yen before tax paid to the worker'),
-    refund: Yen.optional().describe('`milestone.settle`, `milestone.refund`: yen going back to the client'),
+    refund: Yen.optional().describe('`milestone.settle`, `milestone.refund`, `order.cancel_late`: yen going back to the client'),
     settlement: z.array(SettledLine).optional().describe('`termination.propose`: the proposed settlement'),
     respondBy: z.string().optional().describe('`termination.propose`: the answer is due by then, else staff step in'),
     reason: z

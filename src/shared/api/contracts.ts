@@ -11,6 +11,7 @@ import { ACTORS } from '../../domain/process/transitions';
 import { AttachmentIds } from './applications';
 import { ContractEventDetail } from './contract-events';
 import { isoDate, line, paragraph, typeError, uuid } from './fields';
+import { OrderTerms } from './order-terms';
 
 /** A whole-yen amount between `min` and `max`, refused with the field messages. */
 export const yen = (min: number, max: number) =>
@@ -143,7 +144,10 @@ export const Contract = z.object({
   id: z.string(),
   title: z.string(),
   status: z.enum(CONTRACT_STATUSES),
-  job: z.object({ id: z.string(), title: z.string(), kind: z.string() }),
+  /** The job the contract was made for; null when it carries a service order. */
+  job: z.object({ id: z.string(), title: z.string(), kind: z.string() }).nullable(),
+  /** The service order (取引) the contract carries, with the terms bought; null for a job's. */
+  order: OrderTerms.nullable(),
   client: Party,
   worker: Party,
   withholding: z.boolean(),

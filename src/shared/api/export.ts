@@ -155,7 +155,9 @@ const ExportContract = z.looseObject({
   status: z.string(),
   createdAt: Time,
   endedAt: Time.nullable(),
-  job_id: z.string().optional(),
+  job_id: z.string().nullable().optional(),
+  service_order_id: z.string().nullable().optional(),
+  acceptance_days: z.number().nullable().optional(),
   application_id: z.string().nullable().optional(),
   offer_id: z.string().nullable().optional(),
   withholding: z.boolean().optional(),
@@ -168,6 +170,8 @@ const ExportContract = z.looseObject({
   documents: z.array(ContractDocumentRow),
   terminationProposals: z.array(TerminationProposalRow),
   disputes: z.array(DisputeRow),
+  /** The service order the contract carries, as bought (null for a job's contract). */
+  order: z.record(z.string(), z.unknown()).nullable().optional(),
 });
 
 const ExportSubmission = z.object({

@@ -224,4 +224,12 @@ export const FIELD_ERRORS = {
     ja: '同じ名前がすでにあります。別の名前にしてください。',
     en: 'This name is already used here. Choose a different one.',
   },
+  'package-not-of-service': {
+    ja: 'このサービスのパッケージを選んでください。',
+    en: 'Choose one of this service’s packages.',
+  },
+  'option-not-of-service': {
+    ja: 'このサービスの有料オプションではありません。選び直してください。',
+    en: 'This is not a paid option of this service. Choose again.',
+  },
 } as const satisfies Record<FieldErrorCode, { ja: string; en: string }>;

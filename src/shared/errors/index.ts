@@ -15,6 +15,7 @@ import { FIELD_ERRORS } from './fields';
 import { HTTP_PROBLEMS } from './http';
 import { JOB_PROBLEMS } from './jobs';
 import { OFFER_PROBLEMS } from './offers';
+import { ORDER_PROBLEMS } from './orders';
 import { PAYOUT_PROBLEMS } from './payouts';
 import { REVIEW_PROBLEMS } from './reviews';
 import { SERVICE_PROBLEMS } from './services';
@@ -43,6 +44,7 @@ export const PROBLEM_AREAS = {
   payouts: PAYOUT_PROBLEMS,
   attachments: ATTACHMENT_PROBLEMS,
   services: SERVICE_PROBLEMS,
+  orders: ORDER_PROBLEMS,
 } as const;
 
 export const PROBLEMS = {
@@ -61,6 +63,7 @@ export const PROBLEMS = {
   ...PAYOUT_PROBLEMS,
   ...ATTACHMENT_PROBLEMS,
   ...SERVICE_PROBLEMS,
+  ...ORDER_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 
 /** Every code the catalogue writes is one the domain declares (no stray entries). */

@@ -336,11 +336,32 @@ const cases: Case[] = [
     '退会の予約を取り消しました',
     '退会の予約を取り消しました。これまでどおりご利用いただけます。',
   ),
+  t(
+    {
+      kind: 'order.placed',
+      params: { title: contract.title, packageName: 'ベーシック', price: 11_000, deliveryDate: '2026-12-24', paid: true },
+    },
+    '「Website」が購入されました',
+    `ベーシック(${yen(11_000)} 税込)のご購入です。お届け予定日は 2026-12-24 です。仮払いは済んでいます。取引ページで購入者の情報を確認して、作業を始めてください。`,
+  ),
+  t(
+    {
+      kind: 'order.placed',
+      params: { title: contract.title, packageName: 'ベーシック', price: 11_000, deliveryDate: '2026-12-24', paid: false },
+    },
+    '「Website」が購入されました',
+    `ベーシック(${yen(11_000)} 税込)のご購入です。お届け予定日は 2026-12-24 です。購入者の銀行振込による仮払いを待っています。仮払いが済むまで作業を始めないでください。`,
+  ),
+  t(
+    { kind: 'order.cancelled_late', params: { title: contract.title, deliveryDate: '2026-12-24' } },
+    '「Website」の取引が納品遅延によりキャンセルされました',
+    'お届け予定日(2026-12-24)を過ぎても納品がなかったため、購入者が取引をキャンセルしました。仮払い金は全額購入者に返金されました。',
+  ),
 ];
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 // Sample values an English text may quote as they are (a bank's name, a reason).
-const QUOTED = /よろず銀行|本店|作業一式|口座番号の誤り/g;
+const QUOTED = /よろず銀行|本店|作業一式|口座番号の誤り|ベーシック/g;
 
 describe('the notification catalogue', () => {
   it.each(cases.map((c) => [c.input.kind, c] as const))('%s in Japanese is the text the notices have always had', (_, c) => {

@@ -5,6 +5,7 @@ import { applicationNotices } from './applications';
 import { contractNotices } from './contracts';
 import { messageNotices } from './messages';
 import { offerNotices } from './offers';
+import { orderNotices } from './orders';
 import { payoutNotices } from './payouts';
 import type { Lang, NoticeDef, NoticeText } from './types';
 import { withdrawalNotices } from './withdrawal';
@@ -20,6 +21,7 @@ export const NOTIFICATIONS = {
   ...messageNotices,
   ...payoutNotices,
   ...withdrawalNotices,
+  ...orderNotices,
 };
 
 export type NotificationKind = keyof typeof NOTIFICATIONS;

@@ -61,6 +61,9 @@ const StaffHomePage = page(() => import('../pages/staff/StaffHomePage'), 'StaffH
 const StaffDepositsPage = page(() => import('../pages/staff/StaffDepositsPage'), 'StaffDepositsPage');
 const StaffPayoutsPage = page(() => import('../pages/staff/StaffPayoutsPage'), 'StaffPayoutsPage');
 const StaffPayoutBatchPage = page(() => import('../pages/staff/StaffPayoutBatchPage'), 'StaffPayoutBatchPage');
+const PurchasePage = page(() => import('../pages/orders/PurchasePage'), 'PurchasePage');
+const MyPurchasesPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyPurchasesPage');
+const MyOrdersPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyOrdersPage');
 const StaffDisputesPage = page(() => import('../pages/staff/StaffDisputesPage'), 'StaffDisputesPage');
 const ServiceSearchPage = page(() => import('../pages/services/ServiceSearchPage'), 'ServiceSearchPage');
 const ServicePage = page(() => import('../pages/services/ServicePage'), 'ServicePage');
@@ -108,6 +111,7 @@ export function AppRoutes() {
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="contracts" element={<ContractsPage />} />
           <Route path="contracts/:id" element={<ContractPage />} />
+          <Route path="services/:id/purchase" element={<PurchasePage />} />
           <Route path="contracts/:id/terms" element={<TermsDocumentPage />} />
           <Route path="contracts/:id/receipt" element={<ReceiptPage />} />
           <Route path="contracts/:id/payment-notice" element={<PaymentNoticePage />} />
@@ -122,6 +126,8 @@ export function AppRoutes() {
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="work" element={<MyWorkPage />} />
           <Route path="favourites" element={<FavouritesPage />} />
+          <Route path="purchases" element={<MyPurchasesPage />} />
+          <Route path="orders" element={<MyOrdersPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />
           <Route path="statements" element={<StatementsPage />} />
           <Route path="statements/yearly" element={<YearlyStatementPage />} />

@@ -15,6 +15,7 @@ import { messagesEn } from './areas/messages.en';
 import { moneyEn } from './areas/money.en';
 import { notificationsEn } from './areas/notifications.en';
 import { offersEn } from './areas/offers.en';
+import { ordersEn } from './areas/orders.en';
 import { payoutsEn } from './areas/payouts.en';
 import { servicesEn } from './areas/services.en';
 import { withdrawalEn } from './areas/withdrawal.en';
@@ -40,4 +41,5 @@ export const en: Messages = {
   ...competitionsEn,
   ...messagesEn,
   ...notificationsEn,
+  ...ordersEn,
 };

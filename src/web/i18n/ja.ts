@@ -16,6 +16,7 @@ import { messagesJa } from './areas/messages.ja';
 import { moneyJa } from './areas/money.ja';
 import { notificationsJa } from './areas/notifications.ja';
 import { offersJa } from './areas/offers.ja';
+import { ordersJa } from './areas/orders.ja';
 import { payoutsJa } from './areas/payouts.ja';
 import { servicesJa } from './areas/services.ja';
 import { withdrawalJa } from './areas/withdrawal.ja';
@@ -40,6 +41,7 @@ export const ja = {
   ...competitionsJa,
   ...messagesJa,
   ...notificationsJa,
+  ...ordersJa,
 };
 
 export type Messages = typeof ja;

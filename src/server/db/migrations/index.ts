@@ -21,6 +21,7 @@ import * as m0017 from './0017_secret_mail_password_throttle';
 import * as m0020 from './0020_search_folding';
 import * as m0021 from './0021_notification_params';
 import * as m0022 from './0022_services';
+import * as m0023 from './0023_service_orders';
 import * as m0024 from './0024_discovery';
 
 export const migrations: Record<string, Migration> = {
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0021_notification_params': m0021,
   '0022_services': m0022,
   '0024_discovery': m0024,
+  '0023_service_orders': m0023,
 };

@@ -9,7 +9,19 @@ import type { Db } from '../database';
 export async function lockContractRow(trx: Db, contractId: string, lock = true) {
   const query = trx
     .selectFrom('contracts')
-    .select(['id', 'job_id', 'client_id', 'worker_id', 'title', 'status', 'withholding', 'terms_version', 'ended_at'])
+    .select([
+      'id',
+      'job_id',
+      'service_order_id',
+      'acceptance_days',
+      'client_id',
+      'worker_id',
+      'title',
+      'status',
+      'withholding',
+      'terms_version',
+      'ended_at',
+    ])
     .where('id', '=', contractId);
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
@@ -110,5 +122,18 @@ export async function lockDuePayoutRequests(trx: Db, paymentDate: string) {
  */
 export async function lockServiceRow(trx: Db, serviceId: string, lock = true) {
   const query = trx.selectFrom('services').select(['id', 'seller_id', 'status', 'version']).where('id', '=', serviceId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/**
+ * A service's row FOR UPDATE, for a purchase: purchases of one service run one at a time,
+ * so the orders in progress each counts are the ones it adds to, and a status change
+ * (pause, hide) waits for a purchase under way or is seen by it.
+ */
+export async function lockServiceRowForOrder(trx: Db, serviceId: string, lock = true) {
+  const query = trx
+    .selectFrom('services')
+    .select(['id', 'seller_id', 'status', 'title', 'capacity', 'acceptance_days', 'buyer_request'])
+    .where('id', '=', serviceId);
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 }

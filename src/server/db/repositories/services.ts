@@ -1,6 +1,7 @@
 // Service rows with their seller, and their packages, options and images. Packages and
 // options that an edit drops are stamped removed, never deleted: orders may name them.
 import { AppError } from '../../../domain/errors';
+import { ORDER_IN_PROGRESS } from '../../../domain/orders/order';
 import type { ServiceStatus } from '../../../domain/services/process';
 import type { ServiceInput } from '../../../shared/api/services';
 import type { Db } from '../database';
@@ -55,6 +56,8 @@ export interface ServiceWithSeller {
   seller_status: string;
   /** The first image, shown on cards. */
   image_id: string | null;
+  /** Orders of the service whose contract has not ended (each takes a slot). */
+  orders_in_progress: number;
 }
 
 export function selectServicesWithSeller(db: Db) {
@@ -74,6 +77,14 @@ export function selectServicesWithSeller(db: Db) {
           .orderBy('i.position')
           .limit(1)
           .as('image_id'),
+      (eb) =>
+        eb
+          .selectFrom('service_orders as o')
+          .innerJoin('contracts as k', 'k.service_order_id', 'o.id')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('o.service_id', '=', 's.id')
+          .where('k.status', 'in', ORDER_IN_PROGRESS)
+          .as('orders_in_progress'),
     ]);
 }
 

@@ -23,7 +23,12 @@ export type SettledLines = { milestoneId: string; workerAmount: number; workerNe
 
 export interface ContractsTable {
   id: Generated<string>;
-  job_id: string;
+  /** The job the contract was made for; null for a service order's contract. */
+  job_id: string | null;
+  /** The service order (取引) the contract carries; null for a job's contract. */
+  service_order_id: ColumnType<string | null, string | null | undefined, never>;
+  /** Days after a delivery before it is accepted by itself; null: the platform's setting. */
+  acceptance_days: ColumnType<number | null, number | null | undefined, never>;
   application_id: string | null;
   offer_id: string | null;
   client_id: string;

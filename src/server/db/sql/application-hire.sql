@@ -27,41 +27,43 @@ left join lateral (
 -- $1 = "00000000-0000-4000-8000-000000000006"
 
 with "application_0" as (update "applications" set "status" = $1, "decided_at" = $2, "updated_at" = $3 where "id" = $4 and "status" = $5 and (select count(*) as "n" from "applications" as "h" where "h"."job_id" = $6 and "h"."status" = $7) < $8 returning "id"),
-"contract_1" as (insert into contracts (id, job_id, application_id, offer_id, client_id, worker_id, title, created_at, updated_at)
-  select $9::uuid, $10::uuid, $11::uuid, $12::uuid,
-         $13::uuid, $14::uuid, $15::text, $16::timestamptz, $17::timestamptz
+"contract_1" as (insert into contracts (id, job_id, service_order_id, acceptance_days, application_id, offer_id, client_id, worker_id, title,
+                         created_at, updated_at)
+  select $9::uuid, $10::uuid, $11::uuid, $12::int,
+         $13::uuid, $14::uuid,
+         $15::uuid, $16::uuid, $17::text, $18::timestamptz, $19::timestamptz
   where exists (select from "application_0")
   returning id),
 "milestone_2" as (insert into milestones (id, contract_id, position, title, amount, tax, client_fee, client_fee_tax, worker_fee, worker_fee_tax,
                           withholding, worker_net, escrow, due_date, created_at, updated_at)
-  select $18::uuid, id, 1, $19, $20, $21, $22, $23, $24,
-         $25, $26, $27, $28, $29::date, $30, $31
+  select $20::uuid, id, 1, $21, $22, $23, $24, $25, $26,
+         $27, $28, $29, $30, $31::date, $32, $33
   from "contract_1"
   returning id),
 "accounts_3" as (insert into ledger_accounts (id, user_id, created_at)
-  select 'escrow:' || id, null::uuid, $32::timestamptz from "milestone_2"
+  select 'escrow:' || id, null::uuid, $34::timestamptz from "milestone_2"
   union all
-  select $33::text, $34::uuid, $35::timestamptz from "contract_1"
+  select $35::text, $36::uuid, $37::timestamptz from "contract_1"
   on conflict (id) do nothing),
-"thread_4" as (insert into threads (subject_type, subject_id, created_at) select 'contract', id, $36 from "contract_1" returning id),
+"thread_4" as (insert into threads (subject_type, subject_id, created_at) select 'contract', id, $38 from "contract_1" returning id),
 "members_5" as (insert into thread_members (thread_id, user_id)
-  select t.id, u.id from "thread_4" t cross join (values ($37::uuid), ($38::uuid)) as u (id)),
+  select t.id, u.id from "thread_4" t cross join (values ($39::uuid), ($40::uuid)) as u (id)),
 "created_6" as (insert into contract_events (contract_id, action, actor_role, actor_id, detail, created_at)
-  select id, 'contract.create', 'client', $39, $40::jsonb, $41
+  select id, 'contract.create', 'client', $41, $42::jsonb, $43
   from "contract_1"),
 "terms_7" as (insert into contract_documents (contract_id, kind, version, body, created_at)
-  select id, 'terms', 1, $42::jsonb, $43 from "contract_1"),
+  select id, 'terms', 1, $44::jsonb, $45 from "contract_1"),
 "member_8" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
          case when u.locale = 'en' then n.subject_en else n.subject_ja end as subject,
          case when u.locale = 'en' then n.text_en else n.text_ja end as text
-  from (values ($44::int, $45::uuid, $46, $47, $48, $49::jsonb, $50, $51::boolean, $52, $53, $54, $55, exists (select from "application_0")), ($56::int, $57::uuid, $58, $59, $60, $61::jsonb, $62, $63::boolean, $64, $65, $66, $67, exists (select from "application_0")))
+  from (values ($46::int, $47::uuid, $48, $49, $50, $51::jsonb, $52, $53::boolean, $54, $55, $56, $57, exists (select from "application_0")), ($58::int, $59::uuid, $60, $61, $62, $63::jsonb, $64, $65::boolean, $66, $67, $68, $69, exists (select from "application_0")))
     as n (i, user_id, kind, title, body, params, link, mail, subject_ja, text_ja, subject_en, text_en, live)
   join users u on u.id = n.user_id and u.status <> 'withdrawn'
   where n.live),
 "notice_9" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
-  select user_id, kind, title, body, params, link, $68 from "member_8" order by i),
+  select user_id, kind, title, body, params, link, $70 from "member_8" order by i),
 "mail_10" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
-  select 'mail', email, user_id, 'notification', subject, text, $69, $70, false
+  select 'mail', email, user_id, 'notification', subject, text, $71, $72, false
   from "member_8" where email is not null and mail
   order by i)
 select (select count(*) from "application_0")::int as "application_0";
@@ -75,63 +77,65 @@ select (select count(*) from "application_0")::int as "application_0";
 -- $8 = 1
 -- $9 = "00000000-0000-4000-9000-000000000001"
 -- $10 = "00000000-0000-4000-8000-000000000003"
--- $11 = "00000000-0000-4000-8000-000000000006"
+-- $11 = null
 -- $12 = null
--- $13 = "00000000-0000-4000-8000-000000000001"
--- $14 = "00000000-0000-4000-8000-000000000002"
--- $15 = "ロゴの制作"
--- $16 = "2026-04-01T01:00:00.000Z"
--- $17 = "2026-04-01T01:00:00.000Z"
--- $18 = "00000000-0000-4000-9000-000000000002"
--- $19 = "作業一式"
--- $20 = 100000
--- $21 = 10000
--- $22 = 5500
--- $23 = 550
--- $24 = 21000
--- $25 = 2100
--- $26 = 0
--- $27 = 86900
--- $28 = 116050
--- $29 = "2026-04-15"
--- $30 = "2026-04-01T01:00:00.000Z"
--- $31 = "2026-04-01T01:00:00.000Z"
+-- $13 = "00000000-0000-4000-8000-000000000006"
+-- $14 = null
+-- $15 = "00000000-0000-4000-8000-000000000001"
+-- $16 = "00000000-0000-4000-8000-000000000002"
+-- $17 = "ロゴの制作"
+-- $18 = "2026-04-01T01:00:00.000Z"
+-- $19 = "2026-04-01T01:00:00.000Z"
+-- $20 = "00000000-0000-4000-9000-000000000002"
+-- $21 = "作業一式"
+-- $22 = 100000
+-- $23 = 10000
+-- $24 = 5500
+-- $25 = 550
+-- $26 = 21000
+-- $27 = 2100
+-- $28 = 0
+-- $29 = 86900
+-- $30 = 116050
+-- $31 = "2026-04-15"
 -- $32 = "2026-04-01T01:00:00.000Z"
--- $33 = "earnings:00000000-0000-4000-8000-000000000002"
--- $34 = "00000000-0000-4000-8000-000000000002"
--- $35 = "2026-04-01T01:00:00.000Z"
--- $36 = "2026-04-01T01:00:00.000Z"
--- $37 = "00000000-0000-4000-8000-000000000001"
--- $38 = "00000000-0000-4000-8000-000000000002"
+-- $33 = "2026-04-01T01:00:00.000Z"
+-- $34 = "2026-04-01T01:00:00.000Z"
+-- $35 = "earnings:00000000-0000-4000-8000-000000000002"
+-- $36 = "00000000-0000-4000-8000-000000000002"
+-- $37 = "2026-04-01T01:00:00.000Z"
+-- $38 = "2026-04-01T01:00:00.000Z"
 -- $39 = "00000000-0000-4000-8000-000000000001"
--- $40 = "{\"amount\":100000,\"dueDate\":\"2026-04-15\"}"
--- $41 = "2026-04-01T01:00:00.000Z"
--- $42 = "{\"contractId\":\"00000000-0000-4000-9000-000000000001\",\"version\":1,\"issuedAt\":\"2026-04-01T01:00:00.000Z\",\"client\":{\"username\":\"hanako\"},\"worker\":{\"username\":\"taro\"},\"work\":{\"title\":\"ロゴの制作\",\"description\":\"新しいお店のロゴを作ってください。\"},\"milestones\":[{\"position\":1,\"title\":\"作業一式\",\"dueDate\":\"2026-04-15\",\"amount\":100000,\"tax\":10000,\"withholding\":0}],\"total\":{\"amount\":100000,\"tax\":10000,\"withTax\":110000,\"withholding\":0},\"deliveryDate\":\"2026-04-15\",\"withholding\":false,\"payment\":{\"ja\":\"発注者は各マイルストーンの作業開始前に報酬を仮払いします。受注者の納品後、発注者は14日以内に検収します（期限までに回答がない場合は自動で検収されます）。報酬は検収の時点で受注者の報酬残高に支払われ、振込申請により受注者の口座へ振り込まれます。\",\"en\":\"The client pays each milestone into escrow before work starts. After delivery the client reviews it within 14 days (without an answer it is accepted automatically). The fee is paid to the worker's earnings balance on acceptance and reaches their bank account through a payout request.\"},\"rounding\":{\"ja\":\"消費税（10%）はマイルストーンごとに1回計算し、1円未満を切り捨てます。源泉徴収税額も1円未満切り捨てです。\",\"en\":\"Consumption tax (10%) is computed once per milestone and rounded down to the yen; so is withholding tax.\"}}"
+-- $40 = "00000000-0000-4000-8000-000000000002"
+-- $41 = "00000000-0000-4000-8000-000000000001"
+-- $42 = "{\"amount\":100000,\"dueDate\":\"2026-04-15\"}"
 -- $43 = "2026-04-01T01:00:00.000Z"
--- $44 = 0
--- $45 = "00000000-0000-4000-8000-000000000001"
--- $46 = "contract.created"
--- $47 = "「ロゴの制作」の契約を結びました。仮払いをお願いします"
--- $48 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。"
--- $49 = "{\"title\":\"ロゴの制作\",\"role\":\"client\"}"
--- $50 = "/contracts/00000000-0000-4000-9000-000000000001"
--- $51 = true
--- $52 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
--- $53 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $54 = "[Yorozu] Contract made for \"ロゴの制作\": please pay into escrow"
--- $55 = "Pay into escrow from the contract page so the worker can start. The contract terms are also on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $56 = 1
--- $57 = "00000000-0000-4000-8000-000000000002"
--- $58 = "contract.created"
--- $59 = "「ロゴの制作」の契約が結ばれました"
--- $60 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。"
--- $61 = "{\"title\":\"ロゴの制作\",\"role\":\"worker\"}"
--- $62 = "/contracts/00000000-0000-4000-9000-000000000001"
--- $63 = true
--- $64 = "【よろず】「ロゴの制作」の契約が結ばれました"
--- $65 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $66 = "[Yorozu] A contract has been made for \"ロゴの制作\""
--- $67 = "Congratulations. You can start once the client has paid into escrow; please do not start before that. The contract terms are on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $68 = "2026-04-01T01:00:00.000Z"
--- $69 = "2026-04-01T01:00:00.000Z"
+-- $44 = "{\"contractId\":\"00000000-0000-4000-9000-000000000001\",\"version\":1,\"issuedAt\":\"2026-04-01T01:00:00.000Z\",\"client\":{\"username\":\"hanako\"},\"worker\":{\"username\":\"taro\"},\"work\":{\"title\":\"ロゴの制作\",\"description\":\"新しいお店のロゴを作ってください。\"},\"milestones\":[{\"position\":1,\"title\":\"作業一式\",\"dueDate\":\"2026-04-15\",\"amount\":100000,\"tax\":10000,\"withholding\":0}],\"total\":{\"amount\":100000,\"tax\":10000,\"withTax\":110000,\"withholding\":0},\"deliveryDate\":\"2026-04-15\",\"withholding\":false,\"payment\":{\"ja\":\"発注者は各マイルストーンの作業開始前に報酬を仮払いします。受注者の納品後、発注者は14日以内に検収します（期限までに回答がない場合は自動で検収されます）。報酬は検収の時点で受注者の報酬残高に支払われ、振込申請により受注者の口座へ振り込まれます。\",\"en\":\"The client pays each milestone into escrow before work starts. After delivery the client reviews it within 14 days (without an answer it is accepted automatically). The fee is paid to the worker's earnings balance on acceptance and reaches their bank account through a payout request.\"},\"rounding\":{\"ja\":\"消費税（10%）はマイルストーンごとに1回計算し、1円未満を切り捨てます。源泉徴収税額も1円未満切り捨てです。\",\"en\":\"Consumption tax (10%) is computed once per milestone and rounded down to the yen; so is withholding tax.\"}}"
+-- $45 = "2026-04-01T01:00:00.000Z"
+-- $46 = 0
+-- $47 = "00000000-0000-4000-8000-000000000001"
+-- $48 = "contract.created"
+-- $49 = "「ロゴの制作」の契約を結びました。仮払いをお願いします"
+-- $50 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。"
+-- $51 = "{\"title\":\"ロゴの制作\",\"role\":\"client\"}"
+-- $52 = "/contracts/00000000-0000-4000-9000-000000000001"
+-- $53 = true
+-- $54 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
+-- $55 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $56 = "[Yorozu] Contract made for \"ロゴの制作\": please pay into escrow"
+-- $57 = "Pay into escrow from the contract page so the worker can start. The contract terms are also on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $58 = 1
+-- $59 = "00000000-0000-4000-8000-000000000002"
+-- $60 = "contract.created"
+-- $61 = "「ロゴの制作」の契約が結ばれました"
+-- $62 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。"
+-- $63 = "{\"title\":\"ロゴの制作\",\"role\":\"worker\"}"
+-- $64 = "/contracts/00000000-0000-4000-9000-000000000001"
+-- $65 = true
+-- $66 = "【よろず】「ロゴの制作」の契約が結ばれました"
+-- $67 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $68 = "[Yorozu] A contract has been made for \"ロゴの制作\""
+-- $69 = "Congratulations. You can start once the client has paid into escrow; please do not start before that. The contract terms are on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
 -- $70 = "2026-04-01T01:00:00.000Z"
+-- $71 = "2026-04-01T01:00:00.000Z"
+-- $72 = "2026-04-01T01:00:00.000Z"

@@ -5,7 +5,7 @@ select r.account_status, k.*, m.*
 from (select null::text as account_status, (select contract_id from milestones where id = $1) as contract_id
       offset 0) as r
 left join lateral (
-  select c."id" as "k_id", c."job_id" as "k_job_id", c."client_id" as "k_client_id", c."worker_id" as "k_worker_id", c."title" as "k_title", c."status" as "k_status", c."withholding" as "k_withholding", c."terms_version" as "k_terms_version", c."ended_at" as "k_ended_at" from contracts c where c.id = r.contract_id for update
+  select c."id" as "k_id", c."job_id" as "k_job_id", c."service_order_id" as "k_service_order_id", c."acceptance_days" as "k_acceptance_days", c."client_id" as "k_client_id", c."worker_id" as "k_worker_id", c."title" as "k_title", c."status" as "k_status", c."withholding" as "k_withholding", c."terms_version" as "k_terms_version", c."ended_at" as "k_ended_at" from contracts c where c.id = r.contract_id for update
 ) as k on true
 left join lateral (
   select * from milestones where id = $2 and contract_id = k.k_id for no key update

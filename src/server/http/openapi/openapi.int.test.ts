@@ -140,6 +140,8 @@ describe('the API document', () => {
         'POST /api/v1/staff/payouts/{id}/done',
         'POST /api/v1/staff/payouts/{id}/fail',
         'POST /api/v1/task-submissions/{id}/approve',
+        'POST /api/v1/services/{id}/orders',
+        'POST /api/v1/orders/{id}/cancel-late',
       ].sort(),
     );
   });

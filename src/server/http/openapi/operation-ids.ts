@@ -144,4 +144,10 @@ export const OPERATION_IDS: Record<string, string> = {
   // attachments
   'POST /api/v1/attachments': 'uploadAttachment',
   'GET /api/v1/attachments/{id}': 'downloadAttachment',
+  // orders
+  'POST /api/v1/services/{id}/order-preview': 'previewOrder',
+  'POST /api/v1/services/{id}/orders': 'placeOrder',
+  'GET /api/v1/orders/{id}': 'getOrder',
+  'GET /api/v1/me/orders': 'listMyOrders',
+  'POST /api/v1/orders/{id}/cancel-late': 'cancelLateOrder',
 };

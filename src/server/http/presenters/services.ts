@@ -43,7 +43,7 @@ export function presentServiceCard(s: ServiceWithSeller, lang: Lang): ServiceCar
 export function presentMyServiceRow(s: ServiceWithSeller, lang: Lang): MyServiceRow {
   return {
     ...presentServiceCard(s, lang),
-    ordersInProgress: 0,
+    ordersInProgress: Number(s.orders_in_progress ?? 0),
     actions: serviceActions(stateOf(s), s.seller_id),
     updatedAt: s.updated_at.toISOString(),
   };
@@ -90,7 +90,7 @@ export function presentServiceDetail(view: ServiceView, viewerId: string | null,
       ratingCount: view.sellerRating.count,
     },
     rating: card.rating,
-    ordersInProgress: 0,
+    ordersInProgress: Number(s.orders_in_progress ?? 0),
     ordersCompleted: s.orders_completed,
     publishedAt: card.publishedAt,
     updatedAt: s.updated_at.toISOString(),

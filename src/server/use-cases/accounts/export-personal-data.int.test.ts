@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app';
 import { deliver, fundByCard, hiredContract } from '../../../../test/contracts';
 import { competitionInput, jobInput, loggedInUser, postPaidJob, serviceInput, taskInput } from '../../../../test/factories';
+import { buy, createService } from '../../../../test/orders';
 import { EXPORT_MAP, PRIVACY_MAP } from '../../db/privacy-map';
 
 let t: TestApp;
@@ -123,6 +124,9 @@ describe('personal data export', () => {
       }),
     );
     await ok(m.post('/api/v1/me/payouts', { amount: 1_000 }));
+    // As a buyer: the other member's service, bought by card.
+    const otherId = (await ok(o.get('/api/v1/me'))).id as string;
+    await ok(buy(m, await createService(t.database.db, otherId)));
     // A scheduled withdrawal's rows, as scheduling writes them (the real one needs nothing else open).
     const userId = (await ok(m.get('/api/v1/me'))).id as string;
     await t.database.db

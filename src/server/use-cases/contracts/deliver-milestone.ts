@@ -39,7 +39,9 @@ export async function deliverMilestone(deps: Deps, input: DeliverMilestoneInput)
       now,
     );
     const deliveryCount = milestone.delivery_count + 1;
-    const autoAcceptAt = acceptDeadline(now, deps.config.autoAcceptDays);
+    // A service order's contract has the service's own acceptance window.
+    const acceptanceDays = contract.acceptance_days ?? deps.config.autoAcceptDays;
+    const autoAcceptAt = acceptDeadline(now, acceptanceDays);
     const { moved } = addMilestoneMove(write, {
       contractId: contract.id,
       milestone,
@@ -55,7 +57,7 @@ export async function deliverMilestone(deps: Deps, input: DeliverMilestoneInput)
       detail: { deliveryCount, autoAcceptAt: autoAcceptAt.toISOString() },
     });
     const delivered = write.matched(moved);
-    addAcceptTimers(write, milestone.id, now, deliveryCount, deps.config.autoAcceptDays, now, delivered);
+    addAcceptTimers(write, milestone.id, now, deliveryCount, acceptanceDays, now, delivered);
     addNotices(
       write,
       deps.config.publicUrl,
@@ -63,7 +65,7 @@ export async function deliverMilestone(deps: Deps, input: DeliverMilestoneInput)
         {
           userId: contract.client_id,
           kind: 'milestone.delivered',
-          params: { title: contract.title, autoAcceptDays: deps.config.autoAcceptDays },
+          params: { title: contract.title, autoAcceptDays: acceptanceDays },
           link: `/contracts/${contract.id}`,
           onlyIf: delivered,
         },

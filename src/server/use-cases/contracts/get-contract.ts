@@ -21,6 +21,7 @@ import type {
   TerminationProposalsTable,
 } from '../../db/schema';
 import type { Deps } from '../../deps';
+import { orderTermsOfContract } from '../../orders/view';
 import { getContractEvents } from './get-contract-events';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
@@ -52,6 +53,7 @@ export async function getContract(deps: Deps, input: GetContractInput) {
       clientId: c.client_id,
       workerId: c.worker_id,
       status: c.status,
+      serviceOrder: c.service_order_id !== null,
       pendingTerms: c.pending_terms !== null,
       milestones,
       deposits: deposits.map((d) => ({ milestoneId: d.milestone_id, status: d.status })),
@@ -68,7 +70,8 @@ export async function getContract(deps: Deps, input: GetContractInput) {
     id: c.id,
     title: c.title,
     status: c.status,
-    job: { id: c.job_id, title: c.job_title, kind: c.job_kind },
+    job: c.job_id && c.job_title && c.job_kind ? { id: c.job_id, title: c.job_title, kind: c.job_kind } : null,
+    order: await orderTermsOfContract(db, c.service_order_id, input.viewerId, deps.clock()),
     client: { username: c.client_username, displayName: c.client_display_name, status: c.client_status },
     worker: { username: c.worker_username, displayName: c.worker_display_name, status: c.worker_status },
     withholding: c.withholding,
@@ -96,7 +99,7 @@ export async function getContract(deps: Deps, input: GetContractInput) {
     events: records.events,
     viewer: { role: allowed.role, actions: allowed.contract },
     rules: {
-      autoAcceptDays: deps.config.autoAcceptDays,
+      autoAcceptDays: c.acceptance_days ?? deps.config.autoAcceptDays,
       terminationResponseDays: deps.config.terminationResponseDays,
       reviewRevealDays: deps.config.reviewRevealDays,
     },
@@ -107,7 +110,7 @@ export async function getContract(deps: Deps, input: GetContractInput) {
 async function loadContract(db: Db, input: GetContractInput) {
   const c = await db
     .selectFrom('contracts as k')
-    .innerJoin('jobs as j', 'j.id', 'k.job_id')
+    .leftJoin('jobs as j', 'j.id', 'k.job_id')
     .innerJoin('users as cu', 'cu.id', 'k.client_id')
     .innerJoin('users as wu', 'wu.id', 'k.worker_id')
     .leftJoin('threads as t', (join) => join.onRef('t.subject_id', '=', 'k.id').on('t.subject_type', '=', 'contract'))

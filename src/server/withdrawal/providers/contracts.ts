@@ -48,6 +48,8 @@ async function liveContracts(db: Db, userId: string, side: 'client_id' | 'worker
     ])
     .where(`k.${side}`, '=', userId)
     .where('k.status', 'in', ['awaiting_escrow', 'in_progress'])
+    // A service order's contract is listed as the order (providers/orders.ts).
+    .where('k.service_order_id', 'is', null)
     .orderBy('k.created_at')
     .execute();
   return rows.map((k) => {

@@ -10,7 +10,9 @@ import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatYen } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
+import { noticeIn, useRouteNotice } from '../../lib/useRouteNotice';
 import { NotFoundPage } from '../errors/NotFoundPage';
+import { OrderSummary } from '../orders/OrderSummary';
 import { ContractStatusBadge, type OnContractChange, PartyName, useYenExcl } from './contractParts';
 import { DisputeView, HelpSection } from './DisputeSection';
 import { MilestonesSection } from './MilestonesSection';
@@ -35,7 +37,12 @@ function ContractPageContent({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const query = useQuery(contractQueries.detail(id));
   const contract = query.data ?? null;
-  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
+  // The page that led here may say what just happened (「購入しました」 after a purchase).
+  const arrived = useRouteNotice((state) => {
+    const text = noticeIn(state);
+    return typeof text === 'string' ? text : null;
+  });
+  const [notice, setNotice] = useState<{ text: string; n: number } | null>(arrived ? { text: arrived, n: 1 } : null);
   const statusRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -91,6 +98,7 @@ function ContractView({ contract, onChange, onStale }: { contract: Contract; onC
     <>
       <ContractSummary contract={contract} />
       <StatusBanner contract={contract} />
+      {contract.order && <OrderSummary order={contract.order} {...panel} />}
       {contract.dispute && <DisputeView contract={contract} />}
       {terminationPending && <TerminationSection {...panel} />}
       <TermsSection {...panel} />
@@ -120,9 +128,11 @@ function ContractSummary({ contract: c }: { contract: Contract }) {
         <span className={`badge badge-role-${role}`}>{t('contracts.page.yourRole', { role: t(`contracts.role.${role}`) })}</span>
       </p>
       <dl className="facts facts-compact">
-        <Fact label={t('contracts.page.job')}>
-          <Link to={`/jobs/${encodeURIComponent(c.job.id)}`}>{c.job.title}</Link>
-        </Fact>
+        {c.job && (
+          <Fact label={t('contracts.page.job')}>
+            <Link to={`/jobs/${encodeURIComponent(c.job.id)}`}>{c.job.title}</Link>
+          </Fact>
+        )}
         <Fact label={t('contracts.page.client')}>
           <PartyName party={c.client} />
           {you('client')}

@@ -62,6 +62,18 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/mypage/purchases" className="link-card">
+              <span className="link-card-title">{t('myOrders.purchasesTitle')}</span>
+              <span className="link-card-body">{t('myOrders.purchasesMenu')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/mypage/orders" className="link-card">
+              <span className="link-card-title">{t('myOrders.ordersTitle')}</span>
+              <span className="link-card-body">{t('myOrders.ordersMenu')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/contracts" className="link-card">
               <span className="link-card-title">{t('contracts.myPageLink')}</span>
               <span className="link-card-body">{t('contracts.myPageLinkBody')}</span>
