@@ -78,6 +78,9 @@ describe('guides journey', () => {
     await page.getByRole('heading', { level: 1, name: 'Working from home, in spare time' }).waitFor();
     await page.getByRole('button', { name: '日本語' }).click();
     await page.getByRole('heading', { level: 1, name: '在宅・スキマ時間で働きたい方へ' }).waitFor();
+    // The specialists' guide lists the demo sellers' services, live.
+    await page.goto('/guide/specialists');
+    await page.getByRole('region', { name: 'よく購入されているサービス' }).getByRole('listitem').first().waitFor();
     await page.goto('/guide/nobody');
     await page.getByRole('heading', { level: 1, name: 'ページが見つかりません' }).waitFor();
     await context.close();
