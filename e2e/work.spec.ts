@@ -118,8 +118,9 @@ describe('work journey', () => {
     await logIn(page, 'ichiro@demo.yorozu.localhost'); // applied to the system job in the demo data
     await page.goto('/mypage/withdrawal');
     await page.getByText('選考中の応募があります').waitFor();
-    // The demo data also has a task submission and a competition entry of his waiting.
-    await page.getByText('退会の前に、次の3件を完了してください。').waitFor();
+    // The demo data also has a task submission and a competition entry of his waiting, and
+    // a service of his on sale.
+    await page.getByText('退会の前に、次の4件を完了してください。').waitFor();
     await shot(page, 'work', '09-precheck-pending-application-phone');
     await expectAccessible(page);
     // Each in-place action asks first, says what it will do, and then what it did.
@@ -129,20 +130,26 @@ describe('work journey', () => {
     await shot(page, 'work', '09b-precheck-confirm-phone');
     await expectAccessible(page);
     await confirmWithdraw.getByRole('button', { name: '応募を取り下げる' }).click();
-    await page.getByText('退会の前に、次の2件を完了してください。').waitFor();
+    await page.getByText('退会の前に、次の3件を完了してください。').waitFor();
     await page.getByText(/応募を取り下げました。/).waitFor();
     // 戻る changes nothing.
     await page.getByRole('button', { name: '提出を取り下げる' }).click();
     await page.getByRole('group', { name: '提出を取り下げる前の確認' }).getByRole('button', { name: '戻る' }).click();
-    expect(await page.getByText('退会の前に、次の2件を完了してください。').count()).toBe(1);
+    expect(await page.getByText('退会の前に、次の3件を完了してください。').count()).toBe(1);
     await page.getByRole('button', { name: '提出を取り下げる' }).click();
     await page.getByRole('group', { name: '提出を取り下げる前の確認' }).getByRole('button', { name: '提出を取り下げる' }).click();
-    await page.getByText('退会の前に、次の1件を完了してください。').waitFor();
+    await page.getByText('退会の前に、次の2件を完了してください。').waitFor();
     await page.getByText(/提出を取り下げました。/).waitFor();
     await page.getByRole('button', { name: '作品を取り下げる' }).click();
     await page.getByRole('group', { name: '作品を取り下げる前の確認' }).getByRole('button', { name: '作品を取り下げる' }).click();
-    await page.getByText('現在、退会の手続きができます。').waitFor();
+    await page.getByText('退会の前に、次の1件を完了してください。').waitFor();
     await page.getByText(/作品を取り下げました。/).waitFor();
+    // The service on sale is hidden in place (非公開にする), after the page says what that does.
+    await page.getByRole('button', { name: '非公開にする' }).click();
+    const confirmHide = page.getByRole('group', { name: '非公開にする前の確認' });
+    await confirmHide.getByText(/購入できなくなり/).waitFor();
+    await confirmHide.getByRole('button', { name: '非公開にする' }).click();
+    await page.getByText('現在、退会の手続きができます。').waitFor();
     await page.getByRole('button', { name: '退会する' }).waitFor();
     await shot(page, 'work', '10-precheck-eligible-phone');
     await context.close();
