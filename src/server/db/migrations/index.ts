@@ -22,6 +22,7 @@ import * as m0020 from './0020_search_folding';
 import * as m0021 from './0021_notification_params';
 import * as m0022 from './0022_services';
 import * as m0023 from './0023_service_orders';
+import * as m0025 from './0025_service_reviews';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0021_notification_params': m0021,
   '0022_services': m0022,
   '0023_service_orders': m0023,
+  '0025_service_reviews': m0025,
 };
