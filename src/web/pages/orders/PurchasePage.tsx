@@ -150,7 +150,7 @@ function PurchaseForm({ service }: { service: Service }) {
           <p className={styles.note}>{t('purchase.noOptions')}</p>
         )}
         {service.buyerRequest && (
-          <div>
+          <div className={styles.requestBlock}>
             <h2>{t('purchase.buyerRequest')}</h2>
             <p className={styles.request}>{service.buyerRequest}</p>
             <p className={styles.note}>{t('purchase.buyerRequestNote')}</p>
