@@ -4,6 +4,9 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { lockServiceRow } from '../db/repositories/locks';
 
+/** Tests turn the service row lock off (a negative control) and widen the window between count and write. */
+export const ratingGuards = { enabled: true, delayMs: 0 };
+
 /**
  * Recounts the rating of the service a contract's order bought, in the caller's
  * transaction; nothing for a job's contract. The service row is locked first, so two
@@ -17,7 +20,7 @@ export async function refreshServiceRating(trx: Db, contractId: string): Promise
     .where('k.id', '=', contractId)
     .executeTakeFirst();
   if (!order) return;
-  await lockServiceRow(trx, order.service_id);
+  if (ratingGuards.enabled) await lockServiceRow(trx, order.service_id);
   const stats = await trx
     .selectFrom('reviews as r')
     .innerJoin('contracts as k', 'k.id', 'r.contract_id')
@@ -30,6 +33,7 @@ export async function refreshServiceRating(trx: Db, contractId: string): Promise
     .where('r.reviewer_role', '=', 'client')
     .where('k.reviews_revealed_at', 'is not', null)
     .executeTakeFirstOrThrow();
+  if (ratingGuards.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, ratingGuards.delayMs));
   await trx
     .updateTable('services')
     .set({ rating_average: stats.average, rating_count: Number(stats.n) })
