@@ -102,6 +102,9 @@ export const PROBLEM_CODES = [
   // reviews
   'review-not-open',
   'review-exists',
+  'review-answer-not-seller',
+  'review-answer-not-revealed',
+  'review-answer-exists',
   // payouts
   'bank-account-required',
   'payout-transition-invalid',

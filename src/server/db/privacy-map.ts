@@ -591,7 +591,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
   reviews: {
     purpose: 'Reviews (評価) both ways after a contract, revealed together.',
     retention:
-      'Kept with the contract; shown under 「退会済みユーザー」 when the author leaves, and no longer on the profile of a member who left.',
+      'Kept with the contract; shown under 「退会済みユーザー」 when the author leaves, and no longer on the profile of a member who left. The seller’s answer (返信) to a buyer’s review of an order is erased when the seller leaves.',
     columns: {
       id: keep('not-personal'),
       contract_id: keep('not-personal'),
@@ -605,6 +605,9 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       partnership: keep('public-content'),
       comment: keep('public-content'),
       created_at: keep('not-personal'),
+      // The seller's own words about their service, emptied like its description when they leave.
+      answer: erase('set to null when the seller (the reviewee) withdraws'),
+      answered_at: erase('set to null when the seller (the reviewee) withdraws'),
     },
   },
   ledger_accounts: {

@@ -20,7 +20,10 @@ export async function exportMarketplace(db: Db, userId: string) {
     applications: applications.map(plain),
     offers: offers.map((o) => ({ ...plain(o), role: o.client_id === userId ? 'client' : 'worker', client_id: undefined })),
     reviews: {
-      written: reviews.filter((r) => r.reviewer_id === userId).map((r) => ({ ...plain(r), reviewer_id: undefined })),
+      // The answer to a review is its seller's words: in the seller's export, not the buyer's.
+      written: reviews
+        .filter((r) => r.reviewer_id === userId)
+        .map((r) => ({ ...plain(r), reviewer_id: undefined, answer: undefined, answered_at: undefined })),
       received: reviews.filter((r) => r.reviewer_id !== userId).map((r) => ({ ...plain(r), reviewer_id: undefined })),
     },
   };
@@ -132,6 +135,8 @@ function reviewsOf(db: Db, userId: string) {
         'r.partnership',
         'r.comment',
         'r.created_at',
+        'r.answer',
+        'r.answered_at',
       ])
       // A review received is the member's once revealed, as on the contract page.
       .where((eb) =>

@@ -37,6 +37,7 @@ import { offerRoutes } from './routes/offers';
 import { orderRoutes } from './routes/orders';
 import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
+import { serviceReviewRoutes } from './routes/service-reviews';
 import { serviceRoutes } from './routes/services';
 import { staffRoutes } from './routes/staff';
 import { taskRoutes } from './routes/tasks';
@@ -231,6 +232,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   withdrawalRoutes(app, deps);
   jobRoutes(app, deps);
   serviceRoutes(app, deps);
+  serviceReviewRoutes(app, deps);
   applicationRoutes(app, deps);
   messageRoutes(app, deps);
   offerRoutes(app, deps);

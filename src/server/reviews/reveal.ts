@@ -2,6 +2,7 @@ import { recordEvent } from '../contracts/core';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
 import { notify } from '../notifications/notify';
+import { refreshServiceRating } from '../services/rating';
 
 export async function revealIn(trx: Db, deps: Deps, contractId: string, now: Date): Promise<void> {
   const revealed = await trx
@@ -13,6 +14,7 @@ export async function revealIn(trx: Db, deps: Deps, contractId: string, now: Dat
     .executeTakeFirst();
   if (!revealed) return;
   await recordEvent(trx, { contractId, action: 'reviews.reveal', actorRole: 'system' }, now);
+  await refreshServiceRating(trx, contractId);
   for (const userId of [revealed.client_id, revealed.worker_id]) {
     await notify(
       trx,

@@ -174,6 +174,8 @@ async function eraseTraces(trx: Db, deps: Deps, user: LockedAccount): Promise<vo
   // as accounting records, the sealed destination goes.
   await trx.updateTable('payout_requests').set({ sealed: null }).where('user_id', '=', user.id).execute();
   await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
+  // The answers to reviews of their services are the seller's own words about them.
+  await trx.updateTable('reviews').set({ answer: null, answered_at: null }).where('reviewee_id', '=', user.id).execute();
   // Mail to or about the person, sent or not, holds their address and name.
   await trx
     .deleteFrom('outbox')

@@ -12,6 +12,7 @@ import { AttachmentIds } from './applications';
 import { ContractEventDetail } from './contract-events';
 import { isoDate, line, paragraph, typeError, uuid } from './fields';
 import { OrderTerms } from './order-terms';
+import { ReviewAnswer } from './service-reviews';
 
 /** A whole-yen amount between `min` and `max`, refused with the field messages. */
 export const yen = (min: number, max: number) =>
@@ -132,6 +133,8 @@ export const Review = ReviewScores.extend({
   /** Mean of the five items, one decimal. */
   score: z.number(),
   createdAt: z.string(),
+  /** The seller's answer (返信) to a buyer's review of an order. */
+  answer: ReviewAnswer.nullable(),
 });
 
 export const PendingTerms = z.object({
@@ -174,6 +177,8 @@ export const Contract = z.object({
     theirs: Review.nullable(),
     /** Whether the other side has written theirs (without showing it). */
     theirsWritten: z.boolean(),
+    /** The viewer (the seller of an order) may answer the buyer's review now: once, after reveal. */
+    canAnswer: z.boolean(),
   }),
   events: z.array(ContractEvent),
   viewer: z.object({

@@ -197,6 +197,9 @@ export const ReviewRow = row({
   partnership: z.number(),
   comment: z.string(),
   created_at: Time,
+  /** The seller's answer (返信) to a buyer's review of an order, in the seller's received reviews. */
+  answer: z.string().nullable().optional(),
+  answered_at: Time.nullable().optional(),
 });
 
 export const PayoutRequestRow = row({

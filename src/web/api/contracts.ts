@@ -16,6 +16,7 @@ import type {
   ReviewBody,
   TerminationBody,
 } from '../../shared/api/contracts';
+import type { ReviewAnswer, ReviewAnswerBody } from '../../shared/api/service-reviews';
 import { api } from './client';
 
 export type { Contract, Milestone };
@@ -35,6 +36,7 @@ export type AnswerInput = z.input<typeof AnswerBody>;
 export type DeliverInput = z.input<typeof DeliverBody>;
 export type TerminationInput = z.input<typeof TerminationBody>;
 export type ReviewInput = z.input<typeof ReviewBody>;
+export type ReviewAnswerInput = z.input<typeof ReviewAnswerBody>;
 export type FundMethod = 'bank_transfer' | 'dev_card';
 
 const contractPath = (id: string) => `/contracts/${encodeURIComponent(id)}`;
@@ -73,6 +75,9 @@ export const contractsApi = {
   /** Either party: asks staff to step in (トラブル報告). */
   openDispute: (id: string, reason: string) => api.post<Contract>(`${contractPath(id)}/dispute`, { reason }),
   review: (id: string, body: ReviewInput) => api.post<Contract>(`${contractPath(id)}/review`, body),
+  /** The seller's answer (返信) to the buyer's review of an order. */
+  answerReview: (reviewId: string, body: ReviewAnswerInput) =>
+    api.post<ReviewAnswer>(`/reviews/${encodeURIComponent(reviewId)}/answer`, body),
 };
 
 /** Keys: ['contracts', filter] for the list, ['contract', id] for one contract. */

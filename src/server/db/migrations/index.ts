@@ -23,6 +23,7 @@ import * as m0021 from './0021_notification_params';
 import * as m0022 from './0022_services';
 import * as m0023 from './0023_service_orders';
 import * as m0024 from './0024_discovery';
+import * as m0025 from './0025_service_reviews';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0022_services': m0022,
   '0024_discovery': m0024,
   '0023_service_orders': m0023,
+  '0025_service_reviews': m0025,
 };

@@ -152,4 +152,7 @@ export interface ReviewsTable {
   partnership: number;
   comment: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
+  /** The seller's answer (返信) to a buyer's review of an order; once, never edited. */
+  answer: ColumnType<string | null, string | null | undefined, string | null>;
+  answered_at: NullableTimestamp;
 }

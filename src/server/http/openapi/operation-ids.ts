@@ -63,6 +63,9 @@ export const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/services/{id}/images/{imageId}': 'getServiceImage',
   'GET /api/v1/me/services': 'listMyServices',
   'GET /api/v1/users/{username}/services': 'listUserServices',
+  // reviews of services
+  'GET /api/v1/services/{id}/reviews': 'listServiceReviews',
+  'POST /api/v1/reviews/{id}/answer': 'answerReview',
   // applications
   'POST /api/v1/jobs/{id}/applications': 'applyToJob',
   'GET /api/v1/jobs/{id}/applications': 'listJobApplications',

@@ -1,6 +1,7 @@
 import { reviewScore } from '../../../domain/reviews/reviews';
 import type { Lang } from '../../../shared/errors';
 import type { listProfileReviews } from '../../use-cases/reviews/list-profile-reviews';
+import type { listServiceReviews } from '../../use-cases/reviews/list-service-reviews';
 import { presentParty } from './accounts';
 
 /** A review (評価) row with its author, as the contract page and profiles show it. */
@@ -18,6 +19,8 @@ export function presentReview(
     partnership: number;
     comment: string;
     created_at: Date;
+    answer: string | null;
+    answered_at: Date | null;
   },
   lang: Lang,
 ) {
@@ -33,6 +36,7 @@ export function presentReview(
     comment: r.comment,
     score: reviewScore(r),
     createdAt: r.created_at.toISOString(),
+    answer: presentAnswer(r),
   };
 }
 
@@ -46,5 +50,35 @@ export function presentProfileReviews(result: Awaited<ReturnType<typeof listProf
       contractTitle: r.title,
       reviewee: r.reviewer_role === 'client' ? ('worker' as const) : ('client' as const),
     })),
+  };
+}
+
+/** The seller's answer to a review, when there is one. */
+export function presentAnswer(r: { answer: string | null; answered_at: Date | null }) {
+  return r.answer !== null && r.answered_at !== null ? { text: r.answer, createdAt: r.answered_at.toISOString() } : null;
+}
+
+/** A page of a service's reviews: score, items, comment, buyer, package and the seller's answer. */
+export function presentServiceReviews(result: Awaited<ReturnType<typeof listServiceReviews>>, lang: Lang) {
+  const { rows, ...rest } = result;
+  return {
+    ...rest,
+    items: rows.map((r) => {
+      const buyer = presentParty({ username: r.username, displayName: r.display_name, status: r.status }, lang);
+      return {
+        id: r.id,
+        score: reviewScore(r),
+        skill: r.skill,
+        quality: r.quality,
+        schedule: r.schedule,
+        communication: r.communication,
+        partnership: r.partnership,
+        comment: r.comment,
+        buyer: { displayName: buyer.displayName, withdrawn: buyer.withdrawn },
+        packageName: r.package_name,
+        createdAt: r.created_at.toISOString(),
+        answer: presentAnswer(r),
+      };
+    }),
   };
 }

@@ -5,6 +5,7 @@
 import type { Selectable } from 'kysely';
 import { AppError } from '../../../domain/errors';
 import { allowedActions } from '../../../domain/policies/contracts';
+import { mayAnswer } from '../../../domain/reviews/answers';
 import { revealAt } from '../../../domain/reviews/reviews';
 import type { Milestone } from '../../../shared/api/contracts';
 import type { Lang } from '../../../shared/errors';
@@ -95,6 +96,18 @@ export async function getContract(deps: Deps, input: GetContractInput) {
       mine,
       theirs: revealed ? theirs : null,
       theirsWritten: theirs !== null,
+      canAnswer:
+        theirs !== null &&
+        mayAnswer(
+          {
+            serviceOrder: c.service_order_id !== null,
+            reviewerRole: theirs.reviewer_role,
+            revieweeId: theirs.reviewee_id,
+            revealed,
+            answered: theirs.answer !== null,
+          },
+          input.viewerId,
+        ),
     },
     events: records.events,
     viewer: { role: allowed.role, actions: allowed.contract },

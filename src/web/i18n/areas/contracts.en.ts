@@ -366,6 +366,13 @@ export const contractsEn: typeof contractsJa = {
     hiddenMineWritten: 'Your review was sent. Both are published when the other side writes theirs or on the publication date.',
     theirsNotWritten: 'The other side has not written a review yet.',
     noneRevealed: 'The other side did not write a review.',
+    answerTitle: "The seller's answer",
+    answerFormTitle: 'Answer this review',
+    answerLabel: 'Answer',
+    answerHint: 'Up to 1,000 characters. The answer is shown next to the review on the service page.',
+    answerNote: 'You can answer once; an answer cannot be changed after sending.',
+    answerSubmit: 'Send the answer',
+    answerSent: 'Your answer was sent.',
   },
 
   timeline: {

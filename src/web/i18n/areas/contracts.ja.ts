@@ -363,6 +363,13 @@ export const contractsJa = {
     hiddenMineWritten: '評価を送信しました。相手が評価を書くか、公開日になると、両方の評価が公開されます。',
     theirsNotWritten: '相手はまだ評価を書いていません。',
     noneRevealed: '相手からの評価はありません。',
+    answerTitle: '出品者からの返信',
+    answerFormTitle: 'この評価に返信する',
+    answerLabel: '返信',
+    answerHint: '1000文字以内。返信はサービスのページに評価と並んで公開されます。',
+    answerNote: '返信できるのは1回だけで、送信後は変更できません。',
+    answerSubmit: '返信を送信する',
+    answerSent: '返信を送信しました。',
   },
 
   timeline: {

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReviewBody } from '../../../shared/api/contracts';
+import { ReviewAnswerBody } from '../../../shared/api/service-reviews';
 import { fieldMessage, type Lang } from '../../../shared/errors';
 import { contractsApi, type Review } from '../../api/contracts';
 import { Button } from '../../components/Button';
@@ -48,7 +49,10 @@ export function ReviewsSection({ contract, onChange, onStale }: PanelProps) {
       {canWrite && !r.mine && <ReviewForm contract={contract} onChange={onChange} onStale={onStale} />}
       {r.mine && <ReviewCard review={r.mine} title={t('contracts.reviews.mine')} />}
       {r.theirs ? (
-        <ReviewCard review={r.theirs} title={t('contracts.reviews.theirs', { name: other.displayName })} />
+        <>
+          <ReviewCard review={r.theirs} title={t('contracts.reviews.theirs', { name: other.displayName })} />
+          {r.canAnswer && <AnswerForm contract={contract} reviewId={r.theirs.id} onChange={onChange} onStale={onStale} />}
+        </>
       ) : (
         <p className="note">
           {r.revealed
@@ -88,6 +92,15 @@ function ReviewCard({ review, title }: { review: Review; title: string }) {
       <p className="muted small">
         <time dateTime={review.createdAt}>{formatDate(review.createdAt, lang)}</time>
       </p>
+      {review.answer && (
+        <div className="review-answer">
+          <h4>{t('contracts.reviews.answerTitle')}</h4>
+          <p className="job-text">{review.answer.text}</p>
+          <p className="muted small">
+            <time dateTime={review.answer.createdAt}>{formatDate(review.answer.createdAt, lang)}</time>
+          </p>
+        </div>
+      )}
     </article>
   );
 }
@@ -169,6 +182,40 @@ function ReviewForm({ contract, onChange, onStale }: PanelProps) {
       <div className="form-actions">
         <Button type="submit" busy={form.submitting}>
           {t('contracts.reviews.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The seller's answer (返信) to the buyer's revealed review: once, never edited. */
+function AnswerForm({ contract, reviewId, onChange, onStale }: PanelProps & { reviewId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const form = useApiForm<{ answer: string }>({
+    fields: ['answer'],
+    defaultValues: { answer: '' },
+    check: (values) => schemaErrors(ReviewAnswerBody, values, lang),
+  });
+  const submit = form.onSubmit(async (values) => {
+    await contractsApi.answerReview(reviewId, values);
+    onChange(await contractsApi.get(contract.id), t('contracts.reviews.answerSent'));
+  });
+  return (
+    <form ref={form.formRef} noValidate onSubmit={submit} className="form card contract-panel review-form">
+      <h3>{t('contracts.reviews.answerFormTitle')}</h3>
+      <ActionAlert form={form} onStale={onStale} />
+      <FormTextArea
+        form={form}
+        name="answer"
+        label={t('contracts.reviews.answerLabel')}
+        hint={t('contracts.reviews.answerHint')}
+        rows={4}
+      />
+      <p className="muted small">{t('contracts.reviews.answerNote')}</p>
+      <div className="form-actions">
+        <Button type="submit" busy={form.submitting}>
+          {t('contracts.reviews.answerSubmit')}
         </Button>
       </div>
     </form>
