@@ -46,7 +46,7 @@ export const migrations: Record<string, Migration> = {
   '0020_search_folding': m0020,
   '0021_notification_params': m0021,
   '0022_services': m0022,
-  '0024_discovery': m0024,
   '0023_service_orders': m0023,
+  '0024_discovery': m0024,
   '0025_service_reviews': m0025,
 };
