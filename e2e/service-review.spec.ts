@@ -82,5 +82,17 @@ describe('service review journey', () => {
     expect(await buyer.getByRole('heading', { name: 'この評価に返信する' }).count()).toBe(0);
     await expectAccessible(buyer);
     await shot(buyer, 'service-review', '03-buyer-sees-answer');
+
+    // Anyone sees the review, its package and the answer on the service page, with the average.
+    const visitorContext = await newContext(browser, server.url, 'phone');
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(`/services/${service.id}`);
+    const reviews = visitor.getByRole('region', { name: '購入者からの評価' });
+    await reviews.getByText('件の評価').waitFor();
+    await reviews.getByText('出品者からの返信').waitFor();
+    await reviews.getByText('ご購入ありがとうございました。またお待ちしております。').waitFor();
+    await expectAccessible(visitor);
+    await shot(visitor, 'service-review', '04-service-page-reviews-phone');
+    await visitorContext.close();
   });
 });

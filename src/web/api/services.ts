@@ -2,6 +2,7 @@
 
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { ServiceReviewsResult } from '../../shared/api/service-reviews';
 import type {
   MyServicesResult,
   ServiceAction,
@@ -59,6 +60,7 @@ export const servicesApi = {
   create: (body: ServiceInputBody) => api.post<ServiceDetailData>('/services', body),
   update: (id: string, body: ServiceInputBody) => api.patch<ServiceDetailData>(path(id), body),
   changeStatus: (id: string, action: ServiceStatusAction) => api.post<ServiceDetailData>(`${path(id)}/status`, { action }),
+  reviews: (id: string, page: number) => api.get<ServiceReviewsResult>(`${path(id)}/reviews?page=${page}`),
   feePreview: (price: number) => api.get<ServiceFees>(`/services/fee-preview?price=${price}`),
   async mine(): Promise<MyService[]> {
     const res = await api.get<z.infer<typeof MyServicesResult>>('/me/services');
@@ -77,6 +79,8 @@ export const serviceQueries = {
   search: (params: ServiceSearchParams) =>
     queryOptions({ queryKey: ['services', 'search', params], queryFn: () => servicesApi.search(params) }),
   mine: () => queryOptions({ queryKey: ['services', 'mine'], queryFn: servicesApi.mine }),
+  reviews: (id: string, page: number) =>
+    queryOptions({ queryKey: ['services', id, 'reviews', page], queryFn: () => servicesApi.reviews(id, page) }),
   ofUser: (username: string) =>
     queryOptions({ queryKey: ['services', 'user', username], queryFn: () => servicesApi.ofUser(username) }),
   /** The split of one price never changes while the page is open. */

@@ -92,6 +92,14 @@ export const servicesEn: typeof servicesJa = {
     emptyFilters: 'Try fewer filters.',
     emptyClear: 'See all services',
   },
+  reviews: {
+    title: 'Reviews from buyers',
+    none: 'No reviews yet. They appear here once an order has ended and its reviews are revealed.',
+    package: 'Package bought',
+    answer: "The seller's answer",
+    next: 'Next reviews',
+    previous: 'Previous reviews',
+  },
   page: {
     crumb: 'Service',
     images: 'Images of the service',

@@ -93,6 +93,14 @@ export const servicesJa = {
     emptyFilters: '絞り込みの条件を減らしてみてください。',
     emptyClear: 'すべてのサービスを見る',
   },
+  reviews: {
+    title: '購入者からの評価',
+    none: 'まだ評価はありません。取引が終わり、評価が公開されるとここに表示されます。',
+    package: '購入したパッケージ',
+    answer: '出品者からの返信',
+    next: '次の評価を見る',
+    previous: '前の評価に戻る',
+  },
   page: {
     crumb: 'サービス',
     images: 'サービスの画像',

@@ -19,6 +19,7 @@ import { TagChips } from '../jobs/jobText';
 import { PackageTable } from './PackageTable';
 import { ServiceStatusButtons } from './ServiceActions';
 import styles from './ServicePage.module.css';
+import { ServiceReviews } from './ServiceReviews';
 import { ServiceStatusBadge, useServiceText } from './serviceText';
 
 /** What the editor passes on in the router state. */
@@ -166,6 +167,8 @@ function ServiceView({ service }: { service: ServiceDetailData }) {
               <p className={styles.prose}>{service.buyerRequest}</p>
             </section>
           )}
+
+          <ServiceReviews serviceId={service.id} rating={service.rating} />
 
           {service.faq.length > 0 && (
             <section aria-labelledby="service-faq" className="section">

@@ -1,24 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { moneyQueries, type ProfileReview, type ProfileReviews } from '../../api/money';
+import { Stars } from '../../components/Stars';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { formatScore } from '../documents/docParts';
 
 const ITEMS = ['skill', 'quality', 'schedule', 'communication', 'partnership'] as const;
-
-/** Five stars filled to the score; decorative, the number beside it carries the meaning. */
-function Stars({ score, className }: { score: number; className?: string }) {
-  const style = { '--score': Math.max(0, Math.min(5, score)) } as CSSProperties;
-  return (
-    <span className={['stars', className].filter(Boolean).join(' ')} style={style} aria-hidden="true">
-      ★★★★★
-    </span>
-  );
-}
 
 /** 評価 on a public profile: the averages of the revealed reviews and the reviews themselves. */
 export function ProfileReviewsSection({ username }: { username: string }) {
