@@ -99,7 +99,8 @@ export async function priceChoice(
       : Promise.resolve([]),
   ]);
   if (!pkg) throw AppError.field('/packageId', 'package-not-of-service');
-  const missing = choice.optionIds.findIndex((id) => !options.some((o) => o.id === id));
+  const known = new Set(options.map((o) => o.id));
+  const missing = choice.optionIds.findIndex((id) => !known.has(id));
   if (missing >= 0) throw AppError.field(`/optionIds/${missing}`, 'option-not-of-service');
   const chosen = options.map((o) => ({ id: o.id, title: o.title, price: o.price, extraDays: o.extra_days }));
   const price = orderPrice(
