@@ -116,3 +116,10 @@ export function formatFileSize(bytes: number, lang: Lang): string {
   const text = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(mb);
   return `${text}${space}MB`;
 }
+
+/** 4.25 → 「4.3」: one decimal, as reviews are shown. */
+export function formatScore(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    n,
+  );
+}

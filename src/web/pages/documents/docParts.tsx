@@ -73,13 +73,6 @@ export function formatAnyDate(value: string, lang: Lang): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatPlainDate(value, lang) : formatDate(value, lang);
 }
 
-/** 4.25 → 「4.3」: one decimal, as reviews are shown. */
-export function formatScore(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    n,
-  );
-}
-
 /**
  * A table with its caption; on a narrow screen the table scrolls sideways inside a
  * focusable region named by the caption, so keyboard users can scroll it too, or (with

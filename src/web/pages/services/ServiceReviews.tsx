@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { ServiceReview } from '../../../shared/api/service-reviews';
 import { serviceQueries } from '../../api/services';
 import { Button } from '../../components/Button';
-import { Stars } from '../../components/Stars';
+import { ReviewAverage, ReviewScore } from '../../components/ReviewStars';
 import { useLang } from '../../i18n';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { QueryView } from '../../lib/query';
-import { formatScore } from '../documents/docParts';
 import styles from './ServicePage.module.css';
 
 /**
@@ -17,7 +16,7 @@ import styles from './ServicePage.module.css';
  */
 export function ServiceReviews({ serviceId, rating }: { serviceId: string; rating: { average: number | null; count: number } }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const _lang = useLang();
   const [page, setPage] = useState(1);
   const query = useQuery({ ...serviceQueries.reviews(serviceId, page), placeholderData: keepPreviousData });
   return (
@@ -26,15 +25,7 @@ export function ServiceReviews({ serviceId, rating }: { serviceId: string; ratin
       {rating.average === null || rating.count === 0 ? (
         <p className="muted">{t('services.reviews.none')}</p>
       ) : (
-        <p className="review-average">
-          <span className="visually-hidden">{t('money.reviews.average')}: </span>
-          <Stars score={rating.average} className="stars-large" />
-          <span className="review-average-number">{formatScore(rating.average, lang)}</span>
-          <span className="visually-hidden">
-            ({t('money.reviews.averageText', { score: formatScore(rating.average, lang) })})
-          </span>
-          <span className="review-count">{t('money.reviews.count', { n: formatNumber(rating.count, lang) })}</span>
-        </p>
+        <ReviewAverage average={rating.average} count={rating.count} />
       )}
       <QueryView query={query}>
         {(result) =>
@@ -70,11 +61,7 @@ function ServiceReviewItem({ review: r }: { review: ServiceReview }) {
   return (
     <li className="review card">
       <article aria-label={`${t('money.reviews.by')}: ${buyer}`}>
-        <p className="review-score">
-          <span className="visually-hidden">{t('money.reviews.score')}: </span>
-          <Stars score={r.score} />
-          <span className="review-item-number">{formatScore(r.score, lang)}</span>
-        </p>
+        <ReviewScore score={r.score} />
         {r.comment && <p className="review-comment">{r.comment}</p>}
         <dl className="review-meta">
           <div>

@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { moneyQueries, type ProfileReview, type ProfileReviews } from '../../api/money';
-import { Stars } from '../../components/Stars';
+import { ReviewAverage, ReviewScore, Stars } from '../../components/ReviewStars';
 import { useLang } from '../../i18n';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate, formatScore } from '../../lib/format';
 import { QueryView } from '../../lib/query';
-import { formatScore } from '../documents/docParts';
 
 const ITEMS = ['skill', 'quality', 'schedule', 'communication', 'partnership'] as const;
 
@@ -37,15 +36,7 @@ function ReviewsBody({ reviews }: { reviews: ProfileReviews }) {
   return (
     <>
       <div className="review-summary card">
-        <p className="review-average">
-          <span className="visually-hidden">{t('money.reviews.average')}: </span>
-          <Stars score={reviews.average} className="stars-large" />
-          <span className="review-average-number">{formatScore(reviews.average, lang)}</span>
-          <span className="visually-hidden">
-            ({t('money.reviews.averageText', { score: formatScore(reviews.average, lang) })})
-          </span>
-          <span className="review-count">{t('money.reviews.count', { n: formatNumber(reviews.count, lang) })}</span>
-        </p>
+        <ReviewAverage average={reviews.average} count={reviews.count} />
         <h3 className="visually-hidden">{t('money.reviews.items')}</h3>
         <dl className="review-items">
           {ITEMS.map((key) => {
@@ -86,11 +77,7 @@ function ReviewItem({ review: r }: { review: ProfileReview }) {
     <li className="review card">
       <article aria-label={`${t('money.reviews.by')}: ${reviewer}`}>
         <div className="card-head">
-          <p className="review-score">
-            <span className="visually-hidden">{t('money.reviews.score')}: </span>
-            <Stars score={r.score} />
-            <span className="review-item-number">{formatScore(r.score, lang)}</span>
-          </p>
+          <ReviewScore score={r.score} />
           <span className={`badge review-role review-role-${r.reviewee}`}>
             {r.reviewee === 'worker' ? t('money.reviews.asWorker') : t('money.reviews.asClient')}
           </span>
