@@ -3,14 +3,14 @@
 //      revision → deliver → accept → both review → receipt, payment notice, statement;
 //   2. a termination (途中解消) with a split the other side agrees to.
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitMilestone } from '../src/domain/money/fees';
 import { applyToJob } from '../src/server/use-cases/applications/apply-to-job';
 import { decideApplication } from '../src/server/use-cases/applications/decide-application';
 import { createJob } from '../src/server/use-cases/jobs/create-job';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
-import { localDateTime, logIn, yen } from './support/journeys';
+import { localDateTime, logIn, review, yen } from './support/journeys';
 import { type RunningServer, startServer } from './support/server';
 
 let server: RunningServer;
@@ -24,18 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function review(page: Page, comment: string, name: string): Promise<void> {
-  await page.getByRole('button', { name: '評価を送信する' }).waitFor();
-  const groups = await page.locator('fieldset.star-field').all();
-  expect(groups).toHaveLength(5);
-  for (const group of groups) {
-    await group.getByLabel('5点').check();
-  }
-  await page.getByLabel('コメント（任意）').fill(comment);
-  await shot(page, 'contracts', name);
-  await page.getByRole('button', { name: '評価を送信する' }).click();
-}
 
 describe('contract journeys', () => {
   it('hire → bank transfer → staff confirm → deliver → revision → deliver → accept → reviews → statements', async () => {
@@ -165,10 +153,10 @@ describe('contract journeys', () => {
 
     // Both review; the reviews appear together.
     await worker.reload();
-    await review(worker, '丁寧なご指示をありがとうございました。', '10a-review-form-phone');
+    await review(worker, '丁寧なご指示をありがとうございました。', ['contracts', '10a-review-form-phone']);
     await worker.getByText(/相手が評価を書くか/).waitFor();
     await client.reload();
-    await review(client, '修正にもすぐ対応いただき助かりました。', '10b-review-form');
+    await review(client, '修正にもすぐ対応いただき助かりました。', ['contracts', '10b-review-form']);
     await client.getByText('丁寧なご指示をありがとうございました。').waitFor();
     await shot(client, 'contracts', '10-reviews-revealed');
     await expectAccessible(client);

@@ -1,5 +1,7 @@
 // Steps and values the browser journeys share.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { shot } from './browser';
 
 /** Every demo account's password. */
 export const DEMO_PASSWORD = 'yorozu-demo-2026';
@@ -22,3 +24,16 @@ export function localDateTime(days: number): string {
 
 /** An amount as the pages show it: ¥12,345. */
 export const yen = (n: number) => `¥${n.toLocaleString('ja-JP')}`;
+
+/** Gives five points on each of the five items, writes the comment and sends the review. */
+export async function review(page: Page, comment: string, screenshot: [journey: string, name: string]): Promise<void> {
+  await page.getByRole('button', { name: '評価を送信する' }).waitFor();
+  const groups = await page.locator('fieldset.star-field').all();
+  expect(groups).toHaveLength(5);
+  for (const group of groups) {
+    await group.getByLabel('5点').check();
+  }
+  await page.getByLabel('コメント（任意）').fill(comment);
+  await shot(page, ...screenshot);
+  await page.getByRole('button', { name: '評価を送信する' }).click();
+}

@@ -36,13 +36,32 @@ describe('demo data', () => {
     expect(threads.map((x: { unreadCount: number }) => x.unreadCount)).toContain(1);
     // Contracts in each money state, and a ledger that holds.
     const contracts = (await c.get('/api/v1/me/contracts')).json().items;
-    expect(contracts).toMatchObject([{ status: 'completed', nextStep: null }]);
+    expect(contracts.filter((x: { title: string }) => x.title === '飲食店向けレシピ記事の作成(1本)')).toMatchObject([
+      { status: 'completed', nextStep: null },
+    ]);
     expect((await c.get('/api/v1/me/earnings')).json().balance).toBeGreaterThan(0);
     expect((await c.get(`/api/v1/users/${DEMO_USERS[0]?.username}/reviews`)).json().count).toBe(1);
-    const statuses = await t.database.db.selectFrom('contracts').select('status').execute();
+    const statuses = await t.database.db.selectFrom('contracts').select('status').where('job_id', 'is not', null).execute();
     expect(statuses.map((x) => x.status).sort()).toEqual(['awaiting_escrow', 'completed', 'in_progress']);
     const pending = await t.database.db.selectFrom('deposits').select('id').where('status', '=', 'pending').execute();
-    expect(pending).toHaveLength(2);
+    expect(pending).toHaveLength(3);
+    // Orders in each state: at work, waiting for the transfer, delivered, completed with
+    // both reviews and the seller's answer, and a late one the buyer cancelled.
+    const orders = await t.database.db
+      .selectFrom('service_orders as o')
+      .innerJoin('contracts as k', 'k.service_order_id', 'o.id')
+      .innerJoin('milestones as m', 'm.contract_id', 'k.id')
+      .select(['k.status as contract', 'm.status as milestone'])
+      .execute();
+    expect(orders.map((o) => `${o.contract}/${o.milestone}`).sort()).toEqual([
+      'awaiting_escrow/unfunded',
+      'completed/paid',
+      'in_progress/delivered',
+      'in_progress/funded',
+      'terminated/refunded',
+    ]);
+    const answered = await t.database.db.selectFrom('reviews').select('answer').where('answer', 'is not', null).execute();
+    expect(answered).toHaveLength(1);
     // Task and competition work: an approved submission, one waiting, two entries.
     const submissions = await t.database.db.selectFrom('task_submissions').select('status').orderBy('created_at').execute();
     expect(submissions.map((s) => s.status)).toEqual(['approved', 'pending']);
