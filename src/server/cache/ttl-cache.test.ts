@@ -29,4 +29,31 @@ describe('TtlCache', () => {
     await cache.getOrSet('b', async () => ++calls);
     expect(calls).toBe(2);
   });
+
+  it('runs one computation for the requests that miss the same key at once', async () => {
+    const cache = new TtlCache<number>(1000, 10, () => 0);
+    let calls = 0;
+    let finish: (n: number) => void = () => {};
+    const compute = () => {
+      calls += 1;
+      return new Promise<number>((resolve) => {
+        finish = resolve;
+      });
+    };
+    const waiting = [cache.getOrSet('a', compute), cache.getOrSet('a', compute), cache.getOrSet('a', compute)];
+    finish(7);
+    expect(await Promise.all(waiting)).toEqual([7, 7, 7]);
+    expect(calls).toBe(1);
+    expect(await cache.getOrSet('a', compute)).toBe(7);
+    expect(calls).toBe(1);
+  });
+
+  it('shares a failure with the requests that waited for it, and stores nothing', async () => {
+    const cache = new TtlCache<number>(1000, 10, () => 0);
+    const failing = () => Promise.reject(new Error('database down'));
+    const results = await Promise.allSettled([cache.getOrSet('a', failing), cache.getOrSet('a', failing)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(cache.get('a')).toBeUndefined();
+    expect(await cache.getOrSet('a', async () => 3)).toBe(3);
+  });
 });

@@ -3,6 +3,8 @@
 // Each app instance keeps its own; nothing personal is ever put in it.
 export class TtlCache<V> {
   readonly #entries = new Map<string, { value: V; expires: number }>();
+  /** Computations under way: callers asking for the same key meanwhile wait for them. */
+  readonly #pending = new Map<string, Promise<V>>();
 
   constructor(
     private readonly ttlMs: number,
@@ -40,12 +42,24 @@ export class TtlCache<V> {
     this.#entries.delete(key);
   }
 
-  /** Returns the cached value or computes, stores and returns it. */
+  /**
+   * Returns the cached value or computes, stores and returns it. When an entry expires
+   * under load, the requests that ask for it at once share one computation instead of
+   * each running the same query (a failed computation is shared too, and not stored).
+   */
   async getOrSet(key: string, compute: () => Promise<V>): Promise<V> {
     const hit = this.get(key);
     if (hit !== undefined) return hit;
-    const value = await compute();
-    this.set(key, value);
-    return value;
+    if (!this.enabled) return compute();
+    const running = this.#pending.get(key);
+    if (running) return running;
+    const computing = compute()
+      .then((value) => {
+        this.set(key, value);
+        return value;
+      })
+      .finally(() => this.#pending.delete(key));
+    this.#pending.set(key, computing);
+    return computing;
   }
 }
