@@ -56,6 +56,11 @@ export interface OpenItem {
    * date of a payout, which clears when staff mark the transfer made.
    */
   expectedAt?: Date | null;
+  /**
+   * Who brings the expected end: staff making a transfer (a payout, the default), or the
+   * seller delivering and the buyer's acceptance window after it (an order at work).
+   */
+  expectedBy?: 'transfer' | 'delivery';
   /** What follows from this item before it is gone (see FollowOn). */
   followedBy?: FollowOn[];
   resolve?: ItemResolve | null;

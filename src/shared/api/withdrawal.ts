@@ -43,6 +43,8 @@ export const BlockerItem = z.object({
   clearsAt: z.string().nullable(),
   /** An end someone else brings on a known date (a payout's transfer date), not a timer. */
   expectedAt: z.string().nullable(),
+  /** What brings the expected end: a transfer by staff, or a delivery and its acceptance. */
+  expectedBy: z.enum(['transfer', 'delivery']).nullable(),
   /** Blockers this item turns into or leaves behind before it is gone, each with what happens. */
   followedBy: z.array(z.object({ code: z.string(), itemId: z.string(), note: z.string() })),
   resolve: ItemResolve.nullable(),

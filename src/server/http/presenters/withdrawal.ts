@@ -17,6 +17,7 @@ export function presentBlocker(blocker: DomainBlocker, lang: Lang): Blocker {
       link: item.link,
       clearsAt: item.clearsAt?.toISOString() ?? null,
       expectedAt: item.expectedAt?.toISOString() ?? null,
+      expectedBy: item.expectedAt ? (item.expectedBy ?? 'transfer') : null,
       followedBy: (item.followedBy ?? []).map((f) => ({ code: f.code, itemId: f.itemId, note: f.note[lang] })),
       resolve: item.resolve
         ? {

@@ -395,7 +395,7 @@ describe('orders of one’s own', () => {
     const buyerCheck = (await buyer.client.get('/api/v1/me/withdrawal')).json();
     const buyerBlocker = buyerCheck.blockers.find((b: { code: string }) => b.code === 'orders-in-progress-buyer');
     // Delivery date 2026-04-06 (end of the day in Japan) + 3 days.
-    expect(buyerBlocker).toMatchObject({ count: 1, items: [{ expectedAt: '2026-04-09T15:00:00.000Z' }] });
+    expect(buyerBlocker).toMatchObject({ count: 1, items: [{ expectedAt: '2026-04-09T15:00:00.000Z', expectedBy: 'delivery' }] });
     expect(buyerCheck.blockers.map((b: { code: string }) => b.code)).not.toContain('live-contracts-client');
     const sellerCheck = (await seller.client.get('/api/v1/me/withdrawal')).json();
     expect(sellerCheck.blockers.map((b: { code: string }) => b.code)).toContain('orders-in-progress-seller');

@@ -102,6 +102,7 @@ describe('payout requests', () => {
       title: expect.stringContaining('2026-04-30'),
       clearsAt: null,
       expectedAt: '2026-04-30T06:00:00.000Z',
+      expectedBy: 'transfer',
     });
 
     // Staff batch everything due by the payment date; a second run finds nothing.

@@ -8,6 +8,12 @@ import type { Db } from '../../db/database';
 import type { BlockerProvider } from '../registry';
 import { EARNINGS_FOLLOW_ON } from './work';
 
+/** "2026-12-14" → "2026年12月14日". */
+const japaneseDay = (isoDate: string) => {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
 async function liveOrders(db: Db, userId: string, side: 'buyer_id' | 'seller_id'): Promise<OpenItem[]> {
   const rows = await db
     .selectFrom('service_orders as o')
@@ -33,12 +39,13 @@ async function liveOrders(db: Db, userId: string, side: 'buyer_id' | 'seller_id'
     const followedBy: FollowOn[] = side === 'seller_id' ? [EARNINGS_FOLLOW_ON] : [];
     return {
       id: o.id,
-      title: `${o.service_title}(${o.package_name}・お届け予定日 ${o.delivery_date})`,
+      title: `${o.service_title}(${o.package_name}・お届け予定日 ${japaneseDay(o.delivery_date)})`,
       link: `/contracts/${o.contract_id}`,
       // Delivered: accepted by itself at its deadline. Paid and not delivered: expected by
       // the delivery date and the acceptance window after it, which the seller brings on.
       clearsAt: delivered ? orderClearsAt(o.delivery_date, o.acceptance_days, o.auto_accept_at) : null,
       expectedAt: !delivered && o.status === 'in_progress' ? orderClearsAt(o.delivery_date, o.acceptance_days, null) : null,
+      expectedBy: 'delivery',
       followedBy,
     };
   });

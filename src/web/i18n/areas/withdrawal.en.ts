@@ -19,6 +19,8 @@ export const withdrawalEn: typeof withdrawalJa = {
     more: '{{count}} more not listed here.',
     clearsAt: 'Clears by itself by {{date}}',
     expectedAt: 'Transfer expected on {{date}}; clears when staff have made it',
+    expectedByDelivery:
+      'Expected to end around {{date}} (the delivery date and the acceptance window); clears once delivered and accepted',
     followedByTitle: 'What happens next',
     startsWait: 'Before you press: {{text}}',
     blockerClearsAt: 'All of these clear by themselves by {{date}}',

@@ -16,6 +16,7 @@ export const withdrawalJa = {
     more: 'このほかに{{count}}件あります。',
     clearsAt: '{{date}}までに自動で解消されます',
     expectedAt: '振込予定日 {{date}}。運営事務局が振込を完了すると解消されます',
+    expectedByDelivery: 'お届け予定日と検収期間から、{{date}}頃に終わる見込みです。納品して検収されると解消されます',
     followedByTitle: 'この後に起きること',
     startsWait: '押す前にご確認ください: {{text}}',
     blockerClearsAt: 'すべて{{date}}までに自動で解消されます',

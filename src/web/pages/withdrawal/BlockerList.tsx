@@ -103,7 +103,9 @@ function BlockerCard({
                 {item.expectedAt && (
                   <p className={`blocker-item-clears ${styles.clears}`}>
                     <time dateTime={item.expectedAt} title={formatDateTime(item.expectedAt, lang)}>
-                      {t('withdrawal.expectedAt', { date: formatMonthDay(item.expectedAt, lang) })}
+                      {t(item.expectedBy === 'delivery' ? 'withdrawal.expectedByDelivery' : 'withdrawal.expectedAt', {
+                        date: formatMonthDay(item.expectedAt, lang),
+                      })}
                     </time>
                   </p>
                 )}
