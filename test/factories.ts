@@ -25,7 +25,10 @@ export function newUserInput(overrides: Partial<RegisteredUser & { intent: strin
 }
 
 /** Registers and verifies an account, returning its credentials. */
-export async function registerVerified(t: TestApp, overrides: Partial<RegisteredUser> = {}): Promise<RegisteredUser> {
+export async function registerVerified(
+  t: TestApp,
+  overrides: Partial<RegisteredUser & { intent: string }> = {},
+): Promise<RegisteredUser> {
   const client = await t.client();
   const input = newUserInput(overrides);
   const res = await client.post('/api/v1/auth/register', input);
@@ -39,7 +42,7 @@ export async function registerVerified(t: TestApp, overrides: Partial<Registered
 /** A client logged in as a new, verified account. */
 export async function loggedInUser(
   t: TestApp,
-  overrides: Partial<RegisteredUser> = {},
+  overrides: Partial<RegisteredUser & { intent: string }> = {},
 ): Promise<{ user: RegisteredUser; client: TestClient }> {
   const user = await registerVerified(t, overrides);
   const client = await t.client();

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { normaliseForSearch } from '../jobs/search';
 import { isListedWorker, skillKey, workerActions, workerSearchText } from './workers';
 
-const member = { status: 'active', emailVerified: true, staff: false, skills: [] as string[], bio: '', completedAsWorker: 0 };
+const member = {
+  status: 'active',
+  emailVerified: true,
+  staff: false,
+  intent: 'both',
+  skills: [] as string[],
+  bio: '',
+  completedAsWorker: 0,
+};
 
 describe('who is listed among workers', () => {
   it('lists a member who shows skills, a self-introduction or completed work', () => {
@@ -12,6 +20,13 @@ describe('who is listed among workers', () => {
   });
   it('does not list a member with nothing to show', () => {
     expect(isListedWorker(member)).toBe(false);
+  });
+  it('does not list a member who registered only to order, unless they have completed work', () => {
+    const client = { ...member, intent: 'order', bio: '愛知県で業務用食品の卸売をしています。' };
+    expect(isListedWorker(client)).toBe(false);
+    expect(isListedWorker({ ...client, skills: ['経理'] })).toBe(false);
+    expect(isListedWorker({ ...client, completedAsWorker: 1 })).toBe(true);
+    expect(isListedWorker({ ...client, intent: 'work' })).toBe(true);
   });
   it.each([
     ['withdrawn', { status: 'withdrawn' }],

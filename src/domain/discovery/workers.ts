@@ -31,25 +31,28 @@ export function skillKey(skill: string): string {
 
 /**
  * Whether a member is listed among workers: an active, verified member who is not staff
- * and works — shows skills or a self-introduction (stored trimmed), or has completed a
- * contract as worker.
+ * and works — has completed a contract as worker, or registered to take work (受注・両方)
+ * and shows skills or a self-introduction (stored trimmed). A member who registered only
+ * to order (発注のみ) is a client: a company introduction does not make them a worker.
  */
 export function isListedWorker(m: {
   status: string;
   emailVerified: boolean;
   staff: boolean;
+  intent: string;
   skills: readonly string[];
   bio: string;
   completedAsWorker: number;
 }): boolean {
   if (m.status !== 'active' || !m.emailVerified || m.staff) return false;
-  return m.skills.length > 0 || m.bio !== '' || m.completedAsWorker > 0;
+  if (m.completedAsWorker > 0) return true;
+  return m.intent !== 'order' && (m.skills.length > 0 || m.bio !== '');
 }
 
 /**
- * What a viewer may do with a worker: a logged-in active member scouts anyone but
- * themself (the offer form then asks which open project it is for). An anonymous reader
- * has no action.
+ * What a viewer may do with a listed worker (the caller checks the listing): a logged-in
+ * active member scouts anyone but themself (the offer form then asks which open project
+ * it is for). An anonymous reader has no action.
  */
 export function workerActions(viewer: { id: string; active: boolean } | null, workerId: string): WorkerAction[] {
   if (!viewer?.active || viewer.id === workerId) return [];

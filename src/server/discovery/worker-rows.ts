@@ -51,11 +51,14 @@ export function selectMemberRows(db: Db) {
     .where('u.email_verified_at', 'is not', null);
 }
 
-/** Members listed as workers: not staff, and showing skills, an introduction or completed work. */
+/**
+ * Members listed as workers: not staff; completed work, or registered to take work and
+ * showing skills or an introduction.
+ */
 export function selectWorkerRows(db: Db) {
   return selectMemberRows(db)
     .where('u.staff_role', 'is', null)
-    .where(sql<SqlBool>`(cardinality(p.skills) > 0 or p.bio <> '' or coalesce(done.n, 0) > 0)`);
+    .where(sql<SqlBool>`(coalesce(done.n, 0) > 0 or (u.intent <> 'order' and (cardinality(p.skills) > 0 or p.bio <> '')))`);
 }
 
 export type WorkerRow = Awaited<ReturnType<ReturnType<typeof selectMemberRows>['executeTakeFirstOrThrow']>>;

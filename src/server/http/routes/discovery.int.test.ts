@@ -70,6 +70,18 @@ describe('finding workers', () => {
     expect((await worker.client.get(`/api/v1/users/${worker.user.username}`)).json().actions).toEqual([]);
   });
 
+  it('a member who registered only to order is a client: not listed and not scouted, whatever their introduction says', async () => {
+    const company = await loggedInUser(t, { intent: 'order' });
+    const bio = '愛知県で業務用食品の卸売をしています。記事作成をお願いできる方を探しています。';
+    expect((await company.client.put('/api/v1/me/profile', profile({ bio, skills: ['経理'] }))).statusCode).toBe(200);
+    const reader = await loggedInUser(t);
+    const found = (await reader.client.get(`/api/v1/workers?q=${encodeURIComponent(company.user.username)}`)).json();
+    expect(found.items).toEqual([]);
+    const shown = (await reader.client.get(`/api/v1/users/${company.user.username}`)).json();
+    expect(shown.profile.bio).toBe(bio);
+    expect(shown.actions).toEqual([]);
+  });
+
   it('a completed contract lists a worker with no profile text, with its rating and count', async () => {
     const c = await hiredContract(t);
     await fundByCard(c);

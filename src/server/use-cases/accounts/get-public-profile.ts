@@ -1,7 +1,7 @@
 // The profile anyone can see at /u/:username. A withdrawn account shows only that it was
 // withdrawn: its personal data no longer exists.
 import { normaliseUsername, USERNAME_PATTERN } from '../../../domain/accounts/username';
-import { workerActions } from '../../../domain/discovery/workers';
+import { isListedWorker, workerActions } from '../../../domain/discovery/workers';
 import { AppError } from '../../../domain/errors';
 import type { PublicProfile } from '../../../shared/api/accounts';
 import type { Db } from '../../db/database';
@@ -34,12 +34,28 @@ export async function getPublicProfile(db: Db, input: PublicProfileInput): Promi
     };
   }
   const { updatedAt: _, ...profile } = await getProfile(db, user.id);
+  // Scouting is offered on the profiles of members listed among workers, as on their cards.
+  const completed = await db
+    .selectFrom('contracts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('worker_id', '=', user.id)
+    .where('status', '=', 'completed')
+    .executeTakeFirstOrThrow();
+  const listed = isListedWorker({
+    status: user.status,
+    emailVerified: user.email_verified_at !== null,
+    staff: user.staff_role !== null,
+    intent: user.intent,
+    skills: profile.skills,
+    bio: profile.bio,
+    completedAsWorker: Number(completed.n),
+  });
   return {
     username: user.username,
     displayName: user.display_name ?? '',
     withdrawn: false,
     memberSince: user.created_at.toISOString(),
     profile,
-    actions: user.status === 'active' && !user.staff_role ? workerActions(input.viewer, user.id) : [],
+    actions: listed ? workerActions(input.viewer, user.id) : [],
   };
 }

@@ -67,6 +67,7 @@ beforeAll(async () => {
     const status = pick(STATUSES);
     const verified = random() > 0.1;
     const staff = i % 37 === 0;
+    const intent = pick(['work', 'order', 'both'] as const);
     const prefecture = pick(['13', '27', '01']);
     const homeOnly = random() > 0.5;
     const createdAt = new Date(base + i * 3_600_000);
@@ -78,6 +79,7 @@ beforeAll(async () => {
         display_name: displayName,
         status,
         staff_role: staff ? 'support' : null,
+        intent,
         email_verified_at: verified ? createdAt : null,
         created_at: createdAt,
         updated_at: createdAt,
@@ -104,7 +106,7 @@ beforeAll(async () => {
       prefecture,
       homeOnly,
       createdAt,
-      listed: isListedWorker({ status, emailVerified: verified, staff, skills, bio, completedAsWorker: 0 }),
+      listed: isListedWorker({ status, emailVerified: verified, staff, intent, skills, bio, completedAsWorker: 0 }),
     });
   }
 });
