@@ -159,7 +159,8 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
     },
   },
   withdrawal_vault: {
-    purpose: 'Personal data of a withdrawn account during the undo window, sealed with AES-256-GCM.',
+    purpose:
+      "Personal data of a withdrawn account during the undo window (account, profile, and the seller's own words about their services), sealed with AES-256-GCM.",
     retention: 'Until the undo window ends (default 14 days), a restore, or re-registration with the same email.',
     columns: {
       user_id: keep('pseudonymous', 'written at withdrawal; row purged after the undo window'),

@@ -12,7 +12,7 @@ import { declinePendingApplications } from '../jobs/decline-pending';
 import { endOffersOf } from '../offers/end-offers';
 import { hmac, randomToken, sha256 } from '../security/tokens';
 import { seal } from '../security/vault';
-import { retireSellerServices } from '../services/withdrawal';
+import { retireSellerServices, sellerServiceTexts } from '../services/withdrawal';
 import { getProfile } from '../use-cases/accounts/get-profile';
 import { formatJapaneseDate } from './scheduled';
 import { scrubStoredAnswers } from './scrub';
@@ -80,6 +80,7 @@ async function keepForUndo(
     intent: user.intent,
     profile: await getProfile(trx, user.id),
     formerMemberId: keep.formerId,
+    services: await sellerServiceTexts(trx, user.id),
   };
   await trx
     .insertInto('withdrawal_vault')

@@ -76,4 +76,49 @@ describe('services and withdrawal', () => {
     expect((await anon.get(`/api/v1/services/${published.id}`)).statusCode).toBe(404);
     expect((await anon.get(`/api/v1/users/${user.username}/services`)).statusCode).toBe(404);
   });
+
+  it('a restored seller gets their words back; the services stay hidden until published again', async () => {
+    const { user, client } = await loggedInUser(t);
+    const input = serviceInput({
+      title: '苔玉の写真を撮影します',
+      description:
+        '苔玉や盆栽を自然光で撮影し、ネットショップ用の写真に仕上げます。撮影後の色補正と、背景の切り抜きも含みます。季節の飾り付けのご相談も承ります。',
+      tags: ['商品撮影', '盆栽'],
+      buyerRequest: '撮影する点数と、使う場所を教えてください。',
+    });
+    const service = (await client.post('/api/v1/services', input)).json();
+    const before = (await client.get(`/api/v1/services/${service.id}`)).json();
+    const gone = await client.post('/api/v1/me/withdrawal', {
+      reasons: ['other'],
+      otherReason: '',
+      password: user.password,
+      eraseNow: false,
+    });
+    expect(gone.statusCode).toBe(200);
+    const emptied = await t.database.db
+      .selectFrom('services')
+      .select(['description', 'tags'])
+      .where('id', '=', service.id)
+      .executeTakeFirstOrThrow();
+    expect(emptied).toEqual({ description: '', tags: [] });
+
+    const link = await t.linkFromMail(user.email, '/restore-account');
+    const anon = await t.client();
+    expect((await anon.post('/api/v1/account/restore', { token: link.searchParams.get('token') })).statusCode).toBe(200);
+    const back = await anon.post('/api/v1/auth/login', { email: user.email, password: user.password });
+    expect(back.statusCode).toBe(200);
+    const mine = (await anon.get(`/api/v1/services/${service.id}`)).json();
+    expect(mine).toMatchObject({
+      status: 'hidden',
+      description: before.description,
+      tags: before.tags,
+      faq: before.faq,
+      buyerRequest: before.buyerRequest,
+    });
+    // Published again, it is found by its own words.
+    const published = await anon.post(`/api/v1/services/${service.id}/status`, { action: 'publish' });
+    expect(published.json()).toMatchObject({ status: 'published' });
+    const found = (await anon.get(`/api/v1/services?q=${encodeURIComponent('自然光')}`)).json();
+    expect(found.items.map((s: { id: string }) => s.id)).toContain(service.id);
+  });
 });

@@ -11,6 +11,7 @@ import type { Deps } from '../../deps';
 import { refreshWorkerIndex } from '../../discovery/worker-index';
 import { sha256 } from '../../security/tokens';
 import { unseal } from '../../security/vault';
+import { restoreSellerServices } from '../../services/withdrawal';
 import type { VaultContents } from '../../withdrawal/vault';
 
 export async function restoreAccount(deps: Deps, token: string): Promise<void> {
@@ -72,6 +73,7 @@ export async function restoreAccount(deps: Deps, token: string): Promise<void> {
         })
         .execute();
       await refreshWorkerIndex(trx, vault.user_id);
+      await restoreSellerServices(trx, vault.user_id, data.services ?? []);
       await trx.deleteFrom('withdrawal_vault').where('user_id', '=', vault.user_id).execute();
       await trx.deleteFrom('former_members').where('id', '=', data.formerMemberId).execute();
       await recordAudit(trx, {
