@@ -356,7 +356,8 @@ const cases: Case[] = [
     { kind: 'order.cancelled_late', params: { title: contract.title, deliveryDate: '2026-12-24' } },
     '「Website」の取引が納品遅延によりキャンセルされました',
     'お届け予定日(2026-12-24)を過ぎても納品がなかったため、購入者が取引をキャンセルしました。仮払い金は全額購入者に返金されました。',
-  ),  t(
+  ),
+  t(
     { kind: 'quote.requested', params: { title: contract.title } },
     '「Website」に見積り・カスタマイズの相談が届きました',
     '購入を検討している方から相談が届きました。メッセージを読んで、返信するか見積りを送ってください。',

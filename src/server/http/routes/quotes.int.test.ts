@@ -119,7 +119,7 @@ describe('asking about a service (見積り相談)', () => {
 
   it('refuses one’s own service, a service not published, a leaving seller, and bad input', async () => {
     const { seller, buyer, service } = await market();
-    const post = (c: TestClient, id: string, body: unknown) => c.post(`/api/v1/services/${id}/inquiries`, body);
+    const post = (c: TestClient, id: string, body: Record<string, unknown>) => c.post(`/api/v1/services/${id}/inquiries`, body);
     expect(problem(await post(seller.client, service.id, { message: '自分です' }))).toEqual({
       status: 409,
       code: 'inquiry-own-service',
