@@ -147,7 +147,7 @@ export const BLOCKER_RULES: readonly BlockerRule[] = [
       ja: '送った見積りは、購入されると取引になります。退会の前に取り下げてください。ここから取り下げられます。取り下げなくても、有効期限が過ぎると自動で終了します。',
       en: 'A quote you sent becomes an order when it is bought. Withdraw it before leaving; you can do it here. It also ends by itself after its valid-until date.',
     },
-    resolve: { label: { ja: '受けた取引を見る', en: 'See orders I took' }, link: '/mypage/orders' },
+    resolve: { label: { ja: 'メッセージを見る', en: 'See my messages' }, link: '/messages' },
   },
   {
     code: 'open-disputes',
