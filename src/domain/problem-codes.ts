@@ -129,6 +129,12 @@ export const PROBLEM_CODES = [
   'seller-unavailable',
   'order-not-late',
   'order-not-cancellable',
+  // quotes
+  'inquiry-own-service',
+  'buyer-unavailable',
+  'quote-bought',
+  'quote-withdrawn',
+  'quote-expired',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -191,6 +197,8 @@ export const FIELD_ERROR_CODES = [
   'name-duplicate',
   'package-not-of-service',
   'option-not-of-service',
+  'valid-until-past',
+  'valid-until-too-far',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

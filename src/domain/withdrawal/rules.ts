@@ -137,6 +137,19 @@ export const BLOCKER_RULES: readonly BlockerRule[] = [
     resolve: { label: { ja: '出品したサービスを見る', en: 'See my services' }, link: '/mypage/services' },
   },
   {
+    // An inquiry the seller has not answered does not block: nothing is promised and no
+    // money waits on it, and the thread stays for the buyer under 「退会済みユーザー」.
+    code: 'open-quotes',
+    role: 'worker',
+    from: 'openQuotes',
+    title: { ja: '回答待ちの見積りがあります', en: 'You have quotes waiting for an answer' },
+    explanation: {
+      ja: '送った見積りは、購入されると取引になります。退会の前に取り下げてください。ここから取り下げられます。取り下げなくても、有効期限が過ぎると自動で終了します。',
+      en: 'A quote you sent becomes an order when it is bought. Withdraw it before leaving; you can do it here. It also ends by itself after its valid-until date.',
+    },
+    resolve: { label: { ja: 'メッセージを見る', en: 'See my messages' }, link: '/messages' },
+  },
+  {
     code: 'open-disputes',
     role: 'both',
     from: 'openDisputes',

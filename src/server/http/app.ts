@@ -37,6 +37,7 @@ import { offerRoutes } from './routes/offers';
 import { orderRoutes } from './routes/orders';
 import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
+import { quoteRoutes } from './routes/quotes';
 import { serviceReviewRoutes } from './routes/service-reviews';
 import { serviceRoutes } from './routes/services';
 import { staffRoutes } from './routes/staff';
@@ -244,6 +245,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   bankRoutes(app, deps);
   payoutRoutes(app, deps);
   orderRoutes(app, deps);
+  quoteRoutes(app, deps);
   await attachmentRoutes(app, deps);
 }
 

@@ -35,7 +35,8 @@ export function orderTermsView(order: OrderRowData, state: OrderState | undefine
     id: order.id,
     service: { id: order.service_id, title: order.service_title },
     package: {
-      id: order.package_id,
+      // An order made from a quote has no package: its terms are the quote's.
+      id: order.package_id ?? order.quote_id ?? '',
       name: order.package_name,
       price: order.package_price,
       deliveryDays: order.delivery_days,
@@ -43,6 +44,7 @@ export function orderTermsView(order: OrderRowData, state: OrderState | undefine
       includes: order.includes,
     },
     options: order.options,
+    quoteId: order.quote_id,
     price: order.price,
     deliveryDate: order.delivery_date,
     acceptanceDays: order.acceptance_days,

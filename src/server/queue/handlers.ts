@@ -15,6 +15,7 @@ import { escalateTermination } from '../use-cases/contracts/escalate-termination
 import { runAcceptanceTimer } from '../use-cases/contracts/run-acceptance-timer';
 import { expireJob } from '../use-cases/jobs/expire-job';
 import { expireOffer } from '../use-cases/offers/expire-offer';
+import { expireQuote } from '../use-cases/quotes/expire-quote';
 import { revealReviews } from '../use-cases/reviews/reveal-reviews';
 import { autoApproveTask } from '../use-cases/tasks/auto-approve-task';
 import { purgeWithdrawalData } from '../use-cases/withdrawal/purge-withdrawal-data';
@@ -23,6 +24,7 @@ import {
   isTaskKind,
   OFFER_EXPIRE_TASK,
   PASSWORD_RESET_TASK,
+  QUOTE_EXPIRE_TASK,
   TASK_PAYLOADS,
   type TaskHandlers,
   type TaskKind,
@@ -56,6 +58,9 @@ function typedTaskHandlers(deps: Deps): TaskHandlers {
     },
     [OFFER_EXPIRE_TASK]: async (payload, now) => {
       await expireOffer(deps, payload.offerId, now);
+    },
+    [QUOTE_EXPIRE_TASK]: async (payload, now) => {
+      await expireQuote(deps, payload.quoteId, now);
     },
     [ACCEPTANCE_TIMER_TASK]: async (payload, now) => {
       await runAcceptanceTimer(deps, { milestoneId: payload.milestoneId, deliveryCount: payload.deliveryCount }, now);

@@ -7,6 +7,7 @@ export const TASK_PAYLOADS = {
   'job.deadline': z.object({ jobId: z.string() }),
   'applications.expire': z.object({ jobId: z.string() }),
   'offer.expire': z.object({ offerId: z.string() }),
+  'quote.expire': z.object({ quoteId: z.string() }),
   'milestone.acceptance': z.object({ milestoneId: z.string(), deliveryCount: z.number() }),
   'termination.escalate': z.object({ proposalId: z.string() }),
   'task.auto_approve': z.object({ jobId: z.string() }),
@@ -29,5 +30,6 @@ export type TaskHandlers = {
 export const isTaskKind = (kind: string): kind is TaskKind => Object.hasOwn(TASK_PAYLOADS, kind);
 
 export const OFFER_EXPIRE_TASK = 'offer.expire' satisfies TaskKind;
+export const QUOTE_EXPIRE_TASK = 'quote.expire' satisfies TaskKind;
 export const PASSWORD_RESET_TASK = 'auth.password_reset' satisfies TaskKind;
 export const TERMINATION_ESCALATE_TASK = 'termination.escalate' satisfies TaskKind;

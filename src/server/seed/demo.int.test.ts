@@ -74,6 +74,9 @@ describe('demo data', () => {
     expect((await c.get(`/api/v1/services?q=${encodeURIComponent('ロゴ')}`)).json().total).toBeGreaterThan(0);
     const mine = (await c.get('/api/v1/me/services')).json().items;
     expect(mine.map((s: { status: string }) => s.status).sort()).toEqual(['paused', 'published']);
+    // An open quote from the design student to the demo client, in its inquiry thread.
+    const quotes = await t.database.db.selectFrom('service_quotes').select(['status', 'price']).execute();
+    expect(quotes).toEqual([{ status: 'open', price: 19_800 }]);
     await expectLedgerWhole(t.database.db);
   });
 });

@@ -8,6 +8,7 @@ import { hashPassword } from '../security/passwords';
 import { createStaff } from '../use-cases/accounts/create-staff';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoOrders } from './demo-orders';
+import { seedDemoQuote } from './demo-quotes';
 import { seedDemoServices } from './demo-services';
 import { seedDemoTaskWork } from './demo-task-work';
 import { seedDemoWork } from './demo-work';
@@ -195,6 +196,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   await seedDemoTaskWork(deps, ids);
   await seedDemoServices(deps, ids);
   await seedDemoOrders(deps, ids);
+  await seedDemoQuote(deps, ids);
   return true;
 }
 

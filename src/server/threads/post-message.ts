@@ -82,6 +82,15 @@ async function threadTitle(db: Db, subjectType: string, subjectId: string): Prom
     const contract = await db.selectFrom('contracts').select('title').where('id', '=', subjectId).executeTakeFirst();
     return contract?.title ?? null;
   }
+  if (subjectType === 'inquiry') {
+    const inquiry = await db
+      .selectFrom('service_inquiries as q')
+      .innerJoin('services as s', 's.id', 'q.service_id')
+      .select('s.title')
+      .where('q.id', '=', subjectId)
+      .executeTakeFirst();
+    return inquiry?.title ?? null;
+  }
   const table = subjectType === 'application' ? 'applications' : subjectType === 'offer' ? 'offers' : null;
   if (!table) return null;
   const row = await db

@@ -1,10 +1,11 @@
-// Message threads: one per application, offer or contract, between its parties.
+// Message threads: one per application, offer, contract or inquiry (見積り相談), between its parties.
 import { AppError } from '../../domain/errors';
 import type { Db } from '../db/database';
+import type { ThreadSubjectType } from '../db/schema';
 
 export async function createThread(
   trx: Db,
-  subject: { type: 'application' | 'offer' | 'contract'; id: string },
+  subject: { type: ThreadSubjectType; id: string },
   memberIds: string[],
   now: Date,
 ): Promise<string> {
@@ -20,10 +21,7 @@ export async function createThread(
   return thread.id;
 }
 
-export async function findThreadId(
-  db: Db,
-  subject: { type: 'application' | 'offer' | 'contract'; id: string },
-): Promise<string | null> {
+export async function findThreadId(db: Db, subject: { type: ThreadSubjectType; id: string }): Promise<string | null> {
   const row = await db
     .selectFrom('threads')
     .select('id')
@@ -51,5 +49,6 @@ export function threadLink(subjectType: string, subjectId: string, threadId: str
   if (subjectType === 'application') return `/applications/${subjectId}`;
   if (subjectType === 'offer') return `/offers/${subjectId}`;
   if (subjectType === 'contract') return `/contracts/${subjectId}`;
+  if (subjectType === 'inquiry') return `/inquiries/${subjectId}`;
   return `/messages/${threadId}`;
 }

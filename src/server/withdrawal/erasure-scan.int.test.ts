@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app';
 import { DAY } from '../../../test/clock';
 import { jobInput, loggedInUser } from '../../../test/factories';
+import { createService } from '../../../test/orders';
 import { ERASURE_ALLOW_LIST, PRIVACY_MAP, PUBLIC_CONTENT_COPIES } from '../db/privacy-map';
 import { purgeWithdrawalData } from '../use-cases/withdrawal/purge-withdrawal-data';
 
@@ -59,6 +60,7 @@ describe('erasure scan', () => {
     password: `secret pass ${c}`,
     fileContent: `filebody${c}`,
     fileName: `file${c}.txt`,
+    quoteIncludes: `見積り内容${c}`,
   };
   /** What the member wrote for others to read: kept as public content on purpose. */
   const publicCanaries = {
@@ -179,6 +181,20 @@ describe('erasure scan', () => {
       { 'idempotency-key': `end-${c}` },
     );
     expect(ended.statusCode, ended.body).toBe(200);
+    // As a seller: a quote (見積り) in answer to a quote request, withdrawn, then the service hidden.
+    const meId = (await me.get('/api/v1/me')).json().id as string;
+    const service = await createService(t.database.db, meId);
+    const inquiry = (await other.client.post(`/api/v1/services/${service.id}/inquiries`, { message: '相談です' })).json();
+    const quoted = await me.post(`/api/v1/inquiries/${inquiry.id}/quotes`, {
+      price: 10_000,
+      deliveryDays: 5,
+      revisions: 1,
+      includes: canaries.quoteIncludes,
+      validUntil: '2026-04-08',
+    });
+    expect(quoted.statusCode, quoted.body).toBe(201);
+    await me.post(`/api/v1/quotes/${quoted.json().quotes[0].id}/withdraw`, {});
+    await me.post(`/api/v1/services/${service.id}/hide`, {});
     await me.get('/api/v1/me/notifications');
     await me.get('/api/v1/me/threads');
     await t.mailsTo(canaries.newEmail); // deliver everything pending
@@ -186,7 +202,17 @@ describe('erasure scan', () => {
     // The export before withdrawal holds every canary still held. (The first display name
     // lived only in the text of the verification mail, erased from the outbox once sent.)
     const exported = (await me.get('/api/v1/me/export')).body;
-    for (const key of ['newEmail', 'email', 'username', 'renamed', 'bio', 'skill', 'link', 'userAgent'] as const) {
+    for (const key of [
+      'newEmail',
+      'email',
+      'username',
+      'renamed',
+      'bio',
+      'skill',
+      'link',
+      'userAgent',
+      'quoteIncludes',
+    ] as const) {
       expect(exported, `export lacks ${key}`).toContain(canaries[key]);
     }
 

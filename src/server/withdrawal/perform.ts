@@ -10,6 +10,7 @@ import { applyTransition } from '../db/transition';
 import type { Deps } from '../deps';
 import { declinePendingApplications } from '../jobs/decline-pending';
 import { endOffersOf } from '../offers/end-offers';
+import { retireQuotes } from '../quotes/withdrawal';
 import { hmac, randomToken, sha256 } from '../security/tokens';
 import { seal } from '../security/vault';
 import { retireSellerServices, sellerServiceTexts } from '../services/withdrawal';
@@ -49,6 +50,7 @@ export async function performWithdrawal(
   await anonymiseAccount(trx, user, lastTransfer ? 'system' : 'member', now);
   await endDealings(trx, deps, user.id, now);
   await retireSellerServices(trx, user.id, now);
+  await retireQuotes(trx, user.id, now);
   const fileKeys = await deleteAttachments(trx, deps, { ownerId: user.id });
   await eraseTraces(trx, deps, user);
   await recordAudit(trx, {

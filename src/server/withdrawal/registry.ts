@@ -18,6 +18,7 @@ import {
 import { openJobsProvider } from './providers/open-jobs';
 import { ordersAsBuyerProvider, ordersAsSellerProvider } from './providers/orders';
 import { pendingApplicationsProvider } from './providers/pending-applications';
+import { openQuotesProvider } from './providers/quotes';
 import { publishedServicesProvider } from './providers/services';
 import { pendingCompetitionEntriesProvider, pendingTaskSubmissionsProvider, workEscrowHeldProvider } from './providers/work';
 
@@ -51,6 +52,7 @@ export const PRODUCT_PROVIDERS: readonly BlockerProvider[] = [
   pendingCompetitionEntriesProvider,
   workEscrowHeldProvider,
   publishedServicesProvider,
+  openQuotesProvider,
   openDisputesProvider,
   earningsProvider,
   payoutsInFlightProvider,

@@ -170,6 +170,44 @@ describe.skipIf(!onPostgres)('withdrawal vs blocker-creating action (PostgreSQL,
             .execute()
         ).length,
     },
+    // The buyer leaves while buying a quote: the same account locks as any purchase.
+    'buy a quote': {
+      prepare: async (c: TestClient) => {
+        const service = await createService(database.db, sellerId, { capacity: 1 });
+        const inquiry = (await c.post(`/api/v1/services/${service.id}/inquiries`, { message: '見積りをお願いします' })).json();
+        const buyerId = (await c.get('/api/v1/me')).json().id as string;
+        const quote = await database.db
+          .insertInto('service_quotes')
+          .values({
+            inquiry_id: inquiry.id,
+            service_id: service.id,
+            buyer_id: buyerId,
+            seller_id: sellerId,
+            price: 10_000,
+            delivery_days: 5,
+            revisions: 1,
+            includes: 'ロゴ1案',
+            valid_until: '2026-04-08',
+            expires_at: new Date('2026-04-08T15:00:00Z'),
+            created_at: one.clock(),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return quote.id;
+      },
+      fire: (c: TestClient, _round: number, _user: { username: string }, quoteId: string) =>
+        c.post(`/api/v1/quotes/${quoteId}/orders`, { method: 'dev_card', expectedTotal: 10_550 }),
+      live: async (userId: string) =>
+        (
+          await database.db
+            .selectFrom('service_orders as o')
+            .innerJoin('contracts as k', 'k.service_order_id', 'o.id')
+            .select('o.id')
+            .where('o.buyer_id', '=', userId)
+            .where('k.status', 'in', ['awaiting_escrow', 'in_progress', 'disputed'])
+            .execute()
+        ).length,
+    },
     'an offer to the worker': {
       fire: (_c: TestClient, round: number, user: { username: string }) =>
         poster.post(`/api/v1/jobs/${openJobId}/offers`, { username: user.username, message: `オファー ${round}` }),

@@ -90,7 +90,7 @@ export const Message = z.object({
 });
 export const ThreadSummary = z.object({
   id: z.string(),
-  subjectType: z.enum(['application', 'offer', 'contract']),
+  subjectType: z.enum(['application', 'offer', 'contract', 'inquiry']),
   subjectId: z.string(),
   title: z.string(),
   /** Where the thread lives in the web app. */

@@ -29,6 +29,18 @@ import {
   Yen,
 } from './export-rows';
 
+const InquiryRow = row({ id: z.string(), service_id: z.string(), role: z.enum(['buyer', 'seller']), created_at: Time });
+const QuoteRow = row({
+  id: z.string(),
+  inquiry_id: z.string(),
+  role: z.enum(['buyer', 'seller']),
+  price: Yen,
+  includes: z.string(),
+  valid_until: Day,
+  status: z.string(),
+  created_at: Time,
+});
+
 const ExportAccount = z.object({
   id: z.string(),
   username: z.string(),
@@ -221,6 +233,9 @@ export const PersonalDataExport = z
     payoutRequests: z.array(PayoutRequestRow),
     scheduledWithdrawal: ScheduledWithdrawalRow.nullable(),
     favourites: z.array(FavouriteRow),
+    quotes: z
+      .object({ inquiries: z.array(InquiryRow), quotes: z.array(QuoteRow) })
+      .describe('Quote requests about a service the member made or received, and the quotes in them'),
   })
   .describe('Everything personal Yorozu holds about the member');
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;

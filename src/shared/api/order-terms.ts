@@ -29,6 +29,8 @@ export const OrderTerms = z.object({
   service: z.object({ id: z.string(), title: z.string() }),
   package: OrderedPackage,
   options: z.array(OrderedOption),
+  /** The quote (見積り) the order was made from, or null for a package. */
+  quoteId: z.string().nullable(),
   price: z.number().int(),
   deliveryDate: z.string(),
   acceptanceDays: z.number().int(),

@@ -192,6 +192,14 @@ export const FIELD_ERRORS = {
     ja: '希望納期は募集期限より後の日付にしてください。',
     en: 'The delivery date must be after the application deadline.',
   },
+  'valid-until-past': {
+    ja: '有効期限は今日以降の日付にしてください。',
+    en: 'The valid-until date must be today or later.',
+  },
+  'valid-until-too-far': {
+    ja: '有効期限は今日から{max}日以内の日付にしてください。',
+    en: 'The valid-until date must be within {max} days from today.',
+  },
   'date-invalid': {
     ja: '日付の形式が正しくありません(例: 2026-12-31)。',
     en: 'Enter a valid date (e.g. 2026-12-31).',

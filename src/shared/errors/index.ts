@@ -17,6 +17,7 @@ import { JOB_PROBLEMS } from './jobs';
 import { OFFER_PROBLEMS } from './offers';
 import { ORDER_PROBLEMS } from './orders';
 import { PAYOUT_PROBLEMS } from './payouts';
+import { QUOTE_PROBLEMS } from './quotes';
 import { REVIEW_PROBLEMS } from './reviews';
 import { SERVICE_PROBLEMS } from './services';
 import { TASK_PROBLEMS } from './tasks';
@@ -45,6 +46,7 @@ export const PROBLEM_AREAS = {
   attachments: ATTACHMENT_PROBLEMS,
   services: SERVICE_PROBLEMS,
   orders: ORDER_PROBLEMS,
+  quotes: QUOTE_PROBLEMS,
 } as const;
 
 export const PROBLEMS = {
@@ -64,6 +66,7 @@ export const PROBLEMS = {
   ...ATTACHMENT_PROBLEMS,
   ...SERVICE_PROBLEMS,
   ...ORDER_PROBLEMS,
+  ...QUOTE_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 
 /** Every code the catalogue writes is one the domain declares (no stray entries). */

@@ -357,6 +357,26 @@ const cases: Case[] = [
     '「Website」の取引が納品遅延によりキャンセルされました',
     'お届け予定日(2026-12-24)を過ぎても納品がなかったため、購入者が取引をキャンセルしました。仮払い金は全額購入者に返金されました。',
   ),
+  t(
+    { kind: 'quote.requested', params: { title: contract.title } },
+    '「Website」に見積り・カスタマイズの相談が届きました',
+    '購入を検討している方から相談が届きました。メッセージを読んで、返信するか見積りを送ってください。',
+  ),
+  t(
+    { kind: 'quote.sent', params: { title: contract.title, price: 20_000, deliveryDays: 7, validUntil: '2026-12-24' } },
+    '「Website」の見積りが届きました',
+    `${yen(20_000)}(税込)、お届けまで7日の見積りです。2026-12-24 まで購入できます。`,
+  ),
+  t(
+    { kind: 'quote.withdrawn', params: { title: contract.title, price: 20_000 } },
+    '「Website」の見積りが取り下げられました',
+    `出品者が ${yen(20_000)}(税込)の見積りを取り下げました。この見積りは購入できません。`,
+  ),
+  t(
+    { kind: 'quote.expired', params: { title: contract.title, price: 20_000, validUntil: '2026-12-24' } },
+    '「Website」の見積りの有効期限が切れました',
+    `${yen(20_000)}(税込)の見積りは、有効期限(2026-12-24)までに購入されませんでした。必要ならメッセージで新しい見積りを相談してください。`,
+  ),
 ];
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

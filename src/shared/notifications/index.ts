@@ -7,6 +7,7 @@ import { messageNotices } from './messages';
 import { offerNotices } from './offers';
 import { orderNotices } from './orders';
 import { payoutNotices } from './payouts';
+import { quoteNotices } from './quotes';
 import type { Lang, NoticeDef, NoticeText } from './types';
 import { withdrawalNotices } from './withdrawal';
 import { workNotices } from './work';
@@ -22,6 +23,7 @@ export const NOTIFICATIONS = {
   ...payoutNotices,
   ...withdrawalNotices,
   ...orderNotices,
+  ...quoteNotices,
 };
 
 export type NotificationKind = keyof typeof NOTIFICATIONS;

@@ -62,6 +62,9 @@ const StaffDepositsPage = page(() => import('../pages/staff/StaffDepositsPage'),
 const StaffPayoutsPage = page(() => import('../pages/staff/StaffPayoutsPage'), 'StaffPayoutsPage');
 const StaffPayoutBatchPage = page(() => import('../pages/staff/StaffPayoutBatchPage'), 'StaffPayoutBatchPage');
 const PurchasePage = page(() => import('../pages/orders/PurchasePage'), 'PurchasePage');
+const AskQuotePage = page(() => import('../pages/quotes/AskQuotePage'), 'AskQuotePage');
+const InquiryPage = page(() => import('../pages/quotes/InquiryPage'), 'InquiryPage');
+const QuotePurchasePage = page(() => import('../pages/quotes/QuotePurchasePage'), 'QuotePurchasePage');
 const MyPurchasesPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyPurchasesPage');
 const MyOrdersPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyOrdersPage');
 const StaffDisputesPage = page(() => import('../pages/staff/StaffDisputesPage'), 'StaffDisputesPage');
@@ -112,6 +115,9 @@ export function AppRoutes() {
           <Route path="contracts" element={<ContractsPage />} />
           <Route path="contracts/:id" element={<ContractPage />} />
           <Route path="services/:id/purchase" element={<PurchasePage />} />
+          <Route path="services/:id/inquiry" element={<AskQuotePage />} />
+          <Route path="inquiries/:id" element={<InquiryPage />} />
+          <Route path="quotes/:id/purchase" element={<QuotePurchasePage />} />
           <Route path="contracts/:id/terms" element={<TermsDocumentPage />} />
           <Route path="contracts/:id/receipt" element={<ReceiptPage />} />
           <Route path="contracts/:id/payment-notice" element={<PaymentNoticePage />} />

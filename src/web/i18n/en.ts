@@ -17,6 +17,7 @@ import { notificationsEn } from './areas/notifications.en';
 import { offersEn } from './areas/offers.en';
 import { ordersEn } from './areas/orders.en';
 import { payoutsEn } from './areas/payouts.en';
+import { quotesEn } from './areas/quotes.en';
 import { servicesEn } from './areas/services.en';
 import { withdrawalEn } from './areas/withdrawal.en';
 import { workEn } from './areas/work.en';
@@ -31,6 +32,7 @@ export const en: Messages = {
   confirm: confirmEn,
   work: workEn,
   services: servicesEn,
+  quotes: quotesEn,
   ...appEn,
   ...accountsEn,
   ...withdrawalEn,

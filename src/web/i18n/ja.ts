@@ -18,6 +18,7 @@ import { notificationsJa } from './areas/notifications.ja';
 import { offersJa } from './areas/offers.ja';
 import { ordersJa } from './areas/orders.ja';
 import { payoutsJa } from './areas/payouts.ja';
+import { quotesJa } from './areas/quotes.ja';
 import { servicesJa } from './areas/services.ja';
 import { withdrawalJa } from './areas/withdrawal.ja';
 import { workJa } from './areas/work.ja';
@@ -31,6 +32,7 @@ export const ja = {
   confirm: confirmJa,
   work: workJa,
   services: servicesJa,
+  quotes: quotesJa,
   ...appJa,
   ...accountsJa,
   ...withdrawalJa,

@@ -57,9 +57,11 @@ export interface ApplicationsTable {
   updated_at: Timestamp;
 }
 
+export type ThreadSubjectType = 'application' | 'offer' | 'contract' | 'inquiry';
+
 export interface ThreadsTable {
   id: Generated<string>;
-  subject_type: 'application' | 'offer' | 'contract';
+  subject_type: ThreadSubjectType;
   subject_id: string;
   created_at: Timestamp;
   last_message_at: NullableTimestamp;

@@ -1,7 +1,8 @@
 // The table of service orders (取引): the terms bought, copied from the service.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { DepositMethod } from '../../../domain/deposits/process';
-import type { DateColumn, Json, Timestamp } from './columns';
+import type { QuoteStatus } from '../../../domain/quotes/quote';
+import type { DateColumn, Json, NullableTimestamp, Timestamp } from './columns';
 
 /** A paid option as it was bought. */
 export interface OrderedOption {
@@ -17,7 +18,10 @@ export interface ServiceOrdersTable {
   buyer_id: string;
   seller_id: string;
   service_title: string;
-  package_id: string;
+  /** The package bought, or null for an order made from a quote. */
+  package_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The quote bought (見積り), or null for a package. */
+  quote_id: ColumnType<string | null, string | null | undefined, string | null>;
   package_name: string;
   /** Tax included, as listed when bought. */
   package_price: number;
@@ -31,5 +35,35 @@ export interface ServiceOrdersTable {
   acceptance_days: number;
   delivery_date: DateColumn;
   method: DepositMethod;
+  created_at: Timestamp;
+}
+
+/** An inquiry (見積り相談): one buyer asking about one service, with its thread. */
+export interface ServiceInquiriesTable {
+  id: Generated<string>;
+  service_id: string;
+  buyer_id: string;
+  seller_id: string;
+  created_at: Timestamp;
+}
+
+/** A quote (見積り) the seller sent in an inquiry. */
+export interface ServiceQuotesTable {
+  id: Generated<string>;
+  inquiry_id: string;
+  service_id: string;
+  buyer_id: string;
+  seller_id: string;
+  /** Tax included. */
+  price: number;
+  delivery_days: number;
+  revisions: number;
+  includes: string;
+  /** YYYY-MM-DD, Japan: the last day it can be bought. */
+  valid_until: DateColumn;
+  /** The end of `valid_until` in Japan. */
+  expires_at: Timestamp;
+  status: ColumnType<QuoteStatus, QuoteStatus | undefined, QuoteStatus>;
+  ended_at: NullableTimestamp;
   created_at: Timestamp;
 }

@@ -30,6 +30,7 @@ const TAGS: Record<string, string> = {
   notifications: 'In-app notifications',
   payouts: 'Banks, the bank account, payout requests and batches',
   attachments: 'Uploading and downloading files',
+  quotes: 'Quote requests about a service, quotes and buying them',
   staff: 'Staff: deposits and disputes',
 };
 

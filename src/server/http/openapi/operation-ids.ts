@@ -153,4 +153,11 @@ export const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/orders/{id}': 'getOrder',
   'GET /api/v1/me/orders': 'listMyOrders',
   'POST /api/v1/orders/{id}/cancel-late': 'cancelLateOrder',
+  // quotes
+  'POST /api/v1/services/{id}/inquiries': 'startInquiry',
+  'GET /api/v1/inquiries/{id}': 'getInquiry',
+  'POST /api/v1/inquiries/{id}/quotes': 'sendQuote',
+  'POST /api/v1/quotes/{id}/withdraw': 'withdrawQuote',
+  'POST /api/v1/quotes/{id}/order-preview': 'previewQuoteOrder',
+  'POST /api/v1/quotes/{id}/orders': 'placeQuoteOrder',
 };

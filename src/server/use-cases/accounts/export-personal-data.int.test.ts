@@ -127,6 +127,19 @@ describe('personal data export', () => {
     // As a buyer: the other member's service, bought by card.
     const otherId = (await ok(o.get('/api/v1/me'))).id as string;
     await ok(buy(m, await createService(t.database.db, otherId)));
+    // As a buyer asking for a quote: the inquiry, and the other member's quote in it.
+    const asked = await ok(
+      m.post(`/api/v1/services/${(await createService(t.database.db, otherId)).id}/inquiries`, { message: '3案ほしいです' }),
+    );
+    await ok(
+      o.post(`/api/v1/inquiries/${asked.id}/quotes`, {
+        price: 20_000,
+        deliveryDays: 7,
+        revisions: 1,
+        includes: 'ロゴ3案',
+        validUntil: '2026-04-08',
+      }),
+    );
     // A scheduled withdrawal's rows, as scheduling writes them (the real one needs nothing else open).
     const userId = (await ok(m.get('/api/v1/me'))).id as string;
     await t.database.db

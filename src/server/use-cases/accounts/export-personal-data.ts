@@ -11,6 +11,7 @@ import { exportFavourites } from '../../export/discovery';
 import { exportMarketplace } from '../../export/marketplace';
 import { exportMoney } from '../../export/money';
 import { exportOwnWork } from '../../export/own-work';
+import { exportQuotes } from '../../export/quotes';
 import { exportServices } from '../../export/services';
 import { getProfile } from './get-profile';
 
@@ -45,6 +46,7 @@ export async function exportPersonalData(db: Db, userId: string, now: Date) {
     payoutRequests: more.payoutRequests,
     scheduledWithdrawal: more.scheduledWithdrawal,
     favourites: await exportFavourites(db, userId),
+    quotes: await exportQuotes(db, userId),
   };
 }
 

@@ -2,28 +2,17 @@
 // a contract with one milestone on the package's terms carries it, and the escrow is paid
 // through the payment provider exactly as a milestone is funded (card: funded at once;
 // bank transfer: a deposit waits for staff). From there the contract's own steps run.
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { AppError } from '../../../domain/errors';
-import { lockContract } from '../../contracts/core';
-import { createContract, japanDatePlus, type NewContract } from '../../contracts/create';
-import { payIntoEscrow } from '../../contracts/funding';
+import { japanDatePlus } from '../../contracts/create';
 import { assertActive, lockAccounts } from '../../db/account-lock';
-import type { Db } from '../../db/database';
 import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { paymentProviders } from '../../integrations/payments/provider';
 import { notify } from '../../notifications/notify';
-import {
-  checkPurchasable,
-  lockServiceForOrder,
-  orderGuards,
-  type PricedChoice,
-  priceChoice,
-  readService,
-  type ServiceRow,
-} from '../../orders/choice';
+import { addOrder } from '../../orders/add-order';
+import { checkPurchasable, lockServiceForOrder, orderGuards, priceChoice, readService } from '../../orders/choice';
 
 export interface PlaceOrderInput {
   buyerId: string;
@@ -54,14 +43,10 @@ export async function placeOrder(deps: Deps, input: PlaceOrderInput): Promise<{ 
     if (orderGuards.delayMs > 0) await sql`select pg_sleep(${orderGuards.delayMs / 1000})`.execute(trx);
 
     const deliveryDate = japanDatePlus(now, chosen.days);
-    const { orderId, contractId, milestoneId } = await addOrder(trx, deps, { input, service, chosen, deliveryDate }, now);
-    const contract = await lockContract(trx, contractId);
-    const milestone = await trx.selectFrom('milestones').selectAll().where('id', '=', milestoneId).executeTakeFirstOrThrow();
-    if (!contract) throw new AppError('not-found');
-    const { captured } = await payIntoEscrow(
+    const { orderId, contractId, captured } = await addOrder(
       trx,
       deps,
-      { contract, milestone, actorId: input.buyerId, method: input.method },
+      { buyerId: input.buyerId, method: input.method, service, chosen, deliveryDate },
       now,
     );
     await notify(
@@ -77,71 +62,4 @@ export async function placeOrder(deps: Deps, input: PlaceOrderInput): Promise<{ 
     );
     return { orderId, contractId };
   });
-}
-
-/**
- * The order with the terms bought, and the contract that carries it: client = buyer,
- * worker = seller, one milestone on the package's terms due on the delivery date, with
- * the service's acceptance window and the written terms.
- */
-async function addOrder(
-  trx: Db,
-  deps: Deps,
-  order: { input: PlaceOrderInput; service: ServiceRow; chosen: PricedChoice; deliveryDate: string },
-  now: Date,
-): Promise<{ orderId: string } & NewContract> {
-  const { input, service, chosen, deliveryDate } = order;
-  const sellerId = service.seller_id;
-  const orderId = randomUUID();
-  await trx
-    .insertInto('service_orders')
-    .values({
-      id: orderId,
-      service_id: service.id,
-      buyer_id: input.buyerId,
-      seller_id: sellerId,
-      service_title: service.title,
-      package_id: chosen.package.id,
-      package_name: chosen.package.name,
-      package_price: chosen.package.price,
-      delivery_days: chosen.package.deliveryDays,
-      revisions: chosen.package.revisions,
-      includes: chosen.package.includes,
-      options: JSON.stringify(chosen.options),
-      buyer_request: service.buyer_request,
-      price: chosen.price,
-      acceptance_days: service.acceptance_days,
-      delivery_date: deliveryDate,
-      method: input.method,
-      created_at: now,
-    })
-    .execute();
-  const parties = await trx.selectFrom('users').select(['id', 'username']).where('id', 'in', [input.buyerId, sellerId]).execute();
-  const username = (id: string) => parties.find((p) => p.id === id)?.username ?? '';
-  const made = await createContract(
-    trx,
-    deps,
-    {
-      serviceOrderId: orderId,
-      title: service.title,
-      clientId: input.buyerId,
-      workerId: sellerId,
-      amount: chosen.money.amount,
-      money: chosen.money,
-      milestoneTitle: chosen.package.name,
-      dueDate: deliveryDate,
-      acceptanceDays: service.acceptance_days,
-      parties: { description: termsDescription(chosen), client: username(input.buyerId), worker: username(sellerId) },
-      notify: false,
-    },
-    now,
-  );
-  return { orderId, ...made };
-}
-
-/** What the written terms say the work is: the package, what it includes, the options. */
-function termsDescription(chosen: PricedChoice): string {
-  const lines = [`パッケージ: ${chosen.package.name}`, chosen.package.includes, `修正回数: ${chosen.package.revisions}回`];
-  for (const o of chosen.options) lines.push(`有料オプション: ${o.title}`);
-  return lines.filter((l) => l.length > 0).join('\n');
 }

@@ -26,5 +26,6 @@ export const messagesEn: typeof messagesJa = {
     subjectApplication: 'Application',
     subjectOffer: 'Offer',
     subjectContract: 'Contract',
+    subjectInquiry: 'Quote request',
   },
 };

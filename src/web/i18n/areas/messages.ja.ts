@@ -24,5 +24,6 @@ export const messagesJa = {
     subjectApplication: '応募',
     subjectOffer: 'スカウト',
     subjectContract: '契約',
+    subjectInquiry: '見積り相談',
   },
 };

@@ -46,6 +46,7 @@ export const ordersEn: typeof ordersJa = {
     heading: 'What you bought',
     service: 'Service',
     package: 'Package',
+    quote: 'Quote',
     packageValue: '{{name}} (up to {{revisions}} revisions)',
     includes: 'Includes',
     options: 'Paid options',

@@ -45,6 +45,7 @@ export const ordersJa = {
     heading: '購入内容',
     service: 'サービス',
     package: 'パッケージ',
+    quote: '見積り',
     packageValue: '{{name}}(修正{{revisions}}回まで)',
     includes: '内容',
     options: '有料オプション',

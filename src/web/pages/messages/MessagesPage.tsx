@@ -37,6 +37,7 @@ function ThreadItem({ thread }: { thread: ThreadSummary }) {
     application: t('messages.subjectApplication'),
     offer: t('messages.subjectOffer'),
     contract: t('messages.subjectContract'),
+    inquiry: t('messages.subjectInquiry'),
   }[thread.subjectType];
   const unread = thread.unreadCount > 0;
   return (

@@ -31,7 +31,7 @@ export function OrderSummary({ order, contract, onChange, onStale }: Props) {
         <Fact label={t('order.service')}>
           <Link to={`/services/${encodeURIComponent(order.service.id)}`}>{order.service.title}</Link>
         </Fact>
-        <Fact label={t('order.package')}>
+        <Fact label={order.quoteId ? t('order.quote') : t('order.package')}>
           {t('order.packageValue', { name: order.package.name, revisions: order.package.revisions })}
         </Fact>
         {order.package.includes && <Fact label={t('order.includes')}>{order.package.includes}</Fact>}

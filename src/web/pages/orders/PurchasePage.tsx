@@ -5,13 +5,11 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { FundMethod } from '../../api/contracts';
-import { type OrderPreview, orderQueries, ordersApi } from '../../api/orders';
+import { orderQueries, ordersApi } from '../../api/orders';
 import { Button } from '../../components/Button';
 import { CheckboxGroup, RadioGroup } from '../../components/Choices';
-import { ProblemMessage } from '../../components/FormAlert';
 import { FundMethodChoice } from '../../components/FundMethodChoice';
 import { Fact } from '../../components/facts/Fact';
-import { type MoneyRow, MoneyRows } from '../../components/money/MoneyRows';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
@@ -20,6 +18,7 @@ import { QueryView, queryProblem } from '../../lib/query';
 import { ActionAlert, useIdempotencyKey } from '../contracts/contractParts';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import styles from './orders.module.css';
+import { PreviewFigures, PreviewProblem } from './PreviewFigures';
 
 type Service = Awaited<ReturnType<typeof ordersApi.service>>;
 
@@ -199,36 +198,4 @@ function PurchaseForm({ service }: { service: Service }) {
       </section>
     </form>
   );
-}
-
-/** Every yen: the package, each option, the price with its tax, the fee and its tax, the total. */
-function PreviewFigures({ preview, title }: { preview: OrderPreview; title: string }) {
-  const { t } = useTranslation();
-  const rows: MoneyRow[] = [
-    { key: 'package', label: t('purchase.packageRow', { name: preview.package.name }), value: formatYen(preview.package.price) },
-    ...preview.options.map((o) => ({
-      key: `option-${o.id}`,
-      label: t('purchase.optionRow', { title: o.title }),
-      value: formatYen(o.price),
-    })),
-    {
-      key: 'price',
-      label: `${t('purchase.priceRow')}(${t('purchase.taxNote', { tax: formatYen(preview.tax) })})`,
-      value: formatYen(preview.price),
-    },
-    { key: 'fee', label: t('purchase.feeRow'), value: formatYen(preview.buyerFee) },
-    { key: 'fee-tax', label: t('purchase.feeTaxRow'), value: formatYen(preview.buyerFeeTax) },
-    { key: 'total', label: t('purchase.totalRow'), value: formatYen(preview.total), total: true },
-  ];
-  return (
-    <div aria-live="polite">
-      <MoneyRows rows={rows} caption={t('purchase.summaryCaption', { title })} />
-    </div>
-  );
-}
-
-/** Why no total can be shown (the service is full, paused, the seller is leaving …). */
-function PreviewProblem({ preview }: { preview: Parameters<typeof queryProblem>[0] }) {
-  const problem = queryProblem(preview);
-  return problem ? <ProblemMessage problem={problem} /> : null;
 }

@@ -120,6 +120,14 @@ function ServiceView({ service }: { service: ServiceDetailData }) {
           <section aria-labelledby="service-packages" className="section">
             <h2 id="service-packages">{t('services.page.packages')}</h2>
             <PackageTable service={service} buyable={buyable} />
+            {actions.includes('ask') && (
+              <div className={styles.ask}>
+                <p className="muted small">{t('quotes.askHint')}</p>
+                <Link to={`/services/${encodeURIComponent(service.id)}/inquiry`} className="btn btn-secondary">
+                  {t('quotes.askButton')}
+                </Link>
+              </div>
+            )}
             {loginToBuy && (
               <p className={styles.login}>
                 <Link to={loginPath(location.pathname)} className="btn btn-primary">
