@@ -190,7 +190,12 @@ const PERSONAL_HOSTS = [
 
 export type LinkKind = 'allowed' | 'sns-link' | 'personal-url';
 
-const onHost = (host: string, list: readonly string[]) => list.some((h) => host === h || host.endsWith(`.${h}`));
+/** Whether `host` is one of `list` or a subdomain of one. */
+function onHost(host: string, list: readonly string[]): boolean {
+  for (const h of list)
+    if (host.endsWith(h) && (host.length === h.length || host[host.length - h.length - 1] === '.')) return true;
+  return false;
+}
 
 /** The host and path of a link as written (scheme and www. dropped, lower case). */
 export function splitLink(link: string): { host: string; path: string } {

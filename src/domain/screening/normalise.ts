@@ -31,8 +31,21 @@ export interface Normalised {
   ends: number[];
 }
 
-const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u20E3\uFE00-\uFE0F\uFEFF]/;
-const HALF_VOICED = /[\uFF9E\uFF9F\u3099\u309A]/;
+/** Zero-width and formatting characters, keycap and variation marks: dropped. */
+export function isInvisible(c: string): boolean {
+  if (c.length !== 1) return false;
+  const code = c.charCodeAt(0);
+  return (
+    code === 0xad ||
+    code === 0x180e ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    code === 0x20e3 ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    code === 0xfeff
+  );
+}
 const KANJI_DIGITS: Record<string, string> = {
   〇: '0',
   零: '0',
@@ -65,16 +78,29 @@ function basicUnits(text: string): Unit[] {
     const cp = text.codePointAt(i) as number;
     let len = cp > 0xffff ? 2 : 1;
     let raw = text.slice(i, i + len);
-    if (HALF_VOICED.test(text[i + len] ?? '')) {
+    const next = text.charCodeAt(i + len);
+    if (next === 0xff9e || next === 0xff9f || next === 0x3099 || next === 0x309a) {
       raw += text[i + len];
       len += 1;
     }
     const start = i;
     i += len;
-    if (ZERO_WIDTH.test(raw)) continue;
+    if (len === 1 && ((cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30a1 && cp <= 0x30fa) || (cp >= 0x4e00 && cp <= 0x9fff))) {
+      out.push({ ch: cp <= 0x3096 ? String.fromCharCode(cp + 0x60) : raw, start, end: i });
+      continue;
+    }
+    if (cp < 0x80 && len === 1) {
+      if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) {
+        const last = out.at(-1);
+        if (last?.ch === ' ') last.end = i;
+        else out.push({ ch: ' ', start, end: i });
+      } else out.push({ ch: cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : raw, start, end: i });
+      continue;
+    }
+    if (isInvisible(raw)) continue;
     const folded = raw.normalize('NFKC').toLowerCase();
     for (const ch of folded) {
-      if (ZERO_WIDTH.test(ch)) continue;
+      if (isInvisible(ch)) continue;
       if (/\s/.test(ch)) {
         const last = out.at(-1);
         if (last?.ch === ' ') last.end = i;
@@ -121,6 +147,8 @@ function digitDashes(units: Unit[]): void {
 const AT_WORDS = ['アットマーク', 'atmark', 'アット', '(at)', '[at]', '<at>', '{at}', '(アット)', '(@)', '[@]'];
 const DOT_WORDS = ['ドット', '(dot)', '[dot]', '<dot>', '{dot}', '(ドット)', '(.)', '[.]', '。'];
 
+const SYMBOL_STARTS = new Set([...AT_WORDS, ...DOT_WORDS].map((w) => w[0] as string));
+
 /** The character before position `i` and after position `j`, skipping one space. */
 function around(units: Unit[], i: number, j: number): [string | undefined, string | undefined] {
   let b = i - 1;
@@ -135,6 +163,10 @@ function spelledSymbols(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   let i = 0;
   while (i < units.length) {
+    if (!SYMBOL_STARTS.has((units[i] as Unit).ch)) {
+      out.push(units[i++] as Unit);
+      continue;
+    }
     let replaced = false;
     for (const [words, symbol] of [
       [AT_WORDS, '@'],
@@ -202,9 +234,15 @@ export function normaliseForScreening(text: string): Normalised {
   const folded = foldKanaDigits(units);
   digitDashes(folded);
   const final = joinSpaced(spelledSymbols(folded));
-  return {
-    text: final.map((u) => u.ch).join(''),
-    starts: final.flatMap((u) => Array.from({ length: u.ch.length }, () => u.start)),
-    ends: final.flatMap((u) => Array.from({ length: u.ch.length }, () => u.end)),
-  };
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const u of final) {
+    parts.push(u.ch);
+    for (let k = 0; k < u.ch.length; k++) {
+      starts.push(u.start);
+      ends.push(u.end);
+    }
+  }
+  return { text: parts.join(''), starts, ends };
 }

@@ -33,6 +33,7 @@ const WORDS: [string, string][] = [
   ['ゴ', '5'],
   ['ク', '9'],
 ];
+const WORD_STARTS = new Set(WORDS.map(([w]) => w[0] as string));
 const KANA_SEPARATORS = new Set(['ノ', ' ', '-', 'ー', '、', '・', ',', '.', '‐', '−', '–', '—']);
 
 function wordAt(units: Unit[], i: number): [number, string] | null {
@@ -89,6 +90,11 @@ export function foldKanaDigits(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   let i = 0;
   while (i < units.length) {
+    const c = (units[i] as Unit).ch;
+    if (!WORD_STARTS.has(c) && !(c >= '0' && c <= '9')) {
+      out.push(units[i++] as Unit);
+      continue;
+    }
     const tokens = runAt(units, i);
     const words = tokens.filter((t) => t.digit !== null).length;
     if (tokens.length >= 7 && words >= 3) {

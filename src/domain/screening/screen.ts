@@ -18,7 +18,7 @@
 // contract's thread, but requests to pay outside are still caught: the approval lets the
 // parties reach each other (on-site work, a phone meeting), the money still goes through escrow.
 import { classifyLink, type HostOptions, LINK_PATTERN, REFERENCE_AFTER, REFERENCE_BEFORE } from './hosts';
-import { foldPattern, type Normalised, normaliseForScreening } from './normalise';
+import { foldPattern, isInvisible, type Normalised, normaliseForScreening } from './normalise';
 import { findPhones } from './numerals';
 import { SCREENING_RULES, type ScreeningCategory, type ScreeningRule } from './rules';
 
@@ -94,7 +94,8 @@ function allowedEmail(excerpt: string, options: HostOptions): boolean {
 
 function toFinding(rule: ScreeningRule, span: Span, normalised: Normalised, original: string): ScreeningFinding {
   const start = normalised.starts[span[0]] as number;
-  const end = normalised.ends[span[1] - 1] as number;
+  let end = normalised.ends[span[1] - 1] as number;
+  while (end < original.length && isInvisible(original[end] as string)) end += 1;
   return { ruleId: rule.id, category: rule.category, start, end, excerpt: original.slice(start, end) };
 }
 
@@ -120,12 +121,12 @@ export function screen(text: string, options: ScreeningOptions = {}): ScreeningF
   return dedupe(findings);
 }
 
-/** One finding per caught part: a range inside another of the same category is dropped. */
+/** One finding per caught part: a range inside another finding is dropped. */
 function dedupe(findings: ScreeningFinding[]): ScreeningFinding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ScreeningFinding[] = [];
   for (const f of sorted) {
-    const inside = kept.some((k) => k.start <= f.start && f.end <= k.end && (k.category === f.category || k.ruleId === f.ruleId));
+    const inside = kept.some((k) => k.start <= f.start && f.end <= k.end);
     if (!inside) kept.push(f);
   }
   return kept;
