@@ -137,7 +137,7 @@ function groupsOf(text: string): Group[][] {
   for (const m of text.matchAll(/\d+/g)) {
     const start = m.index;
     const gapBefore = previous ? text.slice(previous.end, start) : '';
-    const joined = previous !== null && GAP.test(gapBefore);
+    const joined = previous !== null && (GAP.test(gapBefore) || gapBefore === ' / ');
     const group: Group = { start, end: start + m[0].length, digits: m[0], joined, gapBefore };
     if (joined) chains.at(-1)?.push(group);
     else chains.push([group]);
