@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REFERENCE_HOSTS } from './hosts';
+import { SCREENING_RULES } from './rules';
+import { screen } from './screen';
+
+const caught = (text: string, options = {}) => screen(text, options).map((f) => [f.ruleId, f.excerpt]);
+
+/** One example per rule: [rule id, text, the part that must be caught]. */
+const PER_RULE: [string, string, string][] = [
+  ['email.address', '資料は taro.yamada@gmail.com に送ってください', 'taro.yamada@gmail.com'],
+  ['phone.number', '急ぎなら090-1234-5678までお電話ください', '090-1234-5678'],
+  ['messenger.line', 'LINEのIDはtaro_0808です', 'LINEのIDはtaro_0808'],
+  ['messenger.instagram', 'インスタ: hana_photo', 'インスタ: hana_photo'],
+  ['messenger.x', 'ツイッターのIDはyuuta_0707です', 'ツイッターのIDはyuuta_0707'],
+  ['messenger.facebook', 'Facebook: taro.yamada.3', 'Facebook: taro.yamada.3'],
+  ['messenger.chatwork', 'チャットワークIDは yamada-office です', 'チャットワークIDは yamada-office'],
+  ['messenger.skype', 'スカイプID: taro.yamada.jp', 'スカイプID: taro.yamada.jp'],
+  ['messenger.discord', 'ディスコードのIDは gamer_taku です', 'ディスコードのIDは gamer_taku'],
+  ['messenger.telegram', 'Telegram @crypto_masa', 'Telegram @crypto_masa'],
+  ['messenger.whatsapp', 'WhatsApp: masa_88', 'WhatsApp: masa_88'],
+  ['messenger.slack', 'SlackのIDは tanaka.k です', 'SlackのIDは tanaka.k'],
+  ['messenger.zoom', 'ZoomのIDは taro.meeting です', 'ZoomのIDは taro.meeting'],
+  ['messenger.other', 'WeChat: li_wei_88', 'WeChat: li_wei_88'],
+  ['messenger.tags', 'Discordは hanako#1234 です', 'hanako#1234'],
+  ['link.sns', '追加はこちら https://line.me/ti/p/AbCdEfG', 'https://line.me/ti/p/AbCdEfG'],
+  ['link.personal', 'まとめてます linktr.ee/mika_works', 'linktr.ee/mika_works'],
+  ['invitation.ask-contact', '連絡先を教えていただけますか？', '連絡先を教え'],
+  ['payment.outside', '口座を教えてもらえれば直接振り込みます', '口座を教え'],
+];
+
+describe('rules', () => {
+  it.each(PER_RULE)('%s catches its example', (ruleId, text, excerpt) => {
+    expect(caught(text)).toContainEqual([ruleId, excerpt]);
+  });
+
+  it('every rule has an example, an article and reasons in both languages', () => {
+    expect(new Set(PER_RULE.map(([id]) => id))).toEqual(new Set(SCREENING_RULES.map((r) => r.id)));
+    for (const rule of SCREENING_RULES) {
+      expect(rule.article).toContain('第7条');
+      expect(rule.reason.ja.length).toBeGreaterThan(10);
+      expect(rule.reason.en.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+/** Disguises of one phone number and one email address: each must be caught, pointing at the original. */
+const DISGUISES: [string, string, string][] = [
+  ['plain', '090-1234-5678', '090-1234-5678'],
+  ['full-width', '電話は０９０－１２３４－５６７８です', '０９０－１２３４－５６７８'],
+  ['kanji numerals', '〇九〇ー一二三四ー五六七八に', '〇九〇ー一二三四ー五六七八'],
+  ['old kanji numerals', '零九零 壱弐参四 五六七八', '零九零 壱弐参四 五六七八'],
+  ['katakana words', 'ゼロキュウゼロ、イチニサンヨン、ゴロクナナハチ', 'ゼロキュウゼロ、イチニサンヨン、ゴロクナナハチ'],
+  ['hiragana words', 'ぜろはちぜろ いちにさんよん ごろくななはち', 'ぜろはちぜろ いちにさんよん ごろくななはち'],
+  ['spaced digits', '0 9 0 1 2 3 4 5 6 7 8 まで', '0 9 0 1 2 3 4 5 6 7 8'],
+  ['zero-width', '0\u200b9\u200b0\u200b1234\u200b5678', '0\u200b9\u200b0\u200b1234\u200b5678'],
+  ['split across lines', '090\n1234\n5678', '090\n1234\n5678'],
+  ['emoji separators', '090📞1234📞5678', '090📞1234📞5678'],
+  ['long vowel marks', '090ー1234ー5678', '090ー1234ー5678'],
+  ['keycaps', '0⃣9⃣0⃣1⃣2⃣3⃣4⃣5⃣6⃣7⃣8⃣', '0⃣9⃣0⃣1⃣2⃣3⃣4⃣5⃣6⃣7⃣8⃣'],
+  ['+81', '+81 90 1234 5678', '+81 90 1234 5678'],
+  ['at mark spelled', 'yamada.k アットマーク gmail ドット com', 'yamada.k アットマーク gmail ドット com'],
+  ['(at) (dot)', 'sato(at)example-mail(dot)jp', 'sato(at)example-mail(dot)jp'],
+  ['hiragana あっと', 'taro123あっとgmailどっとcom', 'taro123あっとgmailどっとcom'],
+  ['full-width email', 'ｍｉｋａ＠ｇｍａｉｌ．ｃｏｍ', 'ｍｉｋａ＠ｇｍａｉｌ．ｃｏｍ'],
+  ['spaces in email', 'kenta1988 @ icloud . com', 'kenta1988 @ icloud . com'],
+  ['。 as a dot', 'hana@gmail。com', 'hana@gmail。com'],
+  ['spaced letters', 'L I N E ID: hana_88', 'L I N E ID: hana_88'],
+  ['full-width LINE', 'ＬＩＮＥ　ＩＤ　ｙａｍａｄａ１２３', 'ＬＩＮＥ　ＩＤ　ｙａｍａｄａ１２３'],
+  ['ライン', 'ラインID：hanako.k', 'ラインID：hanako.k'],
+  ['spelled dot in a link', 'line ドット me/ti/p/~taro88', 'line ドット me/ti/p/~taro88'],
+];
+
+describe('disguises', () => {
+  it.each(DISGUISES)('%s', (_, text, excerpt) => {
+    expect(screen(text).map((f) => f.excerpt)).toContain(excerpt);
+  });
+});
+
+describe('the map back to the original text', () => {
+  it('gives ranges of the original, whatever the normalisation did', () => {
+    const text = 'こんにちは。\n電話は ０９０ー１２３４ー５６７８ です。メールは ｔａｒｏ＠ｇｍａｉｌ．ｃｏｍ まで。';
+    for (const f of screen(text)) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+    expect(screen(text).map((f) => f.excerpt)).toEqual(['０９０ー１２３４ー５６７８', 'ｔａｒｏ＠ｇｍａｉｌ．ｃｏｍ']);
+  });
+
+  it('counts characters outside the basic plane and dropped zero-width characters', () => {
+    const text = '😀😀\u200b\u200b連絡は😀 090-1111-2222';
+    const [finding] = screen(text);
+    expect(finding?.excerpt).toBe('090-1111-2222');
+    expect(finding?.start).toBe(text.indexOf('090'));
+  });
+
+  it('lists findings in the order of the text', () => {
+    const starts = screen('a@gmail.com と 090-1234-5678 と line.me/ti/p/x').map((f) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(starts).toHaveLength(3);
+  });
+});
+
+describe('links', () => {
+  it('passes the marketplace’s own links', () => {
+    expect(caught('詳細は https://yorozu.example/jobs/4567 です', { ownHost: 'yorozu.example' })).toEqual([]);
+    expect(caught('詳細は https://yorozu.example/jobs/4567 です')).not.toEqual([]);
+  });
+
+  it.each([
+    'https://ja.wikipedia.org/wiki/和菓子',
+    'https://github.com/vitejs/vite',
+    'https://www.nta.go.jp/taxes/',
+    'https://docs.google.com/document/d/1abc',
+    'https://www.youtube.com/watch?v=abc',
+    'https://developers.line.biz/ja/docs/',
+  ])('passes the public reference %s', (link) => {
+    expect(caught(`こちらです ${link}`)).toEqual([]);
+  });
+
+  it('passes an unknown site presented as a reference, and catches it otherwise', () => {
+    expect(caught('参考サイト https://www.sakura-cafe.jp')).toEqual([]);
+    expect(caught('https://www.sakura-cafe.jp のようなデザインで')).toEqual([]);
+    expect(caught('私のサイトです https://www.sakura-cafe.jp')).toEqual([['link.personal', 'https://www.sakura-cafe.jp']]);
+  });
+
+  it('catches networks and personal pages even when they look like references', () => {
+    expect(caught('参考 https://www.instagram.com/p/abc')).toEqual([['link.sns', 'https://www.instagram.com/p/abc']]);
+    expect(caught('https://www.youtube.com/@taro_channel')).toEqual([['link.personal', 'https://www.youtube.com/@taro_channel']]);
+    expect(caught('bit.ly/3xYzAbc')).toEqual([['link.personal', 'bit.ly/3xYzAbc']]);
+  });
+
+  it('takes a replaced reference list', () => {
+    expect(caught('https://ja.wikipedia.org/wiki/x', { referenceHosts: [] })).toEqual([
+      ['link.personal', 'https://ja.wikipedia.org/wiki/x'],
+    ]);
+    expect(DEFAULT_REFERENCE_HOSTS).toContain('wikipedia.org');
+  });
+});
+
+describe('an approved request to exchange contact details', () => {
+  const text = '現場の住所は後で送ります。携帯は090-1234-5678、LINEのIDはtaro_0808です。お支払いは現金手渡しでお願いします。';
+  it('lets contact details through but still catches payment outside', () => {
+    expect(caught(text).map(([id]) => id)).toEqual(['phone.number', 'messenger.line', 'payment.outside']);
+    expect(caught(text, { contactAllowed: true })).toEqual([['payment.outside', '現金手渡しでお願い']]);
+  });
+});
+
+describe('what passes', () => {
+  it.each([
+    '¥10,000、1万円、10,000円(税込)',
+    '2026年12月7日、12/7 18:00、令和8年',
+    '注文番号 A-2026-000123',
+    'SKU-12345、JANコード 4901234567894',
+    'v2.3.1、Node.js 20.19',
+    '〒100-0001 東京都千代田区千代田1-1',
+    '3,000文字、ISBN 978-4-10-123456-7',
+    '@Component と @Injectable() と @media',
+    'LINEスタンプのデザイン依頼です',
+    'LINE公式アカウントの運用代行をお願いします',
+    'Instagram運用代行、フォロワー1万人',
+    '直接のやり取りは規約で禁止されているので、こちらでお願いします',
+    'イチゴとハチミツのイラスト、シニア向けのチラシ',
+    '一度ご確認ください。二人で作業します',
+    'アットホームな職場です。ドット絵も描けます',
+  ])('%s', (text) => {
+    expect(caught(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+// Screening (直接取引の防止): finds contact details and invitations to deal outside the
+// marketplace in a text a member wrote, and says where they are in that text.
+//
+// Caught (see rules.ts for every pattern): email addresses, Japanese phone numbers,
+// messenger and SNS ids (LINE, Instagram, X, Facebook, Chatwork, Skype, Discord, Telegram,
+// WhatsApp, Slack, Zoom, WeChat…), links to networks and messengers, personal pages and
+// unknown sites not presented as references, requests to pay or deal outside, and
+// invitations to exchange contact details — in their usual disguises (normalise.ts).
+//
+// Passes: prices, dates, times, order numbers, product and barcode numbers, ISBNs, versions,
+// postcodes and addresses (an address is where work happens, not a way to reach someone),
+// counts, the marketplace's own links, public reference links, code (decorators such as
+// @Component are not handles: a bare @name is caught only when it is offered for DMs or
+// follows a network's name), and the networks as topics of work (LINEスタンプ制作,
+// Instagram運用代行, PayPay決済の導入).
+//
+// With an approved サービス外連絡申請 (`contactAllowed`), contact details pass in that
+// contract's thread, but requests to pay outside are still caught: the approval lets the
+// parties reach each other (on-site work, a phone meeting), the money still goes through escrow.
+import { classifyLink, type HostOptions, LINK_PATTERN, REFERENCE_AFTER, REFERENCE_BEFORE } from './hosts';
+import { foldPattern, isInvisible, type Normalised, normaliseForScreening } from './normalise';
+import { findPhones } from './numerals';
+import { SCREENING_RULES, type ScreeningCategory, type ScreeningRule } from './rules';
+
+export interface ScreeningFinding {
+  ruleId: string;
+  category: ScreeningCategory;
+  /** Range in the original text: text.slice(start, end) is what was caught. */
+  start: number;
+  end: number;
+  excerpt: string;
+}
+
+export interface ScreeningOptions extends HostOptions {
+  /** An approved サービス外連絡申請 covers this text: only off-platform payment is caught. */
+  contactAllowed?: boolean;
+}
+
+interface Compiled {
+  rule: ScreeningRule;
+  patterns: RegExp[];
+  after: RegExp | null;
+  around: RegExp | null;
+}
+
+const COMPILED: Compiled[] = SCREENING_RULES.map((rule) => ({
+  rule,
+  patterns: rule.patterns.map((p) => new RegExp(foldPattern(p), 'gu')),
+  after: rule.unlessAfter ? new RegExp(foldPattern(rule.unlessAfter), 'u') : null,
+  around: rule.unlessAround ? new RegExp(foldPattern(rule.unlessAround), 'u') : null,
+}));
+
+type Span = [number, number];
+
+function patternSpans(compiled: Compiled, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of compiled.patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) continue;
+      if (compiled.after?.test(text.slice(end, end + 20))) continue;
+      if (compiled.around?.test(text.slice(Math.max(0, start - 25), end + 25))) continue;
+      spans.push([start, end]);
+    }
+  }
+  return spans;
+}
+
+function linkSpans(text: string, options: HostOptions): { sns: Span[]; personal: Span[] } {
+  const sns: Span[] = [];
+  const personal: Span[] = [];
+  for (const m of text.matchAll(LINK_PATTERN)) {
+    const start = m.index;
+    const link = m[0].replace(/[.,;:!?'*]+$/, '');
+    const end = start + link.length;
+    if (!/[a-z]/.test(link.split('/')[0] ?? '')) continue;
+    const referenced =
+      REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || REFERENCE_AFTER.test(text.slice(end, end + 15));
+    const kind = classifyLink(link, options, referenced);
+    if (kind === 'sns-link') sns.push([start, end]);
+    else if (kind === 'personal-url') personal.push([start, end]);
+  }
+  return { sns, personal };
+}
+
+/** Emails at the marketplace's own host or at documentation examples pass. */
+function allowedEmail(excerpt: string, options: HostOptions): boolean {
+  const domain = excerpt.split('@')[1]?.replace(/\s/g, '') ?? '';
+  const own = options.ownHost?.toLowerCase().replace(/^www\./, '');
+  if (own && (domain === own || domain.endsWith(`.${own}`))) return true;
+  return /^example\.(com|jp|org|net)$/.test(domain);
+}
+
+function toFinding(rule: ScreeningRule, span: Span, normalised: Normalised, original: string): ScreeningFinding {
+  const start = normalised.starts[span[0]] as number;
+  let end = normalised.ends[span[1] - 1] as number;
+  while (end < original.length && isInvisible(original[end] as string)) end += 1;
+  return { ruleId: rule.id, category: rule.category, start, end, excerpt: original.slice(start, end) };
+}
+
+/** Contact details and off-platform invitations in `text`, in order, with their original ranges. */
+export function screen(text: string, options: ScreeningOptions = {}): ScreeningFinding[] {
+  const normalised = normaliseForScreening(text);
+  const n = normalised.text;
+  const links = linkSpans(n, options);
+  const findings: ScreeningFinding[] = [];
+  for (const compiled of COMPILED) {
+    const { rule } = compiled;
+    if (options.contactAllowed && rule.category !== 'off-platform-payment') continue;
+    let spans: Span[];
+    if (rule.detector === 'phone') spans = findPhones(n);
+    else if (rule.detector === 'link') spans = rule.category === 'sns-link' ? links.sns : links.personal;
+    else spans = patternSpans(compiled, n);
+    for (const span of spans) {
+      const finding = toFinding(rule, span, normalised, text);
+      if (rule.category === 'email' && allowedEmail(n.slice(span[0], span[1]), options)) continue;
+      findings.push(finding);
+    }
+  }
+  return dedupe(findings);
+}
+
+/** One finding per caught part: a range inside another finding is dropped. */
+function dedupe(findings: ScreeningFinding[]): ScreeningFinding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ScreeningFinding[] = [];
+  for (const f of sorted) {
+    const inside = kept.some((k) => k.start <= f.start && f.end <= k.end);
+    if (!inside) kept.push(f);
+  }
+  return kept;
+}
+
+/** Whether `text` may be delivered as written. */
+export function isClean(text: string, options: ScreeningOptions = {}): boolean {
+  return screen(text, options).length === 0;
+}
