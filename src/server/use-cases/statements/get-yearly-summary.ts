@@ -3,7 +3,7 @@
 // system fee, what reached the earnings balance, and what was transferred to the bank.
 import type { z } from 'zod';
 import type { YearlySummary } from '../../../shared/api/statements';
-import { splitFor } from '../../contracts/core';
+import { settlementPartFor } from '../../contracts/core';
 import type { Db } from '../../db/database';
 import type { Deps } from '../../deps';
 
@@ -105,7 +105,18 @@ async function settledLines(deps: Deps, year: Year): Promise<Line[]> {
     .selectFrom('contract_events as e')
     .innerJoin('contracts as k', 'k.id', 'e.contract_id')
     .innerJoin('users as c', 'c.id', 'k.client_id')
-    .select(['e.created_at', 'e.detail', 'k.id', 'k.title', 'k.withholding', 'c.username'])
+    .innerJoin('milestones as m', 'm.id', 'e.milestone_id')
+    .select([
+      'e.created_at',
+      'e.detail',
+      'k.id',
+      'k.title',
+      'k.withholding',
+      'k.service_order_id',
+      'm.amount',
+      'm.tax',
+      'c.username',
+    ])
     .where('k.worker_id', '=', year.userId)
     .where('e.action', '=', 'milestone.settle')
     .where('e.created_at', '>=', year.from)
@@ -115,7 +126,7 @@ async function settledLines(deps: Deps, year: Year): Promise<Line[]> {
   return settled
     .filter((e) => Number(e.detail.workerAmount ?? 0) > 0)
     .map((e) => {
-      const part = splitFor(deps, Number(e.detail.workerAmount), e.withholding);
+      const part = settlementPartFor(deps, e, e, Number(e.detail.workerAmount));
       return {
         date: day(e.created_at),
         contractId: e.id,
