@@ -357,6 +357,21 @@ const cases: Case[] = [
     '「Website」の取引が納品遅延によりキャンセルされました',
     'お届け予定日(2026-12-24)を過ぎても納品がなかったため、購入者が取引をキャンセルしました。仮払い金は全額購入者に返金されました。',
   ),
+  t(
+    { kind: 'tip.received', params: { title: contract.title, amount: 1_000, net: 780, message: 'Thanks a lot' } },
+    '「Website」の購入者からおひねりが届きました',
+    `おひねり ${yen(1_000)} が届き、手数料を差し引いた ${yen(780)} が報酬残高に入りました。\n購入者からのメッセージ: Thanks a lot`,
+  ),
+  t(
+    { kind: 'tip.received', params: { title: contract.title, amount: 500, net: 390, message: null } },
+    '「Website」の購入者からおひねりが届きました',
+    `おひねり ${yen(500)} が届き、手数料を差し引いた ${yen(390)} が報酬残高に入りました。`,
+  ),
+  t(
+    { kind: 'review.answered', params: { title: contract.title } },
+    '「Website」の評価に出品者から返信がありました',
+    'あなたが書いた評価に出品者が返信しました。取引ページで確認できます。',
+  ),
 ];
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

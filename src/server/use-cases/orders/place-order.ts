@@ -61,7 +61,9 @@ export async function placeOrder(deps: Deps, input: PlaceOrderInput): Promise<{ 
     const { captured } = await payIntoEscrow(
       trx,
       deps,
-      { contract, milestone, actorId: input.buyerId, method: input.method },
+      // The seller hears of a paid order once, by order.placed (paid: true), not also by
+      // milestone.funded; a transfer confirmed later is announced by milestone.funded.
+      { contract, milestone, actorId: input.buyerId, method: input.method, quiet: true },
       now,
     );
     await notify(
