@@ -129,6 +129,11 @@ export const PROBLEM_CODES = [
   'seller-unavailable',
   'order-not-late',
   'order-not-cancellable',
+  // tips (おひねり)
+  'tip-buyer-only',
+  'tip-not-open',
+  'tip-total-changed',
+  'tip-seller-unavailable',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -59,7 +59,7 @@ import type {
   TaskSubmissionsTable,
   WorkRewardsTable,
 } from './schema/money';
-import type { ServiceOrdersTable } from './schema/orders';
+import type { ServiceOrdersTable, ServiceTipsTable } from './schema/orders';
 import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 
 export * from './schema/accounts';
@@ -135,4 +135,5 @@ export interface DB {
   service_images: ServiceImagesTable;
   favourites: FavouritesTable;
   service_orders: ServiceOrdersTable;
+  service_tips: ServiceTipsTable;
 }

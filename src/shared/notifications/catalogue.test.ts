@@ -161,6 +161,14 @@ const cases: Case[] = [
     `振込先: よろず銀行 本店\n金額: ${yen(55000)}\n振込依頼人名の前に番号「123456」を入れてください。入金を確認すると仮払いが完了し、募集が始まります。`,
   ),
   t(
+    {
+      kind: 'deposit.requested',
+      params: { title: contract.title, for: 'tip', instructions: 'よろず銀行 本店', amount: 1055, reference: '123456' },
+    },
+    `「${contract.title}」のおひねり: 銀行振込のご案内`,
+    `振込先: よろず銀行 本店\n金額: ${yen(1055)}\n振込依頼人名の前に番号「123456」を入れてください。入金を確認すると、おひねりが出品者に届きます。`,
+  ),
+  t(
     { kind: 'terms.proposed', params: { title: contract.title } },
     `「${contract.title}」の契約条件の変更が提案されました`,
     '発注者がマイルストーンや源泉徴収の変更を提案しました。内容を確認して、同意するか拒否してください。',

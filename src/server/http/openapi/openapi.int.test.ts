@@ -142,6 +142,7 @@ describe('the API document', () => {
         'POST /api/v1/task-submissions/{id}/approve',
         'POST /api/v1/services/{id}/orders',
         'POST /api/v1/orders/{id}/cancel-late',
+        'POST /api/v1/orders/{id}/tips',
       ].sort(),
     );
   });

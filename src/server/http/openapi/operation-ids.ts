@@ -153,4 +153,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/orders/{id}': 'getOrder',
   'GET /api/v1/me/orders': 'listMyOrders',
   'POST /api/v1/orders/{id}/cancel-late': 'cancelLateOrder',
+  'POST /api/v1/orders/{id}/tip-preview': 'previewTip',
+  'POST /api/v1/orders/{id}/tips': 'sendTip',
+  'GET /api/v1/orders/{id}/tips': 'listTips',
 };
