@@ -4,7 +4,10 @@ import { byContract, plain } from './rows';
 
 /** The details of each of the member's contracts, by contract id. */
 export async function exportContracts(db: Db, userId: string) {
-  const [contractRows, milestones, events, documents, terminations, disputes, orders, tips] = await contractSections(db, userId);
+  const [[contractRows, milestones, events, documents, terminations, disputes, orders], tips] = await Promise.all([
+    contractSections(db, userId),
+    tipsOf(db, userId),
+  ]);
 
   return (id: string) => {
     const k = contractRows.find((c) => c.id === id);
@@ -21,6 +24,16 @@ export async function exportContracts(db: Db, userId: string) {
       tips: byContract(tips, id),
     };
   };
+}
+
+/** Tips (おひねり) the member sent or received. */
+function tipsOf(db: Db, userId: string) {
+  return db
+    .selectFrom('service_tips')
+    .selectAll()
+    .where((eb) => eb.or([eb('buyer_id', '=', userId), eb('seller_id', '=', userId)]))
+    .orderBy('created_at')
+    .execute();
 }
 
 /** The service order a contract carries, as bought; null for a job's contract. */
@@ -103,12 +116,6 @@ function contractSections(db: Db, userId: string) {
       .selectFrom('service_orders')
       .selectAll()
       .where((eb) => eb.or([eb('buyer_id', '=', userId), eb('seller_id', '=', userId)]))
-      .execute(),
-    db
-      .selectFrom('service_tips')
-      .selectAll()
-      .where((eb) => eb.or([eb('buyer_id', '=', userId), eb('seller_id', '=', userId)]))
-      .orderBy('created_at')
       .execute(),
   ]);
 }

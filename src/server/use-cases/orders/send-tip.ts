@@ -5,15 +5,16 @@
 // replayed (the route's idempotency helper), so a retry never sends a second tip.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../domain/errors';
-import { tipMoney, tipRefusal } from '../../../domain/orders/tips';
+import { type TipMoney, tipMoney, tipRefusal } from '../../../domain/orders/tips';
 import { lockContract } from '../../contracts/core';
 import { assertActive, lockAccounts } from '../../db/account-lock';
+import type { Db } from '../../db/database';
 import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import { paymentProviders, transferReference } from '../../integrations/payments/provider';
+import { type CollectResult, paymentProviders, transferReference } from '../../integrations/payments/provider';
 import { notify } from '../../notifications/notify';
-import { payTipNow, readTipOrder } from '../../orders/tips';
+import { payTipNow, readTipOrder, type TipOrder, type TipRow } from '../../orders/tips';
 
 export interface SendTipInput {
   buyerId: string;
@@ -46,69 +47,99 @@ export async function sendTip(deps: Deps, input: SendTipInput): Promise<{ tipId:
     const money = tipMoney(input.amount, deps.config.fees);
     if (money.total !== input.expectedTotal) throw new AppError('tip-total-changed');
 
-    const tipId = randomUUID();
     const deposit = { id: randomUUID(), reference: transferReference() };
     // The provider answers first (nothing it does is visible before commit).
     const result = await provider.collect({ depositId: deposit.id, reference: deposit.reference, amount: money.total });
-    const tip = await trx
-      .insertInto('service_tips')
-      .values({
-        id: tipId,
-        order_id: order.id,
-        contract_id: order.contractId,
-        buyer_id: input.buyerId,
-        seller_id: order.state.sellerId,
-        amount: money.amount,
-        buyer_fee: money.buyerFee,
-        buyer_fee_tax: money.buyerFeeTax,
-        total: money.total,
-        seller_fee: money.sellerFee,
-        seller_fee_tax: money.sellerFeeTax,
-        seller_net: money.sellerNet,
-        message: input.message.length > 0 ? input.message : null,
-        method: input.method,
-        created_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const captured = result.status === 'captured';
-    await trx
-      .insertInto('deposits')
-      .values({
-        id: deposit.id,
-        tip_id: tipId,
-        milestone_id: null,
-        contract_id: order.contractId,
-        job_id: null,
-        client_id: input.buyerId,
-        method: input.method,
-        reference: deposit.reference,
-        amount: money.total,
-        created_at: now,
-        ...(captured ? { status: 'confirmed' as const, confirmed_at: now, provider_ref: result.providerRef } : {}),
-      })
-      .execute();
-    if (result.status === 'captured') {
-      await payTipNow(trx, deps, tip, order.title, now);
-    } else {
-      await notify(
+    const tip = await addTip(trx, { input, order, money, deposit, result }, now);
+    if (result.status === 'captured') await payTipNow(trx, deps, tip, order.title, now);
+    else
+      await requestTransfer(
         trx,
-        deps.config.publicUrl,
-        {
-          userId: input.buyerId,
-          kind: 'deposit.requested',
-          params: {
-            title: order.title,
-            for: 'tip',
-            instructions: result.instructions,
-            amount: money.total,
-            reference: deposit.reference,
-          },
-          link: `/contracts/${order.contractId}`,
-        },
+        deps,
+        { tip, title: order.title, reference: deposit.reference, instructions: result.instructions },
         now,
       );
-    }
-    return { tipId };
+    return { tipId: tip.id };
   });
+}
+
+/** The tip row and its deposit, in its final state when the provider captured the money. */
+async function addTip(
+  trx: Db,
+  tip: {
+    input: SendTipInput;
+    order: TipOrder;
+    money: TipMoney;
+    deposit: { id: string; reference: string };
+    result: CollectResult;
+  },
+  now: Date,
+): Promise<TipRow> {
+  const { input, order, money, deposit, result } = tip;
+  const row = await trx
+    .insertInto('service_tips')
+    .values({
+      order_id: order.id,
+      contract_id: order.contractId,
+      buyer_id: input.buyerId,
+      seller_id: order.state.sellerId,
+      amount: money.amount,
+      buyer_fee: money.buyerFee,
+      buyer_fee_tax: money.buyerFeeTax,
+      total: money.total,
+      seller_fee: money.sellerFee,
+      seller_fee_tax: money.sellerFeeTax,
+      seller_net: money.sellerNet,
+      message: input.message.length > 0 ? input.message : null,
+      method: input.method,
+      created_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('deposits')
+    .values({
+      id: deposit.id,
+      tip_id: row.id,
+      milestone_id: null,
+      contract_id: order.contractId,
+      job_id: null,
+      client_id: input.buyerId,
+      method: input.method,
+      reference: deposit.reference,
+      amount: money.total,
+      created_at: now,
+      ...(result.status === 'captured'
+        ? { status: 'confirmed' as const, confirmed_at: now, provider_ref: result.providerRef }
+        : {}),
+    })
+    .execute();
+  return row;
+}
+
+/** The buyer is told where to transfer the tip's total, and which number to quote. */
+async function requestTransfer(
+  trx: Db,
+  deps: Deps,
+  transfer: { tip: TipRow; title: string; reference: string; instructions: string },
+  now: Date,
+): Promise<void> {
+  const { tip } = transfer;
+  await notify(
+    trx,
+    deps.config.publicUrl,
+    {
+      userId: tip.buyer_id,
+      kind: 'deposit.requested',
+      params: {
+        title: transfer.title,
+        for: 'tip',
+        instructions: transfer.instructions,
+        amount: tip.total,
+        reference: transfer.reference,
+      },
+      link: `/contracts/${tip.contract_id}`,
+    },
+    now,
+  );
 }
