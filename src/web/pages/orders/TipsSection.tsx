@@ -111,7 +111,7 @@ function TipForm({ orderId, contractId, list, onChange }: Props & { list: TipLis
   const idempotency = useIdempotencyKey();
   const form = useApiForm<Values>({
     fields: ['amount', 'message', 'method'],
-    defaultValues: { amount: '500', message: '', method: 'dev_card' },
+    defaultValues: { amount: '500', message: '', method: 'bank_transfer' },
     check: (values): Record<string, string> => {
       const value = parseWholeNumber(values.amount);
       if (value === null) return { amount: fieldMessage('required', lang) };
