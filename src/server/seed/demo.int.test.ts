@@ -40,7 +40,8 @@ describe('demo data', () => {
     expect((await c.get('/api/v1/me/earnings')).json().balance).toBeGreaterThan(0);
     expect((await c.get(`/api/v1/users/${DEMO_USERS[0]?.username}/reviews`)).json().count).toBe(1);
     const statuses = await t.database.db.selectFrom('contracts').select('status').execute();
-    expect(statuses.map((x) => x.status).sort()).toEqual(['awaiting_escrow', 'completed', 'in_progress']);
+    // … and the completed demo order with its tip (demo-tips.ts).
+    expect(statuses.map((x) => x.status).sort()).toEqual(['awaiting_escrow', 'completed', 'completed', 'in_progress']);
     const pending = await t.database.db.selectFrom('deposits').select('id').where('status', '=', 'pending').execute();
     expect(pending).toHaveLength(2);
     // Task and competition work: an approved submission, one waiting, two entries.
@@ -55,6 +56,9 @@ describe('demo data', () => {
     expect((await c.get(`/api/v1/services?q=${encodeURIComponent('ロゴ')}`)).json().total).toBeGreaterThan(0);
     const mine = (await c.get('/api/v1/me/services')).json().items;
     expect(mine.map((s: { status: string }) => s.status).sort()).toEqual(['paused', 'published']);
+    // A tip (おひねり) on the completed order, paid to the seller.
+    const tips = await t.database.db.selectFrom('service_tips').select(['amount', 'seller_net', 'paid_at']).execute();
+    expect(tips).toMatchObject([{ amount: 1_500, seller_net: 1_170, paid_at: expect.any(Date) }]);
     await expectLedgerWhole(t.database.db);
   });
 });

@@ -9,6 +9,7 @@ import { createStaff } from '../use-cases/accounts/create-staff';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoServices } from './demo-services';
 import { seedDemoTaskWork } from './demo-task-work';
+import { seedDemoTips } from './demo-tips';
 import { seedDemoWork } from './demo-work';
 
 export const DEMO_PASSWORD = 'yorozu-demo-2026';
@@ -193,6 +194,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   if (work) await seedDemoContracts(deps, ids, work, staff.userId);
   await seedDemoTaskWork(deps, ids);
   await seedDemoServices(deps, ids);
+  await seedDemoTips(deps, ids, staff.userId);
   return true;
 }
 
