@@ -126,7 +126,11 @@ describe('personal data export', () => {
     await ok(m.post('/api/v1/me/payouts', { amount: 1_000 }));
     // As a buyer: the other member's service, bought by card.
     const otherId = (await ok(o.get('/api/v1/me'))).id as string;
-    await ok(buy(m, await createService(t.database.db, otherId)));
+    const order = await ok(buy(m, await createService(t.database.db, otherId)));
+    // A tip (おひねり) on the order.
+    await ok(
+      m.post(`/api/v1/orders/${order.id}/tips`, { amount: 500, message: 'ありがとう', method: 'dev_card', expectedTotal: 527 }),
+    );
     // A scheduled withdrawal's rows, as scheduling writes them (the real one needs nothing else open).
     const userId = (await ok(m.get('/api/v1/me'))).id as string;
     await t.database.db
