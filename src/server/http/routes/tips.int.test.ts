@@ -176,7 +176,8 @@ describe('sending a tip', () => {
     });
     expect(again.json().code).toBe('deposit-transition-invalid');
 
-    // Another transfer the buyer calls off: nothing moves, the tip shows as cancelled.
+    // Another transfer the buyer calls off (a minute later: newest first): nothing moves, the tip shows as cancelled.
+    t.clock.set(new Date(t.clock().getTime() + 60_000).toISOString());
     const second = (await buyer.client.post(`/api/v1/orders/${order.id}/tips`, tip(500, { method: 'bank_transfer' }))).json();
     const cancelled = await buyer.client.post(`/api/v1/deposits/${second.items[0].transfer.depositId}/cancel`);
     expect(cancelled.statusCode, cancelled.body).toBe(200);
