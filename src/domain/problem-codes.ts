@@ -135,6 +135,11 @@ export const PROBLEM_CODES = [
   'quote-bought',
   'quote-withdrawn',
   'quote-expired',
+  // tips (おひねり)
+  'tip-buyer-only',
+  'tip-not-open',
+  'tip-total-changed',
+  'tip-seller-unavailable',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

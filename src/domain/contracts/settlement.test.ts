@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyTransactions, earningsOf, escrowOf, fundEscrow, settleEscrow, WORLD } from '../ledger/recipes';
-import { splitMilestone } from '../money/fees';
-import { planSettlement, type SettledMilestone } from './settlement';
+import { DEFAULT_FEES, splitMilestone } from '../money/fees';
+import { splitServiceOrder } from '../orders/money';
+import { planSettlement, type SettledMilestone, settlementPart } from './settlement';
 
 const milestone = (id: string, amount: number, status: SettledMilestone['status'] = 'funded'): SettledMilestone => ({
   id,
   status,
   amount,
+  tax: splitMilestone(amount, { withholding: false }).tax,
   escrow: splitMilestone(amount, { withholding: false }).escrow,
 });
 
@@ -74,9 +76,13 @@ describe('planSettlement', () => {
         (amount, percent, withholding) => {
           const escrow = splitMilestone(amount, { withholding }).escrow;
           const workerAmount = Math.floor((amount * percent) / 100);
-          const plan = planSettlement([{ id: 'm', status: 'funded', amount, escrow }], [{ milestoneId: 'm', workerAmount }], {
-            withholding,
-          });
+          const plan = planSettlement(
+            [{ id: 'm', status: 'funded', amount, tax: 0, escrow }],
+            [{ milestoneId: 'm', workerAmount }],
+            {
+              withholding,
+            },
+          );
           if (!plan.ok) return false;
           const [line] = plan.lines;
           if (!line || line.refund < 0) return false;
@@ -92,6 +98,69 @@ describe('planSettlement', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('the settlement of a service order (取引)', () => {
+  // An order of ¥11,000 tax included: ¥10,000 and ¥1,000 of tax, escrow ¥11,605.
+  const order = splitServiceOrder(11_000, DEFAULT_FEES);
+  const m: SettledMilestone = { id: 'o', status: 'delivered', amount: order.amount, tax: order.tax, escrow: order.escrow };
+
+  it('splits the worker part by the service fees, not the project fees', () => {
+    const plan = planSettlement([m], [{ milestoneId: 'o', workerAmount: 5_000 }], { withholding: false, serviceOrder: true });
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    // ¥5,000 + tax = ¥5,500 tax included: the seller pays 20% + tax (¥1,210), the buyer 5% + tax (¥302).
+    const part = splitServiceOrder(5_500, DEFAULT_FEES);
+    expect(part).toMatchObject({ workerFee: 1_100, workerFeeTax: 110, workerNet: 4_290, clientFee: 275, clientFeeTax: 27 });
+    expect(plan.lines).toEqual([
+      { milestoneId: 'o', workerAmount: 5_000, part, refund: order.escrow - part.escrow, escrow: order.escrow },
+    ]);
+  });
+
+  it('takes the service rates where they differ from the project rates', () => {
+    const fees = { ...DEFAULT_FEES, serviceSellerTiers: [{ upTo: null, rate: 100_000 }], serviceBuyerRate: 30_000 };
+    const own = splitServiceOrder(11_000, fees);
+    const row = { ...m, escrow: own.escrow };
+    const plan = planSettlement([row], [{ milestoneId: 'o', workerAmount: 5_000 }], {
+      withholding: false,
+      fees,
+      serviceOrder: true,
+    });
+    if (!plan.ok) throw new Error('refused');
+    // 10% + tax of ¥5,500 from the seller, 3% + tax from the buyer.
+    expect(plan.lines[0]?.part).toMatchObject({
+      workerFee: 550,
+      workerFeeTax: 55,
+      workerNet: 4_895,
+      clientFee: 165,
+      clientFeeTax: 16,
+    });
+    const project = planSettlement([row], [{ milestoneId: 'o', workerAmount: 5_000 }], { withholding: false, fees });
+    if (!project.ok) throw new Error('refused');
+    expect(project.lines[0]?.part?.workerFee).toBe(1_100);
+  });
+
+  it("paying the whole amount reproduces the order's own split, also for prices that are no amount plus its tax", () => {
+    expect(settlementPart(order.amount, order, { withholding: false, serviceOrder: true })).toEqual(order);
+    const odd = splitServiceOrder(21, DEFAULT_FEES);
+    expect(settlementPart(odd.amount, odd, { withholding: false, serviceOrder: true })).toEqual(odd);
+  });
+
+  it('any part of any order keeps the escrow whole: the parts and the refund add up', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 2_000_000 }), fc.integer({ min: 0, max: 100 }), (price, percent) => {
+        const money = splitServiceOrder(price, DEFAULT_FEES);
+        const row = { id: 'o', status: 'funded' as const, amount: money.amount, tax: money.tax, escrow: money.escrow };
+        const workerAmount = Math.floor((money.amount * percent) / 100);
+        const plan = planSettlement([row], [{ milestoneId: 'o', workerAmount }], { withholding: false, serviceOrder: true });
+        if (!plan.ok) return false;
+        const [line] = plan.lines;
+        if (!line || line.refund < 0) return false;
+        const balances = applyTransactions([fundEscrow('o', money), settleEscrow('o', 'w', money.escrow, line.part)]);
+        return balances.get(escrowOf('o')) === 0 && (balances.get(earningsOf('w')) ?? 0) === (line.part?.workerNet ?? 0);
+      }),
     );
   });
 });

@@ -4,7 +4,9 @@
 // paid in full). Fees and withholding are computed on that amount exactly as for a
 // milestone of that size; everything else goes back to the client. Nothing is decided
 // silently: a milestone left out of the settlement is an error, not a default.
-import { type FeeSchedule, type MilestoneMoney, splitMilestone } from '../money/fees';
+import { DEFAULT_FEES, type FeeSchedule, type MilestoneMoney, splitMilestone } from '../money/fees';
+import { consumptionTax } from '../money/yen';
+import { splitServiceOrder } from '../orders/money';
 import { ESCROWED, type MilestoneStatus } from './process';
 
 export interface SettledMilestone {
@@ -12,6 +14,8 @@ export interface SettledMilestone {
   status: MilestoneStatus;
   /** Agreed amount before tax. */
   amount: number;
+  /** Its consumption tax. */
+  tax: number;
   /** Yen held in escrow for it. */
   escrow: number;
 }
@@ -36,10 +40,36 @@ export interface SettlementLine {
 
 export type SettlementPlan = { ok: true; lines: SettlementLine[] } | { ok: false; problem: SettlementProblem };
 
+export interface SplitOptions {
+  withholding: boolean;
+  fees?: FeeSchedule;
+  /** The contract carries a service order (取引): the part is split by the service fees. */
+  serviceOrder?: boolean;
+}
+
+/**
+ * The worker's part of a milestone paid `workerAmount` (before tax) in a settlement, split
+ * as a milestone of that size would be: a project's by the project fees, an order's by the
+ * service fees on the part's tax-included price. Paying the whole amount reproduces the
+ * milestone's own split exactly (an order's price is its amount and the tax it contained).
+ */
+export function settlementPart(
+  workerAmount: number,
+  milestone: { amount: number; tax: number },
+  options: SplitOptions,
+): MilestoneMoney {
+  if (!options.serviceOrder) return splitMilestone(workerAmount, options);
+  const price =
+    workerAmount === milestone.amount
+      ? milestone.amount + milestone.tax
+      : Math.min(workerAmount + consumptionTax(workerAmount), milestone.amount + milestone.tax);
+  return splitServiceOrder(price, options.fees ?? DEFAULT_FEES);
+}
+
 export function planSettlement(
   milestones: readonly SettledMilestone[],
   input: SettlementInput,
-  options: { withholding: boolean; fees?: FeeSchedule },
+  options: SplitOptions,
 ): SettlementPlan {
   const escrowed = milestones.filter((m) => ESCROWED.includes(m.status));
   const seen = new Set<string>();
@@ -57,7 +87,7 @@ export function planSettlement(
   const lines = escrowed.map((m) => {
     const workerAmount = input.find((l) => l.milestoneId === m.id)?.workerAmount ?? 0;
     // Paying the whole amount reproduces the milestone's own split exactly.
-    const part = workerAmount > 0 ? splitMilestone(workerAmount, options) : null;
+    const part = workerAmount > 0 ? settlementPart(workerAmount, m, options) : null;
     const refund = m.escrow - (part?.escrow ?? 0);
     return { milestoneId: m.id, workerAmount, part, refund, escrow: m.escrow };
   });

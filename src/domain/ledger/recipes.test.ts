@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitMilestone } from '../money/fees';
+import { tipMoney } from '../orders/tips';
 import {
   applyTransactions,
   earningsOf,
@@ -8,6 +9,7 @@ import {
   fundEscrow,
   LedgerError,
   PLATFORM_FEES,
+  payTip,
   refundEscrow,
   releaseEscrow,
   TAX_PAYABLE,
@@ -27,6 +29,17 @@ describe('posting recipes', () => {
     expect(balances.get(WITHHOLDING_PAYABLE)).toBe(m.withholding);
     expect(balances.get(WORLD)).toBe(-m.escrow);
     expect([...balances.values()].reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
+  it('a tip pays the seller net, the fees and their tax from what the buyer paid, once', () => {
+    const m = tipMoney(1_000);
+    const balances = applyTransactions([payTip('t1', 's1', m)]);
+    expect(balances.get(earningsOf('s1'))).toBe(780);
+    expect(balances.get(PLATFORM_FEES)).toBe(250);
+    expect(balances.get(TAX_PAYABLE)).toBe(25);
+    expect(balances.get(WORLD)).toBe(-1_055);
+    expect([...balances.values()].reduce((a, b) => a + b, 0)).toBe(0);
+    expect(() => applyTransactions([payTip('t1', 's1', m), payTip('t1', 's1', m)])).toThrow(/posted twice/);
   });
 
   it('fund then refund returns everything', () => {

@@ -4,6 +4,7 @@
 // to zero because every posting leaves one account and enters another.
 import type { UnitMoney } from '../jobs/work-money';
 import type { MilestoneMoney } from '../money/fees';
+import type { TipMoney } from '../orders/tips';
 
 export const WORLD = 'world';
 export const PLATFORM_FEES = 'platform:fees';
@@ -92,6 +93,18 @@ export function settleEscrow(
     { from: escrow, to: TAX_PAYABLE, amount: part.workerFeeTax + part.clientFeeTax },
     { from: escrow, to: WITHHOLDING_PAYABLE, amount: part.withholding },
     { from: escrow, to: WORLD, amount: escrowTotal - part.escrow },
+  ]);
+}
+
+/**
+ * A tip (おひねり) paid by the buyer: it holds no escrow (nothing is waited for), so the
+ * money comes from the outside world straight to the seller's net, the fees and their tax.
+ */
+export function payTip(tipId: string, sellerId: string, money: TipMoney): LedgerTransaction {
+  return transaction(`tip_pay:${tipId}`, [
+    { from: WORLD, to: earningsOf(sellerId), amount: money.sellerNet },
+    { from: WORLD, to: PLATFORM_FEES, amount: money.sellerFee + money.buyerFee },
+    { from: WORLD, to: TAX_PAYABLE, amount: money.sellerFeeTax + money.buyerFeeTax },
   ]);
 }
 

@@ -22,6 +22,8 @@ export interface Funding {
   depositId: string;
   actor: Actor;
   actorId: string | null;
+  /** No milestone.funded notice: the caller tells the worker itself (a paid order's order.placed). */
+  quiet?: boolean;
 }
 
 /**
@@ -33,7 +35,14 @@ export interface Funding {
 export async function payIntoEscrow(
   trx: Db,
   deps: Deps,
-  input: { contract: LockedContract; milestone: Selectable<MilestonesTable>; actorId: string; method: DepositMethod },
+  input: {
+    contract: LockedContract;
+    milestone: Selectable<MilestonesTable>;
+    actorId: string;
+    method: DepositMethod;
+    /** See Funding.quiet. */
+    quiet?: boolean;
+  },
   now: Date,
 ): Promise<{ captured: boolean }> {
   const { contract, milestone } = input;
@@ -66,6 +75,7 @@ export async function payIntoEscrow(
       depositId: deposit.id,
       actor: 'client',
       actorId: input.actorId,
+      quiet: input.quiet,
     });
     check(await write.execute());
   } else {
@@ -124,15 +134,17 @@ export function addFunding(write: ContractWrite, deps: Deps, input: Funding): (r
   addNotices(
     write,
     deps.config.publicUrl,
-    [
-      {
-        userId: contract.worker_id,
-        kind: 'milestone.funded',
-        params: { title: contract.title, milestoneTitle: milestone.title, amount: milestone.amount },
-        link: `/contracts/${contract.id}`,
-        onlyIf: funded,
-      },
-    ],
+    input.quiet
+      ? []
+      : [
+          {
+            userId: contract.worker_id,
+            kind: 'milestone.funded',
+            params: { title: contract.title, milestoneTitle: milestone.title, amount: milestone.amount },
+            link: `/contracts/${contract.id}`,
+            onlyIf: funded,
+          },
+        ],
     write.now,
   );
   // The ledger's part: the escrow fills from the outside-world account (a service account,

@@ -1,4 +1,5 @@
 // The money columns of a milestone, and the split of an amount by the configured fees.
+import { settlementPart } from '../../domain/contracts/settlement';
 import { type MilestoneMoney, splitMilestone } from '../../domain/money/fees';
 import type { Deps } from '../deps';
 
@@ -19,6 +20,23 @@ export function moneyColumns(money: MilestoneMoney) {
 
 export function splitFor(deps: Deps, amount: number, withholding: boolean): MilestoneMoney {
   return splitMilestone(amount, { withholding, fees: deps.config.fees });
+}
+
+/**
+ * The worker's part of a milestone paid `workerAmount` by a settlement: an order's contract
+ * (`serviceOrderId` set) by the service fees, a job's by the project fees.
+ */
+export function settlementPartFor(
+  deps: Deps,
+  contract: { service_order_id: string | null; withholding: boolean },
+  milestone: { amount: number; tax: number },
+  workerAmount: number,
+): MilestoneMoney {
+  return settlementPart(workerAmount, milestone, {
+    withholding: contract.withholding,
+    fees: deps.config.fees,
+    serviceOrder: contract.service_order_id !== null,
+  });
 }
 
 /** The stored money of a milestone row, as the domain's shape. */

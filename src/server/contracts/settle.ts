@@ -28,7 +28,11 @@ export function checkSettlement(
   settlement: Settlement,
   pointer = '/settlement',
 ): SettlementLine[] {
-  const plan = planSettlement(milestones, settlement, { withholding: contract.withholding, fees: deps.config.fees });
+  const plan = planSettlement(milestones, settlement, {
+    withholding: contract.withholding,
+    fees: deps.config.fees,
+    serviceOrder: contract.service_order_id !== null,
+  });
   if (plan.ok) return plan.lines;
   const p = plan.problem;
   const index = settlement.findIndex((l) => l.milestoneId === p.milestoneId);

@@ -59,7 +59,7 @@ import type {
   TaskSubmissionsTable,
   WorkRewardsTable,
 } from './schema/money';
-import type { ServiceInquiriesTable, ServiceOrdersTable, ServiceQuotesTable } from './schema/orders';
+import type { ServiceInquiriesTable, ServiceOrdersTable, ServiceQuotesTable, ServiceTipsTable } from './schema/orders';
 import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 
 export * from './schema/accounts';
@@ -137,4 +137,5 @@ export interface DB {
   service_orders: ServiceOrdersTable;
   service_inquiries: ServiceInquiriesTable;
   service_quotes: ServiceQuotesTable;
+  service_tips: ServiceTipsTable;
 }

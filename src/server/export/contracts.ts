@@ -4,7 +4,10 @@ import { byContract, plain } from './rows';
 
 /** The details of each of the member's contracts, by contract id. */
 export async function exportContracts(db: Db, userId: string) {
-  const [contractRows, milestones, events, documents, terminations, disputes, orders] = await contractSections(db, userId);
+  const [[contractRows, milestones, events, documents, terminations, disputes, orders], tips] = await Promise.all([
+    contractSections(db, userId),
+    tipsOf(db, userId),
+  ]);
 
   return (id: string) => {
     const k = contractRows.find((c) => c.id === id);
@@ -17,8 +20,20 @@ export async function exportContracts(db: Db, userId: string) {
       disputes: byContract(disputes, id),
       // A service order's terms as bought.
       order: orderOf(orders, k?.service_order_id ?? null),
+      // Tips (おひねり) on the order, sent or received.
+      tips: byContract(tips, id),
     };
   };
+}
+
+/** Tips (おひねり) the member sent or received. */
+function tipsOf(db: Db, userId: string) {
+  return db
+    .selectFrom('service_tips')
+    .selectAll()
+    .where((eb) => eb.or([eb('buyer_id', '=', userId), eb('seller_id', '=', userId)]))
+    .orderBy('created_at')
+    .execute();
 }
 
 /** The service order a contract carries, as bought; null for a job's contract. */

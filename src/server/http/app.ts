@@ -42,6 +42,7 @@ import { serviceReviewRoutes } from './routes/service-reviews';
 import { serviceRoutes } from './routes/services';
 import { staffRoutes } from './routes/staff';
 import { taskRoutes } from './routes/tasks';
+import { tipRoutes } from './routes/tips';
 import type { App } from './routes/types';
 import { userRoutes } from './routes/users';
 import { withdrawalRoutes } from './routes/withdrawal';
@@ -246,6 +247,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   payoutRoutes(app, deps);
   orderRoutes(app, deps);
   quoteRoutes(app, deps);
+  tipRoutes(app, deps);
   await attachmentRoutes(app, deps);
 }
 

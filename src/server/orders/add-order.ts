@@ -88,7 +88,12 @@ export async function addOrder(
   const contract = await lockContract(trx, made.contractId);
   const milestone = await trx.selectFrom('milestones').selectAll().where('id', '=', made.milestoneId).executeTakeFirstOrThrow();
   if (!contract) throw new AppError('not-found');
-  const { captured } = await payIntoEscrow(trx, deps, { contract, milestone, actorId: order.buyerId, method: order.method }, now);
+  const { captured } = await payIntoEscrow(
+    trx,
+    deps,
+    { contract, milestone, actorId: order.buyerId, method: order.method, quiet: true },
+    now,
+  );
   return { orderId, captured, ...made };
 }
 

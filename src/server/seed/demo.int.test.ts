@@ -56,6 +56,7 @@ describe('demo data', () => {
     expect(orders.map((o) => `${o.contract}/${o.milestone}`).sort()).toEqual([
       'awaiting_escrow/unfunded',
       'completed/paid',
+      'completed/paid',
       'in_progress/delivered',
       'in_progress/funded',
       'terminated/refunded',
@@ -77,6 +78,9 @@ describe('demo data', () => {
     // An open quote from the design student to the demo client, in its inquiry thread.
     const quotes = await t.database.db.selectFrom('service_quotes').select(['status', 'price']).execute();
     expect(quotes).toEqual([{ status: 'open', price: 19_800 }]);
+    // A tip (おひねり) on the completed order, paid to the seller.
+    const tips = await t.database.db.selectFrom('service_tips').select(['amount', 'seller_net', 'paid_at']).execute();
+    expect(tips).toMatchObject([{ amount: 1_500, seller_net: 1_170, paid_at: expect.any(Date) }]);
     await expectLedgerWhole(t.database.db);
   });
 });

@@ -11,6 +11,7 @@ import { seedDemoOrders } from './demo-orders';
 import { seedDemoQuote } from './demo-quotes';
 import { seedDemoServices } from './demo-services';
 import { seedDemoTaskWork } from './demo-task-work';
+import { seedDemoTips } from './demo-tips';
 import { seedDemoWork } from './demo-work';
 
 export const DEMO_PASSWORD = 'yorozu-demo-2026';
@@ -197,6 +198,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   await seedDemoServices(deps, ids);
   await seedDemoOrders(deps, ids);
   await seedDemoQuote(deps, ids);
+  await seedDemoTips(deps, ids, staff.userId);
   return true;
 }
 

@@ -184,6 +184,8 @@ const ExportContract = z.looseObject({
   disputes: z.array(DisputeRow),
   /** The service order the contract carries, as bought (null for a job's contract). */
   order: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** Tips (おひねり) on the order, sent or received, each row as stored. */
+  tips: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 
 const ExportSubmission = z.object({

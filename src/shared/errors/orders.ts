@@ -77,4 +77,44 @@ export const ORDER_PROBLEMS = {
         'Only a paid order with nothing delivered can be cancelled for lateness. Answer a delivery by accepting it or asking for a revision, or end the order early from its page.',
     },
   },
+  'tip-buyer-only': {
+    status: 403,
+    ja: { title: 'おひねりを贈れるのは購入者だけです', detail: 'おひねりは、取引の購入者が出品者に贈るものです。' },
+    en: { title: 'Only the buyer can send a tip', detail: 'A tip is sent by the buyer of an order to its seller.' },
+  },
+  'tip-not-open': {
+    status: 409,
+    ja: {
+      title: 'この取引にはおひねりを贈れません',
+      detail:
+        'おひねりを贈れるのは、仮払いが済んで進行中の取引と、完了から30日以内の取引です。仮払い前、トラブル対応中、キャンセルや途中解消で終わった取引には贈れません。',
+    },
+    en: {
+      title: 'This order takes no tips',
+      detail:
+        'A tip can be sent on an order in progress with its escrow paid, or within 30 days after it completed; not before the escrow is paid, during a dispute, or after the order was cancelled or ended early.',
+    },
+  },
+  'tip-total-changed': {
+    status: 409,
+    ja: {
+      title: 'お支払い金額が変わりました',
+      detail: '確認画面を開いたあとに手数料が変わりました。新しい金額を確認してから、もう一度お支払いください。',
+    },
+    en: {
+      title: 'The total has changed',
+      detail: 'The fees changed after you opened the confirmation. Check the new total and pay again.',
+    },
+  },
+  'tip-seller-unavailable': {
+    status: 409,
+    ja: {
+      title: '出品者におひねりを贈れません',
+      detail: '出品者は退会手続き中か、退会済みまたは利用停止中のため、おひねりを受け取れません。',
+    },
+    en: {
+      title: 'The seller cannot receive tips',
+      detail: 'The seller is leaving, has left or is suspended, so they cannot receive a tip.',
+    },
+  },
 } satisfies Record<string, ProblemDef>;

@@ -161,6 +161,14 @@ const cases: Case[] = [
     `振込先: よろず銀行 本店\n金額: ${yen(55000)}\n振込依頼人名の前に番号「123456」を入れてください。入金を確認すると仮払いが完了し、募集が始まります。`,
   ),
   t(
+    {
+      kind: 'deposit.requested',
+      params: { title: contract.title, for: 'tip', instructions: 'よろず銀行 本店', amount: 1055, reference: '123456' },
+    },
+    `「${contract.title}」のおひねり: 銀行振込のご案内`,
+    `振込先: よろず銀行 本店\n金額: ${yen(1055)}\n振込依頼人名の前に番号「123456」を入れてください。入金を確認すると、おひねりが出品者に届きます。`,
+  ),
+  t(
     { kind: 'terms.proposed', params: { title: contract.title } },
     `「${contract.title}」の契約条件の変更が提案されました`,
     '発注者がマイルストーンや源泉徴収の変更を提案しました。内容を確認して、同意するか拒否してください。',
@@ -376,6 +384,21 @@ const cases: Case[] = [
     { kind: 'quote.expired', params: { title: contract.title, price: 20_000, validUntil: '2026-12-24' } },
     '「Website」の見積りの有効期限が切れました',
     `${yen(20_000)}(税込)の見積りは、有効期限(2026-12-24)までに購入されませんでした。必要ならメッセージで新しい見積りを相談してください。`,
+  ),
+  t(
+    { kind: 'tip.received', params: { title: contract.title, amount: 1_000, net: 780, message: 'Thanks a lot' } },
+    '「Website」の購入者からおひねりが届きました',
+    `おひねり ${yen(1_000)} が届き、手数料を差し引いた ${yen(780)} が報酬残高に入りました。\n購入者からのメッセージ: Thanks a lot`,
+  ),
+  t(
+    { kind: 'tip.received', params: { title: contract.title, amount: 500, net: 390, message: null } },
+    '「Website」の購入者からおひねりが届きました',
+    `おひねり ${yen(500)} が届き、手数料を差し引いた ${yen(390)} が報酬残高に入りました。`,
+  ),
+  t(
+    { kind: 'review.answered', params: { title: contract.title } },
+    '「Website」の評価に出品者から返信がありました',
+    'あなたが書いた評価に出品者が返信しました。取引ページで確認できます。',
   ),
 ];
 

@@ -104,19 +104,32 @@ export const contractNotices = {
   /** Bank transfer instructions for the escrow of a contract's milestone or of a posting. */
   'deposit.requested': notice<{
     title: string;
-    for: 'contract' | 'job';
+    /** What the transfer pays: a contract's escrow, a posting's escrow, or a tip (おひねり). */
+    for: 'contract' | 'job' | 'tip';
     instructions: string;
     amount: number;
     reference: string;
   }>({
-    ja: (p) => ({
-      title: `「${p.title}」の仮払い: 銀行振込のご案内`,
-      body: `振込先: ${p.instructions}\n金額: ${yenJa(p.amount)}\n振込依頼人名の前に番号「${p.reference}」を入れてください。入金を確認すると仮払いが完了${p.for === 'job' ? 'し、募集が始まります' : 'します'}。`,
-    }),
-    en: (p) => ({
-      title: `Escrow for "${p.title}": bank transfer details`,
-      body: `Transfer to: ${p.instructions}\nAmount: ${yenEn(p.amount)}\nPut the number "${p.reference}" before the sender name. The escrow is complete once we confirm the payment${p.for === 'job' ? ', and the posting opens' : ''}.`,
-    }),
+    ja: (p) =>
+      p.for === 'tip'
+        ? {
+            title: `「${p.title}」のおひねり: 銀行振込のご案内`,
+            body: `振込先: ${p.instructions}\n金額: ${yenJa(p.amount)}\n振込依頼人名の前に番号「${p.reference}」を入れてください。入金を確認すると、おひねりが出品者に届きます。`,
+          }
+        : {
+            title: `「${p.title}」の仮払い: 銀行振込のご案内`,
+            body: `振込先: ${p.instructions}\n金額: ${yenJa(p.amount)}\n振込依頼人名の前に番号「${p.reference}」を入れてください。入金を確認すると仮払いが完了${p.for === 'job' ? 'し、募集が始まります' : 'します'}。`,
+          },
+    en: (p) =>
+      p.for === 'tip'
+        ? {
+            title: `Tip for "${p.title}": bank transfer details`,
+            body: `Transfer to: ${p.instructions}\nAmount: ${yenEn(p.amount)}\nPut the number "${p.reference}" before the sender name. The tip reaches the seller once we confirm the payment.`,
+          }
+        : {
+            title: `Escrow for "${p.title}": bank transfer details`,
+            body: `Transfer to: ${p.instructions}\nAmount: ${yenEn(p.amount)}\nPut the number "${p.reference}" before the sender name. The escrow is complete once we confirm the payment${p.for === 'job' ? ', and the posting opens' : ''}.`,
+          },
   }),
   'terms.proposed': notice<{ title: string }>({
     ja: (p) => ({

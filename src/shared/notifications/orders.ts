@@ -1,5 +1,5 @@
-// Notices about service orders (取引): a new order for the seller, an order paid, and a
-// late order the buyer cancelled.
+// Notices about service orders (取引): a new order for the seller, an order paid, a late
+// order the buyer cancelled, a tip (おひねり) received, and the seller's answer to a review.
 import { yenEn, yenJa } from './format';
 import { notice } from './types';
 
@@ -32,6 +32,32 @@ export const orderNotices = {
     en: (p) => ({
       title: `The order for "${p.title}" was cancelled for late delivery`,
       body: `Nothing was delivered by the delivery date (${p.deliveryDate}), so the buyer cancelled the order. The escrow was refunded to the buyer in full.`,
+    }),
+  }),
+  /** To the seller: the buyer's tip is paid (card at once, a transfer once staff confirm it). */
+  'tip.received': notice<{ title: string; amount: number; net: number; message: string | null }>({
+    ja: (p) => ({
+      title: `「${p.title}」の購入者からおひねりが届きました`,
+      body: `おひねり ${yenJa(p.amount)} が届き、手数料を差し引いた ${yenJa(p.net)} が報酬残高に入りました。${
+        p.message ? `\n購入者からのメッセージ: ${p.message}` : ''
+      }`,
+    }),
+    en: (p) => ({
+      title: `The buyer of "${p.title}" sent you a tip`,
+      body: `A tip of ${yenEn(p.amount)} arrived; ${yenEn(p.net)} after fees has been added to your earnings balance.${
+        p.message ? `\nThe buyer's message: ${p.message}` : ''
+      }`,
+    }),
+  }),
+  /** To the buyer who reviewed an order: the seller answered (返信) their review. */
+  'review.answered': notice<{ title: string }>({
+    ja: (p) => ({
+      title: `「${p.title}」の評価に出品者から返信がありました`,
+      body: 'あなたが書いた評価に出品者が返信しました。取引ページで確認できます。',
+    }),
+    en: (p) => ({
+      title: `The seller answered your review of "${p.title}"`,
+      body: 'The seller has answered the review you wrote. You can read it on the order page.',
     }),
   }),
 };

@@ -25,6 +25,7 @@ import * as m0023 from './0023_service_orders';
 import * as m0024 from './0024_discovery';
 import * as m0025 from './0025_service_reviews';
 import * as m0026 from './0026_service_quotes';
+import * as m0027 from './0027_service_tips';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '0024_discovery': m0024,
   '0025_service_reviews': m0025,
   '0026_service_quotes': m0026,
+  '0027_service_tips': m0027,
 };

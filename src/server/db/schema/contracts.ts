@@ -99,6 +99,8 @@ export interface DepositsTable {
   contract_id: string | null;
   /** Set instead of the milestone when the deposit funds a task's or competition's escrow. */
   job_id: string | null;
+  /** Set instead of the milestone when the deposit pays a tip (おひねり); contract_id names the order's contract. */
+  tip_id: ColumnType<string | null, string | null | undefined, never>;
   client_id: string;
   method: DepositMethod;
   reference: string;

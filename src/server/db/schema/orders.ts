@@ -1,4 +1,5 @@
-// The table of service orders (取引): the terms bought, copied from the service.
+// The tables of service orders (取引): the terms bought, copied from the service; quote
+// requests and quotes (見積り); and the tips (おひねり) on an order.
 import type { ColumnType, Generated } from 'kysely';
 import type { DepositMethod } from '../../../domain/deposits/process';
 import type { QuoteStatus } from '../../../domain/quotes/quote';
@@ -66,4 +67,28 @@ export interface ServiceQuotesTable {
   status: ColumnType<QuoteStatus, QuoteStatus | undefined, QuoteStatus>;
   ended_at: NullableTimestamp;
   created_at: Timestamp;
+}
+
+/** A tip (おひねり) the buyer of an order sends its seller, with the service fees on both sides. */
+export interface ServiceTipsTable {
+  id: Generated<string>;
+  order_id: string;
+  contract_id: string;
+  buyer_id: string;
+  seller_id: string;
+  /** The tip, tax included. */
+  amount: number;
+  buyer_fee: number;
+  buyer_fee_tax: number;
+  /** What the buyer pays: amount + buyer_fee + buyer_fee_tax. */
+  total: number;
+  seller_fee: number;
+  seller_fee_tax: number;
+  /** What reaches the seller: amount − seller_fee − seller_fee_tax. */
+  seller_net: number;
+  message: string | null;
+  method: DepositMethod;
+  created_at: Timestamp;
+  /** When the money arrived; null while a bank transfer is awaited (or was called off). */
+  paid_at: ColumnType<Date | null, Date | null | undefined, Date>;
 }

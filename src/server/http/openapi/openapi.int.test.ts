@@ -143,6 +143,7 @@ describe('the API document', () => {
         'POST /api/v1/services/{id}/orders',
         'POST /api/v1/orders/{id}/cancel-late',
         'POST /api/v1/quotes/{id}/orders',
+        'POST /api/v1/orders/{id}/tips',
       ].sort(),
     );
   });

@@ -160,4 +160,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'POST /api/v1/quotes/{id}/withdraw': 'withdrawQuote',
   'POST /api/v1/quotes/{id}/order-preview': 'previewQuoteOrder',
   'POST /api/v1/quotes/{id}/orders': 'placeQuoteOrder',
+  'POST /api/v1/orders/{id}/tip-preview': 'previewTip',
+  'POST /api/v1/orders/{id}/tips': 'sendTip',
+  'GET /api/v1/orders/{id}/tips': 'listTips',
 };

@@ -202,6 +202,8 @@ describe('purchase', () => {
 
     const placed = await noticesOf(seller.user.username, 'order.placed');
     expect(placed).toMatchObject([{ link: `/contracts/${order.contractId}`, params: { price: 11_000, paid: true } }]);
+    // One notice for one paid order: order.placed says it is paid, so no milestone.funded too.
+    expect(await noticesOf(seller.user.username, 'milestone.funded')).toEqual([]);
 
     // A later price change leaves the order as bought.
     await db()
@@ -216,7 +218,7 @@ describe('purchase', () => {
   });
 
   it('by bank transfer: the order waits for the deposit, which staff confirm as for any milestone', async () => {
-    const { buyer, service } = await market();
+    const { seller, buyer, service } = await market();
     const res = await buy(buyer.client, service, { method: 'bank_transfer' });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ status: 'awaiting_escrow', money: { escrow: 10_550 } });
@@ -227,6 +229,9 @@ describe('purchase', () => {
     const confirmed = await finance.client.post(`/api/v1/staff/deposits/${deposit.id}/confirm`, { receivedAmount: 10_550 });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect((await buyer.client.get(`/api/v1/orders/${res.json().id}`)).json()).toMatchObject({ status: 'in_progress' });
+    // The seller was told of the order (not paid yet), then that the transfer arrived.
+    expect(await noticesOf(seller.user.username, 'order.placed')).toMatchObject([{ params: { paid: false } }]);
+    expect(await noticesOf(seller.user.username, 'milestone.funded')).toHaveLength(1);
   });
 
   it('refuses a total that differs from what the buyer saw, and bad input, changing nothing', async () => {

@@ -119,6 +119,20 @@ describe('the seller answers a review of the service', () => {
     expect(res.json()).toEqual({ text: 'ありがとうございます。\nまたお願いします。', createdAt: t.clock().toISOString() });
     res = await answer({ answer: '書き直し' });
     expect({ status: res.statusCode, code: res.json().code }).toEqual({ status: 409, code: 'review-answer-exists' });
+    // The reviewer is told once, with a link to the order's page; nobody else is.
+    const answered = await db()
+      .selectFrom('notifications')
+      .select(['user_id', 'title', 'link'])
+      .where('kind', '=', 'review.answered')
+      .where('link', '=', `/contracts/${contractId}`)
+      .execute();
+    expect(answered).toEqual([
+      {
+        user_id: await idOf(buyer.user.username),
+        title: expect.stringContaining('出品者から返信'),
+        link: `/contracts/${contractId}`,
+      },
+    ]);
 
     page = (await buyer.client.get(`/api/v1/contracts/${contractId}`)).json();
     expect(page.reviews.mine.answer).toEqual({

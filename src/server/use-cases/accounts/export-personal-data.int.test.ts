@@ -126,7 +126,11 @@ describe('personal data export', () => {
     await ok(m.post('/api/v1/me/payouts', { amount: 1_000 }));
     // As a buyer: the other member's service, bought by card.
     const otherId = (await ok(o.get('/api/v1/me'))).id as string;
-    await ok(buy(m, await createService(t.database.db, otherId)));
+    const order = await ok(buy(m, await createService(t.database.db, otherId)));
+    // A tip (おひねり) on the order.
+    await ok(
+      m.post(`/api/v1/orders/${order.id}/tips`, { amount: 500, message: 'ありがとう', method: 'dev_card', expectedTotal: 527 }),
+    );
     // As a buyer asking for a quote: the inquiry, and the other member's quote in it.
     const asked = await ok(
       m.post(`/api/v1/services/${(await createService(t.database.db, otherId)).id}/inquiries`, { message: '3案ほしいです' }),

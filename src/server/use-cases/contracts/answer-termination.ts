@@ -26,7 +26,11 @@ export async function answerTermination(deps: Deps, input: AnswerTerminationInpu
     const milestones = await milestonesOf(trx, contract.id);
     // The milestones may have moved since the proposal (a delivery, a funding): the
     // settlement must still cover exactly what is in escrow now.
-    const plan = planSettlement(milestones, proposal.settlement, { withholding: contract.withholding, fees: deps.config.fees });
+    const plan = planSettlement(milestones, proposal.settlement, {
+      withholding: contract.withholding,
+      fees: deps.config.fees,
+      serviceOrder: contract.service_order_id !== null,
+    });
     if (input.agree && !plan.ok) throw new AppError('termination-outdated');
     await moveProposal(trx, {
       proposal,

@@ -10,7 +10,7 @@ import { revealAt } from '../../../domain/reviews/reviews';
 import type { Milestone } from '../../../shared/api/contracts';
 import type { Lang } from '../../../shared/errors';
 import { attachmentsOf, presentAttachment } from '../../attachments/attachments';
-import { moneyOf, splitFor } from '../../contracts/core';
+import { moneyOf, settlementPartFor, splitFor } from '../../contracts/core';
 import { withholdingAllowed } from '../../contracts/terms';
 import type { Db } from '../../db/database';
 import type {
@@ -85,9 +85,7 @@ export async function getContract(deps: Deps, input: GetContractInput) {
     createdAt: c.created_at.toISOString(),
     startedAt: iso(c.started_at),
     endedAt: iso(c.ended_at),
-    termination: proposal
-      ? terminationView(proposal, settlementLines(deps, milestones, c.withholding, proposal.settlement))
-      : null,
+    termination: proposal ? terminationView(proposal, settlementLines(deps, milestones, c, proposal.settlement)) : null,
     dispute: dispute ? disputeView(dispute) : null,
     reviews: {
       open: c.status === 'completed' || c.status === 'terminated',
@@ -252,10 +250,15 @@ function pendingTermsView(deps: Deps, terms: PendingTerms | null) {
 }
 
 /** Each line on its own: what the worker nets from the part paid and what the client gets back. */
-function settlementLines(deps: Deps, milestones: Selectable<MilestonesTable>[], withholding: boolean, settlement: Settlement) {
+function settlementLines(
+  deps: Deps,
+  milestones: Selectable<MilestonesTable>[],
+  contract: { service_order_id: string | null; withholding: boolean },
+  settlement: Settlement,
+) {
   return settlement.map((line) => {
     const m = milestones.find((x) => x.id === line.milestoneId);
-    const part = line.workerAmount > 0 ? splitFor(deps, line.workerAmount, withholding) : null;
+    const part = line.workerAmount > 0 && m ? settlementPartFor(deps, contract, m, line.workerAmount) : null;
     return {
       milestoneId: line.milestoneId,
       workerAmount: line.workerAmount,

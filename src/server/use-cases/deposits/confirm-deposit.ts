@@ -1,11 +1,11 @@
 // Staff (finance or admin) confirm that a client's bank transfer arrived: the deposit is
-// confirmed and the milestone's escrow funded in one transaction, and the action is
+// confirmed and the milestone's escrow funded (or the posting's, or a tip paid) in one transaction, and the action is
 // audited. The amount seen on the bank statement must match; anything else is settled
 // with the client first, never by guessing. Never by a staff member who is a party
 // (staff-conflicts.ts).
 import { DEPOSIT_TRANSITIONS, type DepositStatus } from '../../../domain/deposits/process';
 import { AppError } from '../../../domain/errors';
-import { lockMilestone } from '../../contracts/core';
+import { lockContract, lockMilestone } from '../../contracts/core';
 import { fundMilestoneNow } from '../../contracts/funding';
 import type { Db } from '../../db/database';
 import { recordAudit } from '../../db/repositories/audit';
@@ -14,6 +14,7 @@ import { applyTransition } from '../../db/transition';
 import type { Deps } from '../../deps';
 import { lockWorkJob } from '../../jobs/escrow';
 import { fundJobNow } from '../../jobs/escrow-funding';
+import { payTipNow } from '../../orders/tips';
 import { assertNotParty } from '../../staff/conflicts';
 
 export interface ConfirmDepositInput {
@@ -27,12 +28,16 @@ export async function confirmDeposit(deps: Deps, input: ConfirmDepositInput): Pr
   await inTransaction(deps.db, async (trx) => {
     const deposit = await trx
       .selectFrom('deposits')
-      .select(['id', 'milestone_id', 'job_id', 'amount', 'status', 'method', 'reference'])
+      .select(['id', 'milestone_id', 'job_id', 'tip_id', 'amount', 'status', 'method', 'reference'])
       .where('id', '=', input.depositId)
       .executeTakeFirst();
     if (!deposit) throw new AppError('not-found');
     if (deposit.job_id) {
       await confirmJobDeposit(trx, deps, { ...input, deposit: { ...deposit, job_id: deposit.job_id } }, now);
+      return;
+    }
+    if (deposit.tip_id) {
+      await confirmTipDeposit(trx, deps, { ...input, deposit: { ...deposit, tip_id: deposit.tip_id } }, now);
       return;
     }
     const { contract, milestone } = await lockMilestone(trx, deposit.milestone_id ?? '');
@@ -81,6 +86,50 @@ async function confirmJobDeposit(
     subjectType: 'deposit',
     subjectId: deposit.id,
     data: { amount: deposit.amount, reference: deposit.reference, jobId: job.id, published },
+    now,
+  });
+}
+
+/** A transfer for a tip (おひねり): the tip is paid to the seller. */
+async function confirmTipDeposit(
+  trx: Db,
+  deps: Deps,
+  input: {
+    staffId: string;
+    receivedAmount: number;
+    deposit: { id: string; tip_id: string; amount: number; reference: string; status: DepositStatus };
+  },
+  now: Date,
+): Promise<void> {
+  const { deposit } = input;
+  // The order's contract first, as every contract action takes it, then the tip.
+  const owner = await trx
+    .selectFrom('service_tips')
+    .select('contract_id')
+    .where('id', '=', deposit.tip_id)
+    .executeTakeFirstOrThrow();
+  await lockContract(trx, owner.contract_id);
+  const tip = await trx
+    .selectFrom('service_tips')
+    .selectAll()
+    .where('id', '=', deposit.tip_id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  assertNotParty(input.staffId, [tip.buyer_id, tip.seller_id]);
+  if (input.receivedAmount !== deposit.amount) throw new AppError('deposit-amount-mismatch');
+  await confirmTransfer(trx, input.staffId, deposit, now);
+  const order = await trx
+    .selectFrom('service_orders')
+    .select('service_title')
+    .where('id', '=', tip.order_id)
+    .executeTakeFirstOrThrow();
+  await payTipNow(trx, deps, tip, order.service_title, now);
+  await recordAudit(trx, {
+    actorUserId: input.staffId,
+    action: 'deposit.confirm',
+    subjectType: 'deposit',
+    subjectId: deposit.id,
+    data: { amount: deposit.amount, reference: deposit.reference, contractId: tip.contract_id, tipId: tip.id },
     now,
   });
 }

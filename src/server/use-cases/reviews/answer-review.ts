@@ -4,6 +4,7 @@ import { AppError } from '../../../domain/errors';
 import { answerRefusal } from '../../../domain/reviews/answers';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
+import { notify } from '../../notifications/notify';
 
 export interface AnswerReviewInput {
   actorId: string;
@@ -18,7 +19,17 @@ export async function answerReview(deps: Deps, input: AnswerReviewInput): Promis
     const review = await trx
       .selectFrom('reviews as r')
       .innerJoin('contracts as k', 'k.id', 'r.contract_id')
-      .select(['r.id', 'r.reviewer_role', 'r.reviewee_id', 'r.answer', 'k.service_order_id', 'k.reviews_revealed_at'])
+      .select([
+        'r.id',
+        'r.reviewer_id',
+        'r.reviewer_role',
+        'r.reviewee_id',
+        'r.answer',
+        'k.id as contract_id',
+        'k.title',
+        'k.service_order_id',
+        'k.reviews_revealed_at',
+      ])
       .where('r.id', '=', input.reviewId)
       .forUpdate('r')
       .executeTakeFirst();
@@ -40,6 +51,18 @@ export async function answerReview(deps: Deps, input: AnswerReviewInput): Promis
       .where('id', '=', review.id)
       .where('answer', 'is', null)
       .execute();
+    // The reviewer hears of it; the answer itself is read on the order's page.
+    await notify(
+      trx,
+      deps.config.publicUrl,
+      {
+        userId: review.reviewer_id,
+        kind: 'review.answered',
+        params: { title: review.title },
+        link: `/contracts/${review.contract_id}`,
+      },
+      now,
+    );
     return { text: input.answer, createdAt: now };
   });
 }

@@ -6,7 +6,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../../domain/errors';
 import type { ContractStatement } from '../../../shared/api/statements';
-import { splitFor } from '../../contracts/core';
+import { settlementPartFor } from '../../contracts/core';
 import type { Db } from '../../db/database';
 import type { MilestonesTable } from '../../db/schema';
 import type { Deps } from '../../deps';
@@ -65,6 +65,7 @@ function loadContract(db: Db, contractId: string) {
       'k.client_id',
       'k.worker_id',
       'k.withholding',
+      'k.service_order_id',
       'cu.username as cu',
       'cu.display_name as cdn',
       'cu.status as cs',
@@ -146,7 +147,7 @@ async function paymentLines(deps: Deps, c: ContractRow, milestones: MilestoneRow
     const settle = settles.find((s) => s.milestone_id === m.id);
     const workerAmount = Number(settle?.detail.workerAmount ?? 0);
     if (settle && workerAmount > 0) {
-      const part = splitFor(deps, workerAmount, c.withholding);
+      const part = settlementPartFor(deps, c, m, workerAmount);
       lines.push({
         milestone: m.title,
         date: day(settle.created_at),

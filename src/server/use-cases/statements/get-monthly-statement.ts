@@ -13,7 +13,9 @@ const LINE_LABELS: Record<string, { ja: string; en: string }> = {
   escrow_settle: { ja: '報酬(途中解消の精算)', en: 'Fee (settlement)' },
   task_approve: { ja: '報酬(タスク承認)', en: 'Fee (task approved)' },
   competition_close: { ja: '報酬(コンペ賞金)', en: 'Fee (competition prize)' },
+  tip: { ja: 'おひねり(手数料差引後)', en: 'Tip (after fees)' },
   deposit: { ja: '仮払い', en: 'Escrow payment' },
+  tip_deposit: { ja: 'おひねりのお支払い', en: 'Tip paid' },
   payout_request: { ja: '振込申請', en: 'Payout request' },
   payout_failed: { ja: '振込失敗による返金', en: 'Payout returned (transfer failed)' },
   refund: { ja: '仮払い金の返金', en: 'Escrow refund' },
@@ -43,7 +45,7 @@ export async function getMonthlyStatement(db: Db, input: MonthlyStatementInput):
       .selectFrom('deposits as d')
       .leftJoin('contracts as k', 'k.id', 'd.contract_id')
       .leftJoin('jobs as j', 'j.id', 'd.job_id')
-      .select(['d.amount', 'd.confirmed_at', 'd.contract_id', 'd.job_id', 'k.title', 'j.title as job_title'])
+      .select(['d.amount', 'd.confirmed_at', 'd.contract_id', 'd.job_id', 'd.tip_id', 'k.title', 'j.title as job_title'])
       .where('d.client_id', '=', input.userId)
       .where('d.status', '=', 'confirmed')
       .where('d.confirmed_at', '>=', from)
@@ -80,8 +82,8 @@ export async function getMonthlyStatement(db: Db, input: MonthlyStatementInput):
     })),
     ...deposits.map((d) => ({
       date: d.confirmed_at?.toISOString() ?? '',
-      kind: 'deposit',
-      label: label('deposit'),
+      kind: d.tip_id ? 'tip_deposit' : 'deposit',
+      label: label(d.tip_id ? 'tip_deposit' : 'deposit'),
       ...subject(d),
       amount: -d.amount,
     })),
@@ -98,8 +100,8 @@ export async function getMonthlyStatement(db: Db, input: MonthlyStatementInput):
     month: input.month,
     lines,
     totals: {
-      earned: sum(['escrow_release', 'escrow_settle', 'task_approve', 'competition_close']),
-      paid: -sum(['deposit']),
+      earned: sum(['escrow_release', 'escrow_settle', 'task_approve', 'competition_close', 'tip']),
+      paid: -sum(['deposit', 'tip_deposit']),
       refunded: sum(['refund']),
     },
     earningsBalance: await balanceOf(db, earningsOf(input.userId)),

@@ -2,8 +2,9 @@
 // return: per contract (and per approved task submission or competition prize) the fee with tax (支払金額), the withholding tax (源泉徴収税額), the
 // system fee, what reached the earnings balance, and what was transferred to the bank.
 import type { z } from 'zod';
+import { taxIncluded } from '../../../domain/orders/money';
 import type { YearlySummary } from '../../../shared/api/statements';
-import { splitFor } from '../../contracts/core';
+import { settlementPartFor } from '../../contracts/core';
 import type { Db } from '../../db/database';
 import type { Deps } from '../../deps';
 
@@ -31,10 +32,11 @@ export async function getYearlySummary(deps: Deps, input: YearlySummaryInput): P
   const to = new Date(Date.UTC(input.year + 1, 0, 1) - 9 * 3_600_000);
   const db = deps.db;
   const year: Year = { userId: input.userId, from, to };
-  const [paid, settled, rewards, payouts] = await Promise.all([
+  const [paid, settled, rewards, tips, payouts] = await Promise.all([
     paidLines(db, year),
     settledLines(deps, year),
     rewardLines(db, year),
+    tipLines(db, year),
     db
       .selectFrom('payout_requests')
       .select(['net', 'fee'])
@@ -44,7 +46,9 @@ export async function getYearlySummary(deps: Deps, input: YearlySummaryInput): P
       .where('paid_at', '<', to)
       .execute(),
   ]);
-  const lines: Line[] = [...paid, ...settled, ...rewards].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const lines: Line[] = [...paid, ...settled, ...rewards, ...tips].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
   const sum = (f: (l: Line) => number) => lines.reduce((s, l) => s + f(l), 0);
   return {
     year: input.year,
@@ -59,6 +63,41 @@ export async function getYearlySummary(deps: Deps, input: YearlySummaryInput): P
       payoutFees: payouts.reduce((s, p) => s + p.fee, 0),
     },
   };
+}
+
+/** Tips (おひねり) paid to the seller in the year: a fee of its own, its tax included in it. */
+async function tipLines(db: Db, year: Year): Promise<Line[]> {
+  const tips = await db
+    .selectFrom('service_tips as t')
+    .innerJoin('service_orders as o', 'o.id', 't.order_id')
+    .innerJoin('users as c', 'c.id', 't.buyer_id')
+    .select([
+      't.paid_at',
+      't.amount',
+      't.seller_fee',
+      't.seller_fee_tax',
+      't.seller_net',
+      't.contract_id',
+      'o.service_title',
+      'c.username',
+    ])
+    .where('t.seller_id', '=', year.userId)
+    .where('t.paid_at', '>=', year.from)
+    .where('t.paid_at', '<', year.to)
+    .orderBy('t.paid_at')
+    .execute();
+  return tips.map((t) => ({
+    date: day(t.paid_at as Date),
+    contractId: t.contract_id,
+    jobId: null,
+    title: `${t.service_title}(おひねり)`,
+    client: t.username,
+    gross: t.amount,
+    tax: taxIncluded(t.amount),
+    withholding: 0,
+    fees: t.seller_fee + t.seller_fee_tax,
+    net: t.seller_net,
+  }));
 }
 
 /** The milestones paid to the worker in the year. */
@@ -105,7 +144,18 @@ async function settledLines(deps: Deps, year: Year): Promise<Line[]> {
     .selectFrom('contract_events as e')
     .innerJoin('contracts as k', 'k.id', 'e.contract_id')
     .innerJoin('users as c', 'c.id', 'k.client_id')
-    .select(['e.created_at', 'e.detail', 'k.id', 'k.title', 'k.withholding', 'c.username'])
+    .innerJoin('milestones as m', 'm.id', 'e.milestone_id')
+    .select([
+      'e.created_at',
+      'e.detail',
+      'k.id',
+      'k.title',
+      'k.withholding',
+      'k.service_order_id',
+      'm.amount',
+      'm.tax',
+      'c.username',
+    ])
     .where('k.worker_id', '=', year.userId)
     .where('e.action', '=', 'milestone.settle')
     .where('e.created_at', '>=', year.from)
@@ -115,7 +165,7 @@ async function settledLines(deps: Deps, year: Year): Promise<Line[]> {
   return settled
     .filter((e) => Number(e.detail.workerAmount ?? 0) > 0)
     .map((e) => {
-      const part = splitFor(deps, Number(e.detail.workerAmount), e.withholding);
+      const part = settlementPartFor(deps, e, e, Number(e.detail.workerAmount));
       return {
         date: day(e.created_at),
         contractId: e.id,

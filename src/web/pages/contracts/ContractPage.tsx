@@ -13,6 +13,7 @@ import { QueryView, queryProblem } from '../../lib/query';
 import { noticeIn, useRouteNotice } from '../../lib/useRouteNotice';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { OrderSummary } from '../orders/OrderSummary';
+import { TipsSection } from '../orders/TipsSection';
 import { ContractStatusBadge, type OnContractChange, PartyName, useYenExcl } from './contractParts';
 import { DisputeView, HelpSection } from './DisputeSection';
 import { MilestonesSection } from './MilestonesSection';
@@ -103,6 +104,7 @@ function ContractView({ contract, onChange, onStale }: { contract: Contract; onC
       {terminationPending && <TerminationSection {...panel} />}
       <TermsSection {...panel} />
       <MilestonesSection {...panel} />
+      {contract.order && <TipsSection orderId={contract.order.id} contractId={contract.id} onChange={onChange} />}
       <ReviewsSection {...panel} />
       {!terminationPending && <TerminationSection {...panel} />}
       <HelpSection {...panel} />
