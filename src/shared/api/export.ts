@@ -21,6 +21,7 @@ import {
   ReviewRow,
   role,
   row,
+  SavedSearchesSection,
   ScheduledWithdrawalRow,
   ServiceRow,
   ThreadRow,
@@ -221,6 +222,7 @@ export const PersonalDataExport = z
     payoutRequests: z.array(PayoutRequestRow),
     scheduledWithdrawal: ScheduledWithdrawalRow.nullable(),
     favourites: z.array(FavouriteRow),
+    savedSearches: SavedSearchesSection.describe('Saved searches, what matched them, and the days a digest mail was sent'),
   })
   .describe('Everything personal Yorozu holds about the member');
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
