@@ -107,7 +107,9 @@ export type SavedSearchList = z.infer<typeof SavedSearchList>;
 
 /** The search page's address of a stored query. */
 export function savedSearchPath(kind: (typeof SAVED_SEARCH_KINDS)[number], query: SavedQuery): string {
-  const params = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+  // Keys in name order: the stored document does not keep the order they were given in.
+  const keys = Object.keys(query).sort();
+  const params = new URLSearchParams(keys.map((k) => [k, String(query[k])]));
   const text = params.toString();
   const base = kind === 'job' ? '/jobs' : '/services';
   return text ? `${base}?${text}` : base;
