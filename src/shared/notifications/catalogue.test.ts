@@ -357,6 +357,16 @@ const cases: Case[] = [
     '「Website」の取引が納品遅延によりキャンセルされました',
     'お届け予定日(2026-12-24)を過ぎても納品がなかったため、購入者が取引をキャンセルしました。仮払い金は全額購入者に返金されました。',
   ),
+  t(
+    { kind: 'saved_search.matched', params: { searchName: 'Logo', itemKind: 'service', itemTitle: 'Website' } },
+    '「Logo」に合うサービスが見つかりました',
+    '保存した検索条件「Logo」に合うサービス「Website」が公開されました。',
+  ),
+  t(
+    { kind: 'saved_search.matched', params: { searchName: 'Logo', itemKind: 'job', itemTitle: 'Website' } },
+    '「Logo」に合う仕事が見つかりました',
+    '保存した検索条件「Logo」に合う仕事「Website」が公開されました。',
+  ),
 ];
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -4,8 +4,8 @@ import type { ProblemCode } from '../../../shared/errors';
 
 export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> = {
   'DELETE /api/v1/favourites/{kind}/{id}': ['not-found', 'validation-failed'],
-  'DELETE /api/v1/me/saved-searches/{id}': ['not-found', 'validation-failed'],
   'DELETE /api/v1/me/sessions/{id}': ['session-not-found', 'validation-failed'],
+  'DELETE /api/v1/saved-searches/{id}': ['not-found', 'validation-failed'],
   'GET /api/problems': [],
   'GET /api/problems/{code}': ['not-found'],
   'GET /api/v1/applications/{id}': [
@@ -483,7 +483,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'validation-failed',
   ],
   'PATCH /api/v1/me': [],
-  'PATCH /api/v1/me/saved-searches/{id}': ['not-found', 'validation-failed'],
+  'PATCH /api/v1/saved-searches/{id}': ['not-found', 'validation-failed'],
   'PATCH /api/v1/services/{id}': [
     'account-suspended',
     'account-withdrawing',
@@ -1170,15 +1170,6 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'staff-conflict-of-interest',
     'validation-failed',
   ],
-  'POST /api/v1/me/saved-searches': [
-    'account-suspended',
-    'account-withdrawing',
-    'account-withdrawn',
-    'not-found',
-    'saved-search-empty',
-    'saved-search-limit',
-    'validation-failed',
-  ],
   'POST /api/v1/me/sessions/revoke-others': [],
   'POST /api/v1/me/withdrawal': [
     'account-suspended',
@@ -1424,6 +1415,15 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'review-answer-exists',
     'review-answer-not-revealed',
     'review-answer-not-seller',
+    'validation-failed',
+  ],
+  'POST /api/v1/saved-searches': [
+    'account-suspended',
+    'account-withdrawing',
+    'account-withdrawn',
+    'not-found',
+    'saved-search-empty',
+    'saved-search-limit',
     'validation-failed',
   ],
   'POST /api/v1/services': [

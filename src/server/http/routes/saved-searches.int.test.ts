@@ -18,7 +18,7 @@ afterAll(async () => {
 type Client = Awaited<ReturnType<typeof loggedInUser>>['client'];
 
 const save = (c: Client, kind: 'job' | 'service', query: Record<string, unknown>, name = '保存した条件') =>
-  c.post('/api/v1/me/saved-searches', { kind, name, query });
+  c.post('/api/v1/saved-searches', { kind, name, query });
 
 const notices = async (c: Client) =>
   ((await c.get('/api/v1/me/notifications')).json().items as { kind?: string; title: string; link: string }[]).filter((n) =>
@@ -61,19 +61,19 @@ describe('saved searches', () => {
     expect(list.max).toBe(20);
     expect(list.items.map((s: { id: string }) => s.id)).toEqual([saved.id, service.id]);
 
-    const renamed = await me.client.patch(`/api/v1/me/saved-searches/${saved.id}`, { name: 'ブログ記事' });
+    const renamed = await me.client.patch(`/api/v1/saved-searches/${saved.id}`, { name: 'ブログ記事' });
     expect(renamed.json()).toMatchObject({ name: 'ブログ記事', notify: true });
-    const muted = await me.client.patch(`/api/v1/me/saved-searches/${saved.id}`, { notify: false });
+    const muted = await me.client.patch(`/api/v1/saved-searches/${saved.id}`, { notify: false });
     expect(muted.json()).toMatchObject({ name: 'ブログ記事', notify: false });
 
-    expect((await me.client.delete(`/api/v1/me/saved-searches/${service.id}`)).statusCode).toBe(200);
+    expect((await me.client.delete(`/api/v1/saved-searches/${service.id}`)).statusCode).toBe(200);
     expect((await me.client.get('/api/v1/me/saved-searches')).json().items).toHaveLength(1);
   });
 
   it('refuses bad input with the search’s own field errors, an empty search, and more than the limit', async () => {
     const me = await loggedInUser(t);
     const problem = async (body: unknown) => {
-      const res = await me.client.post('/api/v1/me/saved-searches', body as Record<string, unknown>);
+      const res = await me.client.post('/api/v1/saved-searches', body as Record<string, unknown>);
       return {
         status: res.statusCode,
         code: res.json().code,
@@ -103,7 +103,7 @@ describe('saved searches', () => {
       status: 422,
       code: 'saved-search-limit',
     });
-    expect((await me.client.patch(`/api/v1/me/saved-searches/${crypto.randomUUID()}`, {})).statusCode).toBe(400);
+    expect((await me.client.patch(`/api/v1/saved-searches/${crypto.randomUUID()}`, {})).statusCode).toBe(400);
     const anonymous = await t.client();
     expect((await anonymous.get('/api/v1/me/saved-searches')).statusCode).toBe(401);
   });
@@ -112,9 +112,9 @@ describe('saved searches', () => {
     const owner = await loggedInUser(t);
     const other = await loggedInUser(t);
     const saved = (await save(owner.client, 'job', { q: 'ロゴ' })).json();
-    expect((await other.client.patch(`/api/v1/me/saved-searches/${saved.id}`, { name: '乗っ取り' })).statusCode).toBe(404);
-    expect((await other.client.delete(`/api/v1/me/saved-searches/${saved.id}`)).statusCode).toBe(404);
-    expect((await other.client.delete('/api/v1/me/saved-searches/not-an-id')).statusCode).toBe(404);
+    expect((await other.client.patch(`/api/v1/saved-searches/${saved.id}`, { name: '乗っ取り' })).statusCode).toBe(404);
+    expect((await other.client.delete(`/api/v1/saved-searches/${saved.id}`)).statusCode).toBe(404);
+    expect((await other.client.delete('/api/v1/saved-searches/not-an-id')).statusCode).toBe(404);
     expect((await other.client.get('/api/v1/me/saved-searches')).json().items).toEqual([]);
     expect((await owner.client.get('/api/v1/me/saved-searches')).json().items[0].name).toBe('保存した条件');
   });
@@ -127,7 +127,7 @@ describe('saved searches', () => {
     const two = (await save(watcher.client, 'job', { q: 'ＡＩ' }, 'AI')).json();
     const miss = (await save(watcher.client, 'job', { q: '犬', kind: 'project' }, '犬')).json();
     const quiet = (await save(muted.client, 'job', { q: '猫' }, '猫')).json();
-    await muted.client.patch(`/api/v1/me/saved-searches/${quiet.id}`, { notify: false });
+    await muted.client.patch(`/api/v1/saved-searches/${quiet.id}`, { notify: false });
     await save(client.client, 'job', { q: '猫' }, '自分の');
 
     const title = '猫カフェのaiチャット記事';

@@ -31,7 +31,7 @@ export function savedSearchRoutes(app: App, deps: Deps) {
     },
   );
   app.post(
-    '/api/v1/me/saved-searches',
+    '/api/v1/saved-searches',
     { schema: { tags, summary: 'Save a job or service search', body: SavedSearchInput, response: { 201: SavedSearch } } },
     async (request, reply) => {
       const { user } = requireAuth(request);
@@ -40,7 +40,7 @@ export function savedSearchRoutes(app: App, deps: Deps) {
     },
   );
   app.patch(
-    '/api/v1/me/saved-searches/:id',
+    '/api/v1/saved-searches/:id',
     {
       schema: {
         tags,
@@ -57,7 +57,7 @@ export function savedSearchRoutes(app: App, deps: Deps) {
     },
   );
   app.delete(
-    '/api/v1/me/saved-searches/:id',
+    '/api/v1/saved-searches/:id',
     { schema: { tags, summary: 'Delete a saved search', params: SavedSearchParams, response: { 200: Ok } } },
     async (request) => {
       const { user } = requireAuth(request);
