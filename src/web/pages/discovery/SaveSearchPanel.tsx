@@ -19,14 +19,26 @@ import styles from './Discovery.module.css';
 
 const NameForm = z.object({ name: line(SAVED_SEARCH_LIMITS.nameMax, 1) });
 
+/** The search's parameters as the API takes them, without the page: what is saved. */
+export function savedQueryOf(params: Record<string, unknown>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (key === 'page' || key === 'perPage' || value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) out[key] = value.join(',');
+    } else if (typeof value === 'string' || typeof value === 'number') out[key] = value;
+  }
+  return out;
+}
+
 export function SaveSearchPanel({
   kind,
-  query,
+  params,
   suggestedName,
 }: {
   kind: 'job' | 'service';
-  /** The search's parameters as the page's address has them (page and defaults left out). */
-  query: Record<string, string | number>;
+  /** The search being looked at, as the API takes it. */
+  params: Record<string, unknown>;
   suggestedName: string;
 }) {
   const { t } = useTranslation();
@@ -34,6 +46,9 @@ export function SaveSearchPanel({
   const location = useLocation();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const query = savedQueryOf(params);
+  // Only a search that narrows something is worth saving (the server refuses the rest).
+  if (Object.keys(query).every((k) => k === 'sort')) return null;
   if (!user) {
     return (
       <p className={`muted small ${styles.saveSearch}`}>

@@ -47,7 +47,7 @@ function SavedSearches({ list, notice }: { list: SavedSearchList; notice: Focuse
       <div className="card empty-state">
         <p>{t('discovery.savedSearches.empty')}</p>
         <p>
-          <Link to="/jobs">{t('jobs.search.title')}</Link> ・ <Link to="/services">{t('services.search.title')}</Link>
+          <Link to="/jobs">{t('jobSearch.title')}</Link> ・ <Link to="/services">{t('services.search.title')}</Link>
         </p>
       </div>
     );
@@ -158,7 +158,7 @@ function SavedSearchItem({ search, notice }: { search: SavedSearch; notice: Focu
             <span className="visually-hidden">: {search.name}</span>
           </Button>
         ) : (
-          <span role="group" aria-label={t('discovery.savedSearches.deleteConfirm', { name: search.name })}>
+          <span>
             <span className="small">{t('discovery.savedSearches.deleteConfirm', { name: search.name })}</span>{' '}
             <Button type="button" variant="danger" className="btn-small" busy={busy} onClick={() => void remove()}>
               {t('discovery.savedSearches.deleteLabel', { name: search.name })}
