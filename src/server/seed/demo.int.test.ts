@@ -55,6 +55,16 @@ describe('demo data', () => {
     expect((await c.get(`/api/v1/services?q=${encodeURIComponent('ロゴ')}`)).json().total).toBeGreaterThan(0);
     const mine = (await c.get('/api/v1/me/services')).json().items;
     expect(mine.map((s: { status: string }) => s.status).sort()).toEqual(['paused', 'published']);
+    // The demo client keeps a service search and the logo service among favourites.
+    const client = await t.client();
+    const tanaka = DEMO_USERS.find((u) => u.username === 'tanaka_shoji');
+    await client.post('/api/v1/auth/login', { email: tanaka?.email, password: DEMO_PASSWORD });
+    expect((await client.get('/api/v1/me/saved-searches')).json().items).toMatchObject([
+      { kind: 'service', name: 'ロゴ作成(2万円まで)', query: { q: 'ロゴ', maxPrice: 20_000 }, notify: true },
+    ]);
+    expect((await client.get('/api/v1/me/favourites?kind=service')).json().items).toMatchObject([
+      { kind: 'service', service: { title: 'お店の雰囲気が伝わるロゴを作成します' } },
+    ]);
     await expectLedgerWhole(t.database.db);
   });
 });

@@ -7,6 +7,7 @@ import { workerIndexValues } from '../discovery/worker-index';
 import { hashPassword } from '../security/passwords';
 import { createStaff } from '../use-cases/accounts/create-staff';
 import { seedDemoContracts } from './demo-contracts';
+import { seedDemoSavedSearches } from './demo-saved-searches';
 import { seedDemoServices } from './demo-services';
 import { seedDemoTaskWork } from './demo-task-work';
 import { seedDemoWork } from './demo-work';
@@ -193,6 +194,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   if (work) await seedDemoContracts(deps, ids, work, staff.userId);
   await seedDemoTaskWork(deps, ids);
   await seedDemoServices(deps, ids);
+  await seedDemoSavedSearches(deps, ids);
   return true;
 }
 

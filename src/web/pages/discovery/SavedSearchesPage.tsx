@@ -97,8 +97,8 @@ function SavedSearchItem({ search, notice }: { search: SavedSearch; notice: Focu
     try {
       const next = await discoveryApi.updateSavedSearch(search.id, { notify: on });
       await refresh();
-      const state = t(next.notify ? 'discovery.savedSearches.notifyOn' : 'discovery.savedSearches.notifyOff');
-      notice.announce(t('discovery.savedSearches.notifyChanged', { name: next.name, state }));
+      const done = next.notify ? 'discovery.savedSearches.notifyOnDone' : 'discovery.savedSearches.notifyOffDone';
+      notice.announce(t(done, { name: next.name }));
     } finally {
       setBusy(false);
     }
