@@ -63,7 +63,7 @@ describe('saved search journey', () => {
     expect(await toggle.isChecked()).toBe(false);
     await toggle.check();
     await page.getByText('「ロゴのサービス」の新着のお知らせを受け取ります。').waitFor();
-    await saved.getByRole('button', { name: '名前を変更: ロゴのサービス' }).click();
+    await saved.getByRole('button', { name: /^名前を変更\s*: ロゴのサービス$/ }).click();
     await saved.getByLabel('「ロゴのサービス」の新しい名前').fill('ロゴ作成');
     await saved.getByRole('button', { name: '変更する' }).click();
     await page.getByRole('heading', { level: 2, name: 'ロゴ作成' }).waitFor();

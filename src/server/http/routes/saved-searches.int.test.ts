@@ -125,6 +125,8 @@ describe('saved searches', () => {
     const client = await loggedInUser(t);
     const one = (await save(watcher.client, 'job', { q: '猫' }, '猫')).json();
     const two = (await save(watcher.client, 'job', { q: 'ＡＩ' }, 'AI')).json();
+    const kanji = (await save(watcher.client, 'job', { q: '記事' }, '記事')).json();
+    const halfWidth = (await save(watcher.client, 'job', { q: 'ｶﾌｪ' }, 'カフェ')).json();
     const miss = (await save(watcher.client, 'job', { q: '犬', kind: 'project' }, '犬')).json();
     const quiet = (await save(muted.client, 'job', { q: '猫' }, '猫')).json();
     await muted.client.patch(`/api/v1/saved-searches/${quiet.id}`, { notify: false });
@@ -133,7 +135,7 @@ describe('saved searches', () => {
     const title = '猫カフェのaiチャット記事';
     const job = (await client.client.post('/api/v1/jobs', jobInput(t, { title }))).json();
     // The search finds it by those words: the saved search must say the same.
-    for (const q of ['猫', 'ＡＩ', 'ai'])
+    for (const q of ['猫', 'ＡＩ', 'ai', '記事', 'ｶﾌｪ'])
       expect(
         (await client.client.get(`/api/v1/jobs?q=${encodeURIComponent(q)}`)).json().items.map((j: { id: string }) => j.id),
       ).toContain(job.id);
@@ -144,19 +146,35 @@ describe('saved searches', () => {
     expect(await matchSavedSearches(t.app.deps, { kind: 'job', id: job.id }, t.clock())).toBe(0);
 
     const told = await notices(watcher.client);
-    expect(told).toHaveLength(2);
-    expect(told.map((n) => n.link)).toEqual([`/jobs/${job.id}`, `/jobs/${job.id}`]);
-    expect(told.map((n) => n.title).sort()).toEqual(['「AI」に合う仕事が見つかりました', '「猫」に合う仕事が見つかりました']);
+    expect(told).toHaveLength(4);
+    expect(new Set(told.map((n) => n.link))).toEqual(new Set([`/jobs/${job.id}`]));
+    expect(told.map((n) => n.title).sort()).toEqual(
+      ['AI', 'カフェ', '猫', '記事'].map((name) => `「${name}」に合う仕事が見つかりました`).sort(),
+    );
     const list = (await watcher.client.get('/api/v1/me/saved-searches')).json().items;
     expect(Object.fromEntries(list.map((s: { id: string; matches: number }) => [s.id, s.matches]))).toEqual({
       [one.id]: 1,
       [two.id]: 1,
+      [kanji.id]: 1,
+      [halfWidth.id]: 1,
       [miss.id]: 0,
     });
     expect(await notices(muted.client)).toEqual([]);
     expect(await notices(client.client)).toEqual([]);
     // The in-app notice is not mailed: mail comes with the digest.
     expect((await t.mailsTo(watcher.user.email)).filter((m) => m.subject.includes('見つかりました'))).toEqual([]);
+  });
+
+  it('two runs of the same match at once tell each member once', async () => {
+    const watchers = [await loggedInUser(t), await loggedInUser(t)];
+    const client = await loggedInUser(t);
+    for (const w of watchers) await save(w.client, 'job', { q: '校正' }, '校正');
+    const job = (await client.client.post('/api/v1/jobs', jobInput(t, { title: '会報誌の校正をお願いします' }))).json();
+    const { matchSavedSearches } = await import('../../use-cases/discovery/match-saved-searches');
+    const runs = await Promise.all([0, 1].map(() => matchSavedSearches(t.app.deps, { kind: 'job', id: job.id }, t.clock())));
+    expect(runs[0] + runs[1]).toBe(2);
+    await t.runTasks();
+    for (const w of watchers) expect(await notices(w.client)).toHaveLength(1);
   });
 
   it('a service published later matches a service search with its filters, not one whose filter it fails', async () => {
