@@ -172,7 +172,7 @@ describe('saved searches', () => {
     const job = (await client.client.post('/api/v1/jobs', jobInput(t, { title: '会報誌の校正をお願いします' }))).json();
     const { matchSavedSearches } = await import('../../use-cases/discovery/match-saved-searches');
     const runs = await Promise.all([0, 1].map(() => matchSavedSearches(t.app.deps, { kind: 'job', id: job.id }, t.clock())));
-    expect(runs[0] + runs[1]).toBe(2);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(2);
     await t.runTasks();
     for (const w of watchers) expect(await notices(w.client)).toHaveLength(1);
   });

@@ -10,6 +10,7 @@ import { SAVED_SEARCH_LIMITS } from '../../../domain/discovery/saved-searches';
 import { CATEGORY_TREE, categoryLabel, JOB_TAGS } from '../../../domain/jobs/categories';
 import { line } from '../../../shared/api/fields';
 import type { SavedSearch, SavedSearchList } from '../../../shared/api/saved-searches';
+import { toProblem } from '../../api/client';
 import { discoveryApi, discoveryQueries } from '../../api/discovery';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Choices';
@@ -92,13 +93,19 @@ function SavedSearchItem({ search, notice }: { search: SavedSearch; notice: Focu
   const titleId = `saved-${search.id}`;
   const refresh = () => client.invalidateQueries({ queryKey: discoveryQueries.savedSearches().queryKey });
 
+  // Shown at once; put back if the server refuses.
+  const [notify, setNotify] = useState(search.notify);
   const toggle = async (on: boolean) => {
+    setNotify(on);
     setBusy(true);
     try {
       const next = await discoveryApi.updateSavedSearch(search.id, { notify: on });
       await refresh();
       const done = next.notify ? 'discovery.savedSearches.notifyOnDone' : 'discovery.savedSearches.notifyOffDone';
       notice.announce(t(done, { name: next.name }));
+    } catch (error) {
+      setNotify(!on);
+      notice.announce(toProblem(error).title);
     } finally {
       setBusy(false);
     }
@@ -128,7 +135,7 @@ function SavedSearchItem({ search, notice }: { search: SavedSearch; notice: Focu
       <Checkbox
         name={`notify-${search.id}`}
         label={t('discovery.savedSearches.notifyToggle', { name: search.name })}
-        checked={search.notify}
+        checked={notify}
         onChange={(on) => void toggle(on)}
       />
       {renaming && (
