@@ -54,6 +54,7 @@ describe('saved searches', () => {
     expect(saved.query).not.toHaveProperty('sort');
     expect(saved.path).toBe(`/jobs?${new URLSearchParams({ budgetMin: '5000', q: '記事 作成', tags: 'beginner,remote' })}`);
 
+    t.clock.advance(1000);
     const service = (await save(me.client, 'service', { category: 'design', maxDays: 7, sort: 'price' })).json();
     expect(service.query).toEqual({ category: 'design', maxDays: 7, sort: 'price' });
 
@@ -169,7 +170,16 @@ describe('saved searches', () => {
     const watchers = [await loggedInUser(t), await loggedInUser(t)];
     const client = await loggedInUser(t);
     for (const w of watchers) await save(w.client, 'job', { q: '校正' }, '校正');
-    const job = (await client.client.post('/api/v1/jobs', jobInput(t, { title: '会報誌の校正をお願いします' }))).json();
+    const job = (
+      await client.client.post(
+        '/api/v1/jobs',
+        jobInput(t, {
+          title: '会報誌の校正をお願いします',
+          description: '月刊の会報誌の原稿を校正してください。誤字脱字と表記ゆれを確認していただきます。',
+          category: 'writing-review',
+        }),
+      )
+    ).json();
     const { matchSavedSearches } = await import('../../use-cases/discovery/match-saved-searches');
     const runs = await Promise.all([0, 1].map(() => matchSavedSearches(t.app.deps, { kind: 'job', id: job.id }, t.clock())));
     expect(runs.reduce((a, b) => a + b, 0)).toBe(2);
