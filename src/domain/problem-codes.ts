@@ -80,6 +80,8 @@ export const PROBLEM_CODES = [
   'offer-pending',
   // discovery
   'favourite-self',
+  'saved-search-limit',
+  'saved-search-empty',
   'offer-transition-invalid',
   'worker-unavailable',
   // contracts

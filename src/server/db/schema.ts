@@ -33,7 +33,7 @@ import type {
   ReviewsTable,
   TerminationProposalsTable,
 } from './schema/contracts';
-import type { FavouritesTable } from './schema/discovery';
+import type { FavouritesTable, SavedSearchDigestsTable, SavedSearchesTable, SavedSearchMatchesTable } from './schema/discovery';
 import type {
   ApplicationsTable,
   AttachmentsTable,
@@ -134,6 +134,9 @@ export interface DB {
   service_options: ServiceOptionsTable;
   service_images: ServiceImagesTable;
   favourites: FavouritesTable;
+  saved_searches: SavedSearchesTable;
+  saved_search_matches: SavedSearchMatchesTable;
+  saved_search_digests: SavedSearchDigestsTable;
   service_orders: ServiceOrdersTable;
   service_inquiries: ServiceInquiriesTable;
   service_quotes: ServiceQuotesTable;

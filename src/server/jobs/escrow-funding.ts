@@ -6,6 +6,7 @@ import type { Db } from '../db/database';
 import { openAccounts, postTransaction } from '../db/repositories/ledger';
 import { applyTransitionToAll } from '../db/transition';
 import type { Deps } from '../deps';
+import { scheduleSavedSearchMatch } from '../discovery/saved-search-timers';
 import { notify } from '../notifications/notify';
 import { scheduleApplicationExpiry } from './application-timers';
 import { type JobEscrow, plannedEscrow, type WorkJob } from './escrow';
@@ -99,4 +100,5 @@ export async function publishFundedJob(trx: Db, deps: Deps, job: WorkJob, now: D
   job.status = 'open';
   await scheduleJobDeadline(trx, job.id, job.deadline, now);
   await scheduleApplicationExpiry(trx, job.id, job.deadline, deps.config.applicationExpiryDays, now);
+  await scheduleSavedSearchMatch(trx, 'job', job.id, now);
 }

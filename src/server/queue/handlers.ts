@@ -5,6 +5,7 @@ import { REVIEWS_REVEAL_TASK } from '../contracts/lifecycle';
 import { ACCEPTANCE_TIMER_TASK } from '../contracts/release';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
+import { SAVED_SEARCH_DIGEST_TASK, SAVED_SEARCH_MATCH_TASK, scheduleSavedSearchDigest } from '../discovery/saved-search-timers';
 import { APPLICATIONS_EXPIRE_TASK } from '../jobs/application-timers';
 import { COMPETITION_SELECTION_TASK, TASK_AUTO_APPROVE_TASK } from '../jobs/escrow';
 import { JOB_DEADLINE_TASK } from '../jobs/timers';
@@ -13,6 +14,8 @@ import { expireApplications } from '../use-cases/applications/expire-application
 import { settleUnchosenCompetition } from '../use-cases/competitions/settle-unchosen-competition';
 import { escalateTermination } from '../use-cases/contracts/escalate-termination';
 import { runAcceptanceTimer } from '../use-cases/contracts/run-acceptance-timer';
+import { matchSavedSearches } from '../use-cases/discovery/match-saved-searches';
+import { sendSavedSearchDigests } from '../use-cases/discovery/send-saved-search-digests';
 import { expireJob } from '../use-cases/jobs/expire-job';
 import { expireOffer } from '../use-cases/offers/expire-offer';
 import { expireQuote } from '../use-cases/quotes/expire-quote';
@@ -91,6 +94,20 @@ function typedTaskHandlers(deps: Deps): TaskHandlers {
       const keys = await deleteAttachments(deps.db, deps, { unlinkedBefore: new Date(now.getTime() - 86_400_000) });
       await removeFiles(deps, keys);
       await scheduleRetention(deps.db, new Date(now.getTime() + RETENTION_EVERY_MS), now);
+    },
+    [SAVED_SEARCH_MATCH_TASK]: async (payload, now) => {
+      await matchSavedSearches(deps, payload, now);
+    },
+    [SAVED_SEARCH_DIGEST_TASK]: async (_payload, now) => {
+      const { more } = await sendSavedSearchDigests(deps, now);
+      // More members than one run takes: the rest in a minute (each still once a day).
+      if (more)
+        await enqueueTask(
+          deps.db,
+          { kind: SAVED_SEARCH_DIGEST_TASK, runAt: new Date(now.getTime() + 60_000), dedupeKey: SAVED_SEARCH_DIGEST_TASK },
+          now,
+        );
+      else await scheduleSavedSearchDigest(deps.db, now);
     },
   };
 }

@@ -15,6 +15,8 @@ export const TASK_PAYLOADS = {
   'contract.reviews_reveal': z.object({ contractId: z.string() }),
   'auth.password_reset': z.object({ userId: z.string().nullable() }),
   'withdrawal.retention': z.object({}),
+  'saved_search.match': z.object({ kind: z.enum(['job', 'service']), id: z.string() }),
+  'saved_search.digest': z.object({}),
 } as const;
 
 export type TaskKind = keyof typeof TASK_PAYLOADS;

@@ -3,6 +3,7 @@
 // every task or mail to one of them (see queue.ts and dispatch-outbox.ts).
 import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../deps';
+import { ensureSavedSearchDigest } from '../discovery/saved-search-timers';
 import type { Mailer } from '../integrations/mail/mailer';
 import { sendDueMail } from './dispatch-outbox';
 import { scheduleRetention, taskHandlers } from './handlers';
@@ -15,6 +16,7 @@ export interface Worker {
 export async function startWorker(deps: Deps, mailer: Mailer, log: FastifyBaseLogger, intervalMs = 1000): Promise<Worker> {
   const handlers = taskHandlers(deps);
   await scheduleRetention(deps.db, deps.clock(), deps.clock());
+  await ensureSavedSearchDigest(deps.db, deps.clock());
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;

@@ -81,6 +81,16 @@ describe('demo data', () => {
     // A tip (おひねり) on the completed order, paid to the seller.
     const tips = await t.database.db.selectFrom('service_tips').select(['amount', 'seller_net', 'paid_at']).execute();
     expect(tips).toMatchObject([{ amount: 1_500, seller_net: 1_170, paid_at: expect.any(Date) }]);
+    // The demo client keeps a service search and the logo service among favourites.
+    const client = await t.client();
+    const tanaka = DEMO_USERS.find((u) => u.username === 'tanaka_shoji');
+    await client.post('/api/v1/auth/login', { email: tanaka?.email, password: DEMO_PASSWORD });
+    expect((await client.get('/api/v1/me/saved-searches')).json().items).toMatchObject([
+      { kind: 'service', name: 'ロゴ作成(2万円まで)', query: { q: 'ロゴ', maxPrice: 20_000 }, notify: true },
+    ]);
+    expect((await client.get('/api/v1/me/favourites?kind=service')).json().items).toMatchObject([
+      { kind: 'service', service: { title: 'お店の雰囲気が伝わるロゴを作成します' } },
+    ]);
     await expectLedgerWhole(t.database.db);
   });
 });

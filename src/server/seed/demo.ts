@@ -9,6 +9,7 @@ import { createStaff } from '../use-cases/accounts/create-staff';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoOrders } from './demo-orders';
 import { seedDemoQuote } from './demo-quotes';
+import { seedDemoSavedSearches } from './demo-saved-searches';
 import { seedDemoServices } from './demo-services';
 import { seedDemoTaskWork } from './demo-task-work';
 import { seedDemoTips } from './demo-tips';
@@ -199,6 +200,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   await seedDemoOrders(deps, ids);
   await seedDemoQuote(deps, ids);
   await seedDemoTips(deps, ids, staff.userId);
+  await seedDemoSavedSearches(deps, ids);
   return true;
 }
 

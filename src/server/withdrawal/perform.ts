@@ -137,6 +137,9 @@ async function anonymiseAccount(trx: Db, user: LockedAccount, actor: 'member' | 
     .deleteFrom('favourites')
     .where((eb) => eb.or([eb('user_id', '=', userId), eb.and([eb('kind', '=', 'member'), eb('target_id', '=', userId)])]))
     .execute();
+  // Their saved searches (with what matched them) and the days their digests went out.
+  await trx.deleteFrom('saved_searches').where('user_id', '=', userId).execute();
+  await trx.deleteFrom('saved_search_digests').where('user_id', '=', userId).execute();
   // Postings never published are private drafts: they go. Published ones stay as public
   // content under 「退会済みユーザー」. A draft that money once moved for (a task or
   // competition paid and refunded, a transfer called off) stays as the subject of those

@@ -5,6 +5,7 @@ import { WORKER_ACTIONS, WORKER_SORTS } from '../../domain/discovery/workers';
 import { OCCUPATION_KEYS, PREFECTURE_CODES } from '../labels';
 import { typeError } from './fields';
 import { JobSummary } from './jobs';
+import { ServiceCard } from './services';
 
 const page = z.coerce
   .number({ error: typeError })
@@ -60,7 +61,7 @@ export type WorkerSearchResult = z.infer<typeof WorkerSearchResult>;
 
 export const FavouriteParams = z.object({
   kind: z.enum(FAVOURITE_KINDS, { error: 'invalid-choice' }),
-  /** A posting's id, or a member's username. */
+  /** A posting's or a service's id, or a member's username. */
   id: z.string().min(1).max(64),
 });
 
@@ -73,6 +74,7 @@ export const FavouritesQuery = z.strictObject({
 
 export const FavouriteItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('job'), savedAt: z.string(), job: JobSummary }),
+  z.object({ kind: z.literal('service'), savedAt: z.string(), service: ServiceCard }),
   z.object({ kind: z.literal('member'), savedAt: z.string(), member: WorkerCard.omit({ actions: true }) }),
 ]);
 export type FavouriteItem = z.infer<typeof FavouriteItem>;

@@ -243,6 +243,22 @@ export const ScheduledWithdrawalRow = row({
 export const FavouriteRow = row({
   kind: z.string(),
   target_id: z.string(),
-  name: z.string().nullable().describe("The posting's title or the member's username"),
+  name: z.string().nullable().describe("The posting's or the service's title, or the member's username"),
   created_at: Time,
+});
+
+export const SavedSearchesSection = z.object({
+  searches: z.array(
+    row({
+      id: z.string(),
+      kind: z.string(),
+      name: z.string(),
+      query: z.record(z.string(), z.union([z.string(), z.number()])),
+      notify: z.boolean(),
+      created_at: Time,
+      updated_at: Time,
+    }),
+  ),
+  matches: z.array(row({ saved_search_id: z.string(), target_id: z.string(), matched_at: Time, digested_at: Time.nullable() })),
+  digests: z.array(row({ day: Day, match_count: z.number().int(), sent_at: Time })),
 });

@@ -21,6 +21,7 @@ import {
   ReviewRow,
   role,
   row,
+  SavedSearchesSection,
   ScheduledWithdrawalRow,
   ServiceRow,
   ThreadRow,
@@ -238,6 +239,7 @@ export const PersonalDataExport = z
     quotes: z
       .object({ inquiries: z.array(InquiryRow), quotes: z.array(QuoteRow) })
       .describe('Quote requests about a service the member made or received, and the quotes in them'),
+    savedSearches: SavedSearchesSection.describe('Saved searches, what matched them, and the days a digest mail was sent'),
   })
   .describe('Everything personal Yorozu holds about the member');
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;

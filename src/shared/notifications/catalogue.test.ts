@@ -400,6 +400,16 @@ const cases: Case[] = [
     '「Website」の評価に出品者から返信がありました',
     'あなたが書いた評価に出品者が返信しました。取引ページで確認できます。',
   ),
+  t(
+    { kind: 'saved_search.matched', params: { searchName: 'Logo', itemKind: 'service', itemTitle: 'Website' } },
+    '「Logo」に合うサービスが見つかりました',
+    '保存した検索条件「Logo」に合うサービス「Website」が公開されました。',
+  ),
+  t(
+    { kind: 'saved_search.matched', params: { searchName: 'Logo', itemKind: 'job', itemTitle: 'Website' } },
+    '「Logo」に合う仕事が見つかりました',
+    '保存した検索条件「Logo」に合う仕事「Website」が公開されました。',
+  ),
 ];
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

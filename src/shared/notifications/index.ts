@@ -3,6 +3,7 @@
 // and rendered in the reader's language, on screen and in mail.
 import { applicationNotices } from './applications';
 import { contractNotices } from './contracts';
+import { discoveryNotices } from './discovery';
 import { messageNotices } from './messages';
 import { offerNotices } from './offers';
 import { orderNotices } from './orders';
@@ -24,6 +25,7 @@ export const NOTIFICATIONS = {
   ...withdrawalNotices,
   ...orderNotices,
   ...quoteNotices,
+  ...discoveryNotices,
 };
 
 export type NotificationKind = keyof typeof NOTIFICATIONS;

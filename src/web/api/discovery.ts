@@ -1,7 +1,8 @@
-// Discovery endpoints: finding workers.
+// Discovery endpoints: finding workers, favourites and saved searches.
 import { queryOptions } from '@tanstack/react-query';
 import type { FavouriteKind } from '../../domain/discovery/favourites';
 import type { FavouritesResult, WorkerSearchResult } from '../../shared/api/discovery';
+import type { SavedSearch, SavedSearchList, SavedSearchPatch } from '../../shared/api/saved-searches';
 import { api } from './client';
 
 /** Worker search parameters as the API takes them; empty values are left out. */
@@ -35,6 +36,13 @@ export const discoveryApi = {
   removeFavourite: (kind: FavouriteKind, id: string) => api.delete<FavouriteState>(favouritePath(kind, id)),
   favourites: (kind: FavouriteKind | '', page: number) =>
     api.get<FavouritesResult>(`/me/favourites?${new URLSearchParams({ ...(kind ? { kind } : {}), page: String(page) })}`),
+  savedSearches: () => api.get<SavedSearchList>('/me/saved-searches'),
+  /** `query`: the search's parameters as its page's address has them. */
+  saveSearch: (body: { kind: 'job' | 'service'; name: string; query: Record<string, string | number> }) =>
+    api.post<SavedSearch>('/saved-searches', body),
+  updateSavedSearch: (id: string, patch: SavedSearchPatch) =>
+    api.patch<SavedSearch>(`/saved-searches/${encodeURIComponent(id)}`, patch),
+  deleteSavedSearch: (id: string) => api.delete<{ ok: true }>(`/saved-searches/${encodeURIComponent(id)}`),
 };
 
 export const discoveryQueries = {
@@ -44,6 +52,7 @@ export const discoveryQueries = {
     queryOptions({ queryKey: ['favourites', kind, id], queryFn: () => discoveryApi.favourite(kind, id) }),
   favourites: (kind: FavouriteKind | '', page: number) =>
     queryOptions({ queryKey: ['favourites', 'list', kind, page], queryFn: () => discoveryApi.favourites(kind, page) }),
+  savedSearches: () => queryOptions({ queryKey: ['saved-searches'], queryFn: () => discoveryApi.savedSearches() }),
 };
 
 /** The address of the worker search page for these parameters (the same names as the API's). */

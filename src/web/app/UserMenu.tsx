@@ -89,6 +89,9 @@ export function UserMenu({ user }: { user: Me }) {
             <Link to="/mypage/favourites">{t('discovery.favourites.title')}</Link>
           </li>
           <li>
+            <Link to="/mypage/saved-searches">{t('discovery.savedSearches.title')}</Link>
+          </li>
+          <li>
             <Link to="/contracts">{t('contracts.myPageLink')}</Link>
           </li>
           <li>

@@ -30,6 +30,7 @@ const JobSearchPage = page(() => import('../pages/jobs/JobSearchPage'), 'JobSear
 const WorkerSearchPage = page(() => import('../pages/discovery/WorkerSearchPage'), 'WorkerSearchPage');
 const ScoutPage = page(() => import('../pages/discovery/ScoutPage'), 'ScoutPage');
 const FavouritesPage = page(() => import('../pages/discovery/FavouritesPage'), 'FavouritesPage');
+const SavedSearchesPage = page(() => import('../pages/discovery/SavedSearchesPage'), 'SavedSearchesPage');
 const JobDetailPage = page(() => import('../pages/jobs/JobDetailPage'), 'JobDetailPage');
 const NewJobPage = page(() => import('../pages/jobs/JobFormPage'), 'NewJobPage');
 const EditJobPage = page(() => import('../pages/jobs/JobFormPage'), 'EditJobPage');
@@ -132,6 +133,7 @@ export function AppRoutes() {
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="work" element={<MyWorkPage />} />
           <Route path="favourites" element={<FavouritesPage />} />
+          <Route path="saved-searches" element={<SavedSearchesPage />} />
           <Route path="purchases" element={<MyPurchasesPage />} />
           <Route path="orders" element={<MyOrdersPage />} />
           <Route path="withdrawal" element={<WithdrawalPage />} />

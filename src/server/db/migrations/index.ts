@@ -26,6 +26,7 @@ import * as m0024 from './0024_discovery';
 import * as m0025 from './0025_service_reviews';
 import * as m0026 from './0026_service_quotes';
 import * as m0027 from './0027_service_tips';
+import * as m0028 from './0028_saved_searches';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '0025_service_reviews': m0025,
   '0026_service_quotes': m0026,
   '0027_service_tips': m0027,
+  '0028_saved_searches': m0028,
 };

@@ -36,6 +36,10 @@ export const OPERATION_IDS: Record<string, string> = {
   'PUT /api/v1/favourites/{kind}/{id}': 'addFavourite',
   'DELETE /api/v1/favourites/{kind}/{id}': 'removeFavourite',
   'GET /api/v1/me/favourites': 'listMyFavourites',
+  'GET /api/v1/me/saved-searches': 'listMySavedSearches',
+  'POST /api/v1/saved-searches': 'saveSearch',
+  'PATCH /api/v1/saved-searches/{id}': 'updateSavedSearch',
+  'DELETE /api/v1/saved-searches/{id}': 'deleteSavedSearch',
   // withdrawal
   'GET /api/v1/me/withdrawal': 'checkWithdrawal',
   'POST /api/v1/me/withdrawal': 'withdrawAccount',

@@ -5,6 +5,7 @@ import type { ProblemCode } from '../../../shared/errors';
 export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>> = {
   'DELETE /api/v1/favourites/{kind}/{id}': ['not-found', 'validation-failed'],
   'DELETE /api/v1/me/sessions/{id}': ['session-not-found', 'validation-failed'],
+  'DELETE /api/v1/saved-searches/{id}': ['not-found', 'validation-failed'],
   'GET /api/problems': [],
   'GET /api/problems/{code}': ['not-found'],
   'GET /api/v1/applications/{id}': [
@@ -223,7 +224,16 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
   ],
   'GET /api/v1/me/earnings': [],
   'GET /api/v1/me/export': [],
-  'GET /api/v1/me/favourites': [],
+  'GET /api/v1/me/favourites': [
+    'forbidden',
+    'not-found',
+    'order-not-cancellable',
+    'order-not-late',
+    'service-capacity-full',
+    'service-not-on-sale',
+    'service-own',
+    'validation-failed',
+  ],
   'GET /api/v1/me/jobs': [
     'account-suspended',
     'account-withdrawing',
@@ -256,6 +266,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'validation-failed',
   ],
   'GET /api/v1/me/profile': [],
+  'GET /api/v1/me/saved-searches': [],
   'GET /api/v1/me/services': [
     'account-suspended',
     'account-withdrawing',
@@ -458,7 +469,16 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'service-own',
     'validation-failed',
   ],
-  'GET /api/v1/workers': [],
+  'GET /api/v1/workers': [
+    'forbidden',
+    'not-found',
+    'order-not-cancellable',
+    'order-not-late',
+    'service-capacity-full',
+    'service-not-on-sale',
+    'service-own',
+    'validation-failed',
+  ],
   'PATCH /api/v1/jobs/{id}': [
     'account-suspended',
     'account-withdrawing',
@@ -480,6 +500,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'validation-failed',
   ],
   'PATCH /api/v1/me': [],
+  'PATCH /api/v1/saved-searches/{id}': ['not-found', 'validation-failed'],
   'PATCH /api/v1/services/{id}': [
     'account-suspended',
     'account-withdrawing',
@@ -1528,6 +1549,15 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'review-answer-exists',
     'review-answer-not-revealed',
     'review-answer-not-seller',
+    'validation-failed',
+  ],
+  'POST /api/v1/saved-searches': [
+    'account-suspended',
+    'account-withdrawing',
+    'account-withdrawn',
+    'not-found',
+    'saved-search-empty',
+    'saved-search-limit',
     'validation-failed',
   ],
   'POST /api/v1/services': [

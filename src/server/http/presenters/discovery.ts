@@ -4,6 +4,7 @@ import type { FavouriteItem, WorkerCard } from '../../../shared/api/discovery';
 import type { WorkerRow } from '../../discovery/worker-rows';
 import type { FavouriteEntry } from '../../use-cases/discovery/list-favourites';
 import { presentJobSummary } from './jobs';
+import { presentServiceCard } from './services';
 
 /** A rating rounded to one decimal, as the profile's reviews show it. */
 const oneDecimal = (v: number | string | null) => (v === null ? null : Math.round(Number(v) * 10) / 10);
@@ -25,7 +26,7 @@ export function presentWorkerCard(row: WorkerRow): Omit<WorkerCard, 'actions'> {
 
 export function presentFavourite(entry: FavouriteEntry, lang: Lang): FavouriteItem {
   const savedAt = entry.savedAt.toISOString();
-  return entry.kind === 'job'
-    ? { kind: 'job', savedAt, job: presentJobSummary(entry.job, lang) }
-    : { kind: 'member', savedAt, member: presentWorkerCard(entry.member) };
+  if (entry.kind === 'job') return { kind: 'job', savedAt, job: presentJobSummary(entry.job, lang) };
+  if (entry.kind === 'service') return { kind: 'service', savedAt, service: presentServiceCard(entry.service, lang) };
+  return { kind: 'member', savedAt, member: presentWorkerCard(entry.member) };
 }

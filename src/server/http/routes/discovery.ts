@@ -1,4 +1,4 @@
-// Discovery: finding workers (人材を探す).
+// Discovery: finding workers (人材を探す), favourites and saved searches.
 import {
   FavouriteParams,
   FavouriteState,
@@ -16,6 +16,7 @@ import { searchWorkers } from '../../use-cases/discovery/search-workers';
 import { requireAuth } from '../plugins/auth';
 import { presentFavourite, presentWorkerCard } from '../presenters/discovery';
 import { negotiateLang } from '../problem';
+import { savedSearchRoutes } from './saved-searches';
 import type { App } from './types';
 
 const tags = ['discovery'];
@@ -24,6 +25,7 @@ export function discoveryRoutes(app: App, deps: Deps) {
   workerRoutes(app, deps);
   favouriteRoutes(app, deps);
   favouriteListRoutes(app, deps);
+  savedSearchRoutes(app, deps);
 }
 
 function workerRoutes(app: App, deps: Deps) {
@@ -59,7 +61,7 @@ function favouriteRoutes(app: App, deps: Deps) {
   const response = { 200: FavouriteState };
   app.get(
     '/api/v1/favourites/:kind/:id',
-    { schema: { tags, summary: 'Whether a job or member is a favourite', params: FavouriteParams, response } },
+    { schema: { tags, summary: 'Whether a job, service or member is a favourite', params: FavouriteParams, response } },
     async (request) => {
       const { user } = requireAuth(request);
       const { kind, id } = request.params;
@@ -68,7 +70,7 @@ function favouriteRoutes(app: App, deps: Deps) {
   );
   app.put(
     '/api/v1/favourites/:kind/:id',
-    { schema: { tags, summary: 'Add a job or member to favourites', params: FavouriteParams, response } },
+    { schema: { tags, summary: 'Add a job, service or member to favourites', params: FavouriteParams, response } },
     async (request) => {
       const { user } = requireAuth(request);
       const { kind, id } = request.params;
@@ -78,7 +80,7 @@ function favouriteRoutes(app: App, deps: Deps) {
   );
   app.delete(
     '/api/v1/favourites/:kind/:id',
-    { schema: { tags, summary: 'Remove a job or member from favourites', params: FavouriteParams, response } },
+    { schema: { tags, summary: 'Remove a job, service or member from favourites', params: FavouriteParams, response } },
     async (request) => {
       const { user } = requireAuth(request);
       const { kind, id } = request.params;

@@ -3,7 +3,7 @@
 // erasing both a member's favourites and others' favourites of them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app';
-import { jobInput, loggedInUser } from '../../../../test/factories';
+import { jobInput, loggedInUser, serviceInput } from '../../../../test/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -60,13 +60,15 @@ describe('favourites', () => {
       const res = await me.client.put(path, {});
       return [res.statusCode, res.json().code];
     };
-    expect(await code('/api/v1/favourites/service/00000000-0000-4000-8000-000000000000')).toEqual([400, 'validation-failed']);
+    expect(await code('/api/v1/favourites/shop/00000000-0000-4000-8000-000000000000')).toEqual([400, 'validation-failed']);
+    expect(await code('/api/v1/favourites/service/00000000-0000-4000-8000-000000000000')).toEqual([404, 'not-found']);
+    expect(await code('/api/v1/favourites/service/not-a-uuid')).toEqual([404, 'not-found']);
     expect(await code('/api/v1/favourites/job/not-a-uuid')).toEqual([404, 'not-found']);
     expect(await code('/api/v1/favourites/job/00000000-0000-4000-8000-000000000000')).toEqual([404, 'not-found']);
     expect(await code(`/api/v1/favourites/job/${draft.id}`)).toEqual([404, 'not-found']);
     expect(await code('/api/v1/favourites/member/no_such_member_x')).toEqual([404, 'not-found']);
     expect(await code(`/api/v1/favourites/member/${me.user.username}`)).toEqual([422, 'favourite-self']);
-    expect((await me.client.get('/api/v1/me/favourites?kind=service')).json().code).toBe('validation-failed');
+    expect((await me.client.get('/api/v1/me/favourites?kind=shop')).json().code).toBe('validation-failed');
     expect((await me.client.get('/api/v1/me/favourites?page=0')).json().code).toBe('validation-failed');
     const anonymous = await t.client();
     expect((await anonymous.get('/api/v1/me/favourites')).statusCode).toBe(401);
@@ -100,5 +102,37 @@ describe('favourites', () => {
     // The fan's favourite posting is not theirs to lose.
     const list = (await fan.client.get('/api/v1/me/favourites')).json();
     expect(list.items.map((f: { kind: string }) => f.kind)).toEqual(['job']);
+  });
+
+  it('a member keeps a service, listed with its title, price and status; a hidden one is left out', async () => {
+    const me = await loggedInUser(t);
+    const seller = await loggedInUser(t);
+    const publish = async (title: string) => {
+      const created = (await seller.client.post('/api/v1/services', serviceInput({ title }))).json();
+      expect((await seller.client.post(`/api/v1/services/${created.id}/status`, { action: 'publish' })).statusCode).toBe(200);
+      return created.id as string;
+    };
+    const kept = await publish('名刺のデザインを作成します');
+    const hidden = await publish('チラシのデザインを作成します');
+    const draft = (await seller.client.post('/api/v1/services', serviceInput())).json();
+
+    expect((await me.client.get(`/api/v1/favourites/service/${kept}`)).json().favourite).toBe(false);
+    for (const id of [kept, hidden])
+      expect((await me.client.put(`/api/v1/favourites/service/${id}`, {})).json().favourite).toBe(true);
+    expect((await me.client.put(`/api/v1/favourites/service/${draft.id}`, {})).statusCode).toBe(404);
+    expect((await me.client.get('/api/v1/me/favourites?kind=service')).json().total).toBe(2);
+
+    // 受付停止 is still shown (with its status); 非公開 is not.
+    await seller.client.post(`/api/v1/services/${kept}/status`, { action: 'pause' });
+    await seller.client.post(`/api/v1/services/${hidden}/status`, { action: 'hide' });
+    const list = (await me.client.get('/api/v1/me/favourites?kind=service')).json();
+    expect(list.total).toBe(1);
+    expect(list.items[0]).toMatchObject({
+      kind: 'service',
+      service: { id: kept, title: '名刺のデザインを作成します', priceFrom: 5_000, status: 'paused' },
+    });
+    expect((await me.client.put(`/api/v1/favourites/service/${hidden}`, {})).statusCode).toBe(404);
+    expect((await me.client.delete(`/api/v1/favourites/service/${kept}`)).json().favourite).toBe(false);
+    expect((await me.client.get('/api/v1/me/favourites?kind=service')).json().total).toBe(0);
   });
 });

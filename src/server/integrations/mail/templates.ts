@@ -78,6 +78,32 @@ export const templates = {
       `また利用される場合は、同じメールアドレスで新しく登録できます(実績は引き継がれません)。\n${v.registerLink}\n\n` +
       `Your withdrawal from Yorozu is complete.${SIGNATURE}`,
   }),
+  /** The daily digest of new matches of a member's saved searches, grouped by search. */
+  saved_search_digest: (v: {
+    lang: 'ja' | 'en';
+    searches: { name: string; items: { title: string; link: string }[] }[];
+    /** Matches not listed (beyond the mail's limit). */
+    more: number;
+    listLink: string;
+  }): MailContent => {
+    const count = v.searches.reduce((n, s) => n + s.items.length, 0) + v.more;
+    const blocks = v.searches.map((s) => `■ ${s.name}\n${s.items.map((i) => `・${i.title}\n  ${i.link}`).join('\n')}`);
+    return v.lang === 'en'
+      ? {
+          subject: `[Yorozu] ${count} new ${count === 1 ? 'match' : 'matches'} for your saved searches`,
+          text:
+            `New jobs and services matching your saved searches:\n\n${blocks.join('\n\n')}\n\n` +
+            (v.more > 0 ? `…and ${v.more} more.\n\n` : '') +
+            `Manage your saved searches and their notices:\n${v.listLink}${SIGNATURE}`,
+        }
+      : {
+          subject: `【よろず】保存した検索条件に合う新着が${count}件あります`,
+          text:
+            `保存した検索条件に合う仕事・サービスが新しく公開されました。\n\n${blocks.join('\n\n')}\n\n` +
+            (v.more > 0 ? `ほか${v.more}件\n\n` : '') +
+            `検索条件の管理・お知らせの停止はこちら:\n${v.listLink}${SIGNATURE}`,
+        };
+  },
   notification: (v: { title: string; body: string; link: string; lang?: 'ja' | 'en' }): MailContent =>
     v.lang === 'en'
       ? {

@@ -8,6 +8,7 @@ import { deliver, fundByCard, hiredContract } from '../../../../test/contracts';
 import { competitionInput, jobInput, loggedInUser, postPaidJob, serviceInput, taskInput } from '../../../../test/factories';
 import { buy, createService } from '../../../../test/orders';
 import { EXPORT_MAP, PRIVACY_MAP } from '../../db/privacy-map';
+import { sendSavedSearchDigests } from '../discovery/send-saved-search-digests';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -184,6 +185,12 @@ describe('personal data export', () => {
         serviceInput({ version: 1, imageIds: [image.json().id], packages: [{ ...serviceInput().packages[0], name: 'ライト' }] }),
       ),
     );
+    // A saved search, a service of the other member that matched it, and the day's digest.
+    await ok(m.post('/api/v1/saved-searches', { kind: 'service', name: 'ロゴ', query: { q: 'ロゴ' } }));
+    const theirService = await ok(o.post('/api/v1/services', serviceInput()));
+    await ok(o.post(`/api/v1/services/${theirService.id}/status`, { action: 'publish' }));
+    await t.runTasks();
+    expect((await sendSavedSearchDigests(t.app.deps, t.clock())).sent).toBe(1);
     await t.runTasks();
 
     const res = await m.get('/api/v1/me/export');

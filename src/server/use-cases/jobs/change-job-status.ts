@@ -5,6 +5,7 @@ import { checkPosting, JOB_TRANSITIONS, type JobAction } from '../../../domain/j
 import { checkTransition } from '../../../domain/process/transitions';
 import { lockActiveAccount } from '../../db/account-lock';
 import type { Deps } from '../../deps';
+import { scheduleSavedSearchMatch } from '../../discovery/saved-search-timers';
 import { scheduleApplicationExpiry } from '../../jobs/application-timers';
 import { declinePendingApplications } from '../../jobs/decline-pending';
 import { lockWorkJob, postingDraftOf, requireFunded } from '../../jobs/escrow';
@@ -56,6 +57,7 @@ export async function changeJobStatus(deps: Deps, input: ChangeJobStatusInput): 
     if (step.to === 'open') {
       await scheduleJobDeadline(trx, job.id, deadline, now);
       await scheduleApplicationExpiry(trx, job.id, deadline, deps.config.applicationExpiryDays, now);
+      if (input.action === 'publish') await scheduleSavedSearchMatch(trx, 'job', job.id, now);
     } else {
       await cancelJobDeadline(trx, job.id, now);
     }

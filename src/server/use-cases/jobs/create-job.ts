@@ -3,6 +3,7 @@
 import type { JobInput } from '../../../shared/api/jobs';
 import { lockActiveAccount } from '../../db/account-lock';
 import type { Deps } from '../../deps';
+import { scheduleSavedSearchMatch } from '../../discovery/saved-search-timers';
 import { requireFunded } from '../../jobs/escrow';
 import { scheduleJobDeadline } from '../../jobs/timers';
 import { jobValues } from '../../jobs/values';
@@ -30,7 +31,10 @@ export async function createJob(deps: Deps, input: CreateJobInput): Promise<stri
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (input.job.publish) await scheduleJobDeadline(trx, row.id, values.deadline, now);
+    if (input.job.publish) {
+      await scheduleJobDeadline(trx, row.id, values.deadline, now);
+      await scheduleSavedSearchMatch(trx, 'job', row.id, now);
+    }
     return row.id;
   });
 }

@@ -11,10 +11,18 @@ import { type JobWithClient, selectJobsWithClient } from '../../db/repositories/
 
 export const COUNT_CAP = 1000;
 
-export async function searchJobs(
-  db: Db,
-  query: JobSearchQuery,
-): Promise<{ items: JobWithClient[]; total: number; totalCapped: boolean }> {
+/**
+ * The postings a search matches, unsorted: the search itself, and a saved search asking
+ * whether one new posting matches it (the same query narrowed to that id).
+ *
+ * `dense`: the terms match more postings than the count cap. Then walking the sort
+ * order and testing each row with LIKE finds a page at once, while collecting every
+ * match through the token index and sorting them costs tens of milliseconds. The
+ * planner cannot tell the cases apart (token frequencies are correlated), so the capped
+ * count decides, and the token condition is left out for dense searches (LIKE alone is
+ * exact).
+ */
+export function jobSearchFilter(db: Db, query: Omit<JobSearchQuery, 'sort' | 'page' | 'perPage'>, dense = false) {
   const keywords = parseKeywords(query.q ?? '');
   const tags = (query.tags ?? '')
     .split(',')
@@ -25,32 +33,28 @@ export async function searchJobs(
       ? Object.keys(CATEGORY_TREE[query.category]?.children ?? {})
       : [query.category]
     : null;
+  let q = db.selectFrom('jobs as j').where('j.status', '=', 'open');
+  if (keywords.tokens.length > 0 && !dense) q = q.where(sql<SqlBool>`j.search_tokens @> ${sql.val(keywords.tokens)}::text[]`);
+  for (const term of keywords.terms)
+    q = q.where(
+      term.pattern
+        ? sql<SqlBool>`j.search_text ~ ${term.pattern}`
+        : sql<SqlBool>`j.search_text like ${likePattern(term.text)} escape '\\'`,
+    );
+  if (query.kind) q = q.where('j.kind', '=', query.kind);
+  if (categories) q = q.where('j.category', 'in', categories.length > 0 ? categories : ['']);
+  if (query.budgetMin !== undefined) q = q.where('j.budget_sort', '>=', query.budgetMin);
+  if (query.budgetMax !== undefined) q = q.where(sql<SqlBool>`coalesce(j.budget_min, j.budget_sort) <= ${query.budgetMax}`);
+  if (tags.length > 0) q = q.where(sql<SqlBool>`j.tags @> ${sql.val(tags)}::text[]`);
+  if (query.deadlineBefore) q = q.where('j.deadline', '<=', new Date(`${query.deadlineBefore}T23:59:59.999+09:00`));
+  return q;
+}
 
-  /**
-   * `dense`: the terms match more postings than the count cap. Then walking the sort
-   * order and testing each row with LIKE finds a page at once, while collecting every
-   * match through the token index and sorting them costs tens of milliseconds. The
-   * planner cannot tell the cases apart (token frequencies are correlated), so the capped
-   * count decides, and the token condition is left out for dense searches (LIKE alone is
-   * exact).
-   */
-  const filtered = (dense = false) => {
-    let q = db.selectFrom('jobs as j').where('j.status', '=', 'open');
-    if (keywords.tokens.length > 0 && !dense) q = q.where(sql<SqlBool>`j.search_tokens @> ${sql.val(keywords.tokens)}::text[]`);
-    for (const term of keywords.terms)
-      q = q.where(
-        term.pattern
-          ? sql<SqlBool>`j.search_text ~ ${term.pattern}`
-          : sql<SqlBool>`j.search_text like ${likePattern(term.text)} escape '\\'`,
-      );
-    if (query.kind) q = q.where('j.kind', '=', query.kind);
-    if (categories) q = q.where('j.category', 'in', categories.length > 0 ? categories : ['']);
-    if (query.budgetMin !== undefined) q = q.where('j.budget_sort', '>=', query.budgetMin);
-    if (query.budgetMax !== undefined) q = q.where(sql<SqlBool>`coalesce(j.budget_min, j.budget_sort) <= ${query.budgetMax}`);
-    if (tags.length > 0) q = q.where(sql<SqlBool>`j.tags @> ${sql.val(tags)}::text[]`);
-    if (query.deadlineBefore) q = q.where('j.deadline', '<=', new Date(`${query.deadlineBefore}T23:59:59.999+09:00`));
-    return q;
-  };
+export async function searchJobs(
+  db: Db,
+  query: JobSearchQuery,
+): Promise<{ items: JobWithClient[]; total: number; totalCapped: boolean }> {
+  const filtered = (dense = false) => jobSearchFilter(db, query, dense);
 
   const counted = await db
     .selectFrom(

@@ -3,6 +3,7 @@ import { AppError } from '../../../domain/errors';
 import type { JobInput } from '../../../shared/api/jobs';
 import { lockActiveAccount } from '../../db/account-lock';
 import type { Deps } from '../../deps';
+import { scheduleSavedSearchMatch } from '../../discovery/saved-search-timers';
 import { scheduleApplicationExpiry } from '../../jobs/application-timers';
 import { lockWorkJob, refuseMoneyChange, requireFunded } from '../../jobs/escrow';
 import { scheduleJobDeadline } from '../../jobs/timers';
@@ -38,5 +39,6 @@ export async function updateJob(deps: Deps, input: UpdateJobInput): Promise<void
       await scheduleJobDeadline(trx, job.id, values.deadline, now);
       await scheduleApplicationExpiry(trx, job.id, values.deadline, deps.config.applicationExpiryDays, now);
     }
+    if (publishing) await scheduleSavedSearchMatch(trx, 'job', job.id, now);
   });
 }

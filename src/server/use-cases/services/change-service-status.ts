@@ -10,6 +10,7 @@ import { lockActiveAccount } from '../../db/account-lock';
 import { servicePartsOf } from '../../db/repositories/services';
 import { applyTransition } from '../../db/transition';
 import type { Deps } from '../../deps';
+import { scheduleSavedSearchMatch } from '../../discovery/saved-search-timers';
 import { lockOwnService } from '../../services/access';
 
 export interface ChangeServiceStatusInput {
@@ -49,5 +50,7 @@ export async function changeServiceStatus(deps: Deps, input: ChangeServiceStatus
       },
       refusals: { notAllowed: 'service-transition-invalid', wrongState: 'service-transition-invalid' },
     });
+    // Saved searches learn of a service when it is published (again: a match already told is not told twice).
+    if (input.action === 'publish') await scheduleSavedSearchMatch(trx, 'service', service.id, now);
   });
 }

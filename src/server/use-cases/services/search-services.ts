@@ -16,40 +16,44 @@ import { type ServiceWithSeller, servicesByIds } from '../../db/repositories/ser
 export const COUNT_CAP = 1000;
 export const PAGE_SIZE = 20;
 
-export async function searchServices(
-  db: Db,
-  query: ServiceSearchQuery,
-): Promise<{ items: ServiceWithSeller[]; total: number; totalCapped: boolean }> {
+/**
+ * The services a search matches, unsorted: the search itself, and a saved search asking
+ * whether one newly published service matches it (the same query narrowed to that id).
+ * `dense`: as for jobs, the token condition is left out when the count passed the cap.
+ */
+export function serviceSearchFilter(db: Db, query: Omit<ServiceSearchQuery, 'sort' | 'page'>, dense = false) {
   const keywords = parseKeywords(query.q ?? '');
   const categories = query.category
     ? query.category in CATEGORY_TREE
       ? Object.keys(CATEGORY_TREE[query.category]?.children ?? {})
       : [query.category]
     : null;
+  let q = db
+    .selectFrom('services as s')
+    .where('s.status', 'in', PUBLIC_SERVICE_STATUSES)
+    .where((eb) =>
+      eb.exists(eb.selectFrom('users as u').select('u.id').whereRef('u.id', '=', 's.seller_id').where('u.status', '=', 'active')),
+    );
+  if (keywords.tokens.length > 0 && !dense) q = q.where(sql<SqlBool>`s.search_tokens @> ${sql.val(keywords.tokens)}::text[]`);
+  for (const term of keywords.terms)
+    q = q.where(
+      term.pattern
+        ? sql<SqlBool>`s.search_text ~ ${term.pattern}`
+        : sql<SqlBool>`s.search_text like ${likePattern(term.text)} escape '\\'`,
+    );
+  if (categories) q = q.where('s.category', 'in', categories.length > 0 ? categories : ['']);
+  if (query.minPrice !== undefined) q = q.where('s.price_from', '>=', query.minPrice);
+  if (query.maxPrice !== undefined) q = q.where('s.price_from', '<=', query.maxPrice);
+  if (query.maxDays !== undefined) q = q.where('s.delivery_days_from', '<=', query.maxDays);
+  if (query.minRating !== undefined) q = q.where(sql<SqlBool>`s.rating_average >= ${query.minRating}`);
+  return q;
+}
 
-  const filtered = (dense = false) => {
-    let q = db
-      .selectFrom('services as s')
-      .where('s.status', 'in', PUBLIC_SERVICE_STATUSES)
-      .where((eb) =>
-        eb.exists(
-          eb.selectFrom('users as u').select('u.id').whereRef('u.id', '=', 's.seller_id').where('u.status', '=', 'active'),
-        ),
-      );
-    if (keywords.tokens.length > 0 && !dense) q = q.where(sql<SqlBool>`s.search_tokens @> ${sql.val(keywords.tokens)}::text[]`);
-    for (const term of keywords.terms)
-      q = q.where(
-        term.pattern
-          ? sql<SqlBool>`s.search_text ~ ${term.pattern}`
-          : sql<SqlBool>`s.search_text like ${likePattern(term.text)} escape '\\'`,
-      );
-    if (categories) q = q.where('s.category', 'in', categories.length > 0 ? categories : ['']);
-    if (query.minPrice !== undefined) q = q.where('s.price_from', '>=', query.minPrice);
-    if (query.maxPrice !== undefined) q = q.where('s.price_from', '<=', query.maxPrice);
-    if (query.maxDays !== undefined) q = q.where('s.delivery_days_from', '<=', query.maxDays);
-    if (query.minRating !== undefined) q = q.where(sql<SqlBool>`s.rating_average >= ${query.minRating}`);
-    return q;
-  };
+export async function searchServices(
+  db: Db,
+  query: ServiceSearchQuery,
+): Promise<{ items: ServiceWithSeller[]; total: number; totalCapped: boolean }> {
+  const filtered = (dense = false) => serviceSearchFilter(db, query, dense);
 
   const counted = await db
     .selectFrom(

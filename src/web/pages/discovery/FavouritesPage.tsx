@@ -8,10 +8,12 @@ import { Page } from '../../components/Page';
 import { QueryView } from '../../lib/query';
 import { JobCard } from '../jobs/JobCard';
 import { Pagination } from '../jobs/Pagination';
+import { ServiceCard } from '../services/ServiceCard';
 import styles from './Discovery.module.css';
+import { FavouriteButton } from './FavouriteButton';
 import { WorkerCard } from './WorkerCard';
 
-/** /mypage/favourites — お気に入り: kept postings and members, newest first, of one kind or all. */
+/** /mypage/favourites — お気に入り: kept postings, services and members, newest first, of one kind or all. */
 export function FavouritesPage() {
   const { t } = useTranslation();
   const params = new URLSearchParams(useLocation().search);
@@ -55,13 +57,18 @@ function Favourites({ result, href }: { result: FavouritesResult; href: (page: n
   return (
     <>
       <ul className="job-list">
-        {result.items.map((f) =>
-          f.kind === 'job' ? (
-            <JobCard key={`job-${f.job.id}`} job={f.job} />
-          ) : (
-            <WorkerCard key={`member-${f.member.username}`} worker={{ ...f.member, actions: [] }} />
-          ),
-        )}
+        {result.items.map((f) => {
+          if (f.kind === 'job') return <JobCard key={`job-${f.job.id}`} job={f.job} />;
+          if (f.kind === 'service')
+            return (
+              <ServiceCard
+                key={`service-${f.service.id}`}
+                service={f.service}
+                footer={<FavouriteButton kind="service" id={f.service.id} name={f.service.title} />}
+              />
+            );
+          return <WorkerCard key={`member-${f.member.username}`} worker={{ ...f.member, actions: [] }} />;
+        })}
       </ul>
       <Pagination page={result.page} pages={pages} href={href} />
     </>

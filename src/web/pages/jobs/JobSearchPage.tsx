@@ -7,6 +7,7 @@ import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { SaveSearchPanel } from '../discovery/SaveSearchPanel';
 import { JobCard } from './JobCard';
 import { JobSearchForm } from './JobSearchForm';
 import { Pagination } from './Pagination';
@@ -45,6 +46,12 @@ export function JobSearchPage() {
       <div className="job-search-layout">
         <search aria-labelledby="job-search-title" className="job-search-side">
           <JobSearchForm key={key} initial={search} filtersOpen={filtersOpen} onFiltersOpenChange={setFiltersOpen} />
+          <SaveSearchPanel
+            key={`save-${key}`}
+            kind="job"
+            params={{ ...toApiParams(search) }}
+            suggestedName={search.q.trim() || t('jobSearch.title')}
+          />
         </search>
         <section aria-labelledby="job-results-title" className="job-search-main">
           <div className="results-head">

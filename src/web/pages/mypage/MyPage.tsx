@@ -62,6 +62,12 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/mypage/saved-searches" className="link-card">
+              <span className="link-card-title">{t('discovery.savedSearches.title')}</span>
+              <span className="link-card-body">{t('discovery.savedSearches.menuBody')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/mypage/purchases" className="link-card">
               <span className="link-card-title">{t('myOrders.purchasesTitle')}</span>
               <span className="link-card-body">{t('myOrders.purchasesMenu')}</span>

@@ -14,6 +14,7 @@ import { loginPath } from '../../lib/navigation';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { noticeIn, useRouteNotice } from '../../lib/useRouteNotice';
+import { FavouriteButton } from '../discovery/FavouriteButton';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { TagChips } from '../jobs/jobText';
 import { PackageTable } from './PackageTable';
@@ -86,6 +87,7 @@ function ServiceView({ service }: { service: ServiceDetailData }) {
       <div className="page-head">
         <h1 id="service-title">{service.title}</h1>
         {(isOwner || service.status === 'paused') && <ServiceStatusBadge status={service.status} />}
+        {user && !isOwner && <FavouriteButton kind="service" id={service.id} name={service.title} />}
       </div>
       <FocusedStatus notice={notice} />
       {service.status === 'paused' && !isOwner && <StatusMessage tone="info">{t('services.page.pausedNote')}</StatusMessage>}

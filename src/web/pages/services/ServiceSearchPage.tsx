@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { CATEGORY_TREE } from '../../../domain/jobs/categories';
 import { type ServiceSearchPage as SearchResult, serviceQueries } from '../../api/services';
+import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { FavouriteButton } from '../discovery/FavouriteButton';
+import { SaveSearchPanel } from '../discovery/SaveSearchPanel';
 import { Pagination } from '../jobs/Pagination';
 import { ServiceCard } from './ServiceCard';
 import styles from './ServiceSearch.module.css';
@@ -73,6 +76,12 @@ export function ServiceSearchPage() {
             filtersOpen={filtersOpen}
             onFiltersOpenChange={setFiltersOpen}
           />
+          <SaveSearchPanel
+            key={`save-${serviceSearchPath(search)}`}
+            kind="service"
+            params={{ ...toServiceApiParams(search) }}
+            suggestedName={search.q.trim() || (search.category ? text.category(search.category) : title)}
+          />
         </search>
         <section aria-labelledby="service-results-title" className="job-search-main">
           <div className="results-head">
@@ -127,6 +136,7 @@ function ResultCount({ result }: { result: SearchResult }) {
 
 function Results({ result, search }: { result: SearchResult; search: ServiceSearchState }) {
   const { t } = useTranslation();
+  const { user } = useAuth();
   if (result.items.length === 0) return <EmptyResults search={search} />;
   const pages = Math.min(MAX_PAGE, Math.max(1, Math.ceil(result.total / Math.max(1, result.pageSize))));
   return (
@@ -134,7 +144,15 @@ function Results({ result, search }: { result: SearchResult; search: ServiceSear
       {pages > 1 && <p className="muted small results-page">{t('services.search.pageOf', { page: result.page, pages })}</p>}
       <ul className="job-list">
         {result.items.map((service) => (
-          <ServiceCard key={service.id} service={service} />
+          <ServiceCard
+            key={service.id}
+            service={service}
+            footer={
+              user && user.username !== service.seller.username ? (
+                <FavouriteButton kind="service" id={service.id} name={service.title} />
+              ) : undefined
+            }
+          />
         ))}
       </ul>
       <Pagination page={result.page} pages={pages} href={(page) => serviceSearchPath({ ...search, page })} />
