@@ -40,6 +40,7 @@ import { problemRoutes } from './routes/problems';
 import { serviceReviewRoutes } from './routes/service-reviews';
 import { serviceRoutes } from './routes/services';
 import { staffRoutes } from './routes/staff';
+import { staffAuditRoutes } from './routes/staff-audit';
 import { taskRoutes } from './routes/tasks';
 import type { App } from './routes/types';
 import { userRoutes } from './routes/users';
@@ -241,6 +242,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   contractRoutes(app, deps);
   discoveryRoutes(app, deps);
   staffRoutes(app, deps);
+  staffAuditRoutes(app, deps);
   bankRoutes(app, deps);
   payoutRoutes(app, deps);
   orderRoutes(app, deps);

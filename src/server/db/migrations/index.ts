@@ -24,6 +24,7 @@ import * as m0022 from './0022_services';
 import * as m0023 from './0023_service_orders';
 import * as m0024 from './0024_discovery';
 import * as m0025 from './0025_service_reviews';
+import * as m0029 from './0029_audit_reading';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0023_service_orders': m0023,
   '0024_discovery': m0024,
   '0025_service_reviews': m0025,
+  '0029_audit_reading': m0029,
 };
