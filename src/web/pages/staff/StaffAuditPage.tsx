@@ -165,7 +165,7 @@ function AuditRow({ event: e }: { event: AuditEvent }) {
           <span className="muted">{t('audit.system')}</span>
         )}
       </td>
-      <td data-label={t('audit.what')}>
+      <td className="nowrap" data-label={t('audit.what')}>
         <code>{e.action}</code>
       </td>
       <td data-label={t('audit.subject')}>
