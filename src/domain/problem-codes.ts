@@ -195,6 +195,7 @@ export const FIELD_ERROR_CODES = [
   'deadline-too-far',
   'delivery-before-deadline',
   'date-invalid',
+  'date-range',
   'user-not-found',
   'offer-to-self',
   'attachment-invalid',

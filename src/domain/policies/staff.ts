@@ -13,6 +13,8 @@ export interface StaffActor {
 export const FINANCE: readonly StaffRole[] = ['finance'];
 /** Disputes: reading them and settling them. */
 export const SUPPORT: readonly StaffRole[] = ['support'];
+/** The audit log: who did what, for looking into a member's case (finance reads its own records). */
+export const AUDIT_READERS: readonly StaffRole[] = ['support', 'moderator'];
 
 /** Whether the actor is staff with one of `roles` (admin has them all). */
 export function hasStaffRole(actor: StaffActor, roles: readonly StaffRole[]): boolean {

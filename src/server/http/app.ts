@@ -41,6 +41,7 @@ import { quoteRoutes } from './routes/quotes';
 import { serviceReviewRoutes } from './routes/service-reviews';
 import { serviceRoutes } from './routes/services';
 import { staffRoutes } from './routes/staff';
+import { staffAuditRoutes } from './routes/staff-audit';
 import { taskRoutes } from './routes/tasks';
 import { tipRoutes } from './routes/tips';
 import type { App } from './routes/types';
@@ -243,6 +244,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   contractRoutes(app, deps);
   discoveryRoutes(app, deps);
   staffRoutes(app, deps);
+  staffAuditRoutes(app, deps);
   bankRoutes(app, deps);
   payoutRoutes(app, deps);
   orderRoutes(app, deps);

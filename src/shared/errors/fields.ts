@@ -204,6 +204,10 @@ export const FIELD_ERRORS = {
     ja: '日付の形式が正しくありません(例: 2026-12-31)。',
     en: 'Enter a valid date (e.g. 2026-12-31).',
   },
+  'date-range': {
+    ja: '終了日は開始日と同じか、それより後の日付にしてください。',
+    en: 'The last day must be the first day or later.',
+  },
   'user-not-found': {
     ja: 'このユーザー名の会員は見つかりません。',
     en: 'No member has this username.',

@@ -3,6 +3,7 @@
 
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { AuditPage } from '../../shared/api/audit';
 import type {
   ConfirmDepositBody,
   SettleDisputeBody,
@@ -42,4 +43,20 @@ export const staffQueries = {
   disputes: (status: DisputeFilter) =>
     queryOptions({ queryKey: ['staff-disputes', status], queryFn: () => staffApi.disputes(status) }),
   dispute: (id: string) => queryOptions({ queryKey: ['staff-dispute', id], queryFn: () => staffApi.dispute(id) }),
+};
+
+/** The audit log's filter as the address and the API name it. */
+export type AuditFilter = Partial<Record<'actor' | 'action' | 'subjectType' | 'subjectId' | 'from' | 'to' | 'before', string>>;
+
+/** The query string of a filter, empty values left out. */
+export function auditSearch(filter: AuditFilter): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export const auditQueries = {
+  page: (filter: AuditFilter) =>
+    queryOptions({ queryKey: ['staff-audit', filter], queryFn: () => api.get<AuditPage>(`/staff/audit${auditSearch(filter)}`) }),
 };

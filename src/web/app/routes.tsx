@@ -69,6 +69,7 @@ const QuotePurchasePage = page(() => import('../pages/quotes/QuotePurchasePage')
 const MyPurchasesPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyPurchasesPage');
 const MyOrdersPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyOrdersPage');
 const StaffDisputesPage = page(() => import('../pages/staff/StaffDisputesPage'), 'StaffDisputesPage');
+const StaffAuditPage = page(() => import('../pages/staff/StaffAuditPage'), 'StaffAuditPage');
 const ServiceSearchPage = page(() => import('../pages/services/ServiceSearchPage'), 'ServiceSearchPage');
 const ServicePage = page(() => import('../pages/services/ServicePage'), 'ServicePage');
 const NewServicePage = page(() => import('../pages/services/ServiceFormPage'), 'NewServicePage');
@@ -149,6 +150,7 @@ export function AppRoutes() {
             <Route path="payouts" element={<StaffPayoutsPage />} />
             <Route path="payouts/batches/:id" element={<StaffPayoutBatchPage />} />
             <Route path="disputes" element={<StaffDisputesPage />} />
+            <Route path="audit" element={<StaffAuditPage />} />
             <Route path="disputes/:id" element={<StaffDisputePage />} />
           </Route>
         </Route>

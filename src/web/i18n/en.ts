@@ -4,6 +4,7 @@
 import { accountsEn } from './areas/accounts.en';
 import { appEn } from './areas/app.en';
 import { applicationsEn } from './areas/applications.en';
+import { auditEn } from './areas/audit.en';
 import { bankEn } from './areas/bank.en';
 import { competitionsEn } from './areas/competitions.en';
 import { confirmEn } from './areas/confirm.en';
@@ -25,6 +26,7 @@ import type { Messages } from './ja';
 
 export const en: Messages = {
   contracts: contractsEn,
+  audit: auditEn,
   discovery: discoveryEn,
   money: moneyEn,
   payouts: payoutsEn,

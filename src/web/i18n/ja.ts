@@ -5,6 +5,7 @@
 import { accountsJa } from './areas/accounts.ja';
 import { appJa } from './areas/app.ja';
 import { applicationsJa } from './areas/applications.ja';
+import { auditJa } from './areas/audit.ja';
 import { bankJa } from './areas/bank.ja';
 import { competitionsJa } from './areas/competitions.ja';
 import { confirmJa } from './areas/confirm.ja';
@@ -25,6 +26,7 @@ import { workJa } from './areas/work.ja';
 
 export const ja = {
   contracts: contractsJa,
+  audit: auditJa,
   discovery: discoveryJa,
   money: moneyJa,
   payouts: payoutsJa,

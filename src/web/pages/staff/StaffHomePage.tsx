@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { Fact } from '../../components/facts/Fact';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { canConfirmDeposits, canSettleDisputes } from './staffParts';
+import { canConfirmDeposits, canReadAudit, canSettleDisputes } from './staffParts';
 
 /** /staff — 運営管理: the staff pages this member's role may use. */
 export function StaffHomePage() {
@@ -13,10 +13,12 @@ export function StaffHomePage() {
   const role = user?.staffRole ?? null;
   const deposits = canConfirmDeposits(role);
   const disputes = canSettleDisputes(role);
+  const audit = canReadAudit(role);
   const menu = [
     { shown: deposits, to: '/staff/deposits', title: t('money.staff.deposits'), body: t('money.staff.depositsBody') },
     { shown: deposits, to: '/staff/payouts', title: t('payouts.staff.menu'), body: t('payouts.staff.menuBody') },
     { shown: disputes, to: '/staff/disputes', title: t('money.staff.disputes'), body: t('money.staff.disputesBody') },
+    { shown: audit, to: '/staff/audit', title: t('audit.menu'), body: t('audit.menuBody') },
   ];
 
   return (
@@ -34,7 +36,7 @@ export function StaffHomePage() {
         <h2 id="staff-menu" className="visually-hidden">
           {t('myPage.menuTitle')}
         </h2>
-        {!deposits && !disputes ? (
+        {menu.every((item) => !item.shown) ? (
           <p className="card empty-state">{t('money.staff.noSections')}</p>
         ) : (
           <ul className="link-cards">

@@ -12,6 +12,9 @@ import '../../money.css';
 /** Finance confirms bank transfers; support settles disputes; admin does both. */
 export const canConfirmDeposits = (role: StaffRole | null | undefined) => role === 'finance' || role === 'admin';
 export const canSettleDisputes = (role: StaffRole | null | undefined) => role === 'support' || role === 'admin';
+/** Support and moderators read the audit log (domain/policies/staff.ts AUDIT_READERS). */
+export const canReadAudit = (role: StaffRole | null | undefined) =>
+  role === 'support' || role === 'moderator' || role === 'admin';
 
 /** /staff/* — shows the staff pages to staff; everyone else sees the 403 problem. */
 export function RequireStaff() {

@@ -1,0 +1,33 @@
+// English UI text of the staff's audit log; one key of the catalogue.
+import type { auditJa } from './audit.ja';
+
+export const auditEn: typeof auditJa = {
+  menu: 'Audit log',
+  menuBody: 'Who did what to which subject and when, filtered by member, action, subject and date.',
+  title: 'Audit log',
+  lead: 'What members, staff and the platform did, newest first. Records can be neither changed nor deleted.',
+  formTitle: 'Filter',
+  actor: 'Done by',
+  actorHint: 'A username (no @). Enter system for what the platform did by itself.',
+  action: 'Action',
+  actionHint: 'E.g. account.withdrawn. Entering account shows every action starting with account.',
+  subjectType: 'Subject type',
+  subjectTypeHint: 'E.g. user, contract, service',
+  subjectId: 'Subject ID',
+  from: 'From',
+  to: 'To',
+  search: 'Filter',
+  clear: 'Clear the filter',
+  resultsTitle: 'Records',
+  caption: 'Audit log ({{count}} shown)',
+  empty: 'No record matches.',
+  at: 'When',
+  who: 'Done by',
+  system: 'The platform',
+  what: 'Action',
+  subject: 'Subject',
+  data: 'Details',
+  noData: 'None',
+  older: 'Next {{count}} (older)',
+  newest: 'Back to the newest',
+};
