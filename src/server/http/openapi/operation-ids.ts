@@ -134,6 +134,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/staff/disputes': 'listDisputes',
   'GET /api/v1/staff/disputes/{id}': 'getDispute',
   'POST /api/v1/staff/disputes/{id}/settle': 'settleDispute',
+  'GET /api/v1/staff/audit': 'listAuditEvents',
   // payouts
   'GET /api/v1/banks': 'searchBanks',
   'GET /api/v1/banks/{code}/branches': 'searchBranches',

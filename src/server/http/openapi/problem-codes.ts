@@ -423,6 +423,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
   'GET /api/v1/services/{id}/reviews': ['not-found', 'validation-failed'],
   'GET /api/v1/services/fee-preview': [],
   'GET /api/v1/session': [],
+  'GET /api/v1/staff/audit': [],
   'GET /api/v1/staff/deposits': [],
   'GET /api/v1/staff/disputes': [],
   'GET /api/v1/staff/disputes/{id}': ['not-found', 'validation-failed'],
