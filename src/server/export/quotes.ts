@@ -1,6 +1,7 @@
 // The export's quotes section: the inquiries the member made or received about a service
 // (their messages are under threads) and every quote in them, on either side.
 import type { Db } from '../db/database';
+import { QUOTE_COLUMNS } from '../db/repositories/locks';
 import { plain } from './rows';
 
 export async function exportQuotes(db: Db, userId: string) {
@@ -13,22 +14,7 @@ export async function exportQuotes(db: Db, userId: string) {
       .execute(),
     db
       .selectFrom('service_quotes')
-      .select([
-        'id',
-        'inquiry_id',
-        'service_id',
-        'buyer_id',
-        'seller_id',
-        'price',
-        'delivery_days',
-        'revisions',
-        'includes',
-        'valid_until',
-        'expires_at',
-        'status',
-        'ended_at',
-        'created_at',
-      ])
+      .select([...QUOTE_COLUMNS, 'ended_at', 'created_at'])
       .where((eb) => eb.or([eb('buyer_id', '=', userId), eb('seller_id', '=', userId)]))
       .orderBy('created_at')
       .execute(),

@@ -8,6 +8,7 @@ import { splitServiceOrder } from '../../domain/orders/money';
 import { QUOTE_PACKAGE_NAME, quoteActions, quoteStatusAt } from '../../domain/quotes/quote';
 import type { Quote } from '../../shared/api/quotes';
 import type { Db } from '../db/database';
+import { QUOTE_COLUMNS } from '../db/repositories/locks';
 import type { ServiceInquiriesTable, ServiceQuotesTable } from '../db/schema';
 import type { PricedChoice } from '../orders/choice';
 
@@ -44,24 +45,7 @@ export async function inquiryOf(db: Db, inquiryId: string, userId: string): Prom
 
 /** The quote's parties, or "not found" for anyone else; the seller acting as the buyer is "forbidden". */
 export async function quoteForBuyer(db: Db, quoteId: string, buyerId: string): Promise<QuoteRow> {
-  const quote = await db
-    .selectFrom('service_quotes')
-    .select([
-      'id',
-      'inquiry_id',
-      'service_id',
-      'buyer_id',
-      'seller_id',
-      'price',
-      'delivery_days',
-      'revisions',
-      'includes',
-      'valid_until',
-      'expires_at',
-      'status',
-    ])
-    .where('id', '=', quoteId)
-    .executeTakeFirst();
+  const quote = await db.selectFrom('service_quotes').select(QUOTE_COLUMNS).where('id', '=', quoteId).executeTakeFirst();
   if (!quote || (quote.buyer_id !== buyerId && quote.seller_id !== buyerId)) throw new AppError('not-found');
   if (quote.buyer_id !== buyerId) throw new AppError('forbidden');
   return quote;

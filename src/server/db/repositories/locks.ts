@@ -138,24 +138,24 @@ export async function lockServiceRowForOrder(trx: Db, serviceId: string, lock = 
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
+/** A quote's columns as the quote use cases read them. */
+export const QUOTE_COLUMNS = [
+  'id',
+  'inquiry_id',
+  'service_id',
+  'buyer_id',
+  'seller_id',
+  'price',
+  'delivery_days',
+  'revisions',
+  'includes',
+  'valid_until',
+  'expires_at',
+  'status',
+] as const;
+
 /** A quote row FOR UPDATE, before buying, withdrawing or expiring it (`lock` false: the race tests' negative control). */
 export async function lockQuoteRow(trx: Db, quoteId: string, lock = true) {
-  const query = trx
-    .selectFrom('service_quotes')
-    .select([
-      'id',
-      'inquiry_id',
-      'service_id',
-      'buyer_id',
-      'seller_id',
-      'price',
-      'delivery_days',
-      'revisions',
-      'includes',
-      'valid_until',
-      'expires_at',
-      'status',
-    ])
-    .where('id', '=', quoteId);
+  const query = trx.selectFrom('service_quotes').select(QUOTE_COLUMNS).where('id', '=', quoteId);
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
