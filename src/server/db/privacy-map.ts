@@ -797,6 +797,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
     columns: {
       id: keep('not-personal'),
       seller_id: keep('pseudonymous', 'kept: points to the tombstone'),
+      seller_active: keep('not-personal', "follows the seller's status (false once withdrawn)"),
       status: keep('not-personal', "set to 'hidden'"),
       hidden_reason: keep('not-personal', "set to 'withdrawal'"),
       title: keep('public-content', 'kept: orders and reviews name the service'),

@@ -13,6 +13,8 @@ export interface ServiceFaqRow {
 export interface ServicesTable {
   id: Generated<string>;
   seller_id: string;
+  /** Whether the seller is an active member: kept by a trigger on users (migration 0030). */
+  seller_active: Generated<boolean>;
   status: ColumnType<ServiceStatus, ServiceStatus | undefined, ServiceStatus>;
   hidden_reason: ColumnType<ServiceHiddenReason | null, ServiceHiddenReason | null | undefined, ServiceHiddenReason | null>;
   title: string;

@@ -228,6 +228,17 @@ describe('filters and sorts', () => {
     expect(new Set(await ids({}))).toEqual(new Set(corpus.map((d) => d.id)));
   });
 
+  it('follows the seller’s status as it changes (the database keeps it on each service)', async () => {
+    const setStatus = (status: 'active' | 'suspended' | 'withdrawing') =>
+      database.db.updateTable('users').set({ status }).where('username', '=', 'service_seller').execute();
+    for (const away of ['suspended', 'withdrawing'] as const) {
+      await setStatus(away);
+      expect(await ids({})).toEqual([]);
+      await setStatus('active');
+      expect(new Set(await ids({}))).toEqual(new Set(corpus.map((d) => d.id)));
+    }
+  });
+
   it('filters by category (a leaf or its parent), price, days and rating', async () => {
     const check = async (query: Record<string, unknown>, keep: (d: Doc) => boolean) =>
       expect(new Set(await ids(query))).toEqual(new Set(corpus.filter(keep).map((d) => d.id)));

@@ -31,9 +31,8 @@ export function serviceSearchFilter(db: Db, query: Omit<ServiceSearchQuery, 'sor
   let q = db
     .selectFrom('services as s')
     .where('s.status', 'in', PUBLIC_SERVICE_STATUSES)
-    .where((eb) =>
-      eb.exists(eb.selectFrom('users as u').select('u.id').whereRef('u.id', '=', 's.seller_id').where('u.status', '=', 'active')),
-    );
+    // The seller's state, kept on the row by the database (migration 0030).
+    .where('s.seller_active', '=', true);
   if (keywords.tokens.length > 0 && !dense) q = q.where(sql<SqlBool>`s.search_tokens @> ${sql.val(keywords.tokens)}::text[]`);
   for (const term of keywords.terms)
     q = q.where(
