@@ -207,6 +207,8 @@ export const FIELD_ERROR_CODES = [
   'option-not-of-service',
   'valid-until-past',
   'valid-until-too-far',
+  'month-range',
+  'month-span',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -15,6 +15,10 @@ export const FINANCE: readonly StaffRole[] = ['finance'];
 export const SUPPORT: readonly StaffRole[] = ['support'];
 /** The audit log: who did what, for looking into a member's case (finance reads its own records). */
 export const AUDIT_READERS: readonly StaffRole[] = ['support', 'moderator'];
+/** The members console (search, a member's status, open items, money and trail): every staff role reads it; finance for the money. */
+export const MEMBER_READERS: readonly StaffRole[] = ['support', 'moderator', 'finance'];
+/** The statistics: aggregates with no personal data, for every staff role. */
+export const STATISTICS_READERS: readonly StaffRole[] = ['support', 'moderator', 'finance'];
 
 /** Whether the actor is staff with one of `roles` (admin has them all). */
 export function hasStaffRole(actor: StaffActor, roles: readonly StaffRole[]): boolean {

@@ -10,6 +10,9 @@ describe('retention dates', () => {
 
   it('keeps only the month', () => {
     expect(monthOf(new Date('2026-11-28T23:59:59Z'))).toBe('2026-11-01');
+    // Months are Japan's: 15:00 UTC on the last day is already the next month in Tokyo.
+    expect(monthOf(new Date('2026-11-30T14:59:59Z'))).toBe('2026-11-01');
+    expect(monthOf(new Date('2026-11-30T15:00:00Z'))).toBe('2026-12-01');
   });
 });
 

@@ -18,9 +18,13 @@ export function addYears(date: Date, years: number): Date {
   return d;
 }
 
-/** The first day of the month (UTC) — reasons are kept by month only. */
+/**
+ * The first day of the month in Japan — reasons are kept by month only, and counted in the
+ * same Japan-time months as everything else the statistics show.
+ */
 export function monthOf(date: Date): string {
-  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-01`;
+  const japan = new Date(date.getTime() + 9 * 3_600_000);
+  return `${japan.getUTCFullYear()}-${String(japan.getUTCMonth() + 1).padStart(2, '0')}-01`;
 }
 
 /** Free text with the user's own identifiers blanked, so reasons cannot name the person. */

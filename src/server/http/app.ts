@@ -42,6 +42,7 @@ import { serviceReviewRoutes } from './routes/service-reviews';
 import { serviceRoutes } from './routes/services';
 import { staffRoutes } from './routes/staff';
 import { staffAuditRoutes } from './routes/staff-audit';
+import { staffConsoleRoutes } from './routes/staff-console';
 import { taskRoutes } from './routes/tasks';
 import { tipRoutes } from './routes/tips';
 import type { App } from './routes/types';
@@ -245,6 +246,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   discoveryRoutes(app, deps);
   staffRoutes(app, deps);
   staffAuditRoutes(app, deps);
+  staffConsoleRoutes(app, deps);
   bankRoutes(app, deps);
   payoutRoutes(app, deps);
   orderRoutes(app, deps);

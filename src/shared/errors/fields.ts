@@ -244,4 +244,12 @@ export const FIELD_ERRORS = {
     ja: 'このサービスの有料オプションではありません。選び直してください。',
     en: 'This is not a paid option of this service. Choose again.',
   },
+  'month-range': {
+    ja: '終了月は開始月と同じか、それより後の月にしてください。',
+    en: 'The last month must be the first month or later.',
+  },
+  'month-span': {
+    ja: '期間は24か月以内にしてください。開始月か終了月を変えてください。',
+    en: 'Choose at most 24 months. Change the first or the last month.',
+  },
 } as const satisfies Record<FieldErrorCode, { ja: string; en: string }>;

@@ -135,6 +135,10 @@ export const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/staff/disputes/{id}': 'getDispute',
   'POST /api/v1/staff/disputes/{id}/settle': 'settleDispute',
   'GET /api/v1/staff/audit': 'listAuditEvents',
+  'GET /api/v1/staff/users': 'searchStaffUsers',
+  'GET /api/v1/staff/users/{id}': 'getStaffUser',
+  'GET /api/v1/staff/statistics': 'getStatistics',
+  'GET /api/v1/staff/statistics.csv': 'downloadStatisticsCsv',
   // payouts
   'GET /api/v1/banks': 'searchBanks',
   'GET /api/v1/banks/{code}/branches': 'searchBranches',
