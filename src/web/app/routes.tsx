@@ -70,6 +70,9 @@ const MyPurchasesPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyPu
 const MyOrdersPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyOrdersPage');
 const StaffDisputesPage = page(() => import('../pages/staff/StaffDisputesPage'), 'StaffDisputesPage');
 const StaffAuditPage = page(() => import('../pages/staff/StaffAuditPage'), 'StaffAuditPage');
+const StaffUsersPage = page(() => import('../pages/staff/StaffUsersPage'), 'StaffUsersPage');
+const StaffUserPage = page(() => import('../pages/staff/StaffUserPage'), 'StaffUserPage');
+const StaffStatisticsPage = page(() => import('../pages/staff/StaffStatisticsPage'), 'StaffStatisticsPage');
 const ServiceSearchPage = page(() => import('../pages/services/ServiceSearchPage'), 'ServiceSearchPage');
 const ServicePage = page(() => import('../pages/services/ServicePage'), 'ServicePage');
 const NewServicePage = page(() => import('../pages/services/ServiceFormPage'), 'NewServicePage');
@@ -151,6 +154,9 @@ export function AppRoutes() {
             <Route path="payouts/batches/:id" element={<StaffPayoutBatchPage />} />
             <Route path="disputes" element={<StaffDisputesPage />} />
             <Route path="audit" element={<StaffAuditPage />} />
+            <Route path="users" element={<StaffUsersPage />} />
+            <Route path="users/:id" element={<StaffUserPage />} />
+            <Route path="statistics" element={<StaffStatisticsPage />} />
             <Route path="disputes/:id" element={<StaffDisputePage />} />
           </Route>
         </Route>

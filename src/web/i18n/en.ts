@@ -20,6 +20,7 @@ import { ordersEn } from './areas/orders.en';
 import { payoutsEn } from './areas/payouts.en';
 import { quotesEn } from './areas/quotes.en';
 import { servicesEn } from './areas/services.en';
+import { staffConsoleEn } from './areas/staffConsole.en';
 import { withdrawalEn } from './areas/withdrawal.en';
 import { workEn } from './areas/work.en';
 import type { Messages } from './ja';
@@ -27,6 +28,7 @@ import type { Messages } from './ja';
 export const en: Messages = {
   contracts: contractsEn,
   audit: auditEn,
+  staffConsole: staffConsoleEn,
   discovery: discoveryEn,
   money: moneyEn,
   payouts: payoutsEn,

@@ -21,12 +21,14 @@ import { ordersJa } from './areas/orders.ja';
 import { payoutsJa } from './areas/payouts.ja';
 import { quotesJa } from './areas/quotes.ja';
 import { servicesJa } from './areas/services.ja';
+import { staffConsoleJa } from './areas/staffConsole.ja';
 import { withdrawalJa } from './areas/withdrawal.ja';
 import { workJa } from './areas/work.ja';
 
 export const ja = {
   contracts: contractsJa,
   audit: auditJa,
+  staffConsole: staffConsoleJa,
   discovery: discoveryJa,
   money: moneyJa,
   payouts: payoutsJa,

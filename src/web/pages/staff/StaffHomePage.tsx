@@ -14,11 +14,20 @@ export function StaffHomePage() {
   const deposits = canConfirmDeposits(role);
   const disputes = canSettleDisputes(role);
   const audit = canReadAudit(role);
+  // The members console and the statistics are for every staff role.
+  const staff = role !== null;
   const menu = [
     { shown: deposits, to: '/staff/deposits', title: t('money.staff.deposits'), body: t('money.staff.depositsBody') },
     { shown: deposits, to: '/staff/payouts', title: t('payouts.staff.menu'), body: t('payouts.staff.menuBody') },
     { shown: disputes, to: '/staff/disputes', title: t('money.staff.disputes'), body: t('money.staff.disputesBody') },
     { shown: audit, to: '/staff/audit', title: t('audit.menu'), body: t('audit.menuBody') },
+    { shown: staff, to: '/staff/users', title: t('staffConsole.users.menu'), body: t('staffConsole.users.menuBody') },
+    {
+      shown: staff,
+      to: '/staff/statistics',
+      title: t('staffConsole.statistics.menu'),
+      body: t('staffConsole.statistics.menuBody'),
+    },
   ];
 
   return (
