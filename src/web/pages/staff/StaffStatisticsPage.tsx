@@ -122,6 +122,13 @@ function useCharts(report: StatisticsReport): ChartSpec[] {
     const m = report.months;
     const count = (v: number) => formatNumber(Math.round(v * 10) / 10, lang);
     const yen = (v: number) => formatYenText(Math.round(v), lang);
+    // 150,000円 → 15万円 on the axis (¥150k in English), so the labels fit their column.
+    const shortYen = (v: number) =>
+      Math.abs(v) < 10_000
+        ? yen(v)
+        : lang === 'ja'
+          ? `${formatNumber(Math.round(v / 1_000) / 10, lang)}万円`
+          : `¥${formatNumber(Math.round(v / 100) / 10, lang)}k`;
     const percent = (v: number) => `${formatNumber(Math.round(v * 100) / 100, lang)}%`;
     const label = (key: StatisticsLabel) => t(`staffConsole.statistics.${key}`);
     return [
@@ -147,6 +154,7 @@ function useCharts(report: StatisticsReport): ChartSpec[] {
         title: label('moneyChart'),
         kind: 'sum',
         format: yen,
+        axisFormat: shortYen,
         series: [
           { label: label('funded'), color: BLUE, values: m.map((x) => x.fundedYen) },
           { label: label('released'), color: GREEN, values: m.map((x) => x.releasedYen) },

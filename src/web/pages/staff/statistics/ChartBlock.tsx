@@ -12,6 +12,8 @@ export interface ChartSpec {
   series: ChartSeries[];
   /** A value as text (e.g. 12,000円, 3.5%). */
   format: (value: number) => string;
+  /** The y axis's shorter form, when the values are long (yen). */
+  axisFormat?: (value: number) => string;
   /** Rates are averaged in the summary; counts and amounts are summed. */
   kind: 'sum' | 'rate';
 }
@@ -73,7 +75,13 @@ export function ChartBlock({ spec, months }: { spec: ChartSpec; months: string[]
   return (
     <section aria-labelledby={spec.id} className={`card section statistics-block ${styles.chartBlock}`}>
       <h2 id={spec.id}>{spec.title}</h2>
-      <UPlotChart months={months} series={spec.series} format={spec.format} />
+      <UPlotChart
+        months={months}
+        series={spec.series}
+        format={spec.format}
+        axisFormat={spec.axisFormat}
+        monthLabel={t('staffConsole.statistics.month')}
+      />
       <p className="small statistics-summary">{summary}</p>
       <details>
         <summary>{t('staffConsole.statistics.tableCaption', { chart: spec.title })}</summary>
@@ -91,7 +99,9 @@ export function ChartBlock({ spec, months }: { spec: ChartSpec; months: string[]
           <tbody>
             {months.map((month, i) => (
               <tr key={month}>
-                <th scope="row">{month}</th>
+                <th scope="row" className="nowrap">
+                  {month}
+                </th>
                 {spec.series.map((s) => {
                   const v = s.values[i];
                   return (

@@ -32,7 +32,9 @@ export function WithdrawalReasonsTable({ report }: { report: StatisticsReport })
         <tbody>
           {report.months.map((m) => (
             <tr key={m.month}>
-              <th scope="row">{m.month}</th>
+              <th scope="row" className="nowrap">
+                {m.month}
+              </th>
               <td className="num">{formatNumber(m.withdrawals, lang)}</td>
               {reasons.map(([key]) => (
                 <td key={key} className="num">
@@ -65,7 +67,9 @@ export function OtherFiguresTable({ report }: { report: StatisticsReport }) {
         <tbody>
           {report.months.map((m) => (
             <tr key={m.month}>
-              <th scope="row">{m.month}</th>
+              <th scope="row" className="nowrap">
+                {m.month}
+              </th>
               <td className="num">{formatNumber(m.serviceOrders, lang)}</td>
               <td className="num">{formatNumber(m.disputesOpened, lang)}</td>
               <td className="num">

@@ -16,12 +16,18 @@ export function UPlotChart({
   months,
   series,
   format,
+  axisFormat = format,
+  monthLabel,
 }: {
   /** YYYY-MM, one per point on the x axis. */
   months: string[];
   series: ChartSeries[];
   /** How a value reads on the y axis and in the legend. */
   format: (value: number) => string;
+  /** How a value reads on the y axis, where room is short (e.g. 15万円). */
+  axisFormat?: (value: number) => string;
+  /** The legend's name for the x value. */
+  monthLabel: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -37,10 +43,10 @@ export function UPlotChart({
           values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (months[i] ?? '') : '')),
           incrs: [1, 2, 3, 6, 12],
         },
-        { values: (_u, splits) => splits.map((v) => format(v)), size: 70 },
+        { values: (_u, splits) => splits.map((v) => axisFormat(v)), size: 64 },
       ],
       series: [
-        { label: '', value: (_u, i) => (i === null ? '' : (months[i] ?? '')) },
+        { label: monthLabel, value: (_u, i) => (i === null ? '' : (months[i] ?? '')) },
         ...series.map((s) => ({
           label: s.label,
           stroke: s.color,
@@ -58,6 +64,6 @@ export function UPlotChart({
       observer.disconnect();
       chart.destroy();
     };
-  }, [months, series, format]);
+  }, [months, series, format, axisFormat, monthLabel]);
   return <div ref={box} className="statistics-chart" aria-hidden="true" />;
 }
