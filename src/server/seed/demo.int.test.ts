@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app';
 import { expectLedgerWhole } from '../../../test/contracts';
+import { getStatistics } from '../use-cases/staff/get-statistics';
 import { DEMO_PASSWORD, DEMO_USERS, demoSeeded, seedDemo } from './demo';
 import { DEMO_SERVICES } from './demo-services';
 import { DEMO_JOBS } from './demo-work';
@@ -92,5 +93,15 @@ describe('demo data', () => {
       { kind: 'service', service: { title: 'お店の雰囲気が伝わるロゴを作成します' } },
     ]);
     await expectLedgerWhole(t.database.db);
+  });
+
+  it('gives the statistics a few months: members who joined over them, former members who left with reasons', async () => {
+    const report = await getStatistics(t.app.deps, {});
+    const joined = report.months.filter((m) => m.newMembers > 0);
+    const left = report.months.filter((m) => m.withdrawals > 0);
+    expect(joined.length).toBeGreaterThanOrEqual(4);
+    expect(left.length).toBeGreaterThanOrEqual(3);
+    expect(report.months.reduce((n, m) => n + m.withdrawalReasons['low-income'], 0)).toBe(2);
+    expect(report.months.at(-1)?.activeContracts).toBeGreaterThan(0);
   });
 });

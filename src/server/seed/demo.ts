@@ -7,6 +7,7 @@ import { workerIndexValues } from '../discovery/worker-index';
 import { hashPassword } from '../security/passwords';
 import { createStaff } from '../use-cases/accounts/create-staff';
 import { seedDemoContracts } from './demo-contracts';
+import { demoRegisteredAt, seedDemoHistory } from './demo-history';
 import { seedDemoOrders } from './demo-orders';
 import { seedDemoQuote } from './demo-quotes';
 import { seedDemoSavedSearches } from './demo-saved-searches';
@@ -152,7 +153,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids: Record<string, string> = {};
   await deps.db.transaction().execute(async (trx) => {
-    for (const u of DEMO_USERS) {
+    for (const [index, u] of DEMO_USERS.entries()) {
       const user = await trx
         .insertInto('users')
         .values({
@@ -162,8 +163,8 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
           display_name: u.displayName,
           intent: u.intent,
           email_verified_at: now,
-          terms_accepted_at: now,
-          created_at: now,
+          terms_accepted_at: demoRegisteredAt(now, index, DEMO_USERS.length),
+          created_at: demoRegisteredAt(now, index, DEMO_USERS.length),
           updated_at: now,
         })
         .returning('id')
@@ -201,6 +202,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   await seedDemoQuote(deps, ids);
   await seedDemoTips(deps, ids, staff.userId);
   await seedDemoSavedSearches(deps, ids);
+  await seedDemoHistory(deps);
   return true;
 }
 
