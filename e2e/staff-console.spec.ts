@@ -126,8 +126,13 @@ describe('the staff console', () => {
     await expectAccessible(phone);
     await shot(phone, 'staff-console', '04-statistics-phone');
     // The money chart and the reasons table up close, as a phone shows them.
-    await phone.locator('.statistics-block').nth(2).screenshot({ path: 'test-results/screenshots/staff-console/04b-money-chart-phone.png' });
-    await phone.locator('table.statistics-reasons').screenshot({ path: 'test-results/screenshots/staff-console/04c-reasons-phone.png' });
+    await phone
+      .locator('.statistics-block')
+      .nth(2)
+      .screenshot({ path: 'test-results/screenshots/staff-console/04b-money-chart-phone.png' });
+    await phone
+      .locator('table.statistics-reasons')
+      .screenshot({ path: 'test-results/screenshots/staff-console/04c-reasons-phone.png' });
     await phone.goto('/staff/users?q=sato_');
     await phone.locator('table tbody tr').first().getByRole('link').click();
     await phone.getByRole('heading', { level: 2, name: '本人情報' }).waitFor();
