@@ -90,7 +90,7 @@ export function ChartBlock({ spec, months }: { spec: ChartSpec; months: string[]
             <tr>
               <th scope="col">{t('staffConsole.statistics.month')}</th>
               {spec.series.map((s) => (
-                <th key={s.label} scope="col">
+                <th key={s.label} scope="col" className="num">
                   {s.label}
                 </th>
               ))}

@@ -21,9 +21,11 @@ export function WithdrawalReasonsTable({ report }: { report: StatisticsReport })
         <thead>
           <tr>
             <th scope="col">{t('staffConsole.statistics.month')}</th>
-            <th scope="col">{t('staffConsole.statistics.withdrawals')}</th>
+            <th scope="col" className="num">
+              {t('staffConsole.statistics.withdrawals')}
+            </th>
             {reasons.map(([key, label]) => (
-              <th key={key} scope="col">
+              <th key={key} scope="col" className="num">
                 {label}
               </th>
             ))}
@@ -59,9 +61,15 @@ export function OtherFiguresTable({ report }: { report: StatisticsReport }) {
         <thead>
           <tr>
             <th scope="col">{t('staffConsole.statistics.month')}</th>
-            <th scope="col">{t('staffConsole.statistics.serviceOrders')}</th>
-            <th scope="col">{t('staffConsole.statistics.disputes')}</th>
-            <th scope="col">{t('staffConsole.statistics.reports')}</th>
+            <th scope="col" className="num">
+              {t('staffConsole.statistics.serviceOrders')}
+            </th>
+            <th scope="col" className="num">
+              {t('staffConsole.statistics.disputes')}
+            </th>
+            <th scope="col" className="num">
+              {t('staffConsole.statistics.reports')}
+            </th>
           </tr>
         </thead>
         <tbody>
