@@ -14,6 +14,7 @@ import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { Pagination } from '../jobs/Pagination';
+import styles from './Blocks.module.css';
 
 export function MyBlocksPage() {
   const { t } = useTranslation();
@@ -50,14 +51,16 @@ function Blocked({ list }: { list: BlockList }) {
           <p>{t('blocks.empty')}</p>
         </div>
       ) : (
-        <ul className="item-list">
+        <ul className={styles.list}>
           {list.items.map((m) => (
-            <li key={m.userId} className="card">
-              <p>
-                <Link to={`/u/${encodeURIComponent(m.username)}`}>{m.displayName || `@${m.username}`}</Link>{' '}
-                <span className="muted">@{m.username}</span>
-              </p>
-              <p className="muted small">{t('blocks.blockedAt', { date: formatDate(m.blockedAt, lang) })}</p>
+            <li key={m.userId} className={`card ${styles.row}`}>
+              <div>
+                <p>
+                  <Link to={`/u/${encodeURIComponent(m.username)}`}>{m.displayName || `@${m.username}`}</Link>{' '}
+                  <span className="muted">@{m.username}</span>
+                </p>
+                <p className="muted small">{t('blocks.blockedAt', { date: formatDate(m.blockedAt, lang) })}</p>
+              </div>
               <Button
                 type="button"
                 variant="secondary"

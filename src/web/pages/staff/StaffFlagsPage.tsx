@@ -14,6 +14,7 @@ import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { QueryView } from '../../lib/query';
+import styles from './StaffFlagsPage.module.css';
 
 export function StaffFlagsPage() {
   const { t } = useTranslation();
@@ -54,7 +55,7 @@ function Flags({ list, open }: { list: StaffFlagList; open: boolean }) {
       </div>
     );
   return (
-    <ul className="item-list">
+    <ul className={styles.list}>
       {list.items.map((f) => (
         <FlagCard key={f.id} flag={f} />
       ))}
