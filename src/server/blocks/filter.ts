@@ -27,3 +27,8 @@ export async function hasAnyBlock(db: Db, userId: string): Promise<boolean> {
     .executeTakeFirstOrThrow();
   return Boolean(row.any);
 }
+
+/** The member searching, if logged in (null for a visitor). */
+export function searcherOf(auth: { user: { id: string } } | null | undefined): string | null {
+  return auth?.user.id ?? null;
+}

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
 import { deliver, fundByCard, hiredContract, type Party, staffMember } from '../../../../test/contracts';
-import { jobInput, loggedInUser } from '../../../../test/factories';
+import { competitionInput, jobInput, loggedInUser, postPaidJob, taskInput } from '../../../../test/factories';
 import { buy, createService } from '../../../../test/orders';
 import { skillKey } from '../../../domain/discovery/workers';
 import { documentTokens } from '../../../domain/jobs/search';
@@ -165,6 +165,19 @@ describe('blocking', () => {
     expect((await offer(b.client, bJob.id, a.user.username)).statusCode).toBe(201);
     expect((await ask(a.client, bService.id)).statusCode).toBe(201);
     expect((await buy(b.client, aService)).statusCode).toBe(201);
+  });
+
+  it('refuses task submissions and competition entries to a blocked client, and allows them after unblocking', async () => {
+    const { a, b, bId } = await pair();
+    const task = await postPaidJob(a.client, taskInput(t));
+    const competition = await postPaidJob(a.client, competitionInput(t));
+    expect((await block(b.client, a.user.username)).statusCode).toBe(201);
+    expectUnavailable(await b.client.post(`/api/v1/jobs/${task.id}/submissions`, { body: '作業しました。' }));
+    expectUnavailable(await b.client.post(`/api/v1/jobs/${competition.id}/entries`, { title: '案A', description: '' }));
+    expect((await b.client.delete(`/api/v1/blocks/${await idOf(a.user.username)}`)).statusCode).toBe(200);
+    const submitted = await b.client.post(`/api/v1/jobs/${task.id}/submissions`, { body: '作業しました。' });
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    void bId;
   });
 
   it('a block leaves a live contract alone: its thread and its steps go on', async () => {

@@ -1,6 +1,6 @@
 // Job postings: search, detail, post, edit, and the client's status actions.
 import { JobDetail, JobInput, JobSearchQuery, JobSearchResult, MyJobsResult, ReopenBody } from '../../../shared/api/jobs';
-import { hasAnyBlock } from '../../blocks/filter';
+import { hasAnyBlock, searcherOf } from '../../blocks/filter';
 import { blockedEitherWay } from '../../blocks/guard';
 import { TtlCache } from '../../cache/ttl-cache';
 import type { Deps } from '../../deps';
@@ -59,10 +59,10 @@ function jobReadRoutes(app: App, deps: Deps, { ttl, detail }: { ttl: number; det
     },
     async (request) => {
       // A member with a block either way gets their own answer (never cached); others the public one.
-      const viewerId = request.auth?.user.id;
+      const searcher = searcherOf(request.auth);
       const result =
-        viewerId && (await hasAnyBlock(deps.db, viewerId))
-          ? await searchJobs(deps.db, request.query, viewerId)
+        searcher && (await hasAnyBlock(deps.db, searcher))
+          ? await searchJobs(deps.db, request.query, searcher)
           : await searchCache.getOrSet(JSON.stringify(request.query), () => searchJobs(deps.db, request.query));
       const l = lang(request.headers);
       return {

@@ -13,7 +13,7 @@ import {
   ServiceStatusBody,
   UserServicesResult,
 } from '../../../shared/api/services';
-import { hasAnyBlock } from '../../blocks/filter';
+import { hasAnyBlock, searcherOf } from '../../blocks/filter';
 import { TtlCache } from '../../cache/ttl-cache';
 import type { Deps } from '../../deps';
 import { changeServiceStatus } from '../../use-cases/services/change-service-status';
@@ -55,10 +55,10 @@ function serviceReadRoutes(app: App, deps: Deps, view: ServiceView) {
     },
     async (request) => {
       // A member with a block either way gets their own answer (never cached); others the public one.
-      const viewerId = request.auth?.user.id;
+      const searcher = searcherOf(request.auth);
       const result =
-        viewerId && (await hasAnyBlock(deps.db, viewerId))
-          ? await searchServices(deps.db, request.query, viewerId)
+        searcher && (await hasAnyBlock(deps.db, searcher))
+          ? await searchServices(deps.db, request.query, searcher)
           : await searchCache.getOrSet(JSON.stringify(request.query), () => searchServices(deps.db, request.query));
       const l = lang(request.headers);
       return {
