@@ -106,4 +106,36 @@ describe('blocking journey', () => {
     await phoneClient.getByRole('group', { name: `${worker.name}さんをブロックしますか?` }).waitFor();
     await shot(phoneClient, 'blocking', '09-block-confirm-phone');
   });
+
+  it('staff read a former-member flag and resolve it with a note', async () => {
+    // A flag as a registration with a returning address writes it (flags/former-members.ts).
+    const db = server.app.deps.db;
+    const member = await db.selectFrom('users').select('id').where('username', '=', worker.username).executeTakeFirstOrThrow();
+    await db
+      .insertInto('member_flags')
+      .values({
+        kind: 'former-member',
+        user_id: member.id,
+        contract_id: null,
+        withdrawn_on: '2024-06-30',
+        created_at: new Date(),
+      })
+      .execute();
+    const context = await newContext(browser, server.url, 'desktop');
+    const staff = await context.newPage();
+    await logIn(staff, 'staff@demo.yorozu.localhost');
+    await staff.goto('/staff');
+    await staff.getByRole('link', { name: /要確認フラグ/ }).click();
+    await staff.getByRole('heading', { level: 1, name: '要確認フラグ' }).waitFor();
+    const card = staff.getByRole('listitem').filter({ hasText: `@${worker.username}` });
+    await card.getByText('2024年6月30日').waitFor();
+    await shot(staff, 'blocking', '10-staff-flags');
+    await expectAccessible(staff);
+    await card.getByLabel('対応メモ').fill('本人に確認。以前の退会後の再登録で、直接取引の勧誘の形跡はなし。');
+    await card.getByRole('button', { name: '対応済みにする' }).click();
+    await staff.getByText('未対応のフラグはありません。').waitFor();
+    await staff.getByRole('link', { name: '対応済み' }).click();
+    await staff.getByText('本人に確認。以前の退会後の再登録で、直接取引の勧誘の形跡はなし。').waitFor();
+    await shot(staff, 'blocking', '11-staff-flag-resolved');
+  });
 });

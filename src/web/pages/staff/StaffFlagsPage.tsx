@@ -109,23 +109,29 @@ function FlagCard({ flag }: { flag: StaffFlag }) {
         </>
       ) : (
         <form
+          className="form"
           onSubmit={(e) => {
             e.preventDefault();
             resolve.mutate();
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-note`}>{t('blocks.flags.note')}</label>
-            <textarea
-              id={`${id}-note`}
-              rows={3}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-              aria-describedby={`${id}-hint`}
-            />
-            <p id={`${id}-hint`} className="field-hint">
+            <div className="field-label">
+              <label htmlFor={`${id}-note`}>{t('blocks.flags.note')}</label>
+            </div>
+            <div id={`${id}-hint`} className="field-hint">
               {t('blocks.flags.noteHint')}
-            </p>
+            </div>
+            <div className="field-control">
+              <textarea
+                id={`${id}-note`}
+                className="input textarea"
+                rows={3}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                aria-describedby={`${id}-hint`}
+              />
+            </div>
           </div>
           {resolve.error && <FormAlert problem={toProblem(resolve.error)} />}
           <Button type="submit" busy={resolve.isPending}>
