@@ -6,24 +6,10 @@ import { threadClosedByBlock } from '../../domain/blocks/blocks';
 import { AppError } from '../../domain/errors';
 import type { Db } from '../db/database';
 import { lockMemberPair } from '../db/repositories/locks';
+import { blockedEitherWay } from './queries';
 
 /** Test-only switch: the race test turns the pair lock off to prove it detects the race. */
 export const blockGuards = { enabled: true };
-
-/** Whether either member has blocked the other. */
-export async function blockedEitherWay(db: Db, a: string, b: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('member_blocks')
-    .select('blocker_id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('blocker_id', '=', a), eb('blocked_id', '=', b)]),
-        eb.and([eb('blocker_id', '=', b), eb('blocked_id', '=', a)]),
-      ]),
-    )
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 /** Refuses with `member-unavailable` when either has blocked the other; holds the pair lock until commit. */
 export async function assertNotBlocked(trx: Db, a: string, b: string): Promise<void> {
@@ -43,15 +29,4 @@ export async function assertThreadOpen(trx: Db, threadId: string, senderId: stri
   // A stranger to the thread is answered "not found" by the message's own check.
   if (!members.some((m) => m.user_id === senderId)) return;
   for (const m of members) await assertNotBlocked(trx, senderId, m.user_id);
-}
-
-/** Whether `userId` blocked `otherId` (one direction: the blocker's own view). */
-export async function blockedByMe(db: Db, userId: string, otherId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('member_blocks')
-    .select('blocked_id')
-    .where('blocker_id', '=', userId)
-    .where('blocked_id', '=', otherId)
-    .executeTakeFirst();
-  return row !== undefined;
 }

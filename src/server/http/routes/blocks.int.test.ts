@@ -249,6 +249,9 @@ describe('blocking', () => {
     expect((await jobs(third.client)).length).toBe(2);
     expect((await workers(third.client)).length).toBe(2);
     expect((await b.client.get(`/api/v1/jobs/${aJob.id}`)).json().viewer).toEqual({ isOwner: false, unavailable: true });
+    // Scouting is not offered on each other's profiles; a third member still may scout.
+    expect((await a.client.get(`/api/v1/users/${b.user.username}`)).json().actions).toEqual([]);
+    expect((await third.client.get(`/api/v1/users/${b.user.username}`)).json().actions).toEqual(['scout']);
     expect((await third.client.get(`/api/v1/jobs/${aJob.id}`)).json().viewer.unavailable).toBe(false);
 
     expect((await a.client.delete(`/api/v1/blocks/${bId}`)).statusCode).toBe(200);

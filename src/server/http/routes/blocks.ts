@@ -12,7 +12,7 @@ import {
   BlockState,
   UsernameParams,
 } from '../../../shared/api/blocks';
-import { blockedByMe } from '../../blocks/guard';
+import { blockedByMe } from '../../blocks/queries';
 import type { Deps } from '../../deps';
 import { blockMember } from '../../use-cases/blocks/block-member';
 import { listBlocks } from '../../use-cases/blocks/list-blocks';

@@ -1,7 +1,7 @@
 // Job postings: search, detail, post, edit, and the client's status actions.
 import { JobDetail, JobInput, JobSearchQuery, JobSearchResult, MyJobsResult, ReopenBody } from '../../../shared/api/jobs';
 import { hasAnyBlock, searcherOf } from '../../blocks/filter';
-import { blockedEitherWay } from '../../blocks/guard';
+import { blockedEitherWay } from '../../blocks/queries';
 import { TtlCache } from '../../cache/ttl-cache';
 import type { Deps } from '../../deps';
 import { changeJobStatus } from '../../use-cases/jobs/change-job-status';
