@@ -142,6 +142,11 @@ export const PROBLEM_CODES = [
   'tip-not-open',
   'tip-total-changed',
   'tip-seller-unavailable',
+  // blocks and flags (ブロック、要確認フラグ)
+  'member-unavailable',
+  'block-self',
+  'block-staff',
+  'flag-resolved',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

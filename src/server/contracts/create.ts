@@ -192,4 +192,15 @@ function addRecords(
     sql`insert into contract_documents (contract_id, kind, version, body, created_at)
         select id, 'terms', 1, ${JSON.stringify(terms)}::jsonb, ${now} from ${created}`,
   );
+  // A party with an open former-member flag (第9条) flags the contract for staff too: a
+  // flag, never a refusal (flags/former-members.ts).
+  statement.with(
+    'flagged',
+    sql`insert into member_flags (kind, user_id, contract_id, withdrawn_on, created_at)
+        select 'former-member-contract', f.user_id, c.id, f.withdrawn_on, ${now}
+        from member_flags f cross join ${created} c
+        where f.kind = 'former-member' and f.resolved_at is null
+          and f.user_id in (${input.clientId}::uuid, ${input.workerId}::uuid)
+        on conflict do nothing`,
+  );
 }

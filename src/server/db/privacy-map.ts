@@ -872,6 +872,32 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       created_at: erase('row deleted'),
     },
   },
+  member_blocks: {
+    purpose:
+      'Members a member blocked (ブロック): the two may not apply, scout, message outside a contract, quote or buy between them.',
+    retention: 'Until the blocker unblocks, or either member withdraws.',
+    columns: {
+      blocker_id: erase('row deleted (when either member withdraws)'),
+      blocked_id: erase('row deleted (when either member withdraws)'),
+      created_at: erase('row deleted'),
+    },
+  },
+  member_flags: {
+    purpose:
+      'Flags for staff: a member whose email matches a former member who withdrew within five years (第9条), and contracts with such a member; resolved by staff with a note. Never a refusal by itself.',
+    retention: 'Until the member withdraws (the audit log keeps what staff did); resolved flags stay with the account.',
+    columns: {
+      id: keep('not-personal'),
+      kind: erase('row deleted'),
+      user_id: erase('row deleted'),
+      contract_id: erase('row deleted'),
+      withdrawn_on: erase('row deleted: ties the member to an earlier account'),
+      created_at: erase('row deleted'),
+      resolved_by: erase('row deleted'),
+      resolved_at: erase('row deleted'),
+      resolution_note: erase('row deleted: staff’s words about the member'),
+    },
+  },
   saved_searches: {
     purpose: 'Job and service searches a member keeps (保存した検索条件), to be told of new matches.',
     retention: 'Until the member deletes them or withdraws.',
@@ -970,6 +996,9 @@ export const EXPORT_MAP: Record<string, ExportPolicy> = {
   attachments: mine('attachments', 'owner_id'),
   competition_entries: mine('competitionEntries', 'worker_id'),
   favourites: { ...mine('favourites'), key: 'target_id' },
+  // Only the blocks the member made: those of them are never shown to them (blocking is silent).
+  member_blocks: { section: 'blocks', member: 'blocker_id = $user', key: 'blocked_id' },
+  member_flags: { excluded: 'staff’s own working notes on a former-member match; the member is told nothing by design (第9条)' },
   saved_searches: mine('savedSearches'),
   saved_search_matches: { section: 'savedSearches', member: 'user_id = $user', key: 'target_id' },
   saved_search_digests: { section: 'savedSearches', member: 'user_id = $user', key: null },

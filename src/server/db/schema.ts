@@ -23,6 +23,7 @@ import type {
   WithdrawalReasonsTable,
   WithdrawalVaultTable,
 } from './schema/accounts';
+import type { MemberBlocksTable, MemberFlagsTable } from './schema/blocks';
 import type {
   ContractDocumentsTable,
   ContractEventsTable,
@@ -134,6 +135,8 @@ export interface DB {
   service_options: ServiceOptionsTable;
   service_images: ServiceImagesTable;
   favourites: FavouritesTable;
+  member_blocks: MemberBlocksTable;
+  member_flags: MemberFlagsTable;
   saved_searches: SavedSearchesTable;
   saved_search_matches: SavedSearchMatchesTable;
   saved_search_digests: SavedSearchDigestsTable;

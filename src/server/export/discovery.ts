@@ -47,3 +47,15 @@ export async function exportSavedSearches(db: Db, userId: string) {
   ]);
   return { searches: searches.map(plain), matches: matches.map(plain), digests: digests.map(plain) };
 }
+
+/** The members the member blocked (never those who blocked them: blocking is silent). */
+export async function exportBlocks(db: Db, userId: string) {
+  const rows = await db
+    .selectFrom('member_blocks as b')
+    .leftJoin('users as u', 'u.id', 'b.blocked_id')
+    .select(['b.blocked_id', 'u.username', 'b.created_at'])
+    .where('b.blocker_id', '=', userId)
+    .orderBy('b.created_at')
+    .execute();
+  return rows.map(plain);
+}

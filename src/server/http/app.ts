@@ -25,6 +25,7 @@ import { applicationRoutes } from './routes/applications';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { bankRoutes } from './routes/bank';
+import { blockRoutes } from './routes/blocks';
 import { contractRoutes } from './routes/contracts';
 import { devMailRoutes } from './routes/dev-mail';
 import { discoveryRoutes } from './routes/discovery';
@@ -43,6 +44,7 @@ import { serviceRoutes } from './routes/services';
 import { staffRoutes } from './routes/staff';
 import { staffAuditRoutes } from './routes/staff-audit';
 import { staffConsoleRoutes } from './routes/staff-console';
+import { staffFlagRoutes } from './routes/staff-flags';
 import { taskRoutes } from './routes/tasks';
 import { tipRoutes } from './routes/tips';
 import type { App } from './routes/types';
@@ -252,6 +254,8 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   orderRoutes(app, deps);
   quoteRoutes(app, deps);
   tipRoutes(app, deps);
+  blockRoutes(app, deps);
+  staffFlagRoutes(app, deps);
   await attachmentRoutes(app, deps);
 }
 

@@ -137,6 +137,13 @@ async function anonymiseAccount(trx: Db, user: LockedAccount, actor: 'member' | 
     .deleteFrom('favourites')
     .where((eb) => eb.or([eb('user_id', '=', userId), eb.and([eb('kind', '=', 'member'), eb('target_id', '=', userId)])]))
     .execute();
+  // Blocks they made and blocks of them: who avoided whom is about both, and ends with either.
+  await trx
+    .deleteFrom('member_blocks')
+    .where((eb) => eb.or([eb('blocker_id', '=', userId), eb('blocked_id', '=', userId)]))
+    .execute();
+  // Staff flags about them (a former-member match): the person is gone; the audit log keeps what staff did.
+  await trx.deleteFrom('member_flags').where('user_id', '=', userId).execute();
   // Their saved searches (with what matched them) and the days their digests went out.
   await trx.deleteFrom('saved_searches').where('user_id', '=', userId).execute();
   await trx.deleteFrom('saved_search_digests').where('user_id', '=', userId).execute();

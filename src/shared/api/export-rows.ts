@@ -247,6 +247,12 @@ export const FavouriteRow = row({
   created_at: Time,
 });
 
+export const BlockRow = row({
+  blocked_id: z.string(),
+  username: z.string().nullable().describe("The blocked member's username"),
+  created_at: Time,
+});
+
 export const SavedSearchesSection = z.object({
   searches: z.array(
     row({

@@ -9,6 +9,7 @@ import { ContractEventDetail } from './contract-events';
 import {
   ApplicationRow,
   AttachmentRow,
+  BlockRow,
   Day,
   DepositRow,
   FavouriteRow,
@@ -236,6 +237,7 @@ export const PersonalDataExport = z
     payoutRequests: z.array(PayoutRequestRow),
     scheduledWithdrawal: ScheduledWithdrawalRow.nullable(),
     favourites: z.array(FavouriteRow),
+    blocks: z.array(BlockRow).describe('Members the member blocked'),
     quotes: z
       .object({ inquiries: z.array(InquiryRow), quotes: z.array(QuoteRow) })
       .describe('Quote requests about a service the member made or received, and the quotes in them'),

@@ -101,7 +101,11 @@ export const JobDetail = JobSummary.extend({
   closedReason: z.enum(['client', 'deadline', 'staff']).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  viewer: z.object({ isOwner: z.boolean() }),
+  viewer: z.object({
+    isOwner: z.boolean(),
+    /** The viewer and the client blocked one another: no applying or scouting between them (who blocked is not said). */
+    unavailable: z.boolean(),
+  }),
   /** Task and competition postings: their escrow, slots, judging and result (null for projects). */
   work: WorkState.nullable(),
 });

@@ -7,6 +7,7 @@ import type { FieldErrorCode, ProblemCode } from '../../domain/problem-codes';
 import { ACCOUNT_PROBLEMS } from './accounts';
 import { APPLICATION_PROBLEMS } from './applications';
 import { ATTACHMENT_PROBLEMS } from './attachments';
+import { BLOCK_PROBLEMS } from './blocks';
 import { COMPETITION_PROBLEMS } from './competitions';
 import { CONTRACT_PROBLEMS } from './contracts';
 import { DEPOSIT_PROBLEMS } from './deposits';
@@ -47,6 +48,7 @@ export const PROBLEM_AREAS = {
   services: SERVICE_PROBLEMS,
   orders: ORDER_PROBLEMS,
   quotes: QUOTE_PROBLEMS,
+  blocks: BLOCK_PROBLEMS,
 } as const;
 
 export const PROBLEMS = {
@@ -67,6 +69,7 @@ export const PROBLEMS = {
   ...SERVICE_PROBLEMS,
   ...ORDER_PROBLEMS,
   ...QUOTE_PROBLEMS,
+  ...BLOCK_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 
 /** Every code the catalogue writes is one the domain declares (no stray entries). */

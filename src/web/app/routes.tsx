@@ -30,6 +30,8 @@ const JobSearchPage = page(() => import('../pages/jobs/JobSearchPage'), 'JobSear
 const WorkerSearchPage = page(() => import('../pages/discovery/WorkerSearchPage'), 'WorkerSearchPage');
 const ScoutPage = page(() => import('../pages/discovery/ScoutPage'), 'ScoutPage');
 const FavouritesPage = page(() => import('../pages/discovery/FavouritesPage'), 'FavouritesPage');
+const MyBlocksPage = page(() => import('../pages/blocks/MyBlocksPage'), 'MyBlocksPage');
+const StaffFlagsPage = page(() => import('../pages/staff/StaffFlagsPage'), 'StaffFlagsPage');
 const SavedSearchesPage = page(() => import('../pages/discovery/SavedSearchesPage'), 'SavedSearchesPage');
 const JobDetailPage = page(() => import('../pages/jobs/JobDetailPage'), 'JobDetailPage');
 const NewJobPage = page(() => import('../pages/jobs/JobFormPage'), 'NewJobPage');
@@ -137,6 +139,7 @@ export function AppRoutes() {
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="work" element={<MyWorkPage />} />
           <Route path="favourites" element={<FavouritesPage />} />
+          <Route path="blocks" element={<MyBlocksPage />} />
           <Route path="saved-searches" element={<SavedSearchesPage />} />
           <Route path="purchases" element={<MyPurchasesPage />} />
           <Route path="orders" element={<MyOrdersPage />} />
@@ -157,6 +160,7 @@ export function AppRoutes() {
             <Route path="users" element={<StaffUsersPage />} />
             <Route path="users/:id" element={<StaffUserPage />} />
             <Route path="statistics" element={<StaffStatisticsPage />} />
+            <Route path="flags" element={<StaffFlagsPage />} />
             <Route path="disputes/:id" element={<StaffDisputePage />} />
           </Route>
         </Route>

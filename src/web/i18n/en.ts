@@ -6,6 +6,7 @@ import { appEn } from './areas/app.en';
 import { applicationsEn } from './areas/applications.en';
 import { auditEn } from './areas/audit.en';
 import { bankEn } from './areas/bank.en';
+import { blocksEn } from './areas/blocks.en';
 import { competitionsEn } from './areas/competitions.en';
 import { confirmEn } from './areas/confirm.en';
 import { contractsEn } from './areas/contracts.en';
@@ -29,6 +30,7 @@ export const en: Messages = {
   contracts: contractsEn,
   audit: auditEn,
   staffConsole: staffConsoleEn,
+  blocks: blocksEn,
   discovery: discoveryEn,
   money: moneyEn,
   payouts: payoutsEn,

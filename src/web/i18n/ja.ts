@@ -7,6 +7,7 @@ import { appJa } from './areas/app.ja';
 import { applicationsJa } from './areas/applications.ja';
 import { auditJa } from './areas/audit.ja';
 import { bankJa } from './areas/bank.ja';
+import { blocksJa } from './areas/blocks.ja';
 import { competitionsJa } from './areas/competitions.ja';
 import { confirmJa } from './areas/confirm.ja';
 import { contractsJa } from './areas/contracts.ja';
@@ -29,6 +30,7 @@ export const ja = {
   contracts: contractsJa,
   audit: auditJa,
   staffConsole: staffConsoleJa,
+  blocks: blocksJa,
   discovery: discoveryJa,
   money: moneyJa,
   payouts: payoutsJa,

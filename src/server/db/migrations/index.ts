@@ -30,6 +30,8 @@ import * as m0028 from './0028_saved_searches';
 import * as m0029 from './0029_audit_reading';
 import * as m0030 from './0030_service_seller_active';
 import * as m0037 from './0037_staff_console';
+import * as m0035 from './0035_member_blocks';
+import * as m0036 from './0036_member_flags';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -61,4 +63,6 @@ export const migrations: Record<string, Migration> = {
   '0029_audit_reading': m0029,
   '0030_service_seller_active': m0030,
   '0037_staff_console': m0037,
+  '0035_member_blocks': m0035,
+  '0036_member_flags': m0036,
 };

@@ -3,6 +3,7 @@
 // one to db/sql/). Each takes the transaction it locks in; a lock lasts until it ends.
 // The account locks that guard withdrawal (db/account-lock.ts) take the users rows here.
 // `lock: false` reads a row unlocked: the race tests' negative controls turn a lock off.
+import { sql } from 'kysely';
 import type { Db } from '../database';
 
 /** The contract row FOR UPDATE: every action on a contract or its milestones runs one at a time. */
@@ -158,4 +159,18 @@ export const QUOTE_COLUMNS = [
 export async function lockQuoteRow(trx: Db, quoteId: string, lock = true) {
   const query = trx.selectFrom('service_quotes').select(QUOTE_COLUMNS).where('id', '=', quoteId);
   return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/**
+ * The pair lock of two members (a transaction-scoped advisory lock on the pair, in a
+ * fixed order: the smaller id first, so A–B and B–A are one lock). An action between two
+ * members (apply, scout, message, quote, buy) takes it shared; blocking takes it
+ * exclusive. Either the action commits before the block (which then ends what it made) or
+ * it waits and sees the block. No row is locked, so it adds no order to the row locks.
+ */
+export async function lockMemberPair(trx: Db, a: string, b: string, mode: 'shared' | 'exclusive', lock = true) {
+  if (!lock) return;
+  const key = a < b ? `member-pair:${a}:${b}` : `member-pair:${b}:${a}`;
+  const fn = mode === 'shared' ? sql.raw('pg_advisory_xact_lock_shared') : sql.raw('pg_advisory_xact_lock');
+  await sql`select ${fn}(hashtextextended(${key}, 0))`.execute(trx);
 }

@@ -53,18 +53,24 @@ with "application_0" as (update "applications" set "status" = $1, "decided_at" =
   from "contract_1"),
 "terms_7" as (insert into contract_documents (contract_id, kind, version, body, created_at)
   select id, 'terms', 1, $44::jsonb, $45 from "contract_1"),
-"member_8" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
+"flagged_8" as (insert into member_flags (kind, user_id, contract_id, withdrawn_on, created_at)
+  select 'former-member-contract', f.user_id, c.id, f.withdrawn_on, $46
+  from member_flags f cross join "contract_1" c
+  where f.kind = 'former-member' and f.resolved_at is null
+    and f.user_id in ($47::uuid, $48::uuid)
+  on conflict do nothing),
+"member_9" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
          case when u.locale = 'en' then n.subject_en else n.subject_ja end as subject,
          case when u.locale = 'en' then n.text_en else n.text_ja end as text
-  from (values ($46::int, $47::uuid, $48, $49, $50, $51::jsonb, $52, $53::boolean, $54, $55, $56, $57, exists (select from "application_0")), ($58::int, $59::uuid, $60, $61, $62, $63::jsonb, $64, $65::boolean, $66, $67, $68, $69, exists (select from "application_0")))
+  from (values ($49::int, $50::uuid, $51, $52, $53, $54::jsonb, $55, $56::boolean, $57, $58, $59, $60, exists (select from "application_0")), ($61::int, $62::uuid, $63, $64, $65, $66::jsonb, $67, $68::boolean, $69, $70, $71, $72, exists (select from "application_0")))
     as n (i, user_id, kind, title, body, params, link, mail, subject_ja, text_ja, subject_en, text_en, live)
   join users u on u.id = n.user_id and u.status <> 'withdrawn'
   where n.live),
-"notice_9" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
-  select user_id, kind, title, body, params, link, $70 from "member_8" order by i),
-"mail_10" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
-  select 'mail', email, user_id, 'notification', subject, text, $71, $72, false
-  from "member_8" where email is not null and mail
+"notice_10" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
+  select user_id, kind, title, body, params, link, $73 from "member_9" order by i),
+"mail_11" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
+  select 'mail', email, user_id, 'notification', subject, text, $74, $75, false
+  from "member_9" where email is not null and mail
   order by i)
 select (select count(*) from "application_0")::int as "application_0";
 -- $1 = "hired"
@@ -112,30 +118,33 @@ select (select count(*) from "application_0")::int as "application_0";
 -- $43 = "2026-04-01T01:00:00.000Z"
 -- $44 = "{\"contractId\":\"00000000-0000-4000-9000-000000000001\",\"version\":1,\"issuedAt\":\"2026-04-01T01:00:00.000Z\",\"client\":{\"username\":\"hanako\"},\"worker\":{\"username\":\"taro\"},\"work\":{\"title\":\"ロゴの制作\",\"description\":\"新しいお店のロゴを作ってください。\"},\"milestones\":[{\"position\":1,\"title\":\"作業一式\",\"dueDate\":\"2026-04-15\",\"amount\":100000,\"tax\":10000,\"withholding\":0}],\"total\":{\"amount\":100000,\"tax\":10000,\"withTax\":110000,\"withholding\":0},\"deliveryDate\":\"2026-04-15\",\"withholding\":false,\"payment\":{\"ja\":\"発注者は各マイルストーンの作業開始前に報酬を仮払いします。受注者の納品後、発注者は14日以内に検収します（期限までに回答がない場合は自動で検収されます）。報酬は検収の時点で受注者の報酬残高に支払われ、振込申請により受注者の口座へ振り込まれます。\",\"en\":\"The client pays each milestone into escrow before work starts. After delivery the client reviews it within 14 days (without an answer it is accepted automatically). The fee is paid to the worker's earnings balance on acceptance and reaches their bank account through a payout request.\"},\"rounding\":{\"ja\":\"消費税（10%）はマイルストーンごとに1回計算し、1円未満を切り捨てます。源泉徴収税額も1円未満切り捨てです。\",\"en\":\"Consumption tax (10%) is computed once per milestone and rounded down to the yen; so is withholding tax.\"}}"
 -- $45 = "2026-04-01T01:00:00.000Z"
--- $46 = 0
+-- $46 = "2026-04-01T01:00:00.000Z"
 -- $47 = "00000000-0000-4000-8000-000000000001"
--- $48 = "contract.created"
--- $49 = "「ロゴの制作」の契約を結びました。仮払いをお願いします"
--- $50 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。"
--- $51 = "{\"title\":\"ロゴの制作\",\"role\":\"client\"}"
--- $52 = "/contracts/00000000-0000-4000-9000-000000000001"
--- $53 = true
--- $54 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
--- $55 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $56 = "[Yorozu] Contract made for \"ロゴの制作\": please pay into escrow"
--- $57 = "Pay into escrow from the contract page so the worker can start. The contract terms are also on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $58 = 1
--- $59 = "00000000-0000-4000-8000-000000000002"
--- $60 = "contract.created"
--- $61 = "「ロゴの制作」の契約が結ばれました"
--- $62 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。"
--- $63 = "{\"title\":\"ロゴの制作\",\"role\":\"worker\"}"
--- $64 = "/contracts/00000000-0000-4000-9000-000000000001"
--- $65 = true
--- $66 = "【よろず】「ロゴの制作」の契約が結ばれました"
--- $67 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $68 = "[Yorozu] A contract has been made for \"ロゴの制作\""
--- $69 = "Congratulations. You can start once the client has paid into escrow; please do not start before that. The contract terms are on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $70 = "2026-04-01T01:00:00.000Z"
--- $71 = "2026-04-01T01:00:00.000Z"
--- $72 = "2026-04-01T01:00:00.000Z"
+-- $48 = "00000000-0000-4000-8000-000000000002"
+-- $49 = 0
+-- $50 = "00000000-0000-4000-8000-000000000001"
+-- $51 = "contract.created"
+-- $52 = "「ロゴの制作」の契約を結びました。仮払いをお願いします"
+-- $53 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。"
+-- $54 = "{\"title\":\"ロゴの制作\",\"role\":\"client\"}"
+-- $55 = "/contracts/00000000-0000-4000-9000-000000000001"
+-- $56 = true
+-- $57 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
+-- $58 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $59 = "[Yorozu] Contract made for \"ロゴの制作\": please pay into escrow"
+-- $60 = "Pay into escrow from the contract page so the worker can start. The contract terms are also on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $61 = 1
+-- $62 = "00000000-0000-4000-8000-000000000002"
+-- $63 = "contract.created"
+-- $64 = "「ロゴの制作」の契約が結ばれました"
+-- $65 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。"
+-- $66 = "{\"title\":\"ロゴの制作\",\"role\":\"worker\"}"
+-- $67 = "/contracts/00000000-0000-4000-9000-000000000001"
+-- $68 = true
+-- $69 = "【よろず】「ロゴの制作」の契約が結ばれました"
+-- $70 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $71 = "[Yorozu] A contract has been made for \"ロゴの制作\""
+-- $72 = "Congratulations. You can start once the client has paid into escrow; please do not start before that. The contract terms are on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $73 = "2026-04-01T01:00:00.000Z"
+-- $74 = "2026-04-01T01:00:00.000Z"
+-- $75 = "2026-04-01T01:00:00.000Z"

@@ -26,18 +26,24 @@ with "contract_0" as (insert into contracts (id, job_id, service_order_id, accep
   from "contract_0"),
 "terms_6" as (insert into contract_documents (contract_id, kind, version, body, created_at)
   select id, 'terms', 1, $36::jsonb, $37 from "contract_0"),
-"member_7" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
+"flagged_7" as (insert into member_flags (kind, user_id, contract_id, withdrawn_on, created_at)
+  select 'former-member-contract', f.user_id, c.id, f.withdrawn_on, $38
+  from member_flags f cross join "contract_0" c
+  where f.kind = 'former-member' and f.resolved_at is null
+    and f.user_id in ($39::uuid, $40::uuid)
+  on conflict do nothing),
+"member_8" as (select n.i, n.user_id, n.kind, n.title, n.body, n.params, n.link, n.mail, u.email,
          case when u.locale = 'en' then n.subject_en else n.subject_ja end as subject,
          case when u.locale = 'en' then n.text_en else n.text_ja end as text
-  from (values ($38::int, $39::uuid, $40, $41, $42, $43::jsonb, $44, $45::boolean, $46, $47, $48, $49, true), ($50::int, $51::uuid, $52, $53, $54, $55::jsonb, $56, $57::boolean, $58, $59, $60, $61, true))
+  from (values ($41::int, $42::uuid, $43, $44, $45, $46::jsonb, $47, $48::boolean, $49, $50, $51, $52, true), ($53::int, $54::uuid, $55, $56, $57, $58::jsonb, $59, $60::boolean, $61, $62, $63, $64, true))
     as n (i, user_id, kind, title, body, params, link, mail, subject_ja, text_ja, subject_en, text_en, live)
   join users u on u.id = n.user_id and u.status <> 'withdrawn'
   where n.live),
-"notice_8" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
-  select user_id, kind, title, body, params, link, $62 from "member_7" order by i),
-"mail_9" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
-  select 'mail', email, user_id, 'notification', subject, text, $63, $64, false
-  from "member_7" where email is not null and mail
+"notice_9" as (insert into notifications (user_id, kind, title, body, params, link, created_at)
+  select user_id, kind, title, body, params, link, $65 from "member_8" order by i),
+"mail_10" as (insert into outbox (kind, to_address, user_id, template, subject, body_text, created_at, next_attempt_at, erase_after_send)
+  select 'mail', email, user_id, 'notification', subject, text, $66, $67, false
+  from "member_8" where email is not null and mail
   order by i)
 select 1 as one;
 -- $1 = "00000000-0000-4000-9000-000000000001"
@@ -77,30 +83,33 @@ select 1 as one;
 -- $35 = "2026-04-01T01:00:00.000Z"
 -- $36 = "{\"contractId\":\"00000000-0000-4000-9000-000000000001\",\"version\":1,\"issuedAt\":\"2026-04-01T01:00:00.000Z\",\"client\":{\"username\":\"hanako\"},\"worker\":{\"username\":\"taro\"},\"work\":{\"title\":\"ロゴの制作\",\"description\":\"新しいお店のロゴを作ってください。\"},\"milestones\":[{\"position\":1,\"title\":\"作業一式\",\"dueDate\":\"2026-04-30\",\"amount\":100000,\"tax\":10000,\"withholding\":0}],\"total\":{\"amount\":100000,\"tax\":10000,\"withTax\":110000,\"withholding\":0},\"deliveryDate\":\"2026-04-30\",\"withholding\":false,\"payment\":{\"ja\":\"発注者は各マイルストーンの作業開始前に報酬を仮払いします。受注者の納品後、発注者は14日以内に検収します（期限までに回答がない場合は自動で検収されます）。報酬は検収の時点で受注者の報酬残高に支払われ、振込申請により受注者の口座へ振り込まれます。\",\"en\":\"The client pays each milestone into escrow before work starts. After delivery the client reviews it within 14 days (without an answer it is accepted automatically). The fee is paid to the worker's earnings balance on acceptance and reaches their bank account through a payout request.\"},\"rounding\":{\"ja\":\"消費税（10%）はマイルストーンごとに1回計算し、1円未満を切り捨てます。源泉徴収税額も1円未満切り捨てです。\",\"en\":\"Consumption tax (10%) is computed once per milestone and rounded down to the yen; so is withholding tax.\"}}"
 -- $37 = "2026-04-01T01:00:00.000Z"
--- $38 = 0
+-- $38 = "2026-04-01T01:00:00.000Z"
 -- $39 = "00000000-0000-4000-8000-000000000001"
--- $40 = "contract.created"
--- $41 = "「ロゴの制作」の契約を結びました。仮払いをお願いします"
--- $42 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。"
--- $43 = "{\"title\":\"ロゴの制作\",\"role\":\"client\"}"
--- $44 = "/contracts/00000000-0000-4000-9000-000000000001"
--- $45 = true
--- $46 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
--- $47 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $48 = "[Yorozu] Contract made for \"ロゴの制作\": please pay into escrow"
--- $49 = "Pay into escrow from the contract page so the worker can start. The contract terms are also on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $50 = 1
--- $51 = "00000000-0000-4000-8000-000000000002"
--- $52 = "contract.created"
--- $53 = "「ロゴの制作」の契約が結ばれました"
--- $54 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。"
--- $55 = "{\"title\":\"ロゴの制作\",\"role\":\"worker\"}"
--- $56 = "/contracts/00000000-0000-4000-9000-000000000001"
--- $57 = true
--- $58 = "【よろず】「ロゴの制作」の契約が結ばれました"
--- $59 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $60 = "[Yorozu] A contract has been made for \"ロゴの制作\""
--- $61 = "Congratulations. You can start once the client has paid into escrow; please do not start before that. The contract terms are on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
--- $62 = "2026-04-01T01:00:00.000Z"
--- $63 = "2026-04-01T01:00:00.000Z"
--- $64 = "2026-04-01T01:00:00.000Z"
+-- $40 = "00000000-0000-4000-8000-000000000002"
+-- $41 = 0
+-- $42 = "00000000-0000-4000-8000-000000000001"
+-- $43 = "contract.created"
+-- $44 = "「ロゴの制作」の契約を結びました。仮払いをお願いします"
+-- $45 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。"
+-- $46 = "{\"title\":\"ロゴの制作\",\"role\":\"client\"}"
+-- $47 = "/contracts/00000000-0000-4000-9000-000000000001"
+-- $48 = true
+-- $49 = "【よろず】「ロゴの制作」の契約を結びました。仮払いをお願いします"
+-- $50 = "受注者が作業を始められるよう、契約ページから仮払いを行ってください。契約条件(取引条件明示書)も契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $51 = "[Yorozu] Contract made for \"ロゴの制作\": please pay into escrow"
+-- $52 = "Pay into escrow from the contract page so the worker can start. The contract terms are also on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $53 = 1
+-- $54 = "00000000-0000-4000-8000-000000000002"
+-- $55 = "contract.created"
+-- $56 = "「ロゴの制作」の契約が結ばれました"
+-- $57 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。"
+-- $58 = "{\"title\":\"ロゴの制作\",\"role\":\"worker\"}"
+-- $59 = "/contracts/00000000-0000-4000-9000-000000000001"
+-- $60 = true
+-- $61 = "【よろず】「ロゴの制作」の契約が結ばれました"
+-- $62 = "おめでとうございます。発注者の仮払いが済むと作業を始められます。仮払いの前に作業を始めないでください。契約条件は契約ページで確認できます。\n\n詳しくはこちら:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nお知らせの一覧はマイページから確認できます。\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $63 = "[Yorozu] A contract has been made for \"ロゴの制作\""
+-- $64 = "Congratulations. You can start once the client has paid into escrow; please do not start before that. The contract terms are on the contract page.\n\nDetails:\nhttps://yorozu.example/contracts/00000000-0000-4000-9000-000000000001\n\nAll your notifications are on your My page.\n\n――\nよろず(Yorozu)\nこのメールは送信専用です。心当たりがない場合は破棄してください。\nIf you did not expect this mail, you can ignore it.\n"
+-- $65 = "2026-04-01T01:00:00.000Z"
+-- $66 = "2026-04-01T01:00:00.000Z"
+-- $67 = "2026-04-01T01:00:00.000Z"

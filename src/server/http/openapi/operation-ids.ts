@@ -36,6 +36,14 @@ export const OPERATION_IDS: Record<string, string> = {
   'PUT /api/v1/favourites/{kind}/{id}': 'addFavourite',
   'DELETE /api/v1/favourites/{kind}/{id}': 'removeFavourite',
   'GET /api/v1/me/favourites': 'listMyFavourites',
+  // blocks
+  'GET /api/v1/blocks': 'listMyBlocks',
+  'GET /api/v1/users/{username}/block': 'getBlockState',
+  'POST /api/v1/blocks': 'blockMember',
+  'DELETE /api/v1/blocks/{userId}': 'unblockMember',
+  // staff flags
+  'GET /api/v1/staff/flags': 'listStaffFlags',
+  'POST /api/v1/staff/flags/{id}/resolve': 'resolveStaffFlag',
   'GET /api/v1/me/saved-searches': 'listMySavedSearches',
   'POST /api/v1/saved-searches': 'saveSearch',
   'PATCH /api/v1/saved-searches/{id}': 'updateSavedSearch',

@@ -57,7 +57,7 @@ export function presentJobDetail(
     closedReason: j.closed_reason,
     createdAt: j.created_at.toISOString(),
     updatedAt: j.updated_at.toISOString(),
-    viewer: { isOwner: viewerId === j.client_id },
+    viewer: { isOwner: viewerId === j.client_id, unavailable: false },
     work,
   };
 }

@@ -1,5 +1,7 @@
 // Job postings: search, detail, post, edit, and the client's status actions.
 import { JobDetail, JobInput, JobSearchQuery, JobSearchResult, MyJobsResult, ReopenBody } from '../../../shared/api/jobs';
+import { hasAnyBlock, searcherOf } from '../../blocks/filter';
+import { blockedEitherWay } from '../../blocks/queries';
 import { TtlCache } from '../../cache/ttl-cache';
 import type { Deps } from '../../deps';
 import { changeJobStatus } from '../../use-cases/jobs/change-job-status';
@@ -38,7 +40,10 @@ function cachedJobView(deps: Deps, ttl: number): JobView {
     const job = cached && cached.client_id !== viewerId ? cached : await getJob(deps.db, jobId, viewerId);
     if (job.status === 'open' || job.status === 'closed') jobCache.set(jobId, job);
     else jobCache.delete(jobId);
-    return presentJobDetail(job, l, viewerId, await getWorkState(deps, job, viewerId));
+    const view = presentJobDetail(job, l, viewerId, await getWorkState(deps, job, viewerId));
+    if (viewerId && viewerId !== job.client_id)
+      view.viewer.unavailable = await blockedEitherWay(deps.db, viewerId, job.client_id);
+    return view;
   };
 }
 
@@ -49,11 +54,16 @@ function jobReadRoutes(app: App, deps: Deps, { ttl, detail }: { ttl: number; det
   app.get(
     '/api/v1/jobs',
     {
-      config: { auth: 'public' },
+      config: { auth: 'optional' },
       schema: { tags, summary: 'Search open jobs', querystring: JobSearchQuery, response: { 200: JobSearchResult } },
     },
     async (request) => {
-      const result = await searchCache.getOrSet(JSON.stringify(request.query), () => searchJobs(deps.db, request.query));
+      // A member with a block either way gets their own answer (never cached); others the public one.
+      const searcher = searcherOf(request.auth);
+      const result =
+        searcher && (await hasAnyBlock(deps.db, searcher))
+          ? await searchJobs(deps.db, request.query, searcher)
+          : await searchCache.getOrSet(JSON.stringify(request.query), () => searchJobs(deps.db, request.query));
       const l = lang(request.headers);
       return {
         ...result,

@@ -13,6 +13,7 @@ import {
   ServiceStatusBody,
   UserServicesResult,
 } from '../../../shared/api/services';
+import { hasAnyBlock, searcherOf } from '../../blocks/filter';
 import { TtlCache } from '../../cache/ttl-cache';
 import type { Deps } from '../../deps';
 import { changeServiceStatus } from '../../use-cases/services/change-service-status';
@@ -49,11 +50,16 @@ function serviceReadRoutes(app: App, deps: Deps, view: ServiceView) {
   app.get(
     '/api/v1/services',
     {
-      config: { auth: 'public' },
+      config: { auth: 'optional' },
       schema: { tags, summary: 'Search services', querystring: ServiceSearchQuery, response: { 200: ServiceSearchResult } },
     },
     async (request) => {
-      const result = await searchCache.getOrSet(JSON.stringify(request.query), () => searchServices(deps.db, request.query));
+      // A member with a block either way gets their own answer (never cached); others the public one.
+      const searcher = searcherOf(request.auth);
+      const result =
+        searcher && (await hasAnyBlock(deps.db, searcher))
+          ? await searchServices(deps.db, request.query, searcher)
+          : await searchCache.getOrSet(JSON.stringify(request.query), () => searchServices(deps.db, request.query));
       const l = lang(request.headers);
       return {
         ...result,

@@ -6,6 +6,7 @@ import { consumeAuthToken } from '../../db/repositories/auth-tokens';
 import { enqueueMail } from '../../db/repositories/outbox';
 import { findUserById } from '../../db/repositories/users';
 import type { Deps } from '../../deps';
+import { flagFormerMember } from '../../flags/former-members';
 
 export async function confirmEmailChange(deps: Deps, token: string): Promise<void> {
   const now = deps.clock();
@@ -19,6 +20,7 @@ export async function confirmEmailChange(deps: Deps, token: string): Promise<voi
         .set({ email: new_email, email_verified_at: now, updated_at: now })
         .where('id', '=', user_id)
         .execute();
+      await flagFormerMember(trx, deps, user_id, new_email, now);
       await enqueueMail(trx, {
         now,
         to: user.email,

@@ -75,6 +75,9 @@ describe('personal data export', () => {
     // Favourites: a posting and a member.
     await ok(m.put(`/api/v1/favourites/job/${theirs.id}`, {}));
     await ok(m.put(`/api/v1/favourites/member/${other.user.username}`, {}));
+    // A member they blocked (only blocks they made are theirs to see).
+    const avoided = await loggedInUser(t);
+    await ok(m.post('/api/v1/blocks', { username: avoided.user.username }));
     await ok(
       m.post(`/api/v1/jobs/${theirs.id}/applications`, {
         proposal: 'よろしくお願いします',

@@ -7,7 +7,7 @@ import type { Db } from '../../db/database';
 import { exportAccess, exportAccount, exportBankAccount } from '../../export/account';
 import { exportContracts } from '../../export/contracts';
 import { exportConversations } from '../../export/conversations';
-import { exportFavourites, exportSavedSearches } from '../../export/discovery';
+import { exportBlocks, exportFavourites, exportSavedSearches } from '../../export/discovery';
 import { exportMarketplace } from '../../export/marketplace';
 import { exportMoney } from '../../export/money';
 import { exportOwnWork } from '../../export/own-work';
@@ -46,6 +46,7 @@ export async function exportPersonalData(db: Db, userId: string, now: Date) {
     payoutRequests: more.payoutRequests,
     scheduledWithdrawal: more.scheduledWithdrawal,
     favourites: await exportFavourites(db, userId),
+    blocks: await exportBlocks(db, userId),
     quotes: await exportQuotes(db, userId),
     savedSearches: await exportSavedSearches(db, userId),
   };

@@ -4,6 +4,7 @@ import { normaliseUsername, USERNAME_PATTERN } from '../../../domain/accounts/us
 import { isListedWorker, workerActions } from '../../../domain/discovery/workers';
 import { AppError } from '../../../domain/errors';
 import type { PublicProfile } from '../../../shared/api/accounts';
+import { blockedEitherWay } from '../../blocks/queries';
 import type { Db } from '../../db/database';
 import { findUserByUsername } from '../../db/repositories/users';
 import { getProfile } from './get-profile';
@@ -50,12 +51,14 @@ export async function getPublicProfile(db: Db, input: PublicProfileInput): Promi
     bio: profile.bio,
     completedAsWorker: Number(completed.n),
   });
+  // Two members who blocked one another are not offered scouting (who blocked is not said).
+  const blocked = input.viewer !== null && (await blockedEitherWay(db, input.viewer.id, user.id));
   return {
     username: user.username,
     displayName: user.display_name ?? '',
     withdrawn: false,
     memberSince: user.created_at.toISOString(),
     profile,
-    actions: listed ? workerActions(input.viewer, user.id) : [],
+    actions: listed && !blocked ? workerActions(input.viewer, user.id) : [],
   };
 }

@@ -12,6 +12,7 @@ import { issueAuthToken } from '../../db/repositories/auth-tokens';
 import { enqueueMail } from '../../db/repositories/outbox';
 import { findCredentialsByEmail, usernameExists } from '../../db/repositories/users';
 import type { Deps } from '../../deps';
+import { flagFormerMember } from '../../flags/former-members';
 import { hashPassword, isCommonPassword } from '../../security/passwords';
 import { emailKey } from '../../withdrawal/vault';
 
@@ -70,6 +71,7 @@ export async function registerAccount(deps: Deps, input: RegisterAccountInput): 
         .returning(['id', 'display_name'])
         .executeTakeFirstOrThrow();
       await trx.insertInto('profiles').values({ user_id: user.id, updated_at: now }).execute();
+      await flagFormerMember(trx, deps, user.id, email, now);
       const token = await issueAuthToken(trx, {
         userId: user.id,
         kind: 'verify_email',

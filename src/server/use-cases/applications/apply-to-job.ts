@@ -5,6 +5,7 @@ import { applicationExpiry, checkApply } from '../../../domain/applications/proc
 import { AppError } from '../../../domain/errors';
 import type { ApplyBody } from '../../../shared/api/applications';
 import { linkAttachments } from '../../attachments/attachments';
+import { assertNotBlocked } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import { lockJobRowForShare } from '../../db/repositories/locks';
@@ -26,6 +27,7 @@ export async function applyToJob(deps: Deps, input: ApplyToJobInput): Promise<st
       await lockActiveAccount(trx, input.workerId);
       const job = await lockJobRowForShare(trx, input.jobId);
       if (!job || job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
+      await assertNotBlocked(trx, input.workerId, job.client_id);
       const refusal = checkApply(
         { status: job.status, kind: job.kind, deadline: job.deadline, clientId: job.client_id },
         input.workerId,

@@ -6,6 +6,7 @@ import { AppError } from '../../../domain/errors';
 import { escrowOpen } from '../../../domain/jobs/escrow-process';
 import { earningsOf } from '../../../domain/ledger/recipes';
 import { linkAttachments } from '../../attachments/attachments';
+import { assertNotBlocked } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import { openAccounts } from '../../db/repositories/ledger';
 import type { Deps } from '../../deps';
@@ -34,6 +35,7 @@ export async function submitEntry(deps: Deps, input: SubmitEntryInput): Promise<
       .executeTakeFirst();
     if (!job || job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
     if (job.client_id === input.workerId) throw new AppError('own-job');
+    await assertNotBlocked(trx, input.workerId, job.client_id);
     if (job.kind !== 'competition') throw new AppError('job-kind-not-applicable');
     // The prize is in escrow before anyone works for it.
     if (job.status !== 'open' || !escrowOpen(job.escrow_status)) throw new AppError('job-not-open');

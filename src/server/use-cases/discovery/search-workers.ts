@@ -7,6 +7,7 @@ import { skillKey, type WorkerAction, workerActions } from '../../../domain/disc
 import { CATEGORY_TREE } from '../../../domain/jobs/categories';
 import { likePattern, parseKeywords } from '../../../domain/jobs/search';
 import type { WorkerSearchQuery } from '../../../shared/api/discovery';
+import { notBlockedWith } from '../../blocks/filter';
 import type { Db } from '../../db/database';
 import { selectWorkerRows, type WorkerRow } from '../../discovery/worker-rows';
 
@@ -46,6 +47,8 @@ export async function searchWorkers(
       );
     if (query.prefecture) q = q.where('p.prefecture', '=', query.prefecture);
     if (query.homeOnly === 'true') q = q.where('p.home_only', '=', true);
+    // Members the viewer blocked, or who blocked the viewer, are not listed.
+    if (input.viewer) q = q.where(notBlockedWith(input.viewer.id, 'u.id'));
     return q;
   };
 

@@ -6,6 +6,7 @@ import { type SqlBool, sql } from 'kysely';
 import { CATEGORY_TREE } from '../../../domain/jobs/categories';
 import { likePattern, parseKeywords } from '../../../domain/jobs/search';
 import type { JobSearchQuery } from '../../../shared/api/jobs';
+import { notBlockedWith } from '../../blocks/filter';
 import type { Db } from '../../db/database';
 import { type JobWithClient, selectJobsWithClient } from '../../db/repositories/jobs';
 
@@ -22,7 +23,12 @@ export const COUNT_CAP = 1000;
  * count decides, and the token condition is left out for dense searches (LIKE alone is
  * exact).
  */
-export function jobSearchFilter(db: Db, query: Omit<JobSearchQuery, 'sort' | 'page' | 'perPage'>, dense = false) {
+export function jobSearchFilter(
+  db: Db,
+  query: Omit<JobSearchQuery, 'sort' | 'page' | 'perPage'>,
+  dense = false,
+  viewerId: string | null = null,
+) {
   const keywords = parseKeywords(query.q ?? '');
   const tags = (query.tags ?? '')
     .split(',')
@@ -47,14 +53,17 @@ export function jobSearchFilter(db: Db, query: Omit<JobSearchQuery, 'sort' | 'pa
   if (query.budgetMax !== undefined) q = q.where(sql<SqlBool>`coalesce(j.budget_min, j.budget_sort) <= ${query.budgetMax}`);
   if (tags.length > 0) q = q.where(sql<SqlBool>`j.tags @> ${sql.val(tags)}::text[]`);
   if (query.deadlineBefore) q = q.where('j.deadline', '<=', new Date(`${query.deadlineBefore}T23:59:59.999+09:00`));
+  // A viewer does not see the postings of a member they blocked, or who blocked them.
+  if (viewerId) q = q.where(notBlockedWith(viewerId, 'j.client_id'));
   return q;
 }
 
 export async function searchJobs(
   db: Db,
   query: JobSearchQuery,
+  viewerId: string | null = null,
 ): Promise<{ items: JobWithClient[]; total: number; totalCapped: boolean }> {
-  const filtered = (dense = false) => jobSearchFilter(db, query, dense);
+  const filtered = (dense = false) => jobSearchFilter(db, query, dense, viewerId);
 
   const counted = await db
     .selectFrom(

@@ -1,3 +1,4 @@
+import { assertThreadOpen } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import type { Deps } from '../../deps';
 import { postMessage } from '../../threads/post-message';
@@ -15,6 +16,7 @@ export async function sendMessage(deps: Deps, input: SendMessageInput): Promise<
     // The account lock, as every write of a member takes it: a message racing its sender's
     // withdrawal is written before the withdrawal or refused, never after it.
     await lockActiveAccount(trx, input.senderId);
+    await assertThreadOpen(trx, input.threadId, input.senderId);
     await postMessage(trx, deps, input, now);
   });
 }

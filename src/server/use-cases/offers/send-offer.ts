@@ -3,6 +3,7 @@
 
 import { normaliseUsername } from '../../../domain/accounts/username';
 import { AppError } from '../../../domain/errors';
+import { assertNotBlocked } from '../../blocks/guard';
 import { assertActive, lockAccounts } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import { lockJobRowForShare } from '../../db/repositories/locks';
@@ -40,6 +41,7 @@ export async function sendOffer(deps: Deps, input: SendOfferInput): Promise<stri
       if (!worker) throw AppError.field('/username', 'user-not-found');
       if (worker.id === input.clientId) throw AppError.field('/username', 'offer-to-self');
       if (statuses.get(worker.id) !== 'active') throw new AppError('worker-unavailable');
+      await assertNotBlocked(trx, input.clientId, worker.id);
       const expiresAt = new Date(now.getTime() + deps.config.offerExpiryDays * 86_400_000);
       const offer = await trx
         .insertInto('offers')

@@ -4,6 +4,7 @@
 // bank transfer: a deposit waits for staff). From there the contract's own steps run.
 import { sql } from 'kysely';
 import { AppError } from '../../../domain/errors';
+import { assertNotBlocked } from '../../blocks/guard';
 import { japanDatePlus } from '../../contracts/create';
 import { assertActive, lockAccounts } from '../../db/account-lock';
 import type { DepositMethod } from '../../db/schema';
@@ -35,6 +36,7 @@ export async function placeOrder(deps: Deps, input: PlaceOrderInput): Promise<{ 
     // which withdrawal takes a member's row and then hides their services.
     const statuses = await lockAccounts(trx, [input.buyerId, sellerId]);
     assertActive(statuses.get(input.buyerId));
+    await assertNotBlocked(trx, input.buyerId, sellerId);
     const service = await lockServiceForOrder(trx, input.serviceId);
     await checkPurchasable(trx, input.buyerId, service);
     if (statuses.get(sellerId) !== 'active') throw new AppError('seller-unavailable');

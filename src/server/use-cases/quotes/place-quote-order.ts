@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { AppError } from '../../../domain/errors';
 import { quotePurchaseRefusal } from '../../../domain/quotes/quote';
+import { assertNotBlocked } from '../../blocks/guard';
 import { japanDatePlus } from '../../contracts/create';
 import { assertActive, lockAccounts } from '../../db/account-lock';
 import { lockQuoteRow } from '../../db/repositories/locks';
@@ -34,6 +35,7 @@ export async function placeQuoteOrder(deps: Deps, input: PlaceQuoteOrderInput): 
     // capacity), then the quote row FOR UPDATE against its withdrawal and expiry.
     const statuses = await lockAccounts(trx, [input.buyerId, sellerId]);
     assertActive(statuses.get(input.buyerId));
+    await assertNotBlocked(trx, input.buyerId, sellerId);
     const service = await lockServiceForOrder(trx, serviceId);
     const quote = await lockQuoteRow(trx, input.quoteId, quoteGuards.enabled);
     if (!quote) throw new AppError('not-found');

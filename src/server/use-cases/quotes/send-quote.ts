@@ -4,6 +4,7 @@
 import { AppError } from '../../../domain/errors';
 import { quoteExpiresAt, validUntilRefusal } from '../../../domain/quotes/quote';
 import type { QuoteBody } from '../../../shared/api/quotes';
+import { assertNotBlocked } from '../../blocks/guard';
 import { assertActive, lockAccounts } from '../../db/account-lock';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -26,6 +27,7 @@ export async function sendQuote(deps: Deps, input: SendQuoteInput): Promise<stri
     // The quote is a withdrawal blocker for the seller: the account lock, as every such write takes it.
     const statuses = await lockAccounts(trx, [inquiry.buyer_id, inquiry.seller_id]);
     assertActive(statuses.get(input.sellerId));
+    await assertNotBlocked(trx, inquiry.seller_id, inquiry.buyer_id);
     if (statuses.get(inquiry.buyer_id) !== 'active') throw new AppError('buyer-unavailable');
     const service = await readService(trx, inquiry.service_id);
     if (service.status !== 'published') throw new AppError('service-not-on-sale');

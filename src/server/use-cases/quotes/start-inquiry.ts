@@ -2,6 +2,7 @@
 // One inquiry (and thread) per buyer and service: asking again writes in the same thread.
 import { AppError } from '../../../domain/errors';
 import { inquiryRefusal } from '../../../domain/quotes/quote';
+import { assertNotBlocked } from '../../blocks/guard';
 import { assertActive, lockAccounts } from '../../db/account-lock';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -24,6 +25,7 @@ export async function startInquiry(deps: Deps, input: StartInquiryInput): Promis
     // and neither party may be leaving while the conversation starts.
     const statuses = await lockAccounts(trx, [input.buyerId, service.seller_id]);
     assertActive(statuses.get(input.buyerId));
+    await assertNotBlocked(trx, input.buyerId, service.seller_id);
     const refusal = inquiryRefusal(input.buyerId, { sellerId: service.seller_id, status: service.status });
     if (refusal) throw new AppError(refusal);
     if (statuses.get(service.seller_id) !== 'active') throw new AppError('seller-unavailable');

@@ -10,6 +10,7 @@ import { CATEGORY_TREE } from '../../../domain/jobs/categories';
 import { likePattern, parseKeywords } from '../../../domain/jobs/search';
 import { PUBLIC_SERVICE_STATUSES } from '../../../domain/services/process';
 import type { ServiceSearchQuery } from '../../../shared/api/services';
+import { notBlockedWith } from '../../blocks/filter';
 import type { Db } from '../../db/database';
 import { type ServiceWithSeller, servicesByIds } from '../../db/repositories/services';
 
@@ -21,7 +22,12 @@ export const PAGE_SIZE = 20;
  * whether one newly published service matches it (the same query narrowed to that id).
  * `dense`: as for jobs, the token condition is left out when the count passed the cap.
  */
-export function serviceSearchFilter(db: Db, query: Omit<ServiceSearchQuery, 'sort' | 'page'>, dense = false) {
+export function serviceSearchFilter(
+  db: Db,
+  query: Omit<ServiceSearchQuery, 'sort' | 'page'>,
+  dense = false,
+  viewerId: string | null = null,
+) {
   const keywords = parseKeywords(query.q ?? '');
   const categories = query.category
     ? query.category in CATEGORY_TREE
@@ -45,14 +51,17 @@ export function serviceSearchFilter(db: Db, query: Omit<ServiceSearchQuery, 'sor
   if (query.maxPrice !== undefined) q = q.where('s.price_from', '<=', query.maxPrice);
   if (query.maxDays !== undefined) q = q.where('s.delivery_days_from', '<=', query.maxDays);
   if (query.minRating !== undefined) q = q.where(sql<SqlBool>`s.rating_average >= ${query.minRating}`);
+  // A viewer does not see the services of a member they blocked, or who blocked them.
+  if (viewerId) q = q.where(notBlockedWith(viewerId, 's.seller_id'));
   return q;
 }
 
 export async function searchServices(
   db: Db,
   query: ServiceSearchQuery,
+  viewerId: string | null = null,
 ): Promise<{ items: ServiceWithSeller[]; total: number; totalCapped: boolean }> {
-  const filtered = (dense = false) => serviceSearchFilter(db, query, dense);
+  const filtered = (dense = false) => serviceSearchFilter(db, query, dense, viewerId);
 
   const counted = await db
     .selectFrom(

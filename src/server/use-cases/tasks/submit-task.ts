@@ -8,6 +8,7 @@ import { AppError } from '../../../domain/errors';
 import { escrowOpen } from '../../../domain/jobs/escrow-process';
 import { earningsOf } from '../../../domain/ledger/recipes';
 import { linkAttachments } from '../../attachments/attachments';
+import { assertNotBlocked } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import { openAccounts } from '../../db/repositories/ledger';
 import { inTransaction } from '../../db/transaction';
@@ -31,6 +32,7 @@ export async function submitTask(deps: Deps, input: SubmitTaskInput): Promise<st
     const { job, escrow } = await lockWorkJob(trx, input.jobId);
     if (job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
     if (job.client_id === input.workerId) throw new AppError('own-job');
+    await assertNotBlocked(trx, input.workerId, job.client_id);
     if (job.kind !== 'task') throw new AppError('job-kind-not-applicable');
     if (job.status !== 'open' || !escrow || !escrowOpen(escrow.status)) throw new AppError('job-not-open');
     if (job.deadline <= now) throw new AppError('job-deadline-passed');

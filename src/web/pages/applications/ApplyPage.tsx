@@ -70,6 +70,7 @@ function refusalOf(job: JobDetail): ProblemCode | null {
   if (job.viewer.isOwner) return 'own-job';
   if (job.kind !== 'project') return 'job-kind-not-applicable';
   if (job.status !== 'open') return 'job-not-open';
+  if (job.viewer.unavailable) return 'member-unavailable';
   return null;
 }
 

@@ -23,9 +23,24 @@ export function ApplySection({ job, onJobChanged }: { job: JobDetail; onJobChang
   if (status !== 'ready') return null;
   if (job.viewer.isOwner) return <OwnerLinks job={job} />;
   if (!user) return job.status === 'open' ? <LoginToApply job={job} /> : null;
+  if (job.viewer.unavailable) return <Unavailable />;
   if (job.kind === 'task') return <TaskWork job={job} onJobChanged={onJobChanged} />;
   if (job.kind === 'competition') return job.status === 'open' ? <EnterWork job={job} /> : null;
   return <ApplyToProject job={job} />;
+}
+
+/** The viewer and the client blocked one another: no applying (who blocked is not said). */
+function Unavailable() {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="job-apply" className="section card job-apply">
+      <h2 id="job-apply">{t('blocks.unavailableTitle')}</h2>
+      <p>{t('blocks.unavailableBody')}</p>
+      <Link to="/jobs" className="btn btn-secondary">
+        {t('blocks.searchJobs')}
+      </Link>
+    </section>
+  );
 }
 
 function LoginToApply({ job }: { job: JobDetail }) {

@@ -62,6 +62,12 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/mypage/blocks" className="link-card">
+              <span className="link-card-title">{t('blocks.menu')}</span>
+              <span className="link-card-body">{t('blocks.menuBody')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/mypage/saved-searches" className="link-card">
               <span className="link-card-title">{t('discovery.savedSearches.title')}</span>
               <span className="link-card-body">{t('discovery.savedSearches.menuBody')}</span>

@@ -28,6 +28,7 @@ export function StaffHomePage() {
       title: t('staffConsole.statistics.menu'),
       body: t('staffConsole.statistics.menuBody'),
     },
+    { shown: audit, to: '/staff/flags', title: t('blocks.flags.menu'), body: t('blocks.flags.menuBody') },
   ];
 
   return (

@@ -4,10 +4,12 @@ import { useParams } from 'react-router';
 import type { PublicProfile } from '../../../shared/api/accounts';
 import { OCCUPATIONS, PREFECTURES, TIMES_OF_DAY } from '../../../shared/labels';
 import { accountQueries } from '../../api/accounts';
+import { useAuth } from '../../app/auth';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { BlockButton } from '../blocks/BlockButton';
 import { FavouriteButton } from '../discovery/FavouriteButton';
 import { ScoutLink } from '../discovery/WorkerCard';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -35,6 +37,7 @@ function ProfileView({ user }: { user: PublicProfile }) {
   const lang = useLang();
   const name = user.withdrawn ? t('publicProfile.withdrawn') : user.displayName;
   useDocumentTitle(name);
+  const viewer = useAuth().user;
 
   if (user.withdrawn) {
     return (
@@ -66,6 +69,9 @@ function ProfileView({ user }: { user: PublicProfile }) {
               <ScoutLink username={user.username} name={user.displayName} />
               <FavouriteButton kind="member" id={user.username} name={user.displayName} />
             </div>
+          )}
+          {viewer && viewer.username !== user.username && !viewer.staffRole && (
+            <BlockButton username={user.username} name={user.displayName} />
           )}
         </div>
       </header>
