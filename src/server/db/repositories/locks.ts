@@ -159,3 +159,34 @@ export async function lockQuoteRow(trx: Db, quoteId: string, lock = true) {
   const query = trx.selectFrom('service_quotes').select(QUOTE_COLUMNS).where('id', '=', quoteId);
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
+
+/**
+ * A member's row FOR SHARE with the restrictions in force at `now`: an action a
+ * restriction can stop reads them under the same lock a new restriction takes FOR UPDATE
+ * (moderation/restrictions.ts), so the restriction lands wholly before or after it.
+ * One row per restriction in force; one row of nulls when there is none.
+ */
+export async function lockUserRestrictionsForShare(trx: Db, userId: string, now: Date, lock = true) {
+  const query = trx
+    .selectFrom('users as u')
+    .leftJoin('account_restrictions as r', (join) =>
+      join
+        .onRef('r.user_id', '=', 'u.id')
+        .on('r.lifted_at', 'is', null)
+        .on('r.starts_at', '<=', now)
+        .on((eb) => eb.or([eb('r.ends_at', 'is', null), eb('r.ends_at', '>', now)])),
+    )
+    .select([
+      'u.id as user_id',
+      'r.id',
+      'r.kind',
+      'r.starts_at',
+      'r.ends_at',
+      'r.created_by',
+      'r.lifted_at',
+      'r.appealed_at',
+      'r.appeal_decided_at',
+    ])
+    .where('u.id', '=', userId);
+  return (lock ? query.forShare('u') : query).execute();
+}

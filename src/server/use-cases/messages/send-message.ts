@@ -1,5 +1,6 @@
 import { lockActiveAccount } from '../../db/account-lock';
 import type { Deps } from '../../deps';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { postMessage } from '../../threads/post-message';
 
 export interface SendMessageInput {
@@ -15,6 +16,7 @@ export async function sendMessage(deps: Deps, input: SendMessageInput): Promise<
     // The account lock, as every write of a member takes it: a message racing its sender's
     // withdrawal is written before the withdrawal or refused, never after it.
     await lockActiveAccount(trx, input.senderId);
+    await assertNotRestricted(trx, input.senderId, 'message', now);
     await postMessage(trx, deps, input, now);
   });
 }
