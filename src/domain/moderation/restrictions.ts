@@ -42,7 +42,7 @@ export interface RestrictionFacts {
 
 export type RestrictionState = 'active' | 'ended' | 'lifted';
 
-export function restrictionState(r: RestrictionFacts, now: Date): RestrictionState {
+export function restrictionState(r: Pick<RestrictionFacts, 'liftedAt' | 'endsAt'>, now: Date): RestrictionState {
   if (r.liftedAt && r.liftedAt.getTime() <= now.getTime()) return 'lifted';
   if (r.endsAt && r.endsAt.getTime() <= now.getTime()) return 'ended';
   return 'active';
