@@ -24,17 +24,16 @@ export async function assertNotRestricted(trx: Db, userId: string, capability: R
   const rows = await lockUserRestrictionsForShare(trx, userId, now, restrictionLocking.enabled);
   const facts: (RestrictionFacts & { id: string })[] = [];
   for (const r of rows) {
-    if (!r.id || !r.kind || !r.starts_at) continue;
     facts.push({
       id: r.id,
       userId,
       kind: r.kind,
       startsAt: r.starts_at,
-      endsAt: r.ends_at ?? null,
-      createdBy: r.created_by ?? null,
-      liftedAt: r.lifted_at ?? null,
-      appealedAt: r.appealed_at ?? null,
-      appealDecidedAt: r.appeal_decided_at ?? null,
+      endsAt: r.ends_at,
+      createdBy: r.created_by,
+      liftedAt: r.lifted_at,
+      appealedAt: r.appealed_at,
+      appealDecidedAt: r.appeal_decided_at,
     });
   }
   const stopping = stoppingRestriction(facts, capability, now);

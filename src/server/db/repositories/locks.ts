@@ -161,32 +161,22 @@ export async function lockQuoteRow(trx: Db, quoteId: string, lock = true) {
 }
 
 /**
- * A member's row FOR SHARE with the restrictions in force at `now`: an action a
+ * A member's row FOR SHARE, then the restrictions in force at `now`: an action a
  * restriction can stop reads them under the same lock a new restriction takes FOR UPDATE
- * (moderation/restrictions.ts), so the restriction lands wholly before or after it.
- * One row per restriction in force; one row of nulls when there is none.
+ * (moderation/restrictions.ts), so the restriction lands wholly before or after it. Two
+ * statements on purpose: the restrictions are read with a snapshot taken after the lock
+ * was granted, so a restriction that committed while the action waited is seen.
  */
 export async function lockUserRestrictionsForShare(trx: Db, userId: string, now: Date, lock = true) {
-  const query = trx
-    .selectFrom('users as u')
-    .leftJoin('account_restrictions as r', (join) =>
-      join
-        .onRef('r.user_id', '=', 'u.id')
-        .on('r.lifted_at', 'is', null)
-        .on('r.starts_at', '<=', now)
-        .on((eb) => eb.or([eb('r.ends_at', 'is', null), eb('r.ends_at', '>', now)])),
-    )
-    .select([
-      'u.id as user_id',
-      'r.id',
-      'r.kind',
-      'r.starts_at',
-      'r.ends_at',
-      'r.created_by',
-      'r.lifted_at',
-      'r.appealed_at',
-      'r.appeal_decided_at',
-    ])
-    .where('u.id', '=', userId);
-  return (lock ? query.forShare('u') : query).execute();
+  const query = trx.selectFrom('users').select('id').where('id', '=', userId);
+  const user = await (lock ? query.forShare() : query).executeTakeFirst();
+  if (!user) return [];
+  return trx
+    .selectFrom('account_restrictions')
+    .select(['id', 'kind', 'starts_at', 'ends_at', 'created_by', 'lifted_at', 'appealed_at', 'appeal_decided_at'])
+    .where('user_id', '=', userId)
+    .where('lifted_at', 'is', null)
+    .where('starts_at', '<=', now)
+    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
+    .execute();
 }
