@@ -19,6 +19,12 @@ export function StaffHomePage() {
     { shown: deposits, to: '/staff/payouts', title: t('payouts.staff.menu'), body: t('payouts.staff.menuBody') },
     { shown: disputes, to: '/staff/disputes', title: t('money.staff.disputes'), body: t('money.staff.disputesBody') },
     { shown: audit, to: '/staff/audit', title: t('audit.menu'), body: t('audit.menuBody') },
+    {
+      shown: role === 'moderator' || role === 'admin',
+      to: '/staff/moderation',
+      title: t('moderation.staff.title'),
+      body: t('moderation.staff.lead'),
+    },
   ];
 
   return (
