@@ -28,12 +28,7 @@ export async function imposeRestriction(trx: Db, deps: Deps, input: Imposition, 
   const r = input.restriction;
   const at = input.pointer ?? '';
   if (isConflicted(input.staffId, [input.userId])) throw new AppError('staff-conflict-of-interest');
-  const issues: FieldError[] = [];
-  const endsAt = r.endsAt === null ? null : new Date(r.endsAt);
-  if (endsAt && (endsAt.getTime() <= now.getTime() || endsAt.getTime() > now.getTime() + RESTRICTION_MAX_DAYS * 86_400_000))
-    issues.push({ pointer: `${at}/endsAt`, code: 'restriction-end-invalid', params: { max: RESTRICTION_MAX_DAYS } });
-  if (r.reportIds.length === 0 && r.evidence.length === 0) issues.push({ pointer: `${at}/evidence`, code: 'required' });
-  if (issues.length > 0) throw new AppError('validation-failed', {}, issues);
+  const endsAt = checkRestriction(r, at, now);
 
   const member = await lockMemberForRestriction(trx, input.userId);
   if (!member || member.status === 'withdrawn') throw new AppError('not-found');
@@ -76,6 +71,30 @@ export async function imposeRestriction(trx: Db, deps: Deps, input: Imposition, 
     },
     now,
   });
+  await notifyMany(trx, deps.config.publicUrl, await noticesOf(trx, input, endsAt, now), now);
+  if (endsAt)
+    await enqueueTask(
+      trx,
+      { kind: RESTRICTION_END_TASK, payload: { restrictionId: row.id }, runAt: endsAt, dedupeKey: `restriction.end:${row.id}` },
+      now,
+    );
+  return row.id;
+}
+
+/** The end (null: until reviewed); refuses an end in the past or too far, and no evidence. */
+function checkRestriction(r: RestrictionInput, at: string, now: Date): Date | null {
+  const issues: FieldError[] = [];
+  const endsAt = r.endsAt === null ? null : new Date(r.endsAt);
+  if (endsAt && (endsAt.getTime() <= now.getTime() || endsAt.getTime() > now.getTime() + RESTRICTION_MAX_DAYS * 86_400_000))
+    issues.push({ pointer: `${at}/endsAt`, code: 'restriction-end-invalid', params: { max: RESTRICTION_MAX_DAYS } });
+  if (r.reportIds.length === 0 && r.evidence.length === 0) issues.push({ pointer: `${at}/evidence`, code: 'required' });
+  if (issues.length > 0) throw new AppError('validation-failed', {}, issues);
+  return endsAt;
+}
+
+/** The member's notice (what, why, until when, how to appeal); for a suspension, each live contract's other party. */
+async function noticesOf(trx: Db, input: Imposition, endsAt: Date | null, now: Date): Promise<NoticeInput[]> {
+  const r = input.restriction;
   const evidence = [r.reportIds.length > 0 ? `通報${r.reportIds.length}件` : '', r.evidence].filter(Boolean).join(' / ');
   const notices: NoticeInput[] = [
     {
@@ -108,12 +127,5 @@ export async function imposeRestriction(trx: Db, deps: Deps, input: Imposition, 
       });
     }
   }
-  await notifyMany(trx, deps.config.publicUrl, notices, now);
-  if (endsAt)
-    await enqueueTask(
-      trx,
-      { kind: RESTRICTION_END_TASK, payload: { restrictionId: row.id }, runAt: endsAt, dedupeKey: `restriction.end:${row.id}` },
-      now,
-    );
-  return row.id;
+  return notices;
 }

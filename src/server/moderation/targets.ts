@@ -67,44 +67,10 @@ export async function resolveTarget(
         throw new AppError('not-found');
       return { id: s.id, userId: s.seller_id, snapshot: { title: s.title, text: s.description, link: `/services/${s.id}`, at } };
     }
-    case 'message': {
-      if (!/^\d{1,18}$/.test(rawId)) throw new AppError('not-found');
-      // Only a member of the thread sees its messages: anyone else's thread is not found.
-      const m = await db
-        .selectFrom('messages as m')
-        .innerJoin('threads as t', 't.id', 'm.thread_id')
-        .innerJoin('thread_members as tm', (j) => j.onRef('tm.thread_id', '=', 'm.thread_id').on('tm.user_id', '=', viewerId))
-        .select([
-          'm.id',
-          'm.sender_id',
-          'm.body',
-          'm.created_at',
-          'm.removed_at',
-          't.id as thread_id',
-          't.subject_type',
-          't.subject_id',
-        ])
-        .where('m.id', '=', Number(rawId))
-        .executeTakeFirst();
-      if (!m || m.removed_at) throw new AppError('not-found');
-      return {
-        id: String(m.id),
-        userId: m.sender_id,
-        snapshot: { text: m.body, link: threadLink(m.subject_type, m.subject_id, m.thread_id), at: m.created_at.toISOString() },
-      };
-    }
-    case 'review': {
-      const r = await db
-        .selectFrom('reviews as r')
-        .innerJoin('contracts as k', 'k.id', 'r.contract_id')
-        .select(['r.id', 'r.reviewer_id', 'r.reviewee_id', 'r.comment', 'r.hidden_at', 'k.reviews_revealed_at', 'k.title'])
-        .where('r.id', '=', uuidOr404(rawId))
-        .executeTakeFirst();
-      // A review is seen once revealed (on the reviewee's profile), and by its two parties.
-      const party = r && (r.reviewer_id === viewerId || r.reviewee_id === viewerId);
-      if (!r || r.hidden_at || (!r.reviews_revealed_at && !party)) throw new AppError('not-found');
-      return { id: r.id, userId: r.reviewer_id, snapshot: { title: r.title, text: r.comment, at } };
-    }
+    case 'message':
+      return messageTarget(db, rawId, viewerId);
+    case 'review':
+      return reviewTarget(db, rawId, viewerId, at);
   }
 }
 
@@ -147,4 +113,44 @@ export async function contentPresent(db: Db, kind: ReportTargetKind, id: string)
         .where('hidden_at', 'is', null)
         .executeTakeFirst());
   }
+}
+
+async function messageTarget(db: Db, rawId: string, viewerId: string): Promise<ResolvedTarget> {
+  if (!/^\d{1,18}$/.test(rawId)) throw new AppError('not-found');
+  // Only a member of the thread sees its messages: anyone else's thread is not found.
+  const m = await db
+    .selectFrom('messages as m')
+    .innerJoin('threads as t', 't.id', 'm.thread_id')
+    .innerJoin('thread_members as tm', (j) => j.onRef('tm.thread_id', '=', 'm.thread_id').on('tm.user_id', '=', viewerId))
+    .select([
+      'm.id',
+      'm.sender_id',
+      'm.body',
+      'm.created_at',
+      'm.removed_at',
+      't.id as thread_id',
+      't.subject_type',
+      't.subject_id',
+    ])
+    .where('m.id', '=', Number(rawId))
+    .executeTakeFirst();
+  if (!m || m.removed_at) throw new AppError('not-found');
+  return {
+    id: String(m.id),
+    userId: m.sender_id,
+    snapshot: { text: m.body, link: threadLink(m.subject_type, m.subject_id, m.thread_id), at: m.created_at.toISOString() },
+  };
+}
+
+async function reviewTarget(db: Db, rawId: string, viewerId: string, at: string): Promise<ResolvedTarget> {
+  const r = await db
+    .selectFrom('reviews as r')
+    .innerJoin('contracts as k', 'k.id', 'r.contract_id')
+    .select(['r.id', 'r.reviewer_id', 'r.reviewee_id', 'r.comment', 'r.hidden_at', 'k.reviews_revealed_at', 'k.title'])
+    .where('r.id', '=', uuidOr404(rawId))
+    .executeTakeFirst();
+  // A review is seen once revealed (on the reviewee's profile), and by its two parties.
+  const party = r && (r.reviewer_id === viewerId || r.reviewee_id === viewerId);
+  if (!r || r.hidden_at || (!r.reviews_revealed_at && !party)) throw new AppError('not-found');
+  return { id: r.id, userId: r.reviewer_id, snapshot: { title: r.title, text: r.comment, at } };
 }

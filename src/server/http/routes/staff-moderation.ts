@@ -67,7 +67,11 @@ function reportRoutes(app: App, deps: Deps) {
     },
     async (request) => {
       const { user } = requireStaff(request, MODERATORS);
-      return getReport(deps.db, { reportId: uuidOr404(request.params.id), staffId: user.id, now: deps.clock() });
+      return presentReport(
+        await getReport(deps.db, { reportId: uuidOr404(request.params.id), staffId: user.id, now: deps.clock() }),
+        user.id,
+        deps.clock(),
+      );
     },
   );
 
@@ -87,17 +91,25 @@ function reportRoutes(app: App, deps: Deps) {
       const { user } = requireStaff(request, MODERATORS);
       const reportId = uuidOr404(request.params.id);
       await decideReport(deps, { staffId: user.id, reportId, decision: request.body });
-      return getReport(deps.db, { reportId, staffId: user.id, now: deps.clock() });
+      return presentReport(await getReport(deps.db, { reportId, staffId: user.id, now: deps.clock() }), user.id, deps.clock());
     },
   );
 }
 
+type Report = Awaited<ReturnType<typeof getReport>>;
+const presentReport = (r: Report, staffId: string, now: Date) => ({
+  ...r,
+  history: { ...r.history, restrictions: r.history.restrictions.map((x) => presentStaffRestriction(x, staffId, now)) },
+});
+
+async function oneRestriction(deps: Deps, id: string, staffId: string) {
+  const [row] = await restrictionRows(deps.db, { id });
+  if (!row) throw new AppError('not-found');
+  return presentStaffRestriction(row, staffId, deps.clock());
+}
+
 function restrictionRoutes(app: App, deps: Deps) {
-  const one = async (id: string, staffId: string) => {
-    const [row] = await restrictionRows(deps.db, { id });
-    if (!row) throw new AppError('not-found');
-    return presentStaffRestriction(row, staffId, deps.clock());
-  };
+  const one = (id: string, staffId: string) => oneRestriction(deps, id, staffId);
 
   app.get(
     '/api/v1/staff/users/:id/restrictions',
@@ -132,6 +144,11 @@ function restrictionRoutes(app: App, deps: Deps) {
     },
   );
 
+  restrictionChangeRoutes(app, deps);
+}
+
+function restrictionChangeRoutes(app: App, deps: Deps) {
+  const one = (id: string, staffId: string) => oneRestriction(deps, id, staffId);
   app.post(
     '/api/v1/staff/restrictions/:id/lift',
     {

@@ -2,9 +2,10 @@
 // member, remove the content, or restrict the account. The member concerned is told what
 // and why; the reporter is told the outcome in general terms.
 import { AppError } from '../../../domain/errors';
-import { canRemove, reportOutcome } from '../../../domain/moderation/reports';
+import { canRemove, type ReportTargetKind, reportOutcome } from '../../../domain/moderation/reports';
 import { isConflicted } from '../../../domain/policies/staff';
 import type { DecideReportBody } from '../../../shared/api/moderation';
+import type { Db } from '../../db/database';
 import { recordAudit } from '../../db/repositories/audit';
 import type { Deps } from '../../deps';
 import { removeContent } from '../../moderation/remove-content';
@@ -49,38 +50,8 @@ export async function decideReport(
         if (report.target_kind === 'member' || !canRemove(report.target_kind)) throw new AppError('report-not-removable');
         await removeContent(trx, report.target_kind, report.target_id, input.staffId, now);
       }
-      if (d.action === 'warn' || d.action === 'remove') {
-        await trx
-          .insertInto('moderation_actions')
-          .values({
-            user_id: report.target_user_id,
-            report_id: report.id,
-            kind: d.action,
-            article: d.article,
-            note: d.note,
-            content_kind: report.target_kind,
-            content_id: report.target_id,
-            content_excerpt: text,
-            actor_id: input.staffId,
-            created_at: now,
-          })
-          .execute();
-        notices.push(
-          d.action === 'warn'
-            ? {
-                userId: report.target_user_id,
-                kind: 'moderation.warned',
-                params: { article: d.article, note: d.note, excerpt: text },
-                link: '/notifications',
-              }
-            : {
-                userId: report.target_user_id,
-                kind: 'moderation.removed',
-                params: { content: report.target_kind, article: d.article, note: d.note, excerpt: text },
-                link: '/notifications',
-              },
-        );
-      }
+      if (d.action === 'warn' || d.action === 'remove')
+        notices.push(await recordAction(trx, report, d, input.staffId, text, now));
     }
     const outcome = reportOutcome(d.action);
     await trx
@@ -99,4 +70,45 @@ export async function decideReport(
       now,
     });
   });
+}
+
+type Report = { id: string; target_user_id: string; target_kind: ReportTargetKind; target_id: string };
+
+/** A warning or removal on the member's record, and what they are told. */
+async function recordAction(
+  trx: Db,
+  report: Report,
+  d: Extract<DecideReportBody, { action: 'warn' | 'remove' }>,
+  staffId: string,
+  text: string,
+  now: Date,
+): Promise<NoticeInput> {
+  await trx
+    .insertInto('moderation_actions')
+    .values({
+      user_id: report.target_user_id,
+      report_id: report.id,
+      kind: d.action,
+      article: d.article,
+      note: d.note,
+      content_kind: report.target_kind,
+      content_id: report.target_id,
+      content_excerpt: text,
+      actor_id: staffId,
+      created_at: now,
+    })
+    .execute();
+  return d.action === 'warn'
+    ? {
+        userId: report.target_user_id,
+        kind: 'moderation.warned',
+        params: { article: d.article, note: d.note, excerpt: text },
+        link: '/notifications',
+      }
+    : {
+        userId: report.target_user_id,
+        kind: 'moderation.removed',
+        params: { content: report.target_kind, article: d.article, note: d.note, excerpt: text },
+        link: '/notifications',
+      };
 }

@@ -5,7 +5,6 @@ import { AppError } from '../../../domain/errors';
 import type { TermsArticleId } from '../../../domain/moderation/articles';
 import { canRemove } from '../../../domain/moderation/reports';
 import type { Db } from '../../db/database';
-import { presentStaffRestriction } from '../../http/presenters/moderation';
 import { excerpt, restrictionRows, snapshotOf } from '../../moderation/rows';
 import { contentPresent } from '../../moderation/targets';
 
@@ -79,7 +78,7 @@ export async function getReport(db: Db, input: { reportId: string; staffId: stri
         note: a.note,
         createdAt: a.created_at.toISOString(),
       })),
-      restrictions: restrictions.map((x) => presentStaffRestriction(x, input.staffId, input.now)),
+      restrictions,
     },
     actions:
       r.status !== 'open' || conflicted
