@@ -41,6 +41,18 @@ export const PROBLEM_CODES = [
   'session-not-found',
   'account-withdrawn',
   'account-suspended',
+  // moderation
+  'account-restricted',
+  'report-self',
+  'report-already-open',
+  'report-decided',
+  'report-not-removable',
+  'restriction-not-active',
+  'appeal-already-made',
+  'appeal-window-closed',
+  'appeal-not-pending',
+  'appeal-own-restriction',
+  'appeal-restricted-by-you',
   // withdrawal
   'withdrawal-blocked',
   'account-withdrawn-login',
@@ -214,6 +226,7 @@ export const FIELD_ERROR_CODES = [
   'valid-until-too-far',
   'month-range',
   'month-span',
+  'restriction-end-invalid',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

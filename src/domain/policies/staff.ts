@@ -20,6 +20,9 @@ export const MEMBER_READERS: readonly StaffRole[] = ['support', 'moderator', 'fi
 /** The statistics: aggregates with no personal data, for every staff role. */
 export const STATISTICS_READERS: readonly StaffRole[] = ['support', 'moderator', 'finance'];
 
+/** Reports, the moderation queue and account restrictions (support reads, never restricts). */
+export const MODERATORS: readonly StaffRole[] = ['moderator'];
+
 /** Whether the actor is staff with one of `roles` (admin has them all). */
 export function hasStaffRole(actor: StaffActor, roles: readonly StaffRole[]): boolean {
   const role = actor.staffRole;

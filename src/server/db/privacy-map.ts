@@ -296,6 +296,8 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       sender_id: keep('pseudonymous', 'kept: points to the tombstone'),
       body: keep('public-content', 'kept: sent to the other party'),
       created_at: keep('not-personal'),
+      removed_at: keep('not-personal', 'kept: staff removed the message (moderation)'),
+      removed_by: keep('pseudonymous', 'kept: the staff member who removed it'),
     },
   },
   notifications: {
@@ -665,6 +667,8 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       // The seller's own words about their service, emptied like its description when they leave.
       answer: erase('set to null when the seller (the reviewee) withdraws'),
       answered_at: erase('set to null when the seller (the reviewee) withdraws'),
+      hidden_at: keep('not-personal', 'kept: staff hid the review (moderation)'),
+      hidden_by: keep('pseudonymous', 'kept: the staff member who hid it'),
     },
   },
   ledger_accounts: {
@@ -933,6 +937,74 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       sent_at: erase('row deleted'),
     },
   },
+  reports: {
+    purpose:
+      'Reports (通報) by members about a member, posting, service, message or review, with a snapshot of the reported content taken when reported (the evidence), and staff’s outcome citing an article of the terms.',
+    retention:
+      'Kept when either member withdraws: the reported member’s history is what staff weigh, and the direct-deal rule (第7条) outlives withdrawal by 5 years. The reporter’s own note is erased when the reporter withdraws; the snapshot is kept as evidence (it is content the reported member showed to others). Purging after 5 years is not yet automated.',
+    columns: {
+      id: keep('not-personal'),
+      reporter_id: keep('pseudonymous', 'kept: points to the tombstone'),
+      target_kind: keep('not-personal'),
+      target_id: keep('pseudonymous'),
+      target_user_id: keep('pseudonymous', 'kept: points to the tombstone; the member’s history'),
+      reason: keep('not-personal'),
+      note: erase("set to '' when the reporter withdraws"),
+      snapshot: keep('retained', 'kept 5 years: evidence of what was reported (第7条 applies 5 years after withdrawal)'),
+      status: keep('not-personal'),
+      article: keep('not-personal'),
+      outcome_note: keep('retained', 'kept: staff’s reasons, part of the due-process record'),
+      decided_by: keep('pseudonymous'),
+      decided_at: keep('not-personal'),
+      created_at: keep('not-personal'),
+    },
+  },
+  moderation_actions: {
+    purpose: 'Warnings and removals staff made, each citing an article of the terms: the member’s moderation history.',
+    retention:
+      'Kept 5 years after the member withdraws, as the record of what the member was told and why (第7条 outlives withdrawal by 5 years). Purging is not yet automated.',
+    columns: {
+      id: keep('not-personal'),
+      user_id: keep('pseudonymous', 'kept: points to the tombstone'),
+      report_id: keep('not-personal'),
+      kind: keep('not-personal'),
+      article: keep('not-personal'),
+      note: keep('retained', 'kept: staff’s reasons, part of the due-process record'),
+      content_kind: keep('not-personal'),
+      content_id: keep('pseudonymous'),
+      content_excerpt: keep('retained', 'kept 5 years: evidence of the content acted on'),
+      actor_id: keep('pseudonymous'),
+      created_at: keep('not-personal'),
+    },
+  },
+  account_restrictions: {
+    purpose:
+      'Account restrictions (利用制限: posting, messaging, suspended) with their rule, reason, evidence and end, their lifting, and the member’s one appeal and its decision.',
+    retention:
+      'Kept 5 years after the member withdraws: a restriction is the record of a breach, and the direct-deal rule (第7条) and the former-member check apply for 5 years. The member’s own appeal text is erased at withdrawal (the decision and staff’s note stay). Purging is not yet automated.',
+    columns: {
+      id: keep('not-personal'),
+      user_id: keep('pseudonymous', 'kept: points to the tombstone'),
+      kind: keep('not-personal'),
+      article: keep('not-personal'),
+      reason: keep('retained', 'kept 5 years: why the account was restricted'),
+      evidence_report_ids: keep('not-personal'),
+      evidence_text: keep('retained', 'kept 5 years: the evidence staff cited'),
+      starts_at: keep('not-personal'),
+      ends_at: keep('not-personal'),
+      created_by: keep('pseudonymous'),
+      created_at: keep('not-personal'),
+      lifted_at: keep('not-personal'),
+      lifted_by: keep('pseudonymous'),
+      lift_reason: keep('retained', 'kept: staff’s reasons'),
+      appeal_text: erase("set to '' when the member withdraws"),
+      appealed_at: keep('not-personal'),
+      appeal_decision: keep('not-personal'),
+      appeal_note: keep('retained', 'kept: staff’s reasons'),
+      appeal_decided_by: keep('pseudonymous'),
+      appeal_decided_at: keep('not-personal'),
+    },
+  },
   kysely_migration: {
     purpose: 'Which migrations have run.',
     retention: 'Forever.',
@@ -1041,6 +1113,16 @@ export const EXPORT_MAP: Record<string, ExportPolicy> = {
     section: 'services',
     member: 'service_id in (select id from services where seller_id = $user)',
     key: 'attachment_id',
+  },
+  reports: {
+    excluded: 'shown to the reporter on My page (通報の履歴) with their outcome; the reported content is another member’s',
+  },
+  moderation_actions: {
+    excluded: 'each warning and removal was sent to the member as a notice and mail, which the export holds',
+  },
+  account_restrictions: {
+    excluded:
+      'shown to the member on My page (利用制限) with rule, reason, evidence, end and appeal; each was also sent as a notice and mail',
   },
   kysely_migration: { excluded: 'schema version' },
   kysely_migration_lock: { excluded: 'schema version' },

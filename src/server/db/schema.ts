@@ -46,6 +46,7 @@ import type {
   ThreadMembersTable,
   ThreadsTable,
 } from './schema/marketplace';
+import type { AccountRestrictionsTable, ModerationActionsTable, ReportsTable } from './schema/moderation';
 import type {
   BankAccountsTable,
   IdempotencyKeysTable,
@@ -67,6 +68,7 @@ export * from './schema/accounts';
 export * from './schema/contracts';
 export * from './schema/discovery';
 export * from './schema/marketplace';
+export * from './schema/moderation';
 export * from './schema/money';
 export * from './schema/orders';
 export * from './schema/services';
@@ -144,4 +146,7 @@ export interface DB {
   service_inquiries: ServiceInquiriesTable;
   service_quotes: ServiceQuotesTable;
   service_tips: ServiceTipsTable;
+  reports: ReportsTable;
+  moderation_actions: ModerationActionsTable;
+  account_restrictions: AccountRestrictionsTable;
 }

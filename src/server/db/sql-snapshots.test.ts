@@ -45,6 +45,7 @@ import {
   lockPayoutRequestRow,
   lockServiceRow,
   lockServiceRowForOrder,
+  lockUserRestrictionsForShare,
   lockUserRow,
   lockUserRowForWithdrawal,
   lockUserRowsForShare,
@@ -249,6 +250,8 @@ describe('row locks', () => {
     snapshot('lock-application-for-hire', (_db, deps) =>
       decideApplication(deps, { actorId: CLIENT, applicationId: APPLICATION, action: 'hire' }),
     ));
+  it('lock-user-restrictions-for-share (an action a restriction can stop)', () =>
+    snapshot('lock-user-restrictions-for-share', (db) => lockUserRestrictionsForShare(db, CLIENT, NOW), [[{ id: CLIENT }]]));
   it('claim-due-tasks (the task queue: FOR UPDATE SKIP LOCKED and a lease)', () =>
     snapshot('claim-due-tasks', (db) => claimDueTasks(db, NOW, 10)));
   it('claim-due-mail (the outbox relay: FOR UPDATE SKIP LOCKED and a lease)', () =>
@@ -389,7 +392,8 @@ describe('contract and application steps, driven through their use cases', () =>
     snapshot(
       'application-hire',
       (_db, deps) => decideApplication(deps, { actorId: CLIENT, applicationId: APPLICATION, action: 'hire' }),
-      [[applicationRow], [{ application_0: 1 }]],
+      // The client's row and restrictions first (none in force), then the application.
+      [[{ id: CLIENT }], [], [applicationRow], [{ application_0: 1 }]],
     ));
   it('application-decline', () =>
     snapshot(

@@ -17,6 +17,7 @@ import { runAcceptanceTimer } from '../use-cases/contracts/run-acceptance-timer'
 import { matchSavedSearches } from '../use-cases/discovery/match-saved-searches';
 import { sendSavedSearchDigests } from '../use-cases/discovery/send-saved-search-digests';
 import { expireJob } from '../use-cases/jobs/expire-job';
+import { endRestriction } from '../use-cases/moderation/end-restriction';
 import { expireOffer } from '../use-cases/offers/expire-offer';
 import { expireQuote } from '../use-cases/quotes/expire-quote';
 import { revealReviews } from '../use-cases/reviews/reveal-reviews';
@@ -94,6 +95,9 @@ function typedTaskHandlers(deps: Deps): TaskHandlers {
       const keys = await deleteAttachments(deps.db, deps, { unlinkedBefore: new Date(now.getTime() - 86_400_000) });
       await removeFiles(deps, keys);
       await scheduleRetention(deps.db, new Date(now.getTime() + RETENTION_EVERY_MS), now);
+    },
+    'restriction.end': async (payload, now) => {
+      await endRestriction(deps, payload.restrictionId, now);
     },
     [SAVED_SEARCH_MATCH_TASK]: async (payload, now) => {
       await matchSavedSearches(deps, payload, now);

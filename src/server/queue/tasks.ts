@@ -17,6 +17,7 @@ export const TASK_PAYLOADS = {
   'withdrawal.retention': z.object({}),
   'saved_search.match': z.object({ kind: z.enum(['job', 'service']), id: z.string() }),
   'saved_search.digest': z.object({}),
+  'restriction.end': z.object({ restrictionId: z.string() }),
 } as const;
 
 export type TaskKind = keyof typeof TASK_PAYLOADS;

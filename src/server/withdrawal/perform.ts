@@ -189,6 +189,14 @@ async function eraseTraces(trx: Db, deps: Deps, user: LockedAccount): Promise<vo
   await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
   // The answers to reviews of their services are the seller's own words about them.
   await trx.updateTable('reviews').set({ answer: null, answered_at: null }).where('reviewee_id', '=', user.id).execute();
+  // Their own words in reports and appeals; the reports, restrictions and decisions stay (privacy-map).
+  await trx.updateTable('reports').set({ note: '' }).where('reporter_id', '=', user.id).execute();
+  await trx
+    .updateTable('account_restrictions')
+    .set({ appeal_text: '' })
+    .where('user_id', '=', user.id)
+    .where('appeal_text', 'is not', null)
+    .execute();
   // Mail to or about the person, sent or not, holds their address and name.
   await trx
     .deleteFrom('outbox')

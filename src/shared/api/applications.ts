@@ -85,6 +85,8 @@ export const Message = z.object({
   id: z.string(),
   sender: Party.extend({ isMe: z.boolean() }),
   body: z.string(),
+  /** Removed by staff (moderation): shown as 「スタッフにより削除されました」. */
+  removedByStaff: z.boolean(),
   attachments: z.array(AttachmentInfo),
   createdAt: z.string(),
 });

@@ -204,6 +204,10 @@ export const FIELD_ERRORS = {
     ja: '日付の形式が正しくありません(例: 2026-12-31)。',
     en: 'Enter a valid date (e.g. 2026-12-31).',
   },
+  'restriction-end-invalid': {
+    ja: '終了日時は今より後、{max}日以内にしてください。期限を決めない場合は「見直しまで」を選んでください。',
+    en: 'The end must be after now and within {max} days. Choose "until reviewed" for no fixed end.',
+  },
   'date-range': {
     ja: '終了日は開始日と同じか、それより後の日付にしてください。',
     en: 'The last day must be the first day or later.',

@@ -15,6 +15,7 @@ import { DISCOVERY_PROBLEMS } from './discovery';
 import { FIELD_ERRORS } from './fields';
 import { HTTP_PROBLEMS } from './http';
 import { JOB_PROBLEMS } from './jobs';
+import { MODERATION_PROBLEMS } from './moderation';
 import { OFFER_PROBLEMS } from './offers';
 import { ORDER_PROBLEMS } from './orders';
 import { PAYOUT_PROBLEMS } from './payouts';
@@ -49,6 +50,7 @@ export const PROBLEM_AREAS = {
   orders: ORDER_PROBLEMS,
   quotes: QUOTE_PROBLEMS,
   blocks: BLOCK_PROBLEMS,
+  moderation: MODERATION_PROBLEMS,
 } as const;
 
 export const PROBLEMS = {
@@ -70,6 +72,7 @@ export const PROBLEMS = {
   ...ORDER_PROBLEMS,
   ...QUOTE_PROBLEMS,
   ...BLOCK_PROBLEMS,
+  ...MODERATION_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 
 /** Every code the catalogue writes is one the domain declares (no stray entries). */

@@ -17,6 +17,59 @@ const t = (input: NotificationInput, title: string, body: string): Case => ({ in
 
 const cases: Case[] = [
   t(
+    {
+      kind: 'moderation.warned',
+      params: { article: 'art7', note: 'LINEの交換を求めないでください。', excerpt: '' },
+    },
+    '運営からの注意(第7条(直接取引の禁止))',
+    '利用規約第7条(直接取引の禁止)に関して、運営から注意があります。\nLINEの交換を求めないでください。\n繰り返された場合、利用制限となることがあります。',
+  ),
+  t(
+    { kind: 'moderation.removed', params: { content: 'message', article: 'art8', note: '暴言', excerpt: '' } },
+    'メッセージを運営が削除しました',
+    '利用規約第8条(禁止事項)に反するため、あなたのメッセージを削除(非公開)にしました。\n理由: 暴言',
+  ),
+  t(
+    {
+      kind: 'restriction.imposed',
+      params: {
+        kind: 'messaging',
+        article: 'art7',
+        reason: '連絡先の交換',
+        evidence: '通報1件',
+        endsAt: null,
+        appealUntil: dueIso,
+      },
+    },
+    'アカウントにメッセージの制限がかかりました',
+    `制限される操作: メッセージ、見積り相談、スカウトの送信\n根拠: 利用規約第7条(直接取引の禁止)\n理由: 連絡先の交換\n根拠となる事実: 通報1件\n期間: 運営による見直しまで\n進行中の取引の納品・検収・終了・トラブル相談、報酬の出金、退会はこれまでどおりできます。\n${due.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })} までマイページの「利用制限」から異議を申し立てられます。`,
+  ),
+  t(
+    { kind: 'restriction.lifted', params: { kind: 'posting', reason: '誤りでした' } },
+    '投稿の制限が解除されました',
+    '運営が投稿の制限を解除しました。\n理由: 誤りでした',
+  ),
+  t(
+    { kind: 'restriction.ended', params: { kind: 'suspended' } },
+    '利用停止の期間が終了しました',
+    '利用停止の期間が終わり、制限されていた操作ができるようになりました。',
+  ),
+  t(
+    { kind: 'restriction.appeal_upheld', params: { kind: 'messaging', note: '証拠が明確です' } },
+    '異議申し立てへの判断をお知らせします',
+    '制限したスタッフとは別のスタッフが確認し、メッセージの制限を維持することにしました。\n理由: 証拠が明確です',
+  ),
+  t(
+    { kind: 'report.decided', params: { outcome: 'dismissed' } },
+    '通報への対応が完了しました',
+    'ご報告ありがとうございました。確認の結果、規約違反は認められませんでした。',
+  ),
+  t(
+    { kind: 'restriction.counterparty_suspended', params: { title: contract.title } },
+    `「${contract.title}」の相手方が利用停止中です`,
+    '取引の相手方のアカウントが利用停止となりました。預かり金は引き続き保全されます。納品・検収、契約の終了やトラブル相談はこれまでどおり行えます。ご不明な点はお問い合わせください。',
+  ),
+  t(
     { kind: 'application.received', params: { jobTitle: job.title } },
     `「${job.title}」に応募がありました`,
     '新しい応募があります。応募内容を確認して、選考を進めてください。',
@@ -414,7 +467,8 @@ const cases: Case[] = [
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 // Sample values an English text may quote as they are (a bank's name, a reason).
-const QUOTED = /よろず銀行|本店|作業一式|口座番号の誤り|ベーシック/g;
+const QUOTED =
+  /よろず銀行|本店|作業一式|口座番号の誤り|ベーシック|LINEの交換を求めないでください。|暴言|連絡先の交換|通報1件|誤りでした|証拠が明確です/g;
 
 describe('the notification catalogue', () => {
   it.each(cases.map((c) => [c.input.kind, c] as const))('%s in Japanese is the text the notices have always had', (_, c) => {

@@ -5,6 +5,7 @@ import { applicationNotices } from './applications';
 import { contractNotices } from './contracts';
 import { discoveryNotices } from './discovery';
 import { messageNotices } from './messages';
+import { moderationNotices } from './moderation';
 import { offerNotices } from './offers';
 import { orderNotices } from './orders';
 import { payoutNotices } from './payouts';
@@ -26,6 +27,7 @@ export const NOTIFICATIONS = {
   ...orderNotices,
   ...quoteNotices,
   ...discoveryNotices,
+  ...moderationNotices,
 };
 
 export type NotificationKind = keyof typeof NOTIFICATIONS;

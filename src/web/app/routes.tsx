@@ -81,6 +81,12 @@ const NewServicePage = page(() => import('../pages/services/ServiceFormPage'), '
 const EditServicePage = page(() => import('../pages/services/ServiceFormPage'), 'EditServicePage');
 const MyServicesPage = page(() => import('../pages/mypage/MyServicesPage'), 'MyServicesPage');
 const StaffDisputePage = page(() => import('../pages/staff/StaffDisputePage'), 'StaffDisputePage');
+const StaffModerationPage = page(() => import('../pages/staff/StaffModerationPage'), 'StaffModerationPage');
+const StaffReportPage = page(() => import('../pages/staff/StaffReportPage'), 'StaffReportPage');
+const StaffUserRestrictionsPage = page(() => import('../pages/staff/StaffUserRestrictionsPage'), 'StaffUserRestrictionsPage');
+const ReportPage = page(() => import('../pages/moderation/ReportPage'), 'ReportPage');
+const MyReportsPage = page(() => import('../pages/mypage/MyReportsPage'), 'MyReportsPage');
+const MyRestrictionsPage = page(() => import('../pages/mypage/MyRestrictionsPage'), 'MyRestrictionsPage');
 
 export function AppRoutes() {
   return (
@@ -148,6 +154,11 @@ export function AppRoutes() {
           <Route path="statements/yearly" element={<YearlyStatementPage />} />
           <Route path="payouts" element={<PayoutsPage />} />
           <Route path="bank-account" element={<BankAccountPage />} />
+          <Route path="reports" element={<MyReportsPage />} />
+          <Route path="restrictions" element={<MyRestrictionsPage />} />
+        </Route>
+        <Route path="report" element={<RequireAuth />}>
+          <Route index element={<ReportPage />} />
         </Route>
         <Route path="staff" element={<RequireAuth />}>
           <Route element={<RequireStaff />}>
@@ -162,6 +173,9 @@ export function AppRoutes() {
             <Route path="statistics" element={<StaffStatisticsPage />} />
             <Route path="flags" element={<StaffFlagsPage />} />
             <Route path="disputes/:id" element={<StaffDisputePage />} />
+            <Route path="moderation" element={<StaffModerationPage />} />
+            <Route path="moderation/reports/:id" element={<StaffReportPage />} />
+            <Route path="users/:id/restrictions" element={<StaffUserRestrictionsPage />} />
           </Route>
         </Route>
         <Route path="withdrawal/complete" element={<WithdrawalCompletePage />} />

@@ -10,6 +10,7 @@ import { useLang } from '../i18n';
 import { formatDateTime, formatMonthDayTime } from '../lib/format';
 import { QueryView } from '../lib/query';
 import { useQueryCache } from '../lib/useQueryCache';
+import { ReportLink } from '../pages/moderation/ReportLink';
 import { AttachmentList } from './Attachments';
 import { Button } from './Button';
 import { ApiFormFrame, StatusMessage } from './FormAlert';
@@ -87,8 +88,13 @@ function MessageItem({ message }: { message: Message }) {
             {formatMonthDayTime(message.createdAt, lang)}
           </time>
         </p>
-        <div className="message-body">{message.body}</div>
+        {message.removedByStaff ? (
+          <div className="message-body muted">{t('thread.removedByStaff')}</div>
+        ) : (
+          <div className="message-body">{message.body}</div>
+        )}
         <AttachmentList files={message.attachments} label={t('thread.attachmentsOf')} />
+        {!mine && !message.removedByStaff && <ReportLink kind="message" id={message.id} label={message.body.slice(0, 40)} />}
       </div>
     </li>
   );

@@ -14,6 +14,7 @@ import { discoveryEn } from './areas/discovery.en';
 import { guidesEn } from './areas/guides.en';
 import { jobsEn } from './areas/jobs.en';
 import { messagesEn } from './areas/messages.en';
+import { moderationEn } from './areas/moderation.en';
 import { moneyEn } from './areas/money.en';
 import { notificationsEn } from './areas/notifications.en';
 import { offersEn } from './areas/offers.en';
@@ -33,6 +34,7 @@ export const en: Messages = {
   blocks: blocksEn,
   discovery: discoveryEn,
   money: moneyEn,
+  moderation: moderationEn,
   payouts: payoutsEn,
   bank: bankEn,
   confirm: confirmEn,

@@ -15,6 +15,7 @@ import { discoveryJa } from './areas/discovery.ja';
 import { guidesJa } from './areas/guides.ja';
 import { jobsJa } from './areas/jobs.ja';
 import { messagesJa } from './areas/messages.ja';
+import { moderationJa } from './areas/moderation.ja';
 import { moneyJa } from './areas/money.ja';
 import { notificationsJa } from './areas/notifications.ja';
 import { offersJa } from './areas/offers.ja';
@@ -33,6 +34,7 @@ export const ja = {
   blocks: blocksJa,
   discovery: discoveryJa,
   money: moneyJa,
+  moderation: moderationJa,
   payouts: payoutsJa,
   bank: bankJa,
   confirm: confirmJa,

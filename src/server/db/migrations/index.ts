@@ -32,6 +32,7 @@ import * as m0030 from './0030_service_seller_active';
 import * as m0037 from './0037_staff_console';
 import * as m0035 from './0035_member_blocks';
 import * as m0036 from './0036_member_flags';
+import * as m0033 from './0033_moderation';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -65,4 +66,5 @@ export const migrations: Record<string, Migration> = {
   '0037_staff_console': m0037,
   '0035_member_blocks': m0035,
   '0036_member_flags': m0036,
+  '0033_moderation': m0033,
 };

@@ -174,3 +174,24 @@ export async function lockMemberPair(trx: Db, a: string, b: string, mode: 'share
   const fn = mode === 'shared' ? sql.raw('pg_advisory_xact_lock_shared') : sql.raw('pg_advisory_xact_lock');
   await sql`select ${fn}(hashtextextended(${key}, 0))`.execute(trx);
 }
+
+/**
+ * A member's row FOR SHARE, then the restrictions in force at `now`: an action a
+ * restriction can stop reads them under the same lock a new restriction takes FOR UPDATE
+ * (moderation/restrictions.ts), so the restriction lands wholly before or after it. Two
+ * statements on purpose: the restrictions are read with a snapshot taken after the lock
+ * was granted, so a restriction that committed while the action waited is seen.
+ */
+export async function lockUserRestrictionsForShare(trx: Db, userId: string, now: Date, lock = true) {
+  const query = trx.selectFrom('users').select('id').where('id', '=', userId);
+  const user = await (lock ? query.forShare() : query).executeTakeFirst();
+  if (!user) return [];
+  return trx
+    .selectFrom('account_restrictions')
+    .select(['id', 'kind', 'starts_at', 'ends_at', 'created_by', 'lifted_at', 'appealed_at', 'appeal_decided_at'])
+    .where('user_id', '=', userId)
+    .where('lifted_at', 'is', null)
+    .where('starts_at', '<=', now)
+    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
+    .execute();
+}

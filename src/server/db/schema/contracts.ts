@@ -157,4 +157,7 @@ export interface ReviewsTable {
   /** The seller's answer (返信) to a buyer's review of an order; once, never edited. */
   answer: ColumnType<string | null, string | null | undefined, string | null>;
   answered_at: NullableTimestamp;
+  /** Hidden by staff (moderation): no longer shown anywhere. */
+  hidden_at: NullableTimestamp;
+  hidden_by: string | null;
 }

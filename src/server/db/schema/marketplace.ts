@@ -79,6 +79,9 @@ export interface MessagesTable {
   sender_id: string;
   body: string;
   created_at: Timestamp;
+  /** Removed by staff (moderation): shown as 「スタッフにより削除されました」. */
+  removed_at: NullableTimestamp;
+  removed_by: string | null;
 }
 
 export interface NotificationsTable {

@@ -3,7 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { ServiceStatus } from '../../../domain/services/process';
 import type { Int, Json, NullableTimestamp, Timestamp } from './columns';
 
-export type ServiceHiddenReason = 'seller' | 'withdrawal';
+export type ServiceHiddenReason = 'seller' | 'withdrawal' | 'staff';
 
 export interface ServiceFaqRow {
   question: string;

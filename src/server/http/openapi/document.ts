@@ -31,6 +31,7 @@ const TAGS: Record<string, string> = {
   payouts: 'Banks, the bank account, payout requests and batches',
   attachments: 'Uploading and downloading files',
   quotes: 'Quote requests about a service, quotes and buying them',
+  moderation: 'Reports (通報), my reports, my restrictions and their appeal',
   staff: 'Staff: deposits and disputes',
 };
 

@@ -180,4 +180,17 @@ export const OPERATION_IDS: Record<string, string> = {
   'POST /api/v1/orders/{id}/tip-preview': 'previewTip',
   'POST /api/v1/orders/{id}/tips': 'sendTip',
   'GET /api/v1/orders/{id}/tips': 'listTips',
+  // moderation
+  'POST /api/v1/reports': 'createReport',
+  'GET /api/v1/me/reports': 'listMyReports',
+  'GET /api/v1/me/restrictions': 'listMyRestrictions',
+  'POST /api/v1/me/restrictions/{id}/appeal': 'appealRestriction',
+  'GET /api/v1/staff/moderation/reports': 'listModerationQueue',
+  'GET /api/v1/staff/moderation/reports/{id}': 'getStaffReport',
+  'POST /api/v1/staff/moderation/reports/{id}/decision': 'decideReport',
+  'GET /api/v1/staff/users/{id}/restrictions': 'listUserRestrictions',
+  'POST /api/v1/staff/users/{id}/restrictions': 'restrictUser',
+  'POST /api/v1/staff/restrictions/{id}/lift': 'liftRestriction',
+  'POST /api/v1/staff/restrictions/{id}/appeal-decision': 'decideAppeal',
+  'GET /api/v1/staff/restrictions/{id}': 'getRestriction',
 };

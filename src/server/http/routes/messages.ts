@@ -109,8 +109,10 @@ function threadRoutes(app: App, deps: Deps) {
         thread: presentThread(thread, lang),
         items: messages.map((m) => ({
           id: String(m.id),
-          body: m.body,
-          attachments: files.filter((f) => f.message_id === Number(m.id)).map(presentAttachment),
+          // A message staff removed keeps its place in the thread, without its words or files.
+          body: m.removed_at ? '' : m.body,
+          removedByStaff: m.removed_at !== null,
+          attachments: m.removed_at ? [] : files.filter((f) => f.message_id === Number(m.id)).map(presentAttachment),
           createdAt: m.created_at.toISOString(),
           sender: {
             ...presentParty({ username: m.username, displayName: m.display_name, status: m.status }, lang),

@@ -56,7 +56,9 @@ export async function logIn(
     throw new AppError('invalid-credentials');
   }
   await clearPasswordFailures(deps.db, keys);
-  if (user.status === 'suspended') throw new AppError('account-suspended');
+  // A restricted or suspended member still logs in: restrictions live in
+  // account_restrictions (moderation/restrictions.ts) and stop only what they name, so the
+  // member can read why, appeal, request their payout and withdraw.
   if (!CAN_LOG_IN.includes(user.status)) throw new AppError('invalid-credentials');
   if (!user.email_verified_at) throw new AppError('email-not-verified');
 

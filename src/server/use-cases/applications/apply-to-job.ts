@@ -11,6 +11,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { lockJobRowForShare } from '../../db/repositories/locks';
 import type { Deps } from '../../deps';
 import { scheduleExpiryTask } from '../../jobs/application-timers';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { createThread } from '../../threads/threads';
 
@@ -25,6 +26,7 @@ export async function applyToJob(deps: Deps, input: ApplyToJobInput): Promise<st
   try {
     return await deps.db.transaction().execute(async (trx) => {
       await lockActiveAccount(trx, input.workerId);
+      await assertNotRestricted(trx, input.workerId, 'post', now);
       const job = await lockJobRowForShare(trx, input.jobId);
       if (!job || job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
       await assertNotBlocked(trx, input.workerId, job.client_id);

@@ -11,6 +11,7 @@ import type { Db } from '../../db/database';
 import type { ApplicationStatus, UserStatus } from '../../db/schema';
 import { type Guard, Statement } from '../../db/statement';
 import type { Deps } from '../../deps';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { addNotices } from '../../notifications/notify';
 
 /** Test-only switch: the race tests turn the job lock off to prove they can detect over-hiring. */
@@ -32,6 +33,7 @@ interface Step {
 export async function decideApplication(deps: Deps, input: DecideApplicationInput): Promise<{ contract: NewContract | null }> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
+    if (input.action === 'hire') await assertNotRestricted(trx, input.actorId, 'buy', now);
     const { app, step } = checkDecision(await lockApplication(trx, input), input);
 
     // The decision and what follows from it in one statement, only if its compare-and-set matched.

@@ -10,6 +10,7 @@ import { assertNotBlocked } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import { openAccounts } from '../../db/repositories/ledger';
 import type { Deps } from '../../deps';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 
 export const MAX_ENTRIES_PER_WORKER = 5;
@@ -26,6 +27,7 @@ export async function submitEntry(deps: Deps, input: SubmitEntryInput): Promise<
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     await lockActiveAccount(trx, input.workerId);
+    await assertNotRestricted(trx, input.workerId, 'post', now);
     const job = await trx
       .selectFrom('jobs as j')
       .leftJoin('job_escrows as e', 'e.job_id', 'j.id')

@@ -11,6 +11,7 @@ import { declinePendingApplications } from '../../jobs/decline-pending';
 import { lockWorkJob, postingDraftOf, requireFunded } from '../../jobs/escrow';
 import { cancelWorkEscrow, closeWorkEscrow, reopenWorkEscrow } from '../../jobs/escrow-close';
 import { cancelJobDeadline, scheduleJobDeadline } from '../../jobs/timers';
+import { assertNotRestricted } from '../../moderation/restrictions';
 
 export interface ChangeJobStatusInput {
   clientId: string;
@@ -24,6 +25,7 @@ export async function changeJobStatus(deps: Deps, input: ChangeJobStatusInput): 
   await deps.db.transaction().execute(async (trx) => {
     // Publishing and reopening create a withdrawal blocker (an open posting).
     if (input.action === 'publish' || input.action === 'reopen') await lockActiveAccount(trx, input.clientId);
+    if (input.action === 'publish' || input.action === 'reopen') await assertNotRestricted(trx, input.clientId, 'post', now);
     const { job, escrow } = await lockWorkJob(trx, input.jobId);
     if (job.client_id !== input.clientId) throw new AppError('not-found');
     const step = checkTransition(JOB_TRANSITIONS, input.action, job.status, 'client');

@@ -7,6 +7,7 @@ import { scheduleSavedSearchMatch } from '../../discovery/saved-search-timers';
 import { requireFunded } from '../../jobs/escrow';
 import { scheduleJobDeadline } from '../../jobs/timers';
 import { jobValues } from '../../jobs/values';
+import { assertNotRestricted } from '../../moderation/restrictions';
 
 export interface CreateJobInput {
   clientId: string;
@@ -20,6 +21,7 @@ export async function createJob(deps: Deps, input: CreateJobInput): Promise<stri
   if (input.job.publish) requireFunded(input.job, null);
   return deps.db.transaction().execute(async (trx) => {
     await lockActiveAccount(trx, input.clientId);
+    await assertNotRestricted(trx, input.clientId, 'post', now);
     const row = await trx
       .insertInto('jobs')
       .values({

@@ -17,6 +17,7 @@ import type { Deps } from '../../deps';
 import { paymentProviders, transferReference } from '../../integrations/payments/provider';
 import { lockWorkJob, postingDraftOf } from '../../jobs/escrow';
 import { fundJobNow, prepareEscrow } from '../../jobs/escrow-funding';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 
 export interface FundJobInput {
@@ -33,6 +34,7 @@ export async function fundJob(deps: Deps, input: FundJobInput): Promise<{ publis
     return await inTransaction(deps.db, async (trx) => {
       // Escrowed money and a waiting transfer are withdrawal blockers.
       await lockActiveAccount(trx, input.clientId);
+      await assertNotRestricted(trx, input.clientId, 'buy', now);
       const { job, escrow } = await lockWorkJob(trx, input.jobId);
       if (job.client_id !== input.clientId) throw new AppError('not-found');
       if (job.kind === 'project' || job.status !== 'draft') throw new AppError('job-not-fundable');

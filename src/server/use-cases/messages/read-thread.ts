@@ -14,7 +14,7 @@ export async function readThread(db: Db, input: ReadThreadInput) {
   const messages = await db
     .selectFrom('messages as m')
     .innerJoin('users as u', 'u.id', 'm.sender_id')
-    .select(['m.id', 'm.body', 'm.created_at', 'm.sender_id', 'u.username', 'u.display_name', 'u.status'])
+    .select(['m.id', 'm.body', 'm.created_at', 'm.sender_id', 'm.removed_at', 'u.username', 'u.display_name', 'u.status'])
     .where('m.thread_id', '=', input.threadId)
     .orderBy('m.id', 'asc')
     .limit(500)

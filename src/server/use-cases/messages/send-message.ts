@@ -1,6 +1,7 @@
 import { assertThreadOpen } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import type { Deps } from '../../deps';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { postMessage } from '../../threads/post-message';
 
 export interface SendMessageInput {
@@ -17,6 +18,7 @@ export async function sendMessage(deps: Deps, input: SendMessageInput): Promise<
     // withdrawal is written before the withdrawal or refused, never after it.
     await lockActiveAccount(trx, input.senderId);
     await assertThreadOpen(trx, input.threadId, input.senderId);
+    await assertNotRestricted(trx, input.senderId, 'message', now);
     await postMessage(trx, deps, input, now);
   });
 }

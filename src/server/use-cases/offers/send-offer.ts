@@ -8,6 +8,7 @@ import { assertActive, lockAccounts } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import { lockJobRowForShare } from '../../db/repositories/locks';
 import type { Deps } from '../../deps';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { enqueueTask } from '../../queue/queue';
 import { OFFER_EXPIRE_TASK } from '../../queue/tasks';
@@ -25,6 +26,7 @@ export async function sendOffer(deps: Deps, input: SendOfferInput): Promise<stri
   const now = deps.clock();
   try {
     return await deps.db.transaction().execute(async (trx) => {
+      await assertNotRestricted(trx, input.clientId, 'message', now);
       // The offer involves the worker too: both accounts are locked (FOR SHARE, in id order,
       // as a hire does), so a worker withdrawing at the same moment either sees the pending
       // offer (and declines it) or has withdrawn before, and the offer is refused.

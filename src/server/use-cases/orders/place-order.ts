@@ -11,6 +11,7 @@ import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { paymentProviders } from '../../integrations/payments/provider';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { addOrder } from '../../orders/add-order';
 import { checkPurchasable, lockServiceForOrder, orderGuards, priceChoice, readService } from '../../orders/choice';
@@ -29,6 +30,7 @@ export async function placeOrder(deps: Deps, input: PlaceOrderInput): Promise<{ 
   if (!paymentProviders(deps.config)[input.method].available) throw new AppError('payment-method-unavailable');
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
+    await assertNotRestricted(trx, input.buyerId, 'buy', now);
     // The seller never changes: read first, to lock both accounts before the service.
     const { seller_id: sellerId } = await readService(trx, input.serviceId);
     // An order is a withdrawal blocker for both sides: neither may be leaving. Both

@@ -13,6 +13,7 @@ import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { paymentProviders } from '../../integrations/payments/provider';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { addOrder } from '../../orders/add-order';
 import { checkPurchasable, lockServiceForOrder } from '../../orders/choice';
@@ -30,6 +31,7 @@ export async function placeQuoteOrder(deps: Deps, input: PlaceQuoteOrderInput): 
   if (!paymentProviders(deps.config)[input.method].available) throw new AppError('payment-method-unavailable');
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
+    await assertNotRestricted(trx, input.buyerId, 'buy', now);
     const { seller_id: sellerId, service_id: serviceId } = await quoteForBuyer(trx, input.quoteId, input.buyerId);
     // As a package purchase: both accounts FOR SHARE, the service row FOR UPDATE (its
     // capacity), then the quote row FOR UPDATE against its withdrawal and expiry.

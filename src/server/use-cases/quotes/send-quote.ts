@@ -8,6 +8,7 @@ import { assertNotBlocked } from '../../blocks/guard';
 import { assertActive, lockAccounts } from '../../db/account-lock';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { readService } from '../../orders/choice';
 import { enqueueTask } from '../../queue/queue';
@@ -22,6 +23,7 @@ export interface SendQuoteInput extends QuoteBody {
 export async function sendQuote(deps: Deps, input: SendQuoteInput): Promise<string> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
+    await assertNotRestricted(trx, input.sellerId, 'post', now);
     const inquiry = await inquiryOf(trx, input.inquiryId, input.sellerId);
     if (inquiry.seller_id !== input.sellerId) throw new AppError('forbidden');
     // The quote is a withdrawal blocker for the seller: the account lock, as every such write takes it.

@@ -6,6 +6,7 @@ import { assertNotBlocked } from '../../blocks/guard';
 import { assertActive, lockAccounts } from '../../db/account-lock';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { readService } from '../../orders/choice';
 import { postMessage } from '../../threads/post-message';
@@ -20,6 +21,7 @@ export interface StartInquiryInput {
 export async function startInquiry(deps: Deps, input: StartInquiryInput): Promise<{ id: string; threadId: string }> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
+    await assertNotRestricted(trx, input.buyerId, 'message', now);
     const service = await readService(trx, input.serviceId);
     // Both accounts FOR SHARE: a quote that follows would block the seller's withdrawal,
     // and neither party may be leaving while the conversation starts.

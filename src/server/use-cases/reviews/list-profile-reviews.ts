@@ -18,6 +18,7 @@ export async function listProfileReviews(db: Db, input: ProfileReviewsInput) {
     .select(['k.title', 'u.username', 'u.display_name', 'u.status'])
     .where('r.reviewee_id', '=', user.id)
     .where('k.reviews_revealed_at', 'is not', null)
+    .where('r.hidden_at', 'is', null)
     .orderBy('r.created_at', 'desc')
     .limit(100)
     .execute();
@@ -34,6 +35,7 @@ export async function listProfileReviews(db: Db, input: ProfileReviewsInput) {
     ])
     .where('r.reviewee_id', '=', user.id)
     .where('k.reviews_revealed_at', 'is not', null)
+    .where('r.hidden_at', 'is', null)
     .executeTakeFirstOrThrow();
   const round = (v: string | null) => (v === null ? undefined : Math.round(Number(v) * 10) / 10);
   const count = Number(stats.n);

@@ -29,7 +29,8 @@ export async function listServiceReviews(db: Db, input: ListServiceReviewsInput)
     .innerJoin('service_orders as o', 'o.id', 'k.service_order_id')
     .where('o.service_id', '=', service.id)
     .where('r.reviewer_role', '=', 'client')
-    .where('k.reviews_revealed_at', 'is not', null);
+    .where('k.reviews_revealed_at', 'is not', null)
+    .where('r.hidden_at', 'is', null);
   const [rows, total] = await Promise.all([
     base
       .innerJoin('users as b', 'b.id', 'r.reviewer_id')

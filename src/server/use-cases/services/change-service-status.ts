@@ -11,6 +11,7 @@ import { servicePartsOf } from '../../db/repositories/services';
 import { applyTransition } from '../../db/transition';
 import type { Deps } from '../../deps';
 import { scheduleSavedSearchMatch } from '../../discovery/saved-search-timers';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { lockOwnService } from '../../services/access';
 
 export interface ChangeServiceStatusInput {
@@ -23,6 +24,7 @@ export async function changeServiceStatus(deps: Deps, input: ChangeServiceStatus
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     if (input.action === 'publish' || input.action === 'resume') await lockActiveAccount(trx, input.sellerId);
+    if (input.action === 'publish' || input.action === 'resume') await assertNotRestricted(trx, input.sellerId, 'post', now);
     const service = await lockOwnService(trx, input.serviceId, input.sellerId);
     if (input.action === 'publish') {
       const row = await trx

@@ -3,6 +3,7 @@ import type { ServiceInput } from '../../../shared/api/services';
 import { lockActiveAccount } from '../../db/account-lock';
 import { writeServiceImages, writeServiceItems } from '../../db/repositories/services';
 import type { Deps } from '../../deps';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { serviceValues } from '../../services/values';
 
 export interface CreateServiceInput {
@@ -16,6 +17,7 @@ export async function createService(deps: Deps, input: CreateServiceInput): Prom
   return deps.db.transaction().execute(async (trx) => {
     // A member on the way out starts nothing new.
     await lockActiveAccount(trx, input.sellerId);
+    await assertNotRestricted(trx, input.sellerId, 'post', now);
     const row = await trx
       .insertInto('services')
       .values({ ...values, seller_id: input.sellerId, status: 'draft', created_at: now, updated_at: now })

@@ -14,6 +14,7 @@ export const messagesEn: typeof messagesJa = {
     me: 'You',
     unavailable: 'Messages with this member are not available yet.',
     attachmentsOf: 'Attachments',
+    removedByStaff: 'Removed by staff',
   },
   messages: {
     title: 'Messages',

@@ -12,6 +12,7 @@ export const messagesJa = {
     me: 'あなた',
     unavailable: 'この相手とのメッセージはまだ使えません。',
     attachmentsOf: '添付ファイル',
+    removedByStaff: 'スタッフにより削除されました',
   },
   messages: {
     title: 'メッセージ',

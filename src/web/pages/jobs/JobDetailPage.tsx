@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { noticeIn, useRouteNotice } from '../../lib/useRouteNotice';
 import { FavouriteButton } from '../discovery/FavouriteButton';
 import { NotFoundPage } from '../errors/NotFoundPage';
+import { ReportLink } from '../moderation/ReportLink';
 import { ApplySection } from './ApplySection';
 import { DeadlineFact, KindBadge, StatusBadge, TagChips, useJobText } from './jobText';
 import { type JobNotice, OwnerActions } from './OwnerActions';
@@ -91,6 +92,7 @@ function JobView({
         <h1 id="job-title" className="job-title">
           {job.title}
         </h1>
+        <ReportLink kind="job" id={job.id} label={job.title} />
         {job.publishedAt && (
           <p className="muted small">
             {t('jobDetail.publishedAt')}: <time dateTime={job.publishedAt}>{formatDate(job.publishedAt, lang)}</time>

@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { EarningsSummary } from './EarningsSummary';
 import styles from './MyPage.module.css';
+import { RestrictionBanner } from './MyRestrictionsPage';
 
 export function MyPage() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function MyPage() {
     <div>
       <h1>{t('myPage.title')}</h1>
       <WithdrawingNotice />
+      <RestrictionBanner />
       <div className={`card ${styles.greeting}`}>
         <p className={styles.greetingName}>{t('myPage.greeting', { name: user.displayName })}</p>
         <p className="muted">@{user.username}</p>
@@ -119,6 +121,18 @@ export function MyPage() {
             <Link to="/messages" className="link-card">
               <span className="link-card-title">{t('myPage.messages')}</span>
               <span className="link-card-body">{t('myPage.messagesBody')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/mypage/reports" className="link-card">
+              <span className="link-card-title">{t('moderation.myReports.title')}</span>
+              <span className="link-card-body">{t('moderation.myReports.lead')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/mypage/restrictions" className="link-card">
+              <span className="link-card-title">{t('moderation.restrictions.title')}</span>
+              <span className="link-card-body">{t('moderation.restrictions.lead')}</span>
             </Link>
           </li>
           <li>

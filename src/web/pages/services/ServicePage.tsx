@@ -17,6 +17,7 @@ import { noticeIn, useRouteNotice } from '../../lib/useRouteNotice';
 import { FavouriteButton } from '../discovery/FavouriteButton';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { TagChips } from '../jobs/jobText';
+import { ReportLink } from '../moderation/ReportLink';
 import { PackageTable } from './PackageTable';
 import { ServiceStatusButtons } from './ServiceActions';
 import styles from './ServicePage.module.css';
@@ -89,6 +90,7 @@ function ServiceView({ service }: { service: ServiceDetailData }) {
         {(isOwner || service.status === 'paused') && <ServiceStatusBadge status={service.status} />}
         {user && !isOwner && <FavouriteButton kind="service" id={service.id} name={service.title} />}
       </div>
+      {!isOwner && <ReportLink kind="service" id={service.id} label={service.title} />}
       <FocusedStatus notice={notice} />
       {service.status === 'paused' && !isOwner && <StatusMessage tone="info">{t('services.page.pausedNote')}</StatusMessage>}
 

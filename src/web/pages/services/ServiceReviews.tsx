@@ -8,6 +8,7 @@ import { ReviewAverage, ReviewScore } from '../../components/ReviewStars';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { QueryView } from '../../lib/query';
+import { ReportLink } from '../moderation/ReportLink';
 import styles from './ServicePage.module.css';
 
 /**
@@ -63,6 +64,7 @@ function ServiceReviewItem({ review: r }: { review: ServiceReview }) {
       <article aria-label={`${t('money.reviews.by')}: ${buyer}`}>
         <ReviewScore score={r.score} />
         {r.comment && <p className="review-comment">{r.comment}</p>}
+        <ReportLink kind="review" id={r.id} label={r.comment.slice(0, 40)} />
         <dl className="review-meta">
           <div>
             <dt>{t('money.reviews.by')}</dt>

@@ -29,6 +29,12 @@ export function StaffHomePage() {
       body: t('staffConsole.statistics.menuBody'),
     },
     { shown: audit, to: '/staff/flags', title: t('blocks.flags.menu'), body: t('blocks.flags.menuBody') },
+    {
+      shown: role === 'moderator' || role === 'admin',
+      to: '/staff/moderation',
+      title: t('moderation.staff.title'),
+      body: t('moderation.staff.lead'),
+    },
   ];
 
   return (

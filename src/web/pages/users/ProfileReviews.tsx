@@ -6,6 +6,7 @@ import { ReviewAverage, ReviewScore, Stars } from '../../components/ReviewStars'
 import { useLang } from '../../i18n';
 import { formatDate, formatScore } from '../../lib/format';
 import { QueryView } from '../../lib/query';
+import { ReportLink } from '../moderation/ReportLink';
 
 const ITEMS = ['skill', 'quality', 'schedule', 'communication', 'partnership'] as const;
 
@@ -83,6 +84,7 @@ function ReviewItem({ review: r }: { review: ProfileReview }) {
           </span>
         </div>
         {r.comment && <p className="review-comment">{r.comment}</p>}
+        <ReportLink kind="review" id={r.id} label={r.comment.slice(0, 40)} />
         <dl className="review-meta">
           <div>
             <dt>{t('money.reviews.by')}</dt>

@@ -13,6 +13,7 @@ import { BlockButton } from '../blocks/BlockButton';
 import { FavouriteButton } from '../discovery/FavouriteButton';
 import { ScoutLink } from '../discovery/WorkerCard';
 import { NotFoundPage } from '../errors/NotFoundPage';
+import { ReportLink } from '../moderation/ReportLink';
 import { ProfileServices } from '../services/ProfileServices';
 import { ProfileReviewsSection } from './ProfileReviews';
 
@@ -64,6 +65,7 @@ function ProfileView({ user }: { user: PublicProfile }) {
           {user.memberSince && (
             <p className="muted small">{t('publicProfile.memberSince', { date: formatDate(user.memberSince, lang) })}</p>
           )}
+          {user.actions.includes('scout') && <ReportLink kind="member" id={user.username} label={user.displayName} />}
           {user.actions.includes('scout') && (
             <div className="form-actions">
               <ScoutLink username={user.username} name={user.displayName} />

@@ -1,0 +1,100 @@
+// /staff/moderation — the moderation queue: a tab per kind of item (通報 now; screening
+// holds can join as another tab and list), oldest first, a page at a time.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { moderationQueries } from '../../api/moderation';
+import { Button } from '../../components/Button';
+import { Page } from '../../components/Page';
+import { useLang } from '../../i18n';
+import { formatDateTime } from '../../lib/format';
+import { QueryView } from '../../lib/query';
+
+/** The kinds of items the queue shows, each a tab with its own list. */
+const TABS = [{ key: 'reports', List: ReportQueue }] as const;
+
+export function StaffModerationPage() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<(typeof TABS)[number]['key']>('reports');
+  const current = TABS.find((x) => x.key === tab) ?? TABS[0];
+  return (
+    <Page
+      title={t('moderation.staff.title')}
+      crumbs={[{ to: '/staff', label: t('money.staff.title') }]}
+      lead={t('moderation.staff.lead')}
+    >
+      <div role="tablist" className="filter-tabs">
+        {TABS.map((x) => (
+          <button
+            key={x.key}
+            type="button"
+            role="tab"
+            aria-selected={x.key === tab}
+            className="filter-tab"
+            onClick={() => setTab(x.key)}
+          >
+            {t(`moderation.staff.tabs.${x.key}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        <current.List />
+      </div>
+    </Page>
+  );
+}
+
+function ReportQueue() {
+  const [pages, setPages] = useState<(string | undefined)[]>([undefined]);
+  return (
+    <>
+      {pages.map((after, i) => (
+        <ReportQueuePage
+          key={after ?? 'first'}
+          after={after}
+          last={i === pages.length - 1}
+          more={(next) => setPages([...pages, next])}
+        />
+      ))}
+    </>
+  );
+}
+
+function ReportQueuePage({ after, last, more }: { after: string | undefined; last: boolean; more: (next: string) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const query = useQuery(moderationQueries.queue(after));
+  return (
+    <QueryView query={query}>
+      {(data) => (
+        <>
+          {data.items.length === 0 && after === undefined && <p>{t('moderation.staff.empty')}</p>}
+          <ul className="card-list">
+            {data.items.map((r) => (
+              <li key={r.id} className="card">
+                <p>
+                  <Link to={`/staff/moderation/reports/${encodeURIComponent(r.id)}`}>
+                    {t(`moderation.kinds.${r.targetKind}`)} ・ {t(`moderation.reasons.${r.reason}`)}
+                  </Link>
+                </p>
+                <p className="small">{r.excerpt}</p>
+                <p className="small muted">
+                  {t('moderation.staff.columns.member')}: @{r.member.username}({t('moderation.staff.columns.open')}{' '}
+                  {r.openAboutMember})・
+                  {t('moderation.staff.columns.reporter')}: @{r.reporter.username}・
+                  <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, lang)}</time>
+                </p>
+              </li>
+            ))}
+          </ul>
+          {last && data.next && (
+            <Button variant="secondary" onClick={() => more(data.next ?? '')}>
+              {t('moderation.staff.more')}
+            </Button>
+          )}
+        </>
+      )}
+    </QueryView>
+  );
+}
