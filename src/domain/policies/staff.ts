@@ -16,6 +16,9 @@ export const SUPPORT: readonly StaffRole[] = ['support'];
 /** The audit log: who did what, for looking into a member's case (finance reads its own records). */
 export const AUDIT_READERS: readonly StaffRole[] = ['support', 'moderator'];
 
+/** Held items (スタッフ確認待ち): texts screening caught that their authors sent for review. */
+export const MODERATORS: readonly StaffRole[] = ['moderator'];
+
 /** Whether the actor is staff with one of `roles` (admin has them all). */
 export function hasStaffRole(actor: StaffActor, roles: readonly StaffRole[]): boolean {
   const role = actor.staffRole;

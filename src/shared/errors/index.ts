@@ -19,6 +19,7 @@ import { ORDER_PROBLEMS } from './orders';
 import { PAYOUT_PROBLEMS } from './payouts';
 import { QUOTE_PROBLEMS } from './quotes';
 import { REVIEW_PROBLEMS } from './reviews';
+import { SCREENING_PROBLEMS } from './screening';
 import { SERVICE_PROBLEMS } from './services';
 import { TASK_PROBLEMS } from './tasks';
 import type { Lang, ProblemDef } from './types';
@@ -47,6 +48,7 @@ export const PROBLEM_AREAS = {
   services: SERVICE_PROBLEMS,
   orders: ORDER_PROBLEMS,
   quotes: QUOTE_PROBLEMS,
+  screening: SCREENING_PROBLEMS,
 } as const;
 
 export const PROBLEMS = {
@@ -67,6 +69,7 @@ export const PROBLEMS = {
   ...SERVICE_PROBLEMS,
   ...ORDER_PROBLEMS,
   ...QUOTE_PROBLEMS,
+  ...SCREENING_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 
 /** Every code the catalogue writes is one the domain declares (no stray entries). */

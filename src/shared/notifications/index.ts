@@ -9,6 +9,7 @@ import { offerNotices } from './offers';
 import { orderNotices } from './orders';
 import { payoutNotices } from './payouts';
 import { quoteNotices } from './quotes';
+import { screeningNotices } from './screening';
 import type { Lang, NoticeDef, NoticeText } from './types';
 import { withdrawalNotices } from './withdrawal';
 import { workNotices } from './work';
@@ -26,6 +27,7 @@ export const NOTIFICATIONS = {
   ...orderNotices,
   ...quoteNotices,
   ...discoveryNotices,
+  ...screeningNotices,
 };
 
 export type NotificationKind = keyof typeof NOTIFICATIONS;

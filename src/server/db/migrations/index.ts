@@ -29,6 +29,8 @@ import * as m0027 from './0027_service_tips';
 import * as m0028 from './0028_saved_searches';
 import * as m0029 from './0029_audit_reading';
 import * as m0030 from './0030_service_seller_active';
+import * as m0031 from './0031_held_items';
+import * as m0032 from './0032_contact_requests';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -59,4 +61,6 @@ export const migrations: Record<string, Migration> = {
   '0028_saved_searches': m0028,
   '0029_audit_reading': m0029,
   '0030_service_seller_active': m0030,
+  '0031_held_items': m0031,
+  '0032_contact_requests': m0032,
 };
