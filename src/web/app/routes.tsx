@@ -70,6 +70,8 @@ const MyPurchasesPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyPu
 const MyOrdersPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyOrdersPage');
 const StaffDisputesPage = page(() => import('../pages/staff/StaffDisputesPage'), 'StaffDisputesPage');
 const StaffAuditPage = page(() => import('../pages/staff/StaffAuditPage'), 'StaffAuditPage');
+const StaffHeldPage = page(() => import('../pages/staff/StaffHeldPage'), 'StaffHeldPage');
+const StaffHeldItemPage = page(() => import('../pages/staff/StaffHeldPage'), 'StaffHeldItemPage');
 const ServiceSearchPage = page(() => import('../pages/services/ServiceSearchPage'), 'ServiceSearchPage');
 const ServicePage = page(() => import('../pages/services/ServicePage'), 'ServicePage');
 const NewServicePage = page(() => import('../pages/services/ServiceFormPage'), 'NewServicePage');
@@ -151,6 +153,8 @@ export function AppRoutes() {
             <Route path="payouts/batches/:id" element={<StaffPayoutBatchPage />} />
             <Route path="disputes" element={<StaffDisputesPage />} />
             <Route path="audit" element={<StaffAuditPage />} />
+            <Route path="held" element={<StaffHeldPage />} />
+            <Route path="held/:id" element={<StaffHeldItemPage />} />
             <Route path="disputes/:id" element={<StaffDisputePage />} />
           </Route>
         </Route>

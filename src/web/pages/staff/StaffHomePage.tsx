@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { Fact } from '../../components/facts/Fact';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { canConfirmDeposits, canReadAudit, canSettleDisputes } from './staffParts';
+import { canConfirmDeposits, canModerate, canReadAudit, canSettleDisputes } from './staffParts';
 
 /** /staff — 運営管理: the staff pages this member's role may use. */
 export function StaffHomePage() {
@@ -14,11 +14,13 @@ export function StaffHomePage() {
   const deposits = canConfirmDeposits(role);
   const disputes = canSettleDisputes(role);
   const audit = canReadAudit(role);
+  const moderates = canModerate(role);
   const menu = [
     { shown: deposits, to: '/staff/deposits', title: t('money.staff.deposits'), body: t('money.staff.depositsBody') },
     { shown: deposits, to: '/staff/payouts', title: t('payouts.staff.menu'), body: t('payouts.staff.menuBody') },
     { shown: disputes, to: '/staff/disputes', title: t('money.staff.disputes'), body: t('money.staff.disputesBody') },
     { shown: audit, to: '/staff/audit', title: t('audit.menu'), body: t('audit.menuBody') },
+    { shown: moderates, to: '/staff/held', title: t('screening.staff.menu'), body: t('screening.staff.menuBody') },
   ];
 
   return (
