@@ -2,10 +2,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  ContactRequestBody,
+  ContactRequestList,
   DecideHeldResult,
   HeldItem,
   MyHeldList,
   ScreeningFinding,
+  StaffContactRequestList,
   StaffHeldDetail,
   StaffHeldList,
 } from '../../shared/api/screening';
@@ -28,6 +31,12 @@ export const screeningApi = {
   staffDetail: (id: string) => api.get<StaffHeldDetail>(`/staff/held-items/${encodeURIComponent(id)}`),
   approve: (id: string, note: string) =>
     api.post<z.infer<typeof DecideHeldResult>>(`/staff/held-items/${encodeURIComponent(id)}/approve`, { note }),
+  requestContact: (contractId: string, body: ContactRequestBody) =>
+    api.post<unknown>(`/contracts/${encodeURIComponent(contractId)}/contact-requests`, body),
+  pendingContacts: () => api.get<z.infer<typeof StaffContactRequestList>>('/staff/contact-requests'),
+  decideContact: (id: string, approve: boolean, note: string) =>
+    api.post<unknown>(`/staff/contact-requests/${encodeURIComponent(id)}/${approve ? 'approve' : 'reject'}`, { note }),
+  contactOf: (contractId: string) => api.get<ContactRequestList>(`/contracts/${encodeURIComponent(contractId)}/contact-requests`),
   reject: (id: string, note: string) =>
     api.post<z.infer<typeof DecideHeldResult>>(`/staff/held-items/${encodeURIComponent(id)}/reject`, { note }),
 };
@@ -37,4 +46,10 @@ export const screeningQueries = {
     queryOptions({ queryKey: ['held', 'thread', threadId], queryFn: () => screeningApi.myHeldInThread(threadId) }),
   staffList: () => queryOptions({ queryKey: ['staff', 'held'], queryFn: screeningApi.staffList }),
   staffDetail: (id: string) => queryOptions({ queryKey: ['staff', 'held', id], queryFn: () => screeningApi.staffDetail(id) }),
+};
+
+export const contactQueries = {
+  pending: () => queryOptions({ queryKey: ['staff', 'contact-requests'], queryFn: screeningApi.pendingContacts }),
+  ofContract: (contractId: string) =>
+    queryOptions({ queryKey: ['contact-requests', contractId], queryFn: () => screeningApi.contactOf(contractId) }),
 };

@@ -70,6 +70,7 @@ const MyPurchasesPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyPu
 const MyOrdersPage = page(() => import('../pages/orders/MyOrdersPage'), 'MyOrdersPage');
 const StaffDisputesPage = page(() => import('../pages/staff/StaffDisputesPage'), 'StaffDisputesPage');
 const StaffAuditPage = page(() => import('../pages/staff/StaffAuditPage'), 'StaffAuditPage');
+const StaffContactRequestsPage = page(() => import('../pages/staff/StaffContactRequestsPage'), 'StaffContactRequestsPage');
 const StaffHeldPage = page(() => import('../pages/staff/StaffHeldPage'), 'StaffHeldPage');
 const StaffHeldItemPage = page(() => import('../pages/staff/StaffHeldPage'), 'StaffHeldItemPage');
 const ServiceSearchPage = page(() => import('../pages/services/ServiceSearchPage'), 'ServiceSearchPage');
@@ -154,6 +155,7 @@ export function AppRoutes() {
             <Route path="disputes" element={<StaffDisputesPage />} />
             <Route path="audit" element={<StaffAuditPage />} />
             <Route path="held" element={<StaffHeldPage />} />
+            <Route path="contact-requests" element={<StaffContactRequestsPage />} />
             <Route path="held/:id" element={<StaffHeldItemPage />} />
             <Route path="disputes/:id" element={<StaffDisputePage />} />
           </Route>

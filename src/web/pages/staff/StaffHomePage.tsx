@@ -20,6 +20,12 @@ export function StaffHomePage() {
     { shown: deposits, to: '/staff/payouts', title: t('payouts.staff.menu'), body: t('payouts.staff.menuBody') },
     { shown: disputes, to: '/staff/disputes', title: t('money.staff.disputes'), body: t('money.staff.disputesBody') },
     { shown: audit, to: '/staff/audit', title: t('audit.menu'), body: t('audit.menuBody') },
+    {
+      shown: role === 'support' || moderates,
+      to: '/staff/contact-requests',
+      title: t('screening.contact.staffMenu'),
+      body: t('screening.contact.staffMenuBody'),
+    },
     { shown: moderates, to: '/staff/held', title: t('screening.staff.menu'), body: t('screening.staff.menuBody') },
   ];
 
