@@ -115,4 +115,44 @@ describe('screening of messages', () => {
     await sellerContext.close();
     await context.close();
   });
+
+  it('サービス外連絡申請: a party asks, support approves, and that contract’s messages accept a phone number', async () => {
+    const context = await newContext(browser, server.url, 'desktop');
+    const worker = await context.newPage();
+    await logIn(worker, 'ken@demo.yorozu.localhost');
+    const res = await worker.request.get('/api/v1/me/contracts?role=worker&status=active');
+    const contract = ((await res.json()).items as { id: string }[])[0];
+    if (!contract) throw new Error('no active demo contract for the worker');
+    await worker.goto(`/contracts/${contract.id}`);
+    const section = worker.locator('section[aria-labelledby="contact-request"]');
+    await section.getByRole('button', { name: '連絡先の交換を申請する' }).click();
+    await section.getByLabel('理由の種類').selectOption('call');
+    await section.getByLabel('理由', { exact: true }).fill('仕様の細部を電話で15分ほど確認したいため');
+    await section.getByRole('button', { name: '申請する' }).click();
+    await section.getByText('申請しました。').waitFor();
+    await section.getByText(/申請中です/).waitFor();
+    await expectAccessible(worker);
+    await shot(worker, 'screening', '09-contact-requested');
+
+    const staffContext = await newContext(browser, server.url, 'desktop');
+    const staff = await staffContext.newPage();
+    await logIn(staff, 'staff@demo.yorozu.localhost');
+    await staff.goto('/staff');
+    await staff.getByRole('link', { name: /サービス外連絡申請/ }).click();
+    await staff.getByText('仕様の細部を電話で15分ほど確認したいため').waitFor();
+    await expectAccessible(staff);
+    await shot(staff, 'screening', '10-staff-contact-requests');
+    await staff.getByRole('button', { name: '承認する', exact: true }).click();
+    await staff.getByText('承認しました。双方に知らせました。').waitFor();
+
+    await worker.reload();
+    await section.getByText(/運営が承認しました/).waitFor();
+    await worker.getByLabel('メッセージ', { exact: true }).fill('お電話は 090-2222-3333 までお願いします');
+    await worker.getByRole('button', { name: '送信する' }).click();
+    await worker.getByText('メッセージを送信しました。').waitFor();
+    await worker.getByText('090-2222-3333').first().waitFor();
+    await shot(worker, 'screening', '11-contact-allowed');
+    await staffContext.close();
+    await context.close();
+  });
 });

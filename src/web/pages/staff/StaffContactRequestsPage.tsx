@@ -13,7 +13,6 @@ import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
 import { formatDateTime } from '../../lib/format';
 import { QueryView } from '../../lib/query';
-import { useQueryCache } from '../../lib/useQueryCache';
 
 export function StaffContactRequestsPage() {
   const { t } = useTranslation();
@@ -30,7 +29,7 @@ export function StaffContactRequestsPage() {
           data.items.length === 0 ? (
             <p className="card empty-state">{t('screening.contact.staffEmpty')}</p>
           ) : (
-            <ul className="item-list">
+            <ul className="screening-list">
               {data.items.map((r) => (
                 <RequestItem key={r.id} request={r} />
               ))}
@@ -45,14 +44,13 @@ export function StaffContactRequestsPage() {
 function RequestItem({ request: r }: { request: ContactRequest }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { reload } = useQueryCache(contactQueries.pending());
   const form = useApiForm<{ note: string }>({ fields: ['note'], defaultValues: { note: '' } });
   const [done, setDone] = useState<string | null>(null);
   const decide = (approve: boolean) =>
     form.run(async () => {
       await screeningApi.decideContact(r.id, approve, form.getValues('note'));
+      // The item stays with what was decided until the page is opened again.
       setDone(t(approve ? 'screening.contact.staffApproved' : 'screening.contact.staffRejected'));
-      reload();
     });
   return (
     <li className="card">

@@ -35,7 +35,7 @@ export function StaffHeldPage() {
           data.items.length === 0 ? (
             <p className="card empty-state">{t('screening.staff.empty')}</p>
           ) : (
-            <ul className="item-list">
+            <ul className="screening-list">
               {data.items.map((h) => (
                 <li key={h.id} className="card">
                   <p>
@@ -118,7 +118,7 @@ function HeldDetail({ data }: { data: StaffHeldDetail }) {
       </dl>
       <section className="section">
         <h2>{t('screening.staff.findings')}</h2>
-        <ul className="item-list">
+        <ul className="screening-list">
           {item.findings.map((f) => (
             <li key={`${f.field}:${f.start}`} className="card">
               <p className="screening-excerpt">
