@@ -82,10 +82,10 @@ export function assertScreened(fields: Record<string, string | null | undefined>
   if (findings.length > 0) throw contactDetailsProblem(findings);
 }
 
-/** The host of the configured public URL. */
+/** The host of the configured public URL, without its port (links are compared by host name). */
 export function hostOf(publicUrl: string): string {
   try {
-    return new URL(publicUrl).host.toLowerCase();
+    return new URL(publicUrl).hostname.toLowerCase();
   } catch {
     return '';
   }
