@@ -159,12 +159,20 @@ export const PROBLEM_CODES = [
   'block-self',
   'block-staff',
   'flag-resolved',
+  // screening (直接取引の防止)
+  'contact-details-detected',
+  'screening-review-invalid',
+  'held-item-decided',
+  'contact-request-open',
+  'contact-already-allowed',
+  'contact-request-decided',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export const FIELD_ERROR_CODES = [
   'required',
+  'contact-details',
   'invalid-type',
   'too-short',
   'too-long',

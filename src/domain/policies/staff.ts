@@ -20,7 +20,7 @@ export const MEMBER_READERS: readonly StaffRole[] = ['support', 'moderator', 'fi
 /** The statistics: aggregates with no personal data, for every staff role. */
 export const STATISTICS_READERS: readonly StaffRole[] = ['support', 'moderator', 'finance'];
 
-/** Reports, the moderation queue and account restrictions (support reads, never restricts). */
+/** Reports, the moderation queue, account restrictions and held items (スタッフ確認待ち: texts screening caught that their authors sent for review). */
 export const MODERATORS: readonly StaffRole[] = ['moderator'];
 
 /** Whether the actor is staff with one of `roles` (admin has them all). */

@@ -2,7 +2,9 @@
 // outside (each should be caught) and hard legitimate ones (none should be held). The tuned
 // batches were used to write the rules (batches 2 and 3 were each first written as held-out
 // sets and measured once — recall 90.0 % and 86.0 %, false positives 0 % and 2 % — before
-// they were used); the held-out set was written last and is only measured. Its floor is
+// they were used; batch 4, written after the held-out set, measured recall 65.8 % and false
+// positives 3.6 % before the rules were widened for invitation phrasings in general); the
+// held-out set is only measured. Its floor is
 // lower than the issue's target because it measures phrasings the rules have never seen;
 // the issue's targets apply to the whole corpus.
 import { describe, expect, it } from 'vitest';
@@ -10,15 +12,24 @@ import { CONTACT_HELDOUT } from './corpus/contact-heldout';
 import { CONTACT_TUNED } from './corpus/contact-tuned';
 import { CONTACT_TUNED_2 } from './corpus/contact-tuned-2';
 import { CONTACT_TUNED_3 } from './corpus/contact-tuned-3';
+import { CONTACT_TUNED_4 } from './corpus/contact-tuned-4';
 import { LEGIT_HELDOUT } from './corpus/legit-heldout';
 import { LEGIT_TUNED } from './corpus/legit-tuned';
 import { LEGIT_TUNED_2 } from './corpus/legit-tuned-2';
 import { LEGIT_TUNED_3 } from './corpus/legit-tuned-3';
+import { LEGIT_TUNED_4 } from './corpus/legit-tuned-4';
 import { screen } from './screen';
 
 const OPTIONS = { ownHost: 'yorozu.example' };
-const CONTACT = [...CONTACT_TUNED, ...CONTACT_TUNED_2, ...CONTACT_TUNED_3];
-const LEGIT = [...LEGIT_TUNED, ...LEGIT_TUNED_2, ...LEGIT_TUNED_3];
+const SETS: [string, readonly string[], readonly string[]][] = [
+  ['batch 1', CONTACT_TUNED, LEGIT_TUNED],
+  ['batch 2', CONTACT_TUNED_2, LEGIT_TUNED_2],
+  ['batch 3', CONTACT_TUNED_3, LEGIT_TUNED_3],
+  ['batch 4', CONTACT_TUNED_4, LEGIT_TUNED_4],
+  ['held-out', CONTACT_HELDOUT, LEGIT_HELDOUT],
+];
+const CONTACT = SETS.slice(0, -1).flatMap(([, contact]) => contact);
+const LEGIT = SETS.slice(0, -1).flatMap(([, , legit]) => legit);
 
 function measure(contact: readonly string[], legit: readonly string[]) {
   const missed = contact.filter((text) => screen(text, OPTIONS).length === 0);
@@ -59,6 +70,15 @@ describe('screening corpus', () => {
     );
     if (result.missed.length) console.log(`missed:\n  ${result.missed.join('\n  ')}`);
     if (result.held.length) console.log(`held:\n  ${result.held.join('\n  ')}`);
+    expect(result.recall).toBeGreaterThanOrEqual(0.8);
+    expect(result.falsePositives).toBeLessThanOrEqual(0.05);
+  });
+
+  it.each(SETS)('prints recall and false positives of %s', (name, contact, legit) => {
+    const result = measure(contact, legit);
+    console.log(
+      `screening, ${name}: recall ${pct(result.recall)} of ${contact.length}, false positives ${pct(result.falsePositives)} of ${legit.length}`,
+    );
     expect(result.recall).toBeGreaterThanOrEqual(0.8);
     expect(result.falsePositives).toBeLessThanOrEqual(0.05);
   });

@@ -152,6 +152,11 @@ function validNumber(digits: string): boolean {
   return false;
 }
 
+/** 090-0000-0000, 03-1111-1111: a form's example, not anyone's number. */
+function placeholder(digits: string): boolean {
+  return /^0\d{1,3}?(\d)\1{5,}$/.test(digits) && /(\d)\1{7}$/.test(digits);
+}
+
 function validShape(groups: Group[]): boolean {
   const lengths = groups.map((g) => g.digits.length);
   if (lengths.length === 1) return true;
@@ -174,7 +179,7 @@ export function findPhones(text: string): [number, number][] {
       for (let e = s; e < chain.length && digits.length < 13; e++) {
         digits += (chain[e] as Group).digits;
         const national = international ? `0${digits.slice(2)}` : digits;
-        if (validNumber(national) && validShape(chain.slice(s, e + 1))) {
+        if (validNumber(national) && !placeholder(national) && validShape(chain.slice(s, e + 1))) {
           found.push([international ? first.start - 1 : first.start, (chain[e] as Group).end]);
           s = e;
           break;

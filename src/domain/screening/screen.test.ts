@@ -26,6 +26,8 @@ const PER_RULE: [string, string, string][] = [
   ['link.personal', 'まとめてます linktr.ee/mika_works', 'linktr.ee/mika_works'],
   ['invitation.ask-contact', '連絡先を教えていただけますか？', '連絡先を教え'],
   ['payment.outside', '口座を教えてもらえれば直接振り込みます', '口座を教え'],
+  ['invitation.channel', 'Chatworkの方が慣れているので、そちらで', 'Chatworkの方が'],
+  ['payment.bank', '楽天銀行に振り込んでいただければ大丈夫です', '銀行に振り込'],
 ];
 
 describe('rules', () => {

@@ -59,7 +59,8 @@ function patternSpans(compiled: Compiled, text: string): Span[] {
       const start = m.index;
       const end = start + m[0].length;
       if (end === start) continue;
-      if (compiled.after?.test(text.slice(end, end + 20))) continue;
+      const refusal = compiled.after?.exec(text.slice(end, end + 30));
+      if (refusal && refusal.index < 20) continue;
       if (compiled.around?.test(text.slice(Math.max(0, start - 25), end + 25))) continue;
       spans.push([start, end]);
     }

@@ -489,6 +489,45 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       created_at: keep('not-personal'),
     },
   },
+  held_items: {
+    purpose:
+      'Writes screening caught (contact details, invitations to deal outside) that their author sent for staff review with a reason.',
+    retention:
+      'Kept with the decision for staff accountability. At the author’s withdrawal a pending item is discarded (never a blocker) and every item’s text, findings and reason are emptied.',
+    columns: {
+      id: keep('not-personal'),
+      kind: keep('not-personal'),
+      author_id: keep('pseudonymous', 'kept: points to the tombstone'),
+      target_type: keep('not-personal'),
+      target_id: keep('pseudonymous', 'kept: the thread, job or service the write was for'),
+      input: erase('emptied ({})'),
+      findings: erase('emptied ([])'),
+      reason: erase('emptied'),
+      status: keep('not-personal', 'kept; pending becomes discarded'),
+      decided_by: keep('pseudonymous', 'kept: the staff member who decided'),
+      decision_note: erase('set to null'),
+      failure_code: keep('not-personal'),
+      created_at: keep('not-personal'),
+      decided_at: keep('not-personal', 'kept; set when a pending item is discarded'),
+    },
+  },
+  contact_requests: {
+    purpose:
+      'サービス外連絡申請: a party to a contract asks staff to allow contact details in that contract’s thread, with a reason.',
+    retention: 'Kept with the contract, for both parties and staff. At the requester’s withdrawal the reason text is emptied.',
+    columns: {
+      id: keep('not-personal'),
+      contract_id: keep('not-personal'),
+      requester_id: keep('pseudonymous', 'kept: points to the tombstone'),
+      reason_kind: keep('not-personal'),
+      reason: erase('emptied'),
+      status: keep('not-personal'),
+      decided_by: keep('pseudonymous', 'kept: the staff member who decided'),
+      decision_note: keep('not-personal', 'kept: written by staff about the request, shown to both parties'),
+      created_at: keep('not-personal'),
+      decided_at: keep('not-personal'),
+    },
+  },
   service_quotes: {
     purpose: 'Quotes (見積り) a seller sent in a quote request: price, days, revisions, what is included, valid until.',
     retention:
@@ -1081,6 +1120,8 @@ export const EXPORT_MAP: Record<string, ExportPolicy> = {
   service_orders: { section: 'contracts', member: 'buyer_id = $user or seller_id = $user' },
   service_inquiries: { section: 'quotes', member: 'buyer_id = $user or seller_id = $user' },
   service_quotes: { section: 'quotes', member: 'buyer_id = $user or seller_id = $user' },
+  held_items: mine('heldItems', 'author_id'),
+  contact_requests: ofMyContracts('contactRequests'),
   service_tips: { section: 'contracts', member: 'buyer_id = $user or seller_id = $user' },
   milestones: ofMyContracts(),
   contract_events: ofMyContracts(),

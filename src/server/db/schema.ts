@@ -62,6 +62,7 @@ import type {
   WorkRewardsTable,
 } from './schema/money';
 import type { ServiceInquiriesTable, ServiceOrdersTable, ServiceQuotesTable, ServiceTipsTable } from './schema/orders';
+import type { ContactRequestsTable, HeldItemsTable } from './schema/screening';
 import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 
 export * from './schema/accounts';
@@ -71,6 +72,7 @@ export * from './schema/marketplace';
 export * from './schema/moderation';
 export * from './schema/money';
 export * from './schema/orders';
+export * from './schema/screening';
 export * from './schema/services';
 export type {
   ApplicationStatus,
@@ -143,6 +145,8 @@ export interface DB {
   saved_search_matches: SavedSearchMatchesTable;
   saved_search_digests: SavedSearchDigestsTable;
   service_orders: ServiceOrdersTable;
+  held_items: HeldItemsTable;
+  contact_requests: ContactRequestsTable;
   service_inquiries: ServiceInquiriesTable;
   service_quotes: ServiceQuotesTable;
   service_tips: ServiceTipsTable;

@@ -15,6 +15,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { type Clock, createDeps, type Deps, systemClock } from '../deps';
 import type { Mailer } from '../integrations/mail/mailer';
+import { registerScreening } from '../screening/hook';
 import { DEFAULT_REGISTRY, type WithdrawalRegistry } from '../withdrawal/registry';
 import { swaggerOptions } from './openapi/document';
 import authPlugin from './plugins/auth';
@@ -26,11 +27,13 @@ import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { bankRoutes } from './routes/bank';
 import { blockRoutes } from './routes/blocks';
+import { contactRequestRoutes } from './routes/contact-requests';
 import { contractRoutes } from './routes/contracts';
 import { devMailRoutes } from './routes/dev-mail';
 import { discoveryRoutes } from './routes/discovery';
 import { entryRoutes } from './routes/entries';
 import { healthRoutes } from './routes/health';
+import { heldItemRoutes } from './routes/held-items';
 import { jobRoutes } from './routes/jobs';
 import { meRoutes } from './routes/me';
 import { messageRoutes } from './routes/messages';
@@ -234,6 +237,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   healthRoutes(app, database);
   problemRoutes(app);
+  registerScreening(app, deps);
   authRoutes(app, deps);
   meRoutes(app, deps);
   userRoutes(app, deps);
@@ -260,6 +264,8 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   tipRoutes(app, deps);
   blockRoutes(app, deps);
   staffFlagRoutes(app, deps);
+  heldItemRoutes(app, deps);
+  contactRequestRoutes(app, deps);
   await attachmentRoutes(app, deps);
 }
 

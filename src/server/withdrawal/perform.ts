@@ -11,6 +11,7 @@ import type { Deps } from '../deps';
 import { declinePendingApplications } from '../jobs/decline-pending';
 import { endOffersOf } from '../offers/end-offers';
 import { retireQuotes } from '../quotes/withdrawal';
+import { discardHeldItems } from '../screening/withdrawal';
 import { hmac, randomToken, sha256 } from '../security/tokens';
 import { seal } from '../security/vault';
 import { retireSellerServices, sellerServiceTexts } from '../services/withdrawal';
@@ -51,6 +52,7 @@ export async function performWithdrawal(
   await endDealings(trx, deps, user.id, now);
   await retireSellerServices(trx, user.id, now);
   await retireQuotes(trx, user.id, now);
+  await discardHeldItems(trx, user.id, now);
   const fileKeys = await deleteAttachments(trx, deps, { ownerId: user.id });
   await eraseTraces(trx, deps, user);
   await recordAudit(trx, {

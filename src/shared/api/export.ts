@@ -31,6 +31,14 @@ import {
   Yen,
 } from './export-rows';
 
+const HeldItemRow = row({ id: z.string(), kind: z.string(), status: z.string(), reason: z.string(), created_at: Time });
+const ContactRequestRow = row({
+  id: z.string(),
+  contract_id: z.string(),
+  reason_kind: z.string(),
+  status: z.string(),
+  created_at: Time,
+});
 const InquiryRow = row({ id: z.string(), service_id: z.string(), role: z.enum(['buyer', 'seller']), created_at: Time });
 const QuoteRow = row({
   id: z.string(),
@@ -242,6 +250,12 @@ export const PersonalDataExport = z
       .object({ inquiries: z.array(InquiryRow), quotes: z.array(QuoteRow) })
       .describe('Quote requests about a service the member made or received, and the quotes in them'),
     savedSearches: SavedSearchesSection.describe('Saved searches, what matched them, and the days a digest mail was sent'),
+    heldItems: z
+      .array(HeldItemRow)
+      .describe('Writes screening caught that the member sent for staff review, with what was caught and the decision'),
+    contactRequests: z
+      .array(ContactRequestRow)
+      .describe('Requests to exchange contact details (サービス外連絡申請) in the member’s contracts'),
   })
   .describe('Everything personal Yorozu holds about the member');
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;

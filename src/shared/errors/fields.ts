@@ -4,6 +4,10 @@
 import type { FieldErrorCode } from '../../domain/problem-codes';
 
 export const FIELD_ERRORS = {
+  'contact-details': {
+    ja: '連絡先やサービス外での取引の誘いが含まれています(利用規約 第7条)。修正するか、スタッフに確認を依頼してください。',
+    en: 'This contains contact details or an invitation to deal outside (terms, article 7). Edit it, or ask staff to review it.',
+  },
   required: {
     ja: '入力してください。',
     en: 'This field is required.',

@@ -21,6 +21,7 @@ import { ORDER_PROBLEMS } from './orders';
 import { PAYOUT_PROBLEMS } from './payouts';
 import { QUOTE_PROBLEMS } from './quotes';
 import { REVIEW_PROBLEMS } from './reviews';
+import { SCREENING_PROBLEMS } from './screening';
 import { SERVICE_PROBLEMS } from './services';
 import { TASK_PROBLEMS } from './tasks';
 import type { Lang, ProblemDef } from './types';
@@ -51,6 +52,7 @@ export const PROBLEM_AREAS = {
   quotes: QUOTE_PROBLEMS,
   blocks: BLOCK_PROBLEMS,
   moderation: MODERATION_PROBLEMS,
+  screening: SCREENING_PROBLEMS,
 } as const;
 
 export const PROBLEMS = {
@@ -73,6 +75,7 @@ export const PROBLEMS = {
   ...QUOTE_PROBLEMS,
   ...BLOCK_PROBLEMS,
   ...MODERATION_PROBLEMS,
+  ...SCREENING_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 
 /** Every code the catalogue writes is one the domain declares (no stray entries). */

@@ -424,6 +424,39 @@ const cases: Case[] = [
     '購入を検討している方から相談が届きました。メッセージを読んで、返信するか見積りを送ってください。',
   ),
   t(
+    { kind: 'screening.approved', params: { whatJa: 'メッセージ', whatEn: 'message' } },
+    'スタッフ確認中のメッセージが承認されました',
+    '確認を依頼されたメッセージをスタッフが確認し、書かれたとおりに送信・保存しました。',
+  ),
+  t(
+    { kind: 'screening.rejected', params: { whatJa: '応募', whatEn: 'proposal', note: 'Phone numbers cannot be exchanged.' } },
+    'スタッフ確認中の応募は送信されませんでした',
+    '利用規約 第7条(直接取引の禁止)に当たるため、確認を依頼された応募は送信・保存されませんでした。スタッフからのコメント: Phone numbers cannot be exchanged.',
+  ),
+  t(
+    {
+      kind: 'screening.failed',
+      params: {
+        whatJa: '応募',
+        whatEn: 'proposal',
+        problemJa: 'この仕事にはすでに応募しています。',
+        problemEn: 'Already applied.',
+      },
+    },
+    '承認された応募を送信できませんでした',
+    'スタッフは確認を依頼された応募を承認しましたが、送信・保存できませんでした。理由: この仕事にはすでに応募しています。 必要であれば、あらためて作成してください。',
+  ),
+  t(
+    { kind: 'contact.approved', params: { title: contract.title, reasonKindJa: '現地作業', reasonKindEn: 'on-site work' } },
+    '「Website」でサービス外の連絡が認められました',
+    'サービス外連絡申請(現地作業)をスタッフが承認しました。この契約のメッセージでは連絡先を送れます。支払いは引き続き仮払いを通してください。',
+  ),
+  t(
+    { kind: 'contact.rejected', params: { title: contract.title, note: '' } },
+    '「Website」のサービス外連絡申請は承認されませんでした',
+    'スタッフからのコメント: (なし) 引き続きメッセージ機能でやり取りしてください。',
+  ),
+  t(
     { kind: 'quote.sent', params: { title: contract.title, price: 20_000, deliveryDays: 7, validUntil: '2026-12-24' } },
     '「Website」の見積りが届きました',
     `${yen(20_000)}(税込)、お届けまで7日の見積りです。2026-12-24 まで購入できます。`,

@@ -10,6 +10,7 @@ import { offerNotices } from './offers';
 import { orderNotices } from './orders';
 import { payoutNotices } from './payouts';
 import { quoteNotices } from './quotes';
+import { screeningNotices } from './screening';
 import type { Lang, NoticeDef, NoticeText } from './types';
 import { withdrawalNotices } from './withdrawal';
 import { workNotices } from './work';
@@ -28,6 +29,7 @@ export const NOTIFICATIONS = {
   ...quoteNotices,
   ...discoveryNotices,
   ...moderationNotices,
+  ...screeningNotices,
 };
 
 export type NotificationKind = keyof typeof NOTIFICATIONS;

@@ -10,6 +10,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface SendOptions {
+  /** Sends a write screening caught for staff review, with the member's reason (Screening-Review). */
+  screeningReview?: string;
   /**
    * For money-moving requests: the same key on a retry makes the server replay its first
    * answer instead of acting twice. Make one per user action (newIdempotencyKey) and
@@ -160,6 +162,7 @@ async function send<T>(method: Method, path: string, body: unknown, retry: boole
     'Accept-Language': currentLang(),
   };
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  if (options.screeningReview) headers['Screening-Review'] = encodeURIComponent(options.screeningReview);
   const unsafe = UNSAFE.has(method);
   // A file upload goes as multipart/form-data; the browser writes that header with its boundary.
   const form = body instanceof FormData;

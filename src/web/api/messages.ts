@@ -27,7 +27,8 @@ export const threadsApi = {
   mine: () => api.get<ThreadList>('/me/threads'),
   /** The messages of a thread; reading them marks them read. */
   messages: (id: string) => api.get<ThreadMessages>(threadPath(id)),
-  send: (id: string, body: { body: string; attachmentIds: string[] }) => api.post<unknown>(threadPath(id), body),
+  send: (id: string, body: { body: string; attachmentIds: string[] }, screeningReview?: string) =>
+    api.post<unknown>(threadPath(id), body, screeningReview ? { screeningReview } : undefined),
 };
 
 export const notificationsApi = {

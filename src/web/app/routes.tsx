@@ -75,6 +75,9 @@ const StaffAuditPage = page(() => import('../pages/staff/StaffAuditPage'), 'Staf
 const StaffUsersPage = page(() => import('../pages/staff/StaffUsersPage'), 'StaffUsersPage');
 const StaffUserPage = page(() => import('../pages/staff/StaffUserPage'), 'StaffUserPage');
 const StaffStatisticsPage = page(() => import('../pages/staff/StaffStatisticsPage'), 'StaffStatisticsPage');
+const StaffContactRequestsPage = page(() => import('../pages/staff/StaffContactRequestsPage'), 'StaffContactRequestsPage');
+const StaffHeldPage = page(() => import('../pages/staff/StaffHeldPage'), 'StaffHeldPage');
+const StaffHeldItemPage = page(() => import('../pages/staff/StaffHeldPage'), 'StaffHeldItemPage');
 const ServiceSearchPage = page(() => import('../pages/services/ServiceSearchPage'), 'ServiceSearchPage');
 const ServicePage = page(() => import('../pages/services/ServicePage'), 'ServicePage');
 const NewServicePage = page(() => import('../pages/services/ServiceFormPage'), 'NewServicePage');
@@ -172,6 +175,9 @@ export function AppRoutes() {
             <Route path="users/:id" element={<StaffUserPage />} />
             <Route path="statistics" element={<StaffStatisticsPage />} />
             <Route path="flags" element={<StaffFlagsPage />} />
+            <Route path="held" element={<StaffHeldPage />} />
+            <Route path="contact-requests" element={<StaffContactRequestsPage />} />
+            <Route path="held/:id" element={<StaffHeldItemPage />} />
             <Route path="disputes/:id" element={<StaffDisputePage />} />
             <Route path="moderation" element={<StaffModerationPage />} />
             <Route path="moderation/reports/:id" element={<StaffReportPage />} />

@@ -1,7 +1,9 @@
 import type { FormHTMLAttributes, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../shared/errors';
+import { findingsOf } from '../api/screening';
 import { Button } from './Button';
+import { ScreeningFindings } from './ScreeningAlert';
 
 interface Props {
   problem: Problem | null;
@@ -21,6 +23,7 @@ export function FormAlert({ problem, otherErrors = [], alertRef, children }: Pro
         <>
           <p className="alert-title">{problem.title}</p>
           {problem.detail && <p>{problem.detail}</p>}
+          <ScreeningFindings findings={findingsOf(problem)} />
           {otherErrors.length > 0 && (
             <ul className="alert-list">
               {otherErrors.map((message) => (

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SendMessageBody } from '../../shared/api/applications';
 import { type Message, messageQueries, threadsApi } from '../api/messages';
+import { findingsOf, screeningQueries } from '../api/screening';
 import { useUnread } from '../app/unread';
 import { useLang } from '../i18n';
 import { formatDateTime, formatMonthDayTime } from '../lib/format';
@@ -16,6 +17,7 @@ import { Button } from './Button';
 import { ApiFormFrame, StatusMessage } from './FormAlert';
 import { FormAttachmentField, useAttachmentForm } from './FormFields';
 import { ItemList } from './ItemList';
+import { ScreeningActions } from './ScreeningAlert';
 import { TextAreaField } from './TextField';
 
 /** メッセージ: the thread of an application or an offer; `threadId` null when there is none yet. */
@@ -34,6 +36,7 @@ function ThreadBody({ threadId }: { threadId: string }) {
   const unread = useUnread();
   const query = useQuery(messageQueries.thread(threadId));
   const { reload } = useQueryCache(messageQueries.thread(threadId));
+  const held = useQueryCache(screeningQueries.heldInThread(threadId));
   const { refresh, messages: unreadCount } = unread;
 
   // Opening the thread marks it read: bring the header count up to date after each read.
@@ -64,10 +67,12 @@ function ThreadBody({ threadId }: { threadId: string }) {
           </ItemList>
         )}
       </QueryView>
+      <HeldMessages threadId={threadId} />
       <Composer
         threadId={threadId}
         onSent={() => {
           reload();
+          held.reload();
           refresh();
         }}
       />
@@ -107,37 +112,80 @@ function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }
     fields: ['body'],
     defaultValues: { body: '' },
   });
-  const [sent, setSent] = useState(false);
+  const [sent, setSent] = useState<string | null>(null);
+  const caught = findingsOf(form.problem).length > 0;
 
-  const send = form.onSubmit(async ({ body }) => {
-    await threadsApi.send(threadId, { body, attachmentIds: attachments.ids });
+  const deliver = async (body: string, review?: string) => {
+    await threadsApi.send(threadId, { body, attachmentIds: attachments.ids }, review);
     form.reset();
     attachments.reset();
-    setSent(true);
+    setSent(review ? t('screening.heldSent') : t('thread.sent'));
     onSent();
-  });
+  };
+  const send = form.onSubmit(async ({ body }) => deliver(body));
   const submit = (e: { preventDefault: () => void }) => {
-    setSent(false);
+    setSent(null);
     return send(e);
   };
+  const actions = caught && (
+    <ScreeningActions
+      busy={form.submitting}
+      onEdit={() => {
+        form.clearProblem();
+        form.setFocus('body');
+      }}
+      onReview={(reason) => form.run(() => deliver(form.getValues('body'), reason))}
+    />
+  );
 
   return (
-    <ApiFormFrame form={form} onSubmit={submit} className="form composer">
+    <ApiFormFrame form={form} onSubmit={submit} className="form composer" alert={actions}>
       <TextAreaField
         label={t('thread.body')}
         hint={t('thread.bodyHint')}
         required
         rows={4}
-        {...form.register('body', { onChange: () => setSent(false) })}
+        {...form.register('body', { onChange: () => setSent(null) })}
         error={form.errorOf('body')}
       />
       <FormAttachmentField form={form} attachments={attachments} />
-      <StatusMessage>{sent && t('thread.sent')}</StatusMessage>
+      <StatusMessage>{sent}</StatusMessage>
       <div className="form-actions">
         <Button type="submit" busy={form.submitting}>
           {t('thread.send')}
         </Button>
       </div>
     </ApiFormFrame>
+  );
+}
+
+/** My messages held for staff review in this thread: 「スタッフ確認中」, seen by me only. */
+function HeldMessages({ threadId }: { threadId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const query = useQuery(screeningQueries.heldInThread(threadId));
+  const items = (query.data?.items ?? []).filter((h) => h.status !== 'approved' && h.status !== 'discarded');
+  if (items.length === 0) return null;
+  const label = (status: string) =>
+    status === 'pending'
+      ? t('screening.heldBadge')
+      : status === 'rejected'
+        ? t('screening.heldRejected')
+        : t('screening.heldFailed');
+  return (
+    <ul className="message-list held-list" aria-label={t('screening.heldBadge')}>
+      {items.map((h) => (
+        <li key={h.id} className="message message-mine message-held">
+          <div className="message-bubble">
+            <p className="message-meta">
+              <span className="badge badge-state badge-state-pending">{label(h.status)}</span>
+              <time dateTime={h.createdAt}>{formatMonthDayTime(h.createdAt, lang)}</time>
+            </p>
+            <div className="message-body">{h.texts['/body']}</div>
+            <p className="muted small">{h.decisionNote ?? t('screening.heldOnlyYou')}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

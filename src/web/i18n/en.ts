@@ -21,6 +21,7 @@ import { offersEn } from './areas/offers.en';
 import { ordersEn } from './areas/orders.en';
 import { payoutsEn } from './areas/payouts.en';
 import { quotesEn } from './areas/quotes.en';
+import { screeningEn } from './areas/screening.en';
 import { servicesEn } from './areas/services.en';
 import { staffConsoleEn } from './areas/staffConsole.en';
 import { withdrawalEn } from './areas/withdrawal.en';
@@ -41,6 +42,7 @@ export const en: Messages = {
   work: workEn,
   services: servicesEn,
   quotes: quotesEn,
+  screening: screeningEn,
   ...appEn,
   ...accountsEn,
   ...withdrawalEn,

@@ -22,6 +22,7 @@ import { offersJa } from './areas/offers.ja';
 import { ordersJa } from './areas/orders.ja';
 import { payoutsJa } from './areas/payouts.ja';
 import { quotesJa } from './areas/quotes.ja';
+import { screeningJa } from './areas/screening.ja';
 import { servicesJa } from './areas/services.ja';
 import { staffConsoleJa } from './areas/staffConsole.ja';
 import { withdrawalJa } from './areas/withdrawal.ja';
@@ -41,6 +42,7 @@ export const ja = {
   work: workJa,
   services: servicesJa,
   quotes: quotesJa,
+  screening: screeningJa,
   ...appJa,
   ...accountsJa,
   ...withdrawalJa,

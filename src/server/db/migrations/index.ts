@@ -33,6 +33,8 @@ import * as m0037 from './0037_staff_console';
 import * as m0035 from './0035_member_blocks';
 import * as m0036 from './0036_member_flags';
 import * as m0033 from './0033_moderation';
+import * as m0031 from './0031_held_items';
+import * as m0032 from './0032_contact_requests';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -67,4 +69,6 @@ export const migrations: Record<string, Migration> = {
   '0035_member_blocks': m0035,
   '0036_member_flags': m0036,
   '0033_moderation': m0033,
+  '0031_held_items': m0031,
+  '0032_contact_requests': m0032,
 };

@@ -2,6 +2,17 @@
 // functions. Once published an id does not change. A route may also set
 // `schema.operationId` itself; the document test fails on an operation without one.
 export const OPERATION_IDS: Record<string, string> = {
+  // screening (直接取引の防止)
+  'GET /api/v1/me/held-items': 'listMyHeldItems',
+  'GET /api/v1/staff/held-items': 'listHeldItems',
+  'GET /api/v1/staff/held-items/{id}': 'getHeldItem',
+  'POST /api/v1/staff/held-items/{id}/approve': 'approveHeldItem',
+  'POST /api/v1/staff/held-items/{id}/reject': 'rejectHeldItem',
+  'POST /api/v1/contracts/{id}/contact-requests': 'requestContactExchange',
+  'GET /api/v1/contracts/{id}/contact-requests': 'listContractContactRequests',
+  'GET /api/v1/staff/contact-requests': 'listContactRequests',
+  'POST /api/v1/staff/contact-requests/{id}/approve': 'approveContactRequest',
+  'POST /api/v1/staff/contact-requests/{id}/reject': 'rejectContactRequest',
   // system
   'GET /api/v1/health': 'getHealth',
   'GET /api/problems': 'listProblemTypes',

@@ -30,6 +30,9 @@ declare module 'fastify' {
   }
 }
 
+/** What a screened write can answer beyond its own codes (src/server/screening/hook.ts). */
+const SCREENING_CODES: readonly ProblemCode[] = ['contact-details-detected', 'screening-review-invalid'];
+
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** `path` in the document's form (`/jobs/{id}`). */
@@ -40,6 +43,7 @@ export function operationFacts(route: RouteOptions, method: string, path: string
     rateLimit?: unknown;
     errors?: readonly ProblemCode[];
     produces?: string;
+    screening?: string;
   };
   const scanned = OPERATION_PROBLEMS[`${method} ${path}`] ?? [];
   return {
@@ -49,7 +53,7 @@ export function operationFacts(route: RouteOptions, method: string, path: string
     hasBody: Boolean(route.schema?.body) || !SAFE.has(method),
     idempotent: config.idempotent === true,
     rateLimited: Boolean(config.rateLimit),
-    codes: [...scanned, ...(config.errors ?? [])],
+    codes: [...scanned, ...(config.errors ?? []), ...(config.screening ? SCREENING_CODES : [])],
     produces: config.produces ?? null,
   };
 }

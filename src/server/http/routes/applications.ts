@@ -34,7 +34,10 @@ export function applicationRoutes(app: App, deps: Deps) {
 function applyRoutes(app: App, deps: Deps, one: ApplicationView) {
   app.post(
     '/api/v1/jobs/:id/applications',
-    { schema: { tags, summary: 'Apply to a project job', params: IdParams, body: ApplyBody, response: { 201: Application } } },
+    {
+      config: { screening: 'application' },
+      schema: { tags, summary: 'Apply to a project job', params: IdParams, body: ApplyBody, response: { 201: Application } },
+    },
     async (request, reply) => {
       const { user } = requireAuth(request);
       const id = await applyToJob(deps, { workerId: user.id, jobId: uuidOr404(request.params.id), application: request.body });

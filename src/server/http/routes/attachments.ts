@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../../../domain/errors';
 import { openAttachment, presentAttachment, storeUpload } from '../../attachments/attachments';
 import type { Deps } from '../../deps';
+import { assertScreened, hostOf } from '../../screening/fields';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
 import type { App } from './types';
@@ -39,6 +40,7 @@ export async function attachmentRoutes(app: App, deps: Deps) {
     scope.post(
       '/api/v1/attachments',
       {
+        config: { errors: ['contact-details-detected'] },
         schema: {
           tags: ['attachments'],
           summary: 'Upload a file (multipart/form-data, field "file"); attach it by id to an application, message or entry',
@@ -58,6 +60,8 @@ export async function attachmentRoutes(app: App, deps: Deps) {
         } catch (error) {
           throw uploadError(error, deps.config.uploadMaxBytes);
         }
+        // A file name is read by the other party too: no contact details in it (利用規約 第7条).
+        assertScreened({ '/file/filename': filename }, { ownHost: hostOf(deps.config.publicUrl) });
         const saved = await storeUpload(deps, { ownerId: user.id, filename, bytes });
         return reply.code(201).send(presentAttachment(saved));
       },

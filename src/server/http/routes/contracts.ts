@@ -17,6 +17,7 @@ import {
 } from '../../../shared/api/contracts';
 import { ProfileReviews } from '../../../shared/api/statements';
 import type { Deps } from '../../deps';
+import type { ScreeningKindName } from '../../screening/kinds';
 import { acceptMilestone } from '../../use-cases/contracts/accept-milestone';
 import { answerTermination } from '../../use-cases/contracts/answer-termination';
 import { answerTerms } from '../../use-cases/contracts/answer-terms';
@@ -65,6 +66,8 @@ interface ContractAction<B extends z.ZodType> {
   /** Resolves to `{ contractId }` when the path's id is not the contract's (milestones, deposits). */
   run: (d: Deps, userId: string, id: string, body: z.infer<B>) => Promise<unknown>;
   idempotent?: boolean;
+  /** Screens the body's texts for contact details (src/server/screening/hook.ts). */
+  screening?: ScreeningKindName;
 }
 
 function contractAction<B extends z.ZodType>(app: App, deps: Deps, action: ContractAction<B>) {
@@ -73,7 +76,7 @@ function contractAction<B extends z.ZodType>(app: App, deps: Deps, action: Contr
   app.post(
     path,
     {
-      config: { idempotent: once },
+      config: { idempotent: once, ...(action.screening ? { screening: action.screening } : {}) },
       schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: Contract } },
     },
     async (request, reply) => {
@@ -232,6 +235,7 @@ function endingRoutes(app: App, deps: Deps) {
     path: '/api/v1/contracts/:id/review',
     summary: 'Review the other party (評価) after the contract ended',
     body: ReviewBody,
+    screening: 'review',
     run: (d, userId, id, b) => {
       const { comment, ...scores } = b;
       return writeReview(d, { actorId: userId, contractId: id, scores, comment });

@@ -30,7 +30,10 @@ export function entryRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/jobs/:id/entries',
-    { schema: { tags, summary: 'Enter a work in a competition', params: IdParams, body: EntryBody, response: { 201: Entry } } },
+    {
+      config: { screening: 'competition.entry' },
+      schema: { tags, summary: 'Enter a work in a competition', params: IdParams, body: EntryBody, response: { 201: Entry } },
+    },
     async (request, reply) => {
       const { user } = requireAuth(request);
       const jobId = uuidOr404(request.params.id);

@@ -85,7 +85,10 @@ function jobReadRoutes(app: App, deps: Deps, { ttl, detail }: { ttl: number; det
 function jobWriteRoutes(app: App, deps: Deps, detail: JobView) {
   app.post(
     '/api/v1/jobs',
-    { schema: { tags, summary: 'Post a job (draft or published)', body: JobInput, response: { 201: JobDetail } } },
+    {
+      config: { screening: 'job.create' },
+      schema: { tags, summary: 'Post a job (draft or published)', body: JobInput, response: { 201: JobDetail } },
+    },
     async (request, reply) => {
       const { user } = requireAuth(request);
       const id = await createJob(deps, { clientId: user.id, job: request.body });
@@ -95,7 +98,10 @@ function jobWriteRoutes(app: App, deps: Deps, detail: JobView) {
 
   app.patch(
     '/api/v1/jobs/:id',
-    { schema: { tags, summary: 'Edit a draft or open job', params: IdParams, body: JobInput, response: { 200: JobDetail } } },
+    {
+      config: { screening: 'job.update' },
+      schema: { tags, summary: 'Edit a draft or open job', params: IdParams, body: JobInput, response: { 200: JobDetail } },
+    },
     async (request) => {
       const { user } = requireAuth(request);
       const jobId = uuidOr404(request.params.id);

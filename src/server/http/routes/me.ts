@@ -104,7 +104,10 @@ function profileRoutes(app: App, deps: Deps) {
 
   app.put(
     '/api/v1/me/profile',
-    { schema: { tags, summary: 'Save my profile', body: ProfileBody, response: { 200: Profile } } },
+    {
+      config: { screening: 'profile' },
+      schema: { tags, summary: 'Save my profile', body: ProfileBody, response: { 200: Profile } },
+    },
     async (request) => updateProfile(deps, { userId: requireAuth(request).user.id, profile: request.body }),
   );
 

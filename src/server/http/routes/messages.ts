@@ -125,7 +125,10 @@ function threadRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/threads/:id/messages',
-    { schema: { tags: ['messages'], summary: 'Send a message', params: IdParams, body: SendMessageBody, response: { 201: Ok } } },
+    {
+      config: { screening: 'message' },
+      schema: { tags: ['messages'], summary: 'Send a message', params: IdParams, body: SendMessageBody, response: { 201: Ok } },
+    },
     async (request, reply) => {
       const { user } = requireAuth(request);
       await sendMessage(deps, { senderId: user.id, threadId: uuidOr404(request.params.id), ...request.body });

@@ -18,7 +18,10 @@ export function offerRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/jobs/:id/offers',
-    { schema: { tags, summary: 'Invite a worker to my open job', params: IdParams, body: OfferBody, response: { 201: Offer } } },
+    {
+      config: { screening: 'offer' },
+      schema: { tags, summary: 'Invite a worker to my open job', params: IdParams, body: OfferBody, response: { 201: Offer } },
+    },
     async (request, reply) => {
       const { user } = requireAuth(request);
       const id = await sendOffer(deps, { clientId: user.id, jobId: uuidOr404(request.params.id), ...request.body });

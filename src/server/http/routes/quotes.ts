@@ -31,6 +31,7 @@ function inquiryRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/services/:id/inquiries',
     {
+      config: { screening: 'inquiry' },
       schema: {
         tags,
         summary: 'Ask the seller about a service (見積り相談) with a first message; again: the same thread',
@@ -73,6 +74,7 @@ function quoteActionRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/inquiries/:id/quotes',
     {
+      config: { screening: 'quote' },
       schema: {
         tags,
         summary: 'Send a quote (seller): price tax included, days, revisions, what is included, valid until',

@@ -39,6 +39,7 @@ export function serviceReviewRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/reviews/:id/answer',
     {
+      config: { screening: 'review.answer' },
       schema: {
         tags,
         summary: "Answer the buyer's review of an order once (返信, seller), after it is revealed",

@@ -123,7 +123,10 @@ function serviceReadRoutes(app: App, deps: Deps, view: ServiceView) {
 function serviceWriteRoutes(app: App, deps: Deps, view: ServiceView) {
   app.post(
     '/api/v1/services',
-    { schema: { tags, summary: 'Create a service (saved as a draft)', body: ServiceInput, response: { 201: ServiceDetail } } },
+    {
+      config: { screening: 'service.create' },
+      schema: { tags, summary: 'Create a service (saved as a draft)', body: ServiceInput, response: { 201: ServiceDetail } },
+    },
     async (request, reply) => {
       const { user } = requireAuth(request);
       const id = await createService(deps, { sellerId: user.id, service: request.body });
@@ -134,6 +137,7 @@ function serviceWriteRoutes(app: App, deps: Deps, view: ServiceView) {
   app.patch(
     '/api/v1/services/:id',
     {
+      config: { screening: 'service.update' },
       schema: {
         tags,
         summary: 'Edit a service (the whole editable part, with the version loaded)',

@@ -125,6 +125,7 @@ function submissionRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/jobs/:id/submissions',
     {
+      config: { screening: 'task.submission' },
       schema: {
         tags,
         summary: 'Submit work to a task (no application needed)',

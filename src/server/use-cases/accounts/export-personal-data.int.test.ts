@@ -148,6 +148,20 @@ describe('personal data export', () => {
         validUntil: '2026-04-08',
       }),
     );
+    // A caught message sent for staff review (a held item), and a contact request in a contract.
+    const contractThread = await t.database.db
+      .selectFrom('threads')
+      .select('id')
+      .where('subject_type', '=', 'contract')
+      .where('subject_id', '=', disputed.contractId)
+      .executeTakeFirstOrThrow();
+    const held = await m.post(
+      `/api/v1/threads/${contractThread.id}/messages`,
+      { body: '急ぎなら 090-1234-5678 へ', attachmentIds: [] },
+      { 'screening-review': encodeURIComponent('現地作業の調整のため') },
+    );
+    expect(held.statusCode, held.body).toBe(202);
+    await ok(m.post(`/api/v1/contracts/${disputed.contractId}/contact-requests`, { reasonKind: 'on-site', reason: '現地作業' }));
     // A scheduled withdrawal's rows, as scheduling writes them (the real one needs nothing else open).
     const userId = (await ok(m.get('/api/v1/me'))).id as string;
     await t.database.db

@@ -8,6 +8,7 @@ import { exportAccess, exportAccount, exportBankAccount } from '../../export/acc
 import { exportContracts } from '../../export/contracts';
 import { exportConversations } from '../../export/conversations';
 import { exportBlocks, exportFavourites, exportSavedSearches } from '../../export/discovery';
+import { exportContactRequests, exportHeldItems } from '../../export/held-items';
 import { exportMarketplace } from '../../export/marketplace';
 import { exportMoney } from '../../export/money';
 import { exportOwnWork } from '../../export/own-work';
@@ -48,6 +49,8 @@ export async function exportPersonalData(db: Db, userId: string, now: Date) {
     favourites: await exportFavourites(db, userId),
     blocks: await exportBlocks(db, userId),
     quotes: await exportQuotes(db, userId),
+    heldItems: await exportHeldItems(db, userId),
+    contactRequests: await exportContactRequests(db, userId),
     savedSearches: await exportSavedSearches(db, userId),
   };
 }

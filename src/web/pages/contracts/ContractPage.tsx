@@ -14,6 +14,7 @@ import { noticeIn, useRouteNotice } from '../../lib/useRouteNotice';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { OrderSummary } from '../orders/OrderSummary';
 import { TipsSection } from '../orders/TipsSection';
+import { ContactRequestSection } from './ContactRequestSection';
 import { ContractStatusBadge, type OnContractChange, PartyName, useYenExcl } from './contractParts';
 import { DisputeView, HelpSection } from './DisputeSection';
 import { MilestonesSection } from './MilestonesSection';
@@ -108,6 +109,7 @@ function ContractView({ contract, onChange, onStale }: { contract: Contract; onC
       <ReviewsSection {...panel} />
       {!terminationPending && <TerminationSection {...panel} />}
       <HelpSection {...panel} />
+      <ContactRequestSection contractId={contract.id} />
       <Timeline contract={contract} />
       <div id={MESSAGES_ANCHOR} className="contract-messages">
         <MessageThread threadId={contract.threadId} />

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { Fact } from '../../components/facts/Fact';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { canConfirmDeposits, canReadAudit, canSettleDisputes } from './staffParts';
+import { canConfirmDeposits, canModerate, canReadAudit, canSettleDisputes } from './staffParts';
 
 /** /staff — 運営管理: the staff pages this member's role may use. */
 export function StaffHomePage() {
@@ -16,6 +16,7 @@ export function StaffHomePage() {
   const audit = canReadAudit(role);
   // The members console and the statistics are for every staff role.
   const staff = role !== null;
+  const moderates = canModerate(role);
   const menu = [
     { shown: deposits, to: '/staff/deposits', title: t('money.staff.deposits'), body: t('money.staff.depositsBody') },
     { shown: deposits, to: '/staff/payouts', title: t('payouts.staff.menu'), body: t('payouts.staff.menuBody') },
@@ -35,6 +36,13 @@ export function StaffHomePage() {
       title: t('moderation.staff.title'),
       body: t('moderation.staff.lead'),
     },
+    {
+      shown: role === 'support' || moderates,
+      to: '/staff/contact-requests',
+      title: t('screening.contact.staffMenu'),
+      body: t('screening.contact.staffMenuBody'),
+    },
+    { shown: moderates, to: '/staff/held', title: t('screening.staff.menu'), body: t('screening.staff.menuBody') },
   ];
 
   return (

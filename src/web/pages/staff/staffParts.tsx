@@ -16,6 +16,9 @@ export const canSettleDisputes = (role: StaffRole | null | undefined) => role ==
 export const canReadAudit = (role: StaffRole | null | undefined) =>
   role === 'support' || role === 'moderator' || role === 'admin';
 
+/** Moderators (and admin) review held posts (domain/policies/staff.ts MODERATORS). */
+export const canModerate = (role: StaffRole | null | undefined) => role === 'moderator' || role === 'admin';
+
 /** /staff/* — shows the staff pages to staff; everyone else sees the 403 problem. */
 export function RequireStaff() {
   const { user } = useAuth();
