@@ -12,9 +12,9 @@
 //  3. Kana digit words (ゼロ/レイ/マル, イチ, ニ, サン, ヨン/シ, ゴ, ロク, ナナ/シチ, ハチ,
 //     キュウ/ク) become digits only in a run of at least seven numerals, so イチゴ or シニア stay.
 //  4. Dashes and the long vowel mark between digits become '-'.
-//  5. Spelled-out @ and dot (アットマーク, アット, atmark, (at), [at], ドット, (dot), [dot], 。)
+//  5. Spelled-out @ and dot (アットマーク, アット, atmark, (at), [at], (あ), [アット], ドット, (dot), [dot], (て), 点, 。)
 //     become @ and . only between Latin letters or digits (アットホーム, ドット絵 stay).
-//  6. Single Latin letters or kana spaced out (l i n e, ラ・イ・ン) are joined.
+//  6. Single Latin letters, digits or kana spaced out (l i n e, ラ・イ・ン, t/a/r/o, 0.9.0) are joined.
 import { foldKanaDigits } from './numerals';
 
 /** One character of the screening text and the original range it stands for. */
@@ -46,23 +46,23 @@ export function isInvisible(c: string): boolean {
     code === 0xfeff
   );
 }
-const KANJI_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  壱: '1',
-  二: '2',
-  弐: '2',
-  三: '3',
-  参: '3',
-  四: '4',
-  五: '5',
-  伍: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
+const KANJI_DIGITS = new Map<string, string>([
+  ['〇', '0'],
+  ['零', '0'],
+  ['一', '1'],
+  ['壱', '1'],
+  ['二', '2'],
+  ['弐', '2'],
+  ['三', '3'],
+  ['参', '3'],
+  ['四', '4'],
+  ['五', '5'],
+  ['伍', '5'],
+  ['六', '6'],
+  ['七', '7'],
+  ['八', '8'],
+  ['九', '9'],
+]);
 const DASHES = /[\u2010-\u2015\u2212\u2500\u30FC\uFF70~〜～]/;
 
 function toKatakana(c: string): string {
@@ -114,7 +114,7 @@ function basicUnits(text: string): Unit[] {
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isNumeral = (c: string | undefined) => isDigit(c) || (c !== undefined && c in KANJI_DIGITS);
+const isNumeral = (c: string | undefined) => isDigit(c) || (c !== undefined && KANJI_DIGITS.has(c));
 const isAlnum = (c: string | undefined) => c !== undefined && /^[a-z0-9]$/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /^[a-z]$/.test(c);
 
@@ -129,12 +129,14 @@ function neighbour(units: Unit[], i: number, step: 1 | -1): string | undefined {
 
 /** Step 2: kanji numerals next to another numeral. */
 function kanjiDigits(units: Unit[]): void {
-  const convert = units.map(
-    (u, i) => u.ch in KANJI_DIGITS && (isNumeral(neighbour(units, i, -1)) || isNumeral(neighbour(units, i, 1))),
-  );
+  const convert: number[] = [];
   units.forEach((u, i) => {
-    if (convert[i]) u.ch = KANJI_DIGITS[u.ch] as string;
+    if (KANJI_DIGITS.has(u.ch) && (isNumeral(neighbour(units, i, -1)) || isNumeral(neighbour(units, i, 1)))) convert.push(i);
   });
+  for (const i of convert) {
+    const u = units[i] as Unit;
+    u.ch = KANJI_DIGITS.get(u.ch) as string;
+  }
 }
 
 /** Step 4: dashes and ー between digits. */
@@ -144,8 +146,23 @@ function digitDashes(units: Unit[]): void {
   });
 }
 
-const AT_WORDS = ['アットマーク', 'atmark', 'アット', '(at)', '[at]', '<at>', '{at}', '(アット)', '(@)', '[@]'];
-const DOT_WORDS = ['ドット', '(dot)', '[dot]', '<dot>', '{dot}', '(ドット)', '(.)', '[.]', '。'];
+const AT_WORDS = [
+  'アットマーク',
+  'atmark',
+  'アット',
+  '(at)',
+  '[at]',
+  '<at>',
+  '{at}',
+  '(アット)',
+  '[アット]',
+  '(アットマーク)',
+  '[アットマーク]',
+  '(ア)',
+  '(@)',
+  '[@]',
+];
+const DOT_WORDS = ['ドット', '(dot)', '[dot]', '<dot>', '{dot}', '(ドット)', '[ドット]', '(テ)', '(.)', '[.]', '。', '点'];
 
 const SYMBOL_STARTS = new Set([...AT_WORDS, ...DOT_WORDS].map((w) => w[0] as string));
 
@@ -196,7 +213,7 @@ function matchesAt(units: Unit[], i: number, word: string): boolean {
   return true;
 }
 
-const SPACER = /^[ ・*･|_]$/;
+const SPACER = /^[ ・*･|_/.]$/;
 const SINGLE = /^[a-z0-9\u30A1-\u30FA]$/;
 const single = (units: Unit[], i: number) => SINGLE.test(units[i]?.ch ?? '');
 
