@@ -246,11 +246,12 @@ export function foldPattern(source: string): string {
 
 /** The screening form of `text` with its map back to the original. */
 export function normaliseForScreening(text: string): Normalised {
-  const units = basicUnits(text);
+  // Spaced-out characters are joined first, so a number read aloud one kana per line is read.
+  const units = joinSpaced(basicUnits(text));
   kanjiDigits(units);
   const folded = foldKanaDigits(units);
   digitDashes(folded);
-  const final = joinSpaced(spelledSymbols(folded));
+  const final = spelledSymbols(folded);
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

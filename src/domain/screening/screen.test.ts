@@ -32,7 +32,7 @@ const PER_RULE: [string, string, string][] = [
   ['payment.methods', '報酬はUSDTでも受け取れます', 'USDTでも受け取'],
   ['invitation.marketplace', 'ランサーズで直接依頼してもらえませんか', 'ランサーズで直接依頼'],
   ['invitation.pointer', 'YouTubeの概要欄に問い合わせ先があります', '概要欄に問い合わせ'],
-  ['invitation.search', 'Facebookで「山田 太郎 デザイン」で検索してください', 'Facebookで「山田 太郎 デザイン」で検索'],
+  ['invitation.search', 'Facebookで「山田 太郎 デザイン」で検索してください', 'Facebookで「山田 太郎 デザイン」で検索して'],
   ['meeting.id', 'ミーティングID 812 345 6790 です', 'ミーティングID 812 345 6790'],
   ['phone.parts', '市外局番は03、そのあとは…', '市外局番は03'],
   ['email.described', 'ユーザー名は nao.edit、ドメインはジーメールです', 'ユーザー名は nao.edit、ドメインはジーメール'],
@@ -65,6 +65,16 @@ const INVITATIONS: string[] = [
   'LINEオープンチャットに参加してもらえれば案件を回せます',
   'https://zoom.us/j/91234567890 で入ってください',
   'meet.google.com/abc-defg-hij でお願いします',
+  'ほかの連絡方法ってあります？',
+  'サービスを介さない形で今後もお付き合いできれば',
+  '一度外でお茶でもしながら打ち合わせしませんか',
+  'SNSやってますか？',
+  'ランサーズ経由にしてもらえると助かります',
+  'minneで同じ作品売ってます',
+  '「さくらデザイン事務所」で検索すると出てきます',
+  'フェイスブックで山田太郎で出てきます',
+  '番号は、ゼロキューゼロから始まって、イチニーサンヨン、ゴーロクナナハチ',
+  'ヤフーメールの hana_0707 に送ってください',
 ];
 
 describe('invitations without an id', () => {
@@ -119,6 +129,11 @@ const DISGUISES: [string, string, string][] = [
     'English number words',
     'zero-nine-zero-one-two-three-four-five-six-seven-eight',
     'zero-nine-zero-one-two-three-four-five-six-seven-eight',
+  ],
+  [
+    'one kana per line',
+    'ぜ\nろ\nは\nち\nぜ\nろ\nい\nち\nに\nさ\nん\nよ\nん\nご\nろ\nく\nな\nな\nは\nち',
+    'ぜ\nろ\nは\nち\nぜ\nろ\nい\nち\nに\nさ\nん\nよ\nん\nご\nろ\nく\nな\nな\nは\nち',
   ],
   ['one digit per line', '0\n9\n0\n1\n2\n3\n4\n5\n6\n7\n8', '0\n9\n0\n1\n2\n3\n4\n5\n6\n7\n8'],
   ['slashes', '070/3391/5520', '070/3391/5520'],
@@ -248,6 +263,9 @@ describe('what passes', () => {
     '会議IDの発行機能を実装してください',
     'someone often sees nine of them',
     'https://zoom.us/pricing のプランで十分です',
+    '連絡手段はこちらのメッセージのみでお願いします',
+    '「渋谷 カフェ」で検索すると上位に表示されるようにしたいです',
+    '電話番号の入力フォームに 090-0000-0000 形式のプレースホルダーを入れてください',
   ])('%s', (text) => {
     expect(caught(text)).toEqual([]);
   });
