@@ -63,7 +63,7 @@ const KANJI_DIGITS = new Map<string, string>([
   ['八', '8'],
   ['九', '9'],
 ]);
-const DASHES = /[\u2010-\u2015\u2212\u2500\u30FC\uFF70~〜～]/;
+const DASHES = new Set([...'\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\u30FC\uFF70~〜～']);
 
 function toKatakana(c: string): string {
   const code = c.charCodeAt(0);
@@ -122,7 +122,7 @@ const isLetter = (c: string | undefined) => c !== undefined && /^[a-z]$/.test(c)
 function neighbour(units: Unit[], i: number, step: 1 | -1): string | undefined {
   for (let j = i + step; j >= 0 && j < units.length; j += step) {
     const c = units[j]?.ch as string;
-    if (c !== ' ' && c !== '-' && !DASHES.test(c)) return c;
+    if (c !== ' ' && c !== '-' && !DASHES.has(c)) return c;
   }
   return undefined;
 }
@@ -142,7 +142,7 @@ function kanjiDigits(units: Unit[]): void {
 /** Step 4: dashes and ー between digits. */
 function digitDashes(units: Unit[]): void {
   units.forEach((u, i) => {
-    if (DASHES.test(u.ch) && isDigit(neighbour(units, i, -1)) && isDigit(neighbour(units, i, 1))) u.ch = '-';
+    if (DASHES.has(u.ch) && isDigit(neighbour(units, i, -1)) && isDigit(neighbour(units, i, 1))) u.ch = '-';
   });
 }
 
@@ -213,9 +213,14 @@ function matchesAt(units: Unit[], i: number, word: string): boolean {
   return true;
 }
 
-const SPACER = /^[ ・*･|_/.]$/;
-const SINGLE = /^[a-z0-9\u30A1-\u30FA]$/;
-const single = (units: Unit[], i: number) => SINGLE.test(units[i]?.ch ?? '');
+const SPACERS = new Set([' ', '・', '*', '･', '|', '_', '/', '.']);
+/** A lone Latin letter, digit or katakana (one code unit). */
+function single(units: Unit[], i: number): boolean {
+  const c = units[i]?.ch;
+  if (c === undefined || c.length !== 1) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x30a1 && code <= 0x30fa);
+}
 
 /** Step 6: runs of at least three lone characters with the same spacer between them are joined. */
 function joinSpaced(units: Unit[]): Unit[] {
@@ -229,7 +234,7 @@ function joinSpaced(units: Unit[]): Unit[] {
     const spacer = units[i + 1]?.ch ?? '';
     let j = i;
     const dropped: number[] = [];
-    while (SPACER.test(spacer) && units[j + 1]?.ch === spacer && single(units, j + 2) && !single(units, j + 3)) {
+    while (SPACERS.has(spacer) && units[j + 1]?.ch === spacer && single(units, j + 2) && !single(units, j + 3)) {
       dropped.push(j + 1);
       j += 2;
     }
