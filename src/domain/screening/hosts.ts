@@ -213,6 +213,14 @@ function personalPath(host: string, path: string): boolean {
   return false;
 }
 
+/** A link into a video meeting (Zoom, Google Meet, Teams, Whereby): a way to talk outside. */
+function meetingLink(host: string, path: string): boolean {
+  if (onHost(host, ['zoom.us', 'zoom.com'])) return /^\/(j|w|wc|s)\//.test(path);
+  if (onHost(host, ['meet.google.com'])) return /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}/.test(path);
+  if (onHost(host, ['teams.microsoft.com', 'teams.live.com'])) return /^\/(l\/meetup-join|meet)\//.test(path);
+  return onHost(host, ['whereby.com']) && path.length > 1;
+}
+
 export interface HostOptions {
   ownHost?: string;
   referenceHosts?: readonly string[];
@@ -223,6 +231,7 @@ export function classifyLink(link: string, options: HostOptions, referenced: boo
   const { host, path } = splitLink(link);
   const own = options.ownHost?.toLowerCase().replace(/^www\./, '');
   if (own && (host === own || host.endsWith(`.${own}`))) return 'allowed';
+  if (meetingLink(host, path)) return 'sns-link';
   if (personalPath(host, path)) return 'personal-url';
   if (onHost(host, options.referenceHosts ?? DEFAULT_REFERENCE_HOSTS)) return 'allowed';
   if (onHost(host, SNS_HOSTS)) return 'sns-link';

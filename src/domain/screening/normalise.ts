@@ -12,9 +12,9 @@
 //  3. Kana digit words (ゼロ/レイ/マル, イチ, ニ, サン, ヨン/シ, ゴ, ロク, ナナ/シチ, ハチ,
 //     キュウ/ク) become digits only in a run of at least seven numerals, so イチゴ or シニア stay.
 //  4. Dashes and the long vowel mark between digits become '-'.
-//  5. Spelled-out @ and dot (アットマーク, アット, atmark, (at), [at], ドット, (dot), [dot], 。)
+//  5. Spelled-out @ and dot (アットマーク, アット, atmark, (at), [at], (あ), [アット], ドット, (dot), [dot], (て), 点, 。)
 //     become @ and . only between Latin letters or digits (アットホーム, ドット絵 stay).
-//  6. Single Latin letters or kana spaced out (l i n e, ラ・イ・ン) are joined.
+//  6. Single Latin letters, digits or kana spaced out (l i n e, ラ・イ・ン, t/a/r/o, 0.9.0) are joined.
 import { foldKanaDigits } from './numerals';
 
 /** One character of the screening text and the original range it stands for. */
@@ -46,24 +46,24 @@ export function isInvisible(c: string): boolean {
     code === 0xfeff
   );
 }
-const KANJI_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  壱: '1',
-  二: '2',
-  弐: '2',
-  三: '3',
-  参: '3',
-  四: '4',
-  五: '5',
-  伍: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-const DASHES = /[\u2010-\u2015\u2212\u2500\u30FC\uFF70~〜～]/;
+const KANJI_DIGITS = new Map<string, string>([
+  ['〇', '0'],
+  ['零', '0'],
+  ['一', '1'],
+  ['壱', '1'],
+  ['二', '2'],
+  ['弐', '2'],
+  ['三', '3'],
+  ['参', '3'],
+  ['四', '4'],
+  ['五', '5'],
+  ['伍', '5'],
+  ['六', '6'],
+  ['七', '7'],
+  ['八', '8'],
+  ['九', '9'],
+]);
+const DASHES = new Set([...'\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\u30FC\uFF70~〜～']);
 
 function toKatakana(c: string): string {
   const code = c.charCodeAt(0);
@@ -114,7 +114,7 @@ function basicUnits(text: string): Unit[] {
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isNumeral = (c: string | undefined) => isDigit(c) || (c !== undefined && c in KANJI_DIGITS);
+const isNumeral = (c: string | undefined) => isDigit(c) || (c !== undefined && KANJI_DIGITS.has(c));
 const isAlnum = (c: string | undefined) => c !== undefined && /^[a-z0-9]$/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /^[a-z]$/.test(c);
 
@@ -122,30 +122,47 @@ const isLetter = (c: string | undefined) => c !== undefined && /^[a-z]$/.test(c)
 function neighbour(units: Unit[], i: number, step: 1 | -1): string | undefined {
   for (let j = i + step; j >= 0 && j < units.length; j += step) {
     const c = units[j]?.ch as string;
-    if (c !== ' ' && c !== '-' && !DASHES.test(c)) return c;
+    if (c !== ' ' && c !== '-' && !DASHES.has(c)) return c;
   }
   return undefined;
 }
 
 /** Step 2: kanji numerals next to another numeral. */
 function kanjiDigits(units: Unit[]): void {
-  const convert = units.map(
-    (u, i) => u.ch in KANJI_DIGITS && (isNumeral(neighbour(units, i, -1)) || isNumeral(neighbour(units, i, 1))),
-  );
+  const convert: number[] = [];
   units.forEach((u, i) => {
-    if (convert[i]) u.ch = KANJI_DIGITS[u.ch] as string;
+    if (KANJI_DIGITS.has(u.ch) && (isNumeral(neighbour(units, i, -1)) || isNumeral(neighbour(units, i, 1)))) convert.push(i);
   });
+  for (const i of convert) {
+    const u = units[i] as Unit;
+    u.ch = KANJI_DIGITS.get(u.ch) as string;
+  }
 }
 
 /** Step 4: dashes and ー between digits. */
 function digitDashes(units: Unit[]): void {
   units.forEach((u, i) => {
-    if (DASHES.test(u.ch) && isDigit(neighbour(units, i, -1)) && isDigit(neighbour(units, i, 1))) u.ch = '-';
+    if (DASHES.has(u.ch) && isDigit(neighbour(units, i, -1)) && isDigit(neighbour(units, i, 1))) u.ch = '-';
   });
 }
 
-const AT_WORDS = ['アットマーク', 'atmark', 'アット', '(at)', '[at]', '<at>', '{at}', '(アット)', '(@)', '[@]'];
-const DOT_WORDS = ['ドット', '(dot)', '[dot]', '<dot>', '{dot}', '(ドット)', '(.)', '[.]', '。'];
+const AT_WORDS = [
+  'アットマーク',
+  'atmark',
+  'アット',
+  '(at)',
+  '[at]',
+  '<at>',
+  '{at}',
+  '(アット)',
+  '[アット]',
+  '(アットマーク)',
+  '[アットマーク]',
+  '(ア)',
+  '(@)',
+  '[@]',
+];
+const DOT_WORDS = ['ドット', '(dot)', '[dot]', '<dot>', '{dot}', '(ドット)', '[ドット]', '(テ)', '(.)', '[.]', '。', '点'];
 
 const SYMBOL_STARTS = new Set([...AT_WORDS, ...DOT_WORDS].map((w) => w[0] as string));
 
@@ -196,9 +213,14 @@ function matchesAt(units: Unit[], i: number, word: string): boolean {
   return true;
 }
 
-const SPACER = /^[ ・*･|_]$/;
-const SINGLE = /^[a-z0-9\u30A1-\u30FA]$/;
-const single = (units: Unit[], i: number) => SINGLE.test(units[i]?.ch ?? '');
+const SPACERS = new Set([' ', '・', '*', '･', '|', '_', '/', '.']);
+/** A lone Latin letter, digit or katakana (one code unit). */
+function single(units: Unit[], i: number): boolean {
+  const c = units[i]?.ch;
+  if (c === undefined || c.length !== 1) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x30a1 && code <= 0x30fa);
+}
 
 /** Step 6: runs of at least three lone characters with the same spacer between them are joined. */
 function joinSpaced(units: Unit[]): Unit[] {
@@ -212,7 +234,7 @@ function joinSpaced(units: Unit[]): Unit[] {
     const spacer = units[i + 1]?.ch ?? '';
     let j = i;
     const dropped: number[] = [];
-    while (SPACER.test(spacer) && units[j + 1]?.ch === spacer && single(units, j + 2) && !single(units, j + 3)) {
+    while (SPACERS.has(spacer) && units[j + 1]?.ch === spacer && single(units, j + 2) && !single(units, j + 3)) {
       dropped.push(j + 1);
       j += 2;
     }
@@ -229,11 +251,12 @@ export function foldPattern(source: string): string {
 
 /** The screening form of `text` with its map back to the original. */
 export function normaliseForScreening(text: string): Normalised {
-  const units = basicUnits(text);
+  // Spaced-out characters are joined first, so a number read aloud one kana per line is read.
+  const units = joinSpaced(basicUnits(text));
   kanjiDigits(units);
   const folded = foldKanaDigits(units);
   digitDashes(folded);
-  const final = joinSpaced(spelledSymbols(folded));
+  const final = spelledSymbols(folded);
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

@@ -27,17 +27,34 @@ const WORDS: [string, string][] = [
   ['シチ', '7'],
   ['ハチ', '8'],
   ['ニー', '2'],
+  ['ニイ', '2'],
+  ['ゴオ', '5'],
   ['ゴー', '5'],
   ['ニ', '2'],
   ['シ', '4'],
   ['ゴ', '5'],
   ['ク', '9'],
+  ['zero', '0'],
+  ['one', '1'],
+  ['two', '2'],
+  ['three', '3'],
+  ['four', '4'],
+  ['five', '5'],
+  ['six', '6'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['nine', '9'],
 ];
-const WORD_STARTS = new Set(WORDS.map(([w]) => w[0] as string));
+const isLatin = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+const WORDS_BY_START = new Map<string, [string, string][]>();
+for (const entry of WORDS) {
+  const first = entry[0][0] as string;
+  WORDS_BY_START.set(first, [...(WORDS_BY_START.get(first) ?? []), entry]);
+}
 const KANA_SEPARATORS = new Set(['ノ', ' ', '-', 'ー', '、', '・', ',', '.', '‐', '−', '–', '—']);
 
 function wordAt(units: Unit[], i: number): [number, string] | null {
-  for (const [word, digit] of WORDS) {
+  for (const [word, digit] of WORDS_BY_START.get(units[i]?.ch as string) ?? []) {
     let ok = true;
     for (let k = 0; k < word.length; k++) {
       if (units[i + k]?.ch !== word[k]) {
@@ -45,6 +62,8 @@ function wordAt(units: Unit[], i: number): [number, string] | null {
         break;
       }
     }
+    // An English number word stands alone (not inside “someone” or “often”).
+    if (ok && isLatin(word[0]) && (isLatin(units[i - 1]?.ch) || isLatin(units[i + word.length]?.ch))) ok = false;
     if (ok) return [word.length, digit];
   }
   return null;
@@ -91,7 +110,7 @@ export function foldKanaDigits(units: Unit[]): Unit[] {
   let i = 0;
   while (i < units.length) {
     const c = (units[i] as Unit).ch;
-    if (!WORD_STARTS.has(c) && !(c >= '0' && c <= '9')) {
+    if (!WORDS_BY_START.has(c) && !(c >= '0' && c <= '9')) {
       out.push(units[i++] as Unit);
       continue;
     }
@@ -120,7 +139,7 @@ export function foldKanaDigits(units: Unit[]): Unit[] {
 }
 
 /** Between two digit groups of one written number: at most three of these. */
-const GAP = /^[\s\-.()[\]{}_*~・、,|=>ノ\p{So}\p{Sk}\p{Extended_Pictographic}]{1,3}$/u;
+const GAP = /^[\s\-.()[\]{}_*~・、,|=>/ノ\p{So}\p{Sk}\p{Extended_Pictographic}]{1,3}$/u;
 
 interface Group {
   start: number;
@@ -146,8 +165,10 @@ function groupsOf(text: string): Group[][] {
   return chains;
 }
 
-function validNumber(digits: string): boolean {
+function validNumber(digits: string, groups: number): boolean {
   if (digits.length === 11) return /^0[5789]0/.test(digits);
+  // A mobile written 3-3-4 (a digit short) is still meant as a number to call.
+  if (digits.length === 10 && groups === 3 && /^0[789]0/.test(digits)) return true;
   if (digits.length === 10) return /^0[1-9]/.test(digits) && !/^0[5789]0/.test(digits);
   return false;
 }
@@ -179,7 +200,7 @@ export function findPhones(text: string): [number, number][] {
       for (let e = s; e < chain.length && digits.length < 13; e++) {
         digits += (chain[e] as Group).digits;
         const national = international ? `0${digits.slice(2)}` : digits;
-        if (validNumber(national) && !placeholder(national) && validShape(chain.slice(s, e + 1))) {
+        if (validNumber(national, e - s + 1) && !placeholder(national) && validShape(chain.slice(s, e + 1))) {
           found.push([international ? first.start - 1 : first.start, (chain[e] as Group).end]);
           s = e;
           break;

@@ -11,57 +11,23 @@
 // Japanese numbers in any spacing) and the link rules (hosts.ts: what passes, what is SNS,
 // what is a personal page).
 
-export type ScreeningCategory =
-  | 'email'
-  | 'phone'
-  | 'messenger-id'
-  | 'sns-link'
-  | 'personal-url'
-  | 'off-platform-payment'
-  | 'contact-invitation';
+import { ARTICLE, CONTACT_REASON, PAYMENT_REASON, REFUSAL, type ScreeningRule, TOPIC } from './rule-parts';
+import { OUTSIDE_RULES } from './rules-outside';
 
-export interface ScreeningRule {
-  id: string;
-  category: ScreeningCategory;
-  /** The article of the terms the rule applies. */
-  article: string;
-  reason: { ja: string; en: string };
-  detector?: 'phone' | 'link';
-  patterns: readonly string[];
-  /** Words in the 20 characters after a match that make it a refusal or a quotation. */
-  unlessAfter?: string;
-  /** Words in the 25 characters either side that make the network the topic. */
-  unlessAround?: string;
-}
-
-const ARTICLE = '第7条(直接取引の禁止)';
-const CONTACT_REASON = {
-  ja: '連絡先を交換すると、サービスの外で取引が始まりがちです。外での取引には仮払いの保護も評価もなく、トラブルの際に当社がお手伝いできません。連絡はメッセージ機能でお願いします。',
-  en: 'Exchanged contact details tend to move a deal off the marketplace, where there is no escrow, no review and no help from us if something goes wrong. Please keep talking through the messages here.',
-};
-const PAYMENT_REASON = {
-  ja: '報酬はすべて仮払いを通して受け渡します。外での支払いは保護されず、未払いや詐欺の被害が戻りません。',
-  en: 'All payments go through escrow here. A payment made outside is not protected: unpaid work or fraud cannot be put right.',
-};
-
-/** A refusal or a quotation of the rule next to the words: not an invitation. */
-const REFUSAL =
-  '(ではなく|じゃなく|にあたる|にあたり|について|できません(?!か)|できない(?!か|でしょう)|出来ません(?!か)|禁止|しません(?!か|\\?)|しない(?!か|でしょう)|ご遠慮|お断り|控え|不可|(?<![a-z])ng(?![a-z])|ダメ|だめ|違反|規約|お受けでき|行っておりません|いたしかね|致しかね|不要|必要(?:は|も)?(?:ありません|ない|なし))';
-/** The network is the topic of the work, not a channel to the member. */
-const TOPIC =
-  '(公式|運用|代行|施策|集客|配信|導入|実装|連携|開発|構築|制作|作成|デザイン|スタンプ|広告|フォロワー|投稿|リール|ストーリー|お客様|顧客|ユーザー(?!名)|ショップ|(?<![a-z])ec(?![a-z])|機能|ボット|(?<![a-z])bot(?![a-z])|(?<![a-z])api(?![a-z])|(?<![a-z])lp(?![a-z])|分析|マーケ|店舗|バナー|ヘッダー|アイコン)';
+export type { ScreeningCategory, ScreeningRule } from './rule-parts';
 
 const NETWORKS =
   'line|らいん|いんすた|instagram|ついったー|twitter|discord|でぃすこーど|でぃすこ|skype|すかいぷ|facebook|ふぇいすぶっく|ちゃっとわーく|chatwork|telegram|てれぐらむ|whatsapp|わっつあっぷ|slack|すらっく|かかお|tiktok|signal|messenger|めっせんじゃー|wechat';
 
 const HANDLE =
   '[「『"\']?@? ?(?!(?:id|api|sdk|pay|works|official|bot|ads|business|login|stamp|creators|reels|shop|store|graph|app|url|qr|dm|https?)\\b)[a-z0-9][a-z0-9._\\-]{2,29}';
-const ID_WORD = '(?: ?(?:id|アイディー?|アカウント名?|ユーザー名|ユーザーネーム|垢|ハンドル|名前)(?:は|:|=|→|⇒| )?)';
+const ID_WORD =
+  '(?: ?(?:id|アイディー?|あいでぃー?|アカウント名?|ユーザー名|ユーザーネーム|垢|ハンドル|名前|名|아이디)(?:は|:|=|→|⇒| )?)';
 const SEP = '(?:は|:|=|→|⇒|>| で検索| で| )';
 
 function service(id: string, names: string, label: string, kanaGuard = false): ScreeningRule {
   const guard = kanaGuard ? '(?<![a-z\\u30A1-\\u30FA])' : '(?<![a-z])';
-  const start = `${guard}(?:${names})(?:の)?`;
+  const start = `${guard}(?:${names})(?!(?!id)[a-z]) ?(?:の ?)?`;
   return {
     id: `messenger.${id}`,
     category: 'messenger-id',
@@ -73,8 +39,10 @@ function service(id: string, names: string, label: string, kanaGuard = false): S
     patterns: [
       `${start}${ID_WORD} ?${SEP}? ?${HANDLE}`,
       `${start} ?(?::|=|→|⇒|は) ?${HANDLE}`,
-      `${start}.{0,12}?(?<![a-z0-9._%+\\-])@[a-z0-9_][a-z0-9_.]{2,29}`,
-      `${start} ${HANDLE.replace('[a-z0-9._\\-]{2,29}', '[a-z._\\-]*[0-9_][a-z0-9._\\-]{1,28}')}`,
+      `${start}.{0,20}?(?<![a-z0-9._%+\\-])@[a-z0-9_][a-z0-9_.]{2,29}`,
+      `${start} ?[:=] ?${ID_WORD} ?${SEP}? ?${HANDLE}`,
+      `${start}${ID_WORD}(?:は|:)、? ?(?:ろーま字|前半|後半|最初|下の名前|苗字|「[^」]{2,20}」)`,
+      `${start} ${HANDLE.replace('[a-z0-9._\\-]{2,29}', '[a-z._\\-]*[0-9_][a-z0-9._\\-]{0,28}')}`,
     ],
     unlessAround: '(スタンプ|公式アカウント|api|sdk|ミニアプリ)',
   };
@@ -107,11 +75,11 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     detector: 'phone',
     patterns: [],
   },
-  service('line', 'line|らいん', 'LINE', true),
+  service('line', 'line|らいん|えるあいえぬいー|緑のあぷり|みどりのあぷり', 'LINE', true),
   service('instagram', 'instagram|insta|いんすた|いんすたぐらむ|ig', 'Instagram'),
   service(
     'x',
-    'x(?= ?: ?@)|twitter|ついったー?|x ?\\(旧 ?twitter\\)|x ?\\(旧ついったー\\)|xあかうんと|xのid|えっくす',
+    'x(?= ?: ?@)|twitter|ついったー?|(?:x|えっくす) ?\\(旧 ?(?:twitter|ついったー)\\)|xあかうんと|xのid|えっくす',
     'X (Twitter)',
   ),
   service('facebook', 'facebook|ふぇいすぶっく|fb|messenger|めっせんじゃー', 'Facebook'),
@@ -168,15 +136,15 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
       en: `Exchanging contact details, or asking for them, is not allowed. ${CONTACT_REASON.en}`,
     },
     patterns: [
-      '(?:連絡先|電話番号|携帯番号|けーたい番号|めあど|めるあど|めーるあどれす|(?<!url|ip|web|さいと|ほーむぺーじ)あどれす|(?<![a-z]|ろぐいん|注文|取引|案件|商品|管理|会員|わーどぷれす|店舗|ゆーざー)id|あいでぃー?|line|らいん|いんすた|instagram|ついったー|twitter|でぃすこーど|discord|skype|すかいぷ|ちゃっとわーく|chatwork|sns)(?:を|も|とか|など|の方|の交換)? ?(?:教え|おしえ|交換|こうかん|送って|送り|お?知らせ|伝え|頂け|いただけ|下さい|ください|くれ|聞いて|きいて|伺え|うかがえ|お?伺い|うかがい|伺わ|登録して|追加して)',
+      '(?:連絡先|れんらくさき|電話番号|携帯番号|けーたい番号|めあど|めるあど|めーるあどれす|(?<!url|ip|web|さいと|ほーむぺーじ)あどれす|(?<![a-z]|ろぐいん|注文|取引|案件|商品|管理|会員|わーどぷれす|店舗|ゆーざー)id|あいでぃー?|line|らいん|いんすた|instagram|ついったー|twitter|でぃすこーど|discord|skype|すかいぷ|ちゃっとわーく|chatwork|sns)(?:を|も|とか|など|の方|の交換)? ?(?:教え|おしえ|交換|こうかん|送って|送り|お?知らせ|伝え|頂け|いただけ|下さい|ください|くれ|聞いて|きいて|伺え|うかがえ|お?伺い|うかがい|伺わ|登録して|追加して|頂戴|ちょうだい|知りたい|しりたい)',
       '(?:連絡先|めあど|めーるあどれす|らいん|line|id)(?:は|を) ?(?:こちら|下記|以下|↓|プロフ)',
       '(?<![a-z])(?:line|らいん|いんすた|instagram|ついったー|twitter|discord|でぃすこーど|skype|すかいぷ|chatwork|ちゃっとわーく|telegram|てれぐらむ|whatsapp|facebook ?めっせんじゃー|facebook|ふぇいすぶっく|messenger|めっせんじゃー|めあど|gmail|しょーとめーる|sms|個人の?めーる|個人の?携帯|携帯)(?:の方|のほう)?(?:で|に|へ|から|にて)(?:の)? ?(?:ご?連絡|やり取り|やりとり|お?話|つなが|繋が|続き|ご?相談|送っ|送り|送信|めっせーじ|友達|友だち|追加|登録|dm|質問|お返事|返信)',
       '直接(?:の|に)?(?:やり取り|やりとり|ご?連絡|お?話|つなが|繋が|会話|めーる|お?電話|ちゃっと|めっせーじ|ご?相談|お?会い|交渉)',
       '(?:個人的に|個別に|こっそり|内緒で)(?:ご?連絡|やり取り|やりとり|つなが|繋が|お?話|ご?相談|お?取引|ご?依頼|お?願い|ご?契約)',
       '@[a-z0-9_.]{3,30} ?(?:まで|に|へ|から|宛)? ?(?:dm|でぃーえむ|ご?連絡|めっせーじ|ふぉろー)',
       '(?:いんすた|instagram|ついったー|twitter|x|tiktok)の ?(?:dm|でぃーえむ)',
-      '(?<![a-z])(?:line|らいん|いんすた|instagram|ついったー|twitter|discord|でぃすこーど|でぃすこ|skype|すかいぷ|facebook|ふぇいすぶっく|ちゃっとわーく|chatwork|telegram|てれぐらむ|whatsapp|わっつあっぷ|かかお|tiktok)(?:は|も)? ?(?:やって(?:ます|ますか|いますか|る\\?|おられ)|使って(?:ます|ますか|いますか)|お持ち)',
-      '(?<![a-z0-9._\\-])[a-z._\\-]*[0-9_][a-z0-9._\\-]* ?(?:で|を)検索',
+      '(?<![a-z])(?:line|らいん|いんすた|instagram|ついったー|twitter|discord|でぃすこーど|でぃすこ|skype|すかいぷ|facebook|ふぇいすぶっく|ちゃっとわーく|chatwork|telegram|てれぐらむ|whatsapp|わっつあっぷ|かかお|tiktok|sns|えすえぬえす)(?:は|も)? ?(?:やって(?:ます|ますか|いますか|る\\?|おられ|たら|れば|いたら)|して(?:ますか|いますか|る\\?)|使って(?:ます|ますか|いますか)|お持ち)',
+      '(?<![a-z0-9._\\-])[a-z._\\-]*[0-9_][a-z0-9._\\-]* ?(?:で|を|って|と)検索',
       '(?<![a-z]|ろぐいん|注文|取引|案件|商品|管理|会員|わーどぷれす|店舗|ゆーざー|jan|sku|型番)id ?(?:は|:|→) ?@?[a-z][a-z0-9._\\-]{2,29}',
       '(?:友達|友だち)(?:追加|申請)(?:して|を|お願い|ください|下さい|しても)',
     ],
@@ -197,7 +165,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
       '(?:(?:さいと|さーびす|しすてむ|ぷらっとふぉーむ|あぷり|よろず|ここ|こちら|ここなら|らんさーず|くらうどわーくす)外|外部)(?:で|にて|の)(?:の)?(?:取引|お取引|契約|やり取り|やりとり|ご?連絡|お?支払|ご?依頼|お?仕事|決済|お?話|つなが|繋が|やりませ|やりましょ|やりたい|やれ)',
       '(?<![\\p{Script=Han}\\u30A1-\\u30FA])外で(?:の)?(?:取引|お取引|契約|やり取り|やりとり|お?支払|ご?連絡|お?話|つなが|繋が)',
       '(?:さいと|ここ|こちら|しすてむ|ぷらっとふぉーむ|よろず|yorozu|ここなら|らんさーず|くらうどわーくす|仮払い)(?:を|の)?(?:通さ|とおさ|介さ|経由せ|使わ|挟ま|はさま)(?:ず|ない|なく)',
-      '(?:paypay|ぺいぺい|楽天ぺい|line ?pay|らいんぺい|paypal|ぺいぱる|au ?pay|d払い|めるぺい|venmo|wise|現金手渡し|現金払い|現金|手渡し|あまぎふ|amazonぎふと|ぎふと券|びっとこいん|仮想通貨|暗号資産)(?:で|にて|へ|に)(?:の)? ?(?:直接 ?)?(?:お?支払|送り|送っ|送ら|払|送金|お?振り?込|受け取|受取|精算|清算|やり取り|取引|お取引|決済|いただ|もら|お願い|お送り)',
+      '(?:paypay|ぺいぺい|楽天ぺい|line ?pay|らいんぺい|paypal|ぺいぱる|au ?pay|d払い|めるぺい|venmo|wise|現金手渡し|現金払い|現金|手渡し|あまぎふ|amazonぎふと|ぎふと券|びっとこいん|仮想通貨|暗号資産)(?:で|にて|へ|に)(?:の)? ?(?:直接 ?)?(?:お?支払|送り|送っ|送ら|送れ|払|送金|お?振り?込|受け取|受取|精算|清算|やり取り|取引|お取引|決済|いただ|もら|お願い|お送り)',
       '(?:paypay|ぺいぺい|楽天ぺい|paypal|ぺいぱる|現金手渡し|現金払い|手渡し|あまぎふ|amazonぎふと|ぎふと券)(?:での)?(?:お?支払い?)?(?:でも|で) ?(?:大丈夫|構いません|かまいません|いい|ok|可能|お願い)',
       '(?:口座|振込先|振り込み先|振込口座|口座番号|paypay ?id|ぺいぺい ?id)(?:を|も|の情報を)? ?(?:教え|おしえ|お?知らせ|お?送り|送って|お?伝え|下さい|ください|頂け|いただけ)',
       '(?:次回|今後|次|二回目|2回目)(?:から|以降)?は? ?直接',
@@ -245,12 +213,13 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     patterns: [
       '(?:銀行|信金|信用金庫|ゆうちょ|口座)(?:に|へ|まで)(?:直接)? ?(?:お?振り?込|振込|送金|入金)',
       '(?:普通|当座)(?:預金)? ?(?:口座)? ?(?:no\\.?|番号)? ?[0-9]{7}(?![0-9])',
-      '(?:銀行)?振込(?:に|で)(?:しませんか|しましょう|変え|切り替|しても)',
+      '(?:銀行)?振込(?:に|で)(?:しませんか|しましょう|変え|切り替|しても|して(?:いただ|頂|もら|くだ))',
       '振込先[^。]{0,30}?(?:銀行|信金|ゆうちょ|支店)',
     ],
     unlessAfter: REFUSAL,
     unlessAround: '(仮払い|えすくろー|入金確認|自動化|実装|しすてむ|ふぉーむ|ぷれーすほるだー)',
   },
+  ...OUTSIDE_RULES,
 ];
 
 /** Rules by id. */

@@ -21,14 +21,78 @@ const PER_RULE: [string, string, string][] = [
   ['messenger.slack', 'SlackのIDは tanaka.k です', 'SlackのIDは tanaka.k'],
   ['messenger.zoom', 'ZoomのIDは taro.meeting です', 'ZoomのIDは taro.meeting'],
   ['messenger.other', 'WeChat: li_wei_88', 'WeChat: li_wei_88'],
-  ['messenger.tags', 'Discordは hanako#1234 です', 'hanako#1234'],
+  ['messenger.tags', 'ゲーム内では hanako#1234 です', 'hanako#1234'],
   ['link.sns', '追加はこちら https://line.me/ti/p/AbCdEfG', 'https://line.me/ti/p/AbCdEfG'],
   ['link.personal', 'まとめてます linktr.ee/mika_works', 'linktr.ee/mika_works'],
   ['invitation.ask-contact', '連絡先を教えていただけますか？', '連絡先を教え'],
   ['payment.outside', '口座を教えてもらえれば直接振り込みます', '口座を教え'],
   ['invitation.channel', 'Chatworkの方が慣れているので、そちらで', 'Chatworkの方が'],
   ['payment.bank', '楽天銀行に振り込んでいただければ大丈夫です', '銀行に振り込'],
+  ['invitation.outside', 'ここ以外で連絡できる手段ってありますか？', 'ここ以外で連絡'],
+  ['payment.methods', '報酬はUSDTでも受け取れます', 'USDTでも受け取'],
+  ['invitation.marketplace', 'ランサーズで直接依頼してもらえませんか', 'ランサーズで直接依頼'],
+  ['invitation.pointer', 'YouTubeの概要欄に問い合わせ先があります', '概要欄に問い合わせ'],
+  ['invitation.call', 'Chatwork招待しますね', 'Chatwork招待'],
+  ['invitation.search', 'Facebookで「山田 太郎 デザイン」で検索してください', 'Facebookで「山田 太郎 デザイン」で検索して'],
+  ['meeting.id', 'ミーティングID 812 345 6790 です', 'ミーティングID 812 345 6790'],
+  ['phone.parts', '市外局番は03、そのあとは…', '市外局番は03'],
+  ['email.described', 'ユーザー名は nao.edit、ドメインはジーメールです', 'ユーザー名は nao.edit、ドメインはジーメール'],
 ];
+
+/** Invitations without any id, one per kind of wording: each must be caught. */
+const INVITATIONS: string[] = [
+  'ここ以外で連絡できる手段ってありますか？',
+  '別のツールでやり取りしませんか？',
+  'このサービスを介さない形でお願いできればと思っています',
+  'マージンなしの直契約にしませんか',
+  '他のアプリで話しませんか？',
+  '別の場所で話しましょ！',
+  '個人的にお仕事お願いできませんか',
+  '次回からは私個人宛にご連絡ください',
+  'サイト外で一度お会いできませんか',
+  'メアドか電話番号、どちらか教えてもらえませんか？',
+  'PayPayで送金しますね',
+  'アマギフで支払いでもいいですか？',
+  'USDTで受け取りたいです',
+  'ゆうちょ 記号 12345 番号 67890123',
+  'お代は伺った時に直接お渡しします',
+  'ココナラに同じ出品があるのでそちらで購入してください',
+  'ランサーズにもアカウントがあるので、そちらで契約し直しませんか',
+  'プロフのQRコード読み取ってもらえれば繋がれます',
+  'リンクはプロフに貼ってるので、そこから入ってね',
+  '私の名前でググるとサイトが出てきます',
+  'こちらから申し込んでください forms.gle/abcd1234',
+  'ホームページの問い合わせフォームからご連絡ください',
+  'LINEオープンチャットに参加してもらえれば案件を回せます',
+  'https://zoom.us/j/91234567890 で入ってください',
+  'meet.google.com/abc-defg-hij でお願いします',
+  'ほかの連絡方法ってあります？',
+  'サービスを介さない形で今後もお付き合いできれば',
+  '一度外でお茶でもしながら打ち合わせしませんか',
+  'SNSやってますか？',
+  'ランサーズ経由にしてもらえると助かります',
+  'minneで同じ作品売ってます',
+  '「さくらデザイン事務所」で検索すると出てきます',
+  'フェイスブックで山田太郎で出てきます',
+  '番号は、ゼロキューゼロから始まって、イチニーサンヨン、ゴーロクナナハチ',
+  'ヤフーメールの hana_0707 に送ってください',
+  'スラックのワークスペースに招待します',
+  'LINEのQRコード送りますね',
+  'お電話で詳しくお話しできればと思います',
+  'SMSください',
+  'ストーリーに載せてるので見てください→ @hana_photo',
+  'Teamsで打ち合わせしましょう',
+  'うちのHP見てもらえれば連絡先載ってます',
+  '「はなデザイン」のホームページからお問い合わせください',
+  '継続案件は個別契約でお願いしたいです',
+  'サイトを経由しない方法でお願いできませんか',
+];
+
+describe('invitations without an id', () => {
+  it.each(INVITATIONS)('%s', (text) => {
+    expect(caught(text)).not.toEqual([]);
+  });
+});
 
 describe('rules', () => {
   it.each(PER_RULE)('%s catches its example', (ruleId, text, excerpt) => {
@@ -70,6 +134,34 @@ const DISGUISES: [string, string, string][] = [
   ['full-width LINE', 'ＬＩＮＥ　ＩＤ　ｙａｍａｄａ１２３', 'ＬＩＮＥ　ＩＤ　ｙａｍａｄａ１２３'],
   ['ライン', 'ラインID：hanako.k', 'ラインID：hanako.k'],
   ['spelled dot in a link', 'line ドット me/ti/p/~taro88', 'line ドット me/ti/p/~taro88'],
+  ['ten-digit mobile in words', 'ゼロキュウゼロ、ナナイチサン、ニーヨンハチゴ', 'ゼロキュウゼロ、ナナイチサン、ニーヨンハチゴ'],
+  ['ニイ for 2', 'ぜろはちぜろ よんななにい きゅうさんにーろく', 'ぜろはちぜろ よんななにい きゅうさんにーろく'],
+  [
+    'English number words',
+    'zero-nine-zero-one-two-three-four-five-six-seven-eight',
+    'zero-nine-zero-one-two-three-four-five-six-seven-eight',
+  ],
+  [
+    'one kana per line',
+    'ぜ\nろ\nは\nち\nぜ\nろ\nい\nち\nに\nさ\nん\nよ\nん\nご\nろ\nく\nな\nな\nは\nち',
+    'ぜ\nろ\nは\nち\nぜ\nろ\nい\nち\nに\nさ\nん\nよ\nん\nご\nろ\nく\nな\nな\nは\nち',
+  ],
+  ['one digit per line', '0\n9\n0\n1\n2\n3\n4\n5\n6\n7\n8', '0\n9\n0\n1\n2\n3\n4\n5\n6\n7\n8'],
+  ['slashes', '070/3391/5520', '070/3391/5520'],
+  ['phone in parts', '090の\n下が\n3318-6204\nです', '090の\n下が\n3318-6204'],
+  ['last four digits first', '下四桁は9021、上は0 8 0 - 6 6 3 4', '下四桁は9021'],
+  ['head of the number in words', '頭はゼロキューゼロです', '頭はゼロキュー'],
+  ['(あ) and (て)', 'taro(あ)gmail(て)com', 'taro(あ)gmail(て)com'],
+  ['[アット]', 'taro[アット]gmail.com', 'taro[アット]gmail.com'],
+  ['provider in katakana', 'taro.k アットマーク ジーメール', 'taro.k アットマーク ジーメール'],
+  ['user name and provider', 'メールのユーザー名は nao.edit です。Googleのやつです', 'ユーザー名は nao.edit です。Googleのやつ'],
+  ['@gmail.com to add', 'その後ろに＠ｇｍａｉｌ．ｃｏｍをつければ届きます', '後ろに＠'],
+  ['えるあいえぬいー', 'えるあいえぬいー の あいでぃーは「soramame88」', 'えるあいえぬいー の あいでぃーは「soramame88」'],
+  ['緑のアプリ', '緑のアプリのIDは hana_07', '緑のアプリのIDは hana_07'],
+  ['slashed id', 'LINE: t/a/r/o/8/8', 'LINE: t/a/r/o/8/8'],
+  ['Skype名', 'Skype名は taro.yamada', 'Skype名は taro.yamada'],
+  ['Kakao with Korean', 'Kakao: 아이디 jiwoo_0707', 'Kakao: 아이디 jiwoo_0707'],
+  ['id described', 'LINEのIDはローマ字で「さくらもち」', 'LINEのIDはローマ字'],
 ];
 
 describe('disguises', () => {
@@ -139,8 +231,8 @@ describe('links', () => {
 describe('an approved request to exchange contact details', () => {
   const text = '現場の住所は後で送ります。携帯は090-1234-5678、LINEのIDはtaro_0808です。お支払いは現金手渡しでお願いします。';
   it('lets contact details through but still catches payment outside', () => {
-    expect(caught(text).map(([id]) => id)).toEqual(['phone.number', 'messenger.line', 'payment.outside']);
-    expect(caught(text, { contactAllowed: true })).toEqual([['payment.outside', '現金手渡しでお願い']]);
+    expect(caught(text).map(([id]) => id)).toEqual(['phone.number', 'messenger.line', 'payment.methods']);
+    expect(caught(text, { contactAllowed: true })).toEqual([['payment.methods', 'お支払いは現金手渡しでお願い']]);
   });
 });
 
@@ -161,6 +253,36 @@ describe('what passes', () => {
     'イチゴとハチミツのイラスト、シニア向けのチラシ',
     '一度ご確認ください。二人で作業します',
     'アットホームな職場です。ドット絵も描けます',
+    'npm install @types/node@20.11.5 で型定義を入れてください',
+    'サイト外でのお取引はお受けしておりません',
+    '電話でのヒアリングが必要なら、サービス外連絡申請を出しますね',
+    'このサイトのメッセージ機能でやり取りしましょう',
+    '別の方法でも実装できますので、ご相談ください',
+    '他のツールで作ったデータでも送っていただければ対応します',
+    '個人的にはA案が好きです、ご依頼の内容にも合っています',
+    'こちら以外にも案件をお願いしたいです',
+    '外で撮影する写真を送ります',
+    'この件はココナラでは対応できないと言われたので、こちらで依頼しました',
+    'ランサーズでの実績は50件です',
+    'PayPay決済を導入したECサイトの改修です',
+    'お支払いは手数料込みで仮払いにお願いします',
+    'LINE公式アカウントで友だち追加してもらうための導線を設計してほしいです',
+    'お問い合わせフォームのデザインを作ります。項目は名前・メールアドレス・電話番号の3つです',
+    '受講者向けのGoogleフォームを作成してください',
+    'Gmailで届いた請求書をスプレッドシートにまとめる作業です',
+    '市外局番の入力欄を分けてください',
+    '会議IDの発行機能を実装してください',
+    'someone often sees nine of them',
+    'https://zoom.us/pricing のプランで十分です',
+    '連絡手段はこちらのメッセージのみでお願いします',
+    'チラシに「お気軽にお電話ください」と入れてください',
+    'お電話でのご相談は受け付けておりません',
+    'SMS認証を実装してください',
+    '招待制のDiscordサーバーの運営ルールを作ってください',
+    'Zoom会議の議事録作成をお願いします',
+    'うちのHPを見て、雰囲気を掴んでください',
+    '「渋谷 カフェ」で検索すると上位に表示されるようにしたいです',
+    '電話番号の入力フォームに 090-0000-0000 形式のプレースホルダーを入れてください',
   ])('%s', (text) => {
     expect(caught(text)).toEqual([]);
   });

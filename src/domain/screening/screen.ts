@@ -119,16 +119,23 @@ export function screen(text: string, options: ScreeningOptions = {}): ScreeningF
       findings.push(finding);
     }
   }
-  return dedupe(findings);
+  return dedupe(findings, text);
 }
 
-/** One finding per caught part: a range inside another finding is dropped. */
-function dedupe(findings: ScreeningFinding[]): ScreeningFinding[] {
+/**
+ * One finding per caught part: a range inside another finding is dropped, and overlapping
+ * findings of one category become one finding over both ranges (the first one's rule).
+ */
+function dedupe(findings: ScreeningFinding[], text: string): ScreeningFinding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ScreeningFinding[] = [];
   for (const f of sorted) {
-    const inside = kept.some((k) => k.start <= f.start && f.end <= k.end);
-    if (!inside) kept.push(f);
+    if (kept.some((k) => k.start <= f.start && f.end <= k.end)) continue;
+    const overlapping = kept.find((k) => k.category === f.category && f.start < k.end);
+    if (overlapping) {
+      overlapping.end = f.end;
+      overlapping.excerpt = text.slice(overlapping.start, overlapping.end);
+    } else kept.push(f);
   }
   return kept;
 }
