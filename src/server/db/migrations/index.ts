@@ -29,12 +29,12 @@ import * as m0027 from './0027_service_tips';
 import * as m0028 from './0028_saved_searches';
 import * as m0029 from './0029_audit_reading';
 import * as m0030 from './0030_service_seller_active';
-import * as m0037 from './0037_staff_console';
-import * as m0035 from './0035_member_blocks';
-import * as m0036 from './0036_member_flags';
-import * as m0033 from './0033_moderation';
 import * as m0031 from './0031_held_items';
 import * as m0032 from './0032_contact_requests';
+import * as m0033 from './0033_moderation';
+import * as m0035 from './0035_member_blocks';
+import * as m0036 from './0036_member_flags';
+import * as m0037 from './0037_staff_console';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,

@@ -73,7 +73,7 @@ export const moderationEn: typeof moderationJa = {
   staff: {
     title: 'Moderation',
     lead: 'Review reports, oldest first, and act citing an article of the terms.',
-    tabs: { reports: 'Reports' },
+    tabs: { reports: 'Reports', held: 'Held for review' },
     empty: 'No open reports.',
     more: 'More',
     columns: { target: 'Target', reason: 'Reason', member: 'Member', reporter: 'Reporter', at: 'Reported', open: 'Open' },

@@ -71,7 +71,7 @@ export const moderationJa = {
   staff: {
     title: 'モデレーション',
     lead: '通報を古い順に確認し、規約の条項を示して対応します。',
-    tabs: { reports: '通報' },
+    tabs: { reports: '通報', held: '確認待ちの投稿' },
     empty: '未対応の通報はありません。',
     more: 'さらに表示',
     columns: { target: '対象', reason: '理由', member: '対象の会員', reporter: '通報者', at: '通報日時', open: '未対応' },

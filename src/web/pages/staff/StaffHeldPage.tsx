@@ -21,8 +21,6 @@ const crumbs = (staffTitle: string) => [{ to: '/staff', label: staffTitle }];
 
 export function StaffHeldPage() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const query = useQuery(screeningQueries.staffList());
   return (
     <Page
       className="staff-held"
@@ -30,6 +28,18 @@ export function StaffHeldPage() {
       crumbs={crumbs(t('money.staff.title'))}
       lead={t('screening.staff.lead')}
     >
+      <HeldItemsList />
+    </Page>
+  );
+}
+
+/** The held items waiting for a decision, oldest first (also a tab of the moderation queue). */
+export function HeldItemsList() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const query = useQuery(screeningQueries.staffList());
+  return (
+    <div className="staff-held">
       <QueryView query={query}>
         {(data) =>
           data.items.length === 0 ? (
@@ -53,7 +63,7 @@ export function StaffHeldPage() {
           )
         }
       </QueryView>
-    </Page>
+    </div>
   );
 }
 

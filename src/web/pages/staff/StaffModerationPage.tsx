@@ -1,5 +1,5 @@
-// /staff/moderation — the moderation queue: a tab per kind of item (通報 now; screening
-// holds can join as another tab and list), oldest first, a page at a time.
+// /staff/moderation — the moderation queue: a tab per kind of item (通報, and the texts
+// screening held that their authors sent for review), oldest first.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +10,13 @@ import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { QueryView } from '../../lib/query';
+import { HeldItemsList } from './StaffHeldPage';
 
 /** The kinds of items the queue shows, each a tab with its own list. */
-const TABS = [{ key: 'reports', List: ReportQueue }] as const;
+const TABS = [
+  { key: 'reports', List: ReportQueue },
+  { key: 'held', List: HeldItemsList },
+] as const;
 
 export function StaffModerationPage() {
   const { t } = useTranslation();
