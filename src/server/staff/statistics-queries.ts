@@ -114,13 +114,14 @@ export async function countWithdrawals(db: Db, ranges: MonthRange[]): Promise<Wi
 }
 
 /**
- * Reports (通報) per month — the place for them once the platform records reports.
- * There is no reports table yet, so this answers null ("not recorded", shown as such),
- * never a zero that would claim nobody reported anything. When the reports table lands,
- * count its rows here by their creation time over the same months, e.g.
- *   select m.month, (select count(*) from reports r where r.created_at >= m.starts and r.created_at < m.ends)::int
- * and return the map.
+ * Reports (通報) per month, by the time they were made (Japan-time months). The type keeps
+ * null for "not recorded" so that a figure the platform does not keep is never shown as 0.
  */
-export async function countReports(_db: Db, _ranges: MonthRange[]): Promise<Map<string, number> | null> {
-  return null;
+export async function countReports(db: Db, ranges: MonthRange[]): Promise<Map<string, number> | null> {
+  const { rows } = await sql<{ month: string; n: number }>`
+    with ${monthsTable(ranges)}
+    select m.month,
+      (select count(*) from reports r where r.created_at >= m.starts and r.created_at < m.ends)::int as n
+    from months m order by m.month`.execute(db);
+  return new Map(rows.map((r) => [r.month, Number(r.n)]));
 }

@@ -62,7 +62,7 @@ export const StatisticsMonth = z.object({
   disputesOpened: z.number().int(),
   /** Disputes opened ÷ active contracts; null when no contract was active. */
   disputeRate: z.number().nullable(),
-  /** Reports (通報) received; null while the platform does not record reports. */
+  /** Reports (通報) made in the month; the type keeps null for a figure a deployment does not record. */
   reports: z.number().int().nullable(),
   /** Reports ÷ active contracts, as the dispute rate; null when reports are not recorded or no contract was active. */
   reportRate: z.number().nullable(),

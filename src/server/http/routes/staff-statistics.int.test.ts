@@ -52,6 +52,14 @@ beforeAll(async () => {
   expect(
     (await worker.client.post(`/api/v1/contracts/${c1.contractId}/dispute`, { reason: '連絡が取れません' })).statusCode,
   ).toBe(200);
+  // …and the client reports the worker's profile (通報).
+  const reported = await client.client.post('/api/v1/reports', {
+    targetKind: 'member',
+    targetId: worker.user.username,
+    reason: 'harassment',
+    note: '',
+  });
+  expect(reported.statusCode, reported.body).toBe(201);
   // 15:00 UTC on 31 May is June in Japan: a June withdrawal with no reason given. It was a May member.
   t.clock.set('2026-05-31T10:00:00Z');
   const leaver = await loggedInUser(t);
@@ -117,7 +125,7 @@ describe('statistics: the figures', () => {
     const report = (await read(support.client, 'from=2026-03&to=2026-07')).json();
     expect(report.months.map((m: { month: string }) => m.month)).toEqual(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07']);
     const [march, april, may, june] = report.months;
-    expect(march).toMatchObject({ newMembers: 0, activeContracts: 0, fundedYen: 0, disputeRate: null, reports: null });
+    expect(march).toMatchObject({ newMembers: 0, activeContracts: 0, fundedYen: 0, disputeRate: null, reports: 0, reportRate: null });
     // 10,000 + 30,000 yen before tax and fees: the escrow holds more; the order's too.
     expect(m1.escrow + m2.escrow).toBeGreaterThan(40_000);
     expect(april).toMatchObject({
@@ -130,8 +138,8 @@ describe('statistics: the figures', () => {
       serviceOrders: 1,
       disputesOpened: 0,
       disputeRate: 0,
-      reports: null,
-      reportRate: null,
+      reports: 0,
+      reportRate: 0,
     });
     expect(april.feesYen).toBeGreaterThan(0);
     expect(may).toMatchObject({
@@ -144,6 +152,8 @@ describe('statistics: the figures', () => {
       serviceOrders: 0,
       disputesOpened: 1,
       disputeRate: 0.5,
+      reports: 1,
+      reportRate: 0.5,
     });
     expect(may.withdrawalReasons).toEqual({
       'low-income': 1,
@@ -183,7 +193,7 @@ describe('statistics: the figures', () => {
       expect(Number(row[col('支払い額(円)')])).toBe(m.releasedYen);
       expect(Number(row[col('手数料収入(円)')])).toBe(m.feesYen);
       expect(Number(row[col('紛争件数')])).toBe(m.disputesOpened);
-      expect(row[col('通報件数')]).toBe('');
+      expect(Number(row[col('通報件数')])).toBe(m.reports);
     });
     expect(body[1]?.[col('紛争率(%)')]).toBe('50.00');
   });
