@@ -125,7 +125,14 @@ describe('statistics: the figures', () => {
     const report = (await read(support.client, 'from=2026-03&to=2026-07')).json();
     expect(report.months.map((m: { month: string }) => m.month)).toEqual(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07']);
     const [march, april, may, june] = report.months;
-    expect(march).toMatchObject({ newMembers: 0, activeContracts: 0, fundedYen: 0, disputeRate: null, reports: 0, reportRate: null });
+    expect(march).toMatchObject({
+      newMembers: 0,
+      activeContracts: 0,
+      fundedYen: 0,
+      disputeRate: null,
+      reports: 0,
+      reportRate: null,
+    });
     // 10,000 + 30,000 yen before tax and fees: the escrow holds more; the order's too.
     expect(m1.escrow + m2.escrow).toBeGreaterThan(40_000);
     expect(april).toMatchObject({
