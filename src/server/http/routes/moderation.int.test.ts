@@ -55,7 +55,7 @@ beforeAll(async () => {
   expect(
     (
       await worker.client.post(`/api/v1/threads/${threadId}/messages`, {
-        body: 'LINEで直接やりとりしませんか? ID: abc123',
+        body: '常識がないですね。こんな募集は迷惑です。',
         attachmentIds: [],
       })
     ).statusCode,
@@ -95,7 +95,7 @@ describe('reporting', () => {
   });
 
   it('takes one open report per reporter and target, and snapshots the content', async () => {
-    const res = await report(client.client, { targetKind: 'message', targetId: messageId, note: 'LINE交換を求められました' });
+    const res = await report(client.client, { targetKind: 'message', targetId: messageId, note: '暴言を送られました' });
     expect(res.statusCode, res.body).toBe(201);
     t.clock.advance(1000);
     expect((await report(client.client, { targetKind: 'message', targetId: messageId })).json().code).toBe('report-already-open');
@@ -133,7 +133,7 @@ describe('the moderation queue', () => {
   it('shows the evidence even after the content is removed, and decides citing the terms', async () => {
     const first = (await moderator.client.get('/api/v1/staff/moderation/reports')).json().items[0];
     const detail = (await moderator.client.get(`/api/v1/staff/moderation/reports/${first.id}`)).json();
-    expect(detail.snapshot.text).toContain('abc123');
+    expect(detail.snapshot.text).toContain('迷惑です');
     expect(detail.actions).toEqual(['dismiss', 'warn', 'remove', 'restrict']);
     expect((await moderator.client.get(`/api/v1/staff/moderation/reports/${crypto.randomUUID()}`)).statusCode).toBe(404);
     // No rule, no restriction.
@@ -149,7 +149,7 @@ describe('the moderation queue', () => {
     });
     expect(removed.statusCode, removed.body).toBe(200);
     expect(removed.json()).toMatchObject({ contentPresent: false, outcome: { status: 'removed', article: 'art7' }, actions: [] });
-    expect(removed.json().snapshot.text).toContain('abc123');
+    expect(removed.json().snapshot.text).toContain('迷惑です');
     const again = await moderator.client.post(`/api/v1/staff/moderation/reports/${first.id}/decision`, {
       action: 'dismiss',
       note: '重複',
