@@ -65,10 +65,11 @@ describe.skipIf(!onPostgres)('restriction vs the member’s actions (PostgreSQL,
     const sellerId = (
       await database.db.selectFrom('users').select('id').where('username', '=', seller.user.username).executeTakeFirstOrThrow()
     ).id;
-    const service = await createService(database.db, sellerId, { capacity: 20 });
     let late = 0;
     const outcomes: Record<string, number> = {};
     for (let round = 0; round < ROUNDS; round++) {
+      // A service of its own each round, so that the orders placed before earlier restrictions never fill it.
+      const service = await createService(database.db, sellerId, { capacity: 3 });
       const member = await loggedInUser(one);
       const memberTwo = await onTwo(member.user);
       const memberId = (

@@ -37,7 +37,7 @@ export async function resolveTarget(
         .select(['u.id', 'u.username', 'u.display_name', 'u.status', 'u.email_verified_at', 'p.bio'])
         .where('u.username', '=', rawId.replace(/^@/, '').toLowerCase())
         .executeTakeFirst();
-      if (!u || u.status !== 'active' || !u.email_verified_at) throw new AppError('not-found');
+      if (u?.status !== 'active' || !u.email_verified_at) throw new AppError('not-found');
       return {
         id: u.username,
         userId: u.id,
