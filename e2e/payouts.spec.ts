@@ -61,7 +61,7 @@ describe('payout journey', () => {
     // Staff (finance) build the batch, download the file and record the transfer.
     const staffContext = await newContext(browser, server.url, 'desktop');
     const staff = await staffContext.newPage();
-    await logIn(staff, 'staff@demo.yorozu.localhost');
+    await logIn(staff, 'staff@demo.yorozu.localhost', () => new Date(Date.now() + ahead));
     await staff.goto('/staff/payouts');
     await staff.getByText('@sato_hanako').first().waitFor();
     await shot(staff, 'payouts', '05-staff-payouts');
@@ -94,6 +94,14 @@ describe('payout journey', () => {
     await staff.getByText(/この振込データの振込日は/).waitFor();
     // On the transfer date (09:00 in Japan) it is done.
     ahead = new Date(`${batch.payment_date}T09:00:00+09:00`).getTime() - Date.now();
+    // A staff session ends after 30 idle minutes, so days later staff sign in again.
+    const batchPath = new URL(staff.url()).pathname;
+    await logIn(staff, 'staff@demo.yorozu.localhost', () => new Date(Date.now() + ahead));
+    await staff.goto(batchPath);
+    await staff
+      .getByRole('row', { name: /@sato_hanako/ })
+      .getByRole('button', { name: '振込完了' })
+      .click();
     await staff.getByRole('button', { name: '振込完了にする' }).click();
     await staff.getByText('振込済み').first().waitFor();
     await shot(staff, 'payouts', '07-staff-transfer-done');

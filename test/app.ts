@@ -99,6 +99,9 @@ type Body = Record<string, unknown> | unknown[] | string | undefined;
 export class TestClient {
   readonly cookies = new Map<string, string>();
   csrf = '';
+  /** Run before each request (one run shared by concurrent requests): a staff member signing in again once their short session ended. */
+  beforeRequest: (() => Promise<void>) | null = null;
+  private hookRun: Promise<void> | null = null;
 
   private constructor(
     readonly app: FastifyInstance,
@@ -120,6 +123,12 @@ export class TestClient {
   }
 
   async request(options: InjectOptions & { body?: Body }): Promise<LightMyRequestResponse> {
+    if (this.beforeRequest) {
+      this.hookRun ??= this.beforeRequest().finally(() => {
+        this.hookRun = null;
+      });
+      await this.hookRun;
+    }
     const headers: Record<string, string> = { ...this.headers, ...(options.headers as Record<string, string>) };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (options.method && !['GET', 'HEAD'].includes(options.method) && headers['x-csrf-token'] === undefined) {

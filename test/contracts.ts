@@ -7,6 +7,7 @@ import { createStaff } from '../src/server/use-cases/accounts/create-staff';
 import type { StaffRole } from '../src/shared/labels';
 import type { TestApp, TestClient } from './app';
 import { jobInput, loggedInUser, type RegisteredUser, STRONG_PASSWORD } from './factories';
+import { type Authenticator, enrol, staySignedIn } from './second-factor';
 
 export interface Party {
   user: RegisteredUser;
@@ -43,15 +44,21 @@ export async function hiredContract(
   return { client, worker, contractId, milestoneId: contract.milestones[0].id, jobId: job.id };
 }
 
-/** A staff member with `role`, logged in. */
-export async function staffMember(t: TestApp, role: StaffRole): Promise<Party> {
+/**
+ * A staff member with `role`, logged in: enrolled in a second factor at the first login
+ * (as every staff member must be), and signing in again with password and code whenever
+ * their short staff session has ended (the test clock moved on).
+ */
+export async function staffMember(t: TestApp, role: StaffRole): Promise<Party & { authenticator: Authenticator }> {
   const id = randomBytes(4).toString('hex');
   const user = { email: `staff_${id}@example.jp`, username: `staff_${id}`, password: STRONG_PASSWORD, displayName: `運営 ${id}` };
   await createStaff(t.app.deps, { ...user, role });
   const client = await t.client();
   const res = await client.post('/api/v1/auth/login', { email: user.email, password: user.password });
   if (res.statusCode !== 200) throw new Error(`staff login failed: ${res.body}`);
-  return { user, client };
+  const authenticator = await enrol(t, client);
+  staySignedIn(t, client, user.email, user.password, authenticator);
+  return { user, client, authenticator };
 }
 
 /** Funds the milestone with the development card and returns the contract. */

@@ -166,6 +166,16 @@ export const PROBLEM_CODES = [
   'contact-request-open',
   'contact-already-allowed',
   'contact-request-decided',
+  // second factor and staff accounts
+  'second-factor-enrolment-required',
+  'second-factor-throttled',
+  'second-factor-pending-expired',
+  'second-factor-not-started',
+  'second-factor-already-enabled',
+  'second-factor-not-enabled',
+  'second-factor-staff-required',
+  'staff-own-role',
+  'staff-last-admin',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -235,6 +245,7 @@ export const FIELD_ERROR_CODES = [
   'month-range',
   'month-span',
   'restriction-end-invalid',
+  'totp-code-wrong',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

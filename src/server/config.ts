@@ -56,6 +56,8 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(24).default(8),
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
@@ -133,6 +135,8 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean;
   sessionTtlDays: number;
+  /** A staff login (staff_role set) ends `hours` after it began and after `idleMinutes` without a request. */
+  staffSession: { hours: number; idleMinutes: number };
   authRateLimitPerMinute: number;
   /** Requests per minute per IP to each route that writes content (messages, uploads, applications, postings). */
   writeRateLimitPerMinute: number;
@@ -230,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     sessionTtlDays: e.SESSION_TTL_DAYS,
+    staffSession: { hours: e.STAFF_SESSION_HOURS, idleMinutes: e.STAFF_SESSION_IDLE_MINUTES },
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     writeRateLimitPerMinute: e.WRITE_RATE_LIMIT_PER_MINUTE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,

@@ -133,6 +133,31 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       created_at: keep('not-personal'),
     },
   },
+  second_factors: {
+    purpose:
+      'The TOTP secret of a second factor for signing in (sealed), one awaiting its first code, and the last time step used.',
+    retention: 'Until the member turns the second factor off or withdraws.',
+    columns: {
+      user_id: erase('row deleted'),
+      secret_sealed: erase('row deleted'),
+      enabled_at: erase('row deleted'),
+      pending_sealed: erase('row deleted'),
+      pending_at: erase('row deleted'),
+      last_step: erase('row deleted'),
+      updated_at: erase('row deleted'),
+    },
+  },
+  recovery_codes: {
+    purpose: 'Single-use recovery codes of the second factor, as keyed hashes.',
+    retention: 'Until used, replaced by new codes, the second factor turned off, or withdrawal.',
+    columns: {
+      id: erase('row deleted'),
+      user_id: erase('row deleted'),
+      code_hash: erase('row deleted'),
+      created_at: erase('row deleted'),
+      used_at: erase('row deleted'),
+    },
+  },
   login_throttles: {
     purpose: 'Failed password counters per keyed hash of the typed email, of the source address and of a trusted device cookie.',
     retention:
@@ -1091,6 +1116,8 @@ export const EXPORT_MAP: Record<string, ExportPolicy> = {
   auth_tokens: { excluded: 'secrets: one-time link tokens (stored only as hashes); the links were mailed to the member' },
   outbox: { section: 'mails', member: 'user_id = $user' },
   dev_mailbox: { excluded: 'development stand-in for the recipients’ mailboxes; no such table holds anything in production' },
+  second_factors: { excluded: 'secrets: the sealed TOTP secret; the member holds it in their authenticator app' },
+  recovery_codes: { excluded: 'secrets: hashes of recovery codes the member was shown once' },
   login_throttles: { excluded: 'a keyed hash of an address with failure counts, linked to no account' },
   audit_events: { section: 'activity', member: "actor_user_id = $user or (subject_type = 'user' and subject_id = $user::text)" },
   withdrawal_vault: { excluded: 'exists only after withdrawal, sealed for the undo link' },

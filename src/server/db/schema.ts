@@ -18,6 +18,8 @@ import type {
   OutboxTable,
   ProfilesTable,
   QueueTasksTable,
+  RecoveryCodesTable,
+  SecondFactorsTable,
   SessionsTable,
   UsersTable,
   WithdrawalReasonsTable,
@@ -100,6 +102,8 @@ export interface DB {
   outbox: OutboxTable;
   dev_mailbox: DevMailboxTable;
   login_throttles: LoginThrottlesTable;
+  second_factors: SecondFactorsTable;
+  recovery_codes: RecoveryCodesTable;
   audit_events: AuditEventsTable;
   withdrawal_vault: WithdrawalVaultTable;
   former_members: FormerMembersTable;

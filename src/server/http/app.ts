@@ -13,6 +13,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { AppError } from '../../domain/errors';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
+import { staffSessionLimits } from '../db/repositories/sessions';
 import { type Clock, createDeps, type Deps, systemClock } from '../deps';
 import type { Mailer } from '../integrations/mail/mailer';
 import { registerScreening } from '../screening/hook';
@@ -43,6 +44,7 @@ import { orderRoutes } from './routes/orders';
 import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
 import { quoteRoutes } from './routes/quotes';
+import { secondFactorRoutes } from './routes/second-factor';
 import { serviceReviewRoutes } from './routes/service-reviews';
 import { serviceRoutes } from './routes/services';
 import { staffRoutes } from './routes/staff';
@@ -50,6 +52,7 @@ import { staffAuditRoutes } from './routes/staff-audit';
 import { staffConsoleRoutes } from './routes/staff-console';
 import { staffFlagRoutes } from './routes/staff-flags';
 import { staffModerationRoutes } from './routes/staff-moderation';
+import { staffTeamRoutes } from './routes/staff-team';
 import { taskRoutes } from './routes/tasks';
 import { tipRoutes } from './routes/tips';
 import type { App } from './routes/types';
@@ -227,7 +230,7 @@ async function registerPlugins(
     global: false,
     errorResponseBuilder: (_request, context) => new AppError('too-many-requests', { retryAfter: Math.ceil(context.ttl / 1000) }),
   });
-  await app.register(authPlugin, { db: database.db, clock });
+  await app.register(authPlugin, { db: database.db, clock, staffSession: staffSessionLimits(config) });
 
   await app.register(swagger, swaggerOptions(config));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
@@ -240,6 +243,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   registerScreening(app, deps);
   authRoutes(app, deps);
   meRoutes(app, deps);
+  secondFactorRoutes(app, deps);
   userRoutes(app, deps);
   withdrawalRoutes(app, deps);
   jobRoutes(app, deps);
@@ -257,6 +261,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   staffConsoleRoutes(app, deps);
   staffModerationRoutes(app, deps);
   moderationRoutes(app, deps);
+  staffTeamRoutes(app, deps);
   bankRoutes(app, deps);
   payoutRoutes(app, deps);
   orderRoutes(app, deps);

@@ -48,7 +48,7 @@ export function trustedDevice(secret: string, cookie: string | undefined, userId
   return nonce;
 }
 
-interface Key {
+export interface ThrottleKey {
   kind: 'account' | 'source' | 'device';
   key: string;
   max: number;
@@ -58,14 +58,14 @@ interface Key {
 export async function throttleKeys(
   deps: Deps,
   input: { email: string; userId: string | undefined; attempt: PasswordAttempt },
-): Promise<{ keys: Key[]; trusted: boolean }> {
+): Promise<{ keys: ThrottleKey[]; trusted: boolean }> {
   const max = deps.config.loginMaxFailures;
   const nonce = trustedDevice(deps.config.secret, input.attempt.device, input.userId);
   if (nonce) {
-    const device: Key = { kind: 'device', key: hmac(deps.config.secret, 'login-throttle-device', nonce), max };
+    const device: ThrottleKey = { kind: 'device', key: hmac(deps.config.secret, 'login-throttle-device', nonce), max };
     if ((await lockedFor(deps, [device])) === 0) return { keys: [device], trusted: true };
   }
-  const keys: Key[] = [{ kind: 'account', key: accountThrottleKey(deps.config.secret, input.email), max }];
+  const keys: ThrottleKey[] = [{ kind: 'account', key: accountThrottleKey(deps.config.secret, input.email), max }];
   if (input.attempt.ip) {
     keys.push({
       kind: 'source',
@@ -82,7 +82,7 @@ export function accountThrottleKey(secret: string, email: string): string {
 }
 
 /** Seconds until every key is free (0: not locked). */
-async function lockedFor(deps: Deps, keys: Key[]): Promise<number> {
+async function lockedFor(deps: Deps, keys: ThrottleKey[]): Promise<number> {
   const now = deps.clock();
   const rows = await deps.db
     .selectFrom('login_throttles')
@@ -98,13 +98,17 @@ async function lockedFor(deps: Deps, keys: Key[]): Promise<number> {
 }
 
 /** Refuses (429 `code`) while any key is locked. */
-export async function assertNotThrottled(deps: Deps, keys: Key[], code: 'login-throttled' | 'password-throttled') {
+export async function assertNotThrottled(
+  deps: Deps,
+  keys: ThrottleKey[],
+  code: 'login-throttled' | 'password-throttled' | 'second-factor-throttled',
+) {
   const retryAfter = await lockedFor(deps, keys);
   if (retryAfter > 0) throw new AppError(code, { retryAfter });
 }
 
 /** Counts one failure on each key and locks those at their limit, for longer at each lock. */
-export async function recordPasswordFailure(db: Db, deps: Deps, keys: Key[]): Promise<void> {
+export async function recordPasswordFailure(db: Db, deps: Deps, keys: ThrottleKey[]): Promise<void> {
   const now = deps.clock();
   const baseMs = deps.config.loginLockMinutes * 60_000;
   const windowStart = new Date(now.getTime() - baseMs);
@@ -160,7 +164,7 @@ export async function recordPasswordFailure(db: Db, deps: Deps, keys: Key[]): Pr
  * the account's (a source's does not: one good account must not clear a guesser's
  * address, and a login from a trusted device leaves the lock others caused in place).
  */
-export async function clearPasswordFailures(db: Db, keys: Key[]): Promise<void> {
+export async function clearPasswordFailures(db: Db, keys: ThrottleKey[]): Promise<void> {
   const cleared = keys.filter((k) => k.kind !== 'source').map((k) => k.key);
   if (cleared.length > 0) await db.deleteFrom('login_throttles').where('key', 'in', cleared).execute();
 }

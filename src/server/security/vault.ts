@@ -1,4 +1,4 @@
-// Sealing personal data at rest (the withdrawal undo window, payout bank accounts):
+// Sealing personal data at rest (the withdrawal undo window, payout bank accounts, TOTP secrets):
 // AES-256-GCM with a key derived from the server secret, one per purpose. Without the secret the stored bytes reveal nothing; once the
 // row is purged the data is gone.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
@@ -7,7 +7,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 /** One key per purpose, derived from the server secret. */
-export type VaultPurpose = 'withdrawal-vault-v1' | 'bank-account-v1';
+export type VaultPurpose = 'withdrawal-vault-v1' | 'bank-account-v1' | 'second-factor-v1';
 
 function key(secret: string, purpose: VaultPurpose): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'yorozu', purpose, 32));

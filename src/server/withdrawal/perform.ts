@@ -189,6 +189,8 @@ async function eraseTraces(trx: Db, deps: Deps, user: LockedAccount): Promise<vo
   // as accounting records, the sealed destination goes.
   await trx.updateTable('payout_requests').set({ sealed: null }).where('user_id', '=', user.id).execute();
   await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
+  await trx.deleteFrom('second_factors').where('user_id', '=', user.id).execute();
+  await trx.deleteFrom('recovery_codes').where('user_id', '=', user.id).execute();
   // The answers to reviews of their services are the seller's own words about them.
   await trx.updateTable('reviews').set({ answer: null, answered_at: null }).where('reviewee_id', '=', user.id).execute();
   // Their own words in reports and appeals; the reports, restrictions and decisions stay (privacy-map).

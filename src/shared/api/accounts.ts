@@ -86,6 +86,8 @@ export const Me = z.object({
   createdAt: z.string(),
   /** A scheduled withdrawal (予約退会) is running: nothing new can be started. */
   withdrawing: z.boolean(),
+  /** The second factor: on, off, or missing on a staff account (which can do nothing but enrol). */
+  secondFactor: z.enum(['on', 'off', 'enrolment-required']),
 });
 export type Me = z.infer<typeof Me>;
 

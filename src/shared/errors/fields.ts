@@ -260,4 +260,8 @@ export const FIELD_ERRORS = {
     ja: '期間は24か月以内にしてください。開始月か終了月を変えてください。',
     en: 'Choose at most 24 months. Change the first or the last month.',
   },
+  'totp-code-wrong': {
+    ja: '確認コードが違います。認証アプリに表示されている最新の6桁を入力してください（一度使ったコードは使えません）。',
+    en: 'Wrong code. Enter the newest 6 digits your authenticator app shows (a code can be used once).',
+  },
 } as const satisfies Record<FieldErrorCode, { ja: string; en: string }>;

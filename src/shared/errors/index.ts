@@ -22,6 +22,7 @@ import { PAYOUT_PROBLEMS } from './payouts';
 import { QUOTE_PROBLEMS } from './quotes';
 import { REVIEW_PROBLEMS } from './reviews';
 import { SCREENING_PROBLEMS } from './screening';
+import { SECURITY_PROBLEMS } from './security';
 import { SERVICE_PROBLEMS } from './services';
 import { TASK_PROBLEMS } from './tasks';
 import type { Lang, ProblemDef } from './types';
@@ -53,6 +54,7 @@ export const PROBLEM_AREAS = {
   blocks: BLOCK_PROBLEMS,
   moderation: MODERATION_PROBLEMS,
   screening: SCREENING_PROBLEMS,
+  security: SECURITY_PROBLEMS,
 } as const;
 
 export const PROBLEMS = {
@@ -76,6 +78,7 @@ export const PROBLEMS = {
   ...BLOCK_PROBLEMS,
   ...MODERATION_PROBLEMS,
   ...SCREENING_PROBLEMS,
+  ...SECURITY_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 
 /** Every code the catalogue writes is one the domain declares (no stray entries). */

@@ -14,6 +14,7 @@ import type {
   RegisterBody,
   SessionInfo,
 } from '../../shared/api/accounts';
+import type { SecondFactorRequired } from '../../shared/api/security';
 import { api, publishSession } from './client';
 
 interface Accepted {
@@ -27,9 +28,10 @@ export const accountsApi = {
   register: (body: RegisterBody) => api.post<Accepted>('/auth/register', body),
   verifyEmail: (token: string) => api.post<Ok>('/auth/verify-email', { token }),
   resendVerification: (email: string) => api.post<Accepted>('/auth/resend-verification', { email }),
-  async login(body: z.input<typeof LoginBody>): Promise<SessionInfo> {
-    const info = await api.post<SessionInfo>('/auth/login', body);
-    publishSession(info);
+  /** Logs in, or answers that the second factor is asked next (no session yet). */
+  async login(body: z.input<typeof LoginBody>): Promise<SessionInfo | SecondFactorRequired> {
+    const info = await api.post<SessionInfo | SecondFactorRequired>('/auth/login', body);
+    if ('user' in info) publishSession(info);
     return info;
   },
   logout: () => api.post<SessionInfo>('/auth/logout'),

@@ -78,6 +78,8 @@ const StaffStatisticsPage = page(() => import('../pages/staff/StaffStatisticsPag
 const StaffContactRequestsPage = page(() => import('../pages/staff/StaffContactRequestsPage'), 'StaffContactRequestsPage');
 const StaffHeldPage = page(() => import('../pages/staff/StaffHeldPage'), 'StaffHeldPage');
 const StaffHeldItemPage = page(() => import('../pages/staff/StaffHeldPage'), 'StaffHeldItemPage');
+const StaffTeamPage = page(() => import('../pages/staff/StaffTeamPage'), 'StaffTeamPage');
+const SecurityPage = page(() => import('../pages/security/SecurityPage'), 'SecurityPage');
 const ServiceSearchPage = page(() => import('../pages/services/ServiceSearchPage'), 'ServiceSearchPage');
 const ServicePage = page(() => import('../pages/services/ServicePage'), 'ServicePage');
 const NewServicePage = page(() => import('../pages/services/ServiceFormPage'), 'NewServicePage');
@@ -143,6 +145,7 @@ export function AppRoutes() {
           <Route path="profile" element={<ProfileEditPage />} />
           <Route path="profile/basic" element={<BasicInfoPage />} />
           <Route path="account" element={<AccountPage />} />
+          <Route path="security" element={<SecurityPage />} />
           <Route path="jobs" element={<MyJobsPage />} />
           <Route path="services" element={<MyServicesPage />} />
           <Route path="applications" element={<MyApplicationsPage />} />
@@ -178,6 +181,7 @@ export function AppRoutes() {
             <Route path="held" element={<StaffHeldPage />} />
             <Route path="contact-requests" element={<StaffContactRequestsPage />} />
             <Route path="held/:id" element={<StaffHeldItemPage />} />
+            <Route path="team" element={<StaffTeamPage />} />
             <Route path="disputes/:id" element={<StaffDisputePage />} />
             <Route path="moderation" element={<StaffModerationPage />} />
             <Route path="moderation/reports/:id" element={<StaffReportPage />} />

@@ -5,6 +5,8 @@ import { loginPath } from '../lib/navigation';
 import { Button } from './Button';
 import { Loading } from './Loading';
 
+const SECURITY_PATH = '/mypage/security';
+
 /** Shows the nested routes to a logged-in member; otherwise sends them to /login?next=… */
 export function RequireAuth() {
   const { t } = useTranslation();
@@ -23,5 +25,8 @@ export function RequireAuth() {
     );
   }
   if (!user) return <Navigate to={loginPath(location.pathname + location.search)} replace />;
+  // A staff account without a second factor can use nothing before setting one up.
+  if (user.secondFactor === 'enrolment-required' && location.pathname !== SECURITY_PATH)
+    return <Navigate to={SECURITY_PATH} replace />;
   return <Outlet />;
 }

@@ -22,6 +22,7 @@ import { ordersEn } from './areas/orders.en';
 import { payoutsEn } from './areas/payouts.en';
 import { quotesEn } from './areas/quotes.en';
 import { screeningEn } from './areas/screening.en';
+import { securityEn } from './areas/security.en';
 import { servicesEn } from './areas/services.en';
 import { staffConsoleEn } from './areas/staffConsole.en';
 import { withdrawalEn } from './areas/withdrawal.en';
@@ -43,6 +44,7 @@ export const en: Messages = {
   services: servicesEn,
   quotes: quotesEn,
   screening: screeningEn,
+  security: securityEn,
   ...appEn,
   ...accountsEn,
   ...withdrawalEn,

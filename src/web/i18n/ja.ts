@@ -23,6 +23,7 @@ import { ordersJa } from './areas/orders.ja';
 import { payoutsJa } from './areas/payouts.ja';
 import { quotesJa } from './areas/quotes.ja';
 import { screeningJa } from './areas/screening.ja';
+import { securityJa } from './areas/security.ja';
 import { servicesJa } from './areas/services.ja';
 import { staffConsoleJa } from './areas/staffConsole.ja';
 import { withdrawalJa } from './areas/withdrawal.ja';
@@ -43,6 +44,7 @@ export const ja = {
   services: servicesJa,
   quotes: quotesJa,
   screening: screeningJa,
+  security: securityJa,
   ...appJa,
   ...accountsJa,
   ...withdrawalJa,

@@ -16,16 +16,28 @@ export interface SessionUser {
     status: UserStatus;
     staff_role: 'support' | 'finance' | 'moderator' | 'admin' | null;
     created_at: Date;
+    /** A TOTP second factor is enabled. */
+    second_factor_enabled: boolean;
   };
+}
+
+/** How long staff sessions last (config.staffSession), in milliseconds. */
+export interface StaffSessionLimits {
+  absoluteMs: number;
+  idleMs: number;
+}
+
+export function staffSessionLimits(config: { staffSession: { hours: number; idleMinutes: number } }): StaffSessionLimits {
+  return { absoluteMs: config.staffSession.hours * 3_600_000, idleMs: config.staffSession.idleMinutes * 60_000 };
 }
 
 export async function createSession(
   db: Db,
-  input: { userId: string; userAgent: string | null; ip: string | null; now: Date; ttlDays: number },
+  input: { userId: string; userAgent: string | null; ip: string | null; now: Date; ttlDays: number; ttlMs?: number },
 ): Promise<{ token: string; id: string; expiresAt: Date }> {
   const token = randomToken();
   const id = sha256(token);
-  const expiresAt = new Date(input.now.getTime() + input.ttlDays * 86_400_000);
+  const expiresAt = new Date(input.now.getTime() + (input.ttlMs ?? input.ttlDays * 86_400_000));
   await db
     .insertInto('sessions')
     .values({
@@ -41,11 +53,21 @@ export async function createSession(
   return { token, id, expiresAt };
 }
 
-/** The live session for a cookie token, with its user, or undefined. */
-export async function findSessionUser(db: Db, token: string, now: Date): Promise<SessionUser | undefined> {
+/**
+ * The live session for a cookie token, with its user, or undefined. A staff member's
+ * session also ends `staff.absoluteMs` after it began and `staff.idleMs` after its last
+ * request, whenever the role was given (a member made staff keeps no long session).
+ */
+export async function findSessionUser(
+  db: Db,
+  token: string,
+  now: Date,
+  staff: StaffSessionLimits,
+): Promise<SessionUser | undefined> {
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
+    .leftJoin('second_factors as f', 'f.user_id', 'u.id')
     .select([
       's.id as session_id',
       's.last_seen_at',
@@ -58,6 +80,8 @@ export async function findSessionUser(db: Db, token: string, now: Date): Promise
       'u.status',
       'u.staff_role',
       'u.created_at',
+      's.created_at as session_created_at',
+      'f.enabled_at',
     ])
     .where('s.id', '=', sha256(token))
     .where('s.revoked_at', 'is', null)
@@ -65,8 +89,13 @@ export async function findSessionUser(db: Db, token: string, now: Date): Promise
     .where('u.status', 'in', ['active', 'withdrawing'])
     .executeTakeFirst();
   if (!row) return undefined;
-  const { session_id, last_seen_at, ...user } = row;
-  return { sessionId: session_id, lastSeenAt: last_seen_at, user };
+  const { session_id, last_seen_at, session_created_at, enabled_at, ...user } = row;
+  if (
+    user.staff_role !== null &&
+    (now.getTime() - session_created_at.getTime() >= staff.absoluteMs || now.getTime() - last_seen_at.getTime() >= staff.idleMs)
+  )
+    return undefined;
+  return { sessionId: session_id, lastSeenAt: last_seen_at, user: { ...user, second_factor_enabled: enabled_at !== null } };
 }
 
 export async function touchSession(db: Db, sessionId: string, now: Date): Promise<void> {

@@ -90,6 +90,27 @@ export interface DevMailboxTable {
   created_at: Timestamp;
 }
 
+/** A member's TOTP second factor: the sealed secret once enabled, a sealed one awaiting its first code. */
+export interface SecondFactorsTable {
+  user_id: string;
+  secret_sealed: Buffer | null;
+  enabled_at: NullableTimestamp;
+  pending_sealed: Buffer | null;
+  pending_at: NullableTimestamp;
+  /** The newest time step a code was accepted for (codes of that step or earlier are refused). */
+  last_step: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  updated_at: Timestamp;
+}
+
+/** Single-use recovery codes, kept as keyed hashes. */
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
 export interface LoginThrottlesTable {
   key: string;
   failures: number;

@@ -16,6 +16,8 @@ export interface OperationFacts {
   hasBody: boolean;
   idempotent: boolean;
   rateLimited: boolean;
+  /** Open to a staff session that has not enrolled a second factor yet. */
+  enrolment: boolean;
   /** Codes the route answers beyond the generic ones: its use cases' and `config.errors`. */
   codes: readonly ProblemCode[];
   produces: string | null;
@@ -40,6 +42,7 @@ export function operationFacts(route: RouteOptions, method: string, path: string
   const config = (route.config ?? {}) as {
     auth?: RouteAccess;
     idempotent?: boolean;
+    enrolment?: boolean;
     rateLimit?: unknown;
     errors?: readonly ProblemCode[];
     produces?: string;
@@ -53,6 +56,7 @@ export function operationFacts(route: RouteOptions, method: string, path: string
     hasBody: Boolean(route.schema?.body) || !SAFE.has(method),
     idempotent: config.idempotent === true,
     rateLimited: Boolean(config.rateLimit),
+    enrolment: config.enrolment === true,
     codes: [...scanned, ...(config.errors ?? []), ...(config.screening ? SCREENING_CODES : [])],
     produces: config.produces ?? null,
   };
@@ -67,6 +71,8 @@ export function errorCodes(facts: OperationFacts): ProblemCode[] {
   const codes = new Set<ProblemCode>(['validation-failed', 'bad-request', 'busy-retry', 'service-unavailable']);
   const staff = typeof facts.access === 'object';
   if (facts.access === 'member' || staff) codes.add('unauthenticated');
+  // A staff member without a second factor may only enrol (plugins/auth.ts).
+  if ((facts.access === 'member' || staff) && !facts.enrolment) codes.add('second-factor-enrolment-required');
   if (staff) codes.add('forbidden');
   if (facts.writes) codes.add('csrf-failed');
   if (facts.hasParams) {

@@ -3,14 +3,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../../domain/errors';
 import type { Db } from '../../db/database';
-import { findSessionUser, type SessionUser, touchSession } from '../../db/repositories/sessions';
+import { findSessionUser, type SessionUser, type StaffSessionLimits, touchSession } from '../../db/repositories/sessions';
 import type { Clock } from '../../deps';
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, type PasswordAttempt } from '../../security/password-throttle';
+import { PENDING_LOGIN_COOKIE } from '../../security/pending-login';
 import { COOKIE_BASE } from './security';
 
 export const SESSION_COOKIE = '__Host-yorozu_session';
-/** last_seen_at is written at most this often per session. */
+/** last_seen_at is written at most this often per session (a staff session's, to the minute: it ends when idle). */
 const TOUCH_INTERVAL_MS = 5 * 60_000;
+const STAFF_TOUCH_INTERVAL_MS = 60_000;
 
 type StaffRole = NonNullable<SessionUser['user']['staff_role']>;
 
@@ -28,6 +30,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     auth?: RouteAccess;
+    /** Open to a staff member who has not enrolled a second factor yet (enrolment, /me, logout). */
+    enrolment?: boolean;
   }
 }
 
@@ -42,8 +46,15 @@ export function checkAccess(request: FastifyRequest): void {
   if (url === undefined) return;
   const access = routeAccess(url, request.routeOptions.config as { auth?: RouteAccess } | undefined);
   if (access === 'public' || access === 'optional') return;
-  if (access === 'member') requireAuth(request);
-  else requireStaff(request, access.staff);
+  const auth = requireAuth(request);
+  if (mustEnrol(auth) && !(request.routeOptions.config as { enrolment?: boolean }).enrolment)
+    throw new AppError('second-factor-enrolment-required');
+  if (access !== 'member') requireStaff(request, access.staff);
+}
+
+/** A staff member without a second factor: their session serves enrolment only. */
+export function mustEnrol(auth: SessionUser): boolean {
+  return auth.user.staff_role !== null && !auth.user.second_factor_enabled;
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void {
@@ -52,6 +63,15 @@ export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: 
 
 export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, COOKIE_BASE);
+}
+
+/** The login waiting for its second factor (security/pending-login.ts): strict, never sent cross-site. */
+export function setPendingLoginCookie(reply: FastifyReply, value: string, expiresAt: Date): void {
+  reply.setCookie(PENDING_LOGIN_COOKIE, value, { ...COOKIE_BASE, sameSite: 'strict', expires: expiresAt });
+}
+
+export function clearPendingLoginCookie(reply: FastifyReply): void {
+  reply.clearCookie(PENDING_LOGIN_COOKIE, { ...COOKIE_BASE, sameSite: 'strict' });
 }
 
 /** Marks this browser as one the member logged in from (see security/password-throttle.ts). */
@@ -78,20 +98,27 @@ export function requireStaff(request: FastifyRequest, roles: readonly StaffRole[
   return auth;
 }
 
-async function readSession(request: FastifyRequest, opts: { db: Db; clock: Clock }): Promise<void> {
+interface AuthOptions {
+  db: Db;
+  clock: Clock;
+  staffSession: StaffSessionLimits;
+}
+
+async function readSession(request: FastifyRequest, opts: AuthOptions): Promise<void> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token || token.length > 100) return;
   const now = opts.clock();
-  const found = await findSessionUser(opts.db, token, now);
+  const found = await findSessionUser(opts.db, token, now, opts.staffSession);
   if (!found) return;
   request.auth = found;
-  if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  const interval = found.user.staff_role ? STAFF_TOUCH_INTERVAL_MS : TOUCH_INTERVAL_MS;
+  if (now.getTime() - found.lastSeenAt.getTime() > interval) {
     await touchSession(opts.db, found.sessionId, now);
   }
 }
 
 export default fp(
-  async function auth(app: FastifyInstance, opts: { db: Db; clock: Clock }) {
+  async function auth(app: FastifyInstance, opts: AuthOptions) {
     app.decorateRequest('auth', null);
     app.addHook('onRequest', async (request) => {
       if (!request.url.startsWith('/api/')) return;

@@ -6,7 +6,7 @@ import type { Lang } from '../../../shared/errors';
 import type { SessionUser } from '../../db/repositories/sessions';
 import type { UserRow } from '../../db/repositories/users';
 
-export function presentMe(user: SessionUser['user'] | UserRow): Me {
+export function presentMe(user: SessionUser['user'] | (UserRow & { second_factor_enabled: boolean })): Me {
   return {
     id: user.id,
     username: user.username,
@@ -17,6 +17,7 @@ export function presentMe(user: SessionUser['user'] | UserRow): Me {
     staffRole: user.staff_role,
     createdAt: user.created_at.toISOString(),
     withdrawing: user.status === 'withdrawing',
+    secondFactor: user.second_factor_enabled ? 'on' : user.staff_role ? 'enrolment-required' : 'off',
   };
 }
 

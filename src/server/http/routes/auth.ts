@@ -1,4 +1,6 @@
 // Registration, verification, login, logout, password reset. Thin: schema, one use case.
+
+import { z } from 'zod';
 import {
   Accepted,
   EmailBody,
@@ -9,7 +11,10 @@ import {
   SessionInfo,
   TokenBody,
 } from '../../../shared/api/accounts';
+import { SecondFactorLoginBody, SecondFactorRequired } from '../../../shared/api/security';
 import type { Deps } from '../../deps';
+import { PENDING_LOGIN_COOKIE } from '../../security/pending-login';
+import { completeSecondFactorLogin } from '../../use-cases/accounts/complete-second-factor-login';
 import { confirmEmailChange } from '../../use-cases/accounts/confirm-email-change';
 import { logIn } from '../../use-cases/accounts/log-in';
 import { logOut } from '../../use-cases/accounts/log-out';
@@ -18,7 +23,14 @@ import { requestPasswordReset } from '../../use-cases/accounts/request-password-
 import { resendVerification } from '../../use-cases/accounts/resend-verification';
 import { resetPassword } from '../../use-cases/accounts/reset-password';
 import { verifyEmail } from '../../use-cases/accounts/verify-email';
-import { clearSessionCookie, passwordAttempt, setDeviceCookie, setSessionCookie } from '../plugins/auth';
+import {
+  clearPendingLoginCookie,
+  clearSessionCookie,
+  passwordAttempt,
+  setDeviceCookie,
+  setPendingLoginCookie,
+  setSessionCookie,
+} from '../plugins/auth';
 import { ensureCsrfToken } from '../plugins/security';
 import { presentMe } from '../presenters/accounts';
 import { negotiateLang } from '../problem';
@@ -100,16 +112,49 @@ function loginRoutes(app: App, deps: Deps) {
     '/api/v1/auth/login',
     {
       config: authLimit,
-      schema: { tags, summary: 'Log in', body: LoginBody, response: { 200: SessionInfo } },
+      schema: {
+        tags,
+        summary: 'Log in (with a second factor: a pending login that /auth/login/second-factor completes)',
+        body: LoginBody,
+        response: { 200: z.union([SessionInfo, SecondFactorRequired]) },
+      },
     },
     async (request, reply) => {
-      const { token, expiresAt, user, deviceCookie } = await logIn(deps, {
+      const result = await logIn(deps, {
         ...request.body,
         userAgent: request.headers['user-agent'] ?? null,
         ...passwordAttempt(request),
       });
+      if (result.deviceCookie) setDeviceCookie(reply, result.deviceCookie);
+      if (result.kind === 'second-factor') {
+        setPendingLoginCookie(reply, result.pending.value, result.pending.expiresAt);
+        return { secondFactor: 'required' as const, csrfToken: ensureCsrfToken(request, reply) };
+      }
+      setSessionCookie(reply, result.token, result.expiresAt);
+      return { user: presentMe(result.user), csrfToken: ensureCsrfToken(request, reply) };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/login/second-factor',
+    {
+      config: authLimit,
+      schema: {
+        tags,
+        summary: 'Complete a login with a code from the authenticator app or a recovery code',
+        body: SecondFactorLoginBody,
+        response: { 200: SessionInfo },
+      },
+    },
+    async (request, reply) => {
+      const { token, expiresAt, user } = await completeSecondFactorLogin(deps, {
+        ...request.body,
+        pending: request.cookies[PENDING_LOGIN_COOKIE],
+        userAgent: request.headers['user-agent'] ?? null,
+        ip: request.ip,
+      });
+      clearPendingLoginCookie(reply);
       setSessionCookie(reply, token, expiresAt);
-      if (deviceCookie) setDeviceCookie(reply, deviceCookie);
       return { user: presentMe(user), csrfToken: ensureCsrfToken(request, reply) };
     },
   );

@@ -37,8 +37,10 @@ export function meRoutes(app: App, deps: Deps) {
 
 /** My account: the display name, the password, the email address. */
 function accountRoutes(app: App, deps: Deps) {
-  app.get('/api/v1/me', { schema: { tags, summary: 'My account', response: { 200: Me } } }, async (request) =>
-    presentMe(requireAuth(request).user),
+  app.get(
+    '/api/v1/me',
+    { config: { enrolment: true }, schema: { tags, summary: 'My account', response: { 200: Me } } },
+    async (request) => presentMe(requireAuth(request).user),
   );
 
   app.patch(
@@ -46,7 +48,8 @@ function accountRoutes(app: App, deps: Deps) {
     { schema: { tags, summary: 'Change my display name', body: UpdateMeBody, response: { 200: Me } } },
     async (request) => {
       const { user } = requireAuth(request);
-      return presentMe(await updateDisplayName(deps, { userId: user.id, displayName: request.body.displayName }));
+      const updated = await updateDisplayName(deps, { userId: user.id, displayName: request.body.displayName });
+      return presentMe({ ...updated, second_factor_enabled: user.second_factor_enabled });
     },
   );
 

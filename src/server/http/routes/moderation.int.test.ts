@@ -6,10 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
 import { type Party, staffMember } from '../../../../test/contracts';
 import { jobInput, loggedInUser } from '../../../../test/factories';
+import { logInWithCode } from '../../../../test/second-factor';
 
 let t: TestApp;
 let moderator: Party;
-let moderator2: Party;
+let moderator2: Awaited<ReturnType<typeof staffMember>>;
 let support: Party;
 let admin: Party;
 type Member = Awaited<ReturnType<typeof loggedInUser>>;
@@ -313,8 +314,8 @@ describe('restrictions with due process', () => {
       ).json().code,
     ).toBe('appeal-own-restriction');
     const relog = await t.client();
-    const login = await relog.post('/api/v1/auth/login', { email: moderator2.user.email, password: moderator2.user.password });
-    expect(login.statusCode, login.body).toBe(200);
+    // A suspended staff member still signs in (password and second factor).
+    await logInWithCode(t, relog, moderator2.user.email, moderator2.user.password, moderator2.authenticator);
     expect((await relog.get('/api/v1/me/restrictions')).json().items[0]).toMatchObject({ kind: 'suspended', endsAt: null });
     expect((await relog.get('/api/v1/me/withdrawal/precheck')).statusCode).not.toBe(403);
     expect((await relog.post('/api/v1/jobs', jobInput(t))).json().code).toBe('account-restricted');

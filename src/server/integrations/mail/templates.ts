@@ -31,6 +31,15 @@ export const templates = {
       `次のリンクから新しいパスワードを設定してください(有効期限 ${v.minutes} 分・1回限り)。\n\n${v.link}\n\n` +
       `Open the link above to set a new password (valid ${v.minutes} minutes, once).${SIGNATURE}`,
   }),
+  staff_invite: (v: { displayName: string; role: string; link: string; hours: number }): MailContent => ({
+    subject: '【よろず】運営スタッフのアカウントが作成されました',
+    text:
+      `${v.displayName} 様\n\nよろずの運営スタッフ（${v.role}）のアカウントが作成されました。\n` +
+      `次のリンクからパスワードを設定してください(有効期限 ${v.hours} 時間・1回限り)。\n` +
+      'はじめてログインしたときに、2段階認証（認証アプリ）の設定をお願いします。\n\n' +
+      `${v.link}\n\nA staff account was made for you. Open the link above to set your password; ` +
+      `at your first login you will set up two-step verification.${SIGNATURE}`,
+  }),
   password_changed: (v: { displayName: string }): MailContent => ({
     subject: '【よろず】パスワードが変更されました',
     text:
@@ -126,6 +135,7 @@ export type TemplateName = keyof typeof templates;
 export const SECRET_LINK_TEMPLATES: ReadonlySet<TemplateName> = new Set<TemplateName>([
   'verify_email',
   'reset_password',
+  'staff_invite',
   'change_email',
   'withdrawal_confirmation',
 ]);

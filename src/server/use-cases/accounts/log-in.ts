@@ -4,10 +4,13 @@
 // from many addresses, and a lock says nothing about whether the account exists; and per
 // source address. A browser that logged in before counts on its own
 // (security/password-throttle.ts), so others cannot lock its owner out.
+// An account with a second factor gets no session yet: a short-lived pending login
+// (security/pending-login.ts) that complete-second-factor-login.ts turns into one.
 
 import { normaliseEmail } from '../../../domain/accounts/email';
 import { CAN_LOG_IN } from '../../../domain/accounts/process';
 import { AppError } from '../../../domain/errors';
+import { secondFactorState } from '../../db/repositories/second-factors';
 import { createSession } from '../../db/repositories/sessions';
 import { findCredentialsByEmail, type UserRow } from '../../db/repositories/users';
 import type { Deps } from '../../deps';
@@ -19,6 +22,7 @@ import {
   throttleKeys,
 } from '../../security/password-throttle';
 import { verifyPassword } from '../../security/passwords';
+import { issuePendingLogin } from '../../security/pending-login';
 import { unseal } from '../../security/vault';
 import { emailKey, type VaultContents } from '../../withdrawal/vault';
 
@@ -31,10 +35,19 @@ export interface LogInInput {
   device?: string | undefined;
 }
 
-export async function logIn(
-  deps: Deps,
-  input: LogInInput,
-): Promise<{ token: string; expiresAt: Date; user: UserRow; deviceCookie: string | null }> {
+export type SignedInUser = UserRow & { second_factor_enabled: boolean };
+
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+  user: SignedInUser;
+}
+
+export type LogInResult =
+  | ({ kind: 'session'; deviceCookie: string | null } & NewSession)
+  | { kind: 'second-factor'; pending: { value: string; expiresAt: Date }; deviceCookie: string | null };
+
+export async function logIn(deps: Deps, input: LogInInput): Promise<LogInResult> {
   const email = normaliseEmail(input.email);
   const now = deps.clock();
 
@@ -62,21 +75,32 @@ export async function logIn(
   if (!CAN_LOG_IN.includes(user.status)) throw new AppError('invalid-credentials');
   if (!user.email_verified_at) throw new AppError('email-not-verified');
 
+  // This browser is now a device the member logged in from (a new one if it was locked).
+  const deviceCookie = trusted ? null : issueDeviceCookie(deps.config.secret, user.id);
+  const { password_hash: _, ...row } = user;
+  const factor = await secondFactorState(deps.db, user.id);
+  if (factor.enabledAt)
+    return { kind: 'second-factor', pending: issuePendingLogin(deps.config.secret, user.id, now), deviceCookie };
+  const session = await openSession(deps, { ...row, second_factor_enabled: false }, input);
+  return { kind: 'session', ...session, deviceCookie };
+}
+
+/** A new session for a member who has proved who they are; a staff member's is shorter. */
+export async function openSession(
+  deps: Deps,
+  user: SignedInUser,
+  input: { userAgent: string | null; ip: string | null },
+): Promise<NewSession> {
+  const ttlMs = user.staff_role ? deps.config.staffSession.hours * 3_600_000 : deps.config.sessionTtlDays * 86_400_000;
   const session = await createSession(deps.db, {
     userId: user.id,
     userAgent: input.userAgent,
     ip: input.ip,
-    now,
+    now: deps.clock(),
     ttlDays: deps.config.sessionTtlDays,
+    ttlMs,
   });
-  const { password_hash: _, ...row } = user;
-  return {
-    token: session.token,
-    expiresAt: session.expiresAt,
-    user: row,
-    // This browser is now a device the member logged in from (a new one if it was locked).
-    deviceCookie: trusted ? null : issueDeviceCookie(deps.config.secret, user.id),
-  };
+  return { token: session.token, expiresAt: session.expiresAt, user };
 }
 
 async function withdrawnPasswordHash(deps: Deps, email: string, now: Date): Promise<string | null> {

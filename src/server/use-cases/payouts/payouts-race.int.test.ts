@@ -14,6 +14,7 @@ import { startTestApp, type TestApp, type TestClient } from '../../../../test/ap
 import { deliver, expectLedgerWhole, fundByCard, hiredContract, type Party, staffMember } from '../../../../test/contracts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
+import { type Authenticator, nextCode } from '../../../../test/second-factor';
 import { accountLocking } from '../../db/account-lock';
 
 const onPostgres = postgresOnly('the payout race tests');
@@ -36,9 +37,13 @@ describe.skipIf(!onPostgres)('payout races (PostgreSQL, two instances)', RACE_TI
     await database?.close();
   });
 
-  async function onTwo(party: Party): Promise<TestClient> {
+  async function onTwo(party: Party & { authenticator?: Authenticator }): Promise<TestClient> {
     const c = await two.client();
-    await c.post('/api/v1/auth/login', { email: party.user.email, password: party.user.password });
+    const res = await c.post('/api/v1/auth/login', { email: party.user.email, password: party.user.password });
+    // Staff complete the login with a code from their authenticator.
+    if (res.json().secondFactor === 'required' && party.authenticator) {
+      await c.post('/api/v1/auth/login/second-factor', { code: nextCode(two, party.authenticator) });
+    }
     return c;
   }
 

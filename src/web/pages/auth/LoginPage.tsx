@@ -15,6 +15,7 @@ import { useApiForm } from '../../lib/form';
 import { safeNext } from '../../lib/navigation';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { schemaErrors } from '../../lib/validate';
+import { SecondFactorStep } from './SecondFactorStep';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -35,12 +36,29 @@ export function LoginPage() {
     }),
   });
   const [unverifiedEmail, setUnverifiedEmail] = useState<string | null>(null);
+  const [secondStep, setSecondStep] = useState(false);
 
-  if (user) return <Navigate to={next} replace />;
+  // A staff member without a second factor is sent to set one up first.
+  if (user) return <Navigate to={user.secondFactor === 'enrolment-required' ? '/mypage/security' : next} replace />;
+
+  if (secondStep) {
+    return (
+      <div className="narrow">
+        <h1>{t('login.title')}</h1>
+        <SecondFactorStep
+          onRestart={() => {
+            form.reset({ email: form.getValues('email'), password: '' });
+            setSecondStep(false);
+          }}
+        />
+      </div>
+    );
+  }
 
   const login = form.onSubmit(async ({ email, password }) => {
     try {
-      await accountsApi.login({ email, password });
+      const answer = await accountsApi.login({ email, password });
+      if ('secondFactor' in answer) setSecondStep(true);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'email-not-verified') {
         setUnverifiedEmail(email);

@@ -35,6 +35,17 @@ export function AccountPage() {
         </p>
       </section>
 
+      <section aria-labelledby="account-security" className="section card">
+        <h2 id="account-security">{t('security.title')}</h2>
+        <p>{t('security.menuBody')}</p>
+        <dl className="facts">
+          <Fact label={t('security.status')}>{user.secondFactor === 'on' ? t('security.on') : t('security.off')}</Fact>
+        </dl>
+        <p>
+          <Link to="/mypage/security">{t('security.title')}</Link>
+        </p>
+      </section>
+
       <DeviceSessions />
 
       <p className="page-end-link">

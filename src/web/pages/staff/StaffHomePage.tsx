@@ -43,6 +43,8 @@ export function StaffHomePage() {
       body: t('screening.contact.staffMenuBody'),
     },
     { shown: moderates, to: '/staff/held', title: t('screening.staff.menu'), body: t('screening.staff.menuBody') },
+    { shown: role === 'admin', to: '/staff/team', title: t('security.team.menu'), body: t('security.team.menuBody') },
+    { shown: role !== null, to: '/mypage/security', title: t('security.title'), body: t('security.menuBody') },
   ];
 
   return (
