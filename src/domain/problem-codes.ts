@@ -94,6 +94,7 @@ export const PROBLEM_CODES = [
   'favourite-self',
   'saved-search-limit',
   'saved-search-empty',
+  'saved-search-duplicate',
   'offer-transition-invalid',
   'worker-unavailable',
   // contracts

@@ -24,6 +24,18 @@ export const DISCOVERY_PROBLEMS = {
       detail: 'You can keep up to 20 saved searches. Delete one you no longer use first.',
     },
   },
+  'saved-search-duplicate': {
+    status: 409,
+    ja: {
+      title: '同じ条件の検索がすでに保存されています',
+      detail: 'この条件は保存済みです。名前やメール通知の設定は、マイページの「保存した検索条件」で変えられます。',
+    },
+    en: {
+      title: 'This search is already saved',
+      detail:
+        'You saved a search with the same conditions before. Rename it or change its notices under Saved searches on My page.',
+    },
+  },
   'saved-search-empty': {
     status: 422,
     ja: {

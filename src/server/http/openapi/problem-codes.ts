@@ -1985,6 +1985,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'account-withdrawing',
     'account-withdrawn',
     'not-found',
+    'saved-search-duplicate',
     'saved-search-empty',
     'saved-search-limit',
     'validation-failed',

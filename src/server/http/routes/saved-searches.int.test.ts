@@ -109,6 +109,23 @@ describe('saved searches', () => {
     expect((await anonymous.get('/api/v1/me/saved-searches')).statusCode).toBe(401);
   });
 
+  it('the same conditions, however they were written, are saved once per kind', async () => {
+    const me = await loggedInUser(t);
+    expect((await save(me.client, 'job', { q: 'ロゴ', budgetMin: '5000' })).statusCode).toBe(201);
+    const again = await me.client.post('/api/v1/saved-searches', {
+      kind: 'job',
+      name: '別の名前',
+      query: { budgetMin: '5000', q: '  ロゴ ' },
+    });
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'saved-search-duplicate', title: '同じ条件の検索がすでに保存されています' });
+    expect((await save(me.client, 'service', { q: 'ロゴ' })).statusCode).toBe(201);
+    expect((await save(me.client, 'job', { q: 'ロゴ', budgetMin: '6000' })).statusCode).toBe(201);
+    const other = await loggedInUser(t);
+    expect((await save(other.client, 'job', { q: 'ロゴ', budgetMin: '5000' })).statusCode).toBe(201);
+    expect((await me.client.get('/api/v1/me/saved-searches')).json().items).toHaveLength(3);
+  });
+
   it('another member’s saved search is 404 for reading, renaming and deleting', async () => {
     const owner = await loggedInUser(t);
     const other = await loggedInUser(t);

@@ -2,7 +2,9 @@
 // arrives checked by the search endpoint's own schema and is stored normalised; a search
 // with no words and no filter would match everything and is refused, and a member keeps
 // at most SAVED_SEARCH_LIMITS.perMember. The account row is locked FOR UPDATE, so two
-// saves at once cannot both pass the limit, and a withdrawn member saves nothing.
+// saves at once cannot both pass the limit (nor save the same conditions twice), and a
+// withdrawn member saves nothing.
+import { sql } from 'kysely';
 import { SAVED_SEARCH_LIMITS } from '../../../domain/discovery/saved-searches';
 import { AppError } from '../../../domain/errors';
 import {
@@ -33,6 +35,15 @@ export async function saveSearch(deps: Deps, input: SaveSearchInput): Promise<Sa
       .where('user_id', '=', input.userId)
       .executeTakeFirstOrThrow();
     if (Number(kept.n) >= SAVED_SEARCH_LIMITS.perMember) throw new AppError('saved-search-limit');
+    // The same conditions twice would only send the same notices twice.
+    const same = await trx
+      .selectFrom('saved_searches')
+      .select('id')
+      .where('user_id', '=', input.userId)
+      .where('kind', '=', search.kind)
+      .where('query', '=', sql<Record<string, string | number>>`${JSON.stringify(query)}::jsonb`)
+      .executeTakeFirst();
+    if (same) throw new AppError('saved-search-duplicate');
     const row = await trx
       .insertInto('saved_searches')
       .values({
