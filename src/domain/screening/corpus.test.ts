@@ -6,29 +6,38 @@
 // rules were widened for invitation phrasings in general; batch 5, written independently by
 // someone who had never seen the rules, measured recall 73.1 % and false positives 1.7 %
 // before the rules were widened by category (invitations without an id, payment apps, other
-// marketplaces, pointers, meetings, phones and mail in parts).
+// marketplaces, pointers, meetings, phones and mail in parts). Batch 6, written independently
+// by someone who had never seen the rules, measured recall 74.5 % and false positives 3.3 %
+// before the rules were widened by kind (see screen-kinds.test.ts) and 100 % and 0 % after.
 //
 // The held-out sets are only measured. Held-out set 2 was written independently alongside
 // batch 5 and never looked into while tuning: recall 60.0 % before the batch 5 rules and
-// 80.0 % after, false positives 0 % both times. Its floors sit a little under that, because it
-// measures phrasings the rules have never seen; the targets (≥ 90 % caught, ≤ 5 % of
-// legitimate messages held) apply to the whole corpus, and the tuned corpus is held to
-// ≥ 95 % and ≤ 2 %.
+// 80.0 % after (83.1 % after the batch 6 rules), false positives 0 % each time. Held-out set 3
+// was written independently alongside batch 6 and never opened: recall 66.0 % and false
+// positives 3.3 % before the batch 6 rules, 70.7 % and 3.3 % after. So on phrasings the rules
+// have never seen, recall is still well short of the 90 % target: the held-out floors sit just
+// under what was measured, to catch a regression, not to claim the target. The targets
+// (≥ 90 % caught, ≤ 5 % of legitimate messages held) are met on the whole corpus (92.7 % and
+// 0.5 %, against 86.4 % and 1.1 % before batch 6), and the tuned corpus is held to ≥ 95 % and ≤ 2 %.
 import { describe, expect, it } from 'vitest';
 import { CONTACT_HELDOUT } from './corpus/contact-heldout';
 import { CONTACT_HELDOUT_2 } from './corpus/contact-heldout-2';
+import { CONTACT_HELDOUT_3 } from './corpus/contact-heldout-3';
 import { CONTACT_TUNED } from './corpus/contact-tuned';
 import { CONTACT_TUNED_2 } from './corpus/contact-tuned-2';
 import { CONTACT_TUNED_3 } from './corpus/contact-tuned-3';
 import { CONTACT_TUNED_4 } from './corpus/contact-tuned-4';
 import { CONTACT_TUNED_5 } from './corpus/contact-tuned-5';
+import { CONTACT_TUNED_6 } from './corpus/contact-tuned-6';
 import { LEGIT_HELDOUT } from './corpus/legit-heldout';
 import { LEGIT_HELDOUT_2 } from './corpus/legit-heldout-2';
+import { LEGIT_HELDOUT_3 } from './corpus/legit-heldout-3';
 import { LEGIT_TUNED } from './corpus/legit-tuned';
 import { LEGIT_TUNED_2 } from './corpus/legit-tuned-2';
 import { LEGIT_TUNED_3 } from './corpus/legit-tuned-3';
 import { LEGIT_TUNED_4 } from './corpus/legit-tuned-4';
 import { LEGIT_TUNED_5 } from './corpus/legit-tuned-5';
+import { LEGIT_TUNED_6 } from './corpus/legit-tuned-6';
 import { screen } from './screen';
 
 const OPTIONS = { ownHost: 'yorozu.example' };
@@ -39,11 +48,13 @@ const TUNED: Set[] = [
   ['batch 3', CONTACT_TUNED_3, LEGIT_TUNED_3],
   ['batch 4', CONTACT_TUNED_4, LEGIT_TUNED_4],
   ['batch 5', CONTACT_TUNED_5, LEGIT_TUNED_5],
+  ['batch 6', CONTACT_TUNED_6, LEGIT_TUNED_6],
 ];
 /** Held-out sets with their floors: minimum recall, maximum false positives. */
 const HELD_OUT: { name: string; contact: readonly string[]; legit: readonly string[]; recall: number; fp: number }[] = [
   { name: 'held-out 1', contact: CONTACT_HELDOUT, legit: LEGIT_HELDOUT, recall: 0.9, fp: 0.03 },
   { name: 'held-out 2', contact: CONTACT_HELDOUT_2, legit: LEGIT_HELDOUT_2, recall: 0.77, fp: 0.03 },
+  { name: 'held-out 3', contact: CONTACT_HELDOUT_3, legit: LEGIT_HELDOUT_3, recall: 0.7, fp: 0.04 },
 ];
 const CONTACT = TUNED.flatMap(([, contact]) => contact);
 const LEGIT = TUNED.flatMap(([, , legit]) => legit);

@@ -139,6 +139,9 @@ const SNS_HOSTS = [
   'weixin.qq.com',
   'linkedin.com',
   'bsky.app',
+  'bsky.social',
+  'mstdn.jp',
+  'misskey.io',
   'mixi.jp',
   'pinterest.com',
   'snapchat.com',
@@ -186,6 +189,18 @@ const PERSONAL_HOSTS = [
   'skeb.jp',
   'ko-fi.com',
   'patreon.com',
+  'paypal.me',
+  'venmo.com',
+  'cash.app',
+  'buymeacoffee.com',
+  'calendly.com',
+  'timerex.net',
+  'form.run',
+  'tayori.com',
+  'formzu.net',
+  'typeform.com',
+  'jotform.com',
+  'tally.so',
 ];
 
 export type LinkKind = 'allowed' | 'sns-link' | 'personal-url';
@@ -242,7 +257,7 @@ export function classifyLink(link: string, options: HostOptions, referenced: boo
 }
 
 const TLDS =
-  'com|net|org|info|biz|jp|co\\.jp|ne\\.jp|or\\.jp|ac\\.jp|go\\.jp|me|ee|gg|link|io|site|xyz|app|dev|page|tv|cc|ly|to|so|us|fm|am|pm|gl|gd|fr|de|uk|tokyo|blog|online|store|shop|work|club|design|studio|co';
+  'com|net|org|info|biz|jp|co\\.jp|ne\\.jp|or\\.jp|ac\\.jp|go\\.jp|me|ee|gg|link|io|site|xyz|app|dev|page|tv|cc|ly|to|so|us|fm|am|pm|gl|gd|fr|de|uk|tokyo|blog|online|store|shop|work|club|design|studio|co|social|tech|art|cafe|salon|osaka|nagoya|kyoto|yokohama|okinawa|moe|website|ink|gallery|ai|kr|cn|tw|hk|co\\.uk';
 
 /** Links in a normalised text: with a scheme, www., or a bare host ending in a known top-level domain. */
 export const LINK_PATTERN = new RegExp(

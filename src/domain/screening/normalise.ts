@@ -12,8 +12,9 @@
 //  3. Kana digit words (ゼロ/レイ/マル, イチ, ニ, サン, ヨン/シ, ゴ, ロク, ナナ/シチ, ハチ,
 //     キュウ/ク) become digits only in a run of at least seven numerals, so イチゴ or シニア stay.
 //  4. Dashes and the long vowel mark between digits become '-'.
-//  5. Spelled-out @ and dot (アットマーク, アット, atmark, (at), [at], (あ), [アット], ドット, (dot), [dot], (て), 点, 。)
-//     become @ and . only between Latin letters or digits (アットホーム, ドット絵 stay).
+//  5. Spelled-out @ and dot (アットマーク, アット, atmark, ドット, 点, 。, and in any bracket: (at), [アット],
+//     【あっと】, (あ), (dot), 〔てん〕, (て)) become @ and . only between Latin letters or digits
+//     (アットホーム, ドット絵 stay).
 //  6. Single Latin letters, digits or kana spaced out (l i n e, ラ・イ・ン, t/a/r/o, 0.9.0) are joined.
 import { foldKanaDigits } from './numerals';
 
@@ -146,23 +147,11 @@ function digitDashes(units: Unit[]): void {
   });
 }
 
-const AT_WORDS = [
-  'アットマーク',
-  'atmark',
-  'アット',
-  '(at)',
-  '[at]',
-  '<at>',
-  '{at}',
-  '(アット)',
-  '[アット]',
-  '(アットマーク)',
-  '[アットマーク]',
-  '(ア)',
-  '(@)',
-  '[@]',
-];
-const DOT_WORDS = ['ドット', '(dot)', '[dot]', '<dot>', '{dot}', '(ドット)', '[ドット]', '(テ)', '(.)', '[.]', '。', '点'];
+/** Brackets a spelled-out symbol may sit in: (at), [アット], 【あっと】, 〔てん〕… */
+const BRACKETS = ['()', '[]', '<>', '{}', '【】', '〔〕', '「」', '『』', '《》', '〈〉'];
+const bracketed = (words: string[]) => words.flatMap((w) => BRACKETS.map((b) => `${b[0]}${w}${b[1]}`));
+const AT_WORDS = ['アットマーク', 'atmark', 'アット', ...bracketed(['at', 'アット', 'アットマーク', 'ア', '@'])];
+const DOT_WORDS = ['ドット', '。', '点', ...bracketed(['dot', 'ドット', 'テ', 'テン', '.', '点'])];
 
 const SYMBOL_STARTS = new Set([...AT_WORDS, ...DOT_WORDS].map((w) => w[0] as string));
 

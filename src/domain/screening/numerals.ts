@@ -183,6 +183,8 @@ function validShape(groups: Group[]): boolean {
   if (lengths.length === 1) return true;
   if (lengths.every((l) => l <= 2)) return true;
   if (lengths.join() === '4,3,3') return true;
+  // Two-digit area codes are 03, 04 and 06 only (01 2345 6784 is part of a tracking number).
+  if (lengths.length === 3 && lengths[0] === 2 && !/^0[346]$/.test(groups[0]?.digits ?? '')) return false;
   if (lengths.length <= 3) return (lengths.at(-1) as number) === 4 || (lengths.length === 2 && (lengths[1] as number) >= 6);
   return lengths.every((l) => l <= 4) && (lengths.at(-1) as number) >= 2;
 }

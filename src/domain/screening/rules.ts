@@ -11,23 +11,27 @@
 // Japanese numbers in any spacing) and the link rules (hosts.ts: what passes, what is SNS,
 // what is a personal page).
 
-import { ARTICLE, CONTACT_REASON, PAYMENT_REASON, REFUSAL, type ScreeningRule, TOPIC } from './rule-parts';
+import { ARTICLE, CONTACT_REASON, guardedName, PAYMENT_REASON, REFUSAL, type ScreeningRule, TOPIC } from './rule-parts';
 import { OUTSIDE_RULES } from './rules-outside';
 
 export type { ScreeningCategory, ScreeningRule } from './rule-parts';
 
+/** Before a network's name in a mere mention: after no letter and no kana, so not after a particle either. */
+const KANA_GUARD = '(?<![a-z\\u30A1-\\u30FA])';
 const NETWORKS =
-  'line|らいん|いんすた|instagram|ついったー|twitter|discord|でぃすこーど|でぃすこ|skype|すかいぷ|facebook|ふぇいすぶっく|ちゃっとわーく|chatwork|telegram|てれぐらむ|whatsapp|わっつあっぷ|slack|すらっく|かかお|tiktok|signal|messenger|めっせんじゃー|wechat';
+  'line|らいん|いんすた|instagram|ついったー|twitter|discord|でぃすこーど|でぃすこ|skype|すかいぷ|facebook|ふぇいすぶっく|ちゃっとわーく|chatwork|telegram|てれぐらむ|whatsapp|わっつあっぷ|slack|すらっく|かかお|tiktok|signal|messenger|めっせんじゃー|wechat|viber|ばいばー|bluesky|ぶるーすかい|misskey|みすきー';
 
 const HANDLE =
   '[「『"\']?@? ?(?!(?:id|api|sdk|pay|works|official|bot|ads|business|login|stamp|creators|reels|shop|store|graph|app|url|qr|dm|https?)\\b)[a-z0-9][a-z0-9._\\-]{2,29}';
 const ID_WORD =
-  '(?: ?(?:id|アイディー?|あいでぃー?|アカウント名?|ユーザー名|ユーザーネーム|垢|ハンドル|名前|名|아이디)(?:は|:|=|→|⇒| )?)';
+  '(?: ?(?:id|アイディー?|あいでぃー?|アカウント名?|アカ名|ユーザー名|ユーザーネーム|垢名?|ハンドル(?:ネーム)?|名前|名|号|아이디)(?:は|:|=|→|⇒| )?)';
+/** Words naming a handle further on in the text, after the network was named (…Discordで。ユーザー名は koe_mori). */
+const NAME_WORD = '(?:ユーザー ?名|ユーザーネーム|アカウント名|アカ名|垢名|ハンドルネーム|ハンドル名)(?:は|:|=|→|⇒| )';
 const SEP = '(?:は|:|=|→|⇒|>| で検索| で| )';
 
 function service(id: string, names: string, label: string, kanaGuard = false): ScreeningRule {
-  const guard = kanaGuard ? '(?<![a-z\\u30A1-\\u30FA])' : '(?<![a-z])';
-  const start = `${guard}(?:${names})(?!(?!id)[a-z]) ?(?:の ?)?`;
+  // A short aside may follow the name: ライン(緑のやつ)→ taku_77.
+  const start = `${kanaGuard ? guardedName(names) : `(?<![a-z])(?:${names})`}(?!(?!id)[a-z])(?: ?\\([^)]{1,12}\\))? ?(?:の ?)?`;
   return {
     id: `messenger.${id}`,
     category: 'messenger-id',
@@ -59,7 +63,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     },
     patterns: [
       '(?<![a-z0-9._%+\\-])[a-z0-9][a-z0-9._%+\\-]* ?@ ?[a-z0-9\\-]+(?: ?\\. ?[a-z0-9\\-]+)* ?\\. ?[a-z]{2,}',
-      '(?<![a-z0-9._%+\\-])[a-z0-9][a-z0-9._%+\\-]{1,} ?@ ?(?:gmail|yahoo|icloud|outlook|hotmail|docomo|ezweb|softbank)\\b',
+      '(?<![a-z0-9._%+\\-])[a-z0-9][a-z0-9._%+\\-]{1,} ?@ ?(?:gmail|yahoo|ymail|icloud|me|outlook|hotmail|live|docomo|ezweb|au|softbank|i\\.softbank|proton(?:mail)?|nifty|biglobe|ocn)\\b',
       '(?<![a-z0-9._\\-])[a-z0-9][a-z0-9._\\-]{1,} at [a-z0-9\\-]+ (?:dot|\\.) [a-z]{2,}',
       '(?:gmail|じーめーる|yahooめーる|icloud|めあど|めるあど)(?:の?あどれす)? ?(?:は|:|→) ?[a-z0-9][a-z0-9._\\-]{3,}',
     ],
@@ -90,7 +94,22 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
   service('whatsapp', 'whatsapp|わっつあっぷ', 'WhatsApp'),
   service('slack', 'slack|すらっく', 'Slack'),
   service('zoom', 'zoom|ずーむ', 'Zoom', true),
-  service('other', 'wechat|微信|kakao|かかお(?:とーく)?|tiktok|てぃっくとっく|threads|すれっず|signal|viber', 'messenger'),
+  service(
+    'other',
+    'wechat|微信|kakao|かかお(?:とーく)?|tiktok|てぃっくとっく|threads|すれっず|signal|viber|ばいばー|bluesky|ぶるーすかい|mastodon|ますとどん|misskey|みすきー',
+    'messenger',
+  ),
+  {
+    id: 'messenger.named',
+    category: 'messenger-id',
+    article: ARTICLE,
+    reason: {
+      ja: `SNSやメッセンジャーのユーザー名はサービス外の連絡先です。${CONTACT_REASON.ja}`,
+      en: `A user name on a network or messenger is a contact outside the marketplace. ${CONTACT_REASON.en}`,
+    },
+    patterns: [`${guardedName(`${NETWORKS}|insta|てぃっくとっく|threads`)}[^]{0,40}?${NAME_WORD} ?${HANDLE}`],
+    unlessAround: TOPIC,
+  },
   {
     id: 'messenger.tags',
     category: 'messenger-id',
@@ -136,7 +155,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
       en: `Exchanging contact details, or asking for them, is not allowed. ${CONTACT_REASON.en}`,
     },
     patterns: [
-      '(?:連絡先|れんらくさき|電話番号|携帯番号|けーたい番号|めあど|めるあど|めーるあどれす|(?<!url|ip|web|さいと|ほーむぺーじ)あどれす|(?<![a-z]|ろぐいん|注文|取引|案件|商品|管理|会員|わーどぷれす|店舗|ゆーざー)id|あいでぃー?|line|らいん|いんすた|instagram|ついったー|twitter|でぃすこーど|discord|skype|すかいぷ|ちゃっとわーく|chatwork|sns)(?:を|も|とか|など|の方|の交換)? ?(?:教え|おしえ|交換|こうかん|送って|送り|お?知らせ|伝え|頂け|いただけ|下さい|ください|くれ|聞いて|きいて|伺え|うかがえ|お?伺い|うかがい|伺わ|登録して|追加して|頂戴|ちょうだい|知りたい|しりたい)',
+      '(?:連絡先|れんらくさき|電話番号|携帯番号|けーたい番号|めあど|めるあど|めーるあどれす|(?<!url|ip|web|さいと|ほーむぺーじ)あどれす|(?<![a-z]|ろぐいん|注文|取引|案件|商品|管理|会員|わーどぷれす|店舗|ゆーざー)id|あいでぃー?|line|らいん|いんすた|instagram|ついったー|twitter|でぃすこーど|discord|skype|すかいぷ|ちゃっとわーく|chatwork|sns)(?:を|も|とか|など|の方|の交換)? ?(?:教え|おしえ|ご?教示|交換|こうかん|送って|送り|お?知らせ|伝え|頂け|いただけ|下さい|ください|くれ|聞いて|きいて|伺え|うかがえ|お?伺い|うかがい|伺わ|登録して|追加して|頂戴|ちょうだい|知りたい|しりたい)',
       '(?:連絡先|めあど|めーるあどれす|らいん|line|id)(?:は|を) ?(?:こちら|下記|以下|↓|プロフ)',
       '(?<![a-z])(?:line|らいん|いんすた|instagram|ついったー|twitter|discord|でぃすこーど|skype|すかいぷ|chatwork|ちゃっとわーく|telegram|てれぐらむ|whatsapp|facebook ?めっせんじゃー|facebook|ふぇいすぶっく|messenger|めっせんじゃー|めあど|gmail|しょーとめーる|sms|個人の?めーる|個人の?携帯|携帯)(?:の方|のほう)?(?:で|に|へ|から|にて)(?:の)? ?(?:ご?連絡|やり取り|やりとり|お?話|つなが|繋が|続き|ご?相談|送っ|送り|送信|めっせーじ|友達|友だち|追加|登録|dm|質問|お返事|返信)',
       '直接(?:の|に)?(?:やり取り|やりとり|ご?連絡|お?話|つなが|繋が|会話|めーる|お?電話|ちゃっと|めっせーじ|ご?相談|お?会い|交渉)',
@@ -145,10 +164,23 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
       '(?:いんすた|instagram|ついったー|twitter|x|tiktok)の ?(?:dm|でぃーえむ)',
       '(?<![a-z])(?:line|らいん|いんすた|instagram|ついったー|twitter|discord|でぃすこーど|でぃすこ|skype|すかいぷ|facebook|ふぇいすぶっく|ちゃっとわーく|chatwork|telegram|てれぐらむ|whatsapp|わっつあっぷ|かかお|tiktok|sns|えすえぬえす)(?:は|も)? ?(?:やって(?:ます|ますか|いますか|る\\?|おられ|たら|れば|いたら)|して(?:ますか|いますか|る\\?)|使って(?:ます|ますか|いますか)|お持ち)',
       '(?<![a-z0-9._\\-])[a-z._\\-]*[0-9_][a-z0-9._\\-]* ?(?:で|を|って|と)検索',
-      '(?<![a-z]|ろぐいん|注文|取引|案件|商品|管理|会員|わーどぷれす|店舗|ゆーざー|jan|sku|型番)id ?(?:は|:|→) ?@?[a-z][a-z0-9._\\-]{2,29}',
       '(?:友達|友だち)(?:追加|申請)(?:して|を|お願い|ください|下さい|しても)',
     ],
     unlessAfter: REFUSAL,
+    unlessAround: TOPIC,
+  },
+  {
+    // An id written out is a contact whatever words follow it (ハイフンじゃなくアンダーバー is no refusal).
+    id: 'messenger.handle',
+    category: 'messenger-id',
+    article: ARTICLE,
+    reason: {
+      ja: `メッセンジャーやSNSのIDはサービス外の連絡先です。${CONTACT_REASON.ja}`,
+      en: `A messenger or network id is a contact outside the marketplace. ${CONTACT_REASON.en}`,
+    },
+    patterns: [
+      '(?<![a-z]|ろぐいん|注文|取引|案件|商品|管理|会員|わーどぷれす|店舗|ゆーざー|jan|sku|型番)id ?(?:は|:|→) ?@?[a-z][a-z0-9._\\-]{2,29}',
+    ],
     unlessAround: TOPIC,
   },
   {
@@ -160,7 +192,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
       en: `Deals and payments that bypass the marketplace are not allowed. ${PAYMENT_REASON.en}`,
     },
     patterns: [
-      '直接(?:の|に|で)?(?:お?振り?込|振込|お?支払|払|送金|お?取引|取り引き|契約|ご?発注|受注|お?仕事|やり取りで|お?願い|ご?依頼(?:させ|して|いただ|ください|下さい|します|しても|したい|できれば|も))',
+      '直接(?:の|に|で)?(?:お?振り?込|振込|お?支払|払|送金|お?取引|取り引き|契約|ご?発注|受注|お?仕事|やり取りで|お?願い|頼(?:ん|め|み|む)|ご?依頼(?:させ|して|いただ|ください|下さい|します|しても|したい|できれば|も))',
       '手数料(?:を|が|の|分)?(?:高い(?:ので|から)|たかい(?:ので|から)|高すぎ|抜き|ぬき|なし|無し|かから|掛から|払わ|払いたく|取られ|節約|浮|もったいな|安く|かっと|省|引かれない|とられ|いらない|要らない)',
       '(?:(?:さいと|さーびす|しすてむ|ぷらっとふぉーむ|あぷり|よろず|ここ|こちら|ここなら|らんさーず|くらうどわーくす)外|外部)(?:で|にて|の)(?:の)?(?:取引|お取引|契約|やり取り|やりとり|ご?連絡|お?支払|ご?依頼|お?仕事|決済|お?話|つなが|繋が|やりませ|やりましょ|やりたい|やれ)',
       '(?<![\\p{Script=Han}\\u30A1-\\u30FA])外で(?:の)?(?:取引|お取引|契約|やり取り|やりとり|お?支払|ご?連絡|お?話|つなが|繋が)',
@@ -170,10 +202,11 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
       '(?:口座|振込先|振り込み先|振込口座|口座番号|paypay ?id|ぺいぺい ?id)(?:を|も|の情報を)? ?(?:教え|おしえ|お?知らせ|お?送り|送って|お?伝え|下さい|ください|頂け|いただけ)',
       '(?:次回|今後|次|二回目|2回目)(?:から|以降)?は? ?直接',
       '(?:きゃんせる|取り下げ|取下げ)(?:して|した上で|してから|後に?)(?:直接|個別|外)',
+      '(?:(?<=[はもを、 ])|(?<![\\p{Script=Han}\\u30A1-\\u30FA]))外で[^。!?]{0,30}?(?:取り下げ|取下げ|きゃんせる)(?:て|して|を ?お願い)',
     ],
     unlessAfter: REFUSAL,
     unlessAround:
-      '(決済を?(?:導入|実装|連携|対応)|導入|実装|連携|対応させ|お客様|顧客|ユーザー|ecさいと|しょっぷ|店舗|れじ|振込手数料|出金手数料|送金手数料|決済手数料)',
+      '(決済を?(?:導入|実装|連携|対応)|導入|実装|連携|対応させ|お客様|顧客|ユーザー|ecさいと|しょっぷ|店舗|れじ|(?:振り?込み?|出金|送金|決済)の?手数料|記事|執筆|原稿|こらむ)',
   },
   {
     id: 'invitation.channel',
@@ -184,10 +217,16 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
       en: `Inviting the other party to move the conversation off the marketplace is not allowed. ${CONTACT_REASON.en}`,
     },
     patterns: [
-      `(?<![a-z\\u30A1-\\u30FA])(?:${NETWORKS})(?:の方|のほう)(?:が|で|に|を|へ)`,
-      `(?<![a-z\\u30A1-\\u30FA])(?:${NETWORKS}|zoom|ずーむ)(?:の ?(?:さーばー|ぐるーぷ|るーむ))?(?:に|へ)(?:ご?招待|移動|移行|移り|移ら|うつり|切り替え|切替|来て|入って|参加して)`,
-      `(?<![a-z\\u30A1-\\u30FA])(?:${NETWORKS})(?:で|でも|にて|から)(?:の)? ?(?:ご?連絡|やり取り|やりとり|通話|お?話|ご?相談|つなが|繋が|送(?!られ)|返信|お返事|dm|めっせーじ|ちゃっと|しましょう|しませんか|できます|お願い|受け付け)`,
+      `${KANA_GUARD}(?:${NETWORKS})(?:の方|のほう)(?:が|で|に|を|へ)`,
+      `${KANA_GUARD}(?:${NETWORKS}|zoom|ずーむ)(?:の ?(?:さーばー|ぐるーぷ|るーむ))?(?:に|へ)(?:ご?招待|移動|移行|移り|移ら|うつり|切り替え|切替|来て|入って|参加して)`,
+      `${KANA_GUARD}(?:${NETWORKS})(?:で|でも|にて|から)(?:の)? ?(?:ご?連絡|やり取り|やりとり|通話|お?話|ご?相談|つなが|繋が|送(?!られ)|返信|お返事|dm|めっせーじ|ちゃっと|しましょう|しませんか|できます|お願い|受け付け)`,
+      `${guardedName(NETWORKS)}(?:で|にて)(?:の)? ?(?:ご?連絡|やり取り|やりとり|お?話|ご?相談|通話)?(?:しません|しましょ|しよう|できれば|できませんか|お願い|ください|下さい|(?:して|し)(?:ください|もらえ|いただ))`,
+      `${KANA_GUARD}(?:${NETWORKS}|x)(?:の ?)?(?:ぺーじ|あかうんと|ぐるーぷ)?[^。!?]{0,4}?「[^」]{1,30}」 ?(?:から|に|へ|宛て?に?)[^。!?]{0,4}?(?:めっせーじ|dm|でぃーえむ|ご?連絡|お?問い?合わせ)`,
       '(?:dm|でぃーえむ|ふぉろー)[^。]{0,20}?@[a-z0-9_.]{3,30}',
+      `(?<![a-z0-9._%+\\-])@(?:(?=[a-z]*[0-9_.])[a-z0-9_][a-z0-9_.]{2,29} ?[(]?|[a-z0-9_][a-z0-9_.]{2,29} ?(?:[(]|の ?))(?:の ?)?(?:${NETWORKS}|insta|x|threads)(?![a-z])`,
+      '(?<![a-z0-9])x(?: ?(?:の ?あかうんと|で|は|:|も))? ?@[a-z0-9_][a-z0-9_.]{2,29}',
+      '(?:声|音声|通話|電話)(?:で|が)?[^。!?]{0,3}?(?:話せる|話す|できる|繋がれる|つながれる)(?:手段|方法|つーる|あぷり)',
+      '(?:やり取り|やりとり|連絡|ちゃっと)(?:が|を)?(?:できる|しやすい|用の|に使)[^。!?]{0,4}?(?:つーる|あぷり|手段|sns|めっせんじゃー)[^。!?]{0,10}?(?:使って|あり|あれば|お持ち|やって|教え|ない)',
       'あかうんと(?:名)?(?:は|:|→) ?@[a-z0-9_.]{3,30}',
       '@[a-z0-9_.]{3,30}[^@]{0,12}?(?:dm|でぃーえむ)(?:お待ち|ください|下さい|して|で|にて|へ|まで)',
       '検索して(?:ご?連絡|めっせーじ|dm|友達|友だち|追加|ふぉろー)',
@@ -197,7 +236,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
       '(?:別の|他の|ほかの)(?:ところ|所|さいと|さーびす|場所)で[^。]{0,6}?(?:安く|やり|お?取引|契約|受け|お?願い)',
       '(?<![a-z\\p{Script=Han}])直(?:で|に)(?:やり取り|やりとり|取引|連絡|契約|お?願い|ご?依頼|話)',
       '(?:個人|ぱーそなる)(?:の)? ?(?:るーむ|みーてぃんぐ|会議室|pmi)',
-      '(?:(?:弊社|当社|私の|わたしの|自分の|うちの|個人の?)(?:hp|ほーむぺーじ|さいと|ぶろぐ)|hp|ほーむぺーじ)(?:から|より)(?:直接)? ?(?:お?問い?合わせ|ご?連絡|お?申し?込み|ご?依頼)(?:ください|下さい|いただ|頂|お願い)',
+      '(?:(?:弊社|当社|私の|わたしの|自分の|うちの|個人の?)(?:hp|ほーむぺーじ|さいと|ぶろぐ)|hp|ほーむぺーじ)(?: ?\\([^)]{1,80}\\))? ?(?:から|より)(?:直接)? ?(?:(?:お?問い?合わせ|ご?連絡|お?申し?込み|ご?依頼)(?:ください|下さい|いただ|頂|お願い)|承り|うけたまわり|受け付け)',
     ],
     unlessAfter: REFUSAL,
     unlessAround: TOPIC,

@@ -3,7 +3,8 @@
 //
 // Caught (see rules.ts for every pattern): email addresses, Japanese phone numbers,
 // messenger and SNS ids (LINE, Instagram, X, Facebook, Chatwork, Skype, Discord, Telegram,
-// WhatsApp, Slack, Zoom, WeChat…), links to networks and messengers, personal pages and
+// WhatsApp, Slack, Zoom, WeChat, Viber, Bluesky…), links to networks, messengers, payment
+// pages and outside forms, personal pages and
 // unknown sites not presented as references, requests to pay or deal outside, and
 // invitations to exchange contact details — in their usual disguises (normalise.ts).
 //
@@ -52,6 +53,9 @@ const COMPILED: Compiled[] = SCREENING_RULES.map((rule) => ({
 
 type Span = [number, number];
 
+/** Between two links of one list. */
+const LIST_JOINER = new RegExp(foldPattern('^ ?(?:と|や|、|,|/|および|及び|and|&) ?$'));
+
 function patternSpans(compiled: Compiled, text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of compiled.patterns) {
@@ -71,13 +75,19 @@ function patternSpans(compiled: Compiled, text: string): Span[] {
 function linkSpans(text: string, options: HostOptions): { sns: Span[]; personal: Span[] } {
   const sns: Span[] = [];
   const personal: Span[] = [];
+  let referencedEnd = -1;
   for (const m of text.matchAll(LINK_PATTERN)) {
     const start = m.index;
     const link = m[0].replace(/[.,;:!?'*]+$/, '');
     const end = start + link.length;
     if (!/[a-z]/.test(link.split('/')[0] ?? '')) continue;
+    // A link listed right after a reference (… と …, …、…) is part of the same list.
+    const listed = referencedEnd >= 0 && LIST_JOINER.test(text.slice(referencedEnd, start));
     const referenced =
-      REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 25), start)) || REFERENCE_AFTER.test(text.slice(end, end + 15));
+      listed ||
+      REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 25), start)) ||
+      REFERENCE_AFTER.test(text.slice(end, end + 15));
+    referencedEnd = referenced ? end : -1;
     const kind = classifyLink(link, options, referenced);
     if (kind === 'sns-link') sns.push([start, end]);
     else if (kind === 'personal-url') personal.push([start, end]);
