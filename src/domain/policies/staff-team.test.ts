@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleChangeProblem } from './staff';
+import { roleChangeProblem } from './staff-team';
 
 describe('roleChangeProblem', () => {
   const base = { actorId: 'a', targetId: 'b', targetRole: 'admin' as const, adminCount: 2 };

@@ -26,22 +26,6 @@ export const MODERATORS: readonly StaffRole[] = ['moderator'];
 /** The staff team (creating staff, giving and removing roles): admins only. */
 export const TEAM_MANAGERS: readonly StaffRole[] = [];
 
-/**
- * Why an admin may not change `target`'s role to `next` (null: no longer staff): never
- * their own, and never the last admin's.
- */
-export function roleChangeProblem(input: {
-  actorId: string;
-  targetId: string;
-  targetRole: StaffRole;
-  next: StaffRole | null;
-  adminCount: number;
-}): 'staff-own-role' | 'staff-last-admin' | null {
-  if (input.actorId === input.targetId) return 'staff-own-role';
-  if (input.targetRole === 'admin' && input.next !== 'admin' && input.adminCount <= 1) return 'staff-last-admin';
-  return null;
-}
-
 /** Whether the actor is staff with one of `roles` (admin has them all). */
 export function hasStaffRole(actor: StaffActor, roles: readonly StaffRole[]): boolean {
   const role = actor.staffRole;

@@ -3,7 +3,8 @@
 // demoting each other at once run one after the other, and the second finds it is no
 // longer an admin: the team is never left without one.
 import { AppError } from '../../domain/errors';
-import { roleChangeProblem, type StaffRole } from '../../domain/policies/staff';
+import type { StaffRole } from '../../domain/policies/staff';
+import { roleChangeProblem } from '../../domain/policies/staff-team';
 import type { Db } from '../db/database';
 import { recordAudit } from '../db/repositories/audit';
 import { revokeAllSessions } from '../db/repositories/sessions';
