@@ -1,3 +1,5 @@
+// A deposit as the staff's deposits page shows it: what it pays for (a milestone, a tip on
+// an order, or a task's or competition's escrow) and who pays.
 import type { Db } from '../db/database';
 import type { DepositStatus } from '../db/schema';
 
@@ -15,6 +17,7 @@ export function depositQuery(db: Db) {
       'd.method',
       'd.status',
       'd.created_at',
+      'd.tip_id',
       'k.id as contract_id',
       'k.title',
       'm.id as milestone_id',
@@ -34,6 +37,7 @@ export function presentStaffDeposit(r: {
   method: 'bank_transfer' | 'dev_card';
   status: DepositStatus;
   created_at: Date;
+  tip_id: string | null;
   contract_id: string | null;
   title: string | null;
   milestone_id: string | null;
@@ -52,6 +56,7 @@ export function presentStaffDeposit(r: {
     status: r.status,
     createdAt: r.created_at.toISOString(),
     contract: r.contract_id ? { id: r.contract_id, title: r.title ?? '' } : null,
+    tip: r.tip_id !== null,
     milestone: r.milestone_id ? { id: r.milestone_id, position: r.position ?? 1, title: r.milestone_title ?? '' } : null,
     job: r.job_id
       ? { id: r.job_id, title: r.job_title ?? '', kind: r.job_kind === 'task' ? ('task' as const) : ('competition' as const) }

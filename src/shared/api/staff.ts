@@ -17,6 +17,8 @@ export const StaffDeposit = z.object({
   /** A milestone's deposit names its contract and milestone; a posting's names the job. */
   contract: z.object({ id: z.string(), title: z.string() }).nullable(),
   milestone: z.object({ id: z.string(), position: z.number().int(), title: z.string() }).nullable(),
+  /** A tip (おひねり) on the contract's order, not a milestone. */
+  tip: z.boolean(),
   job: z.object({ id: z.string(), title: z.string(), kind: z.enum(['task', 'competition']) }).nullable(),
   client: z.object({ username: z.string() }),
 });

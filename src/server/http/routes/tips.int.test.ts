@@ -159,6 +159,12 @@ describe('sending a tip', () => {
     const balance = await balanceOf(db(), `earnings:${sellerId}`);
 
     const finance = await staffMember(t, 'finance');
+    const waiting = (await finance.client.get('/api/v1/staff/deposits')).json().items;
+    expect(waiting.find((d: { id: string }) => d.id === sent.transfer.depositId)).toMatchObject({
+      tip: true,
+      milestone: null,
+      contract: { id: expect.any(String) },
+    });
     const wrong = await finance.client.post(`/api/v1/staff/deposits/${sent.transfer.depositId}/confirm`, {
       receivedAmount: 2_000,
     });

@@ -234,6 +234,7 @@ export const moneyEn: typeof moneyJa = {
       dev_card: 'Development card',
     },
     milestone: '#{{n}} {{title}}',
+    tip: 'Tip',
     received: 'Amount received',
     receivedFor: 'Amount received for reference {{reference}}',
     submit: 'Confirm deposit',

@@ -235,6 +235,7 @@ export const moneyJa = {
       dev_card: '開発用カード',
     },
     milestone: '第{{n}}回 {{title}}',
+    tip: 'チップ（おひねり）',
     received: '振り込まれた金額',
     receivedFor: '振込番号 {{reference}} に振り込まれた金額',
     submit: '入金を確認する',

@@ -113,6 +113,7 @@ function DepositRow({ deposit: d, onConfirmed }: { deposit: StaffDeposit; onConf
                 {t('money.deposits.milestone', { n: d.milestone.position, title: d.milestone.title })}
               </span>
             )}
+            {d.tip && <span className="cell-sub muted small">{t('money.deposits.tip')}</span>}
           </div>
         ) : d.job ? (
           <div>
