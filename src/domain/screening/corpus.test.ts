@@ -23,21 +23,25 @@ import { describe, expect, it } from 'vitest';
 import { CONTACT_HELDOUT } from './corpus/contact-heldout';
 import { CONTACT_HELDOUT_2 } from './corpus/contact-heldout-2';
 import { CONTACT_HELDOUT_3 } from './corpus/contact-heldout-3';
+import { CONTACT_HELDOUT_4 } from './corpus/contact-heldout-4';
 import { CONTACT_TUNED } from './corpus/contact-tuned';
 import { CONTACT_TUNED_2 } from './corpus/contact-tuned-2';
 import { CONTACT_TUNED_3 } from './corpus/contact-tuned-3';
 import { CONTACT_TUNED_4 } from './corpus/contact-tuned-4';
 import { CONTACT_TUNED_5 } from './corpus/contact-tuned-5';
 import { CONTACT_TUNED_6 } from './corpus/contact-tuned-6';
+import { CONTACT_TUNED_7 } from './corpus/contact-tuned-7';
 import { LEGIT_HELDOUT } from './corpus/legit-heldout';
 import { LEGIT_HELDOUT_2 } from './corpus/legit-heldout-2';
 import { LEGIT_HELDOUT_3 } from './corpus/legit-heldout-3';
+import { LEGIT_HELDOUT_4 } from './corpus/legit-heldout-4';
 import { LEGIT_TUNED } from './corpus/legit-tuned';
 import { LEGIT_TUNED_2 } from './corpus/legit-tuned-2';
 import { LEGIT_TUNED_3 } from './corpus/legit-tuned-3';
 import { LEGIT_TUNED_4 } from './corpus/legit-tuned-4';
 import { LEGIT_TUNED_5 } from './corpus/legit-tuned-5';
 import { LEGIT_TUNED_6 } from './corpus/legit-tuned-6';
+import { LEGIT_TUNED_7 } from './corpus/legit-tuned-7';
 import { screen } from './screen';
 
 const OPTIONS = { ownHost: 'yorozu.example' };
@@ -55,6 +59,12 @@ const HELD_OUT: { name: string; contact: readonly string[]; legit: readonly stri
   { name: 'held-out 1', contact: CONTACT_HELDOUT, legit: LEGIT_HELDOUT, recall: 0.9, fp: 0.03 },
   { name: 'held-out 2', contact: CONTACT_HELDOUT_2, legit: LEGIT_HELDOUT_2, recall: 0.77, fp: 0.03 },
   { name: 'held-out 3', contact: CONTACT_HELDOUT_3, legit: LEGIT_HELDOUT_3, recall: 0.7, fp: 0.04 },
+  // Written in realistic proportions (mostly plain, a third disguised, some hints only);
+  // measured once before any tuning on batch 7: recall 81.0 %, false positives 1.3 %.
+  { name: 'held-out 4', contact: CONTACT_HELDOUT_4, legit: LEGIT_HELDOUT_4, recall: 0.8, fp: 0.02 },
+  // Batch 7, written alongside held-out 4, is the next set to tune on; until then it is only
+  // measured: recall 84.5 %, false positives 0 % before tuning.
+  { name: 'batch 7 (not yet tuned on)', contact: CONTACT_TUNED_7, legit: LEGIT_TUNED_7, recall: 0.84, fp: 0.01 },
 ];
 const CONTACT = TUNED.flatMap(([, contact]) => contact);
 const LEGIT = TUNED.flatMap(([, , legit]) => legit);
