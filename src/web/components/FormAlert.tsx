@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../shared/errors';
 import { findingsOf } from '../api/screening';
 import { Button } from './Button';
-import { ScreeningFindings } from './ScreeningAlert';
+import { ScreeningFindings, ScreeningReview } from './ScreeningAlert';
 
 interface Props {
   problem: Problem | null;
@@ -47,6 +47,10 @@ interface AlertState {
   otherErrors: string[];
   alertRef: RefObject<HTMLDivElement | null>;
   clearProblem: () => void;
+  submitting: boolean;
+  formRef?: RefObject<HTMLFormElement | null>;
+  sendForReview?: (reason: string) => Promise<void>;
+  held?: boolean;
 }
 
 /**
@@ -68,20 +72,24 @@ export function StaleActionAlert({
 }) {
   const { t } = useTranslation();
   return (
-    <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-      {stale && onReload && (
-        <Button
-          variant="secondary"
-          className="btn-small"
-          onClick={() => {
-            form.clearProblem();
-            onReload();
-          }}
-        >
-          {label ?? t('common.retry')}
-        </Button>
-      )}
-    </FormAlert>
+    <>
+      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+        <ScreeningReview form={form} />
+        {stale && onReload && (
+          <Button
+            variant="secondary"
+            className="btn-small"
+            onClick={() => {
+              form.clearProblem();
+              onReload();
+            }}
+          >
+            {label ?? t('common.retry')}
+          </Button>
+        )}
+      </FormAlert>
+      {form.sendForReview && <StatusMessage>{form.held && t('screening.heldForm')}</StatusMessage>}
+    </>
   );
 }
 
@@ -134,17 +142,31 @@ export function StatusMessage({ children, tone = 'success' }: { children: ReactN
 export function ApiFormFrame({
   form,
   alert,
+  heldMessage,
   children,
   ...props
 }: Omit<FormHTMLAttributes<HTMLFormElement>, 'ref' | 'noValidate'> & {
-  form: Omit<AlertState, 'clearProblem'> & { formRef: RefObject<HTMLFormElement | null> };
+  form: Omit<AlertState, 'clearProblem'> & {
+    formRef: RefObject<HTMLFormElement | null>;
+    clearProblem?: () => void;
+    submitting?: boolean;
+    sendForReview?: (reason: string) => Promise<void>;
+    held?: boolean;
+  };
   alert?: ReactNode;
+  /** Said when the write was kept for staff review; a general sentence unless the form has its own. */
+  heldMessage?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <form ref={form.formRef} noValidate {...props}>
       <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+        <ScreeningReview
+          form={{ ...form, submitting: form.submitting ?? false, clearProblem: form.clearProblem ?? (() => {}) }}
+        />
         {alert}
       </FormAlert>
+      {form.sendForReview && <StatusMessage>{form.held && (heldMessage ?? t('screening.heldForm'))}</StatusMessage>}
       {children}
     </form>
   );

@@ -10,6 +10,7 @@ export const screeningEn = {
   reviewSend: 'Ask for review',
   reviewCancel: 'Cancel',
   reviewRequired: 'Enter a reason.',
+  heldForm: 'Sent to staff for review. Once approved it is saved or sent as written; you will be notified.',
   heldSent: 'Sent to staff for review. Once approved it reaches the other party; you will be notified.',
   heldBadge: 'Under staff review',
   heldOnlyYou: 'Only you can see this.',

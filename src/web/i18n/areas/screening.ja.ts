@@ -12,6 +12,7 @@ export const screeningJa = {
   reviewCancel: 'やめる',
   reviewRequired: '理由を入力してください。',
   heldSent: 'スタッフに確認を依頼しました。承認されると相手に届きます。結果はお知らせでお伝えします。',
+  heldForm: 'スタッフに確認を依頼しました。承認されると、この内容で保存・送信されます。結果はお知らせでお伝えします。',
   heldBadge: 'スタッフ確認中',
   heldOnlyYou: 'この表示はあなたにだけ見えています。',
   heldRejected: '送信されませんでした',
