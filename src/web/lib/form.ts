@@ -220,11 +220,12 @@ export function useApiForm<T extends FieldValues>({ schema, check, fields, onHel
       const action = lastAction.current;
       if (busy.current || !action) return;
       clearProblem();
+      clearErrors();
       await attempt(() => withScreeningReview(reason, action));
       // Another try goes for review with the reason then given, not wrapped twice.
       lastAction.current = action;
     },
-    [clearProblem, attempt],
+    [clearProblem, clearErrors, attempt],
   );
 
   const errorOf = (name: string) => {
