@@ -118,7 +118,7 @@ function RestrictionCard({ r }: { r: Restriction }) {
       {r.appeal ? (
         <>
           <p>{t('moderation.restrictions.appealed', { date: date(r.appeal.at) })}</p>
-          <blockquote className={styles.quote}>{r.appeal.text}</blockquote>
+          <blockquote className={styles.appealText}>{r.appeal.text}</blockquote>
           <p>
             {r.appeal.decision === 'upheld'
               ? t('moderation.restrictions.decisionUpheld', { note: r.appeal.note })
