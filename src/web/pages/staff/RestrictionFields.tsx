@@ -59,7 +59,14 @@ export function articleOptions(none?: string) {
   ];
 }
 
-export function RestrictionFields({ form }: { form: ApiForm<DecisionValues> }) {
+export function RestrictionFields({
+  form,
+  standalone = false,
+}: {
+  form: ApiForm<DecisionValues>;
+  /** Not from a report: the evidence in words is then required (nothing else shows it). */
+  standalone?: boolean;
+}) {
   const { t } = useTranslation();
   const days = [1, 3, 7, 14, 30, 90].map((d) => ({ value: String(d), label: t('moderation.staff.days', { count: d }) }));
   return (
@@ -86,7 +93,13 @@ export function RestrictionFields({ form }: { form: ApiForm<DecisionValues> }) {
         required
         rows={3}
       />
-      <FormTextArea form={form} name="restriction.evidence" label={t('moderation.staff.evidence2')} rows={2} />
+      <FormTextArea
+        form={form}
+        name="restriction.evidence"
+        label={standalone ? t('moderation.restrictions.evidence') : t('moderation.staff.evidence2')}
+        required={standalone}
+        rows={2}
+      />
       <FormSelect
         form={form}
         name="restriction.days"

@@ -75,7 +75,7 @@ function RestrictForm({ userId }: { userId: string }) {
       <h2 id="restrict">{t('moderation.staff.restrictUser')}</h2>
       <StatusMessage>{done && t('moderation.staff.restricted')}</StatusMessage>
       <ApiFormFrame form={form} onSubmit={submit} className="form">
-        <RestrictionFields form={form} />
+        <RestrictionFields form={form} standalone />
         <div className="form-actions">
           <Button type="submit" busy={form.submitting}>
             {t('moderation.staff.submit')}
