@@ -169,5 +169,6 @@ describe('moderation journey', () => {
     await modContext.close();
     await sellerContext.close();
     await buyerContext.close();
-  });
+    // Four people and fourteen pages: longer than one step of the default.
+  }, 300_000);
 });
