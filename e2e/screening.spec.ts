@@ -2,11 +2,13 @@
 // quote request thread; it is caught and explained (the part, 利用規約 第7条 and why), he
 // edits it and sends; then he sends a full-width number for staff review with a reason, sees
 // it as 「スタッフ確認中」 (the seller does not), an operator approves it from 確認待ちの投稿,
-// and the seller reads it. On a phone too.
+// and the seller reads it. On a phone too. A job posting with a phone number in its details
+// is caught the same way on its own form, sent for review from there, and published once
+// approved.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext, shot } from './support/browser';
-import { logIn } from './support/journeys';
+import { localDateTime, logIn } from './support/journeys';
 import { type RunningServer, startServer } from './support/server';
 
 let server: RunningServer;
@@ -152,6 +154,60 @@ describe('screening of messages', () => {
     await worker.getByText('メッセージを送信しました。').waitFor();
     await worker.getByText('090-2222-3333').first().waitFor();
     await shot(worker, 'screening', '11-contact-allowed');
+    await staffContext.close();
+    await context.close();
+  });
+
+  it('a job posting with a phone number: caught on its form, sent for staff review, published once approved', async () => {
+    const word = `しんさ${Date.now().toString(36)}`;
+    const title = `開店準備の手伝い ${word}`;
+    const context = await newContext(browser, server.url, 'desktop');
+    const client = await context.newPage();
+    await logIn(client, 'tanaka@demo.yorozu.localhost');
+    await client.goto('/jobs/new');
+    await client.getByLabel('プロジェクト(固定報酬制)').check();
+    await client.getByLabel('タイトル').fill(title);
+    await client
+      .getByLabel('仕事の詳細')
+      .fill('新店舗の開店準備を手伝ってください。当日の集合場所は 090-1234-5678 に電話してください。');
+    await client.getByLabel('カテゴリ').selectOption('writing-article');
+    await client.getByLabel('募集期限').fill(localDateTime(7));
+    await client.getByLabel('予算(下限)').fill('10000');
+    await client.getByLabel('予算(上限)').fill('30000');
+    await client.getByRole('button', { name: '募集を開始する' }).click();
+    const alert = client.getByRole('alert').filter({ hasText: '次の部分が送れません。' });
+    await alert.waitFor();
+    await expect.poll(() => alert.locator('mark').first().textContent()).toContain('090-1234-5678');
+    await expectAccessible(client);
+    await shot(client, 'screening', '12-job-caught');
+
+    // 修正する goes back to the field that was caught.
+    await alert.getByRole('button', { name: '修正する' }).click();
+    await expect
+      .poll(() => client.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.value ?? ''))
+      .toContain('090-1234-5678');
+    await client.getByRole('button', { name: '募集を開始する' }).click();
+    await alert.getByRole('button', { name: 'スタッフに確認を依頼する' }).click();
+    await client.getByLabel('確認を依頼する理由').fill('当日は現地で電話連絡が必要なため、番号を載せたいです');
+    await client.getByRole('button', { name: 'この内容で確認を依頼する' }).click();
+    await client.getByText('スタッフに確認を依頼しました。承認されると、この内容で保存・送信されます。').waitFor();
+    expect(new URL(client.url()).pathname).toBe('/jobs/new');
+    await expectAccessible(client);
+    await shot(client, 'screening', '13-job-held');
+
+    const staffContext = await newContext(browser, server.url, 'desktop');
+    const staff = await staffContext.newPage();
+    await logIn(staff, 'moderator@demo.yorozu.localhost');
+    await staff.goto('/staff/held');
+    await staff.getByRole('listitem').filter({ hasText: '仕事の募集' }).getByRole('link', { name: '確認する' }).click();
+    await staff.getByText('当日は現地で電話連絡が必要なため、番号を載せたいです').waitFor();
+    await shot(staff, 'screening', '14-staff-job-held');
+    await staff.getByRole('button', { name: '承認して送信する' }).click();
+    await staff.getByText('承認しました。').waitFor();
+
+    await client.goto(`/jobs?q=${encodeURIComponent(word)}`);
+    await client.getByText(title).first().waitFor();
+    await shot(client, 'screening', '15-job-published');
     await staffContext.close();
     await context.close();
   });

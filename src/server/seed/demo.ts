@@ -130,6 +130,13 @@ export const DEMO_STAFF = {
   email: 'staff@demo.yorozu.localhost',
 };
 
+/** A second staff member (moderator): an appeal is decided by someone other than the one who restricted. */
+export const DEMO_MODERATOR = {
+  username: 'ops_mori',
+  displayName: '森(運営事務局・審査)',
+  email: 'moderator@demo.yorozu.localhost',
+};
+
 /** True when the demo accounts exist already. */
 export async function demoSeeded(deps: Deps): Promise<boolean> {
   const row = await deps.db
@@ -194,6 +201,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     }
   });
   const staff = await createStaff(deps, { ...DEMO_STAFF, password: DEMO_PASSWORD, role: 'admin' });
+  await createStaff(deps, { ...DEMO_MODERATOR, password: DEMO_PASSWORD, role: 'moderator' });
   const work = await seedDemoWork(deps, ids);
   if (work) await seedDemoContracts(deps, ids, work, staff.userId);
   await seedDemoTaskWork(deps, ids);
@@ -207,7 +215,11 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
 }
 
 export function demoLoginsText(publicUrl: string): string {
-  const rows = [...DEMO_USERS.map((u) => [u.email, u.role] as const), [DEMO_STAFF.email, '運営スタッフ(admin)'] as const];
+  const rows = [
+    ...DEMO_USERS.map((u) => [u.email, u.role] as const),
+    [DEMO_STAFF.email, '運営スタッフ(admin)'] as const,
+    [DEMO_MODERATOR.email, '運営スタッフ(moderator・通報と利用制限の審査)'] as const,
+  ];
   const width = Math.max(...rows.map(([e]) => e.length));
   return [
     `デモ用アカウント(パスワードはすべて ${DEMO_PASSWORD}) — ${publicUrl}/login`,

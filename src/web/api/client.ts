@@ -20,6 +20,38 @@ export interface SendOptions {
   idempotencyKey?: string;
 }
 
+/**
+ * A write that screening kept for staff review (202 with the held item) when it was sent
+ * inside withScreeningReview: thrown so that the form's own success path (a redirect to
+ * what it created, a "sent" message) does not run for something that is not there yet.
+ */
+export class HeldForReview extends Error {
+  readonly heldItem: unknown;
+
+  constructor(heldItem: unknown) {
+    super('held for staff review');
+    this.name = 'HeldForReview';
+    this.heldItem = heldItem;
+  }
+}
+
+let reviewReason: string | null = null;
+
+/**
+ * Runs a form's own action again with the member's reason for staff review: every write it
+ * sends meanwhile carries the Screening-Review header, so any screened form can offer
+ * 「スタッフに確認を依頼する」 without knowing which requests its action makes. A held
+ * answer throws HeldForReview.
+ */
+export async function withScreeningReview(reason: string, action: () => Promise<void>): Promise<void> {
+  reviewReason = reason;
+  try {
+    await action();
+  } finally {
+    reviewReason = null;
+  }
+}
+
 export function newIdempotencyKey(): string {
   // getRandomValues works outside secure contexts too, unlike randomUUID.
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -162,8 +194,9 @@ async function send<T>(method: Method, path: string, body: unknown, retry: boole
     'Accept-Language': currentLang(),
   };
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
-  if (options.screeningReview) headers['Screening-Review'] = encodeURIComponent(options.screeningReview);
   const unsafe = UNSAFE.has(method);
+  const review = options.screeningReview ?? (unsafe ? reviewReason : null);
+  if (review) headers['Screening-Review'] = encodeURIComponent(review);
   // A file upload goes as multipart/form-data; the browser writes that header with its boundary.
   const form = body instanceof FormData;
   if (unsafe) {
@@ -187,7 +220,11 @@ async function send<T>(method: Method, path: string, body: unknown, retry: boole
   if (res.ok) {
     if (res.status === 204) return undefined as T;
     const text = await res.text();
-    return (text ? JSON.parse(text) : undefined) as T;
+    const data = text ? JSON.parse(text) : undefined;
+    if (res.status === 202 && review && !options.screeningReview && isRecord(data) && 'heldItem' in data) {
+      throw new HeldForReview(data.heldItem);
+    }
+    return data as T;
   }
 
   const problem = await readProblem(res);

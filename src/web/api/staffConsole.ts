@@ -1,5 +1,6 @@
 // The staff's console: finding members, one member's overview, and the statistics.
 import { queryOptions } from '@tanstack/react-query';
+import type { StaffMemberTrust } from '../../shared/api/staff-member-trust';
 import type { StaffUserDetail, StaffUserList } from '../../shared/api/staff-users';
 import type { StatisticsReport } from '../../shared/api/statistics';
 import { api } from './client';
@@ -19,6 +20,13 @@ export const staffConsoleQueries = {
     queryOptions({
       queryKey: ['staff-user', id],
       queryFn: () => api.get<StaffUserDetail>(`/staff/users/${encodeURIComponent(id)}`),
+    }),
+  /** Restrictions, reports about and by the member, flags (support, moderators). */
+  trust: (id: string) =>
+    queryOptions({
+      queryKey: ['staff-user-trust', id],
+      queryFn: () => api.get<StaffMemberTrust>(`/staff/users/${encodeURIComponent(id)}/trust`),
+      retry: false,
     }),
   statistics: (from: string, to: string) =>
     queryOptions({

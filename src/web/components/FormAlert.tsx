@@ -2,8 +2,9 @@ import type { FormHTMLAttributes, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../shared/errors';
 import { findingsOf } from '../api/screening';
+import { pointerToKey } from '../lib/validate';
 import { Button } from './Button';
-import { ScreeningFindings } from './ScreeningAlert';
+import { ScreeningFindings, ScreeningReview } from './ScreeningAlert';
 
 interface Props {
   problem: Problem | null;
@@ -12,10 +13,12 @@ interface Props {
   alertRef?: RefObject<HTMLDivElement | null>;
   /** Extra help under the message, e.g. a button to resend the verification mail. */
   children?: ReactNode;
+  /** The form's text at a caught field, so screening findings are shown in their context. */
+  textOf?: (field: string) => string | undefined;
 }
 
 /** The form-level error: the problem's title and detail, announced when it appears. */
-export function FormAlert({ problem, otherErrors = [], alertRef, children }: Props) {
+export function FormAlert({ problem, otherErrors = [], alertRef, children, textOf }: Props) {
   const { t } = useTranslation();
   return (
     <div ref={alertRef} role="alert" tabIndex={-1} className={problem ? 'alert alert-error' : 'alert-empty'}>
@@ -23,7 +26,7 @@ export function FormAlert({ problem, otherErrors = [], alertRef, children }: Pro
         <>
           <p className="alert-title">{problem.title}</p>
           {problem.detail && <p>{problem.detail}</p>}
-          <ScreeningFindings findings={findingsOf(problem)} />
+          <ScreeningFindings findings={findingsOf(problem)} textOf={textOf} />
           {otherErrors.length > 0 && (
             <ul className="alert-list">
               {otherErrors.map((message) => (
@@ -47,6 +50,10 @@ interface AlertState {
   otherErrors: string[];
   alertRef: RefObject<HTMLDivElement | null>;
   clearProblem: () => void;
+  submitting: boolean;
+  formRef?: RefObject<HTMLFormElement | null>;
+  sendForReview?: (reason: string) => Promise<void>;
+  held?: boolean;
 }
 
 /**
@@ -68,20 +75,29 @@ export function StaleActionAlert({
 }) {
   const { t } = useTranslation();
   return (
-    <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
-      {stale && onReload && (
-        <Button
-          variant="secondary"
-          className="btn-small"
-          onClick={() => {
-            form.clearProblem();
-            onReload();
-          }}
-        >
-          {label ?? t('common.retry')}
-        </Button>
-      )}
-    </FormAlert>
+    <>
+      <FormAlert
+        problem={form.problem}
+        otherErrors={form.otherErrors}
+        alertRef={form.alertRef}
+        textOf={(field) => fieldText(form.formRef?.current ?? null, field)}
+      >
+        <ScreeningReview form={form} />
+        {stale && onReload && (
+          <Button
+            variant="secondary"
+            className="btn-small"
+            onClick={() => {
+              form.clearProblem();
+              onReload();
+            }}
+          >
+            {label ?? t('common.retry')}
+          </Button>
+        )}
+      </FormAlert>
+      {form.sendForReview && <StatusMessage>{form.held && t('screening.heldForm')}</StatusMessage>}
+    </>
   );
 }
 
@@ -134,18 +150,43 @@ export function StatusMessage({ children, tone = 'success' }: { children: ReactN
 export function ApiFormFrame({
   form,
   alert,
+  heldMessage,
   children,
   ...props
 }: Omit<FormHTMLAttributes<HTMLFormElement>, 'ref' | 'noValidate'> & {
-  form: Omit<AlertState, 'clearProblem'> & { formRef: RefObject<HTMLFormElement | null> };
+  form: Omit<AlertState, 'clearProblem'> & {
+    formRef: RefObject<HTMLFormElement | null>;
+    clearProblem?: () => void;
+    submitting?: boolean;
+    sendForReview?: (reason: string) => Promise<void>;
+    held?: boolean;
+  };
   alert?: ReactNode;
+  /** Said when the write was kept for staff review; a general sentence unless the form has its own. */
+  heldMessage?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <form ref={form.formRef} noValidate {...props}>
-      <FormAlert problem={form.problem} otherErrors={form.otherErrors} alertRef={form.alertRef}>
+      <FormAlert
+        problem={form.problem}
+        otherErrors={form.otherErrors}
+        alertRef={form.alertRef}
+        textOf={(field) => fieldText(form.formRef.current, field)}
+      >
+        <ScreeningReview
+          form={{ ...form, submitting: form.submitting ?? false, clearProblem: form.clearProblem ?? (() => {}) }}
+        />
         {alert}
       </FormAlert>
+      {form.sendForReview && <StatusMessage>{form.held && (heldMessage ?? t('screening.heldForm'))}</StatusMessage>}
       {children}
     </form>
   );
+}
+
+/** The value of the control a JSON pointer names ("/description" → name="description"). */
+function fieldText(root: HTMLFormElement | null, pointer: string): string | undefined {
+  const control = root?.querySelector(`[name="${CSS.escape(pointerToKey(pointer))}"]`);
+  return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement ? control.value : undefined;
 }

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SendMessageBody } from '../../shared/api/applications';
 import { type Message, messageQueries, threadsApi } from '../api/messages';
-import { findingsOf, screeningQueries } from '../api/screening';
+import { screeningQueries } from '../api/screening';
 import { useUnread } from '../app/unread';
 import { useLang } from '../i18n';
 import { formatDateTime, formatMonthDayTime } from '../lib/format';
@@ -17,7 +17,6 @@ import { Button } from './Button';
 import { ApiFormFrame, StatusMessage } from './FormAlert';
 import { FormAttachmentField, useAttachmentForm } from './FormFields';
 import { ItemList } from './ItemList';
-import { ScreeningActions } from './ScreeningAlert';
 import { TextAreaField } from './TextField';
 
 /** メッセージ: the thread of an application or an offer; `threadId` null when there is none yet. */
@@ -111,35 +110,29 @@ function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }
     schema: SendMessageBody,
     fields: ['body'],
     defaultValues: { body: '' },
+    // Sent for staff review: it shows in the thread as 「スタッフ確認中」, to me only.
+    onHeld: () => {
+      form.reset();
+      attachments.reset();
+      onSent();
+    },
   });
   const [sent, setSent] = useState<string | null>(null);
-  const caught = findingsOf(form.problem).length > 0;
 
-  const deliver = async (body: string, review?: string) => {
-    await threadsApi.send(threadId, { body, attachmentIds: attachments.ids }, review);
+  const send = form.onSubmit(async ({ body }) => {
+    await threadsApi.send(threadId, { body, attachmentIds: attachments.ids });
     form.reset();
     attachments.reset();
-    setSent(review ? t('screening.heldSent') : t('thread.sent'));
+    setSent(t('thread.sent'));
     onSent();
-  };
-  const send = form.onSubmit(async ({ body }) => deliver(body));
+  });
   const submit = (e: { preventDefault: () => void }) => {
     setSent(null);
     return send(e);
   };
-  const actions = caught && (
-    <ScreeningActions
-      busy={form.submitting}
-      onEdit={() => {
-        form.clearProblem();
-        form.setFocus('body');
-      }}
-      onReview={(reason) => form.run(() => deliver(form.getValues('body'), reason))}
-    />
-  );
 
   return (
-    <ApiFormFrame form={form} onSubmit={submit} className="form composer" alert={actions}>
+    <ApiFormFrame form={form} onSubmit={submit} className="form composer" heldMessage={t('screening.heldSent')}>
       <TextAreaField
         label={t('thread.body')}
         hint={t('thread.bodyHint')}

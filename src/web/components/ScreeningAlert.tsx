@@ -1,10 +1,12 @@
 // What screening caught in a text, explained: each part highlighted in its context, the
 // rule of the terms it breaks and why the rule exists; then the two ways on — edit the text,
 // or send it for staff review with a reason (nothing is dropped silently).
-import { useId, useState } from 'react';
+import { type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScreeningFinding } from '../api/screening';
+import type { Problem } from '../../shared/errors';
+import { findingsOf, type ScreeningFinding } from '../api/screening';
 import { useLang } from '../i18n';
+import { pointerToKey } from '../lib/validate';
 import { Button } from './Button';
 import { TextAreaField } from './TextField';
 
@@ -112,4 +114,34 @@ export function ScreeningActions({
       </div>
     </div>
   );
+}
+
+/** The parts of a form (useApiForm) that offering staff review needs. */
+export interface ReviewableForm {
+  problem: Problem | null;
+  submitting: boolean;
+  formRef?: RefObject<HTMLFormElement | null>;
+  clearProblem: () => void;
+  sendForReview?: (reason: string) => Promise<void>;
+}
+
+/**
+ * Under a form's alert, when screening refused its write: 修正する (back to the first field
+ * caught) or スタッフに確認を依頼する (the same write again, for review, with a reason).
+ * Every form framed by ApiFormFrame gets it; others put it in their alert.
+ */
+export function ScreeningReview({ form }: { form: ReviewableForm }) {
+  const findings = findingsOf(form.problem);
+  const sendForReview = form.sendForReview;
+  if (findings.length === 0 || !sendForReview) return null;
+  const edit = () => {
+    const key = pointerToKey(findings[0]?.field ?? '');
+    const root = form.formRef?.current;
+    form.clearProblem();
+    const field =
+      root?.querySelector<HTMLElement>(`[name="${CSS.escape(key)}"]`) ??
+      root?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select');
+    field?.focus();
+  };
+  return <ScreeningActions busy={form.submitting} onEdit={edit} onReview={sendForReview} />;
 }

@@ -17,7 +17,7 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { PROBLEMS, type Problem } from '../../shared/errors';
-import { toProblem } from '../api/client';
+import { HeldForReview, toProblem, withScreeningReview } from '../api/client';
 import { useLang } from '../i18n';
 import { pointerToKey, schemaErrors } from './validate';
 
@@ -77,6 +77,8 @@ export interface ApiFormOptions<T extends FieldValues> extends Omit<UseFormProps
    * form's alert instead; "links.2" belongs to the field "links".
    */
   fields: readonly string[];
+  /** After a write sent for staff review was held (not done yet): e.g. empty the composer. */
+  onHeld?: () => void;
 }
 
 export interface ApiForm<T extends FieldValues> extends UseFormReturn<T, unknown, T> {
@@ -99,9 +101,16 @@ export interface ApiForm<T extends FieldValues> extends UseFormReturn<T, unknown
   /** Shows a problem that did not come from this form's submission (e.g. a related action). */
   showProblem: (error: unknown) => void;
   clearProblem: () => void;
+  /**
+   * When screening refused the last attempt (contact-details-detected): the same action
+   * again, sent for staff review with the member's reason (Screening-Review).
+   */
+  sendForReview: (reason: string) => Promise<void>;
+  /** The last attempt was kept for staff review: nothing was saved or sent yet. */
+  held: boolean;
 }
 
-export function useApiForm<T extends FieldValues>({ schema, check, fields, ...options }: ApiFormOptions<T>): ApiForm<T> {
+export function useApiForm<T extends FieldValues>({ schema, check, fields, onHeld, ...options }: ApiFormOptions<T>): ApiForm<T> {
   const lang = useLang();
   const resolver: Resolver<T, unknown, T> = async (values, context, resolverOptions) => {
     const base = schema ? await sharedResolver<T>(schema, lang)(values, context, resolverOptions) : { values, errors: {} };
@@ -120,6 +129,8 @@ export function useApiForm<T extends FieldValues>({ schema, check, fields, ...op
   const alertRef = useRef<HTMLDivElement | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
   const busy = useRef(false);
+  const lastAction = useRef<(() => Promise<void>) | null>(null);
+  const [held, setHeld] = useState(false);
 
   // After a failed attempt: the first field marked invalid, else the alert, takes focus.
   useEffect(() => {
@@ -166,16 +177,21 @@ export function useApiForm<T extends FieldValues>({ schema, check, fields, ...op
     async (action: () => Promise<void>) => {
       busy.current = true;
       setSubmitting(true);
+      setHeld(false);
+      lastAction.current = action;
       try {
         await action();
       } catch (error) {
-        showProblem(error);
+        if (error instanceof HeldForReview) {
+          setHeld(true);
+          onHeld?.();
+        } else showProblem(error);
       } finally {
         busy.current = false;
         setSubmitting(false);
       }
     },
-    [showProblem],
+    [showProblem, onHeld],
   );
 
   const onSubmit = useCallback(
@@ -199,6 +215,19 @@ export function useApiForm<T extends FieldValues>({ schema, check, fields, ...op
     [clearProblem, clearErrors, attempt],
   );
 
+  const sendForReview = useCallback(
+    async (reason: string) => {
+      const action = lastAction.current;
+      if (busy.current || !action) return;
+      clearProblem();
+      clearErrors();
+      await attempt(() => withScreeningReview(reason, action));
+      // Another try goes for review with the reason then given, not wrapped twice.
+      lastAction.current = action;
+    },
+    [clearProblem, clearErrors, attempt],
+  );
+
   const errorOf = (name: string) => {
     const flat = flattenErrors(form.formState.errors);
     if (flat[name] !== undefined) return flat[name];
@@ -206,5 +235,19 @@ export function useApiForm<T extends FieldValues>({ schema, check, fields, ...op
     return nested ? flat[nested] : undefined;
   };
 
-  return { ...form, problem, otherErrors, submitting, alertRef, formRef, errorOf, onSubmit, run, showProblem, clearProblem };
+  return {
+    ...form,
+    problem,
+    otherErrors,
+    submitting,
+    alertRef,
+    formRef,
+    errorOf,
+    onSubmit,
+    run,
+    showProblem,
+    clearProblem,
+    sendForReview,
+    held,
+  };
 }

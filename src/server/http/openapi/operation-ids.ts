@@ -162,6 +162,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'GET /api/v1/staff/audit': 'listAuditEvents',
   'GET /api/v1/staff/users': 'searchStaffUsers',
   'GET /api/v1/staff/users/{id}': 'getStaffUser',
+  'GET /api/v1/staff/users/{id}/trust': 'getStaffUserTrust',
   'GET /api/v1/staff/statistics': 'getStatistics',
   'GET /api/v1/staff/statistics.csv': 'downloadStatisticsCsv',
   'GET /api/v1/staff/team': 'listStaffTeam',

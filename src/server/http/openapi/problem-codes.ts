@@ -682,6 +682,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'validation-failed',
   ],
   'GET /api/v1/staff/users/{id}/restrictions': [],
+  'GET /api/v1/staff/users/{id}/trust': ['appeal-window-closed', 'not-found', 'validation-failed'],
   'GET /api/v1/threads/{id}/messages': [
     'account-withdrawn',
     'file-missing',

@@ -1,10 +1,13 @@
 // The staff's console: members (search, one member's overview) and the statistics with
-// their CSV. Every staff role reads them (support, moderators, finance, admin).
-import { MEMBER_READERS, STATISTICS_READERS } from '../../../domain/policies/staff';
+// their CSV. Every staff role reads them (support, moderators, finance, admin), but a
+// member's reports and restrictions (support, moderators).
+import { AUDIT_READERS, MEMBER_READERS, STATISTICS_READERS } from '../../../domain/policies/staff';
+import { StaffMemberTrust } from '../../../shared/api/staff-member-trust';
 import { StaffUserDetail, StaffUserList, StaffUserQuery } from '../../../shared/api/staff-users';
 import { StatisticsQuery, StatisticsReport } from '../../../shared/api/statistics';
 import type { Deps } from '../../deps';
 import { getMemberOverview } from '../../use-cases/staff/get-member-overview';
+import { getMemberTrust } from '../../use-cases/staff/get-member-trust';
 import { getStatistics } from '../../use-cases/staff/get-statistics';
 import { searchUsers } from '../../use-cases/staff/search-users';
 import { IdParams, uuidOr404 } from '../params';
@@ -54,6 +57,28 @@ function memberRoutes(app: App, deps: Deps) {
       requireStaff(request, MEMBER_READERS);
       const overview = await getMemberOverview(deps, uuidOr404(request.params.id));
       return presentMemberOverview(overview, negotiateLang(request.headers['accept-language']));
+    },
+  );
+
+  // Reports and restrictions are for those who look into a member's case (support,
+  // moderators), as the audit log is; finance reads the money, not this.
+  app.get(
+    '/api/v1/staff/users/:id/trust',
+    {
+      config: { auth: { staff: AUDIT_READERS } },
+      schema: {
+        tags,
+        summary: 'A member’s restrictions, reports about and by them, and flags (support, moderator)',
+        params: IdParams,
+        response: { 200: StaffMemberTrust },
+      },
+    },
+    async (request) => {
+      requireStaff(request, AUDIT_READERS);
+      return getMemberTrust(deps, {
+        userId: uuidOr404(request.params.id),
+        lang: negotiateLang(request.headers['accept-language']),
+      });
     },
   );
 }

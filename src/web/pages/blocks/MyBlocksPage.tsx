@@ -8,13 +8,13 @@ import type { BlockList } from '../../../shared/api/blocks';
 import { blockQueries, blocksApi } from '../../api/blocks';
 import { toProblem } from '../../api/client';
 import { Button } from '../../components/Button';
+import styles from '../../components/CardRows.module.css';
 import { FormAlert } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { Pagination } from '../jobs/Pagination';
-import styles from './Blocks.module.css';
 
 export function MyBlocksPage() {
   const { t } = useTranslation();

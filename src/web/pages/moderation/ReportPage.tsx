@@ -1,5 +1,4 @@
 // /report?kind=&id=&label= — 通報する: the form the small 「通報する」 links open.
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -9,12 +8,17 @@ import {
   type ReportReason,
   type ReportTargetKind,
 } from '../../../domain/moderation/reports';
-import { toProblem } from '../../api/client';
+import { CreateReportBody } from '../../../shared/api/moderation';
 import { moderationApi } from '../../api/moderation';
 import { Button } from '../../components/Button';
-import { Field } from '../../components/Field';
-import { FormAlert, StatusMessage } from '../../components/FormAlert';
+import { RadioGroup } from '../../components/Choices';
+import { ApiFormFrame, StatusMessage } from '../../components/FormAlert';
+import { FormTextArea } from '../../components/FormFields';
 import { Page } from '../../components/Page';
+import { useApiForm } from '../../lib/form';
+import styles from './Moderation.module.css';
+
+const ReportFields = CreateReportBody.pick({ reason: true, note: true });
 
 export function ReportPage() {
   const { t } = useTranslation();
@@ -22,54 +26,54 @@ export function ReportPage() {
   const kind = params.get('kind') as ReportTargetKind | null;
   const id = params.get('id') ?? '';
   const label = params.get('label') ?? '';
-  const [reason, setReason] = useState<ReportReason>('direct_deal');
-  const [note, setNote] = useState('');
-  const send = useMutation({
-    mutationFn: () => moderationApi.report({ targetKind: kind ?? 'member', targetId: id, reason, note }),
-  });
   const valid = kind !== null && REPORT_TARGET_KINDS.includes(kind) && id !== '';
+  const [sent, setSent] = useState(false);
+  const form = useApiForm<{ reason: ReportReason; note: string }>({
+    schema: ReportFields,
+    fields: ['reason', 'note'],
+    defaultValues: { reason: 'direct_deal', note: '' },
+  });
+  const reason = form.watch('reason');
+  const submit = form.onSubmit(async (values) => {
+    await moderationApi.report({ targetKind: kind ?? 'member', targetId: id, ...values });
+    setSent(true);
+  });
 
   return (
     <Page className="narrow" title={t('moderation.report.title')} lead={t('moderation.report.lead')}>
       {valid && (
-        <p>
-          {t('moderation.report.target')}: {t(`moderation.kinds.${kind}`)} {label && `「${label}」`}
-        </p>
+        <dl className={`card ${styles.target}`}>
+          <dt>{t('moderation.report.target')}</dt>
+          <dd>
+            {t(`moderation.kinds.${kind}`)} {label && <q className={styles.quote}>{label}</q>}
+          </dd>
+        </dl>
       )}
       <StatusMessage>
-        {send.isSuccess && (
+        {sent && (
           <>
             {t('moderation.report.done')} <Link to="/mypage/reports">{t('moderation.report.toMine')}</Link>
           </>
         )}
       </StatusMessage>
-      {!send.isSuccess && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            send.mutate();
-          }}
-          noValidate
-        >
-          <FormAlert problem={send.error ? toProblem(send.error) : null} />
-          <fieldset className="field">
-            <legend>{t('moderation.report.reason')}</legend>
-            {REPORT_REASONS.map((r) => (
-              <label key={r} className="radio">
-                <input type="radio" name="reason" value={r} checked={reason === r} onChange={() => setReason(r)} />{' '}
-                {t(`moderation.reasons.${r}`)}
-              </label>
-            ))}
-          </fieldset>
-          <Field label={t('moderation.report.note')}>
-            {(control) => (
-              <textarea {...control} rows={5} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
-            )}
-          </Field>
-          <Button type="submit" busy={send.isPending} disabled={!valid}>
-            {t('moderation.report.submit')}
-          </Button>
-        </form>
+      {!sent && (
+        <ApiFormFrame form={form} onSubmit={submit} className="form card">
+          <RadioGroup<ReportReason>
+            legend={t('moderation.report.reason')}
+            name="reason"
+            required
+            value={reason}
+            onChange={(v) => form.setValue('reason', v)}
+            error={form.errorOf('reason')}
+            options={REPORT_REASONS.map((r) => ({ value: r, label: t(`moderation.reasons.${r}`) }))}
+          />
+          <FormTextArea form={form} name="note" label={t('moderation.report.note')} rows={5} />
+          <div className="form-actions">
+            <Button type="submit" busy={form.submitting} disabled={!valid}>
+              {t('moderation.report.submit')}
+            </Button>
+          </div>
+        </ApiFormFrame>
       )}
     </Page>
   );

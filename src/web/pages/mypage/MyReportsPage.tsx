@@ -1,11 +1,21 @@
 // /mypage/reports — 通報の履歴: my reports and their outcome (never what was done to whom in detail).
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { moderationQueries } from '../../api/moderation';
+import { type MyReport, moderationQueries } from '../../api/moderation';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { QueryView } from '../../lib/query';
+import styles from '../moderation/Moderation.module.css';
+
+/** Open is waiting; an action taken is done; nothing found is neutral. */
+const OUTCOME_BADGE: Record<MyReport['outcome']['status'], string> = {
+  open: 'badge-state-pending',
+  dismissed: 'badge-state-expired',
+  warned: 'badge-state-hired',
+  removed: 'badge-state-hired',
+  restricted: 'badge-state-hired',
+};
 
 export function MyReportsPage() {
   const { t } = useTranslation();
@@ -20,21 +30,30 @@ export function MyReportsPage() {
       <QueryView query={reports}>
         {(data) =>
           data.items.length === 0 ? (
-            <p>{t('moderation.myReports.empty')}</p>
+            <p className="card empty-state">{t('moderation.myReports.empty')}</p>
           ) : (
-            <ul className="card-list">
+            <ul className={styles.list}>
               {data.items.map((r) => (
                 <li key={r.id} className="card">
-                  <p>
-                    <strong>{t(`moderation.kinds.${r.targetKind}`)}</strong> {r.targetLabel && `「${r.targetLabel}」`}
+                  <p className={styles.head}>
+                    <span>
+                      <strong>{t(`moderation.kinds.${r.targetKind}`)}</strong>{' '}
+                      {r.targetLabel && <q className={styles.quote}>{r.targetLabel}</q>}
+                    </span>
+                    <span className={`badge badge-state ${OUTCOME_BADGE[r.outcome.status]}`}>
+                      {t(`moderation.outcomes.${r.outcome.status}`)}
+                    </span>
                   </p>
-                  <p className="small">
+                  <p className={`small muted ${styles.meta}`}>
                     {t(`moderation.reasons.${r.reason}`)} ・ {t('moderation.myReports.reportedAt')}:{' '}
                     <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, lang)}</time>
-                  </p>
-                  <p>
-                    {t('moderation.myReports.outcome')}:{' '}
-                    <span className="badge">{t(`moderation.outcomes.${r.outcome.status}`)}</span>
+                    {r.outcome.decidedAt && (
+                      <>
+                        {' '}
+                        ・ {t('moderation.myReports.decidedAt')}:{' '}
+                        <time dateTime={r.outcome.decidedAt}>{formatDateTime(r.outcome.decidedAt, lang)}</time>
+                      </>
+                    )}
                   </p>
                 </li>
               ))}

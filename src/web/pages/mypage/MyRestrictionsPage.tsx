@@ -1,19 +1,20 @@
 // /mypage/restrictions — 利用制限: what is restricted, why (the rule, the reason, the
 // evidence), until when, what remains possible, and the appeal. RestrictionBanner shows
 // on My page while one is in force.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toProblem } from '../../api/client';
+import { AppealBody } from '../../../shared/api/moderation';
 import { moderationApi, moderationQueries, type Restriction } from '../../api/moderation';
 import { Button } from '../../components/Button';
-import { Field } from '../../components/Field';
-import { FormAlert } from '../../components/FormAlert';
+import { ApiFormFrame } from '../../components/FormAlert';
+import { FormTextArea } from '../../components/FormFields';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
+import { useApiForm } from '../../lib/form';
 import { formatDateTime } from '../../lib/format';
 import { QueryView } from '../../lib/query';
+import styles from '../moderation/Moderation.module.css';
 
 export function RestrictionBanner() {
   const { t } = useTranslation();
@@ -45,7 +46,7 @@ export function MyRestrictionsPage() {
       <QueryView query={query}>
         {(data) =>
           data.items.length === 0 ? (
-            <p>{t('moderation.restrictions.empty')}</p>
+            <p className="card empty-state">{t('moderation.restrictions.empty')}</p>
           ) : (
             data.items.map((r) => <RestrictionCard key={r.id} r={r} />)
           )
@@ -55,52 +56,69 @@ export function MyRestrictionsPage() {
   );
 }
 
+const STATE_BADGE = { active: 'badge-state-declined', ended: 'badge-state-expired', lifted: 'badge-state-hired' } as const;
+
 function RestrictionCard({ r }: { r: Restriction }) {
   const { t } = useTranslation();
   const lang = useLang();
   const date = (iso: string) => formatDateTime(iso, lang);
   const headingId = `restriction-${r.id}`;
   return (
-    <section className="card section" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {t(`moderation.restrictionKinds.${r.kind}`)} <span className="badge">{t(`moderation.states.${r.state}`)}</span>
+    <section className={`card section ${styles.card}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.head}>
+        <span>{t(`moderation.restrictionKinds.${r.kind}`)}</span>
+        <span className={`badge badge-state ${STATE_BADGE[r.state]}`}>{t(`moderation.states.${r.state}`)}</span>
       </h2>
+      {r.lifted && (
+        <p className="alert alert-success">
+          {t('moderation.restrictions.lifted', { date: date(r.lifted.at), reason: r.lifted.reason })}
+        </p>
+      )}
       <dl className="facts">
-        <dt>{t('moderation.restrictions.what')}</dt>
-        <dd>
-          {t(`moderation.stops.${r.kind}`)}
-          <br />
-          <span className="small">{t('moderation.stillCan')}</span>
-        </dd>
-        <dt>{t('moderation.restrictions.rule')}</dt>
-        <dd>
-          <Link to="/terms">{r.articleTitle}</Link>
-          <br />
-          <span className="small">{r.articleSummary}</span>
-        </dd>
-        <dt>{t('moderation.restrictions.reason')}</dt>
-        <dd>{r.reason}</dd>
-        <dt>{t('moderation.restrictions.evidence')}</dt>
-        <dd>
-          {r.evidence.reports.length > 0 && (
-            <span>{t('moderation.restrictions.evidenceReports', { count: r.evidence.reports.length })} </span>
-          )}
-          {r.evidence.reports.map((e) => (
-            <span key={e.id} className="small">
-              ({t(`moderation.reasons.${e.reason}`)}: {e.excerpt}){' '}
-            </span>
-          ))}
-          {r.evidence.text}
-        </dd>
-        <dt>{t('moderation.restrictions.until')}</dt>
-        <dd>{r.endsAt ? <time dateTime={r.endsAt}>{date(r.endsAt)}</time> : t('moderation.restrictions.untilReviewed')}</dd>
+        <div>
+          <dt>{t('moderation.restrictions.what')}</dt>
+          <dd>
+            {t(`moderation.stops.${r.kind}`)}
+            <br />
+            <span className="small muted">{t('moderation.stillCan')}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('moderation.restrictions.rule')}</dt>
+          <dd>
+            <Link to="/terms">{r.articleTitle}</Link>
+            <br />
+            <span className="small muted">{r.articleSummary}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('moderation.restrictions.reason')}</dt>
+          <dd className={styles.text}>{r.reason}</dd>
+        </div>
+        <div>
+          <dt>{t('moderation.restrictions.evidence')}</dt>
+          <dd className={styles.text}>
+            {r.evidence.reports.length > 0 && (
+              <span>{t('moderation.restrictions.evidenceReports', { count: r.evidence.reports.length })} </span>
+            )}
+            {r.evidence.reports.map((e) => (
+              <span key={e.id} className="small">
+                ({t(`moderation.reasons.${e.reason}`)}: {e.excerpt}){' '}
+              </span>
+            ))}
+            {r.evidence.text}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('moderation.restrictions.until')}</dt>
+          <dd>{r.endsAt ? <time dateTime={r.endsAt}>{date(r.endsAt)}</time> : t('moderation.restrictions.untilReviewed')}</dd>
+        </div>
       </dl>
-      {r.lifted && <p>{t('moderation.restrictions.lifted', { date: date(r.lifted.at), reason: r.lifted.reason })}</p>}
       <h3>{t('moderation.restrictions.appealTitle')}</h3>
       {r.appeal ? (
         <>
           <p>{t('moderation.restrictions.appealed', { date: date(r.appeal.at) })}</p>
-          <blockquote className="small">{r.appeal.text}</blockquote>
+          <blockquote className={styles.appealText}>{r.appeal.text}</blockquote>
           <p>
             {r.appeal.decision === 'upheld'
               ? t('moderation.restrictions.decisionUpheld', { note: r.appeal.note })
@@ -112,7 +130,7 @@ function RestrictionCard({ r }: { r: Restriction }) {
       ) : r.canAppeal ? (
         <AppealForm r={r} />
       ) : (
-        <p>{t('moderation.restrictions.closed')}</p>
+        <p className="muted">{t('moderation.restrictions.closed')}</p>
       )}
     </section>
   );
@@ -122,27 +140,20 @@ function AppealForm({ r }: { r: Restriction }) {
   const { t } = useTranslation();
   const lang = useLang();
   const client = useQueryClient();
-  const [text, setText] = useState('');
-  const appeal = useMutation({
-    mutationFn: () => moderationApi.appeal(r.id, text),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['my-restrictions'] }),
+  const form = useApiForm<{ text: string }>({ schema: AppealBody, fields: ['text'], defaultValues: { text: '' } });
+  const submit = form.onSubmit(async ({ text }) => {
+    await moderationApi.appeal(r.id, text);
+    await client.invalidateQueries({ queryKey: ['my-restrictions'] });
   });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        appeal.mutate();
-      }}
-      noValidate
-    >
+    <ApiFormFrame form={form} onSubmit={submit} className="form">
       <p className="small">{t('moderation.restrictions.appealUntil', { date: formatDateTime(r.appealUntil, lang) })}</p>
-      <FormAlert problem={appeal.error ? toProblem(appeal.error) : null} />
-      <Field label={t('moderation.restrictions.appealText')} required>
-        {(control) => <textarea {...control} rows={5} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} />}
-      </Field>
-      <Button type="submit" busy={appeal.isPending}>
-        {t('moderation.restrictions.appealSubmit')}
-      </Button>
-    </form>
+      <FormTextArea form={form} name="text" label={t('moderation.restrictions.appealText')} required rows={5} />
+      <div className="form-actions">
+        <Button type="submit" busy={form.submitting}>
+          {t('moderation.restrictions.appealSubmit')}
+        </Button>
+      </div>
+    </ApiFormFrame>
   );
 }

@@ -9,12 +9,12 @@ import type { StaffFlag, StaffFlagList } from '../../../shared/api/blocks';
 import { blockQueries, blocksApi } from '../../api/blocks';
 import { toProblem } from '../../api/client';
 import { Button } from '../../components/Button';
+import styles from '../../components/CardRows.module.css';
 import { FormAlert } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { QueryView } from '../../lib/query';
-import styles from './StaffFlagsPage.module.css';
 
 export function StaffFlagsPage() {
   const { t } = useTranslation();

@@ -16,6 +16,7 @@ import { useApiForm } from '../../lib/form';
 import { formatDateTime } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { useQueryCache } from '../../lib/useQueryCache';
+import styles from './StaffModeration.module.css';
 
 const crumbs = (staffTitle: string) => [{ to: '/staff', label: staffTitle }];
 
@@ -86,6 +87,10 @@ function HeldDetail({ data }: { data: StaffHeldDetail }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { item, authorHistory } = data;
+  // The texts where something was caught, in full; the rest of the write (titles, choices,
+  // dates) folded away, each under its field's name.
+  const caughtFields = [...new Set(item.findings.map((f) => f.field))].filter((f) => item.texts[f] !== undefined);
+  const otherFields = Object.keys(item.texts).filter((f) => !caughtFields.includes(f));
   const { reload } = useQueryCache(screeningQueries.staffDetail(item.id));
   const form = useApiForm<{ note: string }>({ fields: ['note'], defaultValues: { note: '' } });
   const [done, setDone] = useState<string | null>(null);
@@ -126,7 +131,7 @@ function HeldDetail({ data }: { data: StaffHeldDetail }) {
           <dd>{formatDateTime(item.createdAt, lang)}</dd>
         </div>
       </dl>
-      <section className="section">
+      <section className={`section ${styles.held}`}>
         <h2>{t('screening.staff.findings')}</h2>
         <ul className="screening-list">
           {item.findings.map((f) => (
@@ -141,11 +146,25 @@ function HeldDetail({ data }: { data: StaffHeldDetail }) {
           ))}
         </ul>
         <h2>{t('screening.staff.text')}</h2>
-        {Object.entries(item.texts).map(([field, text]) => (
-          <p key={field} className="card message-body">
-            {text}
-          </p>
+        {caughtFields.map((field) => (
+          <div key={field} className={`card ${styles.heldText}`}>
+            <p className={`small muted ${styles.fieldName}`}>{field}</p>
+            <p className="message-body">{item.texts[field]}</p>
+          </div>
         ))}
+        {otherFields.length > 0 && (
+          <details className={styles.otherFields}>
+            <summary>{t('screening.staff.otherFields', { count: otherFields.length })}</summary>
+            <dl className="facts facts-compact">
+              {otherFields.map((field) => (
+                <div key={field}>
+                  <dt className={styles.fieldName}>{field}</dt>
+                  <dd>{item.texts[field]}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        )}
         <h2>{t('screening.staff.reason')}</h2>
         <p className="card">{item.reason}</p>
       </section>

@@ -3,14 +3,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { moderationQueries } from '../../api/moderation';
 import { Button } from '../../components/Button';
+import { FilterTabs } from '../../components/FilterTabs';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { HeldItemsList } from './StaffHeldPage';
+import styles from './StaffModeration.module.css';
 
 /** The kinds of items the queue shows, each a tab with its own list. */
 const TABS = [
@@ -20,31 +22,23 @@ const TABS = [
 
 export function StaffModerationPage() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<(typeof TABS)[number]['key']>('reports');
-  const current = TABS.find((x) => x.key === tab) ?? TABS[0];
+  const param = useSearchParams()[0].get('tab');
+  const current = TABS.find((x) => x.key === param) ?? TABS[0];
   return (
     <Page
       title={t('moderation.staff.title')}
       crumbs={[{ to: '/staff', label: t('money.staff.title') }]}
       lead={t('moderation.staff.lead')}
     >
-      <div role="tablist" className="filter-tabs">
-        {TABS.map((x) => (
-          <button
-            key={x.key}
-            type="button"
-            role="tab"
-            aria-selected={x.key === tab}
-            className="filter-tab"
-            onClick={() => setTab(x.key)}
-          >
-            {t(`moderation.staff.tabs.${x.key}`)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel">
-        <current.List />
-      </div>
+      <FilterTabs
+        label={t('moderation.staff.tabsLabel')}
+        base="/staff/moderation"
+        param="tab"
+        filters={TABS.map((x) => x.key)}
+        current={current.key}
+        text={(k) => t(`moderation.staff.tabs.${k}`)}
+      />
+      <current.List />
     </Page>
   );
 }
@@ -73,21 +67,23 @@ function ReportQueuePage({ after, last, more }: { after: string | undefined; las
     <QueryView query={query}>
       {(data) => (
         <>
-          {data.items.length === 0 && after === undefined && <p>{t('moderation.staff.empty')}</p>}
-          <ul className="card-list">
+          {data.items.length === 0 && after === undefined && <p className="card empty-state">{t('moderation.staff.empty')}</p>}
+          <ul className={styles.queue}>
             {data.items.map((r) => (
               <li key={r.id} className="card">
-                <p>
+                <p className={styles.queueHead}>
                   <Link to={`/staff/moderation/reports/${encodeURIComponent(r.id)}`}>
                     {t(`moderation.kinds.${r.targetKind}`)} ・ {t(`moderation.reasons.${r.reason}`)}
                   </Link>
+                  <time className="small muted" dateTime={r.createdAt}>
+                    {formatDateTime(r.createdAt, lang)}
+                  </time>
                 </p>
-                <p className="small">{r.excerpt}</p>
+                <p className={styles.excerpt}>{r.excerpt}</p>
                 <p className="small muted">
-                  {t('moderation.staff.columns.member')}: @{r.member.username}({t('moderation.staff.columns.open')}{' '}
-                  {r.openAboutMember})・
-                  {t('moderation.staff.columns.reporter')}: @{r.reporter.username}・
-                  <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, lang)}</time>
+                  {t('moderation.staff.columns.member')}: {r.member.displayName}(@{r.member.username}) ・{' '}
+                  {t('moderation.staff.openAbout', { count: r.openAboutMember })} ・ {t('moderation.staff.columns.reporter')}: @
+                  {r.reporter.username}
                 </p>
               </li>
             ))}

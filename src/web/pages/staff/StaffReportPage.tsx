@@ -2,21 +2,17 @@
 // reported), the member's history, and the decision: dismiss, warn, remove, restrict —
 // each citing an article of the terms. Restrictions in the history can be lifted and
 // their appeals decided here.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import type { ModerationAction } from '../../../domain/moderation/reports';
-import { toProblem } from '../../api/client';
-import { moderationApi, moderationQueries, type ReportDetailView, type StaffRestrictionView } from '../../api/moderation';
-import { Button } from '../../components/Button';
-import { Field } from '../../components/Field';
-import { FormAlert } from '../../components/FormAlert';
+import { Link, useParams } from 'react-router';
+import { moderationQueries, type ReportDetailView } from '../../api/moderation';
 import { Page } from '../../components/Page';
 import { useLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { QueryView } from '../../lib/query';
-import { ArticleSelect, emptyRestriction, RestrictionFields, restrictionBody } from './RestrictionFields';
+import { DecisionForm } from './DecisionForm';
+import { RestrictionAdmin } from './RestrictionAdmin';
+import styles from './StaffModeration.module.css';
 
 export function StaffReportPage() {
   const { t } = useTranslation();
@@ -35,95 +31,63 @@ export function StaffReportPage() {
   );
 }
 
+const memberLink = (m: { id: string; username: string; displayName: string }) => (
+  <Link to={`/staff/users/${encodeURIComponent(m.id)}`}>
+    {m.displayName}(@{m.username})
+  </Link>
+);
+
 function ReportView({ r }: { r: ReportDetailView }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <>
-      <section className="section" aria-labelledby="evidence">
+    <div className={styles.layout}>
+      <section className="card section" aria-labelledby="evidence">
         <h2 id="evidence">{t('moderation.staff.evidence')}</h2>
-        <p>
-          {t(`moderation.kinds.${r.targetKind}`)} ・ {t(`moderation.reasons.${r.reason}`)} ・ @{r.member.username} ・{' '}
-          <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, lang)}</time>
-        </p>
-        {r.snapshot.title && <p>{r.snapshot.title}</p>}
-        <blockquote className="card">{r.snapshot.text}</blockquote>
-        {!r.contentPresent && <p className="small">{t('moderation.staff.removedNote')}</p>}
-        {r.note && (
-          <p>
-            {t('moderation.staff.note')}: {r.note}
-          </p>
-        )}
-        <p className="small muted">
-          {t('moderation.staff.columns.reporter')}: @{r.reporter.username}
-        </p>
+        <dl className="facts facts-compact">
+          <div>
+            <dt>{t('moderation.staff.columns.target')}</dt>
+            <dd>{t(`moderation.kinds.${r.targetKind}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('moderation.staff.columns.reason')}</dt>
+            <dd>{t(`moderation.reasons.${r.reason}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('moderation.staff.columns.member')}</dt>
+            <dd>{memberLink(r.member)}</dd>
+          </div>
+          <div>
+            <dt>{t('moderation.staff.columns.reporter')}</dt>
+            <dd>{memberLink(r.reporter)}</dd>
+          </div>
+          <div>
+            <dt>{t('moderation.staff.columns.at')}</dt>
+            <dd>
+              <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, lang)}</time>
+            </dd>
+          </div>
+        </dl>
+        <figure className={styles.evidence}>
+          {r.snapshot.title && <figcaption className={styles.evidenceTitle}>{r.snapshot.title}</figcaption>}
+          <blockquote className={styles.quote}>{r.snapshot.text}</blockquote>
+        </figure>
+        {!r.contentPresent && <p className="small muted">{t('moderation.staff.removedNote')}</p>}
+        <h3>{t('moderation.staff.note')}</h3>
+        <p className={styles.note}>{r.note || t('moderation.staff.noNote')}</p>
       </section>
-      <section className="section" aria-labelledby="outcome">
+      <section className="card section" aria-labelledby="outcome">
         <h2 id="outcome">{t('moderation.staff.outcome')}</h2>
         <p>
-          <span className="badge">{t(`moderation.outcomes.${r.outcome.status}`)}</span> {r.outcome.note}
+          <span className={`badge badge-state ${r.outcome.status === 'open' ? 'badge-state-pending' : 'badge-state-hired'}`}>
+            {t(`moderation.outcomes.${r.outcome.status}`)}
+          </span>{' '}
+          {r.outcome.note}
         </p>
         {r.actions.length > 0 && <DecisionForm r={r} />}
       </section>
       <History r={r} />
-    </>
-  );
-}
-
-function DecisionForm({ r }: { r: ReportDetailView }) {
-  const { t } = useTranslation();
-  const client = useQueryClient();
-  const [action, setAction] = useState<ModerationAction>(r.actions[0] ?? 'dismiss');
-  const [article, setArticle] = useState('art7');
-  const [note, setNote] = useState('');
-  const [restriction, setRestriction] = useState(emptyRestriction);
-  const decide = useMutation({
-    mutationFn: () =>
-      moderationApi.decide(
-        r.id,
-        action === 'restrict'
-          ? { action, restriction: restrictionBody(restriction) }
-          : action === 'dismiss'
-            ? { action, article: (article || null) as 'art7' | null, note }
-            : { action, article: article as 'art7', note },
-      ),
-    onSuccess: (data) => {
-      client.setQueryData(['moderation-report', r.id], data);
-      void client.invalidateQueries({ queryKey: ['moderation-queue'] });
-    },
-  });
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        decide.mutate();
-      }}
-      noValidate
-    >
-      <FormAlert problem={decide.error ? toProblem(decide.error) : null} />
-      <fieldset className="field">
-        <legend>{t('moderation.staff.action')}</legend>
-        {r.actions.map((a) => (
-          <label key={a} className="radio">
-            <input type="radio" name="action" value={a} checked={action === a} onChange={() => setAction(a)} />{' '}
-            {t(`moderation.staff.actions.${a}`)}
-          </label>
-        ))}
-      </fieldset>
-      {action === 'restrict' ? (
-        <RestrictionFields value={restriction} onChange={setRestriction} />
-      ) : (
-        <>
-          <ArticleSelect value={article} onChange={setArticle} optional={action === 'dismiss'} />
-          <Field label={t('moderation.staff.decisionNote')} required>
-            {(control) => <textarea {...control} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
-          </Field>
-        </>
-      )}
-      <Button type="submit" busy={decide.isPending}>
-        {t('moderation.staff.submit')}
-      </Button>
-    </form>
+    </div>
   );
 }
 
@@ -133,82 +97,52 @@ function History({ r }: { r: ReportDetailView }) {
   const h = r.history;
   const empty = h.reports.length + h.actions.length + h.restrictions.length === 0;
   return (
-    <section className="section" aria-labelledby="history">
+    <section className={`card section ${styles.wide}`} aria-labelledby="history">
       <h2 id="history">{t('moderation.staff.history')}</h2>
-      {empty && <p>{t('moderation.staff.noHistory')}</p>}
-      {h.restrictions.length > 0 && <h3>{t('moderation.staff.pastRestrictions')}</h3>}
-      {h.restrictions.map((x) => (
-        <RestrictionAdmin key={x.id} x={x} reportId={r.id} />
-      ))}
-      {h.actions.length > 0 && <h3>{t('moderation.staff.pastActions')}</h3>}
-      <ul>
-        {h.actions.map((a) => (
-          <li key={a.id}>
-            {a.kind} ・ {a.article} ・ {a.note} ・ {formatDateTime(a.createdAt, lang)}
-          </li>
-        ))}
-      </ul>
-      {h.reports.length > 0 && <h3>{t('moderation.staff.pastReports')}</h3>}
-      <ul>
-        {h.reports.map((p) => (
-          <li key={p.id}>
-            {t(`moderation.reasons.${p.reason}`)} ・ {t(`moderation.outcomes.${p.status}`)} ・ {p.excerpt}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-export function RestrictionAdmin({ x, reportId }: { x: StaffRestrictionView; reportId?: string }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const client = useQueryClient();
-  const [text, setText] = useState('');
-  const refresh = () => {
-    if (reportId) void client.invalidateQueries({ queryKey: ['moderation-report', reportId] });
-    void client.invalidateQueries({ queryKey: ['user-restrictions'] });
-  };
-  const lift = useMutation({ mutationFn: () => moderationApi.lift(x.id, text), onSuccess: refresh });
-  const decide = useMutation({
-    mutationFn: (d: 'upheld' | 'lifted') => moderationApi.decideAppeal(x.id, d, text),
-    onSuccess: refresh,
-  });
-  const pending = x.appeal && !x.appeal.decision;
-  return (
-    <div className="card">
-      <p>
-        <strong>{t(`moderation.restrictionKinds.${x.kind}`)}</strong>{' '}
-        <span className="badge">{t(`moderation.states.${x.state}`)}</span> ・ {x.articleTitle} ・{' '}
-        {x.endsAt ? formatDateTime(x.endsAt, lang) : t('moderation.restrictions.untilReviewed')} ・ @{x.createdBy ?? '-'}
-      </p>
-      <p className="small">{x.reason}</p>
-      {x.appeal && <blockquote className="small">{x.appeal.text}</blockquote>}
-      {(x.state === 'active' || (pending && x.canDecideAppeal)) && (
-        <form onSubmit={(e) => e.preventDefault()} noValidate>
-          <FormAlert problem={lift.error || decide.error ? toProblem(lift.error ?? decide.error) : null} />
-          <Field
-            label={pending && x.canDecideAppeal ? t('moderation.staff.appealDecide') : t('moderation.staff.liftReason')}
-            required
-          >
-            {(control) => <textarea {...control} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
-          </Field>
-          {pending && x.canDecideAppeal ? (
-            <>
-              <Button variant="secondary" busy={decide.isPending} onClick={() => decide.mutate('upheld')}>
-                {t('moderation.staff.uphold')}
-              </Button>{' '}
-              <Button busy={decide.isPending} onClick={() => decide.mutate('lifted')}>
-                {t('moderation.staff.liftByAppeal')}
-              </Button>
-            </>
-          ) : (
-            <Button variant="secondary" busy={lift.isPending} onClick={() => lift.mutate()}>
-              {t('moderation.staff.lift')}
-            </Button>
-          )}
-        </form>
+      {empty && <p className="muted">{t('moderation.staff.noHistory')}</p>}
+      {h.restrictions.length > 0 && (
+        <>
+          <h3>{t('moderation.staff.pastRestrictions')}</h3>
+          <ul className={styles.list}>
+            {h.restrictions.map((x) => (
+              <li key={x.id}>
+                <RestrictionAdmin x={x} reportId={r.id} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
-    </div>
+      {h.actions.length > 0 && (
+        <>
+          <h3>{t('moderation.staff.pastActions')}</h3>
+          <ul className={styles.rows}>
+            {h.actions.map((a) => (
+              <li key={a.id}>
+                <strong>{t(`moderation.staff.actions.${a.kind}`)}</strong> {a.article} — {a.note}{' '}
+                <time className="muted small" dateTime={a.createdAt}>
+                  {formatDateTime(a.createdAt, lang)}
+                </time>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {h.reports.length > 0 && (
+        <>
+          <h3>{t('moderation.staff.pastReports')}</h3>
+          <ul className={styles.rows}>
+            {h.reports.map((p) => (
+              <li key={p.id}>
+                <strong>{t(`moderation.reasons.${p.reason}`)}</strong>{' '}
+                <span className="badge">{t(`moderation.outcomes.${p.status}`)}</span> {p.excerpt}{' '}
+                <time className="muted small" dateTime={p.createdAt}>
+                  {formatDateTime(p.createdAt, lang)}
+                </time>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

@@ -16,6 +16,7 @@ import { MemberOpenItemsSection } from './users/MemberOpenItemsSection';
 import type { MemberSectionProps } from './users/MemberSection';
 import { MemberSessionsSection } from './users/MemberSessionsSection';
 import { MemberStatusSection } from './users/MemberStatusSection';
+import { MemberFlagsSection, MemberReportsSection, MemberRestrictionsSection } from './users/MemberTrustSections';
 
 /**
  * The sections of a member's page, in order. A feature that has something to say about a
@@ -26,6 +27,9 @@ export const MEMBER_SECTIONS: readonly ComponentType<MemberSectionProps>[] = [
   MemberIdentitySection,
   MemberOpenItemsSection,
   MemberMoneySection,
+  MemberRestrictionsSection,
+  MemberReportsSection,
+  MemberFlagsSection,
   MemberSessionsSection,
   MemberAuditSection,
 ];
