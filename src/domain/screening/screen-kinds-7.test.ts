@@ -46,6 +46,16 @@ const KINDS: [string, string, string][] = [
   ['invitation.pointer', '公式LINEから予約してください', '公式LINEから予約'],
   ['invitation.ask-contact', 'Gメールに送ってください', 'Gメールに送っ'],
   ['invitation.ask-contact', 'ティックトックやってます、hana_tt', 'ティックトックやってます'],
+  ['messenger.named', 'LINEのIDお伝えしておきますね：hiro1985', 'LINEのIDお伝えしておきますね：hiro1985'],
+  ['messenger.named', 'インスタのアカウント、yuki_photo です', 'インスタのアカウント、yuki_photo'],
+  ['invitation.channel', 'お手数ですが、メールでやり取りできますか？', 'メールでやり取り'],
+  ['invitation.channel', '今後のやり取りはメールでお願いします', 'やり取りはメールでお願い'],
+  ['invitation.channel', 'インスタDMください', 'インスタDMください'],
+  ['invitation.channel', 'X（旧Twitter）でDMください', 'X（旧Twitter）でDMください'],
+  ['invitation.channel', 'サイト外でも対応可能です', 'サイト外でも対応'],
+  ['invitation.call', 'Googleミートのリンク送ります', 'Googleミートのリンク送り'],
+  ['invitation.call', 'お電話で詳細お伝えします', 'お電話で詳細お伝えします'],
+  ['invitation.pointer', '連絡先を書いた紙を同封しますね', '連絡先を書いた紙を同封'],
 ];
 
 describe('kinds added after batch 7', () => {
@@ -65,6 +75,9 @@ describe('kinds added after batch 7', () => {
     '店舗の公式LINEに友だち追加するとクーポンが出るLPを制作してください',
     '雨の日は外で撮影できないので、室内で撮ります',
     '電話番号の桁数チェックを 090 から始まる11桁にしてください',
+    '確認メールでやり取りの記録を残します',
+    'インスタDMの自動返信を作ってください',
+    'LINEのIDは取得済みです',
   ])('%s', (text) => {
     expect(caught(text)).toEqual([]);
   });
