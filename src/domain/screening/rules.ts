@@ -110,7 +110,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     patterns: [
       `${guardedName(`${NETWORKS}|insta|てぃっくとっく|threads`)}[^]{0,40}?${NAME_WORD} ?${HANDLE}`,
       // LINEのIDお伝えしておきますね：hiro1985, インスタのアカウント、yuki_photo: a handle with a digit or _.
-      `${guardedName(`${NETWORKS}|insta`)}(?:の)? ?(?:id|あかうんと名?|ゆーざー名)[^。!?]{0,16}?(?::|→|は|、) ?(?=[a-z._\\-]*[0-9_])[a-z][a-z0-9._\\-]{2,29}`,
+      `${guardedName(`${NETWORKS}|insta`)}(?:の)? ?(?:id|あかうんと名?|ゆーざー名)[^。!?]{0,16}?(?:(?::|→|⇒) ?|(?:は|、) ?(?=[a-z._\\-]*[0-9_]))[a-z][a-z0-9._\\-]{2,29}`,
     ],
     unlessAround: TOPIC,
   },

@@ -56,6 +56,9 @@ const KINDS: [string, string, string][] = [
   ['invitation.call', 'Googleミートのリンク送ります', 'Googleミートのリンク送り'],
   ['invitation.call', 'お電話で詳細お伝えします', 'お電話で詳細お伝えします'],
   ['invitation.pointer', '連絡先を書いた紙を同封しますね', '連絡先を書いた紙を同封'],
+  ['messenger.named', 'LINE ID載せておきます→yukiyuki', 'LINE ID載せておきます→yukiyuki'],
+  ['invitation.call', '今晩お電話差し上げてもよろしいでしょうか', 'お電話差し上げ'],
+  ['invitation.pointer', 'お問い合わせはHPのフォームからどうぞ', 'HPのフォームから'],
 ];
 
 describe('kinds added after batch 7', () => {
@@ -78,6 +81,8 @@ describe('kinds added after batch 7', () => {
     '確認メールでやり取りの記録を残します',
     'インスタDMの自動返信を作ってください',
     'LINEのIDは取得済みです',
+    'お客様にお電話差し上げる際のトークスクリプトを作成してください',
+    'LINEのID連携: 設定→ログイン',
   ])('%s', (text) => {
     expect(caught(text)).toEqual([]);
   });
