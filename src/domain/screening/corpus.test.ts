@@ -9,16 +9,23 @@
 // marketplaces, pointers, meetings, phones and mail in parts). Batch 6, written independently
 // by someone who had never seen the rules, measured recall 74.5 % and false positives 3.3 %
 // before the rules were widened by kind (see screen-kinds.test.ts) and 100 % and 0 % after.
+// Batch 7, written in realistic proportions (mostly plain, a third disguised, some only hinted)
+// by someone who had never seen the rules, measured recall 84.5 % and false positives 0 %
+// before the rules were widened by kind again (see screen-kinds-7.test.ts) and 99.5 % and 0 %
+// after; the one miss left spells a LINE id down the lines one piece at a time.
 //
 // The held-out sets are only measured. Held-out set 2 was written independently alongside
 // batch 5 and never looked into while tuning: recall 60.0 % before the batch 5 rules and
-// 80.0 % after (83.1 % after the batch 6 rules), false positives 0 % each time. Held-out set 3
+// 80.0 % after (83.1 % after the batch 6 rules, 83.8 % after the batch 7 ones), false positives 0 % each time. Held-out set 3
 // was written independently alongside batch 6 and never opened: recall 66.0 % and false
-// positives 3.3 % before the batch 6 rules, 70.7 % and 3.3 % after. So on phrasings the rules
-// have never seen, recall is still well short of the 90 % target: the held-out floors sit just
+// positives 3.3 % before the batch 6 rules, 70.7 % and 3.3 % after (72.0 % after the batch 7
+// rules). Held-out set 4 was written alongside batch 7 and never opened: recall 81.0 % and
+// false positives 1.3 % before the batch 7 rules, 82.0 % and 1.3 % after. So on phrasings the
+// rules have never seen, recall is still short of the 90 % target: the held-out floors sit just
 // under what was measured, to catch a regression, not to claim the target. The targets
-// (≥ 90 % caught, ≤ 5 % of legitimate messages held) are met on the whole corpus (92.7 % and
-// 0.5 %, against 86.4 % and 1.1 % before batch 6), and the tuned corpus is held to ≥ 95 % and ≤ 2 %.
+// (≥ 90 % caught, ≤ 5 % of legitimate messages held) are met on the whole corpus (92.4 % and
+// 0.5 % with batch 7 and held-out set 4 in it; 92.7 % and 0.5 % without them after batch 6,
+// against 86.4 % and 1.1 % before), and the tuned corpus is held to ≥ 95 % and ≤ 2 %.
 import { describe, expect, it } from 'vitest';
 import { CONTACT_HELDOUT } from './corpus/contact-heldout';
 import { CONTACT_HELDOUT_2 } from './corpus/contact-heldout-2';
@@ -53,18 +60,16 @@ const TUNED: Set[] = [
   ['batch 4', CONTACT_TUNED_4, LEGIT_TUNED_4],
   ['batch 5', CONTACT_TUNED_5, LEGIT_TUNED_5],
   ['batch 6', CONTACT_TUNED_6, LEGIT_TUNED_6],
+  ['batch 7', CONTACT_TUNED_7, LEGIT_TUNED_7],
 ];
 /** Held-out sets with their floors: minimum recall, maximum false positives. */
 const HELD_OUT: { name: string; contact: readonly string[]; legit: readonly string[]; recall: number; fp: number }[] = [
   { name: 'held-out 1', contact: CONTACT_HELDOUT, legit: LEGIT_HELDOUT, recall: 0.9, fp: 0.03 },
   { name: 'held-out 2', contact: CONTACT_HELDOUT_2, legit: LEGIT_HELDOUT_2, recall: 0.77, fp: 0.03 },
   { name: 'held-out 3', contact: CONTACT_HELDOUT_3, legit: LEGIT_HELDOUT_3, recall: 0.7, fp: 0.04 },
-  // Written in realistic proportions (mostly plain, a third disguised, some hints only);
-  // measured once before any tuning on batch 7: recall 81.0 %, false positives 1.3 %.
-  { name: 'held-out 4', contact: CONTACT_HELDOUT_4, legit: LEGIT_HELDOUT_4, recall: 0.8, fp: 0.02 },
-  // Batch 7, written alongside held-out 4, is the next set to tune on; until then it is only
-  // measured: recall 84.5 %, false positives 0 % before tuning.
-  { name: 'batch 7 (not yet tuned on)', contact: CONTACT_TUNED_7, legit: LEGIT_TUNED_7, recall: 0.84, fp: 0.01 },
+  // Written in realistic proportions (mostly plain, a third disguised, some hints only):
+  // recall 81.0 %, false positives 1.3 % before the batch 7 rules; 82.0 % and 1.3 % after.
+  { name: 'held-out 4', contact: CONTACT_HELDOUT_4, legit: LEGIT_HELDOUT_4, recall: 0.81, fp: 0.02 },
 ];
 const CONTACT = TUNED.flatMap(([, contact]) => contact);
 const LEGIT = TUNED.flatMap(([, , legit]) => legit);

@@ -51,7 +51,7 @@ for (const entry of WORDS) {
   const first = entry[0][0] as string;
   WORDS_BY_START.set(first, [...(WORDS_BY_START.get(first) ?? []), entry]);
 }
-const KANA_SEPARATORS = new Set(['ノ', ' ', '-', 'ー', '、', '・', ',', '.', '‐', '−', '–', '—']);
+const KANA_SEPARATORS = new Set(['ノ', ' ', '/', '-', 'ー', '、', '・', ',', '.', '‐', '−', '–', '—']);
 
 function wordAt(units: Unit[], i: number): [number, string] | null {
   for (const [word, digit] of WORDS_BY_START.get(units[i]?.ch as string) ?? []) {
@@ -64,6 +64,8 @@ function wordAt(units: Unit[], i: number): [number, string] | null {
     }
     // An English number word stands alone (not inside “someone” or “often”).
     if (ok && isLatin(word[0]) && (isLatin(units[i - 1]?.ch) || isLatin(units[i + word.length]?.ch))) ok = false;
+    // ニイチ is ニ + イチ (2, 1), not ニイ + a stray チ.
+    if (ok && word === 'ニイ' && units[i + 2]?.ch === 'チ') ok = false;
     if (ok) return [word.length, digit];
   }
   return null;
@@ -182,6 +184,8 @@ function validShape(groups: Group[]): boolean {
   const lengths = groups.map((g) => g.digits.length);
   if (lengths.length === 1) return true;
   if (lengths.every((l) => l <= 2)) return true;
+  // The head as digits, the rest read out one by one (090の、なな・なな・いち・に…).
+  if (lengths.length >= 8 && (lengths[0] as number) <= 4 && lengths.slice(1).every((l) => l === 1)) return true;
   if (lengths.join() === '4,3,3') return true;
   // Two-digit area codes are 03, 04 and 06 only (01 2345 6784 is part of a tracking number).
   if (lengths.length === 3 && lengths[0] === 2 && !/^0[346]$/.test(groups[0]?.digits ?? '')) return false;

@@ -1,6 +1,7 @@
 // Batch 7: legitimate messages as real members write them, about half of them hard (numbers that
 // are not phones, chat apps and networks as the subject of the work, the platform's own features,
 // public reference links, e-mail and phone as a topic), written independently by someone who had never seen the rules.
+// None was held before or after the rules were widened on batch 7.
 export const LEGIT_TUNED_7: readonly string[] = [
   'はじめまして。ロゴデザインのご依頼ありがとうございます。ラフ案を3パターン、明後日までにご提出いたします。',
   '納品いたしました。ご確認のほどよろしくお願いいたします。',
