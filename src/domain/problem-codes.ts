@@ -47,6 +47,8 @@ export const PROBLEM_CODES = [
   'report-already-open',
   'report-decided',
   'report-not-removable',
+  'content-removed-by-staff',
+  'member-suspended',
   'restriction-not-active',
   'appeal-already-made',
   'appeal-window-closed',
