@@ -9,6 +9,7 @@ import type { ServiceInput } from '../../../shared/api/services';
 import { lockActiveAccount } from '../../db/account-lock';
 import { writeServiceImages, writeServiceItems } from '../../db/repositories/services';
 import type { Deps } from '../../deps';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { lockOwnService } from '../../services/access';
 import { serviceValues } from '../../services/values';
 
@@ -28,6 +29,8 @@ export async function updateService(deps: Deps, input: UpdateServiceInput): Prom
     if (service.version !== input.service.version)
       throw new AppError('service-edited-elsewhere', { currentVersion: service.version });
     if (isPublicService(service.status)) {
+      // Changing what buyers see is posting; a draft or hidden service may still be edited.
+      await assertNotRestricted(trx, input.sellerId, 'post', now);
       const issues = publishIssues(input.service, (k) => CATEGORY_KEYS.includes(k));
       if (issues.length > 0) throw new AppError('service-not-publishable', {}, issues);
     }

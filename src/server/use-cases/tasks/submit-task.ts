@@ -15,6 +15,7 @@ import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { lockWorkJob } from '../../jobs/escrow';
 import { taskCounts } from '../../jobs/escrow-close';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 
 export interface SubmitTaskInput {
@@ -29,6 +30,7 @@ export async function submitTask(deps: Deps, input: SubmitTaskInput): Promise<st
   return inTransaction(deps.db, async (trx) => {
     // A pending submission is a withdrawal blocker for both sides.
     await lockActiveAccount(trx, input.workerId);
+    await assertNotRestricted(trx, input.workerId, 'post', now);
     const { job, escrow } = await lockWorkJob(trx, input.jobId);
     if (job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
     if (job.client_id === input.workerId) throw new AppError('own-job');
