@@ -63,19 +63,6 @@ export const MODERATION_PROBLEMS = {
         'Staff took this down under the terms after a report. Why (the article and the note) is in your notifications. It cannot be published or reopened again, even after editing. If you disagree with the decision, please contact support.',
     },
   },
-  'member-suspended': {
-    status: 403,
-    ja: {
-      title: 'この会員は現在ご利用いただけません',
-      detail:
-        'この会員は現在、サービスを利用できない状態のため、購入・見積り相談・応募はできません。ほかのサービスや仕事をお探しください。進行中の取引は、その取引のページから続けられます。',
-    },
-    en: {
-      title: 'This member is unavailable at the moment',
-      detail:
-        'This member cannot use the service at the moment, so buying, asking for a quote and applying are not available. Please look for other services or jobs. Deals in progress continue on their own pages.',
-    },
-  },
   'restriction-not-active': {
     status: 409,
     ja: {

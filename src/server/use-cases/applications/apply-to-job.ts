@@ -11,6 +11,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { lockJobRowForShare } from '../../db/repositories/locks';
 import type { Deps } from '../../deps';
 import { scheduleExpiryTask } from '../../jobs/application-timers';
+import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { createThread } from '../../threads/threads';
@@ -30,6 +31,7 @@ export async function applyToJob(deps: Deps, input: ApplyToJobInput): Promise<st
       const job = await lockJobRowForShare(trx, input.jobId);
       if (!job || job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
       await assertNotBlocked(trx, input.workerId, job.client_id);
+      await assertAvailable(trx, job.client_id, 'client-unavailable', now);
       const refusal = checkApply(
         { status: job.status, kind: job.kind, deadline: job.deadline, clientId: job.client_id },
         input.workerId,

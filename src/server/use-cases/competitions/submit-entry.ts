@@ -10,6 +10,7 @@ import { assertNotBlocked } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import { openAccounts } from '../../db/repositories/ledger';
 import type { Deps } from '../../deps';
+import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 
@@ -38,6 +39,7 @@ export async function submitEntry(deps: Deps, input: SubmitEntryInput): Promise<
     if (!job || job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
     if (job.client_id === input.workerId) throw new AppError('own-job');
     await assertNotBlocked(trx, input.workerId, job.client_id);
+    await assertAvailable(trx, job.client_id, 'client-unavailable', now);
     if (job.kind !== 'competition') throw new AppError('job-kind-not-applicable');
     // The prize is in escrow before anyone works for it.
     if (job.status !== 'open' || !escrowOpen(job.escrow_status)) throw new AppError('job-not-open');

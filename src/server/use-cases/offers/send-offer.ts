@@ -8,6 +8,7 @@ import { assertActive, lockAccounts } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import { lockJobRowForShare } from '../../db/repositories/locks';
 import type { Deps } from '../../deps';
+import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { enqueueTask } from '../../queue/queue';
@@ -43,6 +44,7 @@ export async function sendOffer(deps: Deps, input: SendOfferInput): Promise<stri
       if (!worker) throw AppError.field('/username', 'user-not-found');
       if (worker.id === input.clientId) throw AppError.field('/username', 'offer-to-self');
       if (statuses.get(worker.id) !== 'active') throw new AppError('worker-unavailable');
+      await assertAvailable(trx, worker.id, 'worker-unavailable', now);
       await assertNotBlocked(trx, input.clientId, worker.id);
       const expiresAt = new Date(now.getTime() + deps.config.offerExpiryDays * 86_400_000);
       const offer = await trx
