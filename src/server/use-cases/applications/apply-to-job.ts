@@ -9,6 +9,7 @@ import { assertNotBlocked } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import { lockJobRowForShare } from '../../db/repositories/locks';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { scheduleExpiryTask } from '../../jobs/application-timers';
 import { assertAvailable } from '../../moderation/available';
@@ -25,7 +26,7 @@ export interface ApplyToJobInput {
 export async function applyToJob(deps: Deps, input: ApplyToJobInput): Promise<string> {
   const now = deps.clock();
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    return await inTransaction(deps.db, async (trx) => {
       await lockActiveAccount(trx, input.workerId);
       await assertNotRestricted(trx, input.workerId, 'post', now);
       const job = await lockJobRowForShare(trx, input.jobId);

@@ -9,6 +9,7 @@ import { linkAttachments } from '../../attachments/attachments';
 import { assertNotBlocked } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import { openAccounts } from '../../db/repositories/ledger';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
@@ -26,7 +27,7 @@ export interface SubmitEntryInput {
 
 export async function submitEntry(deps: Deps, input: SubmitEntryInput): Promise<string> {
   const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     await lockActiveAccount(trx, input.workerId);
     await assertNotRestricted(trx, input.workerId, 'post', now);
     const job = await trx

@@ -2,6 +2,7 @@
 import { AppError } from '../../../domain/errors';
 import type { JobInput } from '../../../shared/api/jobs';
 import { lockActiveAccount } from '../../db/account-lock';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { scheduleSavedSearchMatch } from '../../discovery/saved-search-timers';
 import { scheduleApplicationExpiry } from '../../jobs/application-timers';
@@ -18,7 +19,7 @@ export interface UpdateJobInput {
 
 export async function updateJob(deps: Deps, input: UpdateJobInput): Promise<void> {
   const now = deps.clock();
-  await deps.db.transaction().execute(async (trx) => {
+  await inTransaction(deps.db, async (trx) => {
     await lockActiveAccount(trx, input.clientId);
     const { job, escrow } = await lockWorkJob(trx, input.jobId);
     if (job.client_id !== input.clientId) throw new AppError('not-found');

@@ -7,6 +7,7 @@ import { assertNotBlocked } from '../../blocks/guard';
 import { assertActive, lockAccounts } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import { lockJobRowForShare } from '../../db/repositories/locks';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
@@ -26,7 +27,7 @@ export interface SendOfferInput {
 export async function sendOffer(deps: Deps, input: SendOfferInput): Promise<string> {
   const now = deps.clock();
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    return await inTransaction(deps.db, async (trx) => {
       await assertNotRestricted(trx, input.clientId, 'message', now);
       // The offer involves the worker too: both accounts are locked (FOR SHARE, in id order,
       // as a hire does), so a worker withdrawing at the same moment either sees the pending

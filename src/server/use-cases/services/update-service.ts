@@ -8,6 +8,7 @@ import { publishIssues } from '../../../domain/services/publish';
 import type { ServiceInput } from '../../../shared/api/services';
 import { lockActiveAccount } from '../../db/account-lock';
 import { writeServiceImages, writeServiceItems } from '../../db/repositories/services';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { lockOwnService } from '../../services/access';
@@ -23,7 +24,7 @@ export async function updateService(deps: Deps, input: UpdateServiceInput): Prom
   const now = deps.clock();
   if (input.service.version === undefined) throw AppError.field('/version', 'required');
   const values = serviceValues(input.service);
-  await deps.db.transaction().execute(async (trx) => {
+  await inTransaction(deps.db, async (trx) => {
     await lockActiveAccount(trx, input.sellerId);
     const service = await lockOwnService(trx, input.serviceId, input.sellerId);
     if (service.version !== input.service.version)
