@@ -8,6 +8,7 @@ import { competitionInput, jobInput, loggedInUser, postPaidJob, serviceInput, ta
 
 let t: TestApp;
 let moderator: Party;
+let restrictionId: string;
 type Member = Awaited<ReturnType<typeof loggedInUser>>;
 let client: Member;
 let member: Member;
@@ -41,6 +42,7 @@ beforeAll(async () => {
     endsAt: null,
   });
   expect(restricted.statusCode, restricted.body).toBe(201);
+  restrictionId = restricted.json().id;
 });
 afterAll(async () => {
   await t?.close();
@@ -75,5 +77,20 @@ describe('a posting restriction', () => {
       jobInput(t, { publish: false, title: '下書きの見直し中です' }),
     );
     expect(res.statusCode, res.body).toBe(200);
+  });
+
+  it('ends when an appeal is granted: the restriction is lifted and submitting works again', async () => {
+    const appealed = await member.client.post(`/api/v1/me/restrictions/${restrictionId}/appeal`, { text: '誤解です。' });
+    expect(appealed.statusCode, appealed.body).toBe(200);
+    const other = await staffMember(t, 'moderator');
+    const decided = await other.client.post(`/api/v1/staff/restrictions/${restrictionId}/appeal-decision`, {
+      decision: 'lifted',
+      note: '通報は誤りでした。',
+    });
+    expect(decided.json()).toMatchObject({ state: 'lifted', appeal: { decision: 'lifted' } });
+    const notices = (await member.client.get('/api/v1/me/notifications')).json().items as { kind: string }[];
+    expect(notices.map((n) => n.kind)).toContain('restriction.lifted');
+    const res = await member.client.post(`/api/v1/jobs/${task.id}/submissions`, { body: '回答しました。', attachmentIds: [] });
+    expect(res.statusCode, res.body).toBe(201);
   });
 });
