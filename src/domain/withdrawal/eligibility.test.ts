@@ -75,6 +75,20 @@ describe('evaluateWithdrawal', () => {
     expect(evaluateWithdrawal({ items: {}, balanceYen }, RULES).warnings).toEqual(warnings);
   });
 
+  it('writes waiting for staff review are said to be discarded, and never block', () => {
+    const result = evaluateWithdrawal({ items: {}, balanceYen: 0, heldItemsPending: 2 }, RULES);
+    expect(result.eligible).toBe(true);
+    expect(result.warnings).toEqual([
+      'record-reset',
+      'username-reserved',
+      'direct-deal-rule',
+      'held-items-discarded',
+      'logout-is-different',
+      'undo-window',
+    ]);
+    expect(evaluateWithdrawal({ items: {}, balanceYen: 0, heldItemsPending: 0 }, RULES).warnings).toEqual(BASE_WARNINGS);
+  });
+
   it('a balance alone never blocks: it is paid out, not forfeited', () => {
     expect(evaluateWithdrawal({ items: {}, balanceYen: 50_000 }, RULES).eligible).toBe(true);
   });

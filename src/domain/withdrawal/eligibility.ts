@@ -71,6 +71,8 @@ export interface Snapshot {
   items: Record<string, OpenItem[] | undefined>;
   /** Earnings not yet paid out, in yen. */
   balanceYen: number;
+  /** The member's writes waiting for staff review (保留中の投稿): never a blocker, discarded at withdrawal. */
+  heldItemsPending?: number;
 }
 
 export interface BlockerRule {
@@ -96,6 +98,7 @@ export type WarningCode =
   | 'username-reserved'
   | 'direct-deal-rule'
   | 'balance-paid-out'
+  | 'held-items-discarded'
   | 'logout-is-different'
   | 'undo-window';
 
@@ -117,6 +120,7 @@ export function evaluateWithdrawal(snapshot: Snapshot, rules: readonly BlockerRu
   }
   const warnings: WarningCode[] = ['record-reset', 'username-reserved', 'direct-deal-rule'];
   if (snapshot.balanceYen > 0) warnings.push('balance-paid-out');
+  if ((snapshot.heldItemsPending ?? 0) > 0) warnings.push('held-items-discarded');
   warnings.push('logout-is-different', 'undo-window');
   return { eligible: blockers.length === 0, blockers, warnings };
 }

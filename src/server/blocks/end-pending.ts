@@ -2,88 +2,78 @@
 // pending application, offer and open quote is answered as the blocker would have
 // answered it, and the other side reads the usual notice — nothing says "blocked".
 // Runs under the pair lock (exclusive), so nothing new between them appears meanwhile.
+import { sql } from 'kysely';
 import { applicationAfterBlock, offerAfterBlock } from '../../domain/blocks/blocks';
 import type { Db } from '../db/database';
 import type { Deps } from '../deps';
-import { notify } from '../notifications/notify';
+import { type NoticeInput, notify } from '../notifications/notify';
 
 export async function endPendingBetween(trx: Db, deps: Deps, blockerId: string, otherId: string, now: Date): Promise<void> {
-  await endApplications(trx, deps, blockerId, otherId, now);
-  await endOffers(trx, deps, blockerId, otherId, now);
+  for (const table of ['applications', 'offers'] as const) {
+    for (const row of await pendingBetween(trx, table, blockerId, otherId)) {
+      const { status, notice } = ENDINGS[table](row, row.client_id === blockerId);
+      // Answered meanwhile by its own party: left as it is, nobody told twice.
+      if (await answer(trx, table, row.id, status, now)) await notify(trx, deps.config.publicUrl, notice, now);
+    }
+  }
   await endQuotes(trx, deps, blockerId, otherId, now);
 }
 
-async function endApplications(trx: Db, deps: Deps, blockerId: string, otherId: string, now: Date): Promise<void> {
-  const pending = await trx
-    .selectFrom('applications as a')
-    .innerJoin('jobs as j', 'j.id', 'a.job_id')
-    .select(['a.id', 'a.worker_id', 'j.client_id', 'j.title'])
-    .where('a.status', '=', 'pending')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('a.worker_id', '=', otherId), eb('j.client_id', '=', blockerId)]),
-        eb.and([eb('a.worker_id', '=', blockerId), eb('j.client_id', '=', otherId)]),
-      ]),
-    )
-    .execute();
-  for (const a of pending) {
-    const status = applicationAfterBlock(a.client_id === blockerId);
-    const done = await trx
-      .updateTable('applications')
-      .set({ status, decided_at: now, updated_at: now })
-      .where('id', '=', a.id)
-      .where('status', '=', 'pending')
-      .returning('id')
-      .executeTakeFirst();
-    if (!done) continue;
-    await notify(
-      trx,
-      deps.config.publicUrl,
-      status === 'declined'
-        ? {
-            userId: a.worker_id,
-            kind: 'application.declined',
-            params: { jobTitle: a.title, reason: null },
-            link: `/applications/${a.id}`,
-          }
-        : { userId: a.client_id, kind: 'application.withdrawn', params: { jobTitle: a.title }, link: `/applications/${a.id}` },
-      now,
-    );
-  }
+/** A pending application or offer between the two, with its posting's title. */
+interface Pending {
+  id: string;
+  worker_id: string;
+  client_id: string;
+  title: string;
 }
 
-async function endOffers(trx: Db, deps: Deps, blockerId: string, otherId: string, now: Date): Promise<void> {
-  const pending = await trx
-    .selectFrom('offers as o')
-    .innerJoin('jobs as j', 'j.id', 'o.job_id')
-    .select(['o.id', 'o.worker_id', 'o.client_id', 'j.title'])
-    .where('o.status', '=', 'pending')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('o.worker_id', '=', otherId), eb('o.client_id', '=', blockerId)]),
-        eb.and([eb('o.worker_id', '=', blockerId), eb('o.client_id', '=', otherId)]),
-      ]),
-    )
-    .execute();
-  for (const o of pending) {
-    const status = offerAfterBlock(o.client_id === blockerId);
-    const done = await trx
-      .updateTable('offers')
-      .set({ status, decline_reason: null, decided_at: now, updated_at: now })
-      .where('id', '=', o.id)
-      .where('status', '=', 'pending')
-      .returning('id')
-      .executeTakeFirst();
-    if (!done) continue;
-    await notify(
-      trx,
-      deps.config.publicUrl,
-      status === 'cancelled'
-        ? { userId: o.worker_id, kind: 'offer.cancelled', params: { offerTitle: o.title }, link: `/offers/${o.id}` }
-        : { userId: o.client_id, kind: 'offer.declined', params: { offerTitle: o.title, reason: null }, link: `/offers/${o.id}` },
-      now,
-    );
-  }
+/** How the blocker would have answered a pending application or offer, and what the other side reads. */
+const ENDINGS: Record<
+  'applications' | 'offers',
+  (p: Pending, blockerIsClient: boolean) => { status: string; notice: NoticeInput }
+> = {
+  applications: (a, blockerIsClient) => {
+    const status = applicationAfterBlock(blockerIsClient);
+    const link = `/applications/${a.id}`;
+    return {
+      status,
+      notice:
+        status === 'declined'
+          ? { userId: a.worker_id, kind: 'application.declined', params: { jobTitle: a.title, reason: null }, link }
+          : { userId: a.client_id, kind: 'application.withdrawn', params: { jobTitle: a.title }, link },
+    };
+  },
+  offers: (o, blockerIsClient) => {
+    const status = offerAfterBlock(blockerIsClient);
+    const link = `/offers/${o.id}`;
+    return {
+      status,
+      notice:
+        status === 'cancelled'
+          ? { userId: o.worker_id, kind: 'offer.cancelled', params: { offerTitle: o.title }, link }
+          : { userId: o.client_id, kind: 'offer.declined', params: { offerTitle: o.title, reason: null }, link },
+    };
+  },
+};
+
+/** The pending rows of `table` where one of the two is the worker and the other the client. */
+async function pendingBetween(trx: Db, table: 'applications' | 'offers', a: string, b: string): Promise<Pending[]> {
+  // An application's client is its posting's; an offer names its client itself.
+  const client = table === 'applications' ? sql.ref('j.client_id') : sql.ref('p.client_id');
+  const { rows } = await sql<Pending>`
+    select p.id, p.worker_id, ${client} as client_id, j.title
+    from ${sql.table(table)} p join jobs j on j.id = p.job_id
+    where p.status = 'pending'
+      and ((p.worker_id = ${a} and ${client} = ${b}) or (p.worker_id = ${b} and ${client} = ${a}))`.execute(trx);
+  return rows;
+}
+
+/** The answer by compare-and-set from pending: whether this transaction gave it. */
+async function answer(trx: Db, table: 'applications' | 'offers', id: string, status: string, now: Date): Promise<boolean> {
+  const { rows } = await sql`
+    update ${sql.table(table)} set status = ${status}, decided_at = ${now}, updated_at = ${now}
+    where id = ${id} and status = 'pending' returning id`.execute(trx);
+  return rows.length > 0;
 }
 
 /** Open quotes the blocker sent are withdrawn; quotes sent to the blocker end by themselves (and cannot be bought). */

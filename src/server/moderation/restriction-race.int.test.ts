@@ -7,12 +7,12 @@
 // finds actions that landed after the restriction.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, type TestClient } from '../../../test/app';
+import type { TestApp } from '../../../test/app';
 import { type Party, staffMember } from '../../../test/contracts';
-import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import type { TestDatabase } from '../../../test/database';
 import { jobInput, loggedInUser } from '../../../test/factories';
 import { buy, createService } from '../../../test/orders';
-import { postgresOnly, RACE_TIMEOUT } from '../../../test/races';
+import { closeInstances, loginOn, postgresOnly, RACE_TIMEOUT, twoInstances } from '../../../test/races';
 import { restrictionLocking } from './restrictions';
 
 const onPostgres = postgresOnly('the restriction race test');
@@ -25,9 +25,7 @@ describe.skipIf(!onPostgres)('restriction vs the member’s actions (PostgreSQL,
   let staff: Party;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ poolSize: 20 });
-    one = await startTestApp({}, { database });
-    two = await startTestApp({}, { database });
+    ({ database, one, two } = await twoInstances());
     staff = await staffMember(one, 'moderator');
     await sql`create table restriction_seen (restriction_id uuid primary key, messages int, applications int, orders int)`.execute(
       database.db,
@@ -48,16 +46,11 @@ describe.skipIf(!onPostgres)('restriction vs the member’s actions (PostgreSQL,
   });
   afterAll(async () => {
     restrictionLocking.enabled = true;
-    await one?.close();
-    await two?.close();
-    await database?.close();
+    await closeInstances({ database, one, two });
   });
 
-  async function onTwo(user: { email: string; password: string }): Promise<TestClient> {
-    const c = await two.client();
-    await c.post('/api/v1/auth/login', { email: user.email, password: user.password });
-    return c;
-  }
+  /** The same account logged in on the second instance. */
+  const onTwo = (user: { email: string; password: string }) => loginOn(two, user);
 
   async function rounds(): Promise<{ late: number; outcomes: Record<string, number> }> {
     const client = await loggedInUser(one);

@@ -18,6 +18,7 @@ export const WARNING_CODES = [
   'username-reserved',
   'direct-deal-rule',
   'balance-paid-out',
+  'held-items-discarded',
   'logout-is-different',
   'undo-window',
 ] as const;
@@ -67,6 +68,8 @@ export const WithdrawalPrecheck = z.object({
   blockers: z.array(Blocker),
   warnings: z.array(z.enum(WARNING_CODES)),
   balanceYen: z.number().int(),
+  /** Writes waiting for staff review, discarded at withdrawal (a warning, never a blocker). */
+  heldItemsPending: z.number().int(),
   undoDays: z.number().int(),
   username: z.string(),
   /** Only payouts on their way block: the withdrawal can be scheduled (予約退会). */

@@ -35,6 +35,19 @@ export const APPLICATION_PROBLEMS = {
       detail: 'Task and competition jobs take submissions or entries, not applications.',
     },
   },
+  'client-unavailable': {
+    status: 409,
+    ja: {
+      title: 'この募集者とは現在お取引できません',
+      detail:
+        '募集者が現在サービスを利用できない状態のため、この仕事には応募・提出できません。ほかの仕事をお探しください。進行中の契約は、その契約のページから続けられます。',
+    },
+    en: {
+      title: 'This client is unavailable at the moment',
+      detail:
+        'The client cannot use the service at the moment, so this job takes no proposals, submissions or entries. Please look for other jobs. Contracts in progress continue on their own pages.',
+    },
+  },
   'own-job': {
     status: 409,
     ja: {

@@ -50,6 +50,19 @@ export const MODERATION_PROBLEMS = {
       detail: 'A report about a member has no content to remove. Warn or restrict instead.',
     },
   },
+  'content-removed-by-staff': {
+    status: 409,
+    ja: {
+      title: '運営が削除した内容は再公開できません',
+      detail:
+        'この内容は、通報を受けて運営が利用規約に基づき公開を停止しました。理由(該当する規約と運営からのメモ)はお知らせに届いています。内容を直しても、同じものを再公開・再開することはできません。判断に異議がある場合は、お問い合わせ窓口からご連絡ください。',
+    },
+    en: {
+      title: 'Content removed by staff cannot be published again',
+      detail:
+        'Staff took this down under the terms after a report. Why (the article and the note) is in your notifications. It cannot be published or reopened again, even after editing. If you disagree with the decision, please contact support.',
+    },
+  },
   'restriction-not-active': {
     status: 409,
     ja: {

@@ -62,8 +62,10 @@ function jobReadRoutes(app: App, deps: Deps, { ttl, detail }: { ttl: number; det
       const searcher = searcherOf(request.auth);
       const result =
         searcher && (await hasAnyBlock(deps.db, searcher))
-          ? await searchJobs(deps.db, request.query, searcher)
-          : await searchCache.getOrSet(JSON.stringify(request.query), () => searchJobs(deps.db, request.query));
+          ? await searchJobs(deps.db, request.query, searcher, deps.clock())
+          : await searchCache.getOrSet(JSON.stringify(request.query), () =>
+              searchJobs(deps.db, request.query, null, deps.clock()),
+            );
       const l = lang(request.headers);
       return {
         ...result,

@@ -37,7 +37,7 @@ type ServiceView = (serviceId: string, viewerId: string | null, l: 'ja' | 'en') 
 
 export function serviceRoutes(app: App, deps: Deps) {
   const view: ServiceView = async (serviceId, viewerId, l) =>
-    presentServiceDetail(await getService(deps.db, { serviceId, viewerId }), viewerId, deps.config.fees, l);
+    presentServiceDetail(await getService(deps.db, { serviceId, viewerId, now: deps.clock() }), viewerId, deps.config.fees, l);
   serviceReadRoutes(app, deps, view);
   serviceWriteRoutes(app, deps, view);
   sellerListRoutes(app, deps);
@@ -58,8 +58,10 @@ function serviceReadRoutes(app: App, deps: Deps, view: ServiceView) {
       const searcher = searcherOf(request.auth);
       const result =
         searcher && (await hasAnyBlock(deps.db, searcher))
-          ? await searchServices(deps.db, request.query, searcher)
-          : await searchCache.getOrSet(JSON.stringify(request.query), () => searchServices(deps.db, request.query));
+          ? await searchServices(deps.db, request.query, searcher, deps.clock())
+          : await searchCache.getOrSet(JSON.stringify(request.query), () =>
+              searchServices(deps.db, request.query, null, deps.clock()),
+            );
       const l = lang(request.headers);
       return {
         ...result,
@@ -201,7 +203,7 @@ function sellerListRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/users/:username/services',
     {
-      config: { auth: 'public' },
+      config: { auth: 'optional' },
       schema: {
         tags,
         summary: "A member's published services",
@@ -212,7 +214,13 @@ function sellerListRoutes(app: App, deps: Deps) {
     async (request) => {
       const l = lang(request.headers);
       return {
-        items: (await listUserServices(deps.db, { username: request.params.username })).map((s) => presentServiceCard(s, l)),
+        items: (
+          await listUserServices(deps.db, {
+            username: request.params.username,
+            viewerId: searcherOf(request.auth),
+            now: deps.clock(),
+          })
+        ).map((s) => presentServiceCard(s, l)),
       };
     },
   );

@@ -30,6 +30,7 @@ describe('pre-check', () => {
       blockers: [],
       warnings: ['record-reset', 'username-reserved', 'direct-deal-rule', 'logout-is-different', 'undo-window'],
       balanceYen: 0,
+      heldItemsPending: 0,
       undoDays: 14,
       username: user.username,
       schedulable: false,

@@ -41,6 +41,7 @@ function withdrawRoutes(app: App, deps: Deps) {
         blockers: result.blockers.map((b) => presentBlocker(b, lang)),
         warnings: result.warnings,
         balanceYen: result.balanceYen,
+        heldItemsPending: result.heldItemsPending,
         undoDays: deps.config.withdrawalUndoDays,
         username: user.username,
         schedulable: result.schedulable,

@@ -5,10 +5,10 @@
 //     switches the job lock off and finds a job with more contracts than places.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractChecks } from '../../../../test/api-contract';
-import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database';
+import type { TestApp } from '../../../../test/app';
+import type { TestDatabase } from '../../../../test/database';
 import { jobInput, loggedInUser } from '../../../../test/factories';
-import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
+import { closeInstances, loginOn, postgresOnly, RACE_TIMEOUT, twoInstances } from '../../../../test/races';
 import { applicationGuards } from './decide-application';
 
 const onPostgres = postgresOnly('the application race tests');
@@ -21,24 +21,16 @@ describe.skipIf(!onPostgres)('application races (PostgreSQL, two instances)', RA
   let two: TestApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ poolSize: 20 });
-    one = await startTestApp({}, { database });
-    two = await startTestApp({}, { database });
+    ({ database, one, two } = await twoInstances());
   });
   afterAll(async () => {
     applicationGuards.lockJob = true;
     contractChecks.enabled = true;
-    await one?.close();
-    await two?.close();
-    await database?.close();
+    await closeInstances({ database, one, two });
   });
 
   /** The same account logged in on the second instance. */
-  async function onTwo(user: { email: string; password: string }): Promise<TestClient> {
-    const c = await two.client();
-    await c.post('/api/v1/auth/login', { email: user.email, password: user.password });
-    return c;
-  }
+  const onTwo = (user: { email: string; password: string }) => loginOn(two, user);
 
   it(`hire vs decline: exactly one decision wins (${ROUNDS} rounds)`, async () => {
     const client = await loggedInUser(one);

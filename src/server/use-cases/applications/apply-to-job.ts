@@ -9,8 +9,10 @@ import { assertNotBlocked } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import { lockJobRowForShare } from '../../db/repositories/locks';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { scheduleExpiryTask } from '../../jobs/application-timers';
+import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { createThread } from '../../threads/threads';
@@ -24,12 +26,13 @@ export interface ApplyToJobInput {
 export async function applyToJob(deps: Deps, input: ApplyToJobInput): Promise<string> {
   const now = deps.clock();
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    return await inTransaction(deps.db, async (trx) => {
       await lockActiveAccount(trx, input.workerId);
       await assertNotRestricted(trx, input.workerId, 'post', now);
       const job = await lockJobRowForShare(trx, input.jobId);
       if (!job || job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
       await assertNotBlocked(trx, input.workerId, job.client_id);
+      await assertAvailable(trx, job.client_id, 'client-unavailable', now);
       const refusal = checkApply(
         { status: job.status, kind: job.kind, deadline: job.deadline, clientId: job.client_id },
         input.workerId,

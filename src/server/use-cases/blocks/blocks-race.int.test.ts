@@ -4,10 +4,10 @@
 // never a pending offer between two members who blocked each other. The negative control
 // switches the pair lock off and finds such an offer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, type TestClient } from '../../../../test/app';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database';
+import type { TestApp } from '../../../../test/app';
+import type { TestDatabase } from '../../../../test/database';
 import { jobInput, loggedInUser } from '../../../../test/factories';
-import { postgresOnly, RACE_TIMEOUT } from '../../../../test/races';
+import { closeInstances, loginOn, postgresOnly, RACE_TIMEOUT, twoInstances } from '../../../../test/races';
 import { blockGuards } from '../../blocks/guard';
 
 const onPostgres = postgresOnly('the blocking race tests');
@@ -20,22 +20,15 @@ describe.skipIf(!onPostgres)('blocking races (PostgreSQL, two instances)', RACE_
   let two: TestApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ poolSize: 20 });
-    one = await startTestApp({}, { database });
-    two = await startTestApp({}, { database });
+    ({ database, one, two } = await twoInstances());
   });
   afterAll(async () => {
     blockGuards.enabled = true;
-    await one?.close();
-    await two?.close();
-    await database?.close();
+    await closeInstances({ database, one, two });
   });
 
-  async function onTwo(user: { email: string; password: string }): Promise<TestClient> {
-    const c = await two.client();
-    await c.post('/api/v1/auth/login', { email: user.email, password: user.password });
-    return c;
-  }
+  /** The same account logged in on the second instance. */
+  const onTwo = (user: { email: string; password: string }) => loginOn(two, user);
 
   /** Runs the rounds; returns how many left a pending offer between the two after the block. */
   async function offerVsBlock(rounds: number, tolerate: boolean): Promise<number> {

@@ -9,7 +9,9 @@ import { linkAttachments } from '../../attachments/attachments';
 import { assertNotBlocked } from '../../blocks/guard';
 import { lockActiveAccount } from '../../db/account-lock';
 import { openAccounts } from '../../db/repositories/ledger';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
+import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 
@@ -25,7 +27,7 @@ export interface SubmitEntryInput {
 
 export async function submitEntry(deps: Deps, input: SubmitEntryInput): Promise<string> {
   const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     await lockActiveAccount(trx, input.workerId);
     await assertNotRestricted(trx, input.workerId, 'post', now);
     const job = await trx
@@ -38,6 +40,7 @@ export async function submitEntry(deps: Deps, input: SubmitEntryInput): Promise<
     if (!job || job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
     if (job.client_id === input.workerId) throw new AppError('own-job');
     await assertNotBlocked(trx, input.workerId, job.client_id);
+    await assertAvailable(trx, job.client_id, 'client-unavailable', now);
     if (job.kind !== 'competition') throw new AppError('job-kind-not-applicable');
     // The prize is in escrow before anyone works for it.
     if (job.status !== 'open' || !escrowOpen(job.escrow_status)) throw new AppError('job-not-open');

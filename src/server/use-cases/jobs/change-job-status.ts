@@ -11,6 +11,7 @@ import { declinePendingApplications } from '../../jobs/decline-pending';
 import { lockWorkJob, postingDraftOf, requireFunded } from '../../jobs/escrow';
 import { cancelWorkEscrow, closeWorkEscrow, reopenWorkEscrow } from '../../jobs/escrow-close';
 import { cancelJobDeadline, scheduleJobDeadline } from '../../jobs/timers';
+import { assertNotRemovedByStaff } from '../../moderation/removed-content';
 import { assertNotRestricted } from '../../moderation/restrictions';
 
 export interface ChangeJobStatusInput {
@@ -30,6 +31,8 @@ export async function changeJobStatus(deps: Deps, input: ChangeJobStatusInput): 
     if (job.client_id !== input.clientId) throw new AppError('not-found');
     const step = checkTransition(JOB_TRANSITIONS, input.action, job.status, 'client');
     if (!step.ok) throw new AppError('job-transition-invalid', { currentStatus: job.status });
+    // A posting staff closed stays closed.
+    if (input.action === 'reopen') await assertNotRemovedByStaff(trx, 'job', job.id);
     // Task and competition money: escrowed before publishing, settled when closing.
     if (input.action === 'publish') requireFunded(job, escrow);
     if (input.action === 'reopen') await reopenWorkEscrow(trx, job, escrow, now);

@@ -2,6 +2,7 @@
 // blocker, so it goes through the account lock).
 import type { JobInput } from '../../../shared/api/jobs';
 import { lockActiveAccount } from '../../db/account-lock';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { scheduleSavedSearchMatch } from '../../discovery/saved-search-timers';
 import { requireFunded } from '../../jobs/escrow';
@@ -19,7 +20,7 @@ export async function createJob(deps: Deps, input: CreateJobInput): Promise<stri
   const values = jobValues(input.job, now, input.job.publish);
   // Task and competition postings are published by paying their budget (fund-job.ts).
   if (input.job.publish) requireFunded(input.job, null);
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     await lockActiveAccount(trx, input.clientId);
     await assertNotRestricted(trx, input.clientId, 'post', now);
     const row = await trx

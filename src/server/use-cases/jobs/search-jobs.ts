@@ -9,6 +9,7 @@ import type { JobSearchQuery } from '../../../shared/api/jobs';
 import { notBlockedWith } from '../../blocks/filter';
 import type { Db } from '../../db/database';
 import { type JobWithClient, selectJobsWithClient } from '../../db/repositories/jobs';
+import { notSuspended } from '../../moderation/suspended';
 
 export const COUNT_CAP = 1000;
 
@@ -28,6 +29,8 @@ export function jobSearchFilter(
   query: Omit<JobSearchQuery, 'sort' | 'page' | 'perPage'>,
   dense = false,
   viewerId: string | null = null,
+  /** Leaves out the postings of clients suspended at this time (search; a saved search's match needs not). */
+  now: Date | null = null,
 ) {
   const keywords = parseKeywords(query.q ?? '');
   const tags = (query.tags ?? '')
@@ -55,6 +58,7 @@ export function jobSearchFilter(
   if (query.deadlineBefore) q = q.where('j.deadline', '<=', new Date(`${query.deadlineBefore}T23:59:59.999+09:00`));
   // A viewer does not see the postings of a member they blocked, or who blocked them.
   if (viewerId) q = q.where(notBlockedWith(viewerId, 'j.client_id'));
+  if (now) q = q.where(notSuspended('j.client_id', now));
   return q;
 }
 
@@ -62,8 +66,9 @@ export async function searchJobs(
   db: Db,
   query: JobSearchQuery,
   viewerId: string | null = null,
+  now: Date | null = null,
 ): Promise<{ items: JobWithClient[]; total: number; totalCapped: boolean }> {
-  const filtered = (dense = false) => jobSearchFilter(db, query, dense, viewerId);
+  const filtered = (dense = false) => jobSearchFilter(db, query, dense, viewerId, now);
 
   const counted = await db
     .selectFrom(

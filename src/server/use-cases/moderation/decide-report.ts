@@ -1,6 +1,8 @@
 // Staff decide an open report, citing an article of the terms: dismiss it, warn the
 // member, remove the content, or restrict the account. The member concerned is told what
-// and why; the reporter is told the outcome in general terms.
+// and why; the reporter is told the outcome in general terms. The other open reports on
+// the same content or member are decided with it, with the same outcome: each of their
+// reporters is told, and each is audited.
 import { AppError } from '../../../domain/errors';
 import { canRemove, type ReportTargetKind, reportOutcome } from '../../../domain/moderation/reports';
 import { isConflicted } from '../../../domain/policies/staff';
@@ -20,11 +22,16 @@ export async function decideReport(
   const now = deps.clock();
   const d = input.decision;
   await deps.db.transaction().execute(async (trx) => {
-    const report = await trx.selectFrom('reports').selectAll().where('id', '=', input.reportId).forUpdate().executeTakeFirst();
+    const locked = await lockReportsOnTarget(trx, input.reportId);
+    const report = locked.find((r) => r.id === input.reportId);
     if (!report) throw new AppError('not-found');
     if (isConflicted(input.staffId, [report.reporter_id, report.target_user_id]))
       throw new AppError('staff-conflict-of-interest');
     if (report.status !== 'open') throw new AppError('report-decided');
+    // A staff member who reported the same content leaves their own report to a colleague.
+    const siblings = locked.filter(
+      (r) => r.id !== report.id && r.status === 'open' && !isConflicted(input.staffId, [r.reporter_id]),
+    );
     const text = excerpt(snapshotOf(report.snapshot).text, 200);
     const notices: NoticeInput[] = [];
     let article: string | null;
@@ -38,7 +45,7 @@ export async function decideReport(
         {
           userId: report.target_user_id,
           staffId: input.staffId,
-          restriction: { ...d.restriction, reportIds: [report.id] },
+          restriction: { ...d.restriction, reportIds: [report.id, ...siblings.map((r) => r.id)] },
           pointer: '/restriction',
         },
         now,
@@ -54,22 +61,53 @@ export async function decideReport(
         notices.push(await recordAction(trx, report, d, input.staffId, text, now));
     }
     const outcome = reportOutcome(d.action);
+    const decided = [report, ...siblings];
     await trx
       .updateTable('reports')
       .set({ status: outcome, article, outcome_note: note, decided_by: input.staffId, decided_at: now })
-      .where('id', '=', report.id)
+      .where(
+        'id',
+        'in',
+        decided.map((r) => r.id),
+      )
+      .where('status', '=', 'open')
       .execute();
-    notices.push({ userId: report.reporter_id, kind: 'report.decided', params: { outcome }, link: '/mypage/reports' });
+    for (const r of decided) {
+      notices.push({ userId: r.reporter_id, kind: 'report.decided', params: { outcome }, link: '/mypage/reports' });
+      await recordAudit(trx, {
+        actorUserId: input.staffId,
+        action: `report.${outcome}`,
+        subjectType: 'report',
+        subjectId: r.id,
+        data: {
+          article,
+          targetKind: r.target_kind,
+          memberId: r.target_user_id,
+          ...(r.id === report.id ? { alsoDecided: siblings.map((s) => s.id) } : { decidedWith: report.id }),
+        },
+        now,
+      });
+    }
     await notifyMany(trx, deps.config.publicUrl, notices, now);
-    await recordAudit(trx, {
-      actorUserId: input.staffId,
-      action: `report.${outcome}`,
-      subjectType: 'report',
-      subjectId: report.id,
-      data: { article, targetKind: report.target_kind, memberId: report.target_user_id },
-      now,
-    });
   });
+}
+
+/**
+ * The report and every other report on the same content or member, FOR UPDATE in id
+ * order: two staff deciding two reports on one target take the locks in the same order.
+ */
+async function lockReportsOnTarget(trx: Db, reportId: string) {
+  const peek = await trx.selectFrom('reports').select(['target_kind', 'target_id']).where('id', '=', reportId).executeTakeFirst();
+  if (!peek) return [];
+  return trx
+    .selectFrom('reports')
+    .selectAll()
+    .where('target_kind', '=', peek.target_kind)
+    .where('target_id', '=', peek.target_id)
+    .where((eb) => eb.or([eb('status', '=', 'open'), eb('id', '=', reportId)]))
+    .orderBy('id')
+    .forUpdate()
+    .execute();
 }
 
 type Report = { id: string; target_user_id: string; target_kind: ReportTargetKind; target_id: string };

@@ -7,7 +7,9 @@ import { assertNotBlocked } from '../../blocks/guard';
 import { assertActive, lockAccounts } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import { lockJobRowForShare } from '../../db/repositories/locks';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
+import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { enqueueTask } from '../../queue/queue';
@@ -25,7 +27,7 @@ export interface SendOfferInput {
 export async function sendOffer(deps: Deps, input: SendOfferInput): Promise<string> {
   const now = deps.clock();
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    return await inTransaction(deps.db, async (trx) => {
       await assertNotRestricted(trx, input.clientId, 'message', now);
       // The offer involves the worker too: both accounts are locked (FOR SHARE, in id order,
       // as a hire does), so a worker withdrawing at the same moment either sees the pending
@@ -43,6 +45,7 @@ export async function sendOffer(deps: Deps, input: SendOfferInput): Promise<stri
       if (!worker) throw AppError.field('/username', 'user-not-found');
       if (worker.id === input.clientId) throw AppError.field('/username', 'offer-to-self');
       if (statuses.get(worker.id) !== 'active') throw new AppError('worker-unavailable');
+      await assertAvailable(trx, worker.id, 'worker-unavailable', now);
       await assertNotBlocked(trx, input.clientId, worker.id);
       const expiresAt = new Date(now.getTime() + deps.config.offerExpiryDays * 86_400_000);
       const offer = await trx

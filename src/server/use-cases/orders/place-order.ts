@@ -11,6 +11,7 @@ import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { paymentProviders } from '../../integrations/payments/provider';
+import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { addOrder } from '../../orders/add-order';
@@ -42,6 +43,7 @@ export async function placeOrder(deps: Deps, input: PlaceOrderInput): Promise<{ 
     const service = await lockServiceForOrder(trx, input.serviceId);
     await checkPurchasable(trx, input.buyerId, service);
     if (statuses.get(sellerId) !== 'active') throw new AppError('seller-unavailable');
+    await assertAvailable(trx, sellerId, 'seller-unavailable', now);
     const chosen = await priceChoice(trx, deps, service.id, input);
     if (chosen.money.escrow !== input.expectedTotal) throw new AppError('service-price-changed');
     if (orderGuards.delayMs > 0) await sql`select pg_sleep(${orderGuards.delayMs / 1000})`.execute(trx);

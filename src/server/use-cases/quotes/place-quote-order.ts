@@ -13,6 +13,7 @@ import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { paymentProviders } from '../../integrations/payments/provider';
+import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { addOrder } from '../../orders/add-order';
@@ -46,6 +47,7 @@ export async function placeQuoteOrder(deps: Deps, input: PlaceQuoteOrderInput): 
     if (refusal) throw new AppError(refusal);
     await checkPurchasable(trx, input.buyerId, service);
     if (statuses.get(sellerId) !== 'active') throw new AppError('seller-unavailable');
+    await assertAvailable(trx, sellerId, 'seller-unavailable', now);
     const chosen = priceQuote(quote, deps.config.fees);
     if (chosen.money.escrow !== input.expectedTotal) throw new AppError('service-price-changed');
     if (quoteGuards.delayMs > 0) await sql`select pg_sleep(${quoteGuards.delayMs / 1000})`.execute(trx);

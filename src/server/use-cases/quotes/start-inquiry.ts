@@ -6,6 +6,7 @@ import { assertNotBlocked } from '../../blocks/guard';
 import { assertActive, lockAccounts } from '../../db/account-lock';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
+import { assertAvailable } from '../../moderation/available';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 import { readService } from '../../orders/choice';
@@ -31,6 +32,7 @@ export async function startInquiry(deps: Deps, input: StartInquiryInput): Promis
     const refusal = inquiryRefusal(input.buyerId, { sellerId: service.seller_id, status: service.status });
     if (refusal) throw new AppError(refusal);
     if (statuses.get(service.seller_id) !== 'active') throw new AppError('seller-unavailable');
+    await assertAvailable(trx, service.seller_id, 'seller-unavailable', now);
 
     const existing = await trx
       .selectFrom('service_inquiries')

@@ -1,7 +1,11 @@
-// Staff decide a held item (moderator, admin). Approve: the status moves from pending by
-// compare-and-set, then the write is made as its author asked, once — two approvals at
-// once make it once, the second is told it was decided. If the write is no longer possible
-// (the job closed, the thread ended), the item is marked failed and the author is told why.
+// Staff decide a held item (moderator, admin). Approve: in ONE transaction the status
+// moves from pending by compare-and-set, the write is made as its author asked (the same
+// use case, run inside this transaction) and the author is told — so a crash anywhere
+// leaves either all of it or none of it (the item still pending, to approve again), never
+// a write made twice or an approved item whose write was lost. Two approvals at once make
+// it once, the second is told it was decided. If the write is no longer possible (the job
+// closed, the thread ended), that transaction is undone and the item is marked failed, by
+// the same compare-and-set from pending, and the author is told why.
 // Reject: with a note the author reads in the notice. Each decision is audited.
 import { AppError } from '../../../domain/errors';
 import { isConflicted } from '../../../domain/policies/staff';
@@ -28,14 +32,20 @@ function whatOf(kind: string) {
 }
 
 /** Moves a pending item to `status`, or says why it cannot. */
-async function claim(trx: Db, input: DecideHeldItemInput, status: 'approved' | 'rejected', now: Date): Promise<HeldItemRow> {
+async function claim(
+  trx: Db,
+  input: DecideHeldItemInput,
+  status: 'approved' | 'rejected' | 'failed',
+  now: Date,
+  failure: string | null = null,
+): Promise<HeldItemRow> {
   const before = await findHeldItem(trx, input.heldItemId);
   if (!before) throw new AppError('not-found');
   // Staff never decide their own writes.
   if (isConflicted(input.staffId, [before.author_id])) throw new AppError('staff-conflict-of-interest');
   const moved = await trx
     .updateTable('held_items')
-    .set({ status, decided_by: input.staffId, decision_note: input.note || null, decided_at: now })
+    .set({ status, decided_by: input.staffId, decision_note: input.note || null, decided_at: now, failure_code: failure })
     .where('id', '=', input.heldItemId)
     .where('status', '=', 'pending')
     .returning('id')
@@ -43,10 +53,10 @@ async function claim(trx: Db, input: DecideHeldItemInput, status: 'approved' | '
   if (!moved) throw new AppError('held-item-decided');
   await recordAudit(trx, {
     actorUserId: input.staffId,
-    action: `held-item.${status === 'approved' ? 'approve' : 'reject'}`,
+    action: `held-item.${{ approved: 'approve', rejected: 'reject', failed: 'fail' }[status]}`,
     subjectType: 'held_item',
     subjectId: before.id,
-    data: { kind: before.kind, authorId: before.author_id, note: input.note },
+    data: { kind: before.kind, authorId: before.author_id, note: input.note, ...(failure ? { code: failure } : {}) },
     now,
   });
   return before;
@@ -65,33 +75,40 @@ export async function rejectHeldItem(deps: Deps, input: DecideHeldItemInput): Pr
   });
 }
 
+/** The replay of the author's write failed: why, as a problem code. */
+class ReplayFailed extends Error {
+  constructor(readonly failure: string) {
+    super(failure);
+  }
+}
+
 export async function approveHeldItem(deps: Deps, input: DecideHeldItemInput): Promise<'approved' | 'failed'> {
   const now = deps.clock();
-  const item = await inTransaction(deps.db, (trx) => claim(trx, input, 'approved', now));
-  let failure: string | null = null;
+  let failure: string;
   try {
-    if (!isScreeningKind(item.kind)) throw new AppError('not-found');
-    const kind = SCREENING_KINDS[item.kind];
-    await kind.run(deps, item.author_id, item.target_id, item.input as never);
-  } catch (error) {
-    failure = error instanceof AppError ? error.code : 'internal-error';
-  }
-  await inTransaction(deps.db, async (trx) => {
-    if (failure === null) {
+    await inTransaction(deps.db, async (trx) => {
+      const item = await claim(trx, input, 'approved', now);
+      try {
+        if (!isScreeningKind(item.kind)) throw new AppError('not-found');
+        // The use case joins this transaction (it opens its own only when there is none).
+        await SCREENING_KINDS[item.kind].run({ ...deps, db: trx }, item.author_id, item.target_id, item.input as never);
+      } catch (error) {
+        throw new ReplayFailed(error instanceof AppError ? error.code : 'internal-error');
+      }
       await notify(
         trx,
         deps.config.publicUrl,
         { userId: item.author_id, kind: 'screening.approved', params: whatOf(item.kind), link: LINK },
         now,
       );
-      return;
-    }
-    await trx
-      .updateTable('held_items')
-      .set({ status: 'failed', failure_code: failure })
-      .where('id', '=', item.id)
-      .where('status', '=', 'approved')
-      .execute();
+    });
+    return 'approved';
+  } catch (error) {
+    if (!(error instanceof ReplayFailed)) throw error;
+    failure = error.failure;
+  }
+  await inTransaction(deps.db, async (trx) => {
+    const item = await claim(trx, input, 'failed', now, failure);
     const def = isProblemCode(failure) ? PROBLEMS[failure] : PROBLEMS['internal-error'];
     await notify(
       trx,
@@ -104,14 +121,6 @@ export async function approveHeldItem(deps: Deps, input: DecideHeldItemInput): P
       },
       now,
     );
-    await recordAudit(trx, {
-      actorUserId: input.staffId,
-      action: 'held-item.fail',
-      subjectType: 'held_item',
-      subjectId: item.id,
-      data: { kind: item.kind, code: failure },
-      now,
-    });
   });
-  return failure === null ? 'approved' : 'failed';
+  return 'failed';
 }

@@ -11,6 +11,7 @@ import { servicePartsOf } from '../../db/repositories/services';
 import { applyTransition } from '../../db/transition';
 import type { Deps } from '../../deps';
 import { scheduleSavedSearchMatch } from '../../discovery/saved-search-timers';
+import { assertNotRemovedByStaff } from '../../moderation/removed-content';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { lockOwnService } from '../../services/access';
 
@@ -26,6 +27,8 @@ export async function changeServiceStatus(deps: Deps, input: ChangeServiceStatus
     if (input.action === 'publish' || input.action === 'resume') await lockActiveAccount(trx, input.sellerId);
     if (input.action === 'publish' || input.action === 'resume') await assertNotRestricted(trx, input.sellerId, 'post', now);
     const service = await lockOwnService(trx, input.serviceId, input.sellerId);
+    // A service staff hid stays hidden.
+    if (input.action === 'publish' || input.action === 'resume') await assertNotRemovedByStaff(trx, 'service', service.id);
     if (input.action === 'publish') {
       const row = await trx
         .selectFrom('services')

@@ -2,6 +2,7 @@
 import type { ServiceInput } from '../../../shared/api/services';
 import { lockActiveAccount } from '../../db/account-lock';
 import { writeServiceImages, writeServiceItems } from '../../db/repositories/services';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { assertNotRestricted } from '../../moderation/restrictions';
 import { serviceValues } from '../../services/values';
@@ -14,7 +15,7 @@ export interface CreateServiceInput {
 export async function createService(deps: Deps, input: CreateServiceInput): Promise<string> {
   const now = deps.clock();
   const values = serviceValues(input.service);
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     // A member on the way out starts nothing new.
     await lockActiveAccount(trx, input.sellerId);
     await assertNotRestricted(trx, input.sellerId, 'post', now);

@@ -5,10 +5,12 @@ import { AppError } from '../../../domain/errors';
 import { canViewService } from '../../../domain/policies/services';
 import type { Db } from '../../db/database';
 import { findServiceWithSeller, type ServiceParts, type ServiceWithSeller, servicePartsOf } from '../../db/repositories/services';
+import { isSuspended } from '../../moderation/suspended';
 
 export interface GetServiceInput {
   serviceId: string;
   viewerId: string | null;
+  now: Date;
 }
 
 export interface ServiceView {
@@ -18,8 +20,11 @@ export interface ServiceView {
 }
 
 export async function getService(db: Db, input: GetServiceInput): Promise<ServiceView> {
-  const service = await findServiceWithSeller(db, input.serviceId);
-  if (!service) throw new AppError('not-found');
+  const found = await findServiceWithSeller(db, input.serviceId);
+  if (!found) throw new AppError('not-found');
+  // To anyone but the seller, a suspended seller's service is as one of a seller not active.
+  const suspended = found.seller_id !== input.viewerId && (await isSuspended(db, found.seller_id, input.now));
+  const service: ServiceWithSeller = suspended ? { ...found, seller_status: 'suspended' } : found;
   const state = { sellerId: service.seller_id, status: service.status, sellerActive: service.seller_status === 'active' };
   if (!canViewService(state, input.viewerId)) throw new AppError('not-found');
   const [parts, sellerRating] = await Promise.all([servicePartsOf(db, [service.id]), sellerRatingOf(db, service.seller_id)]);

@@ -13,6 +13,7 @@ import type { ServiceSearchQuery } from '../../../shared/api/services';
 import { notBlockedWith } from '../../blocks/filter';
 import type { Db } from '../../db/database';
 import { type ServiceWithSeller, servicesByIds } from '../../db/repositories/services';
+import { notSuspended } from '../../moderation/suspended';
 
 export const COUNT_CAP = 1000;
 export const PAGE_SIZE = 20;
@@ -27,6 +28,8 @@ export function serviceSearchFilter(
   query: Omit<ServiceSearchQuery, 'sort' | 'page'>,
   dense = false,
   viewerId: string | null = null,
+  /** Leaves out the services of sellers suspended at this time (search; a saved search's match needs not). */
+  now: Date | null = null,
 ) {
   const keywords = parseKeywords(query.q ?? '');
   const categories = query.category
@@ -53,6 +56,7 @@ export function serviceSearchFilter(
   if (query.minRating !== undefined) q = q.where(sql<SqlBool>`s.rating_average >= ${query.minRating}`);
   // A viewer does not see the services of a member they blocked, or who blocked them.
   if (viewerId) q = q.where(notBlockedWith(viewerId, 's.seller_id'));
+  if (now) q = q.where(notSuspended('s.seller_id', now));
   return q;
 }
 
@@ -60,8 +64,9 @@ export async function searchServices(
   db: Db,
   query: ServiceSearchQuery,
   viewerId: string | null = null,
+  now: Date | null = null,
 ): Promise<{ items: ServiceWithSeller[]; total: number; totalCapped: boolean }> {
-  const filtered = (dense = false) => serviceSearchFilter(db, query, dense, viewerId);
+  const filtered = (dense = false) => serviceSearchFilter(db, query, dense, viewerId, now);
 
   const counted = await db
     .selectFrom(

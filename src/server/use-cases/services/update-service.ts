@@ -8,7 +8,9 @@ import { publishIssues } from '../../../domain/services/publish';
 import type { ServiceInput } from '../../../shared/api/services';
 import { lockActiveAccount } from '../../db/account-lock';
 import { writeServiceImages, writeServiceItems } from '../../db/repositories/services';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { lockOwnService } from '../../services/access';
 import { serviceValues } from '../../services/values';
 
@@ -22,12 +24,14 @@ export async function updateService(deps: Deps, input: UpdateServiceInput): Prom
   const now = deps.clock();
   if (input.service.version === undefined) throw AppError.field('/version', 'required');
   const values = serviceValues(input.service);
-  await deps.db.transaction().execute(async (trx) => {
+  await inTransaction(deps.db, async (trx) => {
     await lockActiveAccount(trx, input.sellerId);
     const service = await lockOwnService(trx, input.serviceId, input.sellerId);
     if (service.version !== input.service.version)
       throw new AppError('service-edited-elsewhere', { currentVersion: service.version });
     if (isPublicService(service.status)) {
+      // Changing what buyers see is posting; a draft or hidden service may still be edited.
+      await assertNotRestricted(trx, input.sellerId, 'post', now);
       const issues = publishIssues(input.service, (k) => CATEGORY_KEYS.includes(k));
       if (issues.length > 0) throw new AppError('service-not-publishable', {}, issues);
     }

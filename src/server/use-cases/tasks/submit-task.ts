@@ -15,6 +15,8 @@ import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { lockWorkJob } from '../../jobs/escrow';
 import { taskCounts } from '../../jobs/escrow-close';
+import { assertAvailable } from '../../moderation/available';
+import { assertNotRestricted } from '../../moderation/restrictions';
 import { notify } from '../../notifications/notify';
 
 export interface SubmitTaskInput {
@@ -29,10 +31,12 @@ export async function submitTask(deps: Deps, input: SubmitTaskInput): Promise<st
   return inTransaction(deps.db, async (trx) => {
     // A pending submission is a withdrawal blocker for both sides.
     await lockActiveAccount(trx, input.workerId);
+    await assertNotRestricted(trx, input.workerId, 'post', now);
     const { job, escrow } = await lockWorkJob(trx, input.jobId);
     if (job.status === 'draft' || job.status === 'cancelled') throw new AppError('not-found');
     if (job.client_id === input.workerId) throw new AppError('own-job');
     await assertNotBlocked(trx, input.workerId, job.client_id);
+    await assertAvailable(trx, job.client_id, 'client-unavailable', now);
     if (job.kind !== 'task') throw new AppError('job-kind-not-applicable');
     if (job.status !== 'open' || !escrow || !escrowOpen(escrow.status)) throw new AppError('job-not-open');
     if (job.deadline <= now) throw new AppError('job-deadline-passed');

@@ -2,11 +2,13 @@
 // withdrawal would mean. Read-only; the withdrawal itself re-checks in its transaction.
 import { type Eligibility, evaluateWithdrawal } from '../../../domain/withdrawal/eligibility';
 import type { Deps } from '../../deps';
+import { pendingHeldCount } from '../../screening/withdrawal';
 import { loadSnapshot } from '../../withdrawal/registry';
 import { latestExpected } from '../../withdrawal/scheduled';
 
 export interface Precheck extends Eligibility {
   balanceYen: number;
+  heldItemsPending: number;
   /** Only payouts on their way block: the withdrawal can be scheduled (予約退会). */
   schedulable: boolean;
   scheduled: { requestedAt: Date; completesAfter: Date | null } | null;
@@ -14,7 +16,8 @@ export interface Precheck extends Eligibility {
 
 export async function getWithdrawalPrecheck(deps: Deps, userId: string): Promise<Precheck> {
   const snapshot = await loadSnapshot(deps.db, userId, deps.clock(), deps.withdrawal, deps.config);
-  const eligibility = evaluateWithdrawal(snapshot, deps.withdrawal.rules);
+  const heldItemsPending = await pendingHeldCount(deps.db, userId);
+  const eligibility = evaluateWithdrawal({ ...snapshot, heldItemsPending }, deps.withdrawal.rules);
   const waiting = await deps.db
     .selectFrom('scheduled_withdrawals')
     .select('requested_at')
@@ -25,6 +28,7 @@ export async function getWithdrawalPrecheck(deps: Deps, userId: string): Promise
   return {
     ...eligibility,
     balanceYen: snapshot.balanceYen,
+    heldItemsPending,
     schedulable: !eligibility.eligible && eligibility.blockers.length > 0 && inFlight.length === eligibility.blockers.length,
     scheduled: waiting ? { requestedAt: waiting.requested_at, completesAfter } : null,
   };

@@ -39,6 +39,8 @@ export const withdrawalEn: typeof withdrawalJa = {
       'For 5 years after withdrawing, dealing directly with people you met on Yorozu, outside Yorozu, is still prohibited (terms of use, article 7).',
     balancePaidOut:
       'Your unpaid earnings of {{amount}} are transferred in full to your registered bank account, free of charge, before the withdrawal takes effect.',
+    heldItemsDiscarded:
+      'You have {{count}} post(s) waiting for staff review. If you withdraw, they are discarded without being sent or published (this does not stop the withdrawal). If you need them, wait for the outcome in your notifications before withdrawing.',
     logoutIsDifferent:
       'Logging out is not withdrawing. If you only want to take a break, log out instead: your account and track record stay as they are.',
     undoWindow:

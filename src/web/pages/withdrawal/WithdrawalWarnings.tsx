@@ -30,6 +30,8 @@ export function WithdrawalWarnings({ precheck }: { precheck: WithdrawalPrecheck 
         return t('withdrawal.directDealRule');
       case 'balance-paid-out':
         return t('withdrawal.balancePaidOut', { amount: formatYen(precheck.balanceYen) });
+      case 'held-items-discarded':
+        return t('withdrawal.heldItemsDiscarded', { count: precheck.heldItemsPending });
       case 'logout-is-different':
         return t('withdrawal.logoutIsDifferent');
       case 'undo-window':
