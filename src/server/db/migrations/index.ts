@@ -35,6 +35,7 @@ import * as m0033 from './0033_moderation';
 import * as m0035 from './0035_member_blocks';
 import * as m0036 from './0036_member_flags';
 import * as m0037 from './0037_staff_console';
+import * as m0040 from './0040_invoice_registration';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -71,4 +72,5 @@ export const migrations: Record<string, Migration> = {
   '0033_moderation': m0033,
   '0031_held_items': m0031,
   '0032_contact_requests': m0032,
+  '0040_invoice_registration': m0040,
 };
