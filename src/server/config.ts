@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DEFAULT_FEES, type FeeSchedule, parseFeeTiers, percentToPpm } from '../domain/money/fees';
 import type { RatePpm } from '../domain/money/yen';
 import { toZenginText, zenginTextProblems } from '../domain/payouts/kana';
+import { loadOperator, type OperatorSettings } from './operator';
 
 /**
  * 委託者名 goes into every Zengin file as it is written: it must already be in the
@@ -179,6 +180,7 @@ export interface Config {
     accountType: 'ordinary' | 'current' | 'savings';
     accountNumber: string;
   };
+  operator: OperatorSettings;
 }
 
 export class ConfigError extends Error {}
@@ -265,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       accountType: e.ZENGIN_ACCOUNT_TYPE,
       accountNumber: e.ZENGIN_ACCOUNT_NUMBER,
     },
+    operator: loadOperator(env, e.NODE_ENV, ConfigError),
   };
 }
 
