@@ -15,6 +15,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'POST /api/v1/staff/contact-requests/{id}/reject': 'rejectContactRequest',
   // system
   'GET /api/v1/health': 'getHealth',
+  'GET /api/v1/operator': 'getOperator',
   'GET /api/problems': 'listProblemTypes',
   'GET /api/problems/{code}': 'getProblemType',
   // auth
