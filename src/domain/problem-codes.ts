@@ -235,6 +235,7 @@ export const FIELD_ERROR_CODES = [
   'month-range',
   'month-span',
   'restriction-end-invalid',
+  'invoice-number-invalid',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

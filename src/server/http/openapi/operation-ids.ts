@@ -35,6 +35,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'POST /api/v1/me/email': 'changeEmail',
   'GET /api/v1/me/profile': 'getMyProfile',
   'PUT /api/v1/me/profile': 'updateMyProfile',
+  'PUT /api/v1/me/invoice-registration': 'setMyInvoiceNumber',
   'PUT /api/v1/me/locale': 'setMyNoticeLanguage',
   'GET /api/v1/me/sessions': 'listMySessions',
   'DELETE /api/v1/me/sessions/{id}': 'revokeSession',
