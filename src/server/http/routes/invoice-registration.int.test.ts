@@ -23,7 +23,7 @@ describe('registration number', () => {
       expect(res.statusCode, number).toBe(400);
       expect(res.json().code).toBe('validation-failed');
       expect(res.json().errors).toContainEqual(
-        expect.objectContaining({ pointer: '/number', code: 'invoice-number-invalid', message: expect.stringContaining('13桁') }),
+        expect.objectContaining({ pointer: '/number', code: 'invoice-number-invalid', detail: expect.stringContaining('13桁') }),
       );
     }
     expect((await client.get('/api/v1/me/profile')).json().invoiceNumber).toBeNull();
