@@ -14,6 +14,7 @@ import { contractsJa } from './areas/contracts.ja';
 import { discoveryJa } from './areas/discovery.ja';
 import { guidesJa } from './areas/guides.ja';
 import { jobsJa } from './areas/jobs.ja';
+import { legalJa } from './areas/legal.ja';
 import { messagesJa } from './areas/messages.ja';
 import { moderationJa } from './areas/moderation.ja';
 import { moneyJa } from './areas/money.ja';
@@ -43,6 +44,7 @@ export const ja = {
   services: servicesJa,
   quotes: quotesJa,
   screening: screeningJa,
+  legal: legalJa,
   ...appJa,
   ...accountsJa,
   ...withdrawalJa,

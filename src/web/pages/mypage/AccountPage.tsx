@@ -7,6 +7,7 @@ import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DeviceSessions } from './DeviceSessions';
+import { InvoiceNumberSection } from './InvoiceNumberSection';
 
 /** 会員情報管理: login details and the devices that are logged in. */
 export function AccountPage() {
@@ -34,6 +35,8 @@ export function AccountPage() {
           <Link to="/mypage/profile/basic">{t('account.changeLink')}</Link>
         </p>
       </section>
+
+      <InvoiceNumberSection />
 
       <DeviceSessions />
 
