@@ -2,6 +2,7 @@ import type { legalJa } from './legal.ja';
 
 export const legalEn: typeof legalJa = {
   demoNotice: 'These operator details are demo values for development. A production server shows the operator’s real details.',
+  exportData: 'Download your data (JSON)',
   loading: 'Loading the operator’s details…',
   tokushoho: {
     title: 'Specified Commercial Transactions Act notice',

@@ -1,6 +1,7 @@
 // The legal pages (特定商取引法に基づく表記, プライバシーポリシー) and the registration number.
 export const legalJa = {
   demoNotice: 'この運営者情報は開発用のデモ表示です。本番環境では、運営者が設定した正式な情報が表示されます。',
+  exportData: 'あなたのデータをダウンロード(JSON)',
   loading: '運営者情報を読み込んでいます…',
   tokushoho: {
     title: '特定商取引法に基づく表記',

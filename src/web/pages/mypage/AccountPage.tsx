@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EXPORT_URL } from '../../api/withdrawal';
 import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Fact } from '../../components/facts/Fact';
@@ -39,6 +40,12 @@ export function AccountPage() {
       <InvoiceNumberSection />
 
       <DeviceSessions />
+
+      <p>
+        <a href={EXPORT_URL} download>
+          {t('legal.exportData')}
+        </a>
+      </p>
 
       <p className="page-end-link">
         <Link to="/mypage/withdrawal">{t('account.withdrawalLink')}</Link>

@@ -47,6 +47,7 @@ export function InvoiceNumberSection() {
           {(control) => (
             <input
               {...control}
+              className="input"
               type="text"
               inputMode="text"
               autoComplete="off"
@@ -56,9 +57,11 @@ export function InvoiceNumberSection() {
             />
           )}
         </Field>
-        <button type="submit" className="btn btn-primary" disabled={save.isPending || profile.isPending}>
-          {t('legal.invoice.save')}
-        </button>
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={save.isPending || profile.isPending}>
+            {t('legal.invoice.save')}
+          </button>
+        </div>
       </form>
       {result && !save.isPending && (
         <div role="status">
