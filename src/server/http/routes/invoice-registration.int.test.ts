@@ -84,6 +84,28 @@ describe('registration number', () => {
   });
 });
 
+describe('withdrawal', () => {
+  it('erases the registration number with the profile', async () => {
+    const { user, client } = await loggedInUser(t);
+    await client.put(URL, { number: 'T7000012050002' });
+    const res = await client.post('/api/v1/me/withdrawal', {
+      reasons: ['other'],
+      otherReason: '事業をやめたため',
+      password: user.password,
+      eraseNow: false,
+    });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    const row = await t.database.db
+      .selectFrom('profiles')
+      .select('invoice_number')
+      .innerJoin('users', 'users.id', 'profiles.user_id')
+      .where('users.username', '=', user.username)
+      .executeTakeFirst();
+    expect(row).toBeUndefined();
+    expect((await (await t.client()).get(`/api/v1/users/${user.username}`)).json().profile).toBeNull();
+  });
+});
+
 describe('operator', () => {
   it('is public, from the settings', async () => {
     const res = await (await t.client()).get('/api/v1/operator');
