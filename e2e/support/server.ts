@@ -22,7 +22,9 @@ export interface RunningServer {
  * `clock`: the server's time (the demo data is made at the real time); a journey that
  * must reach a later date, such as a transfer date, moves it.
  */
-export async function startServer(options: { testBlocker?: boolean; clock?: Clock } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { testBlocker?: boolean; clock?: Clock; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'yorozu-e2e-'));
   const config = loadConfig({
     NODE_ENV: 'development',
@@ -31,6 +33,7 @@ export async function startServer(options: { testBlocker?: boolean; clock?: Cloc
     YOROZU_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    ...options.env,
   });
   const database = await openRuntimeDatabase(config);
   const mailer = createMailer(config, database);

@@ -249,6 +249,7 @@ export const FIELD_ERROR_CODES = [
   'month-span',
   'restriction-end-invalid',
   'totp-code-wrong',
+  'invoice-number-invalid',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { OPERATOR } from '../../test/operator-env';
 import { ConfigError, loadConfig, testConfig } from './config';
 import type { Deps } from './deps';
 import { seedDemo } from './seed/demo';
@@ -52,6 +53,7 @@ const production = {
   NODE_ENV: 'production',
   YOROZU_SECRET: 'a-production-secret-of-32-characters-or-more',
   PUBLIC_URL: 'https://yorozu.example.jp',
+  ...OPERATOR,
 };
 
 describe('demo data in production', () => {

@@ -6,25 +6,8 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_FEES, type FeeSchedule, parseFeeTiers, percentToPpm } from '../domain/money/fees';
 import type { RatePpm } from '../domain/money/yen';
-import { toZenginText, zenginTextProblems } from '../domain/payouts/kana';
-
-/**
- * 委託者名 goes into every Zengin file as it is written: it must already be in the
- * characters the file allows, as the bank registered it (no conversion, which could make
- * a name the bank does not know). The message suggests the converted form when there is one.
- */
-function requesterNameProblem(name: string): string | null {
-  const { invalid, marks } = zenginTextProblems(name);
-  if (invalid.length === 0 && marks.length === 0) return null;
-  const parts: string[] = [];
-  if (invalid.length > 0) parts.push(`cannot be written in the Zengin file: ${invalid.map((c) => JSON.stringify(c)).join(', ')}`);
-  if (marks.length > 0)
-    parts.push(`voiced mark on a character that cannot carry it: ${marks.map((c) => JSON.stringify(c)).join(', ')}`);
-  const converted = toZenginText(name);
-  const hint =
-    converted.ok && converted.value.length <= 40 ? `; written as the file needs it: ${JSON.stringify(converted.value)}` : '';
-  return `expected the name the bank registered, in half-width katakana, A–Z, 0–9, space and ( ) . , - / (${parts.join('; ')})${hint}`;
-}
+import { requesterNameProblem } from '../domain/payouts/kana';
+import { loadOperator, type OperatorSettings } from './operator';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -183,6 +166,7 @@ export interface Config {
     accountType: 'ordinary' | 'current' | 'savings';
     accountNumber: string;
   };
+  operator: OperatorSettings;
 }
 
 export class ConfigError extends Error {}
@@ -270,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       accountType: e.ZENGIN_ACCOUNT_TYPE,
       accountNumber: e.ZENGIN_ACCOUNT_NUMBER,
     },
+    operator: loadOperator(env, e.NODE_ENV, ConfigError),
   };
 }
 

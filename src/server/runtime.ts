@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Config } from './config';
 import { type Database, migrate, openDatabase } from './db/database';
-import { devMailboxMailer, type Mailer, smtpMailer } from './integrations/mail/mailer';
+import { devMailboxMailer, type Mailer, smtpMailer, withOperatorFooter } from './integrations/mail/mailer';
 
 export async function openRuntimeDatabase(config: Config, options: { migrate?: boolean } = {}): Promise<Database> {
   const database = config.databaseUrl
@@ -14,9 +14,9 @@ export async function openRuntimeDatabase(config: Config, options: { migrate?: b
 }
 
 export function createMailer(config: Config, database: Database): Mailer {
-  if (config.smtpUrl) return smtpMailer(config.smtpUrl, config.mailFrom);
+  if (config.smtpUrl) return withOperatorFooter(smtpMailer(config.smtpUrl, config.mailFrom), config.operator);
   if (config.mode === 'production') throw new Error('SMTP_URL is required in production mode.');
-  return devMailboxMailer(database.db);
+  return withOperatorFooter(devMailboxMailer(database.db), config.operator);
 }
 
 export function describeDatabase(config: Config): string {

@@ -121,3 +121,21 @@ export function toZenginHolderName(input: string): HolderNameResult {
   if (length > HOLDER_NAME_MAX) return { ok: false, reason: 'too-long', length };
   return { ok: true, value: converted.value };
 }
+
+/**
+ * 委託者名 goes into every Zengin file as it is written: it must already be in the
+ * characters the file allows, as the bank registered it (no conversion, which could make
+ * a name the bank does not know). The message suggests the converted form when there is one.
+ */
+export function requesterNameProblem(name: string): string | null {
+  const { invalid, marks } = zenginTextProblems(name);
+  if (invalid.length === 0 && marks.length === 0) return null;
+  const parts: string[] = [];
+  if (invalid.length > 0) parts.push(`cannot be written in the Zengin file: ${invalid.map((c) => JSON.stringify(c)).join(', ')}`);
+  if (marks.length > 0)
+    parts.push(`voiced mark on a character that cannot carry it: ${marks.map((c) => JSON.stringify(c)).join(', ')}`);
+  const converted = toZenginText(name);
+  const hint =
+    converted.ok && converted.value.length <= 40 ? `; written as the file needs it: ${JSON.stringify(converted.value)}` : '';
+  return `expected the name the bank registered, in half-width katakana, A–Z, 0–9, space and ( ) . , - / (${parts.join('; ')})${hint}`;
+}

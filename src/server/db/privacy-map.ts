@@ -53,7 +53,8 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
     },
   },
   profiles: {
-    purpose: 'What a member shows others: bio, skills, availability, region, links.',
+    purpose:
+      'What a member shows others: bio, skills, availability, region, links, and the qualified-invoice registration number (適格請求書発行事業者登録番号) clients need to claim input tax credit.',
     retention: 'Until withdrawal.',
     columns: {
       user_id: erase('row deleted'),
@@ -66,6 +67,7 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       prefecture: erase('row deleted'),
       portfolio_links: erase('row deleted'),
       entity_type: erase('row deleted'),
+      invoice_number: erase('row deleted'),
       updated_at: erase('row deleted'),
       search_text: erase('row deleted'),
       search_tokens: erase('row deleted'),

@@ -40,6 +40,7 @@ import { meRoutes } from './routes/me';
 import { messageRoutes } from './routes/messages';
 import { moderationRoutes } from './routes/moderation';
 import { offerRoutes } from './routes/offers';
+import { operatorRoutes } from './routes/operator';
 import { orderRoutes } from './routes/orders';
 import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
@@ -240,6 +241,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   healthRoutes(app, database);
   problemRoutes(app);
+  operatorRoutes(app, deps);
   registerScreening(app, deps);
   authRoutes(app, deps);
   meRoutes(app, deps);

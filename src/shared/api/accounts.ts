@@ -75,6 +75,17 @@ export const ProfileBody = z.strictObject({
 });
 export type ProfileBody = z.infer<typeof ProfileBody>;
 
+/** The number as typed (full-width, hyphens and spaces are fine); null or empty removes it. */
+export const InvoiceRegistrationBody = z.strictObject({
+  number: z.string({ error: typeError }).max(40, { error: 'too-long' }).nullable(),
+});
+export const InvoiceRegistration = z.object({
+  number: z.string().nullable(),
+  /** The digits are not a corporate number (法人番号): fine for a sole proprietor, worth a second look for a company. */
+  warning: z.enum(['check-digit-mismatch']).nullable(),
+});
+export type InvoiceRegistration = z.infer<typeof InvoiceRegistration>;
+
 export const Me = z.object({
   id: z.string(),
   username: z.string(),
@@ -106,6 +117,8 @@ const ProfileFields = z.object({
   prefecture: z.string().nullable(),
   portfolioLinks: z.array(z.string()),
   entityType: z.enum(['individual', 'corporation']),
+  /** 適格請求書発行事業者登録番号 ("T" and 13 digits), or null: not registered (インボイス未登録). */
+  invoiceNumber: z.string().nullable(),
 });
 export const Profile = ProfileFields.extend({ updatedAt: z.string().nullable() });
 export type Profile = z.infer<typeof Profile>;

@@ -55,6 +55,8 @@ export const Application = z.object({
     hires: z.number().int().nullable(),
   }),
   worker: Party,
+  /** The worker's 適格請求書発行事業者登録番号, null when not registered (インボイス未登録). */
+  workerInvoiceNumber: z.string().nullable(),
   client: Party,
   threadId: z.string().nullable(),
   attachments: z.array(AttachmentInfo),

@@ -152,6 +152,8 @@ export const ServiceDetail = z.object({
     displayName: z.string(),
     ratingAverage: z.number().nullable(),
     ratingCount: z.number().int(),
+    /** The seller's 適格請求書発行事業者登録番号, null when not registered (インボイス未登録). */
+    invoiceNumber: z.string().nullable(),
   }),
   rating: ServiceRating,
   ordersInProgress: z.number().int(),

@@ -60,6 +60,10 @@ export const FIELD_ERRORS = {
     ja: 'ユーザー名は半角英小文字・数字・アンダースコア(_)の3〜20文字で入力してください。',
     en: 'Use 3–20 lower-case letters, digits or underscores.',
   },
+  'invoice-number-invalid': {
+    ja: '登録番号は「T」と13桁の数字で入力してください(例: T1234567890123)。',
+    en: 'Enter T followed by 13 digits (e.g. T1234567890123).',
+  },
   'username-reserved': {
     ja: 'このユーザー名は予約されているため使えません。',
     en: 'This username is reserved.',

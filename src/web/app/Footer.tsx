@@ -13,6 +13,12 @@ export function Footer() {
             <li>
               <Link to="/terms">{t('layout.terms')}</Link>
             </li>
+            <li>
+              <Link to="/privacy">{t('layout.privacy')}</Link>
+            </li>
+            <li>
+              <Link to="/legal/tokushoho">{t('layout.tokushoho')}</Link>
+            </li>
           </ul>
         </nav>
         <p className="footer-copy">{t('layout.copyright')}</p>

@@ -18,6 +18,8 @@ const ForgotPasswordPage = page(() => import('../pages/auth/ForgotPasswordPage')
 const ResetPasswordPage = page(() => import('../pages/auth/ResetPasswordPage'), 'ResetPasswordPage');
 const ConfirmEmailPage = page(() => import('../pages/auth/ConfirmEmailPage'), 'ConfirmEmailPage');
 const TermsPage = page(() => import('../pages/terms/TermsPage'), 'TermsPage');
+const LegalNoticePage = page(() => import('../pages/legal/LegalNoticePage'), 'LegalNoticePage');
+const PrivacyPage = page(() => import('../pages/legal/PrivacyPage'), 'PrivacyPage');
 const PublicProfilePage = page(() => import('../pages/users/PublicProfilePage'), 'PublicProfilePage');
 const MyPage = page(() => import('../pages/mypage/MyPage'), 'MyPage');
 const ProfileEditPage = page(() => import('../pages/mypage/ProfileEditPage'), 'ProfileEditPage');
@@ -106,6 +108,8 @@ export function AppRoutes() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="confirm-email" element={<ConfirmEmailPage />} />
         <Route path="terms" element={<TermsPage />} />
+        <Route path="legal/tokushoho" element={<LegalNoticePage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
         <Route path="u/:username" element={<PublicProfilePage />} />
         <Route path="guide/:persona" element={<GuidePage />} />
         <Route path="jobs" element={<JobSearchPage />} />

@@ -13,6 +13,7 @@ import { contractsEn } from './areas/contracts.en';
 import { discoveryEn } from './areas/discovery.en';
 import { guidesEn } from './areas/guides.en';
 import { jobsEn } from './areas/jobs.en';
+import { legalEn } from './areas/legal.en';
 import { messagesEn } from './areas/messages.en';
 import { moderationEn } from './areas/moderation.en';
 import { moneyEn } from './areas/money.en';
@@ -45,6 +46,7 @@ export const en: Messages = {
   quotes: quotesEn,
   screening: screeningEn,
   security: securityEn,
+  legal: legalEn,
   ...appEn,
   ...accountsEn,
   ...withdrawalEn,

@@ -14,6 +14,7 @@ import { contractsJa } from './areas/contracts.ja';
 import { discoveryJa } from './areas/discovery.ja';
 import { guidesJa } from './areas/guides.ja';
 import { jobsJa } from './areas/jobs.ja';
+import { legalJa } from './areas/legal.ja';
 import { messagesJa } from './areas/messages.ja';
 import { moderationJa } from './areas/moderation.ja';
 import { moneyJa } from './areas/money.ja';
@@ -45,6 +46,7 @@ export const ja = {
   quotes: quotesJa,
   screening: screeningJa,
   security: securityJa,
+  legal: legalJa,
   ...appJa,
   ...accountsJa,
   ...withdrawalJa,

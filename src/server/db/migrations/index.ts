@@ -36,6 +36,7 @@ import * as m0035 from './0035_member_blocks';
 import * as m0036 from './0036_member_flags';
 import * as m0037 from './0037_staff_console';
 import * as m0038 from './0038_second_factor';
+import * as m0040 from './0040_invoice_registration';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -73,4 +74,5 @@ export const migrations: Record<string, Migration> = {
   '0031_held_items': m0031,
   '0032_contact_requests': m0032,
   '0038_second_factor': m0038,
+  '0040_invoice_registration': m0040,
 };

@@ -23,6 +23,8 @@ export interface ApplicationView {
   worker_username: string;
   worker_display_name: string | null;
   worker_status: string;
+  /** The worker's registration number (適格請求書発行事業者), null when not registered. */
+  worker_invoice_number: string | null;
   client_id: string;
   client_username: string;
   client_display_name: string | null;
@@ -39,6 +41,7 @@ export function selectApplications(db: Db) {
     .innerJoin('users as c', 'c.id', 'j.client_id')
     .leftJoin('threads as t', (join) => join.onRef('t.subject_id', '=', 'a.id').on('t.subject_type', '=', 'application'))
     .leftJoin('contracts as k', 'k.application_id', 'a.id')
+    .leftJoin('profiles as wp', 'wp.user_id', 'a.worker_id')
     .select([
       'a.id',
       'a.status',
@@ -60,6 +63,7 @@ export function selectApplications(db: Db) {
       'w.username as worker_username',
       'w.display_name as worker_display_name',
       'w.status as worker_status',
+      'wp.invoice_number as worker_invoice_number',
       'c.id as client_id',
       'c.username as client_username',
       'c.display_name as client_display_name',

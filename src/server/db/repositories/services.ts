@@ -54,6 +54,8 @@ export interface ServiceWithSeller {
   seller_username: string;
   seller_display_name: string | null;
   seller_status: string;
+  /** The seller's registration number (適格請求書発行事業者), null when not registered. */
+  seller_invoice_number: string | null;
   /** The first image, shown on cards. */
   image_id: string | null;
   /** Orders of the service whose contract has not ended (each takes a slot). */
@@ -69,6 +71,12 @@ export function selectServicesWithSeller(db: Db) {
       'u.username as seller_username',
       'u.display_name as seller_display_name',
       'u.status as seller_status',
+      (eb) =>
+        eb
+          .selectFrom('profiles as sp')
+          .select('sp.invoice_number')
+          .whereRef('sp.user_id', '=', 's.seller_id')
+          .as('seller_invoice_number'),
       (eb) =>
         eb
           .selectFrom('service_images as i')

@@ -33,6 +33,8 @@ export interface ProfilesTable {
   prefecture: string | null;
   portfolio_links: ColumnType<string[], string[] | undefined>;
   entity_type: ColumnType<'individual' | 'corporation', 'individual' | 'corporation' | undefined>;
+  /** 適格請求書発行事業者登録番号, "T" and 13 digits (domain/tax/invoice-number.ts). */
+  invoice_number: ColumnType<string | null, string | null | undefined>;
   updated_at: Timestamp;
   /** What the member is found by among workers (domain/discovery/workers.ts), and its tokens. */
   search_text: ColumnType<string, string | undefined>;

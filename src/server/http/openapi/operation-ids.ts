@@ -15,6 +15,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'POST /api/v1/staff/contact-requests/{id}/reject': 'rejectContactRequest',
   // system
   'GET /api/v1/health': 'getHealth',
+  'GET /api/v1/operator': 'getOperator',
   'GET /api/problems': 'listProblemTypes',
   'GET /api/problems/{code}': 'getProblemType',
   // auth
@@ -40,6 +41,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'POST /api/v1/me/email': 'changeEmail',
   'GET /api/v1/me/profile': 'getMyProfile',
   'PUT /api/v1/me/profile': 'updateMyProfile',
+  'PUT /api/v1/me/invoice-registration': 'setMyInvoiceNumber',
   'PUT /api/v1/me/locale': 'setMyNoticeLanguage',
   'GET /api/v1/me/sessions': 'listMySessions',
   'DELETE /api/v1/me/sessions/{id}': 'revokeSession',

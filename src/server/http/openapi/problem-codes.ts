@@ -498,6 +498,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'validation-failed',
     'worker-unavailable',
   ],
+  'GET /api/v1/operator': [],
   'GET /api/v1/orders/{id}': [
     'account-suspended',
     'account-withdrawing',
@@ -2554,6 +2555,7 @@ export const OPERATION_PROBLEMS: Readonly<Record<string, readonly ProblemCode[]>
     'unauthenticated',
     'validation-failed',
   ],
+  'PUT /api/v1/me/invoice-registration': ['validation-failed'],
   'PUT /api/v1/me/locale': [],
   'PUT /api/v1/me/profile': [],
   'PUT /api/v1/staff/team/{id}/role': ['forbidden', 'not-found', 'staff-last-admin', 'staff-own-role', 'validation-failed'],

@@ -30,6 +30,7 @@ export function presentApplication(
       hires: a.job_hires,
     },
     worker: presentParty({ username: a.worker_username, displayName: a.worker_display_name, status: a.worker_status }, lang),
+    workerInvoiceNumber: a.worker_status === 'active' ? a.worker_invoice_number : null,
     client: presentParty({ username: a.client_username, displayName: a.client_display_name, status: a.client_status }, lang),
     threadId: a.thread_id,
     attachments,

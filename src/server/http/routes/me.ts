@@ -5,6 +5,8 @@ import {
   ChangeEmailBody,
   ChangePasswordBody,
   DeviceSessionList,
+  InvoiceRegistration,
+  InvoiceRegistrationBody,
   LocaleBody,
   Me,
   Ok,
@@ -20,6 +22,7 @@ import { listSessions } from '../../use-cases/accounts/list-sessions';
 import { requestEmailChange } from '../../use-cases/accounts/request-email-change';
 import { revokeOtherSessions } from '../../use-cases/accounts/revoke-other-sessions';
 import { revokeDeviceSession } from '../../use-cases/accounts/revoke-session';
+import { setInvoiceNumber } from '../../use-cases/accounts/set-invoice-number';
 import { updateDisplayName } from '../../use-cases/accounts/update-display-name';
 import { updateProfile } from '../../use-cases/accounts/update-profile';
 import { passwordAttempt, requireAuth } from '../plugins/auth';
@@ -112,6 +115,19 @@ function profileRoutes(app: App, deps: Deps) {
       schema: { tags, summary: 'Save my profile', body: ProfileBody, response: { 200: Profile } },
     },
     async (request) => updateProfile(deps, { userId: requireAuth(request).user.id, profile: request.body }),
+  );
+
+  app.put(
+    '/api/v1/me/invoice-registration',
+    {
+      schema: {
+        tags,
+        summary: 'My qualified-invoice registration number (適格請求書発行事業者登録番号)',
+        body: InvoiceRegistrationBody,
+        response: { 200: InvoiceRegistration },
+      },
+    },
+    async (request) => setInvoiceNumber(deps, { userId: requireAuth(request).user.id, number: request.body.number }),
   );
 
   app.put(

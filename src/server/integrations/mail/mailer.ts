@@ -41,3 +41,16 @@ export function devMailboxMailer(db: Db): Mailer {
     async close() {},
   };
 }
+
+/**
+ * Every mail says who sent it: the operator's legal name and where to ask (特定電子メール法
+ * asks the sender's name and a contact on mail that advertises; all mail carries it alike).
+ */
+export function withOperatorFooter(mailer: Mailer, operator: { legalName: string; email: string }): Mailer {
+  const footer = `\n運営: ${operator.legalName}\nお問い合わせ: ${operator.email}\n`;
+  return {
+    kind: mailer.kind,
+    send: (mail) => mailer.send({ ...mail, text: `${mail.text.replace(/\n+$/, '\n')}${footer}` }),
+    close: () => mailer.close(),
+  };
+}

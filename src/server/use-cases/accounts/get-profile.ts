@@ -11,6 +11,7 @@ const EMPTY: Profile = {
   prefecture: null,
   portfolioLinks: [],
   entityType: 'individual',
+  invoiceNumber: null,
   updatedAt: null,
 };
 
@@ -27,6 +28,7 @@ export async function getProfile(db: Db, userId: string): Promise<Profile> {
       'prefecture',
       'portfolio_links',
       'entity_type',
+      'invoice_number',
       'updated_at',
     ])
     .where('user_id', '=', userId)
@@ -42,6 +44,7 @@ export async function getProfile(db: Db, userId: string): Promise<Profile> {
     prefecture: row.prefecture,
     portfolioLinks: row.portfolio_links,
     entityType: row.entity_type,
+    invoiceNumber: row.invoice_number,
     updatedAt: row.updated_at.toISOString(),
   };
 }

@@ -17,8 +17,6 @@ type Party = { username: string; displayName: string | null; status: string };
 /** A statement with its parties as rows: the HTTP presenter shows them. */
 export type StatementView = Omit<Statement, 'client' | 'worker'> & { client: Party; worker: Party };
 
-const PLATFORM = { name: 'よろず', invoiceNumber: null };
-
 export interface ContractStatementInput {
   viewerId: string;
   contractId: string;
@@ -42,7 +40,8 @@ export async function getContractStatement(deps: Deps, input: ContractStatementI
     worker: { username: c.wu, displayName: c.wdn, status: c.ws },
     lines,
     total: lines.reduce((s, l) => s + l.total, 0),
-    platform: PLATFORM,
+    // The issuer is the operator, by its legal name and registration number (both settings).
+    platform: { name: deps.config.operator.legalName, invoiceNumber: deps.config.operator.invoiceNumber },
   };
 }
 

@@ -69,6 +69,8 @@ export async function restoreAccount(deps: Deps, token: string): Promise<void> {
           times_of_day: p.timesOfDay,
           prefecture: p.prefecture,
           portfolio_links: p.portfolioLinks,
+          // Vaults sealed before registration numbers existed have none.
+          invoice_number: p.invoiceNumber ?? null,
           updated_at: now,
         })
         .execute();

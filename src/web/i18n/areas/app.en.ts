@@ -59,6 +59,8 @@ export const appEn: typeof appJa = {
     footerAbout:
       'Yorozu is a crowdsourcing marketplace that connects people who need work done with people who want to put their skills to use. Payments are held in escrow so both sides can deal with confidence.',
     terms: 'Terms of use',
+    tokushoho: 'Legal notice (SCTA)',
+    privacy: 'Privacy policy',
     copyright: '© Yorozu',
   },
   home: {

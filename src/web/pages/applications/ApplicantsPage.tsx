@@ -9,6 +9,7 @@ import { AttachmentList } from '../../components/Attachments';
 import { DateFact, QuoteFacts } from '../../components/applications/DecisionFacts';
 import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { FilteredList, readFilter } from '../../components/FilterTabs';
+import { InvoiceStatus } from '../../components/InvoiceStatus';
 import { MemberLink } from '../../components/MemberLink';
 import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
@@ -175,6 +176,7 @@ function ApplicantCard({ application: a, onChange, reload }: ApplicationActionPr
             {a.shortlisted && a.status !== 'pending' && (
               <span className="badge badge-shortlisted">{t('applicants.shortlisted')}</span>
             )}
+            <InvoiceStatus number={a.workerInvoiceNumber} />
           </p>
         </div>
         <dl className="job-meta">

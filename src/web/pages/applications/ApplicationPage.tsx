@@ -9,6 +9,8 @@ import { DecisionSummary } from '../../components/applications/DecisionSummary';
 import { Breadcrumbs, myJobsCrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { StaleActionAlert, StatusMessage } from '../../components/FormAlert';
+import { Fact } from '../../components/facts/Fact';
+import { InvoiceStatus } from '../../components/InvoiceStatus';
 import { MessageThread } from '../../components/MessageThread';
 import { useApiForm } from '../../lib/form';
 import { QueryView, queryProblem } from '../../lib/query';
@@ -95,6 +97,11 @@ function ApplicationView({ application: a }: { application: Application }) {
         other={other}
       >
         <QuoteFacts amount={a.quotedAmount} days={a.deliveryDays} />
+        {a.viewer.role === 'client' && (
+          <Fact label={t('legal.invoice.title')}>
+            <InvoiceStatus number={a.workerInvoiceNumber} />
+          </Fact>
+        )}
         <DateFact label={t('application.appliedAt')} iso={a.createdAt} />
         <DecidedFacts
           decidedAt={a.decidedAt}

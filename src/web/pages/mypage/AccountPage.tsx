@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EXPORT_URL } from '../../api/withdrawal';
 import { useAuth } from '../../app/auth';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Fact } from '../../components/facts/Fact';
@@ -7,6 +8,7 @@ import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DeviceSessions } from './DeviceSessions';
+import { InvoiceNumberSection } from './InvoiceNumberSection';
 
 /** 会員情報管理: login details and the devices that are logged in. */
 export function AccountPage() {
@@ -45,8 +47,15 @@ export function AccountPage() {
           <Link to="/mypage/security">{t('security.title')}</Link>
         </p>
       </section>
+      <InvoiceNumberSection />
 
       <DeviceSessions />
+
+      <p>
+        <a href={EXPORT_URL} download>
+          {t('legal.exportData')}
+        </a>
+      </p>
 
       <p className="page-end-link">
         <Link to="/mypage/withdrawal">{t('account.withdrawalLink')}</Link>

@@ -18,6 +18,7 @@ const EMPTY_PROFILE: Profile = {
   prefecture: null,
   portfolioLinks: [],
   entityType: 'individual',
+  invoiceNumber: null,
   updatedAt: null,
 };
 

@@ -8,6 +8,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { FocusedStatus, useFocusedNotice } from '../../components/FocusedStatus';
 import { StatusMessage } from '../../components/FormAlert';
 import { Fact } from '../../components/facts/Fact';
+import { InvoiceStatus } from '../../components/InvoiceStatus';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber } from '../../lib/format';
 import { loginPath } from '../../lib/navigation';
@@ -235,6 +236,9 @@ function ServiceView({ service }: { service: ServiceDetailData }) {
                 {text.rating({ average: service.seller.ratingAverage, count: service.seller.ratingCount })}
               </Fact>
             </dl>
+            <p className="small">
+              <InvoiceStatus number={service.seller.invoiceNumber} />
+            </p>
           </section>
         </aside>
       </div>

@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { operatorQueries } from '../../api/operator';
 import { useLang } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import styles from './TermsPage.module.css';
@@ -11,12 +14,14 @@ export function TermsPage() {
   const lang = useLang();
   const doc = lang === 'en' ? termsEn : termsJa;
   useDocumentTitle(t('terms.title'));
+  // The operator is a setting; until it arrives the sentence names 「運営者」 rather than nobody.
+  const operator = useQuery(operatorQueries.operator()).data?.legalName ?? (lang === 'en' ? 'the operator' : '運営者');
 
   return (
     <article className={styles.terms}>
       <h1>{t('terms.title')}</h1>
       {doc.intro.map((p) => (
-        <p key={p}>{p}</p>
+        <p key={p}>{p.replaceAll('{operator}', operator)}</p>
       ))}
       <nav aria-label={t('terms.toc')} className={`card ${styles.toc}`}>
         <ol>
@@ -40,6 +45,11 @@ export function TermsPage() {
               ))}
             </ol>
           )}
+          {a.links?.map((link) => (
+            <p key={link.to}>
+              <Link to={link.to}>{link.label}</Link>
+            </p>
+          ))}
         </section>
       ))}
       <p className="muted">{doc.closing}</p>

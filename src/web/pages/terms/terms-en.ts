@@ -2,7 +2,7 @@ import type { TermsDocument } from './types';
 
 export const termsEn: TermsDocument = {
   intro: [
-    'These terms of use (the “Terms”) set out the conditions for using Yorozu (the “Service”), a crowdsourcing marketplace run by its operator (“we”). Please read them carefully and accept them before you sign up.',
+    'These terms of use (the “Terms”) set out the conditions for using Yorozu (the “Service”), a crowdsourcing marketplace run by {operator} (“we”). Please read them carefully and accept them before you sign up.',
     'This English text is a translation for convenience. If it differs from the Japanese text, the Japanese text prevails.',
   ],
   articles: [
@@ -18,7 +18,7 @@ export const termsEn: TermsDocument = {
       items: [
         '“Member” means an individual or company who accepted the Terms, signed up, and whose registration we accepted.',
         '“Deal” means any contract between members made through the Service, such as ordering or taking on work, or offering or buying a service.',
-        '“Escrow” means the arrangement in which the client pays the fee to us when a contract is made, and we pay the worker after the delivery is accepted.',
+        '“Escrow” means the arrangement in which the client pays the fee when a contract is made, we receive it on the worker’s behalf (agency receipt), and we hand it to the worker after the delivery is accepted.',
       ],
     },
     {
@@ -48,10 +48,12 @@ export const termsEn: TermsDocument = {
       title: 'Article 6 (Deals and payment)',
       items: [
         'All amounts are shown and calculated in whole Japanese yen.',
-        'The client pays the fee into escrow when a contract is made. We hold it and, once the client accepts the delivery, pay it to the worker less our service charge.',
+        'The client pays the fee into escrow when a contract is made. The worker authorises us to receive it on their behalf; once the client has paid us, the client’s obligation to pay the worker is met.',
+        'Once the client accepts the delivery, we hand the fee to the worker less our service charge. If the contract is called off before acceptance, we refund the fee to the client.',
         'Members who met through the Service must always exchange payment through the Service’s escrow.',
-        'We set the service charge and how it is calculated separately and show them on the Service.',
+        'We set the service charge and how it is calculated separately and show them on the Service (including the legal notice under the Specified Commercial Transactions Act).',
       ],
+      links: [{ to: '/legal/tokushoho', label: 'Legal notice (SCTA)' }],
     },
     {
       title: 'Article 7 (No direct deals)',
@@ -95,11 +97,12 @@ export const termsEn: TermsDocument = {
       paragraphs: [
         'We handle members’ personal information properly under our separate privacy policy. Your email address and password are never shown to other members.',
       ],
+      links: [{ to: '/privacy', label: 'Privacy policy' }],
     },
     {
       title: 'Article 12 (Limitation of liability)',
       items: [
-        'Deals between members are the responsibility of the members who make them. We support deals by managing escrow and as set out in the Terms.',
+        'Deals between members are the responsibility of the members who make them. We support deals by receiving and handing over fees on the worker’s behalf, and as set out in the Terms.',
         'We may suspend all or part of the Service temporarily for maintenance, failures or other unavoidable reasons.',
         'Except in cases of our intent or gross negligence, our liability to members is limited to direct and ordinary damage.',
       ],

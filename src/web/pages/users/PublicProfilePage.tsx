@@ -5,6 +5,7 @@ import type { PublicProfile } from '../../../shared/api/accounts';
 import { OCCUPATIONS, PREFECTURES, TIMES_OF_DAY } from '../../../shared/labels';
 import { accountQueries } from '../../api/accounts';
 import { useAuth } from '../../app/auth';
+import { InvoiceStatus } from '../../components/InvoiceStatus';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { QueryView, queryProblem } from '../../lib/query';
@@ -64,6 +65,11 @@ function ProfileView({ user }: { user: PublicProfile }) {
           <p className="muted">@{user.username}</p>
           {user.memberSince && (
             <p className="muted small">{t('publicProfile.memberSince', { date: formatDate(user.memberSince, lang) })}</p>
+          )}
+          {p && (
+            <p className="small">
+              <InvoiceStatus number={p.invoiceNumber} />
+            </p>
           )}
           {user.actions.includes('scout') && <ReportLink kind="member" id={user.username} label={user.displayName} />}
           {user.actions.includes('scout') && (

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { type Mailer, type OutgoingMail, withOperatorFooter } from './mailer';
+
+describe('withOperatorFooter', () => {
+  it('signs every mail with the configured operator and its contact', async () => {
+    const sent: OutgoingMail[] = [];
+    const inner: Mailer = { kind: 'dev-mailbox', send: async (m) => void sent.push(m), close: async () => {} };
+    const mailer = withOperatorFooter(inner, { legalName: '株式会社テスト運営', email: 'support@example.jp' });
+    await mailer.send({ outboxId: 1, to: 'a@example.jp', subject: '件名', text: '本文\n\n' });
+    expect(sent[0]?.text).toBe('本文\n\n運営: 株式会社テスト運営\nお問い合わせ: support@example.jp\n');
+    expect(mailer.kind).toBe('dev-mailbox');
+  });
+});
