@@ -10,6 +10,7 @@ import { ApiFormFrame } from '../../components/FormAlert';
 import { FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
+import { CodeField } from '../security/CodeField';
 
 export function SecondFactorStep({ onRestart }: { onRestart: () => void }) {
   const { t } = useTranslation();
@@ -57,17 +58,7 @@ export function SecondFactorStep({ onRestart }: { onRestart: () => void }) {
             required
           />
         ) : (
-          <FormTextField
-            form={form}
-            name="code"
-            label={t('security.code')}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            pattern="[0-9 ]*"
-            maxLength={7}
-            required
-            autoFocus
-          />
+          <CodeField form={form} autoFocus />
         )}
         <Button type="submit" busy={form.submitting} className="btn-block">
           {t('security.loginSubmit')}

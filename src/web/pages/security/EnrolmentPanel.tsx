@@ -6,10 +6,10 @@ import { fieldMessage } from '../../../shared/errors';
 import { securityApi } from '../../api/security';
 import { Button } from '../../components/Button';
 import { ApiFormFrame } from '../../components/FormAlert';
-import { FormTextField } from '../../components/FormFields';
 import { Fact } from '../../components/facts/Fact';
 import { useLang } from '../../i18n';
 import { useApiForm } from '../../lib/form';
+import { CodeField } from './CodeField';
 import styles from './Security.module.css';
 
 export function EnrolmentPanel({ enrolment, onEnabled }: { enrolment: Enrolment; onEnabled: (codes: string[]) => void }) {
@@ -49,16 +49,7 @@ export function EnrolmentPanel({ enrolment, onEnabled }: { enrolment: Enrolment;
         <h2 id="enrol-code">{t('security.step2')}</h2>
         <p>{t('security.step2Lead')}</p>
         <ApiFormFrame form={form} onSubmit={confirm} className="form">
-          <FormTextField
-            form={form}
-            name="code"
-            label={t('security.code')}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            pattern="[0-9 ]*"
-            maxLength={7}
-            required
-          />
+          <CodeField form={form} />
           <div className="form-actions">
             <Button type="submit" busy={form.submitting}>
               {t('security.confirm')}

@@ -1,16 +1,15 @@
 // With the second factor on: set the app up again (password), make new recovery codes
 // (a code), and, for members only, turn it off (password and a code).
 import { useState } from 'react';
-import type { Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Enrolment } from '../../../shared/api/security';
 import { fieldMessage } from '../../../shared/errors';
 import { securityApi } from '../../api/security';
 import { CurrentPasswordField } from '../../components/account/CurrentPasswordField';
-import { FormTextField } from '../../components/FormFields';
 import { useLang } from '../../i18n';
-import { type ApiForm, useApiForm } from '../../lib/form';
+import { useApiForm } from '../../lib/form';
 import { SettingsCard } from '../mypage/SettingsCard';
+import { CodeField } from './CodeField';
 
 const required = (values: Record<string, string>, lang: 'ja' | 'en') =>
   Object.fromEntries(
@@ -18,21 +17,6 @@ const required = (values: Record<string, string>, lang: 'ja' | 'en') =>
       .filter(([, v]) => v.trim() === '')
       .map(([k]) => [k, fieldMessage('required', lang)]),
   );
-
-function CodeField<T extends { code: string }>({ form }: { form: ApiForm<T> }) {
-  const { t } = useTranslation();
-  return (
-    <FormTextField
-      form={form}
-      name={'code' as Path<T>}
-      label={t('security.code')}
-      autoComplete="one-time-code"
-      inputMode="numeric"
-      maxLength={7}
-      required
-    />
-  );
-}
 
 export function SecondFactorSettings(props: {
   staff: boolean;
