@@ -17,11 +17,12 @@ export const PRIVACY_DATA_KINDS: readonly PrivacyDataKind[] = [
   {
     id: 'account',
     title: 'アカウント情報',
-    items: 'メールアドレス、ユーザー名、表示名、パスワード(復元できない形に変換して保存)、ログインした端末・IPアドレス',
+    items:
+      'メールアドレス、ユーザー名、表示名、パスワード(復元できない形に変換して保存)、2段階認証の設定(認証アプリの鍵は暗号化し、リカバリーコードは復元できない形に変換して保存)、ログインした端末・IPアドレス',
     purpose: '本人確認、ログイン、不正利用の防止、取引やお手続きのご連絡のため',
     retention:
-      '退会まで。ユーザー名は、ほかの方に再発行しないため退会後も保存し、「退会済みユーザー」としてのみ表示します。ログイン記録は、ログアウトまたは有効期限まで。',
-    tables: ['users', 'sessions', 'auth_tokens', 'idempotency_keys'],
+      '退会まで。ユーザー名は、ほかの方に再発行しないため退会後も保存し、「退会済みユーザー」としてのみ表示します。ログイン記録は、ログアウトまたは有効期限まで。2段階認証の設定は、無効にしたときまたは退会時に削除します。',
+    tables: ['users', 'sessions', 'auth_tokens', 'idempotency_keys', 'second_factors', 'recovery_codes'],
   },
   {
     id: 'profile',
