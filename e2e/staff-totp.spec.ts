@@ -23,8 +23,13 @@ afterAll(async () => {
 });
 
 async function logOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /さんのメニュー/ }).click();
-  await page.getByRole('button', { name: 'ログアウト' }).click();
+  // The menu may re-render closed while the session is refreshed: open it until it shows.
+  const logout = page.getByRole('button', { name: 'ログアウト' });
+  for (let tries = 0; tries < 5 && !(await logout.isVisible()); tries++) {
+    await page.getByRole('button', { name: /さんのメニュー/ }).click();
+    await logout.waitFor({ timeout: 2_000 }).catch(() => undefined);
+  }
+  await logout.click();
   await page.getByText('ログアウトしました').first().waitFor();
 }
 
@@ -115,10 +120,10 @@ describe('staff second factor journey', () => {
     await page.goto('/staff/team');
     await page.getByRole('heading', { level: 1, name: 'スタッフ管理' }).waitFor();
     const moderator = 'mod_kato@example.jp';
-    await page.getByLabel('メールアドレス').fill(moderator);
+    await page.getByLabel('メールアドレス', { exact: true }).fill(moderator);
     await page.getByLabel('ユーザー名').fill('mod_kato');
     await page.getByLabel('表示名').fill('加藤（運営）');
-    await page.getByLabel('権限').selectOption('moderator');
+    await page.getByLabel('権限', { exact: true }).selectOption('moderator');
     await page.getByRole('button', { name: '追加してメールを送る' }).click();
     await page.getByText('加藤（運営） さんを追加し、パスワード設定用のメールを送りました。').waitFor();
     await shot(page, 'staff-totp', '07-team-added');
