@@ -59,8 +59,10 @@ export async function nextCode(app: { secret: string; lastStep: number }, at: Da
   const current = Math.floor(at.getTime() / 30_000);
   const step = Math.max(current, app.lastStep + 1);
   if (step > current + 1) {
-    await new Promise((r) => setTimeout(r, 30_000));
-    return nextCode(app, new Date(at.getTime() + 30_000));
+    // The server accepts one step ahead: wait only until the next step begins.
+    const wait = (current + 1) * 30_000 - at.getTime() + 250;
+    await new Promise((r) => setTimeout(r, wait));
+    return nextCode(app, new Date(at.getTime() + wait));
   }
   app.lastStep = step;
   return generate({ secret: app.secret, epoch: step * 30 });

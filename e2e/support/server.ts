@@ -1,16 +1,20 @@
-// Starts the whole marketplace in this process on 127.0.0.1 with a fresh embedded
-// database (development mode: demo data and the mail viewer), as `npm start` would.
-import { mkdtemp, rm } from 'node:fs/promises';
+// Starts the whole marketplace in this process on 127.0.0.1 (development mode: demo data
+// and the mail viewer), as `npm start` would, on its own copy of the database the global
+// setup seeded: the embedded database by default, or a new database on the PostgreSQL
+// server of TEST_DATABASE_URL (as in CI), dropped when the server stops.
+import { randomBytes } from 'node:crypto';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/server/config';
-import { type Clock, createDeps } from '../../src/server/deps';
+import type { Clock } from '../../src/server/deps';
 import { buildApp } from '../../src/server/http/app';
 import { startWorker, type Worker } from '../../src/server/queue/worker';
 import { createMailer, openRuntimeDatabase } from '../../src/server/runtime';
-import { seedDemo } from '../../src/server/seed/demo';
+import { adminQuery, testDatabaseUrl, withDatabase } from '../../test/database';
 import { createTestBlockerTable, testBlockerRoutes, testRegistry } from '../../test/test-blocker';
+import { SERVER_ENV, seededTemplateName } from './seeded';
 
 export interface RunningServer {
   url: string;
@@ -26,18 +30,10 @@ export async function startServer(
   options: { testBlocker?: boolean; clock?: Clock; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'yorozu-e2e-'));
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    YOROZU_DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-    ...options.env,
-  });
+  const server = await seededDatabase(dataDir);
+  const config = loadConfig({ ...SERVER_ENV, YOROZU_DATA_DIR: dataDir, ...server.env, ...options.env });
   const database = await openRuntimeDatabase(config);
   const mailer = createMailer(config, database);
-  await seedDemo(createDeps({ db: database.db, config }));
   // PUBLIC_URL must name the real port, known only after listening: build, listen, then
   // rebuild the configuration object in place.
   if (options.testBlocker) await createTestBlockerTable(database.db);
@@ -62,7 +58,25 @@ export async function startServer(
       await app.close();
       await worker.stop();
       await database.close();
+      await server.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** This server's copy of the seeded database. */
+async function seededDatabase(dataDir: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  const url = testDatabaseUrl();
+  if (!url) {
+    const seeded = process.env.YOROZU_E2E_SEEDED;
+    if (!seeded) throw new Error('the journeys need their global setup (run them with vitest.e2e.config.ts)');
+    await cp(seeded, dataDir, { recursive: true });
+    return { env: {}, async drop() {} };
+  }
+  const name = `${seededTemplateName()}_${process.pid}_${randomBytes(3).toString('hex')}`;
+  await adminQuery(`create database ${name} template ${seededTemplateName()}`);
+  return {
+    env: { DATABASE_URL: withDatabase(url, name) },
+    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
   };
 }
