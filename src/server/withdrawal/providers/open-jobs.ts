@@ -45,7 +45,7 @@ export const openJobsProvider: BlockerProvider = {
         href: `/api/v1/jobs/${j.id}/close`,
         label: { ja: '募集を終了する', en: 'Close this job' },
         confirm: {
-          ja: '募集を終了すると、新しい応募・提出は受け付けなくなります。タスク・コンペでは、判定や選定が終わるまで仮払い金をお預かりします。',
+          ja: '募集を終了すると、新しい応募・提出は受け付けなくなります。タスク・コンペでは、判定や選定が終わるまで、仮払い金は支払われずに残ります。',
           en: 'Once closed, the job takes no new applications or submissions. For a task or competition, the escrow is held until judging or selection is over.',
         },
         done: { ja: '募集を終了しました。', en: 'The job has been closed.' },
