@@ -67,7 +67,7 @@ const cases: Case[] = [
   t(
     { kind: 'restriction.counterparty_suspended', params: { title: contract.title } },
     `「${contract.title}」の相手方が利用停止中です`,
-    '取引の相手方のアカウントが利用停止となりました。預かり金は引き続き保全されます。納品・検収、契約の終了やトラブル相談はこれまでどおり行えます。ご不明な点はお問い合わせください。',
+    '取引の相手方のアカウントが利用停止となりました。仮払い金は引き続き保全されます。納品・検収、契約の終了やトラブル相談はこれまでどおり行えます。ご不明な点はお問い合わせください。',
   ),
   t(
     { kind: 'application.received', params: { jobTitle: job.title } },

@@ -132,7 +132,7 @@ export const moderationNotices = {
   'restriction.counterparty_suspended': notice<{ title: string }>({
     ja: (p) => ({
       title: `「${p.title}」の相手方が利用停止中です`,
-      body: '取引の相手方のアカウントが利用停止となりました。預かり金は引き続き保全されます。納品・検収、契約の終了やトラブル相談はこれまでどおり行えます。ご不明な点はお問い合わせください。',
+      body: '取引の相手方のアカウントが利用停止となりました。仮払い金は引き続き保全されます。納品・検収、契約の終了やトラブル相談はこれまでどおり行えます。ご不明な点はお問い合わせください。',
     }),
     en: (p) => ({
       title: `The other party of "${p.title}" is suspended`,
