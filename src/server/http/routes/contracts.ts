@@ -137,7 +137,9 @@ function contractReadRoutes(app: App, deps: Deps) {
     async (request) => {
       const { user } = requireAuth(request);
       const id = uuidOr404(request.params.id);
-      return getContractTerms(deps, { userId: user.id, contractId: id, version: request.query.version });
+      const terms = await getContractTerms(deps, { userId: user.id, contractId: id, version: request.query.version });
+      // The document is stored data, described as an open record.
+      return terms as unknown as Record<string, unknown>;
     },
   );
 }
