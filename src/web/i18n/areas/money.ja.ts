@@ -56,7 +56,7 @@ export const moneyJa = {
     inspectionDate: '検査を完了する期日',
     paymentDate: '支払期日',
     deliveredOn: '受領日',
-    notDelivered: '未納品(納期から計算)',
+    notDelivered: '未納品(日付は納期から計算)',
     act: '給付の受領・検査・支払',
     deliveryPlace: '給付を受領する場所',
     inspectionRule: '検査を完了する期日',

@@ -24,6 +24,7 @@ export function TermsMilestones({ doc }: { doc: TermsDocument }) {
           dates && { label: t('money.terms.withTax'), className: 'num' },
           doc.withholding && { label: t('money.terms.withholding'), className: 'num' },
           { label: t('money.terms.dueDate') },
+          dates && { label: t('money.terms.deliveredOn') },
           dates && { label: t('money.terms.inspectionDate') },
           dates && { label: t('money.terms.paymentDate') },
         ]}
@@ -43,13 +44,12 @@ export function TermsMilestones({ doc }: { doc: TermsDocument }) {
             />
             <td className="nowrap" data-label={t('money.terms.dueDate')}>
               {date(m.dueDate)}
-              {m.deliveredOn && (
-                <span className="small muted">
-                  <br />
-                  {t('money.terms.deliveredOn')}: {date(m.deliveredOn)}
-                </span>
-              )}
             </td>
+            {dates && (
+              <td className="nowrap" data-label={t('money.terms.deliveredOn')}>
+                {m.deliveredOn ? date(m.deliveredOn) : t('money.terms.notDelivered')}
+              </td>
+            )}
             {dates && (
               <td className="nowrap" data-label={t('money.terms.inspectionDate')}>
                 {date(m.inspectionDate)}
@@ -76,7 +76,7 @@ export function TermsMilestones({ doc }: { doc: TermsDocument }) {
               doc.withholding && { label: t('money.terms.withholding'), amount: doc.total.withholding },
             ]}
           />
-          <td className="stack-hide" colSpan={dates ? 3 : 1} />
+          <td className="stack-hide" colSpan={dates ? 4 : 1} />
         </tr>
       </tfoot>
     </DataTable>

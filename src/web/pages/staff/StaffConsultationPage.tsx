@@ -37,6 +37,8 @@ export function StaffConsultationPage() {
 function ConsultationView({ c }: { c: StaffConsultationView }) {
   const { t } = useTranslation();
   const lang = useLang();
+  // Kept here: closing the consultation replaces the form, and the confirmation stays.
+  const [saved, setSaved] = useState(false);
   return (
     <div className={styles.layout}>
       <section className="card section" aria-labelledby="consultation-body">
@@ -76,56 +78,57 @@ function ConsultationView({ c }: { c: StaffConsultationView }) {
       </section>
       <section className="card section" aria-labelledby="consultation-answer">
         <h2 id="consultation-answer">{t('consultations.staff.answerTitle')}</h2>
-        {c.status === 'closed' ? <p className="muted">{t('consultations.staff.closedNote')}</p> : <AnswerForm c={c} />}
+        <StatusMessage>{saved && t('consultations.staff.saved')}</StatusMessage>
+        {c.status === 'closed' ? (
+          <p className="muted">{t('consultations.staff.closedNote')}</p>
+        ) : (
+          <AnswerForm c={c} onSaved={setSaved} />
+        )}
       </section>
     </div>
   );
 }
 
-function AnswerForm({ c }: { c: StaffConsultationView }) {
+function AnswerForm({ c, onSaved }: { c: StaffConsultationView; onSaved: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [saved, setSaved] = useState(false);
   const form = useApiForm<{ status: ConsultationStatus; answer: string }>({
     fields: ['status', 'answer'],
     defaultValues: { status: c.status === 'open' ? 'in_progress' : c.status, answer: '' },
   });
   const status = form.watch('status');
   const submit = form.onSubmit(async (v) => {
-    setSaved(false);
+    onSaved(false);
     await consultationsApi.answer(c.id, { status: v.status, answer: v.answer || null });
     form.reset({ status: v.status, answer: '' });
-    setSaved(true);
+    onSaved(true);
     await client.invalidateQueries({ queryKey: ['consultation', c.id] });
     void client.invalidateQueries({ queryKey: ['consultation-queue'] });
   });
   return (
-    <>
-      <StatusMessage>{saved && t('consultations.staff.saved')}</StatusMessage>
-      <ApiFormFrame form={form} onSubmit={submit} className={`form ${styles.decision}`}>
-        <RadioGroup<ConsultationStatus>
-          legend={t('consultations.staff.status')}
-          name="status"
-          required
-          value={status}
-          onChange={(v) => form.setValue('status', v)}
-          error={form.errorOf('status')}
-          options={CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(`consultations.statuses.${s}`) }))}
-        />
-        <FormTextArea
-          form={form}
-          name="answer"
-          label={t('consultations.staff.answer')}
-          hint={t('consultations.staff.answerHint')}
-          required={status === 'closed'}
-          rows={5}
-        />
-        <div className="form-actions">
-          <Button type="submit" busy={form.submitting}>
-            {t('consultations.staff.submit')}
-          </Button>
-        </div>
-      </ApiFormFrame>
-    </>
+    <ApiFormFrame form={form} onSubmit={submit} className={`form ${styles.decision}`}>
+      <RadioGroup<ConsultationStatus>
+        legend={t('consultations.staff.status')}
+        name="status"
+        required
+        value={status}
+        onChange={(v) => form.setValue('status', v)}
+        error={form.errorOf('status')}
+        options={CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(`consultations.statuses.${s}`) }))}
+      />
+      <FormTextArea
+        form={form}
+        name="answer"
+        label={t('consultations.staff.answer')}
+        hint={t('consultations.staff.answerHint')}
+        required={status === 'closed'}
+        rows={5}
+      />
+      <div className="form-actions">
+        <Button type="submit" busy={form.submitting}>
+          {t('consultations.staff.submit')}
+        </Button>
+      </div>
+    </ApiFormFrame>
   );
 }
