@@ -8,6 +8,8 @@
 // inspection window ends. So the latest payment date is the schedule's date for a request
 // made on the last day of inspection, and never later than the sixtieth day after receipt
 // (moved to the previous bank business day): the schedule's own 60-day guarantee keeps it.
+// Kept here, small and pure, until the payout schedule states its 60-day rule itself;
+// then this should call it rather than repeat it.
 import { type CalendarDate, payoutDate, previousBusinessDay } from '../payouts/schedule';
 
 /** The Act's limit: the payment date falls within this many days of receipt (受領日から起算して60日). */
