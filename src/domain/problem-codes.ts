@@ -54,6 +54,12 @@ export const PROBLEM_CODES = [
   'appeal-not-pending',
   'appeal-own-restriction',
   'appeal-restricted-by-you',
+  // consultations
+  'consultation-contract-unknown',
+  'consultation-closed',
+  'consultation-answer-required',
+  'consultation-unchanged',
+  'consultation-changed',
   // withdrawal
   'withdrawal-blocked',
   'account-withdrawn-login',

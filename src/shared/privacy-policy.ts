@@ -95,6 +95,15 @@ export const PRIVACY_DATA_KINDS: readonly PrivacyDataKind[] = [
     tables: ['held_items', 'reports', 'moderation_actions', 'account_restrictions', 'member_flags', 'former_members'],
   },
   {
+    id: 'consultation',
+    title: '相談窓口へのご相談',
+    items: 'ハラスメントや取引条件などについてのご相談の内容、対象の契約、運営からの回答',
+    purpose:
+      'ご相談に対応するため(特定受託事業者に係る取引の適正化等に関する法律 第14条)。ご相談の内容は取引の相手方には一切知らせません。',
+    retention: '退会まで。退会時にご相談の内容と回答を削除し、相談を受け付けて対応した記録(種類・状態・日付)のみ残します。',
+    tables: ['consultations'],
+  },
+  {
     id: 'withdrawal',
     title: '退会の手続き',
     items: '退会の予約、退会を取り消すための一時的な記録(暗号化)',

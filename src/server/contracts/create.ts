@@ -172,8 +172,10 @@ function addRecords(
   const { parties } = input;
   const terms = termsDocument({
     contractId,
+    orderId: input.serviceOrderId ?? null,
     version: 1,
     issuedAt: now,
+    commissionedAt: now,
     client: { username: parties.client },
     worker: { username: parties.worker },
     job: { title: input.title, description: parties.description },

@@ -25,6 +25,8 @@ export async function issueTerms(trx: Db, deps: Deps, contractId: string, now: D
     .innerJoin('users as wu', 'wu.id', 'k.worker_id')
     .select((eb) => [
       'k.id',
+      'k.service_order_id',
+      'k.created_at',
       'k.terms_version',
       'k.withholding',
       'k.acceptance_days',
@@ -44,14 +46,23 @@ export async function issueTerms(trx: Db, deps: Deps, contractId: string, now: D
     .execute();
   const body = termsDocument({
     contractId,
+    orderId: c.service_order_id,
     version: c.terms_version,
     issuedAt: now,
+    commissionedAt: c.created_at,
     client: { username: c.client },
     worker: { username: c.worker },
     job: { title: c.title, description: c.description },
     withholding: c.withholding,
     autoAcceptDays: c.acceptance_days ?? deps.config.autoAcceptDays,
-    milestones: milestones.map((m) => ({ position: m.position, title: m.title, dueDate: m.due_date, money: moneyOf(m) })),
+    milestones: milestones.map((m) => ({
+      position: m.position,
+      title: m.title,
+      dueDate: m.due_date,
+      money: moneyOf(m),
+      deliveredAt: m.delivered_at,
+      autoAcceptAt: m.auto_accept_at,
+    })),
   });
   await trx
     .insertInto('contract_documents')

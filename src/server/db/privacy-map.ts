@@ -1025,6 +1025,25 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       created_at: keep('not-personal'),
     },
   },
+  consultations: {
+    purpose:
+      'The consultation desk (ハラスメント等の相談窓口, フリーランス・事業者間取引適正化等法 第14条): what a member consulted staff about, optionally naming one of their contracts, and staff’s answer. Confidential: never shown to the other party of the contract.',
+    retention:
+      'Until withdrawal. At withdrawal the member’s description and staff’s answer are erased and an open consultation is closed; the category, status and dates stay as the record that the desk received and handled it.',
+    columns: {
+      id: keep('not-personal'),
+      member_id: keep('pseudonymous', 'kept: points to the tombstone'),
+      category: keep('not-personal'),
+      description: erase("set to ''"),
+      contract_id: keep('pseudonymous'),
+      status: keep('not-personal', "set to 'closed'"),
+      answer: erase("set to '' (staff’s answer may repeat what the member told)"),
+      answered_by: keep('pseudonymous'),
+      answered_at: keep('not-personal'),
+      created_at: keep('not-personal'),
+      updated_at: keep('not-personal'),
+    },
+  },
   moderation_actions: {
     purpose: 'Warnings and removals staff made, each citing an article of the terms: the member’s moderation history.',
     retention:
@@ -1186,6 +1205,9 @@ export const EXPORT_MAP: Record<string, ExportPolicy> = {
   },
   reports: {
     excluded: 'shown to the reporter on My page (通報の履歴) with their outcome; the reported content is another member’s',
+  },
+  consultations: {
+    excluded: 'shown to the member on My page (相談窓口) with staff’s answers; each answer was also sent as a notice',
   },
   moderation_actions: {
     excluded: 'each warning and removal was sent to the member as a notice and mail, which the export holds',

@@ -26,6 +26,7 @@ import type {
   WithdrawalVaultTable,
 } from './schema/accounts';
 import type { MemberBlocksTable, MemberFlagsTable } from './schema/blocks';
+import type { ConsultationsTable } from './schema/consultations';
 import type {
   ContractDocumentsTable,
   ContractEventsTable,
@@ -157,4 +158,5 @@ export interface DB {
   reports: ReportsTable;
   moderation_actions: ModerationActionsTable;
   account_restrictions: AccountRestrictionsTable;
+  consultations: ConsultationsTable;
 }

@@ -28,6 +28,7 @@ import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { bankRoutes } from './routes/bank';
 import { blockRoutes } from './routes/blocks';
+import { consultationRoutes } from './routes/consultations';
 import { contactRequestRoutes } from './routes/contact-requests';
 import { contractRoutes } from './routes/contracts';
 import { devMailRoutes } from './routes/dev-mail';
@@ -263,6 +264,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   staffConsoleRoutes(app, deps);
   staffModerationRoutes(app, deps);
   moderationRoutes(app, deps);
+  consultationRoutes(app, deps);
   staffTeamRoutes(app, deps);
   bankRoutes(app, deps);
   payoutRoutes(app, deps);

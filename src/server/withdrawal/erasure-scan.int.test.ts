@@ -61,6 +61,7 @@ describe('erasure scan', () => {
     fileContent: `filebody${c}`,
     fileName: `file${c}.txt`,
     quoteIncludes: `見積り内容${c}`,
+    consultation: `相談窓口への相談${c}です`,
   };
   /** What the member wrote for others to read: kept as public content on purpose. */
   const publicCanaries = {
@@ -195,6 +196,9 @@ describe('erasure scan', () => {
     expect(quoted.statusCode, quoted.body).toBe(201);
     await me.post(`/api/v1/quotes/${quoted.json().quotes[0].id}/withdraw`, {});
     await me.post(`/api/v1/services/${service.id}/hide`, {});
+    // A consultation (相談窓口): its text is erased at withdrawal.
+    const consulted = await me.post('/api/v1/consultations', { category: 'harassment', description: canaries.consultation });
+    expect(consulted.statusCode, consulted.body).toBe(201);
     await me.get('/api/v1/me/notifications');
     await me.get('/api/v1/me/threads');
     await t.mailsTo(canaries.newEmail); // deliver everything pending

@@ -201,6 +201,17 @@ async function eraseTraces(trx: Db, deps: Deps, user: LockedAccount): Promise<vo
     .where('user_id', '=', user.id)
     .where('appeal_text', 'is not', null)
     .execute();
+  // Their consultations (相談窓口): what they told and what staff answered go; the record
+  // that the desk received and handled them stays (privacy-map).
+  await trx
+    .updateTable('consultations')
+    .set((eb) => ({
+      description: '',
+      answer: eb.case().when('answer', 'is not', null).then('').else(null).end(),
+      status: 'closed',
+    }))
+    .where('member_id', '=', user.id)
+    .execute();
   // Mail to or about the person, sent or not, holds their address and name.
   await trx
     .deleteFrom('outbox')

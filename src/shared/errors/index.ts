@@ -9,6 +9,7 @@ import { APPLICATION_PROBLEMS } from './applications';
 import { ATTACHMENT_PROBLEMS } from './attachments';
 import { BLOCK_PROBLEMS } from './blocks';
 import { COMPETITION_PROBLEMS } from './competitions';
+import { CONSULTATION_PROBLEMS } from './consultations';
 import { CONTRACT_PROBLEMS } from './contracts';
 import { DEPOSIT_PROBLEMS } from './deposits';
 import { DISCOVERY_PROBLEMS } from './discovery';
@@ -55,6 +56,7 @@ export const PROBLEM_AREAS = {
   moderation: MODERATION_PROBLEMS,
   screening: SCREENING_PROBLEMS,
   security: SECURITY_PROBLEMS,
+  consultations: CONSULTATION_PROBLEMS,
 } as const;
 
 export const PROBLEMS = {
@@ -79,6 +81,7 @@ export const PROBLEMS = {
   ...MODERATION_PROBLEMS,
   ...SCREENING_PROBLEMS,
   ...SECURITY_PROBLEMS,
+  ...CONSULTATION_PROBLEMS,
 } as const satisfies Record<ProblemCode, ProblemDef>;
 
 /** Every code the catalogue writes is one the domain declares (no stray entries). */

@@ -65,6 +65,11 @@ const cases: Case[] = [
     'ご報告ありがとうございました。確認の結果、規約違反は認められませんでした。',
   ),
   t(
+    { kind: 'consultation.answered', params: {} },
+    '相談窓口から回答がありました',
+    'ご相談への回答をマイページの「相談窓口」でご確認ください。相談の内容は相手方には知らされません。',
+  ),
+  t(
     { kind: 'restriction.counterparty_suspended', params: { title: contract.title } },
     `「${contract.title}」の相手方が利用停止中です`,
     '取引の相手方のアカウントが利用停止となりました。仮払い金は引き続き保全されます。納品・検収、契約の終了やトラブル相談はこれまでどおり行えます。ご不明な点はお問い合わせください。',

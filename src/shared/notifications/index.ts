@@ -2,6 +2,7 @@
 // and its text in Japanese and English. A notice is stored with its kind and parameters
 // and rendered in the reader's language, on screen and in mail.
 import { applicationNotices } from './applications';
+import { consultationNotices } from './consultations';
 import { contractNotices } from './contracts';
 import { discoveryNotices } from './discovery';
 import { messageNotices } from './messages';
@@ -30,6 +31,7 @@ export const NOTIFICATIONS = {
   ...discoveryNotices,
   ...moderationNotices,
   ...screeningNotices,
+  ...consultationNotices,
 };
 
 export type NotificationKind = keyof typeof NOTIFICATIONS;

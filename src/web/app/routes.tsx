@@ -92,6 +92,10 @@ const StaffModerationPage = page(() => import('../pages/staff/StaffModerationPag
 const StaffReportPage = page(() => import('../pages/staff/StaffReportPage'), 'StaffReportPage');
 const StaffUserRestrictionsPage = page(() => import('../pages/staff/StaffUserRestrictionsPage'), 'StaffUserRestrictionsPage');
 const ReportPage = page(() => import('../pages/moderation/ReportPage'), 'ReportPage');
+const ConsultationFormPage = page(() => import('../pages/consultations/ConsultationFormPage'), 'ConsultationFormPage');
+const MyConsultationsPage = page(() => import('../pages/consultations/MyConsultationsPage'), 'MyConsultationsPage');
+const StaffConsultationsPage = page(() => import('../pages/staff/StaffConsultationsPage'), 'StaffConsultationsPage');
+const StaffConsultationPage = page(() => import('../pages/staff/StaffConsultationPage'), 'StaffConsultationPage');
 const MyReportsPage = page(() => import('../pages/mypage/MyReportsPage'), 'MyReportsPage');
 const MyRestrictionsPage = page(() => import('../pages/mypage/MyRestrictionsPage'), 'MyRestrictionsPage');
 
@@ -165,7 +169,11 @@ export function AppRoutes() {
           <Route path="payouts" element={<PayoutsPage />} />
           <Route path="bank-account" element={<BankAccountPage />} />
           <Route path="reports" element={<MyReportsPage />} />
+          <Route path="consultations" element={<MyConsultationsPage />} />
           <Route path="restrictions" element={<MyRestrictionsPage />} />
+        </Route>
+        <Route path="consultations/new" element={<RequireAuth />}>
+          <Route index element={<ConsultationFormPage />} />
         </Route>
         <Route path="report" element={<RequireAuth />}>
           <Route index element={<ReportPage />} />
@@ -188,6 +196,8 @@ export function AppRoutes() {
             <Route path="team" element={<StaffTeamPage />} />
             <Route path="disputes/:id" element={<StaffDisputePage />} />
             <Route path="moderation" element={<StaffModerationPage />} />
+            <Route path="consultations" element={<StaffConsultationsPage />} />
+            <Route path="consultations/:id" element={<StaffConsultationPage />} />
             <Route path="moderation/reports/:id" element={<StaffReportPage />} />
             <Route path="users/:id/restrictions" element={<StaffUserRestrictionsPage />} />
           </Route>

@@ -9,6 +9,7 @@ import { bankEn } from './areas/bank.en';
 import { blocksEn } from './areas/blocks.en';
 import { competitionsEn } from './areas/competitions.en';
 import { confirmEn } from './areas/confirm.en';
+import { consultationsEn } from './areas/consultations.en';
 import { contractsEn } from './areas/contracts.en';
 import { discoveryEn } from './areas/discovery.en';
 import { guidesEn } from './areas/guides.en';
@@ -32,6 +33,7 @@ import type { Messages } from './ja';
 
 export const en: Messages = {
   contracts: contractsEn,
+  consultations: consultationsEn,
   audit: auditEn,
   staffConsole: staffConsoleEn,
   blocks: blocksEn,

@@ -10,6 +10,7 @@ import { bankJa } from './areas/bank.ja';
 import { blocksJa } from './areas/blocks.ja';
 import { competitionsJa } from './areas/competitions.ja';
 import { confirmJa } from './areas/confirm.ja';
+import { consultationsJa } from './areas/consultations.ja';
 import { contractsJa } from './areas/contracts.ja';
 import { discoveryJa } from './areas/discovery.ja';
 import { guidesJa } from './areas/guides.ja';
@@ -32,6 +33,7 @@ import { workJa } from './areas/work.ja';
 
 export const ja = {
   contracts: contractsJa,
+  consultations: consultationsJa,
   audit: auditJa,
   staffConsole: staffConsoleJa,
   blocks: blocksJa,

@@ -32,6 +32,7 @@ const TAGS: Record<string, string> = {
   attachments: 'Uploading and downloading files',
   quotes: 'Quote requests about a service, quotes and buying them',
   moderation: 'Reports (通報), my reports, my restrictions and their appeal',
+  consultations: 'The consultation desk (ハラスメント等の相談窓口): confidential consultations with staff and their answers',
   staff: 'Staff: deposits and disputes',
 };
 

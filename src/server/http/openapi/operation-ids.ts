@@ -204,6 +204,12 @@ export const OPERATION_IDS: Record<string, string> = {
   'POST /api/v1/orders/{id}/tip-preview': 'previewTip',
   'POST /api/v1/orders/{id}/tips': 'sendTip',
   'GET /api/v1/orders/{id}/tips': 'listTips',
+  // consultations (相談窓口)
+  'POST /api/v1/consultations': 'sendConsultation',
+  'GET /api/v1/me/consultations': 'listMyConsultations',
+  'GET /api/v1/staff/consultations': 'listConsultationQueue',
+  'GET /api/v1/staff/consultations/{id}': 'getConsultation',
+  'POST /api/v1/staff/consultations/{id}/answer': 'answerConsultation',
   // moderation
   'POST /api/v1/reports': 'createReport',
   'GET /api/v1/me/reports': 'listMyReports',

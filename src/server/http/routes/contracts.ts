@@ -1,7 +1,6 @@
 // Contracts, milestones, termination, disputes and reviews for the parties; their
 // statements are in statements.ts.
 import { z } from 'zod';
-import { AppError } from '../../../domain/errors';
 import {
   AnswerBody,
   Contract,
@@ -25,6 +24,7 @@ import { cancelDeposit } from '../../use-cases/contracts/cancel-deposit';
 import { deliverMilestone } from '../../use-cases/contracts/deliver-milestone';
 import { fundMilestone } from '../../use-cases/contracts/fund-milestone';
 import { getContract } from '../../use-cases/contracts/get-contract';
+import { getContractTerms } from '../../use-cases/contracts/get-contract-terms';
 import { listContracts } from '../../use-cases/contracts/list-contracts';
 import { openDispute } from '../../use-cases/contracts/open-dispute';
 import { proposeTermination } from '../../use-cases/contracts/propose-termination';
@@ -137,21 +137,9 @@ function contractReadRoutes(app: App, deps: Deps) {
     async (request) => {
       const { user } = requireAuth(request);
       const id = uuidOr404(request.params.id);
-      const contract = await deps.db
-        .selectFrom('contracts')
-        .select(['client_id', 'worker_id', 'terms_version'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (!contract || (contract.client_id !== user.id && contract.worker_id !== user.id)) throw new AppError('not-found');
-      const doc = await deps.db
-        .selectFrom('contract_documents')
-        .select('body')
-        .where('contract_id', '=', id)
-        .where('kind', '=', 'terms')
-        .where('version', '=', request.query.version ?? contract.terms_version)
-        .executeTakeFirst();
-      if (!doc) throw new AppError('not-found');
-      return doc.body;
+      const terms = await getContractTerms(deps, { userId: user.id, contractId: id, version: request.query.version });
+      // The document is stored data, described as an open record.
+      return terms as unknown as Record<string, unknown>;
     },
   );
 }

@@ -43,6 +43,7 @@ export const ordersEn: typeof ordersJa = {
     doneTransfer: 'Bought. Transfer the money as shown; the order starts when staff confirm it.',
   },
   order: {
+    termsLink: 'Written terms of this order (printable)',
     heading: 'What you bought',
     service: 'Service',
     package: 'Package',

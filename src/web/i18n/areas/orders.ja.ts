@@ -42,6 +42,7 @@ export const ordersJa = {
     doneTransfer: '購入しました。銀行振込の案内に沿ってお振り込みください。入金が確認されると取引が始まります。',
   },
   order: {
+    termsLink: 'この注文の取引条件明示書(印刷できます)',
     heading: '購入内容',
     service: 'サービス',
     package: 'パッケージ',

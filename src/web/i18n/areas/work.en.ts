@@ -79,6 +79,28 @@ export const workEn: typeof workJa = {
     noCancelCompetition: 'This competition has entries and cannot be cancelled. Close it and choose the winner.',
     settled: 'This job has been settled and cannot reopen.',
   },
+  terms: {
+    title: 'Terms (Freelance Act, article 3)',
+    commissioned: 'Date of commission',
+    commissionedTask: 'The day a submission is received',
+    commissionedCompetition: 'The day an entry is chosen',
+    what: 'What is delivered',
+    whatValue: 'As described in "{{title}}"',
+    due: 'Delivered by',
+    place: 'Where it is received',
+    placeValue: "The service's submission function (submit from this posting)",
+    inspection: 'Inspection completed by',
+    inspectionTask: 'Within {{days}} days of submission (approved automatically without a decision)',
+    inspectionCompetition: 'Within {{days}} days of the deadline (the selection deadline)',
+    amount: 'Fee',
+    amountValue: 'As in the table above ({{amount}} received after fees)',
+    paymentDate: 'Payment date',
+    paymentDateValue:
+      "A transfer date within 60 days of the day the work is received (a task's submission, a competition's choice); credited to the balance on approval or choice, then transferred on the operator's schedule",
+    paymentMethod: 'Payment method',
+    paymentMethodValue:
+      "The operator receives the fee the client paid up front on the worker's behalf (agency receipt) and pays it by bank transfer to the worker's account.",
+  },
   rules: {
     taskTitle: 'Task pay and rules',
     competitionTitle: 'Competition prize and rules',

@@ -190,6 +190,9 @@ function ContractSummary({ contract: c }: { contract: Contract }) {
               <Link to={`${base}/payment-notice`}>{t('contracts.page.paymentNoticeLink')}</Link>
             )}
           </li>
+          <li>
+            <Link to={`/consultations/new?contract=${encodeURIComponent(c.id)}`}>{t('consultations.link')}</Link>
+          </li>
         </ul>
       </nav>
     </div>

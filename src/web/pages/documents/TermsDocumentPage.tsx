@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { moneyQueries, type TermsDocument } from '../../api/money';
-import { TableHead } from '../../components/money/TableHead';
 import { useLang } from '../../i18n';
 import { formatDate, formatPlainDate } from '../../lib/format';
 import { ContractDocPage } from './ContractDocPage';
-import { DataTable, PrintButton, YenCells, yen } from './docParts';
+import { PrintButton, yen } from './docParts';
+import { TermsActSection, TermsMilestones } from './TermsTables';
 
 function readVersion(search: string): number | null {
   const value = new URLSearchParams(search).get('version') ?? '';
@@ -57,6 +57,12 @@ function TermsView({ doc, requested }: { doc: TermsDocument; requested: number |
                 <time dateTime={doc.issuedAt}>{formatDate(doc.issuedAt, lang)}</time>
               </dd>
             </div>
+            {doc.commissionedOn && (
+              <div>
+                <dt>{t('money.terms.commissionedOn')}</dt>
+                <dd>{formatPlainDate(doc.commissionedOn, lang)}</dd>
+              </div>
+            )}
             <div>
               <dt>{t('money.terms.versionLabel')}</dt>
               <dd>{t('money.terms.version', { n: doc.version })}</dd>
@@ -65,6 +71,12 @@ function TermsView({ doc, requested }: { doc: TermsDocument; requested: number |
               <dt>{t('money.doc.contractId')}</dt>
               <dd className="doc-id">{doc.contractId}</dd>
             </div>
+            {doc.orderId && (
+              <div>
+                <dt>{t('money.terms.orderId')}</dt>
+                <dd className="doc-id">{doc.orderId}</dd>
+              </div>
+            )}
           </dl>
         </header>
         <p className="doc-lead">{t('money.terms.lead')}</p>
@@ -101,51 +113,7 @@ function TermsView({ doc, requested }: { doc: TermsDocument; requested: number |
 
         <section aria-labelledby="terms-money" className="doc-section">
           <h2 id="terms-money">{t('money.terms.milestones')}</h2>
-          <DataTable caption={t('money.terms.milestonesCaption')} captionHidden stack>
-            <TableHead
-              columns={[
-                { label: t('money.terms.position') },
-                { label: t('money.terms.milestone') },
-                { label: t('money.terms.amount'), className: 'num' },
-                { label: t('money.terms.tax'), className: 'num' },
-                doc.withholding && { label: t('money.terms.withholding'), className: 'num' },
-                { label: t('money.terms.dueDate') },
-              ]}
-            />
-            <tbody>
-              {doc.milestones.map((m) => (
-                <tr key={m.position}>
-                  <td className="nowrap">{t('money.terms.positionValue', { n: m.position })}</td>
-                  <th scope="row">{m.title}</th>
-                  <YenCells
-                    cells={[
-                      { label: t('money.terms.amount'), amount: m.amount },
-                      { label: t('money.terms.tax'), amount: m.tax },
-                      doc.withholding && { label: t('money.terms.withholding'), amount: m.withholding },
-                    ]}
-                  />
-                  <td className="nowrap" data-label={t('money.terms.dueDate')}>
-                    {formatPlainDate(m.dueDate, lang)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {t('money.terms.total')}
-                </th>
-                <YenCells
-                  cells={[
-                    { label: t('money.terms.amount'), amount: doc.total.amount },
-                    { label: t('money.terms.tax'), amount: doc.total.tax },
-                    doc.withholding && { label: t('money.terms.withholding'), amount: doc.total.withholding },
-                  ]}
-                />
-                <td className="stack-hide" />
-              </tr>
-            </tfoot>
-          </DataTable>
+          <TermsMilestones doc={doc} />
 
           <h3 className="doc-subhead">{t('money.terms.totals')}</h3>
           <dl className="doc-totals">
@@ -172,10 +140,7 @@ function TermsView({ doc, requested }: { doc: TermsDocument; requested: number |
           </dl>
         </section>
 
-        <section aria-labelledby="terms-delivery" className="doc-section">
-          <h2 id="terms-delivery">{t('money.terms.deliveryDate')}</h2>
-          <p>{doc.deliveryDate ? formatPlainDate(doc.deliveryDate, lang) : t('common.notSet')}</p>
-        </section>
+        <TermsActSection doc={doc} />
 
         <section aria-labelledby="terms-payment" className="doc-section">
           <h2 id="terms-payment">{t('money.terms.payment')}</h2>
@@ -191,6 +156,10 @@ function TermsView({ doc, requested }: { doc: TermsDocument; requested: number |
           <p className="small">{t('money.terms.footer')}</p>
         </footer>
       </article>
+      <p className="note no-print">
+        {t('money.terms.consultation')}{' '}
+        <Link to={`/consultations/new?contract=${encodeURIComponent(doc.contractId)}`}>{t('money.terms.consultationLink')}</Link>
+      </p>
 
       {earlier.length > 0 && (
         <nav aria-labelledby="terms-versions" className="section no-print">

@@ -9,6 +9,7 @@ import type { CompetitionState, TaskState, WorkState } from '../../api/work';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatNumber, formatYen } from '../../lib/format';
 import { Countdown } from '../contracts/contractParts';
+import { WorkTerms } from './WorkTerms';
 import { EscrowBadge, isPaid, WorkerMoneyTable, workOf } from './workParts';
 
 export function WorkRulesSection({ job }: { job: JobDetail }) {
@@ -25,6 +26,7 @@ export function WorkRulesSection({ job }: { job: JobDetail }) {
       {isPaid(work) && <p className="work-paid-note">{t(task ? 'work.rules.paidTask' : 'work.rules.paidCompetition')}</p>}
       {work.task && <TaskFacts job={job} work={work} task={work.task} />}
       {work.competition && <CompetitionFacts job={job} work={work} competition={work.competition} />}
+      <WorkTerms job={job} work={work} />
     </section>
   );
 }

@@ -130,6 +130,12 @@ export function MyPage() {
             </Link>
           </li>
           <li>
+            <Link to="/mypage/consultations" className="link-card">
+              <span className="link-card-title">{t('consultations.mine.title')}</span>
+              <span className="link-card-body">{t('consultations.mine.lead')}</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/mypage/restrictions" className="link-card">
               <span className="link-card-title">{t('moderation.restrictions.title')}</span>
               <span className="link-card-body">{t('moderation.restrictions.lead')}</span>

@@ -59,6 +59,14 @@ export function OrderSummary({ order, contract, onChange, onStale }: Props) {
           <time dateTime={order.createdAt}>{formatDate(order.createdAt, lang)}</time>
         </Fact>
       </dl>
+      <ul className="link-list">
+        <li>
+          <Link to={`/contracts/${encodeURIComponent(contract.id)}/terms`}>{t('order.termsLink')}</Link>
+        </li>
+        <li>
+          <Link to={`/consultations/new?contract=${encodeURIComponent(contract.id)}`}>{t('consultations.link')}</Link>
+        </li>
+      </ul>
       {order.buyerRequest && (
         <div className={styles.request}>
           <h3>{t('order.buyerRequest')}</h3>

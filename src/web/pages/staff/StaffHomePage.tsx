@@ -37,6 +37,12 @@ export function StaffHomePage() {
       body: t('moderation.staff.lead'),
     },
     {
+      shown: disputes,
+      to: '/staff/consultations',
+      title: t('consultations.staff.menu'),
+      body: t('consultations.staff.menuBody'),
+    },
+    {
       shown: role === 'support' || moderates,
       to: '/staff/contact-requests',
       title: t('screening.contact.staffMenu'),
