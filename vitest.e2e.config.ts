@@ -10,5 +10,6 @@ export default defineConfig({
     pool: 'forks',
     globalSetup: ['e2e/support/global-setup.ts'],
     fileParallelism: false,
+    isolate: false,
   },
 });
