@@ -44,7 +44,7 @@ function StatementView({ statement: s }: { statement: ContractStatement }) {
   const lang = useLang();
   const kindLabel = useKindLabel();
   const receipt = s.kind === 'receipt';
-  const addressee = receipt ? s.client : s.worker;
+  const addressee = receipt || !s.worker ? s.client : s.worker;
 
   return (
     <>
