@@ -138,6 +138,8 @@ export const YearlySummary = z.object({
     /** Transferred to the bank account during the year, and the payout fees. */
     paidOut: z.number().int(),
     payoutFees: z.number().int(),
+    /** The consumption tax included in the payout fees (¥45 of each ¥500). */
+    payoutFeesTax: z.number().int(),
   }),
 });
 export const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });

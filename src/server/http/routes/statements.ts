@@ -23,9 +23,56 @@ import { feesCsv, feesFilename } from '../presenters/fees-csv';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
-export function statementRoutes(app: App, deps: Deps) {
-  const tags = ['contracts'];
+const tags = ['contracts'];
 
+export function statementRoutes(app: App, deps: Deps) {
+  documentRoutes(app, deps);
+  feesRoute(app, deps);
+
+  app.get(
+    '/api/v1/me/statements',
+    {
+      schema: { tags, summary: 'My monthly statement (取引明細)', querystring: MonthQuery, response: { 200: MonthlyStatement } },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      return getMonthlyStatement(deps.db, {
+        userId: user.id,
+        month: request.query.month ?? currentJapanMonth(deps.clock()),
+        lang: negotiateLang(request.headers['accept-language']),
+      });
+    },
+  );
+
+  app.get(
+    '/api/v1/me/statements/yearly',
+    {
+      schema: {
+        tags,
+        summary: "The year's payments for my tax return (年間の支払明細)",
+        querystring: YearQuery,
+        response: { 200: YearlySummary },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const year = request.query.year ?? Number(currentJapanMonth(deps.clock()).slice(0, 4));
+      return getYearlySummary(deps, { userId: user.id, year });
+    },
+  );
+
+  app.get(
+    '/api/v1/me/earnings',
+    { schema: { tags, summary: 'My earnings balance (報酬残高)', response: { 200: Earnings } } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      return { balance: await getEarningsBalance(deps.db, user.id) };
+    },
+  );
+}
+
+/** Receipts (領収書) and payment notices (支払通知書) of contracts, tasks and competitions. */
+function documentRoutes(app: App, deps: Deps) {
   for (const kind of ['receipt', 'payment-notice'] as const) {
     app.get(
       `/api/v1/contracts/:id/${kind}`,
@@ -71,39 +118,10 @@ export function statementRoutes(app: App, deps: Deps) {
       },
     );
   }
+}
 
-  app.get(
-    '/api/v1/me/statements',
-    {
-      schema: { tags, summary: 'My monthly statement (取引明細)', querystring: MonthQuery, response: { 200: MonthlyStatement } },
-    },
-    async (request) => {
-      const { user } = requireAuth(request);
-      return getMonthlyStatement(deps.db, {
-        userId: user.id,
-        month: request.query.month ?? currentJapanMonth(deps.clock()),
-        lang: negotiateLang(request.headers['accept-language']),
-      });
-    },
-  );
-
-  app.get(
-    '/api/v1/me/statements/yearly',
-    {
-      schema: {
-        tags,
-        summary: "The year's payments for my tax return (年間の支払明細)",
-        querystring: YearQuery,
-        response: { 200: YearlySummary },
-      },
-    },
-    async (request) => {
-      const { user } = requireAuth(request);
-      const year = request.query.year ?? Number(currentJapanMonth(deps.clock()).slice(0, 4));
-      return getYearlySummary(deps, { userId: user.id, year });
-    },
-  );
-
+/** Every fee a member paid in a year, as CSV. */
+function feesRoute(app: App, deps: Deps) {
   app.get(
     '/api/v1/me/fees.csv',
     {
@@ -123,15 +141,6 @@ export function statementRoutes(app: App, deps: Deps) {
         .header('content-disposition', `attachment; filename="${feesFilename(year)}"`)
         .header('cache-control', 'private, no-store')
         .send(feesCsv(rows));
-    },
-  );
-
-  app.get(
-    '/api/v1/me/earnings',
-    { schema: { tags, summary: 'My earnings balance (報酬残高)', response: { 200: Earnings } } },
-    async (request) => {
-      const { user } = requireAuth(request);
-      return { balance: await getEarningsBalance(deps.db, user.id) };
     },
   );
 }
