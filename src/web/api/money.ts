@@ -32,6 +32,9 @@ export const moneyApi = {
   /** 領収書 for the client, 支払通知書 for the worker. */
   statement: (contractId: string, kind: StatementKind) =>
     api.get<ContractStatement>(`${contractPath(contractId)}/${kind === 'receipt' ? 'receipt' : 'payment-notice'}`),
+  /** 領収書 / 支払通知書 of a task or competition. */
+  jobStatement: (jobId: string, kind: StatementKind) =>
+    api.get<ContractStatement>(`/jobs/${encodeURIComponent(jobId)}/${kind === 'receipt' ? 'receipt' : 'payment-notice'}`),
   /** 取引明細 of one month ("2026-04"); the current month when absent. */
   monthly: (month?: string | null) =>
     api.get<MonthlyStatement>(`/me/statements${month ? `?month=${encodeURIComponent(month)}` : ''}`),
@@ -49,6 +52,8 @@ export const moneyQueries = {
     queryOptions({ queryKey: ['contract', contractId, 'terms', version], queryFn: () => moneyApi.terms(contractId, version) }),
   statement: (contractId: string, kind: StatementKind) =>
     queryOptions({ queryKey: ['contract', contractId, kind], queryFn: () => moneyApi.statement(contractId, kind) }),
+  jobStatement: (jobId: string, kind: StatementKind) =>
+    queryOptions({ queryKey: ['jobs', jobId, kind], queryFn: () => moneyApi.jobStatement(jobId, kind) }),
   reviews: (username: string) =>
     queryOptions({ queryKey: ['users', username, 'reviews'], queryFn: () => moneyApi.reviews(username) }),
   earnings: () => queryOptions({ queryKey: ['earnings'], queryFn: moneyApi.earnings }),

@@ -57,6 +57,8 @@ const ContractPage = page(() => import('../pages/contracts/ContractPage'), 'Cont
 const TermsDocumentPage = page(() => import('../pages/documents/TermsDocumentPage'), 'TermsDocumentPage');
 const ReceiptPage = page(() => import('../pages/documents/StatementDocumentPage'), 'ReceiptPage');
 const PaymentNoticePage = page(() => import('../pages/documents/StatementDocumentPage'), 'PaymentNoticePage');
+const JobReceiptPage = page(() => import('../pages/documents/StatementDocumentPage'), 'JobReceiptPage');
+const JobPaymentNoticePage = page(() => import('../pages/documents/StatementDocumentPage'), 'JobPaymentNoticePage');
 const StatementsPage = page(() => import('../pages/mypage/StatementsPage'), 'StatementsPage');
 const YearlyStatementPage = page(() => import('../pages/mypage/YearlyStatementPage'), 'YearlyStatementPage');
 const PayoutsPage = page(() => import('../pages/mypage/PayoutsPage'), 'PayoutsPage');
@@ -147,6 +149,8 @@ export function AppRoutes() {
           <Route path="contracts/:id/terms" element={<TermsDocumentPage />} />
           <Route path="contracts/:id/receipt" element={<ReceiptPage />} />
           <Route path="contracts/:id/payment-notice" element={<PaymentNoticePage />} />
+          <Route path="jobs/:id/receipt" element={<JobReceiptPage />} />
+          <Route path="jobs/:id/payment-notice" element={<JobPaymentNoticePage />} />
         </Route>
         <Route path="mypage" element={<RequireAuth />}>
           <Route index element={<MyPage />} />

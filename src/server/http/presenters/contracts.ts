@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import type { Contract, ContractSummary } from '../../../shared/api/contracts';
 import type { ContractStatement } from '../../../shared/api/statements';
 import type { Lang } from '../../../shared/errors';
+import type { StatementView } from '../../statements/documents';
 import type { ContractView } from '../../use-cases/contracts/get-contract';
 import type { ContractSummaryRow } from '../../use-cases/contracts/list-contracts';
-import type { StatementView } from '../../use-cases/statements/get-contract-statement';
 import { presentParty } from './accounts';
 import { presentDeposit } from './deposits';
 import { presentReview } from './reviews';
@@ -30,5 +30,10 @@ export function presentContractSummary(s: ContractSummaryRow, lang: Lang): Contr
 
 /** A receipt (領収書) or payment notice (支払通知書). */
 export function presentContractStatement(s: StatementView, lang: Lang): z.infer<typeof ContractStatement> {
-  return { ...s, client: presentParty(s.client, lang), worker: presentParty(s.worker, lang) };
+  return {
+    ...s,
+    client: presentParty(s.client, lang),
+    worker: s.worker ? presentParty(s.worker, lang) : null,
+    invoice: s.invoice.map((part) => ({ ...part, issuer: presentParty(part.issuer, lang).displayName })),
+  };
 }

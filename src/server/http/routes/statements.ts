@@ -12,39 +12,22 @@ import type { Deps } from '../../deps';
 import { currentJapanMonth } from '../../statements/months';
 import { getContractStatement } from '../../use-cases/statements/get-contract-statement';
 import { getEarningsBalance } from '../../use-cases/statements/get-earnings-balance';
+import { getJobStatement } from '../../use-cases/statements/get-job-statement';
 import { getMonthlyStatement } from '../../use-cases/statements/get-monthly-statement';
 import { getYearlySummary } from '../../use-cases/statements/get-yearly-summary';
+import { listFees } from '../../use-cases/statements/list-fees';
 import { IdParams, uuidOr404 } from '../params';
 import { requireAuth } from '../plugins/auth';
 import { presentContractStatement } from '../presenters/contracts';
+import { feesCsv, feesFilename } from '../presenters/fees-csv';
 import { negotiateLang } from '../problem';
 import type { App } from './types';
 
-export function statementRoutes(app: App, deps: Deps) {
-  const tags = ['contracts'];
+const tags = ['contracts'];
 
-  for (const kind of ['receipt', 'payment-notice'] as const) {
-    app.get(
-      `/api/v1/contracts/:id/${kind}`,
-      {
-        schema: {
-          tags,
-          summary: kind === 'receipt' ? 'Receipt (領収書) for the client' : 'Payment notice (支払通知書) for the worker',
-          params: IdParams,
-          response: { 200: ContractStatement },
-        },
-      },
-      async (request) => {
-        const { user } = requireAuth(request);
-        const statement = await getContractStatement(deps, {
-          viewerId: user.id,
-          contractId: uuidOr404(request.params.id),
-          kind: kind === 'receipt' ? 'receipt' : 'payment_notice',
-        });
-        return presentContractStatement(statement, negotiateLang(request.headers['accept-language']));
-      },
-    );
-  }
+export function statementRoutes(app: App, deps: Deps) {
+  documentRoutes(app, deps);
+  feesRoute(app, deps);
 
   app.get(
     '/api/v1/me/statements',
@@ -84,6 +67,80 @@ export function statementRoutes(app: App, deps: Deps) {
     async (request) => {
       const { user } = requireAuth(request);
       return { balance: await getEarningsBalance(deps.db, user.id) };
+    },
+  );
+}
+
+/** Receipts (領収書) and payment notices (支払通知書) of contracts, tasks and competitions. */
+function documentRoutes(app: App, deps: Deps) {
+  for (const kind of ['receipt', 'payment-notice'] as const) {
+    app.get(
+      `/api/v1/contracts/:id/${kind}`,
+      {
+        schema: {
+          tags,
+          summary: kind === 'receipt' ? 'Receipt (領収書) for the client' : 'Payment notice (支払通知書) for the worker',
+          params: IdParams,
+          response: { 200: ContractStatement },
+        },
+      },
+      async (request) => {
+        const { user } = requireAuth(request);
+        const statement = await getContractStatement(deps, {
+          viewerId: user.id,
+          contractId: uuidOr404(request.params.id),
+          kind: kind === 'receipt' ? 'receipt' : 'payment_notice',
+        });
+        return presentContractStatement(statement, negotiateLang(request.headers['accept-language']));
+      },
+    );
+    app.get(
+      `/api/v1/jobs/:id/${kind}`,
+      {
+        schema: {
+          tags,
+          summary:
+            kind === 'receipt'
+              ? 'Receipt (領収書) of a task or competition for its client'
+              : 'Payment notice (支払通知書) of a task or competition for a worker paid from it',
+          params: IdParams,
+          response: { 200: ContractStatement },
+        },
+      },
+      async (request) => {
+        const { user } = requireAuth(request);
+        const statement = await getJobStatement(deps, {
+          viewerId: user.id,
+          jobId: uuidOr404(request.params.id),
+          kind: kind === 'receipt' ? 'receipt' : 'payment_notice',
+        });
+        return presentContractStatement(statement, negotiateLang(request.headers['accept-language']));
+      },
+    );
+  }
+}
+
+/** Every fee a member paid in a year, as CSV. */
+function feesRoute(app: App, deps: Deps) {
+  app.get(
+    '/api/v1/me/fees.csv',
+    {
+      config: { produces: 'text/csv' },
+      schema: {
+        tags,
+        summary: 'Every fee I paid in a year, as CSV (UTF-8 with BOM, one row per fee with its document and tax)',
+        querystring: YearQuery,
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const year = request.query.year ?? Number(currentJapanMonth(deps.clock()).slice(0, 4));
+      const rows = await listFees(deps, { userId: user.id, year });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${feesFilename(year)}"`)
+        .header('cache-control', 'private, no-store')
+        .send(feesCsv(rows));
     },
   );
 }

@@ -43,11 +43,18 @@ export function devMailboxMailer(db: Db): Mailer {
 }
 
 /**
- * Every mail says who sent it: the operator's legal name and where to ask (特定電子メール法
- * asks the sender's name and a contact on mail that advertises; all mail carries it alike).
+ * Every mail says who sent it: the operator's legal name, address and where to ask
+ * (特定電子メール法 asks the sender's name, address and a contact on mail that advertises;
+ * all mail carries it alike). The address is left out when the settings have none.
  */
-export function withOperatorFooter(mailer: Mailer, operator: { legalName: string; email: string }): Mailer {
-  const footer = `\n運営: ${operator.legalName}\nお問い合わせ: ${operator.email}\n`;
+export function withOperatorFooter(
+  mailer: Mailer,
+  operator: { legalName: string; email: string; postalCode?: string; address?: string },
+): Mailer {
+  const address = operator.address
+    ? `所在地: ${operator.postalCode ? `〒${operator.postalCode} ` : ''}${operator.address}\n`
+    : '';
+  const footer = `\n運営: ${operator.legalName}\n${address}お問い合わせ: ${operator.email}\n`;
   return {
     kind: mailer.kind,
     send: (mail) => mailer.send({ ...mail, text: `${mail.text.replace(/\n+$/, '\n')}${footer}` }),

@@ -3,6 +3,7 @@
 // system fee, what reached the earnings balance, and what was transferred to the bank.
 import type { z } from 'zod';
 import { taxIncluded } from '../../../domain/orders/money';
+import { taxWithinFee } from '../../../domain/tax/qualified-invoice';
 import type { YearlySummary } from '../../../shared/api/statements';
 import { settlementPartFor } from '../../contracts/core';
 import type { Db } from '../../db/database';
@@ -61,6 +62,8 @@ export async function getYearlySummary(deps: Deps, input: YearlySummaryInput): P
       net: sum((l) => l.net),
       paidOut: payouts.reduce((s, p) => s + p.net, 0),
       payoutFees: payouts.reduce((s, p) => s + p.fee, 0),
+      // Each transfer's fee is a charge of its own (one document each), its tax included.
+      payoutFeesTax: payouts.reduce((s, p) => s + taxWithinFee(p.fee), 0),
     },
   };
 }

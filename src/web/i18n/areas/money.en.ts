@@ -8,6 +8,8 @@ export const moneyEn: typeof moneyJa = {
     issuedOn: 'Date of issue',
     contractId: 'Contract number',
     toContract: 'Back to the contract',
+    jobCrumb: 'Posting',
+    toJob: 'Back to the posting',
     contractCrumb: 'Contract',
     notFoundTitle: 'Document not found',
     notFoundBody: 'This contract does not exist, or you are not a party to it. Check the address.',
@@ -95,6 +97,34 @@ export const moneyEn: typeof moneyJa = {
     empty: 'No money has moved on this contract yet.',
     receiptOnlyClient: 'Only the client of this contract can see its receipt.',
     noticeOnlyWorker: 'Only the worker of this contract can see its payment notice.',
+    jobReceiptOnlyClient: 'Only the client of this posting can see its receipt.',
+    jobNoticeOnlyWorker: 'Only a worker paid from this posting can see a payment notice.',
+    jobId: 'Posting number',
+    issuerAddress: 'Address',
+    qualified: 'Qualified invoice details',
+    partFees: 'Fees (issued by {{issuer}})',
+    partWork: 'The work (party: {{issuer}})',
+    feesQualified: 'This part is a qualified invoice issued by {{issuer}} (registration number {{number}}).',
+    feesNotQualified: 'The operator is not a registered issuer, so this part is not a qualified invoice.',
+    workQualifiedReceipt:
+      'This part is a qualified invoice for the sale of the worker {{issuer}} (registration number {{number}}), handed over by the operator on the worker’s behalf.',
+    workQualifiedNotice:
+      'This part is a purchase statement naming the worker {{issuer}} (registration number {{number}}). Please tell us if anything is wrong.',
+    workNotQualified: '{{issuer}} is not a registered issuer, so this part is not a qualified invoice.',
+    rateColumn: 'Rate',
+    rateValue: '{{rate}}%',
+    rateTotalExcluded: 'Amount (excl. tax)',
+    rateTotalIncluded: 'Amount (incl. tax)',
+    rateTax: 'Consumption tax',
+    rounding: 'Consumption tax is rounded down once per rate on this document.',
+    difference:
+      'The tax computed per line (milestone or unit) adds up to {{posted}}; the difference of {{diff}} comes from rounding. What was paid follows the lines.',
+    withholdingNotice:
+      'Withholding tax of {{amount}} is computed on the fee before consumption tax ({{base}}), deducted from the payment and paid to the tax office by the operator.',
+    withholdingReceipt:
+      'Withholding tax of {{amount}} is computed on the fee before consumption tax ({{base}}), deducted from the worker’s fee and paid by the operator. It is included in the amount received.',
+    sharedPrize:
+      'The client did not choose a winner in time, so the prize was shared among the entrants. The system fee is computed on each share.',
   },
   kinds: {
     fund: 'Escrow payment',
@@ -102,6 +132,9 @@ export const moneyEn: typeof moneyJa = {
     paid: 'Fee paid',
     settled: 'Paid by settlement',
     payout: 'Payout',
+    task: 'Task approved',
+    prize: 'Competition prize',
+    share: 'Share of a prize',
   },
   monthly: {
     title: 'Statements',
@@ -153,6 +186,8 @@ export const moneyEn: typeof moneyJa = {
     net: 'Received',
     paidOut: 'Transferred to your bank',
     payoutFees: 'Transfer fees',
+    payoutFeesTax: ' (incl. {{tax}} tax)',
+    feesCsv: 'Download the fees paid in {{year}} (CSV)',
     caption: 'Payments in {{year}} (per acceptance or settlement)',
     date: 'Date',
     contract: 'Contract or job',

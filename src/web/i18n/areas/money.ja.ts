@@ -10,6 +10,8 @@ export const moneyJa = {
     contractId: '契約番号',
     toContract: '契約のページへ戻る',
     contractCrumb: '契約の詳細',
+    jobCrumb: '募集の詳細',
+    toJob: '募集のページへ戻る',
     notFoundTitle: '書類が見つかりません',
     notFoundBody: 'この契約は存在しないか、あなたが見ることのできない契約です。URLをご確認ください。',
     honorific: '{{name}} 様',
@@ -96,6 +98,34 @@ export const moneyJa = {
     empty: 'この契約には、まだ書類に載せるお金の動きがありません。',
     receiptOnlyClient: '領収書は、この契約の発注者だけが表示できます。',
     noticeOnlyWorker: '支払通知書は、この契約の受注者だけが表示できます。',
+    jobReceiptOnlyClient: '領収書は、この募集の発注者だけが表示できます。',
+    jobNoticeOnlyWorker: '支払通知書は、この募集で報酬を受け取ったワーカーだけが表示できます。',
+    jobId: '募集番号',
+    issuerAddress: '所在地',
+    qualified: '適格請求書の記載事項',
+    partFees: '手数料(発行: {{issuer}})',
+    partWork: '業務の対価(取引の当事者: {{issuer}})',
+    feesQualified: 'この部分は、{{issuer}}(登録番号 {{number}})が発行する適格請求書です。',
+    feesNotQualified: '運営者は適格請求書発行事業者に登録していないため、この部分は適格請求書ではありません。',
+    workQualifiedReceipt:
+      'この部分は、受注者 {{issuer}}(登録番号 {{number}})の取引について、運営者が受注者に代わって交付する適格請求書です(媒介者交付特例)。',
+    workQualifiedNotice:
+      'この部分は、受注者 {{issuer}}(登録番号 {{number}})の取引を記載した仕入明細書(適格請求書に代わる書類)です。記載に誤りがあればお知らせください。',
+    workNotQualified: '{{issuer}} は適格請求書発行事業者に登録していないため、この部分は適格請求書ではありません。',
+    rateColumn: '税率',
+    rateValue: '{{rate}}%',
+    rateTotalExcluded: '対象額(税抜)',
+    rateTotalIncluded: '対象額(税込)',
+    rateTax: '消費税額',
+    rounding: '消費税額は、この書類で税率ごとに1回だけ1円未満を切り捨てて計算しています。',
+    difference:
+      '明細(マイルストーンや作業ごと)に計算した消費税額の合計は {{posted}} で、{{diff}} の差は端数処理の違いによるものです。実際にお支払いした額は明細のとおりです。',
+    withholdingNotice:
+      '源泉徴収税額 {{amount}} は、報酬の税抜額 {{base}} に対して計算し(消費税額は含みません)、お支払い額から差し引いて運営者が納付します。',
+    withholdingReceipt:
+      '源泉徴収税額 {{amount}} は、報酬の税抜額 {{base}} に対して計算し(消費税額は含みません)、受注者への報酬から差し引いて運営者が納付します。領収金額に含まれています。',
+    sharedPrize:
+      '発注者が期限までに採用作品を選ばなかったため、賞金を応募者で分配しました。システム利用料は、分配した額ごとに計算しています。',
   },
   kinds: {
     fund: '仮払い',
@@ -103,6 +133,9 @@ export const moneyJa = {
     paid: '報酬の支払い',
     settled: '精算による支払い',
     payout: '振込',
+    task: 'タスク承認',
+    prize: 'コンペ賞金',
+    share: 'コンペ賞金の分配',
   },
   monthly: {
     title: '取引明細',
@@ -154,6 +187,8 @@ export const moneyJa = {
     net: '受取額',
     paidOut: '口座への振込額',
     payoutFees: '振込手数料',
+    payoutFeesTax: '(うち消費税 {{tax}})',
+    feesCsv: '{{year}}に支払った手数料の一覧をダウンロード(CSV)',
     caption: '{{year}}の支払明細(検収・精算ごと)',
     date: '日付',
     contract: '契約・仕事',

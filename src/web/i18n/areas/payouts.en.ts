@@ -25,7 +25,7 @@ export const payoutsEn: typeof payoutsJa = {
     minimumRule: 'Minimum request',
     minimumValue: '{{amount}}',
     feeRule: 'Transfer fee',
-    feeValue: '{{amount}} (taken from each payout)',
+    feeValue: '{{amount}} including {{tax}} consumption tax (taken from each payout)',
     scheduleRule: 'Cut-off and transfer dates',
     scheduleValue:
       'Requests made by the 15th are paid at the end of the month; requests made by the end of the month are paid on the 15th of the next month (on the previous business day if that falls on a weekend, holiday or the New Year break).',

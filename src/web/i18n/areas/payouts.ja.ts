@@ -25,7 +25,7 @@ export const payoutsJa = {
     minimumRule: '最低申請額',
     minimumValue: '{{amount}}',
     feeRule: '振込手数料',
-    feeValue: '{{amount}}(1回の振込ごとに申請額から差し引きます)',
+    feeValue: '{{amount}}(消費税{{tax}}を含みます。1回の振込ごとに申請額から差し引きます)',
     scheduleRule: '締め日と振込日',
     scheduleValue: '15日までの申請は月末、月末までの申請は翌月15日に振込（土日祝・年末年始は前営業日）',
     noAccountTitle: '振込先口座が登録されていません',

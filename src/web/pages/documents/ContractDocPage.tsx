@@ -12,6 +12,7 @@ import { NotFoundPage } from '../errors/NotFoundPage';
 
 export function ContractDocPage<T>({
   contractId,
+  jobId,
   title,
   titleId,
   query,
@@ -19,6 +20,8 @@ export function ContractDocPage<T>({
   children,
 }: {
   contractId: string;
+  /** A task's or competition's document: the way back goes to the posting instead. */
+  jobId?: string;
   title: string;
   /** For a document that names itself by the page's heading. */
   titleId?: string;
@@ -29,7 +32,7 @@ export function ContractDocPage<T>({
 }) {
   const { t } = useTranslation();
   useDocumentTitle(title);
-  const contractLink = `/contracts/${encodeURIComponent(contractId)}`;
+  const contractLink = jobId ? `/jobs/${encodeURIComponent(jobId)}` : `/contracts/${encodeURIComponent(contractId)}`;
   if (queryProblem(query)?.code === 'not-found') {
     return <NotFoundPage title={t('money.doc.notFoundTitle')} body={t('money.doc.notFoundBody')} />;
   }
@@ -38,7 +41,7 @@ export function ContractDocPage<T>({
       <Breadcrumbs
         items={[
           { to: '/mypage', label: t('myPage.title') },
-          { to: contractLink, label: t('money.doc.contractCrumb') },
+          { to: contractLink, label: jobId ? t('money.doc.jobCrumb') : t('money.doc.contractCrumb') },
           { label: title },
         ]}
       />
@@ -49,7 +52,7 @@ export function ContractDocPage<T>({
         {children}
       </QueryView>
       <p className="no-print">
-        <Link to={contractLink}>{t('money.doc.toContract')}</Link>
+        <Link to={contractLink}>{jobId ? t('money.doc.toJob') : t('money.doc.toContract')}</Link>
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { ContractDocPage } from './ContractDocPage';
 import { DataTable, formatAnyDate, PrintButton, useKindLabel, YenCells, yen } from './docParts';
+import { InvoiceParts } from './InvoiceParts';
 
 /** /contracts/:id/receipt — 領収書, for the contract's client. */
 export function ReceiptPage() {
@@ -18,21 +19,35 @@ export function PaymentNoticePage() {
   return <StatementDocumentPage kind="payment_notice" />;
 }
 
-function StatementDocumentPage({ kind }: { kind: StatementKind }) {
+/** /jobs/:id/receipt — 領収書 of a task or competition, for its client. */
+export function JobReceiptPage() {
+  return <StatementDocumentPage kind="receipt" job />;
+}
+
+/** /jobs/:id/payment-notice — 支払通知書 of a task or competition, for a worker paid from it. */
+export function JobPaymentNoticePage() {
+  return <StatementDocumentPage kind="payment_notice" job />;
+}
+
+function StatementDocumentPage({ kind, job = false }: { kind: StatementKind; job?: boolean }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const receipt = kind === 'receipt';
-  const query = useQuery(moneyQueries.statement(id, kind));
+  const query = useQuery(job ? moneyQueries.jobStatement(id, kind) : moneyQueries.statement(id, kind));
+  const refusal = job
+    ? receipt
+      ? t('money.statement.jobReceiptOnlyClient')
+      : t('money.statement.jobNoticeOnlyWorker')
+    : receipt
+      ? t('money.statement.receiptOnlyClient')
+      : t('money.statement.noticeOnlyWorker');
   return (
     <ContractDocPage
       contractId={id}
+      jobId={job ? id : undefined}
       title={receipt ? t('money.statement.receipt') : t('money.statement.paymentNotice')}
       query={query}
-      explain={(problem) =>
-        problem.code === 'forbidden'
-          ? { ...problem, detail: receipt ? t('money.statement.receiptOnlyClient') : t('money.statement.noticeOnlyWorker') }
-          : null
-      }
+      explain={(problem) => (problem.code === 'forbidden' ? { ...problem, detail: refusal } : null)}
     >
       {(statement) => <StatementView statement={statement} />}
     </ContractDocPage>
@@ -44,7 +59,7 @@ function StatementView({ statement: s }: { statement: ContractStatement }) {
   const lang = useLang();
   const kindLabel = useKindLabel();
   const receipt = s.kind === 'receipt';
-  const addressee = receipt ? s.client : s.worker;
+  const addressee = receipt || !s.worker ? s.client : s.worker;
 
   return (
     <>
@@ -63,8 +78,8 @@ function StatementView({ statement: s }: { statement: ContractStatement }) {
               </dd>
             </div>
             <div>
-              <dt>{t('money.doc.contractId')}</dt>
-              <dd className="doc-id">{s.contractId}</dd>
+              <dt>{s.jobId ? t('money.statement.jobId') : t('money.doc.contractId')}</dt>
+              <dd className="doc-id">{s.jobId ?? s.contractId}</dd>
             </div>
           </dl>
         </header>
@@ -137,6 +152,8 @@ function StatementView({ statement: s }: { statement: ContractStatement }) {
           )}
         </section>
 
+        <InvoiceParts statement={s} />
+
         <footer className="doc-foot doc-issuer">
           <dl className="doc-meta">
             <div>
@@ -145,7 +162,15 @@ function StatementView({ statement: s }: { statement: ContractStatement }) {
             </div>
             <div>
               <dt>{t('money.statement.issuer')}</dt>
-              <dd className="strong">{s.platform.name}</dd>
+              <dd className="strong" data-testid="issuer-name">
+                {s.platform.name}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('money.statement.issuerAddress')}</dt>
+              <dd>
+                〒{s.platform.postalCode} {s.platform.address}
+              </dd>
             </div>
             {s.platform.invoiceNumber && (
               <div>

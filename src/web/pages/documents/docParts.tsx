@@ -25,7 +25,7 @@ export function PrintButton() {
   );
 }
 
-type KindKey = 'fund' | 'refund' | 'paid' | 'settled' | 'payout';
+type KindKey = 'fund' | 'refund' | 'paid' | 'settled' | 'payout' | 'task' | 'prize' | 'share';
 
 /** The ledger's kinds of movement, as the documents name them. */
 const KINDS: Record<string, KindKey> = {
@@ -46,6 +46,9 @@ const KINDS: Record<string, KindKey> = {
   settlement: 'settled',
   escrow_settle: 'settled',
   payout: 'payout',
+  task: 'task',
+  prize: 'prize',
+  share: 'share',
 };
 
 /** 「仮払い」「返金」「報酬の支払い」…; an unknown kind is shown as it came. */

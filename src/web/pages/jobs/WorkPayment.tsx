@@ -115,6 +115,11 @@ export function WorkPaymentSection({ job, onChange, onStale, focusOnMount }: Pro
         />
       )}
 
+      {(work.escrowStatus === 'funded' || work.escrowStatus === 'closed') && (
+        <p>
+          <Link to={`/jobs/${encodeURIComponent(job.id)}/receipt`}>{t('money.statement.receipt')}</Link>
+        </p>
+      )}
       {work.deposit && work.deposit.status === 'confirmed' && (
         <p className="muted small">
           {t('work.payment.paidBy', {

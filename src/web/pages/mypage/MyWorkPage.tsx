@@ -124,6 +124,12 @@ function SubmissionItem({ item: s }: { item: MySubmission }) {
             {t('work.mine.submissionLink')}
             <span className="visually-hidden">: {s.job.title}</span>
           </Link>
+          {s.status === 'approved' && (
+            <Link to={`${jobPath}/payment-notice`} className="btn btn-secondary btn-small">
+              {t('money.statement.paymentNotice')}
+              <span className="visually-hidden">: {s.job.title}</span>
+            </Link>
+          )}
         </p>
       </article>
     </li>
@@ -172,6 +178,12 @@ function EntryItem({ item: e }: { item: MyEntry }) {
             {t('work.mine.entryLink')}
             <span className="visually-hidden">: {e.title}</span>
           </Link>
+          {(e.result === 'won' || e.result === 'shared') && (
+            <Link to={`${jobPath}/payment-notice`} className="btn btn-secondary btn-small">
+              {t('money.statement.paymentNotice')}
+              <span className="visually-hidden">: {e.job.title}</span>
+            </Link>
+          )}
         </p>
       </article>
     </li>

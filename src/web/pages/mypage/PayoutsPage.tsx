@@ -14,6 +14,7 @@ import { PayoutHistory } from './PayoutHistory';
 import { PayoutRequest } from './PayoutRequest';
 import styles from './Payouts.module.css';
 import '../../money.css';
+import { taxWithinFee } from '../../../domain/tax/qualified-invoice';
 import { Fact } from '../../components/facts/Fact';
 import { MoneySummary } from '../../components/money/MoneySummary';
 
@@ -106,7 +107,9 @@ function PayoutRules({ payouts: p }: { payouts: MyPayouts }) {
         <Fact label={t('payouts.request.minimumRule')}>
           {t('payouts.request.minimumValue', { amount: formatYenText(p.minimum, lang) })}
         </Fact>
-        <Fact label={t('payouts.request.feeRule')}>{t('payouts.request.feeValue', { amount: formatYenText(p.fee, lang) })}</Fact>
+        <Fact label={t('payouts.request.feeRule')}>
+          {t('payouts.request.feeValue', { amount: formatYenText(p.fee, lang), tax: formatYenText(taxWithinFee(p.fee), lang) })}
+        </Fact>
         <Fact label={t('payouts.request.scheduleRule')}>{t('payouts.request.scheduleValue')}</Fact>
       </dl>
     </section>

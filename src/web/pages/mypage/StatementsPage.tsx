@@ -11,6 +11,7 @@ import { useLang } from '../../i18n';
 import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DataTable, formatAnyDate, StatementLink, signedYen, yen } from '../documents/docParts';
+import { IssuerFooter } from '../documents/IssuerFooter';
 import { PeriodBar } from './PeriodBar';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -61,6 +62,10 @@ export function StatementsPage() {
       <p className="lead">{t('money.monthly.lead')}</p>
       <p>
         <Link to={`/mypage/statements/yearly?year=${month.slice(0, 4)}`}>{t('money.yearly.link')}</Link>
+        <br />
+        <a href={`/api/v1/me/fees.csv?year=${month.slice(0, 4)}`} download>
+          {t('money.yearly.feesCsv', { year: t('money.yearly.yearLabel', { year: month.slice(0, 4) }) })}
+        </a>
       </p>
 
       <PeriodBar
@@ -75,6 +80,7 @@ export function StatementsPage() {
         <h2 id="statement-month">{t('money.monthly.heading', { month: label })}</h2>
         <QueryView query={query}>{(data) => <StatementBody statement={data} label={label} />}</QueryView>
       </section>
+      <IssuerFooter />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { formatPlainDate } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { DataTable, formatAnyDate, PrintButton, StatementLink, YenCells, yen } from '../documents/docParts';
+import { IssuerFooter } from '../documents/IssuerFooter';
 import { PeriodBar } from './PeriodBar';
 
 /** The earliest year the API answers for. */
@@ -143,7 +144,10 @@ function YearlyBody({ summary: s, label }: { summary: YearlySummary; label: stri
           { label: t('money.yearly.fees'), value: yen(totals.fees) },
           { label: t('money.yearly.net'), value: yen(totals.net), main: true },
           { label: t('money.yearly.paidOut'), value: yen(totals.paidOut) },
-          { label: t('money.yearly.payoutFees'), value: yen(totals.payoutFees) },
+          {
+            label: t('money.yearly.payoutFees'),
+            value: `${yen(totals.payoutFees)}${totals.payoutFees > 0 ? t('money.yearly.payoutFeesTax', { tax: yen(totals.payoutFeesTax) }) : ''}`,
+          },
         ]}
       />
 
@@ -209,6 +213,12 @@ function YearlyBody({ summary: s, label }: { summary: YearlySummary; label: stri
       )}
       <p className="muted small">{t('money.yearly.noteAmounts')}</p>
       <p className="muted small">{t('money.yearly.notePaidOut')}</p>
+      <p>
+        <a href={`/api/v1/me/fees.csv?year=${s.year}`} download>
+          {t('money.yearly.feesCsv', { year: label })}
+        </a>
+      </p>
+      <IssuerFooter />
     </>
   );
 }
