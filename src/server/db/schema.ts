@@ -64,6 +64,7 @@ import type {
   WorkRewardsTable,
 } from './schema/money';
 import type { ServiceInquiriesTable, ServiceOrdersTable, ServiceQuotesTable, ServiceTipsTable } from './schema/orders';
+import type { AutomaticPayoutRunsTable, PayeeIdentitiesTable, PayoutSettingsTable } from './schema/payee';
 import type { ContactRequestsTable, HeldItemsTable } from './schema/screening';
 import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 
@@ -157,4 +158,7 @@ export interface DB {
   reports: ReportsTable;
   moderation_actions: ModerationActionsTable;
   account_restrictions: AccountRestrictionsTable;
+  payout_settings: PayoutSettingsTable;
+  automatic_payout_runs: AutomaticPayoutRunsTable;
+  payee_identities: PayeeIdentitiesTable;
 }
