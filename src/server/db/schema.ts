@@ -75,6 +75,7 @@ export * from './schema/marketplace';
 export * from './schema/moderation';
 export * from './schema/money';
 export * from './schema/orders';
+export * from './schema/payee';
 export * from './schema/screening';
 export * from './schema/services';
 export type {

@@ -20,7 +20,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       user_id uuid not null references users (id) on delete cascade,
       payment_date date not null,
       reason text not null check (reason in ('automatic', 'sixty_days')),
-      outcome text not null check (outcome in ('requested', 'carried_over', 'no_bank_account')),
+      outcome text not null check (outcome in ('requested', 'carried_over', 'no_bank_account', 'no_payee_identity')),
       payout_request_id uuid references payout_requests (id),
       amount integer not null check (amount >= 0),
       created_at timestamptz not null,

@@ -11,7 +11,7 @@ export interface AutomaticPayoutRunsTable {
   user_id: string;
   payment_date: DateColumn;
   reason: 'automatic' | 'sixty_days';
-  outcome: 'requested' | 'carried_over' | 'no_bank_account';
+  outcome: 'requested' | 'carried_over' | 'no_bank_account' | 'no_payee_identity';
   payout_request_id: string | null;
   amount: number;
   created_at: Timestamp;
