@@ -93,7 +93,7 @@ describe('automatic payouts (自動出金)', () => {
 
   it('refuses a setting that is not true or false, in Japanese', async () => {
     const { worker } = await paidWorker(2_000, { bank: false });
-    const res = await worker.client.put('/api/v1/me/payout-settings', { automatic: 'yes' }, { 'accept-language': 'ja' });
+    const res = await worker.client.put('/api/v1/me/payout-settings', { automatic: 'yes' });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0]).toMatchObject({ pointer: '/automatic', code: 'invalid-type' });
   });
@@ -123,11 +123,7 @@ describe('payment records (支払調書) and the payee’s legal name and addres
       registered: false,
     });
 
-    const bad = await c.worker.client.put(
-      '/api/v1/me/payee-identity',
-      { legalName: 'y@m4d4', address: '千代田区1-1' },
-      { 'accept-language': 'ja' },
-    );
+    const bad = await c.worker.client.put('/api/v1/me/payee-identity', { legalName: 'y@m4d4', address: '千代田区1-1' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { pointer: string; code: string; detail: string }) => [e.pointer, e.code])).toEqual([
       ['/legalName', 'legal-name-invalid'],
