@@ -60,6 +60,7 @@ const PaymentNoticePage = page(() => import('../pages/documents/StatementDocumen
 const StatementsPage = page(() => import('../pages/mypage/StatementsPage'), 'StatementsPage');
 const YearlyStatementPage = page(() => import('../pages/mypage/YearlyStatementPage'), 'YearlyStatementPage');
 const PayoutsPage = page(() => import('../pages/mypage/PayoutsPage'), 'PayoutsPage');
+const PaymentRecordsPage = page(() => import('../pages/payouts/PaymentRecordsPage'), 'PaymentRecordsPage');
 const BankAccountPage = page(() => import('../pages/mypage/BankAccountPage'), 'BankAccountPage');
 const RequireStaff = page(() => import('../pages/staff/staffParts'), 'RequireStaff');
 const StaffHomePage = page(() => import('../pages/staff/StaffHomePage'), 'StaffHomePage');
@@ -163,6 +164,7 @@ export function AppRoutes() {
           <Route path="statements" element={<StatementsPage />} />
           <Route path="statements/yearly" element={<YearlyStatementPage />} />
           <Route path="payouts" element={<PayoutsPage />} />
+          <Route path="payment-records" element={<PaymentRecordsPage />} />
           <Route path="bank-account" element={<BankAccountPage />} />
           <Route path="reports" element={<MyReportsPage />} />
           <Route path="restrictions" element={<MyRestrictionsPage />} />
