@@ -12,7 +12,7 @@ export const PAYOUT_PROBLEMS = {
     en: {
       title: 'Your legal name and address are missing',
       detail:
-        'Fees paid with withholding tax are reported on a payment record (支払調書) with your legal name and address. Register them in Settings, then request the payout.',
+        'Fees paid with withholding tax are reported on a yearly payment record with your legal name and address. Register them in Settings, then request the payout.',
     },
   },
   'bank-account-required': {
