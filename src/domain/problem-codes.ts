@@ -136,6 +136,7 @@ export const PROBLEM_CODES = [
   'payout-date-after-promise',
   'payout-before-transfer-date',
   'payout-batch-empty',
+  'payee-identity-required',
   // attachments
   'file-too-large',
   'file-type-not-allowed',
@@ -256,6 +257,8 @@ export const FIELD_ERROR_CODES = [
   'restriction-end-invalid',
   'totp-code-wrong',
   'invoice-number-invalid',
+  'legal-name-invalid',
+  'address-invalid',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

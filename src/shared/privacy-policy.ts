@@ -74,6 +74,8 @@ export const PRIVACY_DATA_KINDS: readonly PrivacyDataKind[] = [
       'ledger_accounts',
       'ledger_entries',
       'payout_requests',
+      'payout_settings',
+      'automatic_payout_runs',
       'reviews',
       'contact_requests',
     ],
@@ -85,6 +87,16 @@ export const PRIVACY_DATA_KINDS: readonly PrivacyDataKind[] = [
     purpose: '報酬をお振り込みするため',
     retention: '変更または退会まで。口座番号は暗号化して保存し、画面には末尾のみ表示します。',
     tables: ['bank_accounts'],
+  },
+  {
+    id: 'payee',
+    title: '支払調書の氏名・住所',
+    items: '源泉徴収のある報酬を受け取る方の氏名と住所',
+    purpose:
+      '源泉徴収をした発注者が、法令に基づく支払調書(報酬、料金、契約金及び賞金の支払調書)を作成するため。支払調書として、その報酬を支払った発注者に表示します',
+    retention:
+      '退会まで。源泉徴収のある報酬を受け取っていた場合は、最後に受け取った年の翌年1月31日から7年間(発注者が支払調書を保存する期間)保存し、その後自動的に削除します。',
+    tables: ['payee_identities'],
   },
   {
     id: 'safety',

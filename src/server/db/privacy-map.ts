@@ -848,6 +848,42 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       failed_at: keep('not-personal'),
     },
   },
+  payout_settings: {
+    purpose: 'Whether a member has the whole earnings balance paid out on every payment date (自動出金).',
+    retention: 'Until withdrawal.',
+    columns: {
+      user_id: erase('row deleted'),
+      automatic: erase('row deleted'),
+      updated_at: erase('row deleted'),
+    },
+  },
+  automatic_payout_runs: {
+    purpose:
+      'One row per member and payment date once the automatic payout run has looked at them (automatic payouts and the 60-day rule): the request made, or why the balance was kept.',
+    retention: 'Kept 7 years with the payout requests (accounting records under the tax law), without personal data.',
+    columns: {
+      user_id: keep('pseudonymous', 'kept: points to the tombstone'),
+      payment_date: keep('not-personal'),
+      reason: keep('not-personal'),
+      outcome: keep('not-personal'),
+      payout_request_id: keep('not-personal'),
+      amount: keep('retained', 'kept: accounting record'),
+      created_at: keep('not-personal'),
+    },
+  },
+  payee_identities: {
+    purpose:
+      'The legal name (氏名) and address (住所) of a worker paid with withholding tax, which the yearly payment record (支払調書) names; shown to the clients who paid them with withholding.',
+    retention:
+      'Until withdrawal. A member paid with withholding tax: kept until 31 January seven years after the last such year (the payer keeps the 支払調書 for 7 years under the tax law), then purged by the retention job; without withheld payments the row is deleted at withdrawal.',
+    columns: {
+      user_id: keep('pseudonymous', 'row deleted at withdrawal, or kept with the row until retained_until'),
+      legal_name: keep('retained', 'row deleted at withdrawal, or kept for the 支払調書 until retained_until'),
+      address: keep('retained', 'row deleted at withdrawal, or kept for the 支払調書 until retained_until'),
+      updated_at: keep('not-personal'),
+      retained_until: keep('not-personal', 'set at withdrawal when a 支払調書 must be kept'),
+    },
+  },
   scheduled_withdrawals: {
     purpose: 'A withdrawal (予約退会) waiting for the last payout to be transferred: the reasons and choices given.',
     retention: 'Until the withdrawal completes or is cancelled (the reasons then go to withdrawal_reasons unlinked).',

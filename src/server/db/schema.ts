@@ -65,6 +65,7 @@ import type {
   WorkRewardsTable,
 } from './schema/money';
 import type { ServiceInquiriesTable, ServiceOrdersTable, ServiceQuotesTable, ServiceTipsTable } from './schema/orders';
+import type { AutomaticPayoutRunsTable, PayeeIdentitiesTable, PayoutSettingsTable } from './schema/payee';
 import type { ContactRequestsTable, HeldItemsTable } from './schema/screening';
 import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 
@@ -75,6 +76,7 @@ export * from './schema/marketplace';
 export * from './schema/moderation';
 export * from './schema/money';
 export * from './schema/orders';
+export * from './schema/payee';
 export * from './schema/screening';
 export * from './schema/services';
 export type {
@@ -158,5 +160,8 @@ export interface DB {
   reports: ReportsTable;
   moderation_actions: ModerationActionsTable;
   account_restrictions: AccountRestrictionsTable;
+  payout_settings: PayoutSettingsTable;
+  automatic_payout_runs: AutomaticPayoutRunsTable;
+  payee_identities: PayeeIdentitiesTable;
   consultations: ConsultationsTable;
 }

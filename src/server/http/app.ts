@@ -43,6 +43,7 @@ import { moderationRoutes } from './routes/moderation';
 import { offerRoutes } from './routes/offers';
 import { operatorRoutes } from './routes/operator';
 import { orderRoutes } from './routes/orders';
+import { payoutSettingsRoutes } from './routes/payout-settings';
 import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
 import { quoteRoutes } from './routes/quotes';
@@ -268,6 +269,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   staffTeamRoutes(app, deps);
   bankRoutes(app, deps);
   payoutRoutes(app, deps);
+  payoutSettingsRoutes(app, deps);
   orderRoutes(app, deps);
   quoteRoutes(app, deps);
   tipRoutes(app, deps);

@@ -9,6 +9,7 @@ import { SAVED_SEARCH_DIGEST_TASK, SAVED_SEARCH_MATCH_TASK, scheduleSavedSearchD
 import { APPLICATIONS_EXPIRE_TASK } from '../jobs/application-timers';
 import { COMPETITION_SELECTION_TASK, TASK_AUTO_APPROVE_TASK } from '../jobs/escrow';
 import { JOB_DEADLINE_TASK } from '../jobs/timers';
+import { AUTOMATIC_PAYOUTS_TASK, scheduleAutomaticPayoutsAfter } from '../payouts/automatic-timers';
 import { sendPasswordReset } from '../use-cases/accounts/send-password-reset';
 import { expireApplications } from '../use-cases/applications/expire-applications';
 import { settleUnchosenCompetition } from '../use-cases/competitions/settle-unchosen-competition';
@@ -19,6 +20,7 @@ import { sendSavedSearchDigests } from '../use-cases/discovery/send-saved-search
 import { expireJob } from '../use-cases/jobs/expire-job';
 import { endRestriction } from '../use-cases/moderation/end-restriction';
 import { expireOffer } from '../use-cases/offers/expire-offer';
+import { createAutomaticPayoutRequests } from '../use-cases/payouts/create-automatic-payout-requests';
 import { expireQuote } from '../use-cases/quotes/expire-quote';
 import { revealReviews } from '../use-cases/reviews/reveal-reviews';
 import { autoApproveTask } from '../use-cases/tasks/auto-approve-task';
@@ -98,6 +100,10 @@ function typedTaskHandlers(deps: Deps): TaskHandlers {
     },
     'restriction.end': async (payload, now) => {
       await endRestriction(deps, payload.restrictionId, now);
+    },
+    [AUTOMATIC_PAYOUTS_TASK]: async (payload, now) => {
+      await createAutomaticPayoutRequests(deps, payload.paymentDate, now);
+      await scheduleAutomaticPayoutsAfter(deps.db, payload.paymentDate, now);
     },
     [SAVED_SEARCH_MATCH_TASK]: async (payload, now) => {
       await matchSavedSearches(deps, payload, now);

@@ -18,6 +18,7 @@ export const TASK_PAYLOADS = {
   'saved_search.match': z.object({ kind: z.enum(['job', 'service']), id: z.string() }),
   'saved_search.digest': z.object({}),
   'restriction.end': z.object({ restrictionId: z.string() }),
+  'payouts.automatic': z.object({ paymentDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
 } as const;
 
 export type TaskKind = keyof typeof TASK_PAYLOADS;

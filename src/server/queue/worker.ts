@@ -5,6 +5,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../deps';
 import { ensureSavedSearchDigest } from '../discovery/saved-search-timers';
 import type { Mailer } from '../integrations/mail/mailer';
+import { ensureAutomaticPayouts } from '../payouts/automatic-timers';
 import { sendDueMail } from './dispatch-outbox';
 import { scheduleRetention, taskHandlers } from './handlers';
 import { type ClaimedTask, runDueTasks, type TaskHandler } from './queue';
@@ -17,6 +18,7 @@ export async function startWorker(deps: Deps, mailer: Mailer, log: FastifyBaseLo
   const handlers = taskHandlers(deps);
   await scheduleRetention(deps.db, deps.clock(), deps.clock());
   await ensureSavedSearchDigest(deps.db, deps.clock());
+  await ensureAutomaticPayouts(deps.db, deps.clock());
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;

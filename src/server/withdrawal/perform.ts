@@ -10,6 +10,7 @@ import { applyTransition } from '../db/transition';
 import type { Deps } from '../deps';
 import { declinePendingApplications } from '../jobs/decline-pending';
 import { endOffersOf } from '../offers/end-offers';
+import { retainOrErasePayeeIdentity } from '../payouts/payee-identity';
 import { retireQuotes } from '../quotes/withdrawal';
 import { discardHeldItems } from '../screening/withdrawal';
 import { hmac, randomToken, sha256 } from '../security/tokens';
@@ -188,6 +189,9 @@ async function eraseTraces(trx: Db, deps: Deps, user: LockedAccount): Promise<vo
   // Payouts are all settled by now (one in flight blocks withdrawal): their amounts stay
   // as accounting records, the sealed destination goes.
   await trx.updateTable('payout_requests').set({ sealed: null }).where('user_id', '=', user.id).execute();
+  await trx.deleteFrom('payout_settings').where('user_id', '=', user.id).execute();
+  // The 支払調書 names the payee: kept only as long as the law keeps the record.
+  await retainOrErasePayeeIdentity(trx, user.id);
   await trx.deleteFrom('auth_tokens').where('user_id', '=', user.id).execute();
   await trx.deleteFrom('second_factors').where('user_id', '=', user.id).execute();
   await trx.deleteFrom('recovery_codes').where('user_id', '=', user.id).execute();

@@ -64,6 +64,14 @@ export const FIELD_ERRORS = {
     ja: '登録番号は「T」と13桁の数字で入力してください(例: T1234567890123)。',
     en: 'Enter T followed by 13 digits (e.g. T1234567890123).',
   },
+  'legal-name-invalid': {
+    ja: '氏名は戸籍・住民票のとおりに2〜60文字で入力してください(数字・記号は使えません。例: 山田 花子)。',
+    en: 'Enter your legal name as registered, 2–60 characters, without digits or symbols (e.g. Hanako Yamada).',
+  },
+  'address-invalid': {
+    ja: '住所は都道府県から、住民票のとおりに6〜200文字で入力してください(例: 東京都千代田区千代田1-1)。',
+    en: 'Enter your registered address starting with the prefecture, 6–200 characters (e.g. 東京都千代田区千代田1-1).',
+  },
   'username-reserved': {
     ja: 'このユーザー名は予約されているため使えません。',
     en: 'This username is reserved.',

@@ -2,6 +2,19 @@
 import type { ProblemDef } from './types';
 
 export const PAYOUT_PROBLEMS = {
+  'payee-identity-required': {
+    status: 409,
+    ja: {
+      title: '氏名と住所が登録されていません',
+      detail:
+        '源泉徴収のある報酬は、発注者が支払調書に氏名と住所を記載します。設定ページの「支払調書の氏名・住所」で登録してから、振込申請してください。',
+    },
+    en: {
+      title: 'Your legal name and address are missing',
+      detail:
+        'Fees paid with withholding tax are reported on a yearly payment record with your legal name and address. Register them in Settings, then request the payout.',
+    },
+  },
   'bank-account-required': {
     status: 409,
     ja: {

@@ -383,6 +383,11 @@ const cases: Case[] = [
     `理由: ${'口座番号の誤り'}\n申請額 ¥${(10000).toLocaleString('ja-JP')} は報酬残高に戻しました。振込先口座を確認して、もう一度振込申請をしてください。`,
   ),
   t(
+    { kind: 'payout.automatic_held', params: { paymentDate: '2026-04-30', amount: 8_580, reason: 'no_bank_account' } },
+    '2026年4月30日の自動振込ができませんでした',
+    '報酬残高 ¥8,580 は残高にそのまま残っています。振込先口座を登録すると、次のお支払い日に振り込みます。',
+  ),
+  t(
     { kind: 'payout.paid', params: { net: 9750 } },
     `¥${(9750).toLocaleString('ja-JP')} を振り込みました`,
     '振込申請の振込が完了しました。口座の入金をご確認ください。',

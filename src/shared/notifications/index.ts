@@ -2,6 +2,7 @@
 // and its text in Japanese and English. A notice is stored with its kind and parameters
 // and rendered in the reader's language, on screen and in mail.
 import { applicationNotices } from './applications';
+import { autoPayoutNotices } from './auto-payouts';
 import { consultationNotices } from './consultations';
 import { contractNotices } from './contracts';
 import { discoveryNotices } from './discovery';
@@ -25,6 +26,7 @@ export const NOTIFICATIONS = {
   ...workNotices,
   ...messageNotices,
   ...payoutNotices,
+  ...autoPayoutNotices,
   ...withdrawalNotices,
   ...orderNotices,
   ...quoteNotices,

@@ -62,6 +62,7 @@ const JobPaymentNoticePage = page(() => import('../pages/documents/StatementDocu
 const StatementsPage = page(() => import('../pages/mypage/StatementsPage'), 'StatementsPage');
 const YearlyStatementPage = page(() => import('../pages/mypage/YearlyStatementPage'), 'YearlyStatementPage');
 const PayoutsPage = page(() => import('../pages/mypage/PayoutsPage'), 'PayoutsPage');
+const PaymentRecordsPage = page(() => import('../pages/payouts/PaymentRecordsPage'), 'PaymentRecordsPage');
 const BankAccountPage = page(() => import('../pages/mypage/BankAccountPage'), 'BankAccountPage');
 const RequireStaff = page(() => import('../pages/staff/staffParts'), 'RequireStaff');
 const StaffHomePage = page(() => import('../pages/staff/StaffHomePage'), 'StaffHomePage');
@@ -171,6 +172,7 @@ export function AppRoutes() {
           <Route path="statements" element={<StatementsPage />} />
           <Route path="statements/yearly" element={<YearlyStatementPage />} />
           <Route path="payouts" element={<PayoutsPage />} />
+          <Route path="payment-records" element={<PaymentRecordsPage />} />
           <Route path="bank-account" element={<BankAccountPage />} />
           <Route path="reports" element={<MyReportsPage />} />
           <Route path="consultations" element={<MyConsultationsPage />} />

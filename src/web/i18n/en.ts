@@ -5,6 +5,7 @@ import { accountsEn } from './areas/accounts.en';
 import { appEn } from './areas/app.en';
 import { applicationsEn } from './areas/applications.en';
 import { auditEn } from './areas/audit.en';
+import { autoPayoutsEn } from './areas/autoPayouts.en';
 import { bankEn } from './areas/bank.en';
 import { blocksEn } from './areas/blocks.en';
 import { competitionsEn } from './areas/competitions.en';
@@ -41,6 +42,7 @@ export const en: Messages = {
   money: moneyEn,
   moderation: moderationEn,
   payouts: payoutsEn,
+  autoPayouts: autoPayoutsEn,
   bank: bankEn,
   confirm: confirmEn,
   work: workEn,

@@ -6,6 +6,7 @@ import { accountsJa } from './areas/accounts.ja';
 import { appJa } from './areas/app.ja';
 import { applicationsJa } from './areas/applications.ja';
 import { auditJa } from './areas/audit.ja';
+import { autoPayoutsJa } from './areas/autoPayouts.ja';
 import { bankJa } from './areas/bank.ja';
 import { blocksJa } from './areas/blocks.ja';
 import { competitionsJa } from './areas/competitions.ja';
@@ -41,6 +42,7 @@ export const ja = {
   money: moneyJa,
   moderation: moderationJa,
   payouts: payoutsJa,
+  autoPayouts: autoPayoutsJa,
   bank: bankJa,
   confirm: confirmJa,
   work: workJa,

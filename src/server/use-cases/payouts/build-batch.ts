@@ -7,6 +7,7 @@ import { lockDuePayoutRequests } from '../../db/repositories/locks';
 import { inTransaction } from '../../db/transaction';
 import { applyTransitionToAll } from '../../db/transition';
 import type { Deps } from '../../deps';
+import { PAYOUT_BATCH_LOCK, runAutomaticPayouts } from '../../payouts/automatic-payouts';
 import { assertNotParty } from '../../staff/conflicts';
 
 export interface BuildBatchInput {
@@ -23,7 +24,10 @@ export interface BuildBatchInput {
 export async function buildBatch(deps: Deps, input: BuildBatchInput): Promise<string> {
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
-    await trx.selectNoFrom((eb) => eb.fn('pg_advisory_xact_lock', [eb.val(7_201_301)]).as('locked')).execute();
+    await trx.selectNoFrom((eb) => eb.fn('pg_advisory_xact_lock', [eb.val(PAYOUT_BATCH_LOCK)]).as('locked')).execute();
+    // Members paid automatically, and earnings at the end of their 60 days, get their
+    // requests for this date first (nothing on a date that is not a payment date).
+    await runAutomaticPayouts(trx, deps, input.paymentDate, now);
     const due = await lockDuePayoutRequests(trx, input.paymentDate);
     const refusal = checkBatchDate(
       input.paymentDate,

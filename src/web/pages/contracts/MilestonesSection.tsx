@@ -8,6 +8,7 @@ import { TransferRequestedAt } from '../../components/money/TransferRequestedAt'
 import { TransferFacts } from '../../components/TransferFacts';
 import { useLang } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber, formatPlainDate, formatYen } from '../../lib/format';
+import { MilestonePaymentDate } from '../payouts/AutomaticPayoutSection';
 import { Countdown, MilestoneStatusBadge, MoneyTable, milestoneGroups, type PanelProps } from './contractParts';
 import { MilestoneActions } from './MilestoneActions';
 
@@ -98,6 +99,7 @@ function MilestoneCard({ milestone: m, n, ...props }: PanelProps & { milestone: 
                 note={t('contracts.milestones.autoAcceptNote', { date: formatDateTime(m.autoAcceptAt, lang) })}
               />
             )}
+            {role === 'worker' && m.status === 'paid' && m.paidAt && <MilestonePaymentDate acceptedAt={m.paidAt} />}
             {hint && <p className="milestone-hint">{t(`contracts.milestones.${hint}`)}</p>}
           </div>
           {m.status === 'cancelled' ? (

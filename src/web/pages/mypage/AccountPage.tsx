@@ -7,6 +7,7 @@ import { Fact } from '../../components/facts/Fact';
 import { useLang } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { PayeeIdentitySection } from '../payouts/PayeeIdentitySection';
 import { DeviceSessions } from './DeviceSessions';
 import { InvoiceNumberSection } from './InvoiceNumberSection';
 
@@ -48,6 +49,7 @@ export function AccountPage() {
         </p>
       </section>
       <InvoiceNumberSection />
+      <PayeeIdentitySection />
 
       <DeviceSessions />
 

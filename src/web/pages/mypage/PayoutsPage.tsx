@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { bankQueries } from '../../api/bank';
 import { type MyPayouts, type Payout, payoutQueries } from '../../api/payouts';
 import { StatusMessage } from '../../components/FormAlert';
@@ -10,6 +11,7 @@ import { useLang } from '../../i18n';
 import { formatPlainDate, formatYenText } from '../../lib/format';
 import { QueryView } from '../../lib/query';
 import { yen } from '../documents/docParts';
+import { AutomaticPayoutSection } from '../payouts/AutomaticPayoutSection';
 import { PayoutHistory } from './PayoutHistory';
 import { PayoutRequest } from './PayoutRequest';
 import styles from './Payouts.module.css';
@@ -65,6 +67,7 @@ export function PayoutsPage() {
           ) : (
             <>
               <PayoutSummary payouts={data} />
+              <AutomaticPayoutSection />
               <PayoutRules payouts={data} />
               <PayoutRequest
                 key={round}
@@ -74,6 +77,9 @@ export function PayoutsPage() {
                 onStale={() => void queryClient.invalidateQueries({ queryKey: payoutQueries.mine().queryKey })}
               />
               <PayoutHistory items={data.items} />
+              <p>
+                <Link to="/mypage/payment-records">{t('autoPayouts.records.link')}</Link>
+              </p>
             </>
           )
         }
