@@ -37,6 +37,7 @@ import * as m0036 from './0036_member_flags';
 import * as m0037 from './0037_staff_console';
 import * as m0038 from './0038_second_factor';
 import * as m0040 from './0040_invoice_registration';
+import * as m0042 from './0042_payment_provider';
 
 export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -75,4 +76,5 @@ export const migrations: Record<string, Migration> = {
   '0032_contact_requests': m0032,
   '0038_second_factor': m0038,
   '0040_invoice_registration': m0040,
+  '0042_payment_provider': m0042,
 };
