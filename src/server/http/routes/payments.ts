@@ -38,7 +38,7 @@ export async function paymentRoutes(app: App, deps: Deps): Promise<void> {
         if (result.outcome === 'unknown_deposit' || result.outcome === 'refused')
           request.log.warn(log, 'payment event not applied');
         else request.log.info(log, 'payment event');
-        return reply.code(200).send({ received: true, outcome: result.outcome });
+        return reply.code(200).send({ received: true, outcome: result.outcome, ...(result.code ? { code: result.code } : {}) });
       },
     );
   });
