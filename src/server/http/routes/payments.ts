@@ -14,12 +14,12 @@ const WEBHOOK_BODY_LIMIT = 512 * 1024;
 
 export async function paymentRoutes(app: App, deps: Deps): Promise<void> {
   // Its own context, so the raw-body parser applies to this route only.
-  await app.register(async (scope: FastifyInstance) => {
-    scope.removeContentTypeParser('application/json');
-    scope.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) =>
+  await app.register(async (app: FastifyInstance) => {
+    app.removeContentTypeParser('application/json');
+    app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) =>
       done(null, body),
     );
-    scope.post(
+    app.post(
       '/api/v1/payments/stripe/webhook',
       {
         // Stripe retries and bursts; its deliveries must not be throttled like a member's writes.
