@@ -122,6 +122,8 @@ export const PROBLEM_CODES = [
   'deposit-pending',
   'deposit-transition-invalid',
   'deposit-amount-mismatch',
+  'payment-provider-failed',
+  'webhook-signature-invalid',
   // reviews
   'review-not-open',
   'review-exists',

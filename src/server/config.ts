@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DEFAULT_FEES, type FeeSchedule, parseFeeTiers, percentToPpm } from '../domain/money/fees';
 import type { RatePpm } from '../domain/money/yen';
 import { requesterNameProblem } from '../domain/payouts/kana';
+import { loadStripe, type StripeSettings } from './config-stripe';
 import { loadOperator, type OperatorSettings } from './operator';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -167,6 +168,8 @@ export interface Config {
     accountNumber: string;
   };
   operator: OperatorSettings;
+  /** Card and konbini payments through Stripe; null when not configured (config-stripe.ts). */
+  stripe: StripeSettings | null;
 }
 
 export class ConfigError extends Error {}
@@ -255,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       accountNumber: e.ZENGIN_ACCOUNT_NUMBER,
     },
     operator: loadOperator(env, e.NODE_ENV, ConfigError),
+    stripe: loadStripe(env, e.NODE_ENV, ConfigError),
   };
 }
 

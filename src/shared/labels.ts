@@ -102,6 +102,10 @@ export const CONTRACT_EVENTS: Record<string, { ja: string; en: string }> = {
   'terms.refuse': { ja: '契約条件の変更を拒否しました', en: 'Change of terms refused' },
   'milestone.fund': { ja: '仮払いが完了しました', en: 'Milestone funded' },
   'deposit.cancel': { ja: '銀行振込の仮払いを取り消しました', en: 'Bank transfer cancelled' },
+  'deposit.fail': {
+    ja: 'カード決済・コンビニ決済が完了しなかったため、仮払いの手続きを取り消しました',
+    en: 'The card or konbini payment did not go through; the payment was called off',
+  },
   'milestone.deliver': { ja: '納品しました', en: 'Delivered' },
   'milestone.request_revision': { ja: '修正依頼をしました', en: 'Revision requested' },
   'milestone.accept': { ja: '検収しました', en: 'Accepted' },

@@ -67,6 +67,7 @@ export const PRIVACY_DATA_KINDS: readonly PrivacyDataKind[] = [
       'milestones',
       'contract_documents',
       'deposits',
+      'payment_events',
       'termination_proposals',
       'disputes',
       'job_escrows',

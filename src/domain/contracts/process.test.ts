@@ -15,6 +15,8 @@ describe('milestone transitions', () => {
   it.each([
     ['fund', 'unfunded', 'client', 'funded'],
     ['fund', 'unfunded', 'staff', 'funded'],
+    // The payment provider's webhook confirms a card or konbini payment.
+    ['fund', 'unfunded', 'system', 'funded'],
     ['deliver', 'funded', 'worker', 'delivered'],
     ['request_revision', 'delivered', 'client', 'funded'],
     ['accept', 'delivered', 'client', 'accepted'],
@@ -116,6 +118,7 @@ describe('the whole tables', () => {
   it('milestone: exactly these steps', () => {
     expect(allowedSteps(MILESTONE_TRANSITIONS, MILESTONE_STATUSES, ACTORS)).toEqual([
       'unfunded --fund(client)--> funded',
+      'unfunded --fund(system)--> funded',
       'unfunded --fund(staff)--> funded',
       'unfunded --cancel(system)--> cancelled',
       'unfunded --cancel(staff)--> cancelled',

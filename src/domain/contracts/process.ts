@@ -54,7 +54,7 @@ export type MilestoneAction =
   | 'cancel';
 
 export const MILESTONE_TRANSITIONS: readonly Transition<MilestoneStatus, MilestoneAction>[] = [
-  { action: 'fund', from: ['unfunded'], to: 'funded', actors: ['client', 'staff'] },
+  { action: 'fund', from: ['unfunded'], to: 'funded', actors: ['client', 'staff', 'system'] },
   { action: 'deliver', from: ['funded'], to: 'delivered', actors: ['worker'] },
   { action: 'request_revision', from: ['delivered'], to: 'funded', actors: ['client'] },
   { action: 'accept', from: ['delivered'], to: 'accepted', actors: ['client'] },

@@ -7,6 +7,7 @@ const ACTORS = ['client', 'worker', 'system', 'staff'] as const;
 describe('deposit transitions', () => {
   it('allows exactly these steps', () => {
     expect(allowedSteps(DEPOSIT_TRANSITIONS, DEPOSIT_STATUSES, ACTORS)).toEqual([
+      'pending --confirm(system)--> confirmed',
       'pending --confirm(staff)--> confirmed',
       'pending --cancel(client)--> cancelled',
       'pending --cancel(system)--> cancelled',

@@ -8,6 +8,7 @@ describe('job escrow transitions', () => {
   it('allows exactly these steps', () => {
     expect(allowedSteps(JOB_ESCROW_TRANSITIONS, JOB_ESCROW_STATUSES, ACTORS)).toEqual([
       'awaiting_deposit --fund(client)--> funded',
+      'awaiting_deposit --fund(system)--> funded',
       'awaiting_deposit --fund(staff)--> funded',
       'awaiting_deposit --call_off(client)--> cancelled',
       'awaiting_deposit --call_off(staff)--> cancelled',

@@ -13,7 +13,7 @@ export const JOB_ESCROW_TRANSITIONS: readonly Transition<JobEscrowStatus, JobEsc
   // Paying again after a transfer was called off rewrites the escrow (a first payment inserts it).
   { action: 'prepare', from: ['cancelled'], to: 'awaiting_deposit', actors: ['client'] },
   // The card was captured (client), or staff confirmed the transfer.
-  { action: 'fund', from: ['awaiting_deposit'], to: 'funded', actors: ['client', 'staff'] },
+  { action: 'fund', from: ['awaiting_deposit'], to: 'funded', actors: ['client', 'staff', 'system'] },
   // The posting closed: by its client, staff, or its deadline.
   { action: 'close', from: ['funded'], to: 'closed', actors: ['client', 'staff', 'system'], timer: "the posting's deadline" },
   // A competition ends: the client chose (or chose nobody), or the selection period ran out.

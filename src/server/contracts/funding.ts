@@ -11,6 +11,7 @@ import type { Db } from '../db/database';
 import { addPosting } from '../db/repositories/ledger';
 import type { DepositMethod, MilestonesTable } from '../db/schema';
 import type { StatementResult } from '../db/statement';
+import { depositColumns, payerOf } from '../deposits/provider-payment';
 import type { Deps } from '../deps';
 import { paymentProviders, transferReference } from '../integrations/payments/provider';
 import { addNotices } from '../notifications/notify';
@@ -50,7 +51,13 @@ export async function payIntoEscrow(
   // The provider answers first (nothing it does is visible before commit), so the
   // deposit is written once, in its final state.
   const deposit = { id: randomUUID(), reference: transferReference() };
-  const result = await provider.collect({ depositId: deposit.id, reference: deposit.reference, amount: milestone.escrow });
+  const result = await provider.collect({
+    depositId: deposit.id,
+    reference: deposit.reference,
+    amount: milestone.escrow,
+    kind: 'milestone',
+    payer: await payerOf(trx, input.actorId),
+  });
   const captured = result.status === 'captured';
   // The deposit and what follows from it, in one statement.
   const write = new ContractWrite(trx, now);
@@ -65,7 +72,7 @@ export async function payIntoEscrow(
       reference: deposit.reference,
       amount: milestone.escrow,
       created_at: now,
-      ...(captured ? { status: 'confirmed' as const, confirmed_at: now, provider_ref: result.providerRef } : {}),
+      ...depositColumns(result, now),
     }),
   );
   if (result.status === 'captured') {

@@ -677,6 +677,24 @@ export const PRIVACY_MAP: Record<string, TablePolicy> = {
       confirmed_at: keep('not-personal'),
       confirmed_by: keep('pseudonymous', 'kept: the staff member who confirmed'),
       cancelled_at: keep('not-personal'),
+      provider_details: keep('retained', 'kept: the payment numbers of an accounting record (no name or address)'),
+      payment_expires_at: keep('not-personal'),
+      failure_code: keep('not-personal'),
+    },
+  },
+  payment_events: {
+    purpose:
+      'Each event the payment provider (Stripe) sent, stored once by its id so a redelivered event is never applied twice: its type, the deposit and payment it concerns, and what was done.',
+    retention: 'Kept 7 years with the deposits (accounting records under the tax law); holds no personal data.',
+    columns: {
+      id: keep('not-personal'),
+      provider: keep('not-personal'),
+      type: keep('not-personal'),
+      deposit_id: keep('not-personal'),
+      provider_ref: keep('retained', 'kept: matches the payment provider'),
+      outcome: keep('not-personal'),
+      detail: keep('not-personal'),
+      received_at: keep('not-personal'),
     },
   },
   termination_proposals: {
@@ -1211,6 +1229,7 @@ export const EXPORT_MAP: Record<string, ExportPolicy> = {
   contract_events: ofMyContracts(),
   contract_documents: ofMyContracts(),
   deposits: mine('deposits', 'client_id'),
+  payment_events: { excluded: 'the provider’s notices about deposits, which the export lists; no personal data' },
   termination_proposals: ofMyContracts(),
   disputes: ofMyContracts(),
   // Reviews received are the member's once revealed (both wrote, or the reveal period ended).

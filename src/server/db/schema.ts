@@ -66,6 +66,7 @@ import type {
 } from './schema/money';
 import type { ServiceInquiriesTable, ServiceOrdersTable, ServiceQuotesTable, ServiceTipsTable } from './schema/orders';
 import type { AutomaticPayoutRunsTable, PayeeIdentitiesTable, PayoutSettingsTable } from './schema/payee';
+import type { PaymentEventsTable } from './schema/payments';
 import type { ContactRequestsTable, HeldItemsTable } from './schema/screening';
 import type { ServiceImagesTable, ServiceOptionsTable, ServicePackagesTable, ServicesTable } from './schema/services';
 
@@ -77,6 +78,7 @@ export * from './schema/moderation';
 export * from './schema/money';
 export * from './schema/orders';
 export * from './schema/payee';
+export * from './schema/payments';
 export * from './schema/screening';
 export * from './schema/services';
 export type {
@@ -126,6 +128,7 @@ export interface DB {
   contract_events: ContractEventsTable;
   contract_documents: ContractDocumentsTable;
   deposits: DepositsTable;
+  payment_events: PaymentEventsTable;
   job_escrows: JobEscrowsTable;
   task_submissions: TaskSubmissionsTable;
   work_rewards: WorkRewardsTable;

@@ -1,7 +1,7 @@
 // A deposit as the staff's deposits page shows it: what it pays for (a milestone, a tip on
 // an order, or a task's or competition's escrow) and who pays.
 import type { Db } from '../db/database';
-import type { DepositStatus } from '../db/schema';
+import type { DepositMethod, DepositStatus } from '../db/schema';
 
 export function depositQuery(db: Db) {
   return db
@@ -34,7 +34,7 @@ export function presentStaffDeposit(r: {
   id: string;
   reference: string;
   amount: number;
-  method: 'bank_transfer' | 'dev_card';
+  method: DepositMethod;
   status: DepositStatus;
   created_at: Date;
   tip_id: string | null;

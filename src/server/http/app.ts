@@ -43,6 +43,7 @@ import { moderationRoutes } from './routes/moderation';
 import { offerRoutes } from './routes/offers';
 import { operatorRoutes } from './routes/operator';
 import { orderRoutes } from './routes/orders';
+import { paymentRoutes } from './routes/payments';
 import { payoutSettingsRoutes } from './routes/payout-settings';
 import { payoutRoutes } from './routes/payouts';
 import { problemRoutes } from './routes/problems';
@@ -278,6 +279,7 @@ async function registerApiRoutes(app: App, deps: Deps, database: Database): Prom
   heldItemRoutes(app, deps);
   contactRequestRoutes(app, deps);
   await attachmentRoutes(app, deps);
+  await paymentRoutes(app, deps);
 }
 
 /** The built web app: hashed assets cached for good, the page itself revalidated. */

@@ -54,7 +54,7 @@ export async function prepareEscrow(trx: Db, deps: Deps, job: WorkJob, now: Date
 export async function fundJobNow(
   trx: Db,
   deps: Deps,
-  input: { job: WorkJob; depositId: string; actor: 'client' | 'staff' },
+  input: { job: WorkJob; depositId: string; actor: 'client' | 'staff' | 'system' },
   now: Date,
 ): Promise<{ published: boolean }> {
   const { job } = input;

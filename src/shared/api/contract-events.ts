@@ -24,6 +24,7 @@ export const ContractEventDetail = z
     withholding: z.boolean().optional().describe('`terms.propose`: whether the client withholds income tax'),
     proposedAt: z.string().optional().describe('`terms.propose`: when the terms were proposed'),
     depositId: z.string().nullable().optional().describe('`milestone.fund`, `deposit.cancel`: the deposit'),
+    failure: z.string().optional().describe('`deposit.fail`: why the payment failed or lapsed (card_declined, expired …)'),
     count: z.number().int().optional().describe('`deposit.cancel` by the system: how many waiting transfers were called off'),
     deliveryCount: z.number().int().optional().describe('`milestone.deliver`: the how-manieth delivery'),
     autoAcceptAt: z.string().optional().describe('`milestone.deliver`: when the delivery is accepted unless answered'),

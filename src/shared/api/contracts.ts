@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DISPUTE_OPENERS, DISPUTE_STATUSES } from '../../domain/contracts/dispute';
 import { CONTRACT_STATUSES, MILESTONE_STATUSES, PARTY_ROLES } from '../../domain/contracts/process';
 import { PROPOSAL_STATUSES } from '../../domain/contracts/termination';
-import { DEPOSIT_METHODS, DEPOSIT_STATUSES } from '../../domain/deposits/process';
+import { DEPOSIT_FAILURES, DEPOSIT_METHODS, DEPOSIT_STATUSES } from '../../domain/deposits/process';
 import { CONTRACT_AMOUNT_MAX } from '../../domain/money/limits';
 import { CONTRACT_VIEWER_ACTIONS, MILESTONE_ACTIONS } from '../../domain/policies/contracts';
 import { ACTORS } from '../../domain/process/transitions';
@@ -47,7 +47,26 @@ export const Deposit = z.object({
   confirmedAt: z.string().nullable(),
   /** The platform's receiving account (bank transfer only). */
   payTo: z.string().nullable(),
+  /** Card or konbini, to the payer only: what finishes the payment. */
+  payment: z
+    .object({
+      publishableKey: z.string().nullable(),
+      clientSecret: z.string().nullable(),
+      konbini: z
+        .object({
+          voucherUrl: z.string().nullable(),
+          expiresAt: z.string(),
+          stores: z.array(
+            z.object({ chain: z.string(), confirmationNumber: z.string().nullable(), paymentCode: z.string().nullable() }),
+          ),
+        })
+        .nullable(),
+    })
+    .nullable(),
 });
+
+/** A card or konbini payment that failed or lapsed, until the milestone is paid again. */
+export const PaymentFailure = z.object({ failure: z.enum(DEPOSIT_FAILURES), method: z.enum(DEPOSIT_METHODS), at: z.string() });
 
 export const Milestone = z.object({
   id: z.string(),
@@ -66,6 +85,7 @@ export const Milestone = z.object({
   closedAt: z.string().nullable(),
   /** The pending or confirmed deposit funding it. */
   deposit: Deposit.nullable(),
+  paymentFailure: PaymentFailure.nullable(),
   /** The last delivery's message id in the contract thread, with its files. */
   delivery: z
     .object({ messageId: z.string(), body: z.string(), attachments: z.array(AttachmentInfo), createdAt: z.string() })

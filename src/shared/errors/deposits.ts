@@ -6,11 +6,13 @@ export const DEPOSIT_PROBLEMS = {
     status: 409,
     ja: {
       title: 'この支払い方法は使えません',
-      detail: '開発用カードは本番環境では使えません。銀行振込を選んでください。',
+      detail:
+        'この支払い方法はいまは使えません（開発用カードは本番環境では使えず、カード決済・コンビニ決済は設定されているときだけ使えます）。銀行振込を選んでください。',
     },
     en: {
       title: 'This payment method is not available',
-      detail: 'The development card cannot be used in production. Choose bank transfer.',
+      detail:
+        'This payment method is not available here (the development card never in production; card and konbini only when configured). Choose bank transfer.',
     },
   },
   'deposit-pending': {
@@ -46,6 +48,30 @@ export const DEPOSIT_PROBLEMS = {
       title: 'The amount received does not match',
       detail:
         'The amount received differs from the deposit, so it cannot be confirmed. Contact the client to settle the difference first.',
+    },
+  },
+  'payment-provider-failed': {
+    status: 502,
+    ja: {
+      title: '決済サービスで手続きできませんでした',
+      detail:
+        'カード決済・コンビニ決済の受付に失敗しました。仮払いはまだ行われていません。しばらくしてからもう一度お試しいただくか、銀行振込を選んでください。',
+    },
+    en: {
+      title: 'The payment service could not take the payment',
+      detail: 'The card or konbini payment could not be started; nothing was paid. Try again later or choose bank transfer.',
+    },
+  },
+  'webhook-signature-invalid': {
+    status: 400,
+    ja: {
+      title: '署名を確認できません',
+      detail:
+        '決済サービスからの通知の署名（Stripe-Signature）がないか、正しくありません。通知は反映していません。Webhook の署名シークレットを確認してください。',
+    },
+    en: {
+      title: 'The signature cannot be verified',
+      detail: 'The Stripe-Signature header is missing or wrong; nothing was applied. Check the webhook signing secret.',
     },
   },
 } satisfies Record<string, ProblemDef>;

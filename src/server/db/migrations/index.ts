@@ -37,6 +37,7 @@ import * as m0036 from './0036_member_flags';
 import * as m0037 from './0037_staff_console';
 import * as m0038 from './0038_second_factor';
 import * as m0040 from './0040_invoice_registration';
+import * as m0042 from './0042_payment_provider';
 import * as m0044 from './0044_automatic_payouts';
 import * as m0045 from './0045_consultations';
 
@@ -77,6 +78,7 @@ export const migrations: Record<string, Migration> = {
   '0032_contact_requests': m0032,
   '0038_second_factor': m0038,
   '0040_invoice_registration': m0040,
+  '0042_payment_provider': m0042,
   '0044_automatic_payouts': m0044,
   '0045_consultations': m0045,
 };

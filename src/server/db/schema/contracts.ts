@@ -7,6 +7,7 @@ import type { ProposalStatus } from '../../../domain/contracts/termination';
 import type { DepositMethod, DepositStatus } from '../../../domain/deposits/process';
 import type { Actor } from '../../../domain/process/transitions';
 import type { DateColumn, Int, Json, NullableTimestamp, Timestamp } from './columns';
+import type { ProviderDetails } from './payments';
 
 export type ActorRole = Actor;
 
@@ -111,6 +112,11 @@ export interface DepositsTable {
   confirmed_at: NullableTimestamp;
   confirmed_by: string | null;
   cancelled_at: NullableTimestamp;
+  /** What the web app needs to finish a provider payment (client secret, konbini numbers). */
+  provider_details: Json<ProviderDetails | null>;
+  payment_expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Why the provider's payment failed or lapsed (DEPOSIT_FAILURES). */
+  failure_code: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TerminationProposalsTable {

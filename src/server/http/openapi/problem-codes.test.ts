@@ -41,8 +41,9 @@ describe('the problem codes of each operation', () => {
   const { codes, unread } = scanRouteProblems(Object.keys(OPERATION_IDS));
 
   it('reads every route registration of the API', () => {
-    // The developer mail box (/dev/mail) is not part of the API document.
-    expect(unread.filter((u) => !u.startsWith('dev-mail.ts'))).toEqual([]);
+    // The developer mail box (/dev/mail) and the payment provider's webhook (for Stripe, not
+    // for the web app) are not part of the API document.
+    expect(unread.filter((u) => !u.startsWith('dev-mail.ts') && !u.startsWith('payments.ts'))).toEqual([]);
     expect([...codes.keys()].sort()).toEqual(Object.keys(OPERATION_IDS).sort());
   });
 

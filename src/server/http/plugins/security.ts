@@ -12,6 +12,13 @@ import fp from 'fastify-plugin';
 import { AppError } from '../../../domain/errors';
 import { randomToken, safeEqual } from '../../security/tokens';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** False for a server-to-server endpoint that proves its caller otherwise (a signed webhook). */
+    csrf?: boolean;
+  }
+}
+
 export const CSRF_COOKIE = '__Host-yorozu_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -56,6 +63,7 @@ export default fp(
     app.addHook('onRequest', async (request, reply) => {
       if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
       if (SAFE_METHODS.has(request.method)) return;
+      if (request.routeOptions.config?.csrf === false) return;
       const origin = request.headers.origin;
       if (origin && origin !== allowedOrigin && origin !== `${request.protocol}://${request.host}`) {
         throw new AppError('csrf-failed');

@@ -9,13 +9,20 @@ import { presentParty } from './accounts';
 import { presentDeposit } from './deposits';
 import { presentReview } from './reviews';
 
-/** A contract as its parties see it; `payTo` is the bank account a bank transfer deposit goes to. */
-export function presentContract(v: ContractView, lang: Lang, payTo: string): Contract {
+/**
+ * A contract as its parties see it; `payTo` is the bank account a bank transfer deposit goes
+ * to, `publishableKey` the card provider's key for the client's card form.
+ */
+export function presentContract(v: ContractView, lang: Lang, payTo: string, publishableKey: string | null = null): Contract {
+  const payer = v.viewer.role === 'client';
   return {
     ...v,
     client: presentParty(v.client, lang),
     worker: presentParty(v.worker, lang),
-    milestones: v.milestones.map((m) => ({ ...m, deposit: m.deposit ? presentDeposit(m.deposit, payTo) : null })),
+    milestones: v.milestones.map((m) => ({
+      ...m,
+      deposit: m.deposit ? presentDeposit(m.deposit, payTo, payer, publishableKey) : null,
+    })),
     reviews: {
       ...v.reviews,
       mine: v.reviews.mine ? presentReview(v.reviews.mine, lang) : null,

@@ -55,7 +55,7 @@ export function contractRoutes(app: App, deps: Deps) {
 /** The contract as its party sees it, in the language the request asks for. */
 const viewContract = (d: Deps, viewerId: string, contractId: string, acceptLanguage: string | undefined) =>
   getContract(d, { viewerId, contractId, lang: negotiateLang(acceptLanguage) }).then((c) =>
-    presentContract(c, negotiateLang(acceptLanguage), d.config.bankTransferAccount),
+    presentContract(c, negotiateLang(acceptLanguage), d.config.bankTransferAccount, d.config.stripe?.publishableKey ?? null),
   );
 
 /** A POST on a contract, milestone or deposit that answers with the contract. */

@@ -21,6 +21,7 @@ import type {
   Settlement,
   TerminationProposalsTable,
 } from '../../db/schema';
+import { isLive, liveOrFailed, paymentFailureOf } from '../../deposits/payment-failure';
 import type { Deps } from '../../deps';
 import { orderTermsOfContract } from '../../orders/view';
 import { getContractEvents } from './get-contract-events';
@@ -57,7 +58,7 @@ export async function getContract(deps: Deps, input: GetContractInput) {
       serviceOrder: c.service_order_id !== null,
       pendingTerms: c.pending_terms !== null,
       milestones,
-      deposits: deposits.map((d) => ({ milestoneId: d.milestone_id, status: d.status })),
+      deposits: deposits.filter(isLive).map((d) => ({ milestoneId: d.milestone_id, status: d.status })),
       pendingProposal: pendingProposal ? { proposerId: pendingProposal.proposer_id } : null,
       reviewed: mine !== null,
     },
@@ -147,7 +148,8 @@ async function loadContract(db: Db, input: GetContractInput) {
 async function loadRecords(db: Db, contractId: string, lang: Lang) {
   const [milestones, deposits, events, proposal, dispute, reviews] = await Promise.all([
     db.selectFrom('milestones').selectAll().where('contract_id', '=', contractId).orderBy('position').execute(),
-    db.selectFrom('deposits').selectAll().where('contract_id', '=', contractId).where('status', '!=', 'cancelled').execute(),
+    // The live deposits, and those a provider's failure called off (the client sees why).
+    db.selectFrom('deposits').selectAll().where('contract_id', '=', contractId).where(liveOrFailed).execute(),
     getContractEvents(db, contractId, lang),
     db
       .selectFrom('termination_proposals')
@@ -194,7 +196,7 @@ function milestoneView(
   deliveries: Deliveries,
   actions: MilestoneView['actions'],
 ): MilestoneView {
-  const deposit = deposits.find((d) => d.milestone_id === m.id) ?? null;
+  const deposit = deposits.find((d) => d.milestone_id === m.id && isLive(d)) ?? null;
   const message = deliveries.messages.find((x) => Number(x.id) === m.delivery_message_id);
   return {
     id: m.id,
@@ -211,6 +213,7 @@ function milestoneView(
     paidAt: iso(m.paid_at),
     closedAt: iso(m.closed_at),
     deposit: deposit ?? null,
+    paymentFailure: deposit ? null : paymentFailureOf(deposits, m.id),
     delivery: message
       ? {
           messageId: String(message.id),

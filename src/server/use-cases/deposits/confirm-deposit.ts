@@ -3,7 +3,10 @@
 // audited. The amount seen on the bank statement must match; anything else is settled
 // with the client first, never by guessing. Never by a staff member who is a party
 // (staff-conflicts.ts).
-import { DEPOSIT_TRANSITIONS, type DepositStatus } from '../../../domain/deposits/process';
+//
+// The payment provider's webhook confirms through this same step (no staff member: the
+// system, with the provider's reference), storing its event in the same transaction.
+import { DEPOSIT_TRANSITIONS, type DepositStatus, PROVIDER_METHODS } from '../../../domain/deposits/process';
 import { AppError } from '../../../domain/errors';
 import { lockContract, lockMilestone } from '../../contracts/core';
 import { fundMilestoneNow } from '../../contracts/funding';
@@ -18,30 +21,44 @@ import { payTipNow } from '../../orders/tips';
 import { assertNotParty } from '../../staff/conflicts';
 
 export interface ConfirmDepositInput {
-  staffId: string;
+  /** The staff member who saw the money arrive; null when the payment provider reported it. */
+  staffId: string | null;
   depositId: string;
   receivedAmount: number;
+  /** The provider's payment, when the provider confirms: it must be the deposit's. */
+  providerRef?: string;
+  /**
+   * Runs first in the transaction (the provider's event row); when it answers false the
+   * event was already applied and nothing else happens.
+   */
+  first?: (trx: Db) => Promise<boolean>;
 }
 
-export async function confirmDeposit(deps: Deps, input: ConfirmDepositInput): Promise<void> {
+/** True when this call confirmed the deposit (false: `first` said it was done before). */
+export async function confirmDeposit(deps: Deps, input: ConfirmDepositInput): Promise<boolean> {
   const now = deps.clock();
-  await inTransaction(deps.db, async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
+    if (input.first && !(await input.first(trx))) return false;
     const deposit = await trx
       .selectFrom('deposits')
-      .select(['id', 'milestone_id', 'job_id', 'tip_id', 'amount', 'status', 'method', 'reference'])
+      .select(['id', 'milestone_id', 'job_id', 'tip_id', 'amount', 'status', 'method', 'reference', 'provider_ref'])
       .where('id', '=', input.depositId)
       .executeTakeFirst();
     if (!deposit) throw new AppError('not-found');
+    if (input.providerRef !== undefined && deposit.provider_ref !== input.providerRef) throw new AppError('not-found');
+    // A card or konbini payment is confirmed by the provider alone, never by hand.
+    if (input.providerRef === undefined && PROVIDER_METHODS.includes(deposit.method))
+      throw new AppError('deposit-transition-invalid');
     if (deposit.job_id) {
       await confirmJobDeposit(trx, deps, { ...input, deposit: { ...deposit, job_id: deposit.job_id } }, now);
-      return;
+      return true;
     }
     if (deposit.tip_id) {
       await confirmTipDeposit(trx, deps, { ...input, deposit: { ...deposit, tip_id: deposit.tip_id } }, now);
-      return;
+      return true;
     }
     const { contract, milestone } = await lockMilestone(trx, deposit.milestone_id ?? '');
-    assertNotParty(input.staffId, [contract.client_id, contract.worker_id]);
+    notParty(input.staffId, [contract.client_id, contract.worker_id]);
     if (input.receivedAmount !== deposit.amount) throw new AppError('deposit-amount-mismatch');
     await confirmTransfer(trx, input.staffId, deposit, now);
     // Money that arrived while a dispute froze the contract still funds the milestone:
@@ -49,7 +66,7 @@ export async function confirmDeposit(deps: Deps, input: ConfirmDepositInput): Pr
     await fundMilestoneNow(
       trx,
       deps,
-      { contract, milestone, depositId: deposit.id, actor: 'staff', actorId: input.staffId },
+      { contract, milestone, depositId: deposit.id, actor: actorOf(input.staffId), actorId: input.staffId },
       now,
     );
     await recordAudit(trx, {
@@ -60,7 +77,15 @@ export async function confirmDeposit(deps: Deps, input: ConfirmDepositInput): Pr
       data: { amount: deposit.amount, reference: deposit.reference, contractId: contract.id, milestoneId: milestone.id },
       now,
     });
+    return true;
   });
+}
+
+const actorOf = (staffId: string | null) => (staffId ? ('staff' as const) : ('system' as const));
+
+/** A staff member may not confirm money of a contract or posting they are a party to. */
+function notParty(staffId: string | null, parties: string[]): void {
+  if (staffId) assertNotParty(staffId, parties);
 }
 
 /** A transfer for a task's or competition's escrow: funds it and publishes the posting. */
@@ -68,7 +93,7 @@ async function confirmJobDeposit(
   trx: Db,
   deps: Deps,
   input: {
-    staffId: string;
+    staffId: string | null;
     receivedAmount: number;
     deposit: { id: string; job_id: string; amount: number; reference: string; status: DepositStatus };
   },
@@ -76,10 +101,10 @@ async function confirmJobDeposit(
 ): Promise<void> {
   const { deposit } = input;
   const { job } = await lockWorkJob(trx, deposit.job_id);
-  assertNotParty(input.staffId, [job.client_id]);
+  notParty(input.staffId, [job.client_id]);
   if (input.receivedAmount !== deposit.amount) throw new AppError('deposit-amount-mismatch');
   await confirmTransfer(trx, input.staffId, deposit, now);
-  const { published } = await fundJobNow(trx, deps, { job, depositId: deposit.id, actor: 'staff' }, now);
+  const { published } = await fundJobNow(trx, deps, { job, depositId: deposit.id, actor: actorOf(input.staffId) }, now);
   await recordAudit(trx, {
     actorUserId: input.staffId,
     action: 'deposit.confirm',
@@ -95,7 +120,7 @@ async function confirmTipDeposit(
   trx: Db,
   deps: Deps,
   input: {
-    staffId: string;
+    staffId: string | null;
     receivedAmount: number;
     deposit: { id: string; tip_id: string; amount: number; reference: string; status: DepositStatus };
   },
@@ -115,7 +140,7 @@ async function confirmTipDeposit(
     .where('id', '=', deposit.tip_id)
     .forUpdate()
     .executeTakeFirstOrThrow();
-  assertNotParty(input.staffId, [tip.buyer_id, tip.seller_id]);
+  notParty(input.staffId, [tip.buyer_id, tip.seller_id]);
   if (input.receivedAmount !== deposit.amount) throw new AppError('deposit-amount-mismatch');
   await confirmTransfer(trx, input.staffId, deposit, now);
   const order = await trx
@@ -137,7 +162,7 @@ async function confirmTipDeposit(
 /** The deposit's `confirm` step, as a compare-and-set from the status it was read with. */
 async function confirmTransfer(
   trx: Db,
-  staffId: string,
+  staffId: string | null,
   deposit: { id: string; status: DepositStatus },
   now: Date,
 ): Promise<void> {
@@ -146,7 +171,7 @@ async function confirmTransfer(
     id: deposit.id,
     machine: DEPOSIT_TRANSITIONS,
     action: 'confirm',
-    actor: 'staff',
+    actor: actorOf(staffId),
     current: deposit.status,
     refusals: { notAllowed: 'forbidden', wrongState: 'deposit-transition-invalid' },
     set: { confirmed_at: now, confirmed_by: staffId },

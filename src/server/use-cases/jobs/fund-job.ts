@@ -13,6 +13,7 @@ import { lockActiveAccount } from '../../db/account-lock';
 import { isUniqueViolation } from '../../db/errors';
 import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
+import { depositColumns, payerOf } from '../../deposits/provider-payment';
 import type { Deps } from '../../deps';
 import { paymentProviders, transferReference } from '../../integrations/payments/provider';
 import { lockWorkJob, postingDraftOf } from '../../jobs/escrow';
@@ -49,7 +50,13 @@ export async function fundJob(deps: Deps, input: FundJobInput): Promise<{ publis
       if (issues.length > 0) throw new AppError('validation-failed', {}, issues);
       const prepared = await prepareEscrow(trx, deps, job, now);
       const deposit = { id: randomUUID(), reference: transferReference() };
-      const result = await provider.collect({ depositId: deposit.id, reference: deposit.reference, amount: prepared.total });
+      const result = await provider.collect({
+        depositId: deposit.id,
+        reference: deposit.reference,
+        amount: prepared.total,
+        kind: 'job',
+        payer: await payerOf(trx, input.clientId),
+      });
       const captured = result.status === 'captured';
       await trx
         .insertInto('deposits')
@@ -61,7 +68,7 @@ export async function fundJob(deps: Deps, input: FundJobInput): Promise<{ publis
           reference: deposit.reference,
           amount: prepared.total,
           created_at: now,
-          ...(captured ? { status: 'confirmed' as const, confirmed_at: now, provider_ref: result.providerRef } : {}),
+          ...depositColumns(result, now),
         })
         .execute();
       if (result.status === 'captured') return fundJobNow(trx, deps, { job, depositId: deposit.id, actor: 'client' }, now);

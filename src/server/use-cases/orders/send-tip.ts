@@ -11,6 +11,7 @@ import { assertActive, lockAccounts } from '../../db/account-lock';
 import type { Db } from '../../db/database';
 import type { DepositMethod } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
+import { depositColumns, payerOf } from '../../deposits/provider-payment';
 import type { Deps } from '../../deps';
 import { type CollectResult, paymentProviders, transferReference } from '../../integrations/payments/provider';
 import { notify } from '../../notifications/notify';
@@ -49,7 +50,13 @@ export async function sendTip(deps: Deps, input: SendTipInput): Promise<{ tipId:
 
     const deposit = { id: randomUUID(), reference: transferReference() };
     // The provider answers first (nothing it does is visible before commit).
-    const result = await provider.collect({ depositId: deposit.id, reference: deposit.reference, amount: money.total });
+    const result = await provider.collect({
+      depositId: deposit.id,
+      reference: deposit.reference,
+      amount: money.total,
+      kind: 'tip',
+      payer: await payerOf(trx, input.buyerId),
+    });
     const tip = await addTip(trx, { input, order, money, deposit, result }, now);
     if (result.status === 'captured') await payTipNow(trx, deps, tip, order.title, now);
     else
@@ -109,9 +116,7 @@ async function addTip(
       reference: deposit.reference,
       amount: money.total,
       created_at: now,
-      ...(result.status === 'captured'
-        ? { status: 'confirmed' as const, confirmed_at: now, provider_ref: result.providerRef }
-        : {}),
+      ...depositColumns(result, now),
     })
     .execute();
   return row;

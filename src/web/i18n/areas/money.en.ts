@@ -284,6 +284,8 @@ export const moneyEn: typeof moneyJa = {
     method: {
       bank_transfer: 'Bank transfer',
       dev_card: 'Development card',
+      stripe_card: 'Card',
+      stripe_konbini: 'Convenience store (konbini)',
     },
     milestone: '#{{n}} {{title}}',
     tip: 'Tip',

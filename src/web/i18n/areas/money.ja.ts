@@ -285,6 +285,8 @@ export const moneyJa = {
     method: {
       bank_transfer: '銀行振込',
       dev_card: '開発用カード',
+      stripe_card: 'カード決済',
+      stripe_konbini: 'コンビニ決済',
     },
     milestone: '第{{n}}回 {{title}}',
     tip: 'チップ（おひねり）',
