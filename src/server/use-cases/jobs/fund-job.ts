@@ -57,7 +57,6 @@ export async function fundJob(deps: Deps, input: FundJobInput): Promise<{ publis
         kind: 'job',
         payer: await payerOf(trx, input.clientId),
       });
-      const captured = result.status === 'captured';
       await trx
         .insertInto('deposits')
         .values({
