@@ -13,6 +13,7 @@
 
 import { ARTICLE, CONTACT_REASON, guardedName, PAYMENT_REASON, REFUSAL, type ScreeningRule, TOPIC } from './rule-parts';
 import { OUTSIDE_RULES } from './rules-outside';
+import { SCORE_RULES } from './score';
 
 export type { ScreeningCategory, ScreeningRule } from './rule-parts';
 
@@ -272,6 +273,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     unlessAround: '(仮払い|えすくろー|入金確認|自動化|実装|しすてむ|ふぉーむ|ぷれーすほるだー)',
   },
   ...OUTSIDE_RULES,
+  ...SCORE_RULES,
 ];
 
 /** Rules by id. */

@@ -21,7 +21,8 @@
 import { classifyLink, type HostOptions, LINK_PATTERN, REFERENCE_AFTER, REFERENCE_BEFORE } from './hosts';
 import { foldPattern, isInvisible, type Normalised, normaliseForScreening } from './normalise';
 import { findPhones } from './numerals';
-import { SCREENING_RULES, type ScreeningCategory, type ScreeningRule } from './rules';
+import { RULE_BY_ID, SCREENING_RULES, type ScreeningCategory, type ScreeningRule } from './rules';
+import { scoreText } from './score';
 
 export interface ScreeningFinding {
   ruleId: string;
@@ -120,6 +121,7 @@ export function screen(text: string, options: ScreeningOptions = {}): ScreeningF
     const { rule } = compiled;
     if (options.contactAllowed && rule.category !== 'off-platform-payment') continue;
     let spans: Span[];
+    if (rule.detector === 'score') continue;
     if (rule.detector === 'phone') spans = findPhones(n);
     else if (rule.detector === 'link') spans = rule.category === 'sns-link' ? links.sns : links.personal;
     else spans = patternSpans(compiled, n);
@@ -128,6 +130,13 @@ export function screen(text: string, options: ScreeningOptions = {}): ScreeningF
       if (rule.category === 'email' && allowedEmail(n.slice(span[0], span[1]), options)) continue;
       findings.push(finding);
     }
+  }
+  if (findings.length === 0) {
+    // No rule matched: weak signals together may still hold the message (score.ts).
+    const scored = scoreText(n);
+    const rule = scored.ruleId ? RULE_BY_ID.get(scored.ruleId) : undefined;
+    if (rule && scored.span && (!options.contactAllowed || rule.category === 'off-platform-payment'))
+      findings.push(toFinding(rule, scored.span, normalised, text));
   }
   return dedupe(findings, text);
 }
