@@ -80,6 +80,21 @@ describe('threshold', () => {
     expect(score('O8O 1234 5678').ruleId).toBe('score.number');
   });
 
+  it('a pointer counts fully only when a contact is named with it', () => {
+    expect(score('ココナラでも活動しています。プロフィールに実績を書いています').ruleId).toBeNull();
+    expect(score('連絡先は、私のプロフィールのヘッダー画像に書いてあります').ruleId).toBe('score.pointer');
+  });
+
+  it.each([
+    '変数名は user_id にしてください',
+    'ハッシュタグは #cafe_tokyo と #latteart で',
+    '添付ファイル：menu_v2.pdf と LINE用の画像です',
+    'ISBN978-4-7741-9876-5 の書評をお願いします',
+    '注文番号 2026-000123 の件でご連絡しました',
+  ])('identifiers of the work are not handles: %s', (text) => {
+    expect(caught(text)).toEqual([]);
+  });
+
   it('a group counts once, however many of its words appear', () => {
     // A channel named three ways is still one channel: below the threshold without another kind.
     expect(score('LINEとメールと電話').ruleId).toBeNull();

@@ -147,6 +147,9 @@ export function scoreText(screeningText: string): Score {
     const group = h.group as SignalGroup;
     weights.set(group, Math.min(GROUP_CAP[group], (weights.get(group) ?? 0) + h.weight));
   }
+  // A pointer matters when what it points at is a contact: without one named, it counts once.
+  const contact = ['channel', 'id', 'number', 'address'].some((g) => weights.has(g as SignalGroup));
+  if (!contact && weights.has('pointer')) weights.set('pointer', 1);
   const negative = hits.reduce((sum, h) => sum + Math.min(0, h.weight), 0);
   const score = [...weights.values()].reduce((sum, w) => sum + w, negative);
   const groups = new Set(weights.keys());
