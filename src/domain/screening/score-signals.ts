@@ -13,7 +13,17 @@
 // phone-length run of digits, a domain without its scheme, キャンセル扱いにして…別で).
 // Negative signals are on-platform words and refusals: talk about the rules, not a breach.
 
-export type SignalGroup = 'channel' | 'id' | 'number' | 'address' | 'pointer' | 'payment' | 'move' | 'ask';
+export type SignalGroup =
+  | 'channel'
+  | 'id'
+  | 'number'
+  | 'address'
+  | 'pointer'
+  | 'payment'
+  | 'move'
+  | 'bypass'
+  | 'elsewhere'
+  | 'ask';
 
 export interface Signal {
   id: string;
@@ -72,14 +82,14 @@ export const SIGNALS: readonly Signal[] = [
     group: 'move',
     weight: 1.5,
     pattern:
-      '直接(?!の原因|的)|直で|ちょくとり|直取引|(?<!海|以|案|社|屋|対|野|郊|例|意|論|県|国|枠|規格|想定|範囲)外で(?=やり|取引|契約|連絡|話|お?願い|進め|払|受け|会)|外部で|さいと外|このさいと外|さいと抜き|抜きで|通さず|通さない|通さなくて|介さ|こっちで|そっちで|個人的に|個人宛|個人の(?:ほう|方)|個人で(?:受け|承)|別るーと|別の方法|個別(?:に|契約)|見られて(?:ない|いない)|ここ以外|(?:そちら|そっち|あちら)の(?:ほう|方)が|間に入って|ほかの場所|他の場所|(?:に|へ)移(?:り|っ|ろ|動)|移行|(?:ほーむぺーじ|さいと|hp|お店|店舗|ぶろぐ|しょっぷ)の(?:方|ほう)(?:から|で|に)|(?:使い|移り|切り替え|変え)ませんか',
+      '直接(?!の原因|的|使|触|編集|修正|入力|書き|貼|きゃんせる)|直で|ちょくとり|直取引|(?<!海|以|案|社|屋|対|野|郊|例|意|論|県|国|枠|規格|想定|範囲)外で(?=やり|取引|契約|連絡|話|お?願い|進め|払|受け|会)|外部で|さいと外|このさいと外|さいと抜き|抜きで|通さず|通さない|通さなくて|こっちで|そっちで|個人的に|個人宛|個人の(?:ほう|方)|個人で(?:受け|承)|別るーと|別の方法|個別に|見られて(?:ない|いない)|ここ以外|(?:そちら|そっち|あちら)の(?:ほう|方)が|間に入って|ほかの場所|他の場所|(?:に|へ)移(?:り|っ|ろ|動)|移行|(?:ほーむぺーじ|さいと|hp|お店|店舗|ぶろぐ|しょっぷ)の(?:方|ほう)(?:から|で|に)|(?:使い|移り|切り替え|変え)ませんか',
   },
   // A token that looks like a handle: letters with digits, an underscore or a dot, or a leading @.
   {
     id: 'id-token',
     group: 'id',
     weight: 2,
-    pattern: `${L}@ ?[a-z0-9]*[_.0-9][a-z0-9_.]*|${L}[0-9]+_[a-z][a-z0-9_.]*|${L}(?!v[0-9]|www|isbn|inv|no|po|ver|rev|sku|jan|asin)[a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9]${R}(?<!\\.(?:js|py|ts|rb|md|png|jpe?g|gif|pdf|ai|psd|zip|docx?|xlsx?|pptx?|csv|txt|json|html?|mp[34]|m4a|wav|mov|gs|lock|svg))|${L}(?!isbn|inv|ver|rev|sku|jan|asin)[a-z]{3,}[0-9]{2,}${R}`,
+    pattern: `${L}@ ?[a-z0-9]*[_.0-9][a-z0-9_.]*|${L}[0-9]+_[a-z][a-z0-9_.]*|${L}[a-z][a-z0-9]* [_.] [a-z0-9]+${R}|${L}(?!v[0-9]|www|isbn|inv|no|po|ver|rev|sku|jan|asin)[a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9]${R}(?<!\\.(?:js|py|ts|rb|md|png|jpe?g|gif|pdf|ai|psd|zip|docx?|xlsx?|pptx?|csv|txt|json|html?|mp[34]|m4a|wav|mov|gs|lock|svg))|${L}(?!isbn|inv|ver|rev|sku|jan|asin)[a-z]{3,}[0-9]{2,}${R}`,
   },
   // How a disguised detail is spelled out.
   {
@@ -105,18 +115,26 @@ export const SIGNALS: readonly Signal[] = [
     pattern:
       '(?:(?:ぜろ|れい|れー|まる|いち|にー|さん|よん|ごー|ろく|なな|はち|きゅう|きゅー)[・、 ]?){3,}|(?:zero|ichi|hachi|kyu|nana|san|yon|roku)-(?:zero|ichi|ni|san|yon|go|roku|nana|hachi|kyu)',
   },
+  // A handle given in pieces to put together: 「kiwi」+「fruits」+「2」.
+  {
+    id: 'parts',
+    group: 'id',
+    weight: 2,
+    pattern: `「[a-z0-9_.]+」 ?\\+ ?「[a-z0-9_.]+」|${L}[a-z]+ (?:\\+|と) [0-9]{2,}${R}`,
+  },
   // A whole phone number or address in a shape no rule reads (letters for zeros, spaced, reversed): nearly certain alone.
   {
     id: 'contact-shape',
     group: 'number',
     weight: 3,
-    pattern: '(?<![0-9a-z])[0o][5789][0o][ \\-]?[0-9]{4}[ \\-]?[0-9]{4}(?![0-9])|(?<![0-9])[0-9]{4}-[0-9]{4}-0[5789]0(?![0-9])',
+    pattern:
+      '(?:(?:ぜろ|れい|れー|まる|zero)[ \\-]?(?:はち|きゅう|きゅー|なな|hachi|kyu|nana)[ \\-]?(?:ぜろ|れい|れー|まる|zero))[、・ \\-]{0,2}(?:[0-9]{3}|no)|(?<![0-9a-z])[0o][5789][0o][ \\-]?[0-9]{4}[ \\-]?[0-9]{4}(?![0-9])|(?<![0-9])[0-9]{4}-[0-9]{4}-0[5789]0(?![0-9])',
   },
   {
     id: 'mail-shape',
     group: 'address',
     weight: 3,
-    pattern: `${L}[a-z0-9][a-z0-9._\\-]* ?@ ?[a-z0-9][a-z0-9\\-]*(?: ?[.\\-] ?[a-z0-9]+)* ?\\. ?(?:com|jp|net|org)${R}|(?:meet ?\\. ?google|zoom ?\\. ?us|lin ?\\. ?ee|line ?\\. ?me|discord ?\\. ?gg) ?\\/`,
+    pattern: `${L}[a-z0-9][a-z0-9._\\-]* ?@ ?[a-z0-9][a-z0-9\\-]*(?: ?[.\\-] ?[a-z0-9]+)* ?\\. ?(?:com|jp|net|org)${R}|(?:meet ?\\. ?google ?\\. ?com|zoom ?\\. ?us|line ?\\. ?me|discord ?\\. ?gg) ?\\/`,
   },
   // Digits as long as a phone number or a meeting id, in any spacing.
   {
@@ -176,14 +194,14 @@ export const SIGNALS: readonly Signal[] = [
   },
   {
     id: 'bypass',
-    group: 'move',
+    group: 'bypass',
     weight: 2,
     pattern:
-      'きゃんせる(?:扱い|して)|形だけ|仮払い(?:は|を)?(?:しない|せず|なし|面倒)|仮払いの手続きが面倒|決済(?:は|を)使わず|個別契約|別途契約|個別に(?:ご)?請求|さいと(?:を|は)?(?:通さ|介さ)|さーびすを介さ|外で契約|契約は形|決済(?:は|も)?(?:不要|なし|使わず|通さず)|金額に(?:は)?含めない|見られて(?:ない|いない)|さいと抜き|抜きで',
+      '(?<!直接)きゃんせる(?:扱い|して(?:いただいて|もらって))|形だけ|仮払い(?:は|を)?(?:しない|せず|なし|面倒)|仮払いの手続きが面倒|決済(?:は|を)使わず|個別契約|別途契約|個別に(?:ご)?請求|さいと(?:を|は)?(?:通さ|介さ)|さーびすを介さ|外で契約|契約は形|決済(?:は|も)?(?:不要|なし|使わず|通さず)|金額に(?:は)?含めない|見られて(?:ない|いない)|さいと抜き|抜きで',
   },
   {
     id: 'marketplace',
-    group: 'move',
+    group: 'elsewhere',
     weight: 1.5,
     pattern: `らんさーず|${L}lancers${R}|ここなら|くらうどわーくす|${L}skeb${R}|すとあか|${L}minne${R}|${L}creema${R}|くりーま|${L}wantedly${R}|${L}github${R}|${L}backlog${R}|めるかり`,
   },

@@ -35,6 +35,7 @@ const PER_SIGNAL: [string, string][] = [
   ['bypass', 'キャンセル扱いにしてください'],
   ['marketplace', 'ココナラにも出品しています'],
   ['request', 'どちらがいいですか'],
+  ['parts', 'IDは「kiwi」+「tree」です'],
 ];
 
 describe('scoring signals', () => {
@@ -93,6 +94,25 @@ describe('threshold', () => {
     '注文番号 2026-000123 の件でご連絡しました',
   ])('identifiers of the work are not handles: %s', (text) => {
     expect(caught(text)).toEqual([]);
+  });
+
+  it.each([
+    'ココナラで購入した素材を直接使えますか',
+    '直接キャンセルしていただいて大丈夫です',
+    'Vue + TypeScript で作ります。Slackに通知します',
+    'iPhoneと15インチのMacで確認しました、LINEの表示も',
+    'ファイルは final _ v2 です',
+  ])('ordinary uses of the same words pass: %s', (text) => {
+    expect(caught(text)).toEqual([]);
+  });
+
+  it.each([
+    ['score.invitation', 'この件はキャンセルしていただいて、別ルートで進めましょう'],
+    ['score.invitation', 'Skebにもページがあるので、そっちで受けてます'],
+    ['score.id', 'インスタの方、suzu _ art で探してください'],
+    ['score.number', 'れーはちれー、4455、6677です'],
+  ])('%s: a bypass, another marketplace, a spaced handle, a spelled prefix', (ruleId, text) => {
+    expect(caught(text).map(([id]) => id)).toEqual([ruleId]);
   });
 
   it('a group counts once, however many of its words appear', () => {

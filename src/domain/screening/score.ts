@@ -84,6 +84,8 @@ const GROUP_CAP: Record<SignalGroup, number> = {
   channel: 2,
   ask: 1,
   move: 2,
+  bypass: 2,
+  elsewhere: 1.5,
   id: 2.5,
   number: 3,
   address: 3,
@@ -119,6 +121,7 @@ export interface Score {
 /** Which rule explains a held message: the most specific group present wins. */
 function ruleFor(groups: Set<SignalGroup>, weights: Map<SignalGroup, number>): string {
   const payment = weights.get('payment') ?? 0;
+  if (groups.has('bypass') || groups.has('elsewhere')) return payment > 0 ? 'score.payment' : 'score.invitation';
   if (payment >= 1.5 && (payment >= 2.5 || groups.has('move'))) return 'score.payment';
   if (groups.has('number')) return 'score.number';
   if (groups.has('address')) return 'score.address';
