@@ -102,6 +102,10 @@ describe('threshold', () => {
     'Vue + TypeScript で作ります。Slackに通知します',
     'iPhoneと15インチのMacで確認しました、LINEの表示も',
     'ファイルは final _ v2 です',
+    '前回と同じ名前のフォルダに入れておきました',
+    '090から始まる携帯番号の入力チェックを追加してください',
+    'IDとパスワードはテスト環境用のものです：test_user01 / pass1234',
+    '名刺に載せるURLは yorozu.example/u/12345 です',
   ])('ordinary uses of the same words pass: %s', (text) => {
     expect(caught(text)).toEqual([]);
   });

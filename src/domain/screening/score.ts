@@ -95,7 +95,7 @@ const GROUP_CAP: Record<SignalGroup, number> = {
 
 /** Links (the link rules judged them), file names and documentation addresses: not handles. */
 const MASK =
-  /(?:https?:\/\/|www\.)[^\s]+|[^\s@]+@example\.(?:com|jp|org|net)|(?<![a-z0-9])[a-z0-9_\-.]+\.(?:js|py|ts|rb|md|png|jpe?g|gif|pdf|ai|psd|zip|docx?|xlsx?|pptx?|csv|txt|json|html?|mp[34]|m4a|wav|mov|gs|lock|svg)(?![a-z0-9])|(?<![a-z0-9])example\.(?:com|jp|org|net)/g;
+  /(?:https?:\/\/|www\.)[^\s]+|[^\s@]+@example\.(?:com|jp|org|net)|(?<![a-z0-9])[a-z0-9_\-.]+\.(?:js|py|ts|rb|md|png|jpe?g|gif|pdf|ai|psd|zip|docx?|xlsx?|pptx?|csv|txt|json|html?|mp[34]|m4a|wav|mov|gs|lock|svg)(?![a-z0-9])|(?<![a-z0-9])example\.(?:com|jp|org|net)|[a-z0-9.-]+\.example(?:\/[^\s]*)?/g;
 
 const compile = (pattern: string) => new RegExp(foldPattern(pattern), 'u');
 const POSITIVE = SIGNALS.map((s) => ({ ...s, re: compile(s.pattern) }));
@@ -132,8 +132,10 @@ function ruleFor(groups: Set<SignalGroup>, weights: Map<SignalGroup, number>): s
 }
 
 /** The weak signals in a screening text (normalised), their sum and the rule that explains it. */
-export function scoreText(screeningText: string): Score {
-  const text = screeningText.replace(MASK, (m) => ' '.repeat(m.length));
+export function scoreText(screeningText: string, ownHost?: string): Score {
+  let text = screeningText.replace(MASK, (m) => ' '.repeat(m.length));
+  // The marketplace's own links are where members should be talking.
+  if (ownHost) text = text.split(ownHost.toLowerCase()).join(' '.repeat(ownHost.length));
   const hits: SignalHit[] = [];
   for (const s of POSITIVE) {
     const m = s.re.exec(text);

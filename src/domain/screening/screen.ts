@@ -133,7 +133,7 @@ export function screen(text: string, options: ScreeningOptions = {}): ScreeningF
   }
   if (findings.length === 0) {
     // No rule matched: weak signals together may still hold the message (score.ts).
-    const scored = scoreText(n);
+    const scored = scoreText(n, options.ownHost);
     const rule = scored.ruleId ? RULE_BY_ID.get(scored.ruleId) : undefined;
     if (rule && scored.span && (!options.contactAllowed || rule.category === 'off-platform-payment'))
       findings.push(toFinding(rule, scored.span, normalised, text));
