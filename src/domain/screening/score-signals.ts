@@ -1,4 +1,4 @@
-// The weak signals the scoring layer (score.ts) adds up, as data. None of them is enough to
+// The weak signals the scoring layer (score.ts) adds up, as data. Nearly none of them is enough to
 // hold a message on its own — each appears in ordinary talk about work — but several together
 // are how people point at a way to reach them or to pay outside when they avoid writing it out:
 // 「緑のアプリで、ID kazu.cook で検索してください」 is a channel hint, an id-like token and an
@@ -10,8 +10,14 @@
 // contacting, a pointer to a profile or an image), 1.5 for a word that mostly appears when
 // leaving the platform is being discussed (直接, 別ルート, 振込, another marketplace), 2 for a
 // form that is nearly always a contact detail or a bypass in disguise (an id-like token, a
-// phone-length run of digits, a domain without its scheme, キャンセル扱いにして…別で).
-// Negative signals are on-platform words and refusals: talk about the rules, not a breach.
+// phone-length run of digits, a domain without its scheme, キャンセル扱いにして…別で), and 3
+// (the threshold) only for whole shapes no rule reads but nobody writes by chance: a mobile
+// number with letters for zeros or written backwards, a mail address spaced out letter by
+// letter, a phone prefix spelled in words followed by digits. A group adds at most its cap
+// (score.ts), so one kind of hint named three ways is still one hint.
+// Negative signals (−2 each) are on-platform words, refusals and topics of the work itself
+// (a form's phone field, a LINE official account to run): talk about the rules or the job,
+// not a breach.
 
 export type SignalGroup =
   | 'channel'
