@@ -95,7 +95,7 @@ export const SIGNALS: readonly Signal[] = [
     id: 'id-token',
     group: 'id',
     weight: 2,
-    pattern: `${L}@ ?[a-z0-9]*[_.0-9][a-z0-9_.]*|${L}[0-9]+_[a-z][a-z0-9_.]*|${L}[a-z][a-z0-9]* [_.] [a-z0-9]+${R}|${L}(?!v[0-9]|www|isbn|inv|no|po|ver|rev|sku|jan|asin)[a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9]${R}(?<!\\.(?:js|py|ts|rb|md|png|jpe?g|gif|pdf|ai|psd|zip|docx?|xlsx?|pptx?|csv|txt|json|html?|mp[34]|m4a|wav|mov|gs|lock|svg))|${L}(?!isbn|inv|ver|rev|sku|jan|asin)[a-z]{3,}[0-9]{2,}${R}`,
+    pattern: `${L}@ ?[a-z0-9]*[_.0-9][a-z0-9_.]*|${L}[0-9]+_[a-z][a-z0-9_.]*|${L}[a-z][a-z0-9]* [_.] [a-z0-9]+${R}|${L}(?!v[0-9]|shift_jis|euc_jp|www|isbn|inv|no|po|ver|rev|sku|jan|asin)[a-z][a-z0-9]*[_.][a-z0-9_.]*[a-z0-9]${R}(?<!\\.(?:js|py|ts|rb|md|png|jpe?g|gif|pdf|ai|psd|zip|docx?|xlsx?|pptx?|csv|txt|json|html?|mp[34]|m4a|wav|mov|gs|lock|svg))|${L}(?!isbn|inv|ver|rev|sku|jan|asin)[a-z]{3,}[0-9]{2,}${R}`,
   },
   // How a disguised detail is spelled out.
   {
@@ -203,7 +203,7 @@ export const SIGNALS: readonly Signal[] = [
     group: 'bypass',
     weight: 2,
     pattern:
-      '(?<!直接)きゃんせる(?:扱い|して(?:いただいて|もらって))|形だけ|仮払い(?:は|を)?(?:しない|せず|なし|面倒)|仮払いの手続きが面倒|決済(?:は|を)使わず|個別契約|別途契約|個別に(?:ご)?請求|さいと(?:を|は)?(?:通さ|介さ)|さーびすを介さ|外で契約|契約は形|決済(?:は|も)?(?:不要|なし|使わず|通さず)|金額に(?:は)?含めない|見られて(?:ない|いない)|さいと抜き|抜きで',
+      '(?<!直接)きゃんせる(?:扱い|して(?:いただいて|もらって))|形だけ|仮払い(?:は|を)?(?:しない|せず|なし|面倒)|仮払いの手続きが面倒|決済(?:は|を)使わず|個別契約|別途契約|個別に(?:ご)?請求|さいと(?:を|は)?(?:通さ|介さ)|さーびすを介さ|外で契約|契約は形|決済(?:は|も)?(?:不要|なし|使わず|通さず)|(?:振込|振り込み|現金|手渡し|paypay|ぺいぺい|paypal)(?:に|で)(?:しませんか|しましょう|変え|切り替え)|金額に(?:は)?含めない|見られて(?:ない|いない)|さいと抜き|抜きで',
   },
   {
     id: 'marketplace',

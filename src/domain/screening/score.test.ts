@@ -119,6 +119,14 @@ describe('threshold', () => {
     expect(caught(text).map(([id]) => id)).toEqual([ruleId]);
   });
 
+  it.each([
+    'この金融機関コードの銀行は見つかりません。金融機関名で検索して選んでください。',
+    '口座番号は7桁の数字で入力してください(7桁に満たない場合は先頭に0を付けてください)。',
+    '銀行の総合振込に取り込むファイルです(Shift_JIS のテキスト)。',
+  ])('payment words, pointers and verbs alone never hold: %s', (text) => {
+    expect(score(text).ruleId).toBeNull();
+  });
+
   it('a group counts once, however many of its words appear', () => {
     // A channel named three ways is still one channel: below the threshold without another kind.
     expect(score('LINEとメールと電話').ruleId).toBeNull();

@@ -93,6 +93,8 @@ const GROUP_CAP: Record<SignalGroup, number> = {
   payment: 3,
 };
 
+const CORE = new Set<SignalGroup>(['channel', 'number', 'address', 'move', 'bypass', 'elsewhere']);
+
 /** Links (the link rules judged them), file names and documentation addresses: not handles. */
 const MASK =
   /(?:https?:\/\/|www\.)[^\s]+|[^\s@]+@example\.(?:com|jp|org|net)|(?<![a-z0-9])[a-z0-9_\-.]+\.(?:js|py|ts|rb|md|png|jpe?g|gif|pdf|ai|psd|zip|docx?|xlsx?|pptx?|csv|txt|json|html?|mp[34]|m4a|wav|mov|gs|lock|svg)(?![a-z0-9])|(?<![a-z0-9])example\.(?:com|jp|org|net)|[a-z0-9.-]+\.example(?:\/[^\s]*)?/g;
@@ -160,7 +162,10 @@ export function scoreText(screeningText: string, ownHost?: string): Score {
   const groups = new Set(weights.keys());
   // Words alone (a channel, a verb, a place) never hold a message without a second kind of signal.
   const certain = positive.some((h) => h.weight >= THRESHOLD);
-  if (score < THRESHOLD || (groups.size < 2 && !certain)) return { score, hits, ruleId: null, span: null };
+  // Payment words, pointers and verbs only support: something must name a way to reach someone
+  // or a way out (a channel, a handle, a number, an address, leaving, another marketplace).
+  const core = positive.some((h) => CORE.has(h.group as SignalGroup) || (h.group === 'id' && h.weight >= 2));
+  if (score < THRESHOLD || !core || (groups.size < 2 && !certain)) return { score, hits, ruleId: null, span: null };
   const start = Math.min(...positive.map((h) => h.start));
   const end = Math.max(...positive.map((h) => h.end));
   return { score, hits, ruleId: ruleFor(groups, weights), span: [start, end] };
