@@ -6,7 +6,9 @@
 // WhatsApp, Slack, Zoom, WeChat, Viber, Bluesky…), links to networks, messengers, payment
 // pages and outside forms, personal pages and
 // unknown sites not presented as references, requests to pay or deal outside, and
-// invitations to exchange contact details — in their usual disguises (normalise.ts).
+// invitations to exchange contact details — in their usual disguises (normalise.ts). When no
+// rule matched, weak signals are added up (score.ts, score-signals.ts): a message whose score
+// reaches the threshold is held as a whole with the rule of its strongest signals (score.*).
 //
 // Passes: prices, dates, times, order numbers, product and barcode numbers, ISBNs, versions,
 // postcodes and addresses (an address is where work happens, not a way to reach someone),
