@@ -17,6 +17,9 @@
 // hinted) by someone who had never seen the rules, measured recall 80.9 % and false positives
 // 1.7 % before anything was changed for it, and 96.8 % and 1.7 % after the scoring layer
 // (score.ts; the three held are caught by earlier rules, not by the scores).
+// Batch 9, written in realistic proportions by someone who had never seen the rules, was
+// measured as a held-out set without being looked into: recall 80.5 % and false positives
+// 5.0 % before the scoring layer, 87.7 % and 5.6 % after it; then used for tuning.
 //
 // The scoring layer: on sets written by people who never saw the rules, recall had stalled at
 // 80–84 % however many patterns were added per batch, so instead of more patterns, weak signals
@@ -59,6 +62,7 @@ import { CONTACT_TUNED_5 } from './corpus/contact-tuned-5';
 import { CONTACT_TUNED_6 } from './corpus/contact-tuned-6';
 import { CONTACT_TUNED_7 } from './corpus/contact-tuned-7';
 import { CONTACT_TUNED_8 } from './corpus/contact-tuned-8';
+import { CONTACT_TUNED_9 } from './corpus/contact-tuned-9';
 import { LEGIT_HELDOUT } from './corpus/legit-heldout';
 import { LEGIT_HELDOUT_2 } from './corpus/legit-heldout-2';
 import { LEGIT_HELDOUT_3 } from './corpus/legit-heldout-3';
@@ -71,6 +75,7 @@ import { LEGIT_TUNED_5 } from './corpus/legit-tuned-5';
 import { LEGIT_TUNED_6 } from './corpus/legit-tuned-6';
 import { LEGIT_TUNED_7 } from './corpus/legit-tuned-7';
 import { LEGIT_TUNED_8 } from './corpus/legit-tuned-8';
+import { LEGIT_TUNED_9 } from './corpus/legit-tuned-9';
 import { screen } from './screen';
 
 const OPTIONS = { ownHost: 'yorozu.example' };
@@ -84,6 +89,7 @@ const TUNED: Set[] = [
   ['batch 6', CONTACT_TUNED_6, LEGIT_TUNED_6],
   ['batch 7', CONTACT_TUNED_7, LEGIT_TUNED_7],
   ['batch 8', CONTACT_TUNED_8, LEGIT_TUNED_8],
+  ['batch 9', CONTACT_TUNED_9, LEGIT_TUNED_9],
 ];
 /** Held-out sets with their floors: minimum recall, maximum false positives. */
 const HELD_OUT: { name: string; contact: readonly string[]; legit: readonly string[]; recall: number; fp: number }[] = [
