@@ -191,7 +191,8 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
       '(?<![a-z]|ろぐいん ?|注文|取引|案件|商品|管理|会員|社員|ゆーざー|てすと ?|用|jan|sku|型番)id ?(?=[a-z._\\-]*[0-9_])[a-z][a-z0-9._\\-]{2,29}(?![a-z0-9._\\-])(?! ?(?:で ?ろぐいん|と ?ぱす|/|ぱすわーど))',
       '前半(?:は|が|:)? ?[a-z][a-z0-9._\\-]{1,20}[^。]{0,6}?後半(?:は|が|:)? ?[a-z0-9._\\-]{2,}',
     ],
-    unlessAround: TOPIC,
+    // A login of a test environment is part of the work.
+    unlessAround: `(?:${TOPIC}|(?:てすと|検証|本番|開発|すてーじんぐ)環境|ぱすわーど)`,
   },
   {
     id: 'payment.outside',

@@ -56,6 +56,20 @@ const COMPILED: Compiled[] = SCREENING_RULES.map((rule) => ({
 
 type Span = [number, number];
 
+/**
+ * The message reports or declines an approach, or is about one as a topic (運営に通報,
+ * 持ちかけられた, と言われた, 辞退します, 直接取引のリスク): words about leaving the platform
+ * are then quoted, not offered. Contact details themselves (an address, a number, an id, a
+ * link) are still caught.
+ */
+const REPORTED = new RegExp(
+  foldPattern(
+    '通報|(?:運営|事務局|さぽーと)(?:に|へ)(?:報告|相談|連絡し(?:まし|た))|持ちかけられ|(?:と|って)言われ(?:た|まし)|辞退|のりすく',
+  ),
+  'u',
+);
+const QUOTABLE = new Set<ScreeningCategory>(['contact-invitation', 'off-platform-payment']);
+
 /** Between two links of one list. */
 const LIST_JOINER = new RegExp(foldPattern('^ ?(?:と|や|、|,|/|および|及び|and|&) ?$'));
 
@@ -140,7 +154,11 @@ export function screen(text: string, options: ScreeningOptions = {}): ScreeningF
     if (rule && scored.span && (!options.contactAllowed || rule.category === 'off-platform-payment'))
       findings.push(toFinding(rule, scored.span, normalised, text));
   }
-  return dedupe(findings, text);
+  const reported = REPORTED.test(n);
+  return dedupe(
+    findings.filter((f) => !(reported && QUOTABLE.has(f.category))),
+    text,
+  );
 }
 
 /**
