@@ -36,6 +36,12 @@ const PER_SIGNAL: [string, string][] = [
   ['marketplace', 'ココナラにも出品しています'],
   ['request', 'どちらがいいですか'],
   ['parts', 'IDは「kiwi」+「tree」です'],
+  ['account-invite', 'お気軽にDMください'],
+  ['written-contact', '説明欄に書いてある方法でご連絡ください'],
+  ['labelled-handle', 'インスタ／hana_0314'],
+  ['spelled-handle', 'アットまーく、みどり、です'],
+  ['read-digits', 'さん、なな、いち、です'],
+  ['account-number', '普通 1234567'],
 ];
 
 describe('scoring signals', () => {
@@ -56,6 +62,7 @@ describe('scoring signals', () => {
     ['on-platform', 'メッセージ機能で直接やりとりしましょう'],
     ['refusal', '直接LINEで、というのは禁止ですよね'],
     ['work-topic', '電話番号欄に090から始まる例を入れるデザインをお願いします'],
+    ['removal', 'サムネイル画像から電話番号を消して再提出します'],
   ])('negative signal %s is found in its example', (id, text) => {
     expect(ids(text)).toContain(id);
   });
