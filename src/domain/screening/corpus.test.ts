@@ -19,7 +19,13 @@
 // (score.ts; the three held are caught by earlier rules, not by the scores).
 // Batch 9, written in realistic proportions by someone who had never seen the rules, was
 // measured as a held-out set without being looked into: recall 80.5 % and false positives
-// 5.0 % before the scoring layer, 87.7 % and 5.6 % after it; then used for tuning.
+// 5.0 % before the scoring layer, 87.7 % and 5.6 % after it; then used for tuning. Its misses
+// and false positives were studied by category (handles in kana or labelled with their channel,
+// spelled symbol by symbol, 'cannot write it here', contacts shown in an image or a video, other
+// marketplaces and one's own site; reports and refusals quoting an invitation, reference and
+// preview links, test logins): 99.1 % and 0 % after. The same change moved batch 8 from 96.8 % to
+// 97.3 % (1.7 % false positives both times) and held-out 3's false positives from 3.3 % to 2.5 %;
+// held-out 1, 2 and 4 and batches 1–7 unchanged; whole corpus 96.7 % and 1.3 % → 98.1 % and 0.5 %.
 //
 // The scoring layer: on sets written by people who never saw the rules, recall had stalled at
 // 80–84 % however many patterns were added per batch, so instead of more patterns, weak signals
@@ -95,7 +101,7 @@ const TUNED: Set[] = [
 const HELD_OUT: { name: string; contact: readonly string[]; legit: readonly string[]; recall: number; fp: number }[] = [
   { name: 'held-out 1', contact: CONTACT_HELDOUT, legit: LEGIT_HELDOUT, recall: 0.9, fp: 0.03 },
   { name: 'held-out 2', contact: CONTACT_HELDOUT_2, legit: LEGIT_HELDOUT_2, recall: 0.94, fp: 0.01 },
-  { name: 'held-out 3', contact: CONTACT_HELDOUT_3, legit: LEGIT_HELDOUT_3, recall: 0.94, fp: 0.04 },
+  { name: 'held-out 3', contact: CONTACT_HELDOUT_3, legit: LEGIT_HELDOUT_3, recall: 0.94, fp: 0.03 },
   // Written in realistic proportions (mostly plain, a third disguised, some hints only):
   // recall 81.0 %, false positives 1.3 % before the batch 7 rules; 82.0 % and 1.3 % after;
   // 96.0 % and 1.3 % after the scoring layer.
