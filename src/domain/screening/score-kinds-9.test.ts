@@ -38,6 +38,10 @@ describe('kinds the scores learned after batch 9', () => {
     '文字列はLINEのトーク画面と同じ長さにしてください',
     'そちらで購入した素材のライセンスを確認させてください',
     '請求書の振込先は普通預金でお願いします',
+    'バナーは X:120 Y:80 の位置に配置して送ってください',
+    'エラーは line:42 で出ています、ログを送ってください',
+    'ここでは書けないので、仕様書にまとめて送ります',
+    'ファイル名はロゴ_v2 で、LINEスタンプ用に書き出しました',
   ])('ordinary uses of the same words pass: %s', (text) => {
     expect(caught(text)).toEqual([]);
   });

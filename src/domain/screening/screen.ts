@@ -58,14 +58,12 @@ type Span = [number, number];
 
 /**
  * The message reports or declines an approach, or is about one as a topic (運営に通報,
- * 持ちかけられた, と言われた, 辞退します, 直接取引のリスク): words about leaving the platform
+ * 持ちかけられた, 辞退します, 直接取引のリスク): words about leaving the platform
  * are then quoted, not offered. Contact details themselves (an address, a number, an id, a
  * link) are still caught.
  */
 const REPORTED = new RegExp(
-  foldPattern(
-    '通報|(?:運営|事務局|さぽーと)(?:に|へ)(?:報告|相談|連絡し(?:まし|た))|持ちかけられ|(?:と|って)言われ(?:た|まし)|辞退|のりすく',
-  ),
+  foldPattern('通報|(?:運営|事務局|さぽーと)(?:に|へ)(?:報告|相談|連絡し(?:まし|た))|持ちかけられ|辞退|のりすく'),
   'u',
 );
 const QUOTABLE = new Set<ScreeningCategory>(['contact-invitation', 'off-platform-payment']);
