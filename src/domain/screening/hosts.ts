@@ -250,7 +250,8 @@ export function classifyLink(link: string, options: HostOptions, referenced: boo
   if (personalPath(host, path)) return 'personal-url';
   if (onHost(host, options.referenceHosts ?? DEFAULT_REFERENCE_HOSTS)) return 'allowed';
   if (onHost(host, SNS_HOSTS)) return 'sns-link';
-  if (onHost(host, PERSONAL_HOSTS) || host === 'note.com') return 'personal-url';
+  if (onHost(host, PERSONAL_HOSTS)) return 'personal-url';
+  // An article on note.com (/n/…) is a reference; its profile pages were judged above.
   if (onHost(host, ['zoom.us', 'note.com'])) return 'allowed';
   if (INSTITUTIONAL.test(host) || referenced) return 'allowed';
   return 'personal-url';
@@ -268,7 +269,7 @@ export const LINK_PATTERN = new RegExp(
 /** Words that present a link as a reference, looked for just before or after it. */
 export const REFERENCE_BEFORE = new RegExp(
   foldPattern(
-    '(参考|参照|出典|引用|公式|ドキュメント|資料|記事|ニュース|既存|現在の|現行|対象|弊社|当社|御社|貴社|リニューアル|改修|競合|例えば|例:|サンプル|イメージ)',
+    '(参考|参照|出典|引用|公式|ドキュメント|資料|記事|ニュース|既存|現在の|現行|対象|弊社|当社|御社|貴社|リニューアル|改修|競合|例えば|例:|サンプル|イメージ|雰囲気|構成|デプロイ|プレビュー|ステージング|確認用)',
   ),
 );
 export const REFERENCE_AFTER = new RegExp(

@@ -16,7 +16,7 @@ export interface ScreeningRule {
   /** The article of the terms the rule applies. */
   article: string;
   reason: { ja: string; en: string };
-  detector?: 'phone' | 'link';
+  detector?: 'phone' | 'link' | 'score';
   patterns: readonly string[];
   /** Words in the 20 characters after a match that make it a refusal or a quotation. */
   unlessAfter?: string;

@@ -13,6 +13,7 @@
 
 import { ARTICLE, CONTACT_REASON, guardedName, PAYMENT_REASON, REFUSAL, type ScreeningRule, TOPIC } from './rule-parts';
 import { OUTSIDE_RULES } from './rules-outside';
+import { SCORE_RULES } from './score';
 
 export type { ScreeningCategory, ScreeningRule } from './rule-parts';
 
@@ -190,7 +191,8 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
       '(?<![a-z]|ろぐいん ?|注文|取引|案件|商品|管理|会員|社員|ゆーざー|てすと ?|用|jan|sku|型番)id ?(?=[a-z._\\-]*[0-9_])[a-z][a-z0-9._\\-]{2,29}(?![a-z0-9._\\-])(?! ?(?:で ?ろぐいん|と ?ぱす|/|ぱすわーど))',
       '前半(?:は|が|:)? ?[a-z][a-z0-9._\\-]{1,20}[^。]{0,6}?後半(?:は|が|:)? ?[a-z0-9._\\-]{2,}',
     ],
-    unlessAround: TOPIC,
+    // A login of a test environment is part of the work.
+    unlessAround: `(?:${TOPIC}|(?:てすと|検証|本番|開発|すてーじんぐ)環境|ぱすわーど)`,
   },
   {
     id: 'payment.outside',
@@ -272,6 +274,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     unlessAround: '(仮払い|えすくろー|入金確認|自動化|実装|しすてむ|ふぉーむ|ぷれーすほるだー)',
   },
   ...OUTSIDE_RULES,
+  ...SCORE_RULES,
 ];
 
 /** Rules by id. */

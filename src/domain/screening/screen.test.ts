@@ -102,8 +102,10 @@ describe('rules', () => {
   });
 
   it('every rule has an example, an article and reasons in both languages', () => {
-    expect(new Set(PER_RULE.map(([id]) => id))).toEqual(new Set(SCREENING_RULES.map((r) => r.id)));
-    for (const rule of SCREENING_RULES) {
+    // The scoring layer's rules have their examples in score.test.ts.
+    const rules = SCREENING_RULES.filter((r) => r.detector !== 'score');
+    expect(new Set(PER_RULE.map(([id]) => id))).toEqual(new Set(rules.map((r) => r.id)));
+    for (const rule of rules) {
       expect(rule.article).toContain('第7条');
       expect(rule.reason.ja.length).toBeGreaterThan(10);
       expect(rule.reason.en.length).toBeGreaterThan(10);

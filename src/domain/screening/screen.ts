@@ -6,7 +6,9 @@
 // WhatsApp, Slack, Zoom, WeChat, Viber, Bluesky…), links to networks, messengers, payment
 // pages and outside forms, personal pages and
 // unknown sites not presented as references, requests to pay or deal outside, and
-// invitations to exchange contact details — in their usual disguises (normalise.ts).
+// invitations to exchange contact details — in their usual disguises (normalise.ts). When no
+// rule matched, weak signals are added up (score.ts, score-signals.ts): a message whose score
+// reaches the threshold is held as a whole with the rule of its strongest signals (score.*).
 //
 // Passes: prices, dates, times, order numbers, product and barcode numbers, ISBNs, versions,
 // postcodes and addresses (an address is where work happens, not a way to reach someone),
@@ -21,7 +23,8 @@
 import { classifyLink, type HostOptions, LINK_PATTERN, REFERENCE_AFTER, REFERENCE_BEFORE } from './hosts';
 import { foldPattern, isInvisible, type Normalised, normaliseForScreening } from './normalise';
 import { findPhones } from './numerals';
-import { SCREENING_RULES, type ScreeningCategory, type ScreeningRule } from './rules';
+import { RULE_BY_ID, SCREENING_RULES, type ScreeningCategory, type ScreeningRule } from './rules';
+import { scoreText } from './score';
 
 export interface ScreeningFinding {
   ruleId: string;
@@ -52,6 +55,18 @@ const COMPILED: Compiled[] = SCREENING_RULES.map((rule) => ({
 }));
 
 type Span = [number, number];
+
+/**
+ * The message reports or declines an approach, or is about one as a topic (運営に通報,
+ * 持ちかけられた, 辞退します, 直接取引のリスク): words about leaving the platform
+ * are then quoted, not offered. Contact details themselves (an address, a number, an id, a
+ * link) are still caught.
+ */
+const REPORTED = new RegExp(
+  foldPattern('通報|(?:運営|事務局|さぽーと)(?:に|へ)(?:報告|相談|連絡し(?:まし|た))|持ちかけられ|辞退|のりすく'),
+  'u',
+);
+const QUOTABLE = new Set<ScreeningCategory>(['contact-invitation', 'off-platform-payment']);
 
 /** Between two links of one list. */
 const LIST_JOINER = new RegExp(foldPattern('^ ?(?:と|や|、|,|/|および|及び|and|&) ?$'));
@@ -120,6 +135,7 @@ export function screen(text: string, options: ScreeningOptions = {}): ScreeningF
     const { rule } = compiled;
     if (options.contactAllowed && rule.category !== 'off-platform-payment') continue;
     let spans: Span[];
+    if (rule.detector === 'score') continue;
     if (rule.detector === 'phone') spans = findPhones(n);
     else if (rule.detector === 'link') spans = rule.category === 'sns-link' ? links.sns : links.personal;
     else spans = patternSpans(compiled, n);
@@ -129,7 +145,18 @@ export function screen(text: string, options: ScreeningOptions = {}): ScreeningF
       findings.push(finding);
     }
   }
-  return dedupe(findings, text);
+  if (findings.length === 0) {
+    // No rule matched: weak signals together may still hold the message (score.ts).
+    const scored = scoreText(n, options.ownHost);
+    const rule = scored.ruleId ? RULE_BY_ID.get(scored.ruleId) : undefined;
+    if (rule && scored.span && (!options.contactAllowed || rule.category === 'off-platform-payment'))
+      findings.push(toFinding(rule, scored.span, normalised, text));
+  }
+  const reported = REPORTED.test(n);
+  return dedupe(
+    findings.filter((f) => !(reported && QUOTABLE.has(f.category))),
+    text,
+  );
 }
 
 /**
