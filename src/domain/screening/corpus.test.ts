@@ -55,11 +55,19 @@
 // 0.5 % with batch 7 and held-out set 4 in it; 92.7 % and 0.5 % without them after batch 6,
 // against 86.4 % and 1.1 % before; 90.8 % and 0.7 % with batch 8 in it before the scoring
 // layer, 98.0 % and 0.7 % after), and the tuned corpus is held to ≥ 95 % and ≤ 2 %.
+//
+// Held-out set 6 is the only measure of unseen text left: written independently in realistic
+// proportions while the scoring layer was being built, never opened, and measured at three
+// points only: recall 79.5 % and false positives 4.0 % before the scoring layer, 89.5 % and
+// 4.0 % after it, 90.0 % and 4.0 % after the batch 9 changes. That meets the targets, just:
+// its floors sit at the targets themselves, and the next batch should again be written as a
+// held-out set first.
 import { describe, expect, it } from 'vitest';
 import { CONTACT_HELDOUT } from './corpus/contact-heldout';
 import { CONTACT_HELDOUT_2 } from './corpus/contact-heldout-2';
 import { CONTACT_HELDOUT_3 } from './corpus/contact-heldout-3';
 import { CONTACT_HELDOUT_4 } from './corpus/contact-heldout-4';
+import { CONTACT_HELDOUT_6 } from './corpus/contact-heldout-6';
 import { CONTACT_TUNED } from './corpus/contact-tuned';
 import { CONTACT_TUNED_2 } from './corpus/contact-tuned-2';
 import { CONTACT_TUNED_3 } from './corpus/contact-tuned-3';
@@ -73,6 +81,7 @@ import { LEGIT_HELDOUT } from './corpus/legit-heldout';
 import { LEGIT_HELDOUT_2 } from './corpus/legit-heldout-2';
 import { LEGIT_HELDOUT_3 } from './corpus/legit-heldout-3';
 import { LEGIT_HELDOUT_4 } from './corpus/legit-heldout-4';
+import { LEGIT_HELDOUT_6 } from './corpus/legit-heldout-6';
 import { LEGIT_TUNED } from './corpus/legit-tuned';
 import { LEGIT_TUNED_2 } from './corpus/legit-tuned-2';
 import { LEGIT_TUNED_3 } from './corpus/legit-tuned-3';
@@ -106,6 +115,8 @@ const HELD_OUT: { name: string; contact: readonly string[]; legit: readonly stri
   // recall 81.0 %, false positives 1.3 % before the batch 7 rules; 82.0 % and 1.3 % after;
   // 96.0 % and 1.3 % after the scoring layer.
   { name: 'held-out 4', contact: CONTACT_HELDOUT_4, legit: LEGIT_HELDOUT_4, recall: 0.95, fp: 0.02 },
+  // Never opened: 79.5 % and 4.0 % before the scoring layer, 90.0 % and 4.0 % now.
+  { name: 'held-out 6', contact: CONTACT_HELDOUT_6, legit: LEGIT_HELDOUT_6, recall: 0.9, fp: 0.05 },
 ];
 const CONTACT = TUNED.flatMap(([, contact]) => contact);
 const LEGIT = TUNED.flatMap(([, , legit]) => legit);
