@@ -5,11 +5,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['e2e/**/*.spec.ts'],
-    testTimeout: 120_000,
+    testTimeout: 300_000,
     hookTimeout: 120_000,
     pool: 'forks',
     globalSetup: ['e2e/support/global-setup.ts'],
     fileParallelism: false,
-    isolate: false,
   },
 });

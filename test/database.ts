@@ -57,6 +57,8 @@ export async function createTestDatabase(options: { poolSize?: number } = {}): P
   if (url) {
     const name = `${FILE_DB_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
     await adminQuery(`create database ${name} template ${TEMPLATE_DB}`);
+    // A test database need not survive a crash: commits do not wait for the disk.
+    await adminQuery(`alter database ${name} set synchronous_commit = off`);
     const dbUrl = withDatabase(url, name);
     const database = await openDatabase({ url: dbUrl, poolSize: options.poolSize ?? 10 });
     return {

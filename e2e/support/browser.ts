@@ -32,7 +32,11 @@ export async function newContext(
   baseURL: string,
   device: 'phone' | 'desktop' = 'desktop',
 ): Promise<BrowserContext> {
-  return browser.newContext({ ...(device === 'phone' ? PHONE : DESKTOP), baseURL, locale: 'ja-JP' });
+  const context = await browser.newContext({ ...(device === 'phone' ? PHONE : DESKTOP), baseURL, locale: 'ja-JP' });
+  // CI runs the journeys beside the other tests on a small machine: waits succeed as soon
+  // as the page is ready, and only a real failure waits this long.
+  context.setDefaultTimeout(60_000);
+  return context;
 }
 
 /** Saves a full-page screenshot under test-results/screenshots/<journey>/<name>.png. */

@@ -75,6 +75,7 @@ async function seededDatabase(dataDir: string): Promise<{ env: Record<string, st
   }
   const name = `${seededTemplateName()}_${process.pid}_${randomBytes(3).toString('hex')}`;
   await adminQuery(`create database ${name} template ${seededTemplateName()}`);
+  await adminQuery(`alter database ${name} set synchronous_commit = off`);
   return {
     env: { DATABASE_URL: withDatabase(url, name) },
     drop: () => adminQuery(`drop database if exists ${name} with (force)`),
