@@ -96,6 +96,23 @@ const ExportBankAccount = z.object({
   updatedAt: Time,
 });
 
+const ExportPayoutSettings = z.object({ userId: z.string(), automatic: z.boolean(), updatedAt: Time });
+const ExportAutomaticPayout = z.object({
+  paymentDate: z.string(),
+  reason: z.string(),
+  outcome: z.string(),
+  payoutRequestId: z.string().nullable(),
+  amount: Yen,
+  at: Time,
+});
+const ExportPayeeIdentity = z.object({
+  userId: z.string(),
+  legalName: z.string(),
+  address: z.string(),
+  updatedAt: Time,
+  retainedUntil: z.string().nullable(),
+});
+
 const Milestone = row({
   id: z.string(),
   contract_id: z.string(),
@@ -227,6 +244,9 @@ export const PersonalDataExport = z
     mails: z.array(ExportMail),
     activity: z.array(ExportActivity),
     payoutBankAccount: ExportBankAccount.nullable().describe('Named by its bank, branch and last digits'),
+    payoutSettings: ExportPayoutSettings.nullable().describe('Automatic payouts (自動出金) on or off'),
+    automaticPayouts: z.array(ExportAutomaticPayout).describe('Each payment date the automatic payout run looked at the member'),
+    payeeIdentity: ExportPayeeIdentity.nullable().describe('The legal name and address the 支払調書 names'),
     contracts: z.array(ExportContract),
     taskSubmissions: z.array(ExportSubmission),
     competitionEntries: z.array(ExportEntry),

@@ -128,6 +128,9 @@ describe('personal data export', () => {
       }),
     );
     await ok(m.post('/api/v1/me/payouts', { amount: 1_000 }));
+    // Automatic payouts, with the legal name and address a 支払調書 names, and a run that looked at the member.
+    await ok(m.put('/api/v1/me/payout-settings', { automatic: true }));
+    await ok(m.put('/api/v1/me/payee-identity', { legalName: '山田 太郎', address: '東京都千代田区丸の内1-1-1' }));
     // As a buyer: the other member's service, bought by card.
     const otherId = (await ok(o.get('/api/v1/me'))).id as string;
     const order = await ok(buy(m, await createService(t.database.db, otherId)));
@@ -167,6 +170,18 @@ describe('personal data export', () => {
     await t.database.db
       .insertInto('scheduled_withdrawals')
       .values({ user_id: userId, reasons: ['other'], other_reason: '', erase_now: false, requested_at: t.clock() })
+      .execute();
+    await t.database.db
+      .insertInto('automatic_payout_runs')
+      .values({
+        user_id: userId,
+        payment_date: '2026-12-15',
+        reason: 'automatic',
+        outcome: 'carried_over',
+        payout_request_id: null,
+        amount: 0,
+        created_at: t.clock(),
+      })
       .execute();
     await t.database.db
       .insertInto('audit_events')

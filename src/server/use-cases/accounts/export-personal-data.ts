@@ -12,6 +12,7 @@ import { exportContactRequests, exportHeldItems } from '../../export/held-items'
 import { exportMarketplace } from '../../export/marketplace';
 import { exportMoney } from '../../export/money';
 import { exportOwnWork } from '../../export/own-work';
+import { exportPayoutChoices } from '../../export/payee';
 import { exportQuotes } from '../../export/quotes';
 import { exportServices } from '../../export/services';
 import { getProfile } from './get-profile';
@@ -32,6 +33,7 @@ export async function exportPersonalData(db: Db, userId: string, now: Date) {
     profile: await getProfile(db, userId),
     ...access,
     payoutBankAccount,
+    ...(await exportPayoutChoices(db, userId)),
     ...own,
     earnings: more.earnings,
     postings: more.postings,
