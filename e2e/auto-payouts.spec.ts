@@ -164,7 +164,7 @@ describe('automatic payout journey', () => {
     await worker.goto('/mypage/payouts');
     await worker.getByRole('link', { name: '支払調書' }).click();
     await worker.getByRole('heading', { level: 1, name: /支払調書 \d+年/ }).waitFor();
-    await worker.getByText('佐藤 花子').first().waitFor();
+    await worker.locator('dd', { hasText: '佐藤 花子' }).first().waitFor();
     await worker.getByText('東京都千代田区千代田1-1').first().waitFor();
     await shot(worker, 'auto-payouts', '05-payment-records-phone');
     await expectAccessible(worker);
@@ -172,9 +172,11 @@ describe('automatic payout journey', () => {
     const desktop = await desktopContext.newPage();
     await logIn(desktop, 'hanako@demo.yorozu.localhost');
     await desktop.goto('/mypage/payouts');
+    // Paid in the batch: nothing is waiting any more.
+    await desktop.getByText('お支払いを待っている報酬はありません。').waitFor();
     await shot(desktop, 'auto-payouts', '06-payouts-desktop');
     await desktop.goto('/mypage/payment-records');
-    await desktop.getByText('佐藤 花子').first().waitFor();
+    await desktop.getByText('東京都千代田区千代田1-1').first().waitFor();
     await shot(desktop, 'auto-payouts', '07-payment-records-desktop');
     await workerContext.close();
     await staffContext.close();
