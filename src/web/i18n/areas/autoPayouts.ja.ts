@@ -46,6 +46,7 @@ export const autoPayoutsJa = {
     tax: '消費税等',
     withholding: '源泉徴収税額',
     mustFile: '年間5万円を超えるため、支払者は税務署への提出が必要です。',
+    lines: '支払の明細',
     date: '支払日',
     work: '内容',
     previous: '前年',

@@ -83,7 +83,7 @@ function RecordList({ title, records }: { title: string; records: PaymentRecord[
             <dd>{formatYen(r.withholding)}</dd>
           </dl>
           {r.mustFile && <p className="small">{t('autoPayouts.records.mustFile')}</p>}
-          <div className="table-scroll" role="region" aria-label={t('autoPayouts.records.title')} tabIndex={0}>
+          <section className="table-scroll" aria-label={t('autoPayouts.records.lines')} tabIndex={0}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -104,7 +104,7 @@ function RecordList({ title, records }: { title: string; records: PaymentRecord[
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </article>
       ))}
     </section>
