@@ -83,6 +83,7 @@ function RecordList({ title, records }: { title: string; records: PaymentRecord[
             <dd>{formatYen(r.withholding)}</dd>
           </dl>
           {r.mustFile && <p className="small">{t('autoPayouts.records.mustFile')}</p>}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1). */}
           <section className="table-scroll" aria-label={t('autoPayouts.records.lines')} tabIndex={0}>
             <table className="data-table">
               <thead>
