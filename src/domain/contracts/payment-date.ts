@@ -3,17 +3,16 @@
 // inspection (検査を完了する期日) and the payment date (支払期日), a date at most 60 days
 // after the day the delivery is received. Pure: dates are Japan calendar dates.
 //
-// The payout schedule (../payouts/schedule.ts) pays a balance on its next payment date;
-// the fee reaches the balance when the delivery is accepted, at the latest when the
-// inspection window ends. So the latest payment date is the schedule's date for a request
-// made on the last day of inspection, and never later than the sixtieth day after receipt
-// (moved to the previous bank business day): the schedule's own 60-day guarantee keeps it.
-// Kept here, small and pure, until the payout schedule states its 60-day rule itself;
-// then this should call it rather than repeat it.
-import { type CalendarDate, payoutDate, previousBusinessDay } from '../payouts/schedule';
+// The payment date is the payout schedule's own 60-day rule (../payouts/sixty-days.ts):
+// the latest payment date within 60 days of the day the delivery is received, counting
+// that day as the first. It is the date the payouts page shows for earnings accepted that
+// day and not asked for, so the terms and the payouts page promise one date; an
+// inspection (検収) does not move it later, as the Act counts from receipt.
+import type { CalendarDate } from '../payouts/schedule';
+import { latestPaymentDate as latestScheduledPaymentDate, SIXTY_DAY_LIMIT } from '../payouts/sixty-days';
 
 /** The Act's limit: the payment date falls within this many days of receipt (受領日から起算して60日). */
-export const PAYMENT_LIMIT_DAYS = 60;
+export const PAYMENT_LIMIT_DAYS = SIXTY_DAY_LIMIT + 1;
 
 /** `date` moved by `days` calendar days. */
 export function shiftDate(date: CalendarDate, days: number): CalendarDate {
@@ -32,15 +31,10 @@ export function inspectionDate(receivedOn: CalendarDate, inspectionDays: number)
 }
 
 /**
- * The payment date (支払期日) for a delivery received on `receivedOn`: the payout
- * schedule's date for a balance accepted on the last day of inspection, capped at the
- * last bank business day within 60 days of receipt.
+ * The payment date (支払期日) for a delivery received on `receivedOn`: the latest payment
+ * date of the payout schedule within 60 days of receipt (sixty-days.ts). The same date
+ * whatever the inspection period, since the Act's 60 days run from receipt.
  */
-export function latestPaymentDate(receivedOn: CalendarDate, inspectionDays: number): CalendarDate {
-  const accepted = inspectionDate(receivedOn, inspectionDays);
-  // Noon in Japan on the last day of inspection: the schedule reads the Japan date.
-  const scheduled = payoutDate(new Date(`${accepted}T12:00:00+09:00`));
-  const limit = previousBusinessDay(shiftDate(receivedOn, PAYMENT_LIMIT_DAYS));
-  // Dates as 'YYYY-MM-DD' compare as text.
-  return [scheduled, limit].sort()[0] as CalendarDate;
+export function latestPaymentDate(receivedOn: CalendarDate): CalendarDate {
+  return latestScheduledPaymentDate(receivedOn);
 }

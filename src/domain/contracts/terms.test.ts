@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitMilestone } from '../money/fees';
 import { isBankBusinessDay } from '../payouts/schedule';
+import { expectedPaymentDate, isPaymentDate } from '../payouts/sixty-days';
 import { daysBetween, inspectionDate, latestPaymentDate, shiftDate } from './payment-date';
 import { type TermsInput, termsDocument, withDeliveries } from './terms';
 
@@ -35,8 +36,8 @@ describe('termsDocument', () => {
     expect(doc.milestones.map((m) => m.inspectionDate)).toEqual(['2026-04-27', '2026-05-17']);
     expect(doc.total).toEqual({ amount: 50_000, tax: 5_000, withTax: 55_000, withholding: 0 });
     expect(doc.milestones[0]).toMatchObject({ amount: 30_000, tax: 3_000, withTax: 33_000, deliveredOn: null });
-    // Inspection ends on 27 April (after the 15th → the 15th of the next month).
-    expect(doc.milestones[0]?.paymentDate).toBe('2026-05-15');
+    // Due on 20 April: the 60th day is 18 June, so the last payment date within it is 15 June.
+    expect(doc.milestones[0]?.paymentDate).toBe('2026-06-15');
     expect(doc.paymentDate).toBe(doc.milestones[1]?.paymentDate);
     expect(doc.paymentMethod.ja).toContain('代理受領');
     expect(doc.paymentMethod.ja).toContain('振込');
@@ -63,7 +64,8 @@ describe('termsDocument', () => {
     expect(doc.milestones[0]).toMatchObject({
       deliveredOn: '2026-04-06',
       inspectionDate: '2026-04-13',
-      paymentDate: '2026-04-30',
+      // Received 6 April: the 60th day is 4 June; 31 May is a Sunday, so 29 May.
+      paymentDate: '2026-05-29',
     });
     // The same dates when a stored version is read after the delivery.
     const later = withDeliveries(termsDocument(input()), [{ position: 1, deliveredAt, autoAcceptAt }]);
@@ -83,31 +85,34 @@ const calendarDate = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 describe('latestPaymentDate', () => {
-  it('is within 60 days of receipt, on a bank business day, not before the day received', () => {
+  it('is within 60 days of receipt counting its day, on a payment date of the schedule, not before the day received', () => {
     fc.assert(
-      fc.property(calendarDate, fc.integer({ min: 1, max: 60 }), (received, days) => {
-        const paid = latestPaymentDate(received, days);
-        expect(daysBetween(received, paid)).toBeLessThanOrEqual(60);
-        expect(daysBetween(received, paid)).toBeGreaterThanOrEqual(0);
+      fc.property(calendarDate, (received) => {
+        const paid = latestPaymentDate(received);
+        expect(daysBetween(received, paid)).toBeLessThanOrEqual(59);
+        expect(daysBetween(received, paid)).toBeGreaterThan(0);
         expect(isBankBusinessDay(paid)).toBe(true);
+        expect(isPaymentDate(paid)).toBe(true);
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('follows the payout schedule after inspection when that is within the limit', () => {
-    // Inspection ends 2026-06-18 (after the 15th) → paid on 15 July (a Wednesday).
-    expect(latestPaymentDate('2026-06-04', 14)).toBe('2026-07-15');
-    // Inspection ends 2026-06-10 → end of June (30 June, a Tuesday).
-    expect(latestPaymentDate('2026-06-03', 7)).toBe('2026-06-30');
+  it('is the date the payouts page shows for earnings accepted on the day received', () => {
+    fc.assert(
+      fc.property(calendarDate, (received) => {
+        expect(latestPaymentDate(received)).toBe(expectedPaymentDate(received, false));
+      }),
+      { numRuns: 500 },
+    );
   });
 
-  it('is capped at the last business day within 60 days when inspection runs long', () => {
-    // Inspection would end on 30 June, paid by the schedule on 15 July: the 60th day (30 June) comes first.
-    const received = '2026-05-01';
-    const paid = latestPaymentDate(received, 60);
-    expect(paid <= shiftDate(received, 60)).toBe(true);
-    expect(paid).toBe('2026-06-30');
+  it('is the latest payment date within the 60 days', () => {
+    // Received 4 June: the 60th day is 2 August (a Sunday); 31 July (a Friday) is the last payment date before it.
+    expect(latestPaymentDate('2026-06-04')).toBe('2026-07-31');
+    // Received 1 May: the 60th day is 29 June, before the end-of-month payment date (30 June).
+    expect(latestPaymentDate('2026-05-01')).toBe('2026-06-15');
+    expect(latestPaymentDate('2026-05-01') <= shiftDate('2026-05-01', 59)).toBe(true);
   });
 
   it('every document payment date is within 60 days of its delivery date', () => {

@@ -87,13 +87,13 @@ export interface TermsDocument {
 /** The dates of one milestone: from its delivery date, or from the day it was received. */
 function datesOf(dueDate: string, deliveredAt: Date | null | undefined, autoAcceptAt: Date | null | undefined, days: number) {
   if (!deliveredAt) {
-    return { deliveredOn: null, inspectionDate: inspectionDate(dueDate, days), paymentDate: latestPaymentDate(dueDate, days) };
+    return { deliveredOn: null, inspectionDate: inspectionDate(dueDate, days), paymentDate: latestPaymentDate(dueDate) };
   }
   const deliveredOn = japanDate(deliveredAt);
   return {
     deliveredOn,
     inspectionDate: autoAcceptAt ? japanDate(autoAcceptAt) : inspectionDate(deliveredOn, days),
-    paymentDate: latestPaymentDate(deliveredOn, days),
+    paymentDate: latestPaymentDate(deliveredOn),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   latestPaymentDate,
   nextPaymentDateAfter,
   paymentDatesOfMonth,
+  requestPaymentDate,
   sixtyDayDeadline,
 } from './sixty-days';
 
@@ -106,5 +107,26 @@ describe('the 60-day rule (検収から60日以内)', () => {
   it('writes the date in Japanese', () => {
     expect(japaneseDateLabel('2026-04-30')).toBe('2026年4月30日');
     expect(japaneseDateLabel('2027-01-05')).toBe('2027年1月5日');
+  });
+
+  it('pays a late request no later than 60 days after the oldest acceptance it takes', () => {
+    // Accepted 1 April 2026 (latest payment date 29 May); asked for on 20 May, which the
+    // schedule would pay on 15 June: paid on 29 May instead.
+    expect(requestPaymentDate(payoutDate(new Date('2026-05-20T03:00:00Z')), '2026-04-01', '2026-05-20')).toBe('2026-05-29');
+    // Asked for early: the schedule's date stands.
+    expect(requestPaymentDate('2026-04-30', '2026-04-01', '2026-04-02')).toBe('2026-04-30');
+    // The latest date already gone (a missed run): the first payment date from today.
+    expect(requestPaymentDate('2026-07-15', '2026-04-01', '2026-06-20')).toBe('2026-06-30');
+    for (let accepted = '2026-01-01'; accepted <= '2028-12-31'; accepted = addDays(accepted, 3)) {
+      for (const after of [0, 20, 45, 58]) {
+        const today = addDays(accepted, after);
+        const paid = requestPaymentDate(payoutDate(new Date(`${today}T12:00:00+09:00`)), accepted, today);
+        if (latestPaymentDate(accepted) >= today) expect(paid <= addDays(accepted, 59)).toBe(true);
+        else expect(paid).toBe(nextPaymentDateAfter(addDays(today, -1)));
+        expect(paid >= today).toBe(true);
+        expect(isPaymentDate(paid) || paid === payoutDate(new Date(`${today}T12:00:00+09:00`))).toBe(true);
+        expect(isBankBusinessDay(paid)).toBe(true);
+      }
+    }
   });
 });

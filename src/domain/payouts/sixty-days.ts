@@ -85,6 +85,24 @@ export function expectedPaymentDate(accepted: CalendarDate, automatic: boolean, 
   return automatic ? nextPaymentDateAfter(accepted, cycle) : latestPaymentDate(accepted, cycle);
 }
 
+/**
+ * The payment date of a payout request made on `today`, which the schedule would pay on
+ * `scheduled`, when the oldest earnings it takes were accepted on `oldestAccepted`: no
+ * later than their latest payment date within the 60 days, so asking late never delays
+ * them past it. When that date has already gone (a missed run), the first payment date
+ * from today.
+ */
+export function requestPaymentDate(
+  scheduled: CalendarDate,
+  oldestAccepted: CalendarDate,
+  today: CalendarDate,
+  cycle: PayoutCycle = DEFAULT_CYCLE,
+): CalendarDate {
+  const latest = latestPaymentDate(oldestAccepted, cycle);
+  const limit = latest >= today ? latest : nextPaymentDateAfter(addDays(today, -1), cycle);
+  return scheduled <= limit ? scheduled : limit;
+}
+
 /** '2026-04-30' as 「2026年4月30日」. */
 export function japaneseDateLabel(date: CalendarDate): string {
   return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;

@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/app';
 import { deliver, expectLedgerWhole, fundByCard, hiredContract, type Party, staffMember } from '../../../../test/contracts';
+import { loginOn } from '../../../../test/races';
 import { createAutomaticPayoutRequests } from '../../use-cases/payouts/create-automatic-payout-requests';
 
 let t: TestApp;
@@ -109,6 +110,38 @@ describe('the 60-day rule (検収から60日以内)', () => {
     expect((await payouts(worker)).items).toEqual([]);
     await createAutomaticPayoutRequests(t.app.deps, '2026-05-29', new Date('2026-05-28T16:00:00Z'));
     expect(await payouts(worker)).toMatchObject({ balance: 0, items: [{ amount: 8_580, scheduledDate: '2026-05-29' }] });
+  });
+
+  it('pays a request asked for late by the latest payment date within 60 days of the oldest acceptance it takes', async () => {
+    const early = await paidWorker(10_000);
+    const late = await paidWorker(10_000);
+    try {
+      // Asked for on 2 April: the schedule's date (30 April) stands.
+      t.clock.set('2026-04-02T03:00:00Z');
+      expect((await payouts(early.worker)).nextScheduledDate).toBe('2026-04-30');
+      const first = await early.worker.client.post('/api/v1/me/payouts', { amount: 5_000 });
+      expect(first.json()).toMatchObject({ scheduledDate: '2026-04-30' });
+      expect((await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-04-30' })).statusCode).toBe(201);
+      // Asked for on 20 May: the schedule would pay on 15 June, past the 60 days of the
+      // acceptance on 1 April; the request is paid on 29 May, and the page says so first.
+      t.clock.set('2026-05-20T03:00:00Z');
+      // Seven weeks on, the members sign in again.
+      late.worker.client = await loginOn(t, late.worker.user);
+      early.worker.client = await loginOn(t, early.worker.user);
+      expect((await payouts(late.worker)).nextScheduledDate).toBe('2026-05-29');
+      const second = await late.worker.client.post('/api/v1/me/payouts', { amount: 8_580 });
+      expect(second.statusCode).toBe(201);
+      expect(second.json()).toMatchObject({ amount: 8_580, scheduledDate: '2026-05-29' });
+      // The rest of the early worker's balance is from 1 April too: capped the same way.
+      expect((await early.worker.client.post('/api/v1/me/payouts', { amount: 3_580 })).json()).toMatchObject({
+        scheduledDate: '2026-05-29',
+      });
+      // The batch of 29 May takes both late requests.
+      const batch = await finance.client.post('/api/v1/staff/payout-batches', { paymentDate: '2026-05-29' });
+      expect(batch.statusCode).toBe(201);
+    } finally {
+      t.clock.set('2026-04-01T00:00:00Z');
+    }
   });
 });
 

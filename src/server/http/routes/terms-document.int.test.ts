@@ -67,11 +67,12 @@ describe('the written terms of a contract', () => {
     await deliver(c);
     const terms = (await c.worker.client.get(`/api/v1/contracts/${c.contractId}/terms`)).json();
     expectComplete(terms);
-    // Delivered on 3 April; 14 days of inspection → 17 April; after the 15th → 15 May.
+    // Delivered on 3 April; 14 days of inspection → 17 April. The 60th day from receipt is
+    // 1 June, so the last payment date within it: 29 May (31 May is a Sunday).
     expect(terms.milestones[0]).toMatchObject({
       deliveredOn: '2026-04-03',
       inspectionDate: '2026-04-17',
-      paymentDate: '2026-05-15',
+      paymentDate: '2026-05-29',
     });
     t.clock.set('2026-04-01T00:00:00Z');
   });
@@ -92,8 +93,8 @@ describe('the written terms of a contract', () => {
     // The commission is still the day the contract was made; the version is dated the change.
     expect(v2).toMatchObject({ version: 2, commissionedOn: '2026-04-01', deliveryDate: '2026-06-20' });
     expect(v2.issuedAt.startsWith('2026-04-02')).toBe(true);
-    expect(v2.milestones.map((m: { paymentDate: string }) => m.paymentDate)).toEqual(['2026-06-15', '2026-07-31']);
-    expect(v2.paymentDate).toBe('2026-07-31');
+    expect(v2.milestones.map((m: { paymentDate: string }) => m.paymentDate)).toEqual(['2026-06-30', '2026-08-14']);
+    expect(v2.paymentDate).toBe('2026-08-14');
     const v1 = (await c.worker.client.get(`/api/v1/contracts/${c.contractId}/terms?version=1`)).json();
     expect(v1).toMatchObject({ version: 1, total: { amount: 50_000 } });
     expectComplete(v1);

@@ -9,11 +9,11 @@
 import { AppError } from '../../../domain/errors';
 import { earningsOf } from '../../../domain/ledger/recipes';
 import { checkPayoutRequest } from '../../../domain/payouts/request';
-import { payoutDate } from '../../../domain/payouts/schedule';
 import { lockActiveAccount } from '../../db/account-lock';
 import { lockLedgerAccountRow } from '../../db/repositories/locks';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
+import { requestedPaymentDate } from '../../payouts/earnings-by-day';
 import { insertPayoutRequest } from '../../payouts/insert-payout-request';
 import { payeeIdentityMissing } from '../../payouts/payee-identity';
 import { payoutQuery, presentPayout } from '../../payouts/payout-rows';
@@ -38,7 +38,8 @@ export async function createPayoutRequest(deps: Deps, input: CreatePayoutRequest
     const checked = checkPayoutRequest(input, balance, { fee: deps.config.payoutFee, minimum: deps.config.payoutMinimum });
     if (!checked.ok) throw AppError.field('/amount', checked.refusal.code, checked.refusal.params);
     const { fee, net } = checked;
-    const scheduledDate = payoutDate(now);
+    // Within 60 days of the oldest acceptance it takes, however late it is asked for.
+    const scheduledDate = await requestedPaymentDate(trx, input.userId, balance, now);
     const id = await insertPayoutRequest(trx, deps, { ...input, fee, net, scheduledDate, bank }, now);
     const row = await payoutQuery(trx).where('p.id', '=', id).executeTakeFirstOrThrow();
     return presentPayout(row);

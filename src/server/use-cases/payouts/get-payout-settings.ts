@@ -5,8 +5,8 @@ import { earningsOf } from '../../../domain/ledger/recipes';
 import { addDays, japanDate } from '../../../domain/payouts/schedule';
 import { expectedPaymentDate, nextPaymentDateAfter } from '../../../domain/payouts/sixty-days';
 import type { PayoutSettings } from '../../../shared/api/payout-settings';
-import type { Db } from '../../db/database';
 import type { Deps } from '../../deps';
+import { balanceByAcceptanceDay } from '../../payouts/earnings-by-day';
 import { payeeIdentityStatus } from '../../payouts/payee-identity';
 
 type Settings = z.infer<typeof PayoutSettings>;
@@ -35,26 +35,4 @@ export async function getPayoutSettings(deps: Deps, userId: string): Promise<Set
     paymentDates,
     payeeIdentity,
   };
-}
-
-/** The balance split by the day its money arrived (newest credits; requests take the oldest first). */
-async function balanceByAcceptanceDay(db: Db, userId: string, balance: number) {
-  if (balance <= 0) return [];
-  const credits = await db
-    .selectFrom('ledger_entries')
-    .select(['amount', 'created_at'])
-    .where('account_id', '=', earningsOf(userId))
-    .where('amount', '>', 0)
-    .orderBy('id', 'desc')
-    .execute();
-  const days = new Map<string, number>();
-  let left = balance;
-  for (const c of credits) {
-    if (left <= 0) break;
-    const part = Math.min(Number(c.amount), left);
-    const day = japanDate(c.created_at);
-    days.set(day, (days.get(day) ?? 0) + part);
-    left -= part;
-  }
-  return [...days].map(([acceptedOn, amount]) => ({ acceptedOn, amount })).sort((a, b) => (a.acceptedOn < b.acceptedOn ? -1 : 1));
 }

@@ -1,7 +1,7 @@
 import { earningsOf } from '../../../domain/ledger/recipes';
-import { payoutDate } from '../../../domain/payouts/schedule';
 import { balanceOf } from '../../db/repositories/ledger';
 import type { Deps } from '../../deps';
+import { requestedPaymentDate } from '../../payouts/earnings-by-day';
 import { payoutQuery, presentPayout } from '../../payouts/payout-rows';
 
 export async function listMyPayouts(deps: Deps, userId: string) {
@@ -10,11 +10,13 @@ export async function listMyPayouts(deps: Deps, userId: string) {
     balanceOf(deps.db, earningsOf(userId)),
     deps.db.selectFrom('bank_accounts').select('user_id').where('user_id', '=', userId).executeTakeFirst(),
   ]);
+  const now = deps.clock();
   return {
     balance,
     minimum: deps.config.payoutMinimum,
     fee: deps.config.payoutFee,
-    nextScheduledDate: payoutDate(deps.clock()),
+    // The date a request made now is paid: what the request itself will be given.
+    nextScheduledDate: await requestedPaymentDate(deps.db, userId, balance, now),
     hasBankAccount: Boolean(bank),
     items: items.map((r) => presentPayout(r)),
   };

@@ -47,6 +47,7 @@ export const autoPayoutsEn = {
     tax: 'Consumption tax',
     withholding: 'Tax withheld',
     mustFile: 'Over ¥50,000 in the year: the payer must file this with the tax office.',
+    lines: 'Payments',
     date: 'Paid on',
     work: 'Work',
     previous: 'Previous year',

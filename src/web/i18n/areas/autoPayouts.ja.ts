@@ -11,7 +11,7 @@ export const autoPayoutsJa = {
   sixtyDaysTitle: '報酬のお支払い予定日',
   sixtyDaysLead:
     'フリーランス新法により、報酬は検収から60日以内にお支払いします。振込申請をしなかった報酬も、検収から60日以内の最後のお支払い日に、登録口座へ自動で振り込みます(最低申請額は適用しません)。',
-  paymentDate: 'お支払い予定日: {{date}}(検収から60日以内)',
+  paymentDate: 'お支払い予定日: {{date}}（検収から60日以内）',
   acceptedOn: '{{date}}検収',
   none: 'お支払いを待っている報酬はありません。',
   payeeRequired: '源泉徴収のある契約があります。支払調書に記載する氏名と住所を、振込の前に会員情報管理で登録してください。',
@@ -46,6 +46,7 @@ export const autoPayoutsJa = {
     tax: '消費税等',
     withholding: '源泉徴収税額',
     mustFile: '年間5万円を超えるため、支払者は税務署への提出が必要です。',
+    lines: '支払の明細',
     date: '支払日',
     work: '内容',
     previous: '前年',

@@ -25,7 +25,7 @@ export function PaymentRecordsPage() {
       <Breadcrumbs items={[{ to: '/mypage', label: t('myPage.title') }, { label: t('autoPayouts.records.title') }]} />
       <h1 className="doc-title">{t('autoPayouts.records.docTitle', { year })}</h1>
       <p className="lead">{t('autoPayouts.records.lead')}</p>
-      <nav className="no-print" aria-label={t('autoPayouts.records.title')}>
+      <nav className="no-print records-years" aria-label={t('autoPayouts.records.title')}>
         <Link to={`/mypage/payment-records?year=${year - 1}`}>{t('autoPayouts.records.previous')}</Link>
         {year < max && (
           <>
@@ -83,26 +83,29 @@ function RecordList({ title, records }: { title: string; records: PaymentRecord[
             <dd>{formatYen(r.withholding)}</dd>
           </dl>
           {r.mustFile && <p className="small">{t('autoPayouts.records.mustFile')}</p>}
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('autoPayouts.records.date')}</th>
-                <th scope="col">{t('autoPayouts.records.work')}</th>
-                <th scope="col">{t('autoPayouts.records.amount')}</th>
-                <th scope="col">{t('autoPayouts.records.withholding')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.lines.map((l) => (
-                <tr key={`${l.contractId}/${l.date}/${l.amount}`}>
-                  <td>{japaneseDate(l.date)}</td>
-                  <td>{l.title}</td>
-                  <td>{formatYen(l.amount)}</td>
-                  <td>{formatYen(l.withholding)}</td>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1). */}
+          <section className="table-scroll" aria-label={t('autoPayouts.records.lines')} tabIndex={0}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('autoPayouts.records.date')}</th>
+                  <th scope="col">{t('autoPayouts.records.work')}</th>
+                  <th scope="col">{t('autoPayouts.records.amount')}</th>
+                  <th scope="col">{t('autoPayouts.records.withholding')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {r.lines.map((l) => (
+                  <tr key={`${l.contractId}/${l.date}/${l.amount}`}>
+                    <td className="nowrap">{japaneseDate(l.date)}</td>
+                    <td className="records-work">{l.title}</td>
+                    <td className="num nowrap">{formatYen(l.amount)}</td>
+                    <td className="num nowrap">{formatYen(l.withholding)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
         </article>
       ))}
     </section>
