@@ -87,7 +87,7 @@ describe('konbini journey', () => {
     const numbers = client.getByRole('table', { name: 'コンビニごとのお支払い番号' });
     await numbers
       .getByRole('row', { name: /ローソン/ })
-      .getByText('12345678901')
+      .getByText('12345678901', { exact: true })
       .waitFor();
     await client.getByText('支払い待ち').first().waitFor();
     await client.getByText('支払期限').first().waitFor();
