@@ -1,6 +1,7 @@
 // What the race tests share: they need PostgreSQL (PGlite runs one connection at a time,
 // so nothing would race), their rounds take longer than an ordinary test, and they run two
 // app instances on one database.
+import type { Config } from '../src/server/config';
 import { startTestApp, type TestApp, type TestClient } from './app';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -27,10 +28,11 @@ export interface TwoInstances {
   two: TestApp;
 }
 
-export async function twoInstances(): Promise<TwoInstances> {
+/** `overrides` are each instance's settings (the payment provider, say), as startTestApp takes them. */
+export async function twoInstances(overrides: () => Partial<Config> = () => ({})): Promise<TwoInstances> {
   const database = await createTestDatabase({ poolSize: 20 });
-  const one = await startTestApp({}, { database });
-  const two = await startTestApp({}, { database });
+  const one = await startTestApp(overrides(), { database });
+  const two = await startTestApp(overrides(), { database });
   return { database, one, two };
 }
 

@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/server/config';
 import type { Clock } from '../../src/server/deps';
 import { buildApp } from '../../src/server/http/app';
+import type { StripeApi } from '../../src/server/integrations/payments/stripe-client';
 import { startWorker, type Worker } from '../../src/server/queue/worker';
 import { createMailer, openRuntimeDatabase } from '../../src/server/runtime';
 import { adminQuery, testDatabaseUrl, withDatabase } from '../../test/database';
@@ -25,13 +26,16 @@ export interface RunningServer {
 /**
  * `clock`: the server's time (the demo data is made at the real time); a journey that
  * must reach a later date, such as a transfer date, moves it.
+ * `stripe` (test only): the payment provider's API when STRIPE_* are set in `env` — the
+ * fake of test/stripe.ts, so that no journey reaches the network.
  */
 export async function startServer(
-  options: { testBlocker?: boolean; clock?: Clock; env?: Record<string, string> } = {},
+  options: { testBlocker?: boolean; clock?: Clock; env?: Record<string, string>; stripe?: StripeApi } = {},
 ): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'yorozu-e2e-'));
   const server = await seededDatabase(dataDir);
   const config = loadConfig({ ...SERVER_ENV, YOROZU_DATA_DIR: dataDir, ...server.env, ...options.env });
+  if (options.stripe && config.stripe) config.stripe.client = options.stripe;
   const database = await openRuntimeDatabase(config);
   const mailer = createMailer(config, database);
   // PUBLIC_URL must name the real port, known only after listening: build, listen, then

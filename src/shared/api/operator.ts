@@ -16,7 +16,7 @@ export const OperatorInfo = z.object({
   demo: z.boolean(),
   /** What the legal pages say about money: how escrow can be paid and what a payout costs. */
   payments: z.object({
-    methods: z.array(z.enum(['bank_transfer', 'card'])),
+    methods: z.array(z.enum(['bank_transfer', 'card', 'konbini'])),
     payoutFee: z.number().int(),
     payoutMinimum: z.number().int(),
   }),

@@ -38,6 +38,8 @@ export type TerminationInput = z.input<typeof TerminationBody>;
 export type ReviewInput = z.input<typeof ReviewBody>;
 export type ReviewAnswerInput = z.input<typeof ReviewAnswerBody>;
 export type FundMethod = 'bank_transfer' | 'dev_card';
+/** A milestone can also be paid at a convenience store when the payment provider is configured. */
+export type MilestoneFundMethod = FundMethod | 'stripe_konbini';
 
 const contractPath = (id: string) => `/contracts/${encodeURIComponent(id)}`;
 const milestonePath = (id: string) => `/milestones/${encodeURIComponent(id)}`;
@@ -54,7 +56,7 @@ export const contractsApi = {
   answerTerms: (id: string, body: AnswerInput) => api.post<Contract>(`${contractPath(id)}/terms/answer`, body),
 
   /** Client: pays a milestone into escrow. Money moves: send the same key when retrying. */
-  fund: (milestoneId: string, method: FundMethod, idempotencyKey: string) =>
+  fund: (milestoneId: string, method: MilestoneFundMethod, idempotencyKey: string) =>
     api.post<Contract>(`${milestonePath(milestoneId)}/fund`, { method }, { idempotencyKey }),
   /** Client: cancels a bank transfer that has not arrived yet. */
   cancelDeposit: (depositId: string) => api.post<Contract>(`/deposits/${encodeURIComponent(depositId)}/cancel`, {}),

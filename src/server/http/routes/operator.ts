@@ -1,6 +1,7 @@
 // The operator's identity, public: the legal pages (特定商取引法に基づく表記, the privacy
 // policy) and the terms are written from it.
 import { OperatorInfo } from '../../../shared/api/operator';
+import type { Config } from '../../config';
 import type { Deps } from '../../deps';
 import type { App } from './types';
 
@@ -16,11 +17,19 @@ export function operatorRoutes(app: App, deps: Deps) {
       return {
         ...c.operator,
         payments: {
-          methods: c.devCardPayments ? ['bank_transfer' as const, 'card' as const] : ['bank_transfer' as const],
+          methods: paymentMethods(c),
           payoutFee: c.payoutFee,
           payoutMinimum: c.payoutMinimum,
         },
       };
     },
   );
+}
+
+/** How escrow can be paid here: bank transfer always; a card (the development card or Stripe's); konbini when Stripe offers it. */
+function paymentMethods(c: Config): ('bank_transfer' | 'card' | 'konbini')[] {
+  const methods: ('bank_transfer' | 'card' | 'konbini')[] = ['bank_transfer'];
+  if (c.devCardPayments || c.stripe) methods.push('card');
+  if (c.stripe?.konbini) methods.push('konbini');
+  return methods;
 }

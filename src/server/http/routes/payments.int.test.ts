@@ -157,9 +157,16 @@ describe('Stripe webhook', () => {
     expect(rows).toEqual([]);
   });
 
+  it('the payment methods the operator page lists include card and konbini', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/operator' });
+    expect(res.json().payments.methods).toEqual(['bank_transfer', 'card', 'konbini']);
+  });
+
   it('without Stripe configured card and konbini are refused', async () => {
-    const plain = await startTestApp();
+    const plain = await startTestApp({ devCardPayments: false });
     try {
+      const listed = await plain.app.inject({ method: 'GET', url: '/api/v1/operator' });
+      expect(listed.json().payments.methods).toEqual(['bank_transfer']);
       const c = await hiredContract(plain);
       const res = await c.client.client.post(`/api/v1/milestones/${c.milestoneId}/fund`, { method: 'stripe_konbini' });
       expect(res.json().code).toBe('payment-method-unavailable');

@@ -1,6 +1,6 @@
 import { DEPOSIT_TRANSITIONS } from '../../../domain/deposits/process';
 import { AppError } from '../../../domain/errors';
-import { recordEvent } from '../../contracts/core';
+import { lockContract, recordEvent } from '../../contracts/core';
 import { inTransaction } from '../../db/transaction';
 import { applyTransition } from '../../db/transition';
 import type { Deps } from '../../deps';
@@ -22,13 +22,17 @@ export async function cancelDeposit(deps: Deps, input: CancelDepositInput): Prom
     // A posting's transfer is called off from the posting (cancelJobDeposit in fund-job.ts).
     if (!deposit?.contract_id || deposit.client_id !== input.actorId) throw new AppError('not-found');
     const contractId = deposit.contract_id;
+    // The contract first, as every contract action (and the provider's confirmation) takes
+    // it, then the deposit read again: a payment confirmed meanwhile is seen, not deadlocked on.
+    await lockContract(trx, contractId);
+    const fresh = await trx.selectFrom('deposits').select('status').where('id', '=', deposit.id).executeTakeFirstOrThrow();
     await applyTransition(trx, {
       table: 'deposits',
       id: deposit.id,
       machine: DEPOSIT_TRANSITIONS,
       action: 'cancel',
       actor: 'client',
-      current: deposit.status,
+      current: fresh.status,
       set: { cancelled_at: now },
       refusals: { notAllowed: 'forbidden', wrongState: 'deposit-transition-invalid' },
     });

@@ -28,6 +28,7 @@ export const legalEn: typeof legalJa = {
     payment: 'Payment methods',
     bankTransfer: 'Bank transfer',
     card: 'Credit card',
+    konbini: 'Convenience store payment (konbini)',
     paymentTiming: 'When to pay',
     paymentTimingBody:
       'The client pays the reward before work starts. The operator receives it on the worker’s behalf and pays it to the worker once the work is accepted.',

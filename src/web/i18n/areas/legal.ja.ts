@@ -27,6 +27,7 @@ export const legalJa = {
     payment: '支払方法',
     bankTransfer: '銀行振込',
     card: 'クレジットカード',
+    konbini: 'コンビニ決済',
     paymentTiming: '支払時期',
     paymentTimingBody:
       '発注者は、契約の成立後、作業の開始前に報酬を仮払いします。当社は発注者から報酬を受注者のために代理受領し、検収の完了後に受注者へお支払いします。',

@@ -1,10 +1,12 @@
 // What the viewer may do with a milestone now, each behind its own panel: 仮払い and
 // 振込の取り消し (client), 納品 (worker), 検収 and 修正依頼 (client).
+import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DeliverBody, RevisionBody } from '../../../shared/api/contracts';
-import { type Contract, contractsApi, type FundMethod, type Milestone } from '../../api/contracts';
+import { type Contract, contractsApi, type Milestone, type MilestoneFundMethod } from '../../api/contracts';
+import { operatorQueries } from '../../api/operator';
 import { AttachmentField, attachmentError, useAttachments } from '../../components/Attachments';
 import { Button } from '../../components/Button';
 import { FormTextArea } from '../../components/FormFields';
@@ -116,21 +118,23 @@ function PanelButtons<T extends FieldValues>({
   );
 }
 
+const FUND_DONE = {
+  bank_transfer: 'transferRequested',
+  stripe_konbini: 'konbiniRequested',
+  dev_card: 'funded',
+} as const;
+
 function FundPanel({ milestone: m, onChange, onStale, onCancel }: ActionPanelProps) {
   const { t } = useTranslation();
-  const form = useApiForm<{ method: FundMethod }>({ fields: ['method'], defaultValues: { method: 'bank_transfer' } });
+  const form = useApiForm<{ method: MilestoneFundMethod }>({ fields: ['method'], defaultValues: { method: 'bank_transfer' } });
+  const konbini = useQuery(operatorQueries.operator()).data?.payments.methods.includes('konbini') ?? false;
   const idempotency = useIdempotencyKey();
   const method = form.watch('method');
   const amount = formatYen(m.money.escrow);
 
   const submit = form.onSubmit(async ({ method }) => {
     const next = await idempotency.send((key) => contractsApi.fund(m.id, method, key));
-    onChange(
-      next,
-      method === 'bank_transfer'
-        ? t('contracts.milestones.transferRequested', { title: m.title })
-        : t('contracts.milestones.funded', { title: m.title }),
-    );
+    onChange(next, t(`contracts.milestones.${FUND_DONE[method]}`, { title: m.title }));
   });
 
   return (
@@ -150,6 +154,7 @@ function FundPanel({ milestone: m, onChange, onStale, onCancel }: ActionPanelPro
         }}
         error={form.errorOf('method')}
         hints={{ bank_transfer: t('contracts.milestones.bankTransferHint'), dev_card: t('contracts.milestones.devCardHint') }}
+        konbiniHint={konbini ? t('contracts.milestones.konbiniHint') : undefined}
       />
       <PanelButtons form={form} label={t('contracts.milestones.fundSubmit', { amount })} onCancel={onCancel} />
     </form>

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime, formatNumber, formatPlainDate, formatYen } 
 import { MilestonePaymentDate } from '../payouts/AutomaticPayoutSection';
 import { Countdown, MilestoneStatusBadge, MoneyTable, milestoneGroups, type PanelProps } from './contractParts';
 import { MilestoneActions } from './MilestoneActions';
+import { KonbiniInstructions, PaymentFailureNote } from './ProviderPayment';
 
 export function MilestonesSection(props: PanelProps) {
   const { t } = useTranslation();
@@ -108,9 +109,14 @@ function MilestoneCard({ milestone: m, n, ...props }: PanelProps & { milestone: 
             <MoneyTable money={m.money} role={role} caption={t('contracts.money.caption', { title: heading })} />
           )}
         </div>
+        {role === 'client' && !m.deposit && <PaymentFailureNote milestone={m} />}
         {m.deposit?.status === 'pending' &&
           (role === 'client' ? (
-            <TransferInstructions milestone={m} />
+            m.deposit.method === 'stripe_konbini' ? (
+              <KonbiniInstructions milestone={m} konbini={m.deposit.payment?.konbini ?? null} />
+            ) : (
+              <TransferInstructions milestone={m} />
+            )
           ) : (
             <p className="note">{t('contracts.milestones.transferWaitingWorker')}</p>
           ))}

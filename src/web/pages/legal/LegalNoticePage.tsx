@@ -55,10 +55,7 @@ function Notice({ operator }: { operator: OperatorInfo }) {
     [t('legal.tokushoho.invoiceNumber'), operator.invoiceNumber ?? t('legal.tokushoho.invoiceNone')],
     [t('legal.tokushoho.price'), <Prices key="prices" fees={fees.data} operator={operator} lang={lang} />],
     [t('legal.tokushoho.otherCosts'), t('legal.tokushoho.otherCostsBody')],
-    [
-      t('legal.tokushoho.payment'),
-      operator.payments.methods.map((m) => t(m === 'card' ? 'legal.tokushoho.card' : 'legal.tokushoho.bankTransfer')).join(' / '),
-    ],
+    [t('legal.tokushoho.payment'), operator.payments.methods.map((m) => t(PAYMENT_LABELS[m])).join(' / ')],
     [t('legal.tokushoho.paymentTiming'), t('legal.tokushoho.paymentTimingBody')],
     [t('legal.tokushoho.delivery'), t('legal.tokushoho.deliveryBody')],
     [t('legal.tokushoho.cancel'), t('legal.tokushoho.cancelBody')],
@@ -122,3 +119,9 @@ function Prices({ fees, operator, lang }: { fees: FeeSchedule | undefined; opera
     </>
   );
 }
+
+const PAYMENT_LABELS = {
+  bank_transfer: 'legal.tokushoho.bankTransfer',
+  card: 'legal.tokushoho.card',
+  konbini: 'legal.tokushoho.konbini',
+} as const;
