@@ -10,6 +10,36 @@ import type { Deps } from '../../deps';
 
 export type FeeDocument = 'receipt' | 'payment_notice' | 'payout';
 
+/**
+ * One fee seen from one side of a deal: the paying side's receipt (手数料) or the paid
+ * side's payment notice (システム利用料), each with its own fee and tax.
+ */
+function sideFee(
+  payer: boolean,
+  row: {
+    date: Date;
+    contractId: string | null;
+    jobId: string | null;
+    subject: string;
+    occasion?: string;
+    payer: [fee: number, tax: number];
+    payee: [fee: number, tax: number];
+  },
+): FeeRow {
+  const [amount, tax] = payer ? row.payer : row.payee;
+  const what = payer ? '手数料' : 'システム利用料';
+  return {
+    date: row.date,
+    document: payer ? 'receipt' : 'payment_notice',
+    contractId: row.contractId,
+    jobId: row.jobId,
+    description: `${row.subject}: ${what}${row.occasion ? `(${row.occasion})` : ''}`,
+    amount,
+    tax,
+    ratePercent: RATE,
+  };
+}
+
 export interface FeeRow {
   date: Date;
   document: FeeDocument;
@@ -76,17 +106,14 @@ async function milestoneFees(db: Db, r: Range): Promise<FeeRow[]> {
     .where('m.paid_at', '<', r.to)
     .execute();
   return paid.map((m) => {
-    const client = m.client_id === r.userId;
-    return {
+    return sideFee(m.client_id === r.userId, {
       date: m.paid_at as Date,
-      document: client ? 'receipt' : 'payment_notice',
       contractId: m.id,
       jobId: null,
-      description: `${m.contract} / ${m.title}: ${client ? '手数料' : 'システム利用料'}`,
-      amount: client ? m.client_fee : m.worker_fee,
-      tax: client ? m.client_fee_tax : m.worker_fee_tax,
-      ratePercent: RATE,
-    };
+      subject: `${m.contract} / ${m.title}`,
+      payer: [m.client_fee, m.client_fee_tax],
+      payee: [m.worker_fee, m.worker_fee_tax],
+    });
   });
 }
 
@@ -117,17 +144,15 @@ async function settlementFees(deps: Deps, r: Range): Promise<FeeRow[]> {
     .filter((e) => Number(e.detail.workerAmount ?? 0) > 0)
     .map((e) => {
       const part = settlementPartFor(deps, e, e, Number(e.detail.workerAmount));
-      const client = e.client_id === r.userId;
-      return {
+      return sideFee(e.client_id === r.userId, {
         date: e.created_at,
-        document: client ? 'receipt' : 'payment_notice',
         contractId: e.id,
         jobId: null,
-        description: `${e.title} / ${e.milestone}: ${client ? '手数料' : 'システム利用料'}(途中解消の精算)`,
-        amount: client ? part.clientFee : part.workerFee,
-        tax: client ? part.clientFeeTax : part.workerFeeTax,
-        ratePercent: RATE,
-      };
+        subject: `${e.title} / ${e.milestone}`,
+        occasion: '途中解消の精算',
+        payer: [part.clientFee, part.clientFeeTax],
+        payee: [part.workerFee, part.workerFeeTax],
+      });
     });
 }
 
@@ -172,19 +197,17 @@ async function workFees(db: Db, r: Range): Promise<FeeRow[]> {
     .execute();
   const kindLabel = { task: 'タスク承認', prize: 'コンペ賞金', share: 'コンペ賞金の分配(分配額ごとに計算)' } as const;
   return [
-    ...rewards.map((w): FeeRow => {
-      const worker = w.worker_id === r.userId;
-      return {
+    ...rewards.map((w) =>
+      sideFee(w.worker_id !== r.userId, {
         date: w.created_at,
-        document: worker ? 'payment_notice' : 'receipt',
         contractId: null,
         jobId: w.id,
-        description: `${w.title}: ${worker ? 'システム利用料' : '手数料'}(${kindLabel[w.kind]})`,
-        amount: worker ? w.worker_fee : w.client_fee,
-        tax: worker ? w.worker_fee_tax : w.client_fee_tax,
-        ratePercent: RATE,
-      };
-    }),
+        subject: w.title,
+        occasion: kindLabel[w.kind],
+        payer: [w.client_fee, w.client_fee_tax],
+        payee: [w.worker_fee, w.worker_fee_tax],
+      }),
+    ),
     ...decided.map(
       (e): FeeRow => ({
         date: e.closed_at as Date,
@@ -220,17 +243,15 @@ async function tipFees(db: Db, r: Range): Promise<FeeRow[]> {
     .where('t.paid_at', '<', r.to)
     .execute();
   return tips.map((t) => {
-    const buyer = t.buyer_id === r.userId;
-    return {
+    return sideFee(t.buyer_id === r.userId, {
       date: t.paid_at as Date,
-      document: buyer ? 'receipt' : 'payment_notice',
       contractId: t.contract_id,
       jobId: null,
-      description: `${t.service_title}: ${buyer ? '手数料' : 'システム利用料'}(おひねり)`,
-      amount: buyer ? t.buyer_fee : t.seller_fee,
-      tax: buyer ? t.buyer_fee_tax : t.seller_fee_tax,
-      ratePercent: RATE,
-    };
+      subject: t.service_title,
+      occasion: 'おひねり',
+      payer: [t.buyer_fee, t.buyer_fee_tax],
+      payee: [t.seller_fee, t.seller_fee_tax],
+    });
   });
 }
 
